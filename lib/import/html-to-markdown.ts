@@ -1,0 +1,60 @@
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface HtmlToMarkdownOptions {
+  /** The upstream page the fragment came from, to make relative links absolute. */
+  baseUrl: string;
+}
+
+const toMarkdown = unified()
+  .use(rehypeRemark, { newlines: false })
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one', rule: '-' });
+
+const parseFragment = unified().use(rehypeParse, { fragment: true });
+
+/**
+ * Converts an HTML fragment, or hast nodes, to Markdown: paragraphs, nested lists,
+ * links, `tt` and `code` as inline code, `pre` as fenced code, emphasis and tables.
+ * Relative links are resolved against `baseUrl` so every stored link is absolute.
+ * This is the one converter all three upstream formats go through.
+ */
+export function htmlToMarkdown(input: string | HastNodes[], options: HtmlToMarkdownOptions): string {
+  const tree: HastRoot =
+    typeof input === 'string' ? parseFragment.parse(input) : { type: 'root', children: structuredCloneNodes(input) };
+  absolutizeLinks(tree, options.baseUrl);
+  const mdast = toMarkdown.runSync(tree);
+  return String(toMarkdown.stringify(mdast)).trim();
+}
+
+function structuredCloneNodes(nodes: HastNodes[]): HastRoot['children'] {
+  // Callers pass nodes still attached to their own trees; the conversion must not mutate them.
+  return nodes.filter((n) => n.type !== 'root' && n.type !== 'doctype').map((n) => structuredClone(n)) as HastRoot['children'];
+}
+
+/** Resolves `href`/`src` against the page's URL; leaves anything unparsable as it was. */
+export function absolutizeLinks(tree: HastRoot, baseUrl: string): void {
+  visit(tree, 'element', (node: Element) => {
+    for (const attr of ['href', 'src'] as const) {
+      const value = node.properties[attr];
+      if (typeof value === 'string') node.properties[attr] = resolveUrl(value, baseUrl);
+    }
+  });
+}
+
+/** The absolute form of `url` on the page at `baseUrl`, or `url` itself if it cannot be resolved. */
+export function resolveUrl(url: string, baseUrl: string): string {
+  const trimmed = url.trim();
+  // Absolute URLs are kept byte for byte: `new URL` would lowercase hosts and re-encode paths.
+  if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
+  try {
+    return new URL(trimmed, baseUrl).href;
+  } catch {
+    return trimmed;
+  }
+}

@@ -1,0 +1,22 @@
+import type { Category } from './schema';
+import { slugify } from './slug';
+
+/**
+ * Reports before 2004-07 and the Developer Summit specials define no categories;
+ * their entries go here so that every entry still has one.
+ */
+export const GENERAL_CATEGORY: Category = {
+  key: 'general',
+  title: 'General',
+  description: 'Reports from before entries were sorted into categories.',
+  order: 0,
+};
+
+/**
+ * A category's key is the slug of its title ("FreeBSD Team Reports" → `freebsd-team-reports`),
+ * so the XML (`<category><name>team</name>`), the rendered HTML and the AsciiDoc of one
+ * report yield the same key.
+ */
+export function categoryKey(title: string): string {
+  return slugify(title);
+}

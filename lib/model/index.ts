@@ -1,0 +1,5 @@
+export * from './schema';
+export type { Report, Entry } from './types';
+export { parseReportId, reportLabel, compareReportIds, type ParsedReportId, type ReportPeriod } from './report-id';
+export { slugify, SlugAllocator } from './slug';
+export { GENERAL_CATEGORY, categoryKey } from './categories';

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** A `YYYY-MM` month, the granularity of every report period. */
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+
+export const ContactSchema = z
+  .object({
+    name: z.string().min(1),
+    email: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const LinkSchema = z
+  .object({
+    url: z.string().min(1),
+    text: z.string(),
+  })
+  .strict();
+
+export const SourceFormatSchema = z.enum(['xml', 'html', 'adoc', 'markdown']);
+
+export const SourceSchema = z
+  .object({
+    format: SourceFormatSchema,
+    file: z.string().min(1),
+    line: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const CategorySchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase slug'),
+    title: z.string().min(1),
+    description: z.string().optional(),
+    order: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const ReportIdSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{4}-\d{2}|-[a-z]+)?$/, 'expected a report id such as 2014-01-2014-03');
+
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase slug');
+
+/** Front matter of `<report id>/_report.md`. */
+export const ReportFrontMatterSchema = z
+  .object({
+    id: ReportIdSchema,
+    title: z.string().min(1),
+    period: z.object({ start: MonthSchema, end: MonthSchema }).strict(),
+    categories: z.array(CategorySchema),
+    source: SourceSchema.optional(),
+  })
+  .strict()
+  .refine((r) => r.period.start <= r.period.end, { message: 'period.start is after period.end', path: ['period'] });
+
+/** Front matter of `<report id>/<entry slug>.md`. */
+export const EntryFrontMatterSchema = z
+  .object({
+    title: z.string().min(1),
+    report: ReportIdSchema,
+    category: SlugSchema,
+    contacts: z.array(ContactSchema),
+    links: z.array(LinkSchema),
+    sponsors: z.array(z.string().min(1)),
+    tasks: z.array(z.string().min(1)),
+    project: SlugSchema.optional(),
+    source: SourceSchema,
+  })
+  .strict();
+
+export type Contact = z.infer<typeof ContactSchema>;
+export type Link = z.infer<typeof LinkSchema>;
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type ReportFrontMatter = z.infer<typeof ReportFrontMatterSchema>;
+export type EntryFrontMatter = z.infer<typeof EntryFrontMatterSchema>;

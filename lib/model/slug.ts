@@ -1,0 +1,34 @@
+import GithubSlugger from 'github-slugger';
+
+/**
+ * A URL slug of a title: lowercase ASCII words joined by hyphens.
+ * Accents are folded (`Jürgen` → `jurgen`) so that slugs stay plain in wiki links.
+ */
+export function slugify(title: string): string {
+  const folded = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const slug = GithubSlugger.slug(folded)
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug || 'untitled';
+}
+
+/**
+ * Hands out slugs unique within one report: the second "Foo" becomes `foo-2`.
+ * Deterministic for a given order of titles.
+ */
+export class SlugAllocator {
+  private readonly used = new Set<string>();
+
+  /** Reserves `slug` as is if free, otherwise the first free `slug-N`. */
+  allocate(slug: string): string {
+    let candidate = slug;
+    for (let n = 2; this.used.has(candidate); n++) candidate = `${slug}-${n}`;
+    this.used.add(candidate);
+    return candidate;
+  }
+
+  has(slug: string): boolean {
+    return this.used.has(slug);
+  }
+}

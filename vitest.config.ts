@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Three suites: fast unit tests (npm test), tests over the real corpus
+// (npm run test:corpus) and browser tests against `next start`.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/corpus/**', 'test/browser/**'] } },
+      { test: { name: 'corpus', include: ['test/corpus/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
