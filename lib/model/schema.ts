@@ -65,6 +65,8 @@ export const EntryFrontMatterSchema = z
     sponsors: z.array(z.string().min(1)),
     tasks: z.array(z.string().min(1)),
     project: SlugSchema.optional(),
+    /** Position of the entry in its upstream report, so a report reads in its own order. */
+    order: z.number().int().nonnegative().optional(),
     source: SourceSchema,
   })
   .strict();

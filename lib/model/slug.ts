@@ -1,15 +1,16 @@
-import GithubSlugger from 'github-slugger';
-
 /**
- * A URL slug of a title: lowercase ASCII words joined by hyphens.
- * Accents are folded (`Jürgen` → `jurgen`) so that slugs stay plain in wiki links.
+ * A URL slug of a title: lowercase ASCII letters and digits, runs of anything else
+ * turned into one hyphen. Accents are folded (`Jürgen` → `jurgen`) and apostrophes
+ * dropped, so `FreeBSD/arm64` → `freebsd-arm64`, `vt(4)` → `vt-4`, `10.0` → `10-0`.
  */
 export function slugify(title: string): string {
-  const folded = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const slug = GithubSlugger.slug(folded)
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug || 'untitled';
 }
 

@@ -1,0 +1,33 @@
+import { loadKnowledgeBase, resolveContentDir } from '../../content';
+import { collectPeople } from '../../people';
+import { groupByNormalizedTitle } from '../../projects';
+import { parseCommandArgs, printJson } from '../args';
+
+export const statsUsage = 'kb stats [--json] [--content DIR]';
+
+/** `kb stats`: counts of reports, entries, projects, people and distinct links. */
+export function runStats(args: string[]): number {
+  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
+  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  const years = kb.reports.map((r) => Number(r.period.start.slice(0, 4)));
+  const stats = {
+    reports: kb.reports.length,
+    entries: kb.entries.length,
+    projects: groupByNormalizedTitle(kb.entries).length,
+    people: collectPeople(kb.entries).length,
+    links: new Set(kb.entries.flatMap((e) => e.links.map((l) => l.url))).size,
+    firstYear: years.length ? Math.min(...years) : null,
+    lastYear: years.length ? Math.max(...years) : null,
+    entriesByFormat: Object.fromEntries(
+      ['xml', 'html', 'adoc', 'markdown'].map((f) => [f, kb.entries.filter((e) => e.source.format === f).length]),
+    ),
+    problems: kb.problems.length,
+  };
+  if (values.json) printJson(stats);
+  else {
+    for (const [key, value] of Object.entries(stats)) {
+      process.stdout.write(`${key.padEnd(16)} ${typeof value === 'object' && value !== null ? JSON.stringify(value) : value}\n`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,41 @@
+import { UsageError } from './args';
+import { checkUsage, runCheck } from './commands/check';
+import { importUsage, runImport } from './commands/import';
+import { runShow, showUsage } from './commands/show';
+import { runStats, statsUsage } from './commands/stats';
+
+const commands: Record<string, { run: (args: string[]) => number; usage: string }> = {
+  import: { run: runImport, usage: importUsage },
+  check: { run: runCheck, usage: checkUsage },
+  stats: { run: runStats, usage: statsUsage },
+  show: { run: runShow, usage: showUsage },
+};
+
+function usage(): string {
+  return `usage:\n${Object.values(commands).map((c) => `  ${c.usage}`).join('\n')}\n`;
+}
+
+/** Runs the `kb` command line; returns the exit status. */
+export function main(argv: string[]): number {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`kb: unknown command "${name}"\n${usage()}`);
+    return 2;
+  }
+  try {
+    return command.run(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`kb ${name}: ${error.message}\nusage: ${command.usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,7 @@
+export { loadKnowledgeBase, type KnowledgeBase } from './load';
+export { checkKnowledgeBase, markdownLinkTargets } from './check';
+export { resolveContentDir, REPORT_FILE, PROJECTS_FILE } from './paths';
+export { serializeEntry, serializeReport, parseEntryFile, parseReportFile, type ContentProblem } from './serialize';
+export { writeReportFolder } from './write';
+export { getKnowledgeBase } from './site';
+export { entryToJson, entryUrl, type EntryJson } from './json';

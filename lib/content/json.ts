@@ -1,0 +1,41 @@
+import type { Entry } from '../model';
+
+/** An entry as every JSON consumer (CLI, API) sees it: the contract fields first, then the rest. */
+export interface EntryJson {
+  id: string;
+  report: string;
+  slug: string;
+  title: string;
+  category: string;
+  project: string | null;
+  url: string;
+  contacts: Entry['contacts'];
+  links: Entry['links'];
+  sponsors: string[];
+  tasks: string[];
+  source: Entry['source'];
+  body: string;
+}
+
+/** The site path of an entry. */
+export function entryUrl(entry: Pick<Entry, 'report' | 'slug'>): string {
+  return `/reports/${entry.report}/${entry.slug}`;
+}
+
+export function entryToJson(entry: Entry, project: string | undefined): EntryJson {
+  return {
+    id: entry.id,
+    report: entry.report,
+    slug: entry.slug,
+    title: entry.title,
+    category: entry.category,
+    project: project ?? entry.project ?? null,
+    url: entryUrl(entry),
+    contacts: entry.contacts,
+    links: entry.links,
+    sponsors: entry.sponsors,
+    tasks: entry.tasks,
+    source: entry.source,
+    body: entry.body,
+  };
+}

@@ -1,0 +1,100 @@
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import {
+  EntryFrontMatterSchema,
+  ReportFrontMatterSchema,
+  type Entry,
+  type EntryFrontMatter,
+  type Report,
+  type ReportFrontMatter,
+} from '../model';
+
+/** A problem with one file of a content folder. */
+export interface ContentProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function stringify(body: string, data: object): string {
+  // gray-matter's YAML engine keeps key order, so fixed key order gives byte-identical files.
+  return matter.stringify(body.trim() === '' ? '' : `${body.trim()}\n`, data);
+}
+
+/** The `_report.md` text of a report: fixed key order, so re-imports are byte-identical. */
+export function serializeReport(report: Report): string {
+  const data: ReportFrontMatter = withoutUndefined({
+    id: report.id,
+    title: report.title,
+    period: { start: report.period.start, end: report.period.end },
+    categories: report.categories.map((c) =>
+      withoutUndefined({ key: c.key, title: c.title, description: c.description, order: c.order }),
+    ),
+    source: report.source && withoutUndefined({ ...report.source }),
+  });
+  return stringify(report.intro, data);
+}
+
+/** The `<slug>.md` text of an entry. */
+export function serializeEntry(entry: Entry): string {
+  const data: EntryFrontMatter = withoutUndefined({
+    title: entry.title,
+    report: entry.report,
+    category: entry.category,
+    contacts: entry.contacts.map((c) => withoutUndefined({ name: c.name, email: c.email })),
+    links: entry.links.map((l) => ({ url: l.url, text: l.text })),
+    sponsors: [...entry.sponsors],
+    tasks: [...entry.tasks],
+    project: entry.project,
+    order: entry.order,
+    source: withoutUndefined({ format: entry.source.format, file: entry.source.file, line: entry.source.line }),
+  });
+  return stringify(entry.body, data);
+}
+
+function parseFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): Parsed<{ data: z.infer<S>; body: string }> {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's cache, which would keep every file's text alive.
+    parsed = matter(text, { excerpt: false });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const line = typeof mark?.line === 'number' ? mark.line + 2 : undefined;
+    return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  if (Object.keys(parsed.data).length === 0) {
+    return { ok: false, problems: [{ file, line: 1, message: 'no front matter (expected a --- block)' }] };
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => ({
+        file,
+        message: `front matter ${issue.path.length ? `field "${issue.path.join('.')}"` : ''}: ${issue.message}`.replace('  ', ' '),
+      })),
+    };
+  }
+  return { ok: true, value: { data: result.data, body: parsed.content.trim() } };
+}
+
+/** Reads and validates a `_report.md`. */
+export function parseReportFile(text: string, file: string): Parsed<Report> {
+  const parsed = parseFrontMatter(text, file, ReportFrontMatterSchema);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { ...parsed.value.data, intro: parsed.value.body } };
+}
+
+/** Reads and validates an entry file; its slug comes from the file name. */
+export function parseEntryFile(text: string, file: string, slug: string): Parsed<Entry> {
+  const parsed = parseFrontMatter(text, file, EntryFrontMatterSchema);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value.data;
+  return { ok: true, value: { ...data, id: `${data.report}/${slug}`, slug, body: parsed.value.body } };
+}

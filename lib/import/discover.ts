@@ -1,0 +1,118 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseReportId } from '../model';
+import type { ImportProblem } from './types';
+
+/** One upstream report found on disk. */
+export interface FoundReport {
+  id: string;
+  /** Absolute path of the file (XML, HTML) or folder (AsciiDoc). */
+  path: string;
+  /** Path relative to the source it was found in, stored in entries so output is the same on every machine. */
+  displayPath: string;
+}
+
+export interface DiscoveredSources {
+  xml: Map<string, FoundReport>;
+  html: Map<string, FoundReport>;
+  adoc: Map<string, FoundReport>;
+  /** `authors.ent` and `freebsd.ent` of the legacy tree, for `&a.login;` and `&os;`. */
+  entityFiles: string[];
+  /** `categories-desc.adoc`, for the `{…-desc}` attributes of the AsciiDoc era. */
+  categoryDescriptions?: string;
+  problems: ImportProblem[];
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.svn', '.next']);
+const ENTITY_FILES = new Set(['authors.ent', 'freebsd.ent']);
+
+/**
+ * Translations of the reports live beside the English ones (`ja_JP.eucJP/htdocs/…` in the
+ * legacy tree, `website/content/ja/…` today); only the English originals are imported.
+ */
+function isTranslation(dirName: string, parentName: string): boolean {
+  if (/^[a-z]{2}_[A-Z]{2}\./.test(dirName)) return !dirName.startsWith('en_US');
+  return parentName === 'content' && /^[a-z]{2}(-[a-z]+)?$/.test(dirName) && dirName !== 'en';
+}
+
+/**
+ * Finds every report under the given sources: a folder laid out like the shared corpus
+ * (`xml/`, `html/`, `adoc/`), a freebsd-doc checkout (legacy or today's), a folder of
+ * reports, or single report files. Report ids come from upstream file names.
+ */
+export function discoverSources(sources: readonly string[]): DiscoveredSources {
+  const found: DiscoveredSources = { xml: new Map(), html: new Map(), adoc: new Map(), entityFiles: [], problems: [] };
+  for (const source of sources) {
+    const root = path.resolve(source);
+    let stat;
+    try {
+      stat = statSync(root);
+    } catch {
+      found.problems.push({ severity: 'error', file: source, message: 'no such file or folder' });
+      continue;
+    }
+    const before = found.xml.size + found.html.size + found.adoc.size;
+    if (stat.isDirectory()) walk(root, root, found);
+    else classifyFile(root, path.dirname(root), found);
+    if (found.xml.size + found.html.size + found.adoc.size === before) {
+      found.problems.push({
+        severity: 'error',
+        file: source,
+        message: 'holds no status reports (expected report-*.xml, report-*.html or report-*/ folders of AsciiDoc)',
+      });
+    }
+  }
+  found.entityFiles.sort();
+  return found;
+}
+
+function walk(dir: string, root: string, found: DiscoveredSources): void {
+  const names = readdirSync(dir).sort();
+  for (const name of names) {
+    if (SKIPPED_DIRS.has(name) || name.startsWith('.')) continue;
+    const full = path.join(dir, name);
+    const stat = statSync(full);
+    if (stat.isDirectory()) {
+      if (isTranslation(name, path.basename(dir))) continue;
+      const id = /^report-(.+)$/.exec(name)?.[1];
+      if (id && parseReportId(id) && readdirSync(full).some((f) => f.endsWith('.adoc'))) {
+        add(found.adoc, { id, path: full, displayPath: path.relative(root, full) || name }, found, 'AsciiDoc');
+      } else {
+        walk(full, root, found);
+      }
+    } else {
+      classifyFile(full, root, found);
+    }
+  }
+}
+
+function classifyFile(file: string, root: string, found: DiscoveredSources): void {
+  const name = path.basename(file);
+  const displayPath = path.relative(root, file) || name;
+  if (ENTITY_FILES.has(name)) {
+    found.entityFiles.push(file);
+    return;
+  }
+  if (name === 'categories-desc.adoc') {
+    found.categoryDescriptions ??= file;
+    return;
+  }
+  const m = /^report-(.+)\.(xml|html)$/.exec(name);
+  // report-sample.xml and report-template.xml are authoring templates, not reports: their ids do not parse.
+  if (!m?.[1] || !parseReportId(m[1])) return;
+  const target = m[2] === 'xml' ? found.xml : found.html;
+  add(target, { id: m[1], path: file, displayPath }, found, m[2] === 'xml' ? 'XML' : 'HTML');
+}
+
+function add(target: Map<string, FoundReport>, report: FoundReport, found: DiscoveredSources, kind: string): void {
+  const existing = target.get(report.id);
+  if (existing) {
+    found.problems.push({
+      severity: 'warning',
+      file: report.path,
+      message: `report ${report.id} was already found as ${kind} at ${existing.path}; this copy is ignored`,
+    });
+    return;
+  }
+  target.set(report.id, report);
+}

@@ -1,0 +1,1 @@
+export { groupByNormalizedTitle, normalizeTitle, type Project } from './naive';

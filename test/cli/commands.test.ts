@@ -1,0 +1,58 @@
+import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runKb } from './run-kb';
+
+const SAMPLE = path.join(ROOT, 'content');
+
+describe('kb on the sample content', () => {
+  it('check passes', () => {
+    const run = runKb(['check', '--content', SAMPLE]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/0 problems/);
+  });
+
+  it('stats --json prints one JSON document with the contract counts', () => {
+    const run = runKb(['stats', '--json', '--content', SAMPLE]);
+    expect(run.status).toBe(0);
+    const stats = JSON.parse(run.stdout) as Record<string, number>;
+    expect(stats.reports).toBeGreaterThanOrEqual(6);
+    expect(stats.entries).toBeGreaterThanOrEqual(18);
+    for (const key of ['projects', 'people', 'links']) expect(stats[key]).toBeGreaterThan(0);
+  });
+
+  it('show --json prints an entry with the contract fields and its Markdown body', () => {
+    const stats = JSON.parse(runKb(['stats', '--json', '--content', SAMPLE]).stdout) as { entries: number };
+    expect(stats.entries).toBeGreaterThan(0);
+    const kbDir = SAMPLE;
+    const reportId = '2014-01-2014-03';
+    const run = runKb(['show', `${reportId}/pci-sr-iov-infrastructure`, '--json', '--content', kbDir]);
+    expect(run.status).toBe(0);
+    const entry = JSON.parse(run.stdout) as Record<string, unknown>;
+    for (const key of ['id', 'report', 'slug', 'title', 'category', 'project', 'url', 'body', 'contacts', 'links']) {
+      expect(entry).toHaveProperty(key);
+    }
+    expect(entry.id).toBe(`${reportId}/pci-sr-iov-infrastructure`);
+    expect(entry.url).toBe(`/reports/${reportId}/pci-sr-iov-infrastructure`);
+  });
+
+  it('show exits 1 and says so for an unknown id', () => {
+    const run = runKb(['show', 'no-such-thing', '--content', SAMPLE]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('no entry or project "no-such-thing"');
+  });
+});
+
+describe('kb check on a broken content folder', () => {
+  it('names each bad file and exits 1', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-check-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    mkdirSync(path.join(dir, '2014-01-2014-03'), { recursive: true });
+    writeFileSync(path.join(dir, '2014-01-2014-03', 'bad.md'), '---\ntitle: Missing everything\n---\n');
+    const run = runKb(['check', '--content', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(path.join(dir, '2014-01-2014-03', 'bad.md'));
+  });
+});

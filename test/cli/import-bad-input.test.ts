@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runKb, type KbRun } from './run-kb';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/bad-input');
+
+describe('kb import on bad input', () => {
+  let out: string;
+  let run: KbRun;
+
+  beforeAll(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'kb-bad-'));
+    run = runKb(['import', FIXTURES, '--out', out]);
+  });
+
+  it('exits with status 1', () => {
+    expect(run.status).toBe(1);
+  });
+
+  it.each([
+    ['truncated XML', /^xml\/report-2015-01-2015-03\.xml:\d+: error: .+/m],
+    ['an unknown entity', /^xml\/report-2015-04-2015-06\.xml:\d+: error: .*nosuchthing/m],
+    ['an empty file', /^xml\/report-2015-10-2015-12\.xml(:\d+)?: error: .*empty/im],
+    ['two entries with one title', /^xml\/report-2016-01-2016-03\.xml:\d+: error: .*Twice Titled/m],
+    ['an AsciiDoc entry without a title', /^adoc\/report-2022-01-2022-03\/notitle\.adoc:\d+: error: .*title/im],
+    ['an empty AsciiDoc entry', /^adoc\/report-2022-01-2022-03\/empty\.adoc(:\d+)?: error: .*empty/im],
+  ])('names the file and line of %s', (_kind, pattern) => {
+    expect(run.stderr).toMatch(pattern);
+  });
+
+  it('warns about mixed encodings, naming the line, and keeps the text', () => {
+    expect(run.stderr).toMatch(/^xml\/report-2015-07-2015-09\.xml:\d+: warning: .*(encoding|UTF-8|ISO-8859-1)/im);
+    const text = readFileSync(path.join(out, '2015-07-2015-09', 'mixed-encodings.md'), 'utf8');
+    expect(text).toContain('Café au lait, written by Jürgen.');
+  });
+
+  it('still writes every good entry around the bad ones', () => {
+    expect(existsSync(path.join(out, '2015-01-2015-03', 'good-before-the-break.md'))).toBe(true);
+    expect(existsSync(path.join(out, '2015-04-2015-06', 'clean-neighbour.md'))).toBe(true);
+    expect(existsSync(path.join(out, '2022-01-2022-03', 'good.md'))).toBe(true);
+    // Both entries that share a title are kept, the second under a numbered slug.
+    expect(readdirSync(path.join(out, '2016-01-2016-03')).sort()).toEqual(['_report.md', 'twice-titled-2.md', 'twice-titled.md']);
+  });
+
+  it('keeps an entry with an unknown entity, with the reference visible', () => {
+    const text = readFileSync(path.join(out, '2015-04-2015-06', 'unknown-entity-inside.md'), 'utf8');
+    expect(text).toContain('nosuchthing');
+  });
+
+  it('expands &os; and &a.login; from the entity files found beside the XML', () => {
+    const text = readFileSync(path.join(out, '2015-04-2015-06', 'clean-neighbour.md'), 'utf8');
+    expect(text).toContain('name: Wendy Example');
+    expect(readFileSync(path.join(out, '2015-04-2015-06', '_report.md'), 'utf8')).toContain('how FreeBSD imports');
+  });
+
+  it('prints a summary of reports, entries, errors and warnings', () => {
+    expect(run.stdout).toMatch(/Imported \d+ reports, \d+ entries/);
+    expect(run.stdout).toMatch(/[1-9]\d* errors?, [1-9]\d* warnings?/);
+  });
+});
+
+describe('kb import on a folder that holds no reports', () => {
+  it('fails with an error naming the folder', () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'kb-empty-src-'));
+    const run = runKb(['import', empty, '--out', mkdtempSync(path.join(os.tmpdir(), 'kb-empty-out-'))]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${empty}: error: holds no status reports`);
+  });
+});
+
+describe('kb usage errors', () => {
+  it('exits 2 on an unknown command or option', () => {
+    expect(runKb(['frobnicate']).status).toBe(2);
+    expect(runKb(['stats', '--bogus']).status).toBe(2);
+    expect(runKb(['import']).status).toBe(2);
+  });
+});

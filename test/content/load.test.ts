@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkKnowledgeBase, loadKnowledgeBase, serializeEntry, serializeReport } from '../../lib/content';
+import type { Entry, Report } from '../../lib/model';
+
+function report(id: string, start: string, end: string): Report {
+  return { id, title: `Report ${id}`, period: { start, end }, categories: [{ key: 'kernel', title: 'Kernel', order: 0 }], intro: '' };
+}
+
+function entry(reportId: string, slug: string, order: number, body = 'Text.'): Entry {
+  return {
+    id: `${reportId}/${slug}`, slug, title: slug, report: reportId, category: 'kernel', contacts: [], links: [],
+    sponsors: [], tasks: [], order, source: { format: 'markdown', file: `${reportId}/${slug}.md` }, body,
+  };
+}
+
+function folder(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-load-'));
+  for (const r of [report('2014-01-2014-03', '2014-01', '2014-03'), report('2001-06', '2001-06', '2001-06')]) {
+    mkdirSync(path.join(dir, r.id));
+    writeFileSync(path.join(dir, r.id, '_report.md'), serializeReport(r));
+  }
+  writeFileSync(path.join(dir, '2014-01-2014-03', 'second.md'), serializeEntry(entry('2014-01-2014-03', 'second', 1, 'See [first](/reports/2014-01-2014-03/first).')));
+  writeFileSync(path.join(dir, '2014-01-2014-03', 'first.md'), serializeEntry(entry('2014-01-2014-03', 'first', 0)));
+  writeFileSync(path.join(dir, '2001-06', 'old.md'), serializeEntry(entry('2001-06', 'old', 0)));
+  return dir;
+}
+
+describe('loadKnowledgeBase', () => {
+  it('orders reports by period and entries by upstream order', () => {
+    const kb = loadKnowledgeBase(folder());
+    expect(kb.problems).toEqual([]);
+    expect(kb.reports.map((r) => r.id)).toEqual(['2001-06', '2014-01-2014-03']);
+    expect(kb.entries.map((e) => e.id)).toEqual(['2001-06/old', '2014-01-2014-03/first', '2014-01-2014-03/second']);
+    expect(kb.getEntry('2014-01-2014-03/first')?.body).toBe('Text.');
+    expect(checkKnowledgeBase(kb)).toEqual([]);
+  });
+
+  it('keeps loading the good files when one is bad, naming the bad one', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, '2014-01-2014-03', 'broken.md'), '---\ntitle: Broken\n---\nno report field\n');
+    writeFileSync(path.join(dir, '2014-01-2014-03', 'Bad Name.md'), serializeEntry(entry('2014-01-2014-03', 'x', 5)));
+    writeFileSync(path.join(dir, '2014-01-2014-03', 'wrongcat.md'), serializeEntry({ ...entry('2014-01-2014-03', 'wrongcat', 6), category: 'ports' }));
+    const kb = loadKnowledgeBase(dir);
+    expect(kb.entries).toHaveLength(4);
+    const files = kb.problems.map((p) => path.basename(p.file));
+    expect(files).toContain('broken.md');
+    expect(files).toContain('Bad Name.md');
+    expect(kb.problems.find((p) => p.file.endsWith('wrongcat.md'))?.message).toContain('category "ports"');
+  });
+
+  it('finds broken internal links and relative links', () => {
+    const dir = folder();
+    writeFileSync(
+      path.join(dir, '2001-06', 'links.md'),
+      serializeEntry(entry('2001-06', 'links', 1, 'See [gone](/reports/2001-06/nothing-here) and [rel](../foo.html).')),
+    );
+    const problems = checkKnowledgeBase(loadKnowledgeBase(dir)).map((p) => p.message);
+    expect(problems).toContain('broken internal link "/reports/2001-06/nothing-here"');
+    expect(problems).toContain('link "../foo.html" is neither an absolute URL nor an internal path');
+  });
+
+  it('reports a missing folder instead of throwing', () => {
+    const kb = loadKnowledgeBase('/nonexistent/kb');
+    expect(kb.reports).toEqual([]);
+    expect(kb.problems[0]?.message).toContain('does not exist');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseEntryFile, parseReportFile, serializeEntry, serializeReport } from '../../lib/content';
+import type { Entry, Report } from '../../lib/model';
+
+const report: Report = {
+  id: '2019-04-2019-06',
+  title: 'FreeBSD Status Report, 2019 Q2 (April–June)',
+  period: { start: '2019-04', end: '2019-06' },
+  categories: [{ key: 'kernel', title: 'Kernel', description: 'Changes to the kernel.', order: 0 }],
+  intro: 'A quarter of steady work.',
+};
+
+const entry: Entry = {
+  id: '2019-04-2019-06/example-driver',
+  slug: 'example-driver',
+  title: 'Example: a driver, with "quotes" and a #hash',
+  report: '2019-04-2019-06',
+  category: 'kernel',
+  contacts: [{ name: 'Ada Example', email: 'ada@example.org' }, { name: 'No Address' }],
+  links: [{ url: 'https://example.org/driver', text: '' }],
+  sponsors: ['Example Corp.'],
+  tasks: ['Test on `arm64`'],
+  order: 3,
+  source: { format: 'xml', file: 'xml/report-2019-04-2019-06.xml', line: 120 },
+  body: '- one\n- two\n\n```\nmake\n```',
+};
+
+describe('entry files', () => {
+  it('round-trip every field', () => {
+    const text = serializeEntry(entry);
+    const parsed = parseEntryFile(text, 'x.md', 'example-driver');
+    expect(parsed).toEqual({ ok: true, value: entry });
+  });
+
+  it('are byte-identical when written twice', () => {
+    expect(serializeEntry(structuredClone(entry))).toBe(serializeEntry(entry));
+  });
+
+  it('report each schema problem with the file and field', () => {
+    const text = serializeEntry(entry).replace('category: kernel', 'category: Not A Slug');
+    const parsed = parseEntryFile(text, 'content/2019-04-2019-06/example-driver.md', 'example-driver');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.problems[0]?.file).toBe('content/2019-04-2019-06/example-driver.md');
+      expect(parsed.problems[0]?.message).toContain('category');
+    }
+  });
+
+  it('report a file without front matter', () => {
+    const parsed = parseEntryFile('just text\n', 'a.md', 'a');
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('report broken YAML with its line', () => {
+    const parsed = parseEntryFile('---\ntitle: [unclosed\n---\nbody\n', 'a.md', 'a');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]?.message).toMatch(/YAML/);
+  });
+});
+
+describe('report files', () => {
+  it('round-trip', () => {
+    expect(parseReportFile(serializeReport(report), 'r.md')).toEqual({ ok: true, value: report });
+  });
+
+  it('reject a period that ends before it starts', () => {
+    const text = serializeReport({ ...report, period: { start: '2019-06', end: '2019-04' } });
+    expect(parseReportFile(text, 'r.md').ok).toBe(false);
+  });
+});

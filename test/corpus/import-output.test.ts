@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Html, Link, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
+import { formatProblem, importReports, type ImportSummary } from '../../lib/import';
+import { findCorpus } from './corpus-dir';
+
+const corpus = findCorpus();
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+/** Every file of a content folder and a hash of its bytes, to compare two imports. */
+function hashFolder(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const report of readdirSync(dir).sort()) {
+    for (const file of readdirSync(path.join(dir, report)).sort()) {
+      hashes.set(`${report}/${file}`, createHash('sha256').update(readFileSync(path.join(dir, report, file))).digest('hex'));
+    }
+  }
+  return hashes;
+}
+
+/** Leftovers of upstream markup in Markdown prose (code is allowed to show any of them). */
+function leftovers(text: string): string[] {
+  const found: string[] = [];
+  const tree = markdown.parse(text);
+  visit(tree, (node) => {
+    if (node.type === 'html') found.push(`raw HTML ${(node as Html).value.slice(0, 40)}`);
+    if (node.type !== 'text') return;
+    const value = (node as Text).value;
+    if (/&os;|&a\.[\w.-]+;/.test(value)) found.push(`entity in "${value.slice(0, 60)}"`);
+    if (/link:\S*\[/.test(value)) found.push(`AsciiDoc link macro in "${value.slice(0, 60)}"`);
+    if (/\{[a-zA-Z][\w-]*\}/.test(value)) found.push(`unexpanded attribute in "${value.slice(0, 60)}"`);
+    if (/<\/?(p|tt|ul|ol|li|a|em|pre|br|table|td|tr|b|i|code|strong)\b[^>]*>/i.test(value)) found.push(`tag in "${value.slice(0, 60)}"`);
+  });
+  // A Markdown line that ends in " +" is an AsciiDoc line continuation that survived.
+  visit(tree, (node) => {
+    if (node.type === 'text' && /(^| )\+$/m.test((node as Text).value)) found.push(`line continuation in "${(node as Text).value.slice(0, 60)}"`);
+  });
+  return found;
+}
+
+function linksIn(text: string): string[] {
+  const urls: string[] = [];
+  visit(markdown.parse(text), (node) => {
+    if (node.type === 'link') urls.push((node as Link).url);
+  });
+  return urls;
+}
+
+const ABSOLUTE = /^(https?|ftp|mailto|news|irc|git|svn|ssh|file|rsync|nntp|telnet|cvs|gopher|xmpp|javascript):/i;
+
+describe.skipIf(!corpus)('importing the whole real corpus', () => {
+  let out: string;
+  let summary: ImportSummary;
+  let kb: KnowledgeBase;
+
+  beforeAll(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'kb-corpus-'));
+    summary = importReports([corpus as string], { outDir: out });
+    kb = loadKnowledgeBase(out);
+  });
+
+  it('has no errors', () => {
+    expect(summary.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+  });
+
+  it('imports 102 reports and 3,127 entries: 2,438 from XML, 42 from HTML, 647 from AsciiDoc', () => {
+    expect(summary.reports).toHaveLength(102);
+    expect(summary.entries).toBe(3127);
+    expect(summary.entriesByFormat).toEqual({ xml: 2438, html: 42, adoc: 647, markdown: 0 });
+    expect(kb.reports).toHaveLength(102);
+    expect(kb.entries).toHaveLength(3127);
+  });
+
+  it('writes a content folder that loads and checks without a problem', () => {
+    expect(kb.problems).toEqual([]);
+    expect(checkKnowledgeBase(kb)).toEqual([]);
+  });
+
+  it('gives every entry a title, a category of its report and a report', () => {
+    for (const entry of kb.entries) {
+      expect(entry.title.trim(), entry.id).not.toBe('');
+      expect(kb.getReport(entry.report)?.categories.map((c) => c.key), entry.id).toContain(entry.category);
+    }
+  });
+
+  it('leaves no upstream markup in any title, body, task, intro or description', () => {
+    const problems: string[] = [];
+    for (const entry of kb.entries) {
+      for (const text of [entry.title, entry.body, ...entry.tasks, ...entry.sponsors, ...entry.contacts.map((c) => c.name)]) {
+        problems.push(...leftovers(text).map((p) => `${entry.id}: ${p}`));
+      }
+    }
+    for (const report of kb.reports) {
+      for (const text of [report.intro, ...report.categories.map((c) => c.description ?? '')]) {
+        problems.push(...leftovers(text).map((p) => `${report.id} (report): ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('makes every link an absolute URL or an internal path', () => {
+    const bad: string[] = [];
+    for (const entry of kb.entries) {
+      for (const url of [...entry.links.map((l) => l.url), ...linksIn(entry.body), ...entry.tasks.flatMap(linksIn)]) {
+        if (!ABSOLUTE.test(url) && !url.startsWith('/')) bad.push(`${entry.id}: ${url}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('is deterministic: a second import writes byte-identical files', () => {
+    const again = mkdtempSync(path.join(os.tmpdir(), 'kb-corpus-again-'));
+    importReports([corpus as string], { outDir: again });
+    const first = hashFolder(out);
+    const second = hashFolder(again);
+    expect(second.size).toBe(first.size);
+    const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
+    expect(differing).toEqual([]);
+  });
+});

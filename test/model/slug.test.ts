@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { SlugAllocator, slugify } from '../../lib/model';
+
+describe('slugify', () => {
+  it.each([
+    ['PCI SR-IOV Infrastructure', 'pci-sr-iov-infrastructure'],
+    ['FreeBSD/arm64', 'freebsd-arm64'],
+    ['Updated vt(4) System Console', 'updated-vt-4-system-console'],
+    ['Using CentOS 6.5 as Linux Base', 'using-centos-6-5-as-linux-base'],
+    ['Jürgen’s Ports Collection', 'jurgens-ports-collection'],
+    ['  ---  ', 'untitled'],
+  ])('%s → %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+});
+
+describe('SlugAllocator', () => {
+  it('keeps the first slug and numbers the later ones', () => {
+    const slugs = new SlugAllocator();
+    expect(['bhyve', 'bhyve', 'bhyve-2', 'bhyve'].map((s) => slugs.allocate(s))).toEqual(['bhyve', 'bhyve-2', 'bhyve-2-2', 'bhyve-3']);
+  });
+});
