@@ -5,7 +5,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/corpus/**', 'test/browser/**'] } },
+      {
+        // The CLI tests start the real `kb` in a child process, which takes a few seconds under load.
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/corpus/**', 'test/browser/**'], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
       { test: { name: 'corpus', include: ['test/corpus/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
       {
         test: {

@@ -3,7 +3,7 @@ import { importReports } from '../lib/import';
 
 const [out, ...sources] = process.argv.slice(2);
 const started = performance.now();
-const summary = importReports(sources, { outDir: out });
+const summary = await importReports(sources, { outDir: out });
 const ms = performance.now() - started;
 process.stdout.write(
   JSON.stringify({

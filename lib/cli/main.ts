@@ -4,7 +4,7 @@ import { importUsage, runImport } from './commands/import';
 import { runShow, showUsage } from './commands/show';
 import { runStats, statsUsage } from './commands/stats';
 
-const commands: Record<string, { run: (args: string[]) => number; usage: string }> = {
+const commands: Record<string, { run: (args: string[]) => number | Promise<number>; usage: string }> = {
   import: { run: runImport, usage: importUsage },
   check: { run: runCheck, usage: checkUsage },
   stats: { run: runStats, usage: statsUsage },
@@ -16,7 +16,7 @@ function usage(): string {
 }
 
 /** Runs the `kb` command line; returns the exit status. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
@@ -28,7 +28,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   try {
-    return command.run(args);
+    return await command.run(args);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`kb ${name}: ${error.message}\nusage: ${command.usage}\n`);
@@ -38,4 +38,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -62,7 +62,7 @@ function loadEntities(sources: DiscoveredSources): EntityTable {
   return createEntityTable(...sources.entityFiles.map((f) => readFileSync(f, 'utf8')));
 }
 
-function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>): ReaderResult {
+function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>): Promise<ReaderResult> {
   const files = new Map<string, string>();
   for (const name of readdirSync(found.path).sort()) {
     const full = path.join(found.path, name);
@@ -86,7 +86,7 @@ function agreementProblems(plan: Plan, agreement: ReportAgreement): ImportProble
  * Imports every report found under `sources` and, given `outDir`, writes the content folder.
  * Every good entry is kept whatever else fails; every problem names its file and line.
  */
-export function importReports(sources: readonly string[], options: ImportOptions = {}): ImportSummary {
+export async function importReports(sources: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const discovered = discoverSources(sources);
   const problems: ImportProblem[] = [...discovered.problems];
   const plans = planReads(discovered);
@@ -99,7 +99,7 @@ export function importReports(sources: readonly string[], options: ImportOptions
     });
   }
   const categoryDescriptions = discovered.categoryDescriptions
-    ? parseCategoryDescriptions(readFileSync(discovered.categoryDescriptions, 'utf8'))
+    ? await parseCategoryDescriptions(readFileSync(discovered.categoryDescriptions, 'utf8'))
     : new Map<string, string>();
 
   const summary: ImportSummary = {
@@ -109,9 +109,9 @@ export function importReports(sources: readonly string[], options: ImportOptions
     agreement: new Map(),
     problems,
   };
-  plans.forEach((plan, index) => {
+  for (const [index, plan] of plans.entries()) {
     options.onProgress?.(index, plans.length, plan.id);
-    const result = readPlan(plan, entities, categoryDescriptions);
+    const result = await readPlan(plan, entities, categoryDescriptions);
     problems.push(...result.problems);
     if (plan.crossCheck && result.report) {
       const html = readHtmlReport({ path: plan.crossCheck.displayPath, bytes: readFileSync(plan.crossCheck.path), reportId: plan.id });
@@ -119,18 +119,18 @@ export function importReports(sources: readonly string[], options: ImportOptions
       summary.agreement.set(plan.id, agreement);
       problems.push(...agreementProblems(plan, agreement));
     }
-    if (!result.report) return;
+    if (!result.report) continue;
     const entries = result.entries.map((entry, order) => ({ ...entry, order }));
     summary.reports.push({ report: result.report, entries, format: plan.format });
     summary.entries += entries.length;
     summary.entriesByFormat[plan.format] += entries.length;
     if (options.outDir) writeReportFolder(options.outDir, result.report, entries);
-  });
+  }
   options.onProgress?.(plans.length, plans.length, '');
   return summary;
 }
 
-function readPlan(plan: Plan, entities: EntityTable, categoryDescriptions: ReadonlyMap<string, string>): ReaderResult {
+function readPlan(plan: Plan, entities: EntityTable, categoryDescriptions: ReadonlyMap<string, string>): ReaderResult | Promise<ReaderResult> {
   switch (plan.format) {
     case 'xml':
       return readXmlReport({ path: plan.found.displayPath, bytes: readFileSync(plan.found.path), reportId: plan.id, entities });

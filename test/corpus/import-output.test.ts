@@ -61,9 +61,9 @@ describe.skipIf(!corpus)('importing the whole real corpus', () => {
   let summary: ImportSummary;
   let kb: KnowledgeBase;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     out = mkdtempSync(path.join(os.tmpdir(), 'kb-corpus-'));
-    summary = importReports([corpus as string], { outDir: out });
+    summary = await importReports([corpus as string], { outDir: out });
     kb = loadKnowledgeBase(out);
   });
 
@@ -116,9 +116,9 @@ describe.skipIf(!corpus)('importing the whole real corpus', () => {
     expect(bad).toEqual([]);
   });
 
-  it('is deterministic: a second import writes byte-identical files', () => {
+  it('is deterministic: a second import writes byte-identical files', async () => {
     const again = mkdtempSync(path.join(os.tmpdir(), 'kb-corpus-again-'));
-    importReports([corpus as string], { outDir: again });
+    await importReports([corpus as string], { outDir: again });
     const first = hashFolder(out);
     const second = hashFolder(again);
     expect(second.size).toBe(first.size);

@@ -5,13 +5,13 @@ import { parseCommandArgs, UsageError } from '../args';
 export const importUsage = 'kb import <source>… [--out DIR]';
 
 /** `kb import`: reads upstream reports and writes the content folder. Exit 1 on any error. */
-export function runImport(args: string[]): number {
+export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } });
   if (positionals.length === 0) throw new UsageError('import needs at least one source: a corpus folder, a freebsd-doc checkout or report files');
   const outDir = resolveContentDir(values.out);
   const tty = process.stderr.isTTY;
   const started = performance.now();
-  const summary = importReports(positionals, {
+  const summary = await importReports(positionals, {
     outDir,
     onProgress: (done, total, id) => {
       if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${id}`);

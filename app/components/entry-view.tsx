@@ -1,0 +1,84 @@
+import type { Entry } from '../../lib/model';
+import { safeHref } from '../../lib/site/report-view';
+import { Heading, type HeadingLevel } from './heading';
+import { Markdown } from './markdown';
+
+/**
+ * An entry's contacts, links and sponsors, its text and its open tasks: everything but the
+ * title, which the page places itself. `level` is the level of the entry's own sub-headings.
+ */
+export function EntryView({ entry, level }: { entry: Entry; level: HeadingLevel }) {
+  return (
+    <>
+      <EntryMeta entry={entry} />
+      <Markdown text={entry.body} minHeadingLevel={level} className="entry-body" />
+      {entry.tasks.length > 0 && (
+        <div className="entry-tasks">
+          <Heading level={level}>Open tasks</Heading>
+          <ol>
+            {entry.tasks.map((task, i) => (
+              <li key={i}>{task}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </>
+  );
+}
+
+function EntryMeta({ entry }: { entry: Entry }) {
+  const { contacts, links, sponsors } = entry;
+  if (contacts.length + links.length + sponsors.length === 0) return null;
+  return (
+    <dl className="entry-meta">
+      {contacts.length > 0 && (
+        <>
+          <dt>{contacts.length === 1 ? 'Contact' : 'Contacts'}</dt>
+          <dd>
+            <ul className="plain-list">
+              {contacts.map((c, i) => (
+                <li key={i}>
+                  {c.name}
+                  {c.email && (
+                    <>
+                      {' '}
+                      <a href={`mailto:${c.email}`} className="email">
+                        &lt;{c.email}&gt;
+                      </a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {links.length > 0 && (
+        <>
+          <dt>{links.length === 1 ? 'Link' : 'Links'}</dt>
+          <dd>
+            <ul className="plain-list">
+              {links.map((link, i) => {
+                const href = safeHref(link.url);
+                const text = link.text.trim() || link.url;
+                return <li key={i}>{href ? <a href={href}>{text}</a> : text}</li>;
+              })}
+            </ul>
+          </dd>
+        </>
+      )}
+      {sponsors.length > 0 && (
+        <>
+          <dt>{sponsors.length === 1 ? 'Sponsor' : 'Sponsors'}</dt>
+          <dd>
+            <ul className="inline-list">
+              {sponsors.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { homePath, reportsPath } from '../lib/site/routes';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-config';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="wrap header-row">
+            <Link href={homePath} className="site-name">
+              {SITE_NAME}
+            </Link>
+            <nav aria-label="Site">
+              <ul>
+                <li>
+                  <Link href={reportsPath}>Reports</Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            Built from the FreeBSD status reports. Not an official site of the FreeBSD Project.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

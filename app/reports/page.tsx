@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getKnowledgeBase } from '../../lib/content';
+import { reportLabel } from '../../lib/model';
+import { groupReportsByYear } from '../../lib/site/report-view';
+import { reportPath } from '../../lib/site/routes';
+
+export const metadata: Metadata = { title: 'All reports' };
+
+export default function ReportsPage() {
+  const kb = getKnowledgeBase();
+  const years = groupReportsByYear(kb.reports);
+  return (
+    <>
+      <h1>All reports</h1>
+      <p>
+        {kb.reports.length.toLocaleString('en-US')} reports, newest first.
+      </p>
+      {years.length > 1 && (
+        <nav aria-label="Years" className="year-index">
+          <ul className="inline-list">
+            {years.map(({ year }) => (
+              <li key={year}>
+                <a href={`#y${year}`}>{year}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {years.map(({ year, reports }) => (
+        <section key={year} aria-labelledby={`y${year}`}>
+          <h2 id={`y${year}`}>{year}</h2>
+          <ul className="report-list">
+            {reports.map((report) => {
+              const count = kb.entriesOfReport(report.id).length;
+              return (
+                <li key={report.id}>
+                  <Link href={reportPath(report.id)}>{reportLabel(report.id)}</Link>{' '}
+                  <span className="muted">
+                    {count} {count === 1 ? 'entry' : 'entries'}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

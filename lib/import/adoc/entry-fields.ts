@@ -1,0 +1,143 @@
+import { Block, Section, type AbstractBlock, type Document } from '@asciidoctor/core';
+import type { Contact, Link } from '../../model';
+import { isSafeUrl, readInlineHtml, type HtmlLink } from './html';
+import { parseContactText, splitMetadataLines, splitSponsors, type MetadataField } from './metadata';
+
+export type Warn = (message: string, line?: number) => void;
+
+export interface EntryFields {
+  contacts: Contact[];
+  links: Link[];
+  sponsors: string[];
+  /** Link targets repaired by `repairUrl` → the line they were on. */
+  repaired: Map<string, number | undefined>;
+}
+
+/**
+ * Takes the `Links:`, `Contact:` and `Sponsor:` fields out of the parsed entry (see
+ * {@link splitMetadataLines}) and reads them, with the entry's own Asciidoctor substitutions
+ * for any inline markup in them.
+ */
+export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn): Promise<EntryFields> {
+  const fields: { field: MetadataField; block: Block }[] = [];
+  collectMetadata(doc, fields);
+  const links = new LinkList();
+  const repaired = new Map<string, number | undefined>();
+  const contacts: Contact[] = [];
+  const sponsors: string[] = [];
+  for (const { field, block } of fields) {
+    if (field.kind === 'links') {
+      const html = await applySubs(block, field.values.join('\n'));
+      const read = readInlineHtml(html, baseUrl);
+      for (const link of read.links) links.add(link, warn, block.getLineNumber());
+      for (const url of read.repaired) repaired.set(url, repaired.get(url) ?? block.getLineNumber());
+    } else if (field.kind === 'contact') {
+      for (const value of field.values) contacts.push(...(await readContact(block, value, baseUrl, links, warn)));
+    } else {
+      for (const value of field.values) {
+        for (const part of splitSponsors(value, field.plural)) sponsors.push(await readSponsor(block, part, baseUrl, links, warn));
+      }
+    }
+  }
+  return { contacts: dedupeContacts(contacts), links: links.list, sponsors: [...new Set(sponsors.filter((s) => s !== ''))], repaired };
+}
+
+/**
+ * Takes the header fields out of every paragraph of the entry's sections (not out of lists,
+ * tables or delimited blocks): a paragraph that held only fields is removed, one that also held
+ * text keeps the text.
+ */
+function collectMetadata(container: AbstractBlock, out: { field: MetadataField; block: Block }[]): void {
+  const blocks = container.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block instanceof Section) {
+      collectMetadata(block, out);
+    } else if (block instanceof Block && block.getContext() === 'paragraph') {
+      const { fields, rest } = splitMetadataLines(block.lines);
+      if (fields.length === 0) continue;
+      for (const field of fields) out.push({ field, block });
+      if (rest.every((l) => l.trim() === '')) {
+        blocks.splice(i, 1);
+        i--;
+      } else {
+        block.lines = rest;
+      }
+    }
+  }
+}
+
+interface Substituting {
+  applySubs(text: string, subs?: string[]): Promise<string | string[]>;
+}
+
+function isSubstituting(node: object): node is Substituting {
+  return 'applySubs' in node && typeof node.applySubs === 'function';
+}
+
+/** Inline AsciiDoc → HTML with the block's own substitutions (links, macros, attributes). */
+async function applySubs(block: Block, text: string): Promise<string> {
+  if (!isSubstituting(block)) return text;
+  const out = await block.applySubs(text);
+  return Array.isArray(out) ? out.join('\n') : out;
+}
+
+async function readContact(block: Block, raw: string, baseUrl: string, links: LinkList, warn: Warn): Promise<Contact[]> {
+  // A continuation line once lost its colon: "Contact IRC #channel on EFnet".
+  const value = raw.replace(/^Contact\s+(?=\S)/, '');
+  const plain = parseContactText(value);
+  if (plain) return plain;
+  // A mailing list link, an IRC channel…: the text names the contact, links go to the entry's links.
+  const read = readInlineHtml(await applySubs(block, value), baseUrl);
+  const found = read.links;
+  // Asciidoctor keeps an escaping backslash it found nothing to escape for (`\#channel`).
+  const text = read.text.replace(/\\(?=[#*_`+[{])/g, '');
+  const explicitMail = /mailto:/i.test(value) ? found.find((l) => l.url.startsWith('mailto:')) : undefined;
+  // Addresses name the contact; Asciidoctor also autolinks bare ones ("IRC: nick@server"), which are no email.
+  for (const link of found) if (!link.url.startsWith('mailto:')) links.add(link, warn, block.getLineNumber());
+  if (!text) return [];
+  const email = explicitMail?.url.slice('mailto:'.length).split('?')[0];
+  return [email ? { name: text, email } : { name: text }];
+}
+
+async function readSponsor(block: Block, value: string, baseUrl: string, links: LinkList, warn: Warn): Promise<string> {
+  if (!/[:`[\]{}#*_+]/.test(value)) return value;
+  const { text, links: found } = readInlineHtml(await applySubs(block, value), baseUrl);
+  for (const link of found) if (link.text !== '') links.add(link, warn, block.getLineNumber());
+  const only = found.length === 1 ? found[0] : undefined;
+  return only && (only.text === '' || text === '') ? only.url : text;
+}
+
+/** An entry's links in order, one per URL (`…/docproj` and `…/docproj/` count as one). */
+class LinkList {
+  readonly list: Link[] = [];
+  private readonly byKey = new Map<string, Link>();
+
+  add(link: HtmlLink, warn: Warn, line?: number): void {
+    const url = link.url.trim();
+    if (url === '') return;
+    if (!isSafeUrl(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+      warn(`link dropped, not an absolute http(s)/mailto URL: ${url}`, line);
+      return;
+    }
+    const key = url.replace(/^([a-z]+:\/\/[^/]+)/i, (m) => m.toLowerCase()).replace(/\/+$/, '');
+    const seen = this.byKey.get(key);
+    if (seen) {
+      if (seen.text === '' && link.text !== '') seen.text = link.text;
+      return;
+    }
+    const entry = { url, text: link.text };
+    this.byKey.set(key, entry);
+    this.list.push(entry);
+  }
+}
+
+function dedupeContacts(contacts: Contact[]): Contact[] {
+  const seen = new Set<string>();
+  return contacts.filter((c) => {
+    const key = (c.email ?? `name:${c.name}`).toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,153 @@
+import type { Element, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+import { htmlToMarkdown, resolveUrl } from '../html-to-markdown';
+
+const parser = unified().use(rehypeParse, { fragment: true });
+
+export function parseHtmlFragment(html: string): Root {
+  return parser.parse(html);
+}
+
+/** Schemes a stored link may use; anything else (`javascript:`, `data:`, `vbscript:`…) is dropped. */
+const SAFE_SCHEME_RX = /^(?:https?|ftp|mailto|irc|ircs|news|xmpp):/i;
+
+/** Whether `url`, once resolved, is a link a reader may follow. */
+export function isSafeUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim());
+  return !scheme || SAFE_SCHEME_RX.test(url.trim());
+}
+
+/** Whitespace collapsed; the zero-width spaces Asciidoctor puts after `…`, thin spaces around `—` made plain. */
+export function cleanText(text: string): string {
+  return text.replace(/\u200b/g, '').replace(/[\s\u2009]+/g, ' ').trim();
+}
+
+/**
+ * Undoes AsciiDoc inline formatting applied inside a link target. Asciidoctor substitutes
+ * quotes before macros, so `link:https://example.org/list?status=__open__&x=1[…]` reaches the
+ * HTML as `status=<em>open</em>`: upstream's own pages carry these broken URLs (later entries
+ * write `link:++URL++[…]` to avoid it). `<em>` is put back as `__`, `<strong>` as `**`.
+ */
+export function repairUrl(url: string): string {
+  return url.replace(/<\/?em>/g, '__').replace(/<\/?strong>/g, '**');
+}
+
+export interface HtmlLink {
+  url: string;
+  /** The link text; '' where the source gave none (`link:URL[]`, a bare URL). */
+  text: string;
+}
+
+/** The text and the links of a piece of inline HTML, links resolved against `baseUrl`. */
+export function readInlineHtml(html: string, baseUrl: string): { text: string; links: HtmlLink[]; repaired: string[] } {
+  const tree = parseHtmlFragment(html);
+  const links: HtmlLink[] = [];
+  const repaired: string[] = [];
+  for (const a of selectAll('a[href]', tree)) {
+    const href = a.properties.href;
+    if (typeof href !== 'string') continue;
+    const url = resolveUrl(repairUrl(href), baseUrl);
+    if (url !== resolveUrl(href, baseUrl)) repaired.push(url);
+    const classes = a.properties.className;
+    const bare = Array.isArray(classes) && classes.includes('bare');
+    const text = cleanText(toText(a));
+    links.push({ url, text: bare || text === url || text === href ? '' : text });
+  }
+  return { text: cleanText(toText(tree)), links, repaired };
+}
+
+export interface BodyConversion {
+  markdown: string;
+  /** Links removed because of an unsafe scheme, for the caller to warn about. */
+  droppedUrls: string[];
+  /** Link targets put right by {@link repairUrl}. */
+  repairedUrls: string[];
+  /** How many links had an empty target (their text is kept). */
+  emptyLinks: number;
+}
+
+/**
+ * Markup Asciidoctor does not write for ordinary text: what a raw passthrough can put in the
+ * HTML, links with unsafe schemes, and a link with an empty target (`link:[text]`).
+ */
+const NEEDS_SANITIZING_RX =
+  /<(?:script|style|iframe|object|embed|noscript|template|form)\b|\s(?:href|src)="\s*(?!(?:https?|ftp|mailto|irc|ircs|news|xmpp):)[a-z][a-z0-9+.-]*:|\son[a-z]+=|\shref="\s*"/i;
+
+/** An inline anchor (`[[name]]`): a link target with nothing to show, which Markdown would render as `[]()`. */
+const EMPTY_ANCHOR_RX = /<a id="[^"]*"><\/a>/g;
+
+/**
+ * Converts Asciidoctor's HTML for an entry body to Markdown with the shared converter, after
+ * making it safe and shaping it for Markdown: `<script>`/`<style>`/`<iframe>`… removed, links
+ * and images with unsafe schemes dropped (link text kept), headings moved up one level (the
+ * entry's own title is the page's h1, its `====` subsections are h3 in Asciidoctor's output
+ * and become `##`), and `[.filename]#…#` spans rendered as inline code.
+ *
+ * Asciidoctor's own HTML is regular (double-quoted attributes, escaped text), so the common
+ * case is two regular-expression edits and one parse inside {@link htmlToMarkdown}; only HTML
+ * that a passthrough or an odd link scheme put there takes the slower tree walk.
+ */
+export function convertBodyHtml(input: string, baseUrl: string): BodyConversion {
+  const repairedUrls: string[] = [];
+  const html = input
+    .replace(EMPTY_ANCHOR_RX, '')
+    .replace(/ (href|src)="([^"]*<\/?(?:em|strong)>[^"]*)"/g, (_m: string, attr: string, url: string) => {
+      const fixed = repairUrl(url);
+      repairedUrls.push(fixed);
+      return ` ${attr}="${fixed}"`;
+    });
+  if (!NEEDS_SANITIZING_RX.test(html)) {
+    const shaped = html
+      .replace(/<(\/?)h([3-6])\b/g, (_m: string, slash: string, level: string) => `<${slash}h${Number(level) - 1}`)
+      .replace(/<span class="filename">([^<]*)<\/span>/g, '<code>$1</code>');
+    return { markdown: htmlToMarkdown(shaped, { baseUrl }).replace(/\u200b/g, ''), droppedUrls: [], repairedUrls, emptyLinks: 0 };
+  }
+  const tree = parseHtmlFragment(html);
+  const droppedUrls: string[] = [];
+  let emptyLinks = 0;
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (DROPPED_ELEMENTS.has(node.tagName)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    const href = node.properties.href;
+    if (node.tagName === 'a' && (href === undefined || (typeof href === 'string' && href.trim() === ''))) {
+      if (href !== undefined) emptyLinks++;
+      parent.children.splice(index, 1, ...node.children);
+      return [SKIP, index];
+    }
+    for (const attr of ['href', 'src'] as const) {
+      const value = node.properties[attr];
+      if (typeof value === 'string' && !isSafeUrl(value)) {
+        droppedUrls.push(value);
+        // An image goes; a link leaves its text behind.
+        parent.children.splice(index, 1, ...(node.tagName === 'img' ? [] : node.children));
+        return [SKIP, index];
+      }
+    }
+    const level = /^h([3-6])$/.exec(node.tagName)?.[1];
+    if (level) node.tagName = `h${Number(level) - 1}`;
+    const classes = node.properties.className;
+    if (node.tagName === 'span' && Array.isArray(classes) && classes.includes('filename')) {
+      node.tagName = 'code';
+      node.properties = {};
+    }
+    return undefined;
+  });
+  const markdown = htmlToMarkdown(tree.children, { baseUrl });
+  return { markdown: markdown.replace(/\u200b/g, ''), droppedUrls, repairedUrls, emptyLinks };
+}
+
+const DROPPED_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'form']);
+
+/** Inline Markdown for a fragment of inline HTML: one line, whitespace collapsed. */
+export function inlineMarkdown(html: string, baseUrl: string, repairedUrls?: string[]): string {
+  const converted = convertBodyHtml(`<p>${html}</p>`, baseUrl);
+  repairedUrls?.push(...converted.repairedUrls);
+  return cleanText(converted.markdown);
+}

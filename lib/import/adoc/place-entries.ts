@@ -1,0 +1,96 @@
+import { categoryKey, SlugAllocator, slugify, type Category } from '../../model';
+import type { ImportProblem } from '../types';
+import type { AdocReportInput } from './read-adoc-report';
+import type { ParsedIndex } from './parse-index';
+
+const INDEX = '_index.adoc';
+const INTRO = 'intro.adoc';
+const SLUG_RX = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Where entries go that `_index.adoc` does not place (a file it does not include, or every file
+ * of a quarter that has no `_index.adoc`): upstream's own catch-all category, "Objects that
+ * defy categorization", so no entry is lost and none is filed under a guessed topic.
+ */
+export const FALLBACK_CATEGORY = { key: 'miscellaneous', title: 'Miscellaneous', descriptionAttribute: 'miscellaneous-desc' };
+
+/** An entry file and the category it goes under. */
+export interface Placement {
+  name: string;
+  category: string;
+}
+
+/**
+ * The entry files in report order: as `_index.adoc` includes them under its categories, then
+ * any it leaves out (file-name order, under {@link FALLBACK_CATEGORY}, added to `categories`
+ * if missing). Includes of missing files are errors.
+ */
+export function placeEntries(index: ParsedIndex | undefined, input: AdocReportInput, categories: Category[], problems: ImportProblem[]): Placement[] {
+  const indexFile = `${input.dir}/${INDEX}`;
+  const placed = new Map<string, Placement>();
+  const placements: Placement[] = [];
+  let fallbackNeeded = false;
+  for (const c of index?.categories ?? []) {
+    const category = categoryKey(c.title);
+    for (const inc of c.includes) {
+      if (!inc.name || !input.files.has(inc.name)) {
+        problems.push({ severity: 'error', file: indexFile, line: inc.line, message: `include names a file that is not in the quarter: ${inc.target}` });
+      } else if (inc.name === INDEX || inc.name === INTRO) {
+        problems.push({ severity: 'warning', file: indexFile, line: inc.line, message: `${inc.name} is included as an entry; ignored` });
+      } else if (placed.has(inc.name)) {
+        problems.push({ severity: 'warning', file: indexFile, line: inc.line, message: `${inc.name} is included twice; the second include is ignored` });
+      } else {
+        const placement = { name: inc.name, category };
+        placed.set(inc.name, placement);
+        placements.push(placement);
+      }
+    }
+  }
+  const beforeCategories = new Set<string>();
+  for (const inc of index?.preambleIncludes ?? []) {
+    if (inc.name === INTRO) continue;
+    if (!inc.name || !input.files.has(inc.name)) {
+      problems.push({ severity: 'error', file: indexFile, line: inc.line, message: `include names a file that is not in the quarter: ${inc.target}` });
+    } else {
+      beforeCategories.add(inc.name);
+    }
+  }
+  const unplaced = [...input.files.keys()]
+    .filter((name) => name.endsWith('.adoc') && name !== INDEX && name !== INTRO && !placed.has(name))
+    .sort();
+  for (const name of unplaced) {
+    if (index) {
+      const why = beforeCategories.has(name) ? 'included before the first category' : `not included by ${INDEX}`;
+      problems.push({ severity: 'warning', file: `${input.dir}/${name}`, message: `${why}; imported under "${FALLBACK_CATEGORY.title}"` });
+    }
+    placements.push({ name, category: FALLBACK_CATEGORY.key });
+    fallbackNeeded = true;
+  }
+  if (fallbackNeeded && !categories.some((c) => c.key === FALLBACK_CATEGORY.key)) {
+    const description = input.categoryDescriptions.get(FALLBACK_CATEGORY.descriptionAttribute);
+    categories.push({ key: FALLBACK_CATEGORY.key, title: FALLBACK_CATEGORY.title, ...(description ? { description } : {}), order: categories.length });
+  }
+  return placements;
+}
+
+/**
+ * Slugs are the file names; a name that is not a lowercase slug (`pf_dummynet`, `FreshPorts`,
+ * `pkgbase.live`) is slugified (`pf-dummynet`, `freshports`, `pkgbase-live`) with a warning.
+ * Valid names are reserved first so that a slugified name never takes another file's slug.
+ */
+export function allocateSlugs(names: readonly string[], dir: string, problems: ImportProblem[]): Map<string, string> {
+  const allocator = new SlugAllocator();
+  const slugs = new Map<string, string>();
+  const bases = names.map((name) => name.replace(/\.adoc$/, ''));
+  bases.forEach((base, i) => {
+    if (SLUG_RX.test(base)) slugs.set(names[i] ?? '', allocator.allocate(base));
+  });
+  bases.forEach((base, i) => {
+    const name = names[i] ?? '';
+    if (slugs.has(name)) return;
+    const slug = allocator.allocate(slugify(base.replace(/[._\s]+/g, '-')));
+    slugs.set(name, slug);
+    problems.push({ severity: 'warning', file: `${dir}/${name}`, message: `file name "${base}" is not a lowercase slug; the entry's slug is "${slug}"` });
+  });
+  return slugs;
+}

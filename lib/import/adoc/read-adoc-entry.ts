@@ -1,0 +1,109 @@
+import { Section } from '@asciidoctor/core';
+import type { Contact, Link } from '../../model';
+import type { ImportProblem } from '../types';
+import { AdocLog, loadAdoc, withAdocLog } from './asciidoctor';
+import { readEntryFields, type Warn } from './entry-fields';
+import { convertBodyHtml, readInlineHtml } from './html';
+import { findLeftovers } from './leftovers';
+import { normalizeSource, scanTitle } from './source';
+import { extractTasks } from './tasks';
+
+/** One entry file as read, before it is placed in its report (`RawAdocEntry` stays inside lib/import/adoc). */
+export interface RawAdocEntry {
+  /** Undefined when the file has no `=== Title` line. */
+  title?: string;
+  /** Line of the title (1 when there is none). */
+  line: number;
+  contacts: Contact[];
+  links: Link[];
+  sponsors: string[];
+  tasks: string[];
+  /** Markdown. */
+  body: string;
+}
+
+export interface AdocEntryInput {
+  /** Display path of the file, used in problems. */
+  file: string;
+  text: string;
+  /** Where the entry was published, to make its relative links absolute. */
+  baseUrl: string;
+}
+
+/**
+ * Reads one entry file: title, header fields (links, contacts, sponsors), open tasks and the
+ * body as Markdown. Returns no entry only for an empty file; never throws on bad input.
+ */
+export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: RawAdocEntry; problems: ImportProblem[] }> {
+  const problems: ImportProblem[] = [];
+  const warn = (message: string, line?: number): void => {
+    problems.push(line === undefined ? { severity: 'warning', file: input.file, message } : { severity: 'warning', file: input.file, line, message });
+  };
+  const source = normalizeSource(input.text);
+  if (source.trim() === '') {
+    problems.push({ severity: 'error', file: input.file, line: 1, message: 'entry file is empty' });
+    return { problems };
+  }
+  const heading = scanTitle(source);
+  if (heading && heading.marker !== '===') {
+    warn(`entry title is written "${heading.marker} …" instead of "=== …"; read as the entry's title`, heading.line);
+  }
+  const log = new AdocLog();
+  try {
+    const entry = await withAdocLog(log, () => convertEntry(source, heading?.marker.length, input.baseUrl, warn));
+    for (const { message, line } of log.entries) warn(message, line);
+    for (const leftover of findLeftovers(entry.body, source)) warn(leftover.message, leftover.line);
+    return { entry, problems };
+  } catch (e) {
+    problems.push({ severity: 'error', file: input.file, message: `could not convert: ${e instanceof Error ? e.message : String(e)}` });
+    return { problems };
+  }
+}
+
+async function convertEntry(source: string, titleLevel: number | undefined, baseUrl: string, warn: Warn): Promise<RawAdocEntry> {
+  // Upstream entries are `===` sections of the quarter's page; shifting levels makes the
+  // title a level-1 section here, so Asciidoctor sees no jump in section levels.
+  const doc = await loadAdoc(source, { leveloffset: titleLevel === undefined ? -1 : 2 - titleLevel });
+  const top = doc.blocks;
+  const titleIndex = titleLevel === undefined ? -1 : top.findIndex((b) => b instanceof Section);
+  const titleSection = top[titleIndex];
+  const section = titleSection instanceof Section ? titleSection : undefined;
+  const title = section ? readInlineHtml(section.getTitle() ?? '', baseUrl).text : undefined;
+  for (const extra of section ? top.slice(titleIndex + 1) : []) {
+    if (extra instanceof Section) warn('a second top-level title in the entry; kept as a heading of the body', extra.getLineNumber());
+  }
+
+  const { contacts, links, sponsors, repaired } = await readEntryFields(doc, baseUrl, warn);
+
+  const taskRepairs: string[] = [];
+  const tasks = await extractTasks(section ?? doc, baseUrl, taskRepairs);
+  // The body: whatever the fields and tasks left, around and inside the title section.
+  let html = '';
+  for (const block of doc.blocks) {
+    if (block === section) {
+      for (const child of section.blocks) html += `${await child.convert()}\n`;
+    } else {
+      html += `${await block.convert()}\n`;
+    }
+  }
+  if (doc.findBy({ context: 'pass' }).length > 0) {
+    warn('raw HTML passthrough block: converted as HTML, scripts and unsafe links dropped');
+  }
+  const { markdown, droppedUrls, repairedUrls, emptyLinks } = convertBodyHtml(html, baseUrl);
+  for (const url of droppedUrls) warn(`unsafe link dropped from the body: ${url}`);
+  if (emptyLinks > 0) warn(`${emptyLinks} link(s) with an empty target in the body; their text is kept`);
+  for (const url of [...taskRepairs, ...repairedUrls]) {
+    const plain = url.replace(/&amp;/g, '&');
+    if (!repaired.has(plain)) repaired.set(plain, undefined);
+  }
+  for (const [url, line] of repaired) warn(`link target mangled by AsciiDoc emphasis (upstream should write link:++URL++[…]); repaired to ${url}`, line);
+  return {
+    ...(title ? { title } : {}),
+    line: section?.getLineNumber() ?? 1,
+    contacts,
+    links,
+    sponsors,
+    tasks,
+    body: markdown,
+  };
+}

@@ -1,0 +1,164 @@
+import { categoryKey, parseReportId, reportLabel, slugify, type Category, type Entry, type Report } from '../../model';
+import type { ImportProblem, ReaderResult } from '../types';
+import { asciidocReportUrl } from '../upstream-urls';
+import { AdocLog } from './asciidoctor';
+import { adocToInlineMarkdown, adocToMarkdown } from './category-descriptions';
+import { findLeftovers } from './leftovers';
+import { parseIndex, type ParsedIndex } from './parse-index';
+import { allocateSlugs, FALLBACK_CATEGORY, placeEntries, type Placement } from './place-entries';
+import { readAdocEntry, type RawAdocEntry } from './read-adoc-entry';
+import { normalizeSource } from './source';
+
+export interface AdocReportInput {
+  /** `2024-04-2024-06`. */
+  reportId: string;
+  /** Display path of the quarter's folder; problems and `source.file` use `${dir}/${name}`. */
+  dir: string;
+  /** Every file of the folder by name (`_index.adoc`, `intro.adoc`, `bhyve.adoc`, …) → its text. */
+  files: ReadonlyMap<string, string>;
+  /** From {@link parseCategoryDescriptions}: `kernel-desc` → Markdown. */
+  categoryDescriptions: ReadonlyMap<string, string>;
+}
+
+export { parseCategoryDescriptions } from './category-descriptions';
+
+const INDEX = '_index.adoc';
+const INTRO = 'intro.adoc';
+
+/**
+ * Reads one AsciiDoc quarter (`adoc/report-YYYY-MM-YYYY-MM/`) from its files' texts: the report
+ * (categories from `_index.adoc`, introduction from `intro.adoc` or, in early 2021, from the
+ * index page itself) and one entry per entry file, in the order `_index.adoc` includes them.
+ * Pure (no filesystem), async only because Asciidoctor.js is. Never throws: bad input becomes
+ * problems, and every readable entry is still returned.
+ */
+export async function readAdocReport(input: AdocReportInput): Promise<ReaderResult> {
+  const problems: ImportProblem[] = [];
+  const fileOf = (name: string): string => `${input.dir}/${name}`;
+  const parsedId = parseReportId(input.reportId);
+  if (!parsedId) {
+    problems.push({ severity: 'error', file: input.dir, message: `"${input.reportId}" is not a report id` });
+    return { entries: [], problems };
+  }
+  const baseUrl = asciidocReportUrl(input.reportId);
+  const indexText = input.files.get(INDEX);
+  const index = indexText === undefined ? undefined : parseIndex(normalizeSource(indexText));
+  if (!index) {
+    problems.push({
+      severity: 'error',
+      file: fileOf(INDEX),
+      message: `the quarter has no ${INDEX}; its entries are imported in file-name order under "${FALLBACK_CATEGORY.title}"`,
+    });
+  }
+  for (const p of index?.problems ?? []) problems.push({ severity: 'warning', file: fileOf(INDEX), line: p.line, message: p.message });
+
+  const categories = index ? await readCategories(index, input, baseUrl, problems) : [];
+  const placements = placeEntries(index, input, categories, problems);
+  const intro = await readIntro(index, input, baseUrl, problems);
+
+  const raws: { placement: Placement; raw: RawAdocEntry }[] = [];
+  for (const placement of placements) {
+    const text = input.files.get(placement.name) ?? '';
+    const { entry, problems: entryProblems } = await readAdocEntry({ file: fileOf(placement.name), text, baseUrl });
+    problems.push(...entryProblems);
+    if (entry) raws.push({ placement, raw: entry });
+  }
+
+  const slugs = allocateSlugs(raws.map((r) => r.placement.name), input.dir, problems);
+  const entries: Entry[] = [];
+  const titles = new Map<string, string>();
+  for (const { placement, raw } of raws) {
+    const slug = slugs.get(placement.name) ?? slugify(placement.name);
+    const file = fileOf(placement.name);
+    let title = raw.title;
+    if (!title) {
+      title = placement.name.replace(/\.adoc$/, '');
+      problems.push({ severity: 'error', file, line: 1, message: `entry has no "=== Title" line; titled "${title}" after its file name` });
+    }
+    const titleKey = title.replace(/\s+/g, ' ').trim().toLowerCase();
+    const first = titles.get(titleKey);
+    if (first) {
+      problems.push({ severity: 'error', file, line: raw.line, message: `title "${title}" is also the title of ${first}` });
+    } else {
+      titles.set(titleKey, file);
+    }
+    entries.push({
+      id: `${input.reportId}/${slug}`,
+      slug,
+      title,
+      report: input.reportId,
+      category: placement.category,
+      contacts: raw.contacts,
+      links: raw.links,
+      sponsors: raw.sponsors,
+      tasks: raw.tasks,
+      source: { format: 'adoc', file, line: raw.line },
+      body: raw.body,
+    });
+  }
+
+  const report: Report = {
+    id: input.reportId,
+    title: `FreeBSD Status Report, ${reportLabel(input.reportId)}`,
+    period: parsedId.period,
+    categories,
+    ...(index ? { source: { format: 'adoc' as const, file: fileOf(INDEX) } } : {}),
+    intro,
+  };
+  return { report, entries, problems };
+}
+
+async function readCategories(index: ParsedIndex, input: AdocReportInput, baseUrl: string, problems: ImportProblem[]): Promise<Category[]> {
+  const categories: Category[] = [];
+  const file = `${input.dir}/${INDEX}`;
+  for (const c of index.categories) {
+    const key = categoryKey(c.title);
+    if (categories.some((x) => x.key === key)) {
+      problems.push({ severity: 'warning', file, line: c.line, message: `category "${c.title}" appears twice; its entries join the first` });
+      continue;
+    }
+    const description = await readDescription(c.description, c.descriptionLine ?? c.line, input, baseUrl, problems);
+    categories.push({ key, title: c.title, ...(description ? { description } : {}), order: categories.length });
+  }
+  return categories;
+}
+
+/** `{kernel-desc}` → the text from categories-desc.adoc; other text (2021 reports) → converted. */
+async function readDescription(source: string, line: number, input: AdocReportInput, baseUrl: string, problems: ImportProblem[]): Promise<string | undefined> {
+  const file = `${input.dir}/${INDEX}`;
+  if (source === '') return undefined;
+  const ref = /^\{([\w-]+)\}$/.exec(source);
+  if (ref?.[1]) {
+    const text = input.categoryDescriptions.get(ref[1].toLowerCase());
+    if (text === undefined) {
+      problems.push({ severity: 'warning', file, line, message: `category description ${source} is not defined in categories-desc.adoc; left out` });
+    }
+    return text;
+  }
+  const log = new AdocLog();
+  const markdown = await adocToInlineMarkdown(source, baseUrl, log);
+  for (const { message } of log.entries) problems.push({ severity: 'warning', file, line, message });
+  for (const leftover of findLeftovers(markdown, source)) {
+    problems.push({ severity: 'warning', file, line, message: leftover.message });
+  }
+  return markdown || undefined;
+}
+
+/** `intro.adoc` if the quarter has one; otherwise the text of `_index.adoc` before its first category. */
+async function readIntro(index: ParsedIndex | undefined, input: AdocReportInput, baseUrl: string, problems: ImportProblem[]): Promise<string> {
+  const introText = input.files.get(INTRO);
+  const [name, source, offset] =
+    introText !== undefined ? [INTRO, normalizeSource(introText), 0] : [INDEX, index?.preamble ?? '', (index?.preambleLine ?? 1) - 1];
+  if (source.trim() === '') return '';
+  const log = new AdocLog();
+  // Padding keeps Asciidoctor's line numbers those of the file the text came from.
+  const markdown = await adocToMarkdown('\n'.repeat(offset) + source, baseUrl, log);
+  const file = `${input.dir}/${name}`;
+  for (const { message, line } of log.entries) {
+    problems.push({ severity: 'warning', file, ...(line ? { line } : {}), message });
+  }
+  for (const leftover of findLeftovers(markdown, source)) {
+    problems.push({ severity: 'warning', file, ...(leftover.line ? { line: leftover.line + offset } : {}), message: leftover.message });
+  }
+  return markdown;
+}

@@ -1,0 +1,99 @@
+import { Block, List, ListItem, Section, type AbstractBlock } from '@asciidoctor/core';
+import { cleanText, inlineMarkdown } from './html';
+
+/**
+ * How upstream entries ask for help. There is no markup for it in AsciiDoc, only conventions:
+ * a `==== Open tasks` / `==== Help wanted` / `==== TODO` subsection holding a list, or a one-line
+ * label paragraph ("Open tasks:", "TODO", "Open or queued tasks:", "Here are a few specific
+ * tasks looking for help:") directly followed by a list. "Work in progress tasks", "Important
+ * completed tasks", "Next steps" and "Future work" describe the author's own plans, not open
+ * tasks, and are left in the body.
+ */
+const TASK_LABEL_RXS = [
+  /\bopen (?:or queued )?(?:tasks?|items?)\b/i,
+  /\bhelp (?:wanted|needed)\b/i,
+  /\bis help needed\b/i,
+  /\bcall for help\b/i,
+  /^to ?dos?\b/i,
+  /\bremaining tasks\b/i,
+  /\btasks looking for help\b/i,
+];
+
+/** Whether a heading or a label line introduces open tasks. */
+export function isTaskLabel(text: string): boolean {
+  const label = cleanText(text).replace(/[:?.]+$/, '');
+  return label.length > 0 && label.length <= 60 && TASK_LABEL_RXS.some((rx) => rx.test(label));
+}
+
+/** A one-line paragraph that labels the list after it: ends with ':' or is a bare "TODO". */
+function isTaskLabelParagraph(block: AbstractBlock): boolean {
+  if (!(block instanceof Block) || block.getContext() !== 'paragraph' || block.lines.length !== 1) return false;
+  const line = (block.lines[0] ?? '').trim();
+  return (line.endsWith(':') || /^(?:todo|to ?do|open tasks|help wanted|help needed)$/i.test(line)) && isTaskLabel(line);
+}
+
+function isList(block: unknown): block is List {
+  return block instanceof List && (block.getContext() === 'ulist' || block.getContext() === 'olist');
+}
+
+/**
+ * Removes every open-tasks list (and its label) from the tree under `container` and returns its
+ * items as one-line Markdown. A task subsection that held nothing but the list goes too; one with
+ * more text keeps that text and its heading.
+ */
+export async function extractTasks(container: AbstractBlock, baseUrl: string, repairedUrls: string[] = []): Promise<string[]> {
+  const tasks: string[] = [];
+  const blocks = container.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block) continue;
+    if (block instanceof Section) {
+      if (isTaskLabel((block.getTitle() ?? '').replace(/<[^>]*>/g, ''))) {
+        const listIndex = block.blocks.findIndex((b) => isList(b));
+        const list = block.blocks[listIndex];
+        if (isList(list)) {
+          tasks.push(...(await listTasks(list, baseUrl, repairedUrls)));
+          block.blocks.splice(listIndex, 1);
+        }
+        if (block.blocks.length === 0) {
+          blocks.splice(i, 1);
+          i--;
+          continue;
+        }
+      }
+      tasks.push(...(await extractTasks(block, baseUrl, repairedUrls)));
+    } else if (isTaskLabelParagraph(block)) {
+      const next = blocks[i + 1];
+      if (isList(next)) {
+        tasks.push(...(await listTasks(next, baseUrl, repairedUrls)));
+        blocks.splice(i, 2);
+        i--;
+      }
+    }
+  }
+  return tasks;
+}
+
+async function listTasks(list: List, baseUrl: string, repairedUrls: string[]): Promise<string[]> {
+  const tasks: string[] = [];
+  for (const item of list.getItems()) {
+    const task = await itemTask(item, baseUrl, repairedUrls);
+    if (task) tasks.push(task);
+  }
+  return tasks;
+}
+
+/** An item's own text, followed by what is nested under it in parentheses, all on one line. */
+async function itemTask(item: ListItem, baseUrl: string, repairedUrls: string[]): Promise<string> {
+  const main = inlineMarkdown(item.getText() ?? '', baseUrl, repairedUrls);
+  const nested: string[] = [];
+  for (const child of item.blocks) {
+    if (isList(child)) {
+      for (const sub of child.getItems()) nested.push(await itemTask(sub, baseUrl, repairedUrls));
+    } else {
+      nested.push(inlineMarkdown(await child.convert(), baseUrl, repairedUrls));
+    }
+  }
+  const rest = nested.filter((n) => n !== '');
+  return rest.length > 0 ? `${main} (${rest.join('; ')})` : main;
+}

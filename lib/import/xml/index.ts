@@ -1,0 +1,12 @@
+export { readXmlReport, type XmlReportInput } from './read-xml-report';
+export {
+  createEntityTable,
+  expandEntities,
+  parseEntityDeclarations,
+  WEBSITE_BUILD_ENTITIES,
+  type EntityTable,
+  type ExpandedDocument,
+  type EntityProblem,
+} from './entities';
+export { decodeXmlBytes, type DecodedXml } from './decode';
+export { readProject, type RawXmlProject } from './read-project';

@@ -1,0 +1,111 @@
+import { SlugAllocator, parseReportId, reportLabel, slugify, type Entry, type Report } from '../../model';
+import type { ImportProblem, ReaderResult } from '../types';
+import { legacyReportUrl } from '../upstream-urls';
+import { decodeXmlBytes } from './decode';
+import { expandEntities, type EntityTable } from './entities';
+import { readIntro } from './read-intro';
+import { readProject, type RawXmlProject } from './read-project';
+import type { ReaderNote } from './reader-note';
+import { ReportCategories } from './report-categories';
+import { childElements, firstChild, parseXmlTree } from './xml-tree';
+
+export interface XmlReportInput {
+  /** Display path of the file, used in problems and in each entry's `source.file`. */
+  path: string;
+  bytes: Uint8Array;
+  /** `2014-01-2014-03`, `2001-06`, `2013-05-devsummit`. */
+  reportId: string;
+  /** `share/authors.ent` and `share/freebsd.ent`, see `createEntityTable`. */
+  entities: EntityTable;
+}
+
+/**
+ * Reads one legacy XML status report (`report-*.xml`) into the model: the report with its
+ * categories and introduction, and one entry per `<project>`. Pure: the caller reads the file.
+ * Never throws on bad input: a well-formedness error still yields every `<project>` that was
+ * complete before it, and each problem names the file and line.
+ */
+export function readXmlReport(input: XmlReportInput): ReaderResult {
+  const { path, reportId } = input;
+  const problems: ImportProblem[] = [];
+  const add = (n: ReaderNote): void => {
+    problems.push({ severity: n.severity, file: path, line: n.line, message: n.message });
+  };
+  const fail = (message: string): ReaderResult => ({ entries: [], problems: [...problems, { severity: 'error', file: path, message }] });
+
+  const parsedId = parseReportId(reportId);
+  if (!parsedId) return fail(`"${reportId}" is not a report id`);
+  if (input.bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return fail('empty file');
+
+  const decoded = decodeXmlBytes(input.bytes);
+  for (const n of decoded.notes) add({ severity: 'warning', ...n });
+  const expanded = expandEntities(decoded.text, input.entities);
+  for (const n of expanded.problems) add({ severity: 'error', ...n });
+  const tree = parseXmlTree(expanded.text);
+  const root = tree.root;
+  const complete = root ? childElements(root, 'project').filter((p) => p.complete) : [];
+  if (tree.error) {
+    const kept = complete.length === 1 ? '1 complete <project> before it is kept' : `${complete.length} complete <project> elements before it are kept`;
+    const broken = root ? childElements(root, 'project').find((p) => !p.complete) : undefined;
+    const lost = broken ? `, the one opened at line ${broken.line} is lost` : '';
+    // saxes reports the end of a truncated file on the line after its last line break.
+    const line = Math.min(tree.error.line, expanded.text.replace(/\n$/, '').split('\n').length);
+    add({ severity: 'error', line, message: `XML is not well-formed: ${tree.error.message}; ${kept}${lost}` });
+  }
+  if (!root) return { entries: [], problems };
+  if (root.name !== 'report') {
+    add({ severity: 'error', line: root.line, message: `document element is <${root.name}>, not <report>` });
+    return { entries: [], problems };
+  }
+
+  const baseUrl = legacyReportUrl(reportId);
+  const categories = new ReportCategories(root, baseUrl);
+  const slugs = new SlugAllocator();
+  const firstLineOfTitle = new Map<string, number>();
+  const entries: Entry[] = [];
+
+  for (const element of complete) {
+    const { project, notes } = readProject(element, baseUrl);
+    notes.forEach(add);
+    if (project.title === '') {
+      const what = firstChild(element, 'title') ? 'an empty <title>' : 'no <title>';
+      add({ severity: 'error', line: project.line, message: `<project> has ${what}, so no title at all; entry skipped` });
+      continue;
+    }
+    const { key, note } = categories.resolve(project.cat, project.line);
+    if (note) add(note);
+    const sameTitle = project.title.toLowerCase();
+    const first = firstLineOfTitle.get(sameTitle);
+    const slug = slugs.allocate(slugify(project.title));
+    if (first !== undefined) {
+      add({ severity: 'error', line: project.line, message: `duplicate title "${project.title}" (first at line ${first}); kept as ${slug}` });
+    } else firstLineOfTitle.set(sameTitle, project.line);
+    entries.push(toEntry(project, { reportId, path, slug, category: key }));
+  }
+
+  const report: Report = {
+    id: reportId,
+    title: `FreeBSD Status Report, ${reportLabel(reportId)}`,
+    period: parsedId.period,
+    categories: categories.categories(),
+    intro: readIntro(root, baseUrl),
+    source: { format: 'xml', file: path },
+  };
+  return { report, entries, problems };
+}
+
+function toEntry(p: RawXmlProject, at: { reportId: string; path: string; slug: string; category: string }): Entry {
+  return {
+    id: `${at.reportId}/${at.slug}`,
+    slug: at.slug,
+    title: p.title,
+    report: at.reportId,
+    category: at.category,
+    contacts: p.contacts,
+    links: p.links,
+    sponsors: p.sponsors,
+    tasks: p.tasks,
+    source: { format: 'xml', file: at.path, line: p.line },
+    body: p.body,
+  };
+}

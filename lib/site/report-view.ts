@@ -1,0 +1,81 @@
+import { compareReportIds, type Category, type Entry, type Report } from '../model';
+
+export interface CategoryGroup {
+  category: Category;
+  entries: Entry[];
+}
+
+export interface YearGroup {
+  year: string;
+  /** Newest first. */
+  reports: Report[];
+}
+
+/**
+ * A report's entries by category, categories in the report's own order and entries in the
+ * order given (the loader's: upstream order). Categories without entries are left out; an
+ * entry whose category the report does not define gets a group of its own at the end.
+ */
+export function groupEntriesByCategory(report: Report, entries: readonly Entry[]): CategoryGroup[] {
+  const groups = new Map<string, CategoryGroup>();
+  const categories = [...report.categories].sort((a, b) => a.order - b.order);
+  for (const category of categories) groups.set(category.key, { category, entries: [] });
+  for (const entry of entries) {
+    let group = groups.get(entry.category);
+    if (!group) {
+      group = { category: { key: entry.category, title: entry.category, order: Number.MAX_SAFE_INTEGER }, entries: [] };
+      groups.set(entry.category, group);
+    }
+    group.entries.push(entry);
+  }
+  return [...groups.values()].filter((g) => g.entries.length > 0);
+}
+
+/** Reports by the year their period starts in, newest year and newest report first. */
+export function groupReportsByYear(reports: readonly Report[]): YearGroup[] {
+  const byYear = new Map<string, Report[]>();
+  for (const report of reports) {
+    const year = report.period.start.slice(0, 4);
+    const list = byYear.get(year) ?? [];
+    list.push(report);
+    byYear.set(year, list);
+  }
+  return [...byYear]
+    .sort(([a], [b]) => Number(b) - Number(a))
+    .map(([year, list]) => ({ year, reports: list.sort((a, b) => compareReportIds(b.id, a.id)) }));
+}
+
+/** The title of one of a report's categories, or its key when the report does not define it. */
+export function categoryTitle(report: Report, key: string): string {
+  return report.categories.find((c) => c.key === key)?.title ?? key;
+}
+
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'ftp:', 'mailto:']);
+
+/**
+ * A link target from front matter that is safe to put in an `href`: absolute http(s), ftp and
+ * mailto URLs and site-relative paths. Anything else (`javascript:`, `data:`) gives undefined,
+ * and the page shows the link's text without a link.
+ */
+export function safeHref(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
+  if (trimmed.startsWith('#')) return trimmed;
+  try {
+    return SAFE_SCHEMES.has(new URL(trimmed).protocol) ? trimmed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `2013-10` → "October 2013". */
+export function formatMonth(yyyymm: string): string {
+  const [year, month] = yyyymm.split('-').map(Number);
+  if (!year || !month) return yyyymm;
+  return new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A report period for people: "June 2001", "October 2013 to December 2013". */
+export function formatPeriod(period: { start: string; end: string }): string {
+  return period.start === period.end ? formatMonth(period.start) : `${formatMonth(period.start)} to ${formatMonth(period.end)}`;
+}

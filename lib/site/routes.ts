@@ -1,0 +1,51 @@
+/**
+ * Every path the site links to, in one place (see DESIGN.md, "Site URLs"); pages, feeds and
+ * the API build their links here and never by hand.
+ */
+
+export const homePath = '/';
+export const reportsPath = '/reports';
+export const projectsPath = '/projects';
+export const searchPath = '/search';
+
+/** Anything that names an entry: the entry itself or its id `<report id>/<slug>`. */
+export type EntryRef = string | { report: string; slug: string };
+
+function entryParts(ref: EntryRef): { report: string; slug: string } {
+  if (typeof ref !== 'string') return ref;
+  const cut = ref.indexOf('/');
+  if (cut <= 0 || cut === ref.length - 1) throw new Error(`not an entry id: "${ref}"`);
+  return { report: ref.slice(0, cut), slug: ref.slice(cut + 1) };
+}
+
+/** `/reports/<report id>` */
+export function reportPath(reportId: string): string {
+  return `${reportsPath}/${encodeURIComponent(reportId)}`;
+}
+
+/** `/reports/<report id>/<entry slug>`: the entry's own page. */
+export function entryPath(ref: EntryRef): string {
+  const { report, slug } = entryParts(ref);
+  return `${reportPath(report)}/${encodeURIComponent(slug)}`;
+}
+
+/** `/reports/<report id>#<entry slug>`: the entry in place within its report. */
+export function entryAnchorPath(ref: EntryRef): string {
+  const { report, slug } = entryParts(ref);
+  return `${reportPath(report)}#${encodeURIComponent(slug)}`;
+}
+
+/** `/projects/<slug>` */
+export function projectPath(slug: string): string {
+  return `${projectsPath}/${encodeURIComponent(slug)}`;
+}
+
+/** `/people/<slug>` */
+export function personPath(slug: string): string {
+  return `/people/${encodeURIComponent(slug)}`;
+}
+
+/** `/search?q=…` */
+export function searchQueryPath(query: string): string {
+  return `${searchPath}?${new URLSearchParams({ q: query }).toString()}`;
+}

@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+/** The repository root: where `next build` and `next start` run. */
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** The sample knowledge base committed with the project. */
+export const SAMPLE_CONTENT = path.join(ROOT, 'content');
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const DIST_DIR = path.join(ROOT, '.next');
+/** Written after a build: which content folder `.next` was built from. */
+const BUILT_FROM = path.join(DIST_DIR, 'kb-content-dir');
+const LOG_DIR = path.join(ROOT, 'test-output', 'logs');
+
+export interface SiteServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+function siteEnv(contentDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, KB_CONTENT_DIR: path.resolve(contentDir), NEXT_TELEMETRY_DISABLED: '1' };
+}
+
+function tail(file: string, lines = 40): string {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '';
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const log = createWriteStream(logFile);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      log.end(() =>
+        code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')} exited with ${code}; log ${logFile}:\n${tail(logFile)}`)),
+      );
+    });
+  });
+}
+
+/**
+ * `next build` against a content folder, into `.next` (one build dir: the browser suites run
+ * one file at a time). With `KB_BROWSER_REUSE_BUILD=1`, a build made from the same folder is
+ * reused, which saves a minute when re-running tests by hand; stale if the code changed since.
+ */
+export async function buildSite(contentDir: string): Promise<void> {
+  const dir = path.resolve(contentDir);
+  if (process.env.KB_BROWSER_REUSE_BUILD === '1' && existsSync(BUILT_FROM) && readFileSync(BUILT_FROM, 'utf8') === dir) {
+    console.warn(`Reusing the build in .next made from ${dir} (KB_BROWSER_REUSE_BUILD=1).`);
+    return;
+  }
+  const started = Date.now();
+  await run(['build'], siteEnv(dir), path.join(LOG_DIR, `next-build-${path.basename(dir)}.log`));
+  writeFileSync(BUILT_FROM, dir);
+  console.info(`next build for ${dir} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitUntilAnswering(url: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; log ${logFile}:\n${tail(logFile)}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer at ${url} within ${timeoutMs} ms; log ${logFile}:\n${tail(logFile)}`);
+}
+
+/** `next start` on a free port of 127.0.0.1, serving the last build; resolves once it answers. */
+export async function startSite(contentDir: string): Promise<SiteServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = path.join(LOG_DIR, `next-start-${port}.log`);
+  const log = createWriteStream(logFile);
+  // Its own process group, so that stop() ends next and any worker it forked, and nothing else.
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: siteEnv(contentDir),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      process.kill(-child.pid, 'SIGTERM');
+      const timer = setTimeout(() => child.pid !== undefined && child.exitCode === null && process.kill(-child.pid, 'SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    log.end();
+  };
+  try {
+    await waitUntilAnswering(url, child, logFile, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
+}
+
+/** Builds the site from a content folder and serves it. */
+export async function buildAndStartSite(contentDir: string): Promise<SiteServer> {
+  await buildSite(contentDir);
+  return startSite(contentDir);
+}

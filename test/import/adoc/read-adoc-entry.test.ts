@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readAdocEntry } from '../../../lib/import/adoc';
+
+const BASE = 'https://www.freebsd.org/status/report-2031-04-2031-06/';
+
+function read(text: string) {
+  return readAdocEntry({ file: 'q/entry.adoc', text, baseUrl: BASE });
+}
+
+describe('readAdocEntry', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reads a file with a byte-order mark and CRLF line ends', async () => {
+    const { entry, problems } = await read('\uFEFF=== Line Ends\r\n\r\nContact: Ann Example <ann@example.org>\r\n\r\nFirst line\r\nsecond line.\r\n');
+    expect(problems).toEqual([]);
+    expect(entry).toEqual({
+      title: 'Line Ends',
+      line: 1,
+      contacts: [{ name: 'Ann Example', email: 'ann@example.org' }],
+      links: [],
+      sponsors: [],
+      tasks: [],
+      body: 'First line second line.',
+    });
+  });
+
+  it('takes the title line after a leading comment block, and fields right under the title', async () => {
+    const { entry } = await read('////\nEditor notes.\n////\n\n=== After Notes\nLinks: +\nlink:https://n.example/[Notes]\n\nBody.\n');
+    expect(entry?.title).toBe('After Notes');
+    expect(entry?.line).toBe(5);
+    expect(entry?.links).toEqual([{ url: 'https://n.example/', text: 'Notes' }]);
+    expect(entry?.body).toBe('Body.');
+  });
+
+  it('accepts a title written one level too deep, with a warning, and keeps its subsections as ## headings', async () => {
+    const { entry, problems } = await read('==== Deep Title\n\nIntro.\n\n===== Part\n\nMore.\n');
+    expect(entry?.title).toBe('Deep Title');
+    expect(entry?.body).toBe('Intro.\n\n## Part\n\nMore.');
+    expect(problems).toEqual([
+      { severity: 'warning', file: 'q/entry.adoc', line: 1, message: 'entry title is written "==== …" instead of "=== …"; read as the entry\'s title' },
+    ]);
+  });
+
+  it('routes Asciidoctor\'s log to problems with lines, and never writes to stderr', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write');
+    const consoleError = vi.spyOn(console, 'error');
+    const consoleWarn = vi.spyOn(console, 'warn');
+    const { entry, problems } = await read('=== Noisy\n\nText.\n\n====== Far Too Deep\n\n----\nnever closed\n');
+    expect(entry?.title).toBe('Noisy');
+    expect(problems).toEqual([
+      { severity: 'warning', file: 'q/entry.adoc', line: 5, message: 'asciidoctor: section title out of sequence: expected level 2, got level 4' },
+      { severity: 'warning', file: 'q/entry.adoc', line: 7, message: 'asciidoctor: unterminated listing block' },
+    ]);
+    expect(stderr).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(consoleWarn).not.toHaveBeenCalled();
+  });
+
+  it('expands built-in and shared attributes, warns about unknown ones, and leaves code alone', async () => {
+    const { entry, problems } = await read('=== Attributes\n\nC{plus}{plus} and link:{handbook}[the book] and {nosuch}.\n\nSet `key.{id}.name` in code.\n');
+    expect(entry?.body).toBe('C++ and [the book](https://docs.freebsd.org/en/books/handbook/) and {nosuch}.\n\nSet `key.{id}.name` in code.');
+    expect(problems).toEqual([
+      { severity: 'warning', file: 'q/entry.adoc', line: 3, message: 'unexpanded attribute reference {nosuch} left in the text' },
+    ]);
+  });
+
+  it('repairs a link target that AsciiDoc emphasis mangled, in links and body, with one warning', async () => {
+    const url = 'https://bugs.example.org/list?state=__open__&who=me';
+    const { entry, problems } = await read(`=== Mangled\n\nLinks: +\nlink:${url}[Open bugs] URL: link:${url}[]\n\nSee link:${url}[the list].\n`);
+    expect(entry?.links).toEqual([{ url, text: 'Open bugs' }]);
+    expect(entry?.body).toBe('See [the list](https://bugs.example.org/list?state=__open__\\&who=me).');
+    expect(problems.map((p) => p.message)).toEqual([`link target mangled by AsciiDoc emphasis (upstream should write link:++URL++[…]); repaired to ${url}`]);
+  });
+
+  it('reads contacts that are not people, without turning a bare address into an email', async () => {
+    const { entry } = await read(
+      [
+        '=== Odd Contacts',
+        '',
+        'Contact: link:https://lists.example.org/talk[talk mailing list] +',
+        'Contact: IRC #example channel on SomeNet +',
+        'Contact: +',
+        'Mail: ann@example.org +',
+        'IRC: ann@irc.example.net +',
+        'Contact: `\\#chan` on `irc.example.net`, bridged to link:https://chat.example.org/[`#chan:example.org` on chat]',
+        '',
+        'Body.',
+      ].join('\n'),
+    );
+    expect(entry?.contacts).toEqual([
+      { name: 'talk mailing list' },
+      { name: 'IRC #example channel on SomeNet' },
+      { name: 'ann@example.org', email: 'ann@example.org' },
+      { name: 'IRC: ann@irc.example.net' },
+      { name: '#chan on irc.example.net, bridged to #chan:example.org on chat' },
+    ]);
+    expect(entry?.links).toEqual([
+      { url: 'https://lists.example.org/talk', text: 'talk mailing list' },
+      { url: 'https://chat.example.org/', text: '#chan:example.org on chat' },
+    ]);
+  });
+
+  it('reads sponsors given as links or bare URLs, wherever their line is', async () => {
+    const { entry } = await read(
+      '=== Sponsored\n\nFirst paragraph.\nSponsor: link:https://fund.example/[Fund Example] +\nSponsor: https://donate.example/me\n\nLast paragraph.\n\nSponsor: Plain Sponsor\n',
+    );
+    expect(entry?.sponsors).toEqual(['Fund Example', 'https://donate.example/me', 'Plain Sponsor']);
+    expect(entry?.links).toEqual([{ url: 'https://fund.example/', text: 'Fund Example' }]);
+    expect(entry?.body).toBe('First paragraph.\n\nLast paragraph.');
+  });
+
+  it('drops a Links entry with an unsafe scheme, with a warning', async () => {
+    const { entry, problems } = await read('=== Unsafe\n\nLinks: +\nlink:javascript:void(0)[Click] +\nlink:https://ok.example/[Fine]\n\nBody.\n');
+    expect(entry?.links).toEqual([{ url: 'https://ok.example/', text: 'Fine' }]);
+    expect(problems).toEqual([{ severity: 'warning', file: 'q/entry.adoc', line: 3, message: 'link dropped, not an absolute http(s)/mailto URL: javascript:void(0)' }]);
+  });
+
+  it('keeps each file\'s Asciidoctor messages apart when files are read concurrently', async () => {
+    const [a, b] = await Promise.all([
+      readAdocEntry({ file: 'q/a.adoc', text: '=== A\n\n----\nopen\n', baseUrl: BASE }),
+      readAdocEntry({ file: 'q/b.adoc', text: '=== B\n\nFine.\n\n....\nopen too\n', baseUrl: BASE }),
+    ]);
+    expect(a.problems).toEqual([{ severity: 'warning', file: 'q/a.adoc', line: 3, message: 'asciidoctor: unterminated listing block' }]);
+    expect(b.problems).toEqual([{ severity: 'warning', file: 'q/b.adoc', line: 5, message: 'asciidoctor: unterminated literal block' }]);
+  });
+
+  it('keeps a task subsection that has more than the list, and warns about a second title', async () => {
+    const { entry, problems } = await read('=== Tasks\n\nText.\n\n==== Help wanted\n\nAny help is welcome.\n\n* Testing\n* Reviews\n\n=== Second Title\n\nMore.\n');
+    expect(entry?.tasks).toEqual(['Testing', 'Reviews']);
+    expect(entry?.body).toBe('Text.\n\n## Help wanted\n\nAny help is welcome.\n\n## Second Title\n\nMore.');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([[12, 'a second top-level title in the entry; kept as a heading of the body']]);
+  });
+});

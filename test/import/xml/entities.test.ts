@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityTable, expandEntities, parseEntityDeclarations } from '../../../lib/import/xml/entities';
+import { fixtureEntities } from './fixture';
+
+describe('parseEntityDeclarations', () => {
+  it('reads double- and single-quoted general entities and skips parameter entities and comments', () => {
+    const table = parseEntityDeclarations(`
+      <!ENTITY % params "ignored">
+      <!ENTITY os "FreeBSD">
+      <!ENTITY a.kim 'Kim "KJ" Jones'>
+      <!-- <!ENTITY hidden "in a comment"> -->
+      <!ENTITY ext SYSTEM "external.ent">
+      <!ENTITY
+         spread
+         "over lines">`);
+    expect([...table]).toEqual([
+      ['os', 'FreeBSD'],
+      ['a.kim', 'Kim "KJ" Jones'],
+      ['spread', 'over lines'],
+    ]);
+  });
+
+  it('keeps the first declaration of a name, as XML does', () => {
+    expect(parseEntityDeclarations('<!ENTITY x "one"><!ENTITY x "two">').get('x')).toBe('one');
+    expect(createEntityTable('<!ENTITY x "first file">', '<!ENTITY x "second file">').get('x')).toBe('first file');
+  });
+});
+
+describe('expandEntities', () => {
+  const expand = (xml: string) => expandEntities(xml, fixtureEntities);
+
+  it('expands &os;, &a.login; and nested references, leaving XML predefined and numeric ones', () => {
+    const { text, problems } = expand('<p>&os.current; by &a.team.members; &amp; &lt;x&gt; &#233; &#x41;</p>');
+    expect(text).toBe('<p>FreeBSD-CURRENT by Jane Doe, Mar&#xed;a L&#xf3;pez &amp; &lt;x&gt; &#233; &#x41;</p>');
+    expect(problems).toEqual([]);
+  });
+
+  it('expands &a.login.email; to its markup', () => {
+    expect(expand('<contact>&a.jdoe.email;</contact>').text).toBe(
+      "<contact>Jane Doe <email xmlns='http://docbook.org/ns/docbook'>jdoe@FreeBSD.org</email></contact>",
+    );
+  });
+
+  it.each([
+    ['nbsp', '&#xa0;'],
+    ['mdash', '&#x2014;'],
+    ['aacute', '&#xe1;'],
+    ['lstrok', '&#x142;'],
+    ['dollar', '&#x24;'],
+    // An HTML-only spelling of a markup character must not become markup.
+    ['AMP', '&#x26;'],
+  ])('turns the XHTML entity &%s; into the reference %s', (name, ref) => {
+    expect(expand(`<p>&${name};</p>`).text).toBe(`<p>${ref}</p>`);
+  });
+
+  it('resolves &enbase; to the site root as the old website build did', () => {
+    expect(expand('<a href="&enbase;/x.html">x</a>').text).toBe('<a href="../../x.html">x</a>');
+  });
+
+  it('reports an unknown entity with its line and keeps it as visible text', () => {
+    const { text, problems } = expand('<r>\n<p>fine</p>\n<p>&nosuch; and &os;</p>\n</r>');
+    expect(text).toBe('<r>\n<p>fine</p>\n<p>&amp;nosuch; and FreeBSD</p>\n</r>');
+    expect(problems).toEqual([{ line: 3, message: 'unknown entity &nosuch;, kept as text' }]);
+  });
+
+  it('names the entity whose replacement text holds an unknown reference', () => {
+    const table = createEntityTable('<!ENTITY outer "a &inner; b">');
+    expect(expandEntities('<p>\n&outer;</p>', table).problems).toEqual([
+      { line: 2, message: 'unknown entity &inner; (in the replacement text of &outer;), kept as text' },
+    ]);
+  });
+
+  it('stops at an entity that refers to itself', () => {
+    const table = createEntityTable('<!ENTITY loop "x &loop;">');
+    const { text, problems } = expandEntities('<p>&loop;</p>', table);
+    expect(text).toBe('<p>x &amp;loop;</p>');
+    expect(problems[0]?.message).toContain('refers to itself');
+  });
+
+  it('leaves comments, CDATA sections and processing instructions alone', () => {
+    const xml = '<r><!-- &os; --><![CDATA[ &os; ]]><?pi &os; ?>&os;</r>';
+    expect(expand(xml).text).toBe('<r><!-- &os; --><![CDATA[ &os; ]]><?pi &os; ?>FreeBSD</r>');
+  });
+
+  it('takes declarations from the internal subset first, and keeps line numbers across multi-line values', () => {
+    const xml = '<!DOCTYPE r [\n<!ENTITY os "Local">\n<!ENTITY two "a\nb">\n]>\n<r>&os; &two;\n&bad;</r>';
+    const { text, problems } = expand(xml);
+    expect(text.endsWith('<r>Local a b\n&amp;bad;</r>')).toBe(true);
+    expect(text.split('\n')).toHaveLength(xml.split('\n').length);
+    expect(problems).toEqual([{ line: 7, message: 'unknown entity &bad;, kept as text' }]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { expandEntities } from '../../../lib/import/xml/entities';
+import { readContacts } from '../../../lib/import/xml/read-contacts';
+import { readLinks } from '../../../lib/import/xml/read-links';
+import { parseXmlTree, type XmlElement } from '../../../lib/import/xml/xml-tree';
+import { fixtureEntities } from './fixture';
+
+const BASE = 'https://www.freebsd.org/news/status/report-2005-01-2005-03.html';
+
+function project(inner: string): XmlElement {
+  const root = parseXmlTree(expandEntities(`<project>${inner}</project>`, fixtureEntities).text).root;
+  if (!root) throw new Error('fixture did not parse');
+  return root;
+}
+
+describe('readContacts', () => {
+  it.each([
+    ['given and common', '<person><name><given>Ada</given><common>Quill</common></name><email>a@x.org</email></person>', [{ name: 'Ada Quill', email: 'a@x.org' }]],
+    ['parts with no space between them', '<person><name><given>Ada</given><middle>B.</middle><common>Quill</common></name><email>a@x.org</email></person>', [{ name: 'Ada B. Quill', email: 'a@x.org' }]],
+    ['plain name, padded and empty email', '<person><name>\n  Bo   Stream </name><email>  </email></person>', [{ name: 'Bo Stream' }]],
+    ['only an email', '<person><email>list@x.org</email></person>', [{ name: 'list@x.org', email: 'list@x.org' }]],
+    ['email inside name', '<person><name><given>Site</given><common>Admins</common><email>admins@x.org</email></name></person>', [{ name: 'Site Admins', email: 'admins@x.org' }]],
+    ['&a.login.email; in a person', '<person>&a.jdoe.email;</person>', [{ name: 'Jane Doe', email: 'jdoe@FreeBSD.org' }]],
+    ['&a.login.email; straight in contact', '&a.mlopez.email;', [{ name: 'María López', email: 'mlopez@FreeBSD.org' }]],
+    ['&a.login; as the name', '<person><name>&a.jdoe;</name><email>jdoe@FreeBSD.org</email></person>', [{ name: 'Jane Doe', email: 'jdoe@FreeBSD.org' }]],
+    ['two name/email pairs in one person', '<person><name>One</name><email>1@x.org</email><name>Two</name><email>2@x.org</email></person>', [{ name: 'One', email: '1@x.org' }, { name: 'Two', email: '2@x.org' }]],
+    ['one name with two addresses', '<person><name>Wide</name><email>w@x.org</email><email>w@y.com</email></person>', [{ name: 'Wide', email: 'w@x.org' }, { name: 'Wide', email: 'w@y.com' }]],
+    ['a person nested in a person', '<person><name>Outer</name><email>o@x.org</email><person><name>Inner</name><email>i@x.org</email></person></person>', [{ name: 'Outer', email: 'o@x.org' }, { name: 'Inner', email: 'i@x.org' }]],
+    ['an empty person', '<person><name> </name><email/></person>', []],
+  ])('%s', (_label, markup, expected) => {
+    expect(readContacts(project(`<contact>${markup}</contact>`))).toEqual(expected);
+  });
+
+  it('reads every <contact> of a project', () => {
+    const p = project('<contact><person><name>A</name><email>a@x</email></person></contact><contact><person><name>B</name><email>b@x</email></person></contact>');
+    expect(readContacts(p).map((c) => c.name)).toEqual(['A', 'B']);
+  });
+});
+
+describe('readLinks', () => {
+  it('keeps absolute URLs as written and resolves relative ones against the report page', () => {
+    const { links, notes } = readLinks(
+      project(`<links>
+        <url href="HTTP://Example.ORG/A%20b?x=1&amp;y=2">Mixed <tt>case</tt></url>
+        <url href="report-2004-07-2004-12.html#x"/>
+        <url href="/doc/index.html">site root</url>
+        <url href="mailto:someone@x.org">mail</url>
+      </links>`),
+      BASE,
+    );
+    expect(links).toEqual([
+      { url: 'HTTP://Example.ORG/A%20b?x=1&y=2', text: 'Mixed case' },
+      { url: 'https://www.freebsd.org/news/status/report-2004-07-2004-12.html#x', text: '' },
+      { url: 'https://www.freebsd.org/doc/index.html', text: 'site root' },
+      { url: 'mailto:someone@x.org', text: 'mail' },
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('repairs a scheme-less host, a bare address and a wrapped URL, each with a warning', () => {
+    const { links, notes } = readLinks(
+      project(`<links>
+        <url href="www.example.org">Example</url>
+        <url href="people@example.org"/>
+        <url href="http://example.org/long/ path"/>
+      </links>`),
+      BASE,
+    );
+    expect(links.map((l) => l.url)).toEqual(['http://www.example.org', 'mailto:people@example.org', 'http://example.org/long/path']);
+    expect(notes.map((n) => [n.severity, n.line])).toEqual([
+      ['warning', 2],
+      ['warning', 3],
+      ['warning', 4],
+    ]);
+  });
+
+  it('reads URLs written as bare text in <links>, takes the text for an empty href, and drops an empty link with a warning', () => {
+    const { links, notes } = readLinks(
+      project('<links>\nhttps://a.example/x  \n ftp://b.example/y .\n<url href="">https://c.example/</url>\n<url href=""></url></links>'),
+      BASE,
+    );
+    expect(links.map((l) => l.url)).toEqual(['https://a.example/x', 'ftp://b.example/y', 'https://c.example/']);
+    expect(notes).toEqual([{ severity: 'warning', line: 5, message: 'link with an empty href and no URL in its text; dropped' }]);
+  });
+});

@@ -1,0 +1,312 @@
+import { describe, expect, it } from 'vitest';
+import { entryIssues, entryTitled, inlineReport, readFixture, readInline, reportIssues } from './fixture';
+
+describe('readXmlReport: a modern report (modern.xml)', () => {
+  const result = readFixture('modern.xml', '2016-04-2016-06');
+  const widget = entryTitled(result, 'Widget Driver Rewrite');
+
+  it('reads the report: id, title, period, categories in order, intro', () => {
+    const { report } = result;
+    expect(report?.id).toBe('2016-04-2016-06');
+    expect(report?.title).toBe('FreeBSD Status Report, 2016 Q2 (April–June)');
+    expect(report?.period).toEqual({ start: '2016-04', end: '2016-06' });
+    expect(report?.source).toEqual({ format: 'xml', file: 'fixtures/xml/modern.xml' });
+    expect(report?.categories).toEqual([
+      {
+        key: 'freebsd-team-reports',
+        title: 'FreeBSD Team Reports',
+        description: 'Teams listed on the [admin page](https://www.freebsd.org/administration.html).',
+        order: 0,
+      },
+      { key: 'kernel', title: 'Kernel', order: 1 },
+      { key: 'ghost', title: 'ghost', order: 2 },
+    ]);
+    // The first section's "Introduction" heading is dropped; later sections keep theirs.
+    expect(report?.intro).toBe(
+      'Welcome to a made-up quarter of FreeBSD news, written only to exercise the importer.\n\n## Next Deadline\n\nSend the next batch of entries by _the end of July_.',
+    );
+  });
+
+  it('reads one entry per project, in document order, with ids from the titles', () => {
+    expect(result.entries.map((e) => e.id)).toEqual([
+      '2016-04-2016-06/widget-driver-rewrite',
+      '2016-04-2016-06/imaginary-team-report',
+      '2016-04-2016-06/stray-category-entry',
+    ]);
+    expect(result.entries.map((e) => e.category)).toEqual(['kernel', 'freebsd-team-reports', 'ghost']);
+    expect(widget.source).toEqual({ format: 'xml', file: 'fixtures/xml/modern.xml', line: 39 });
+    expect(widget.slug).toBe('widget-driver-rewrite');
+    expect(widget.report).toBe('2016-04-2016-06');
+  });
+
+  it('reads contacts, links, sponsors and tasks', () => {
+    expect(widget.contacts).toEqual([{ name: 'Ada Quill', email: 'aquill@example.org' }, { name: 'Bo Stream' }]);
+    expect(widget.links).toEqual([
+      { url: 'https://example.org/widget', text: 'Widget home' },
+      { url: 'https://www.freebsd.org/news/status/widget-notes.html', text: 'Older notes' },
+      { url: 'ftp://ftp.example.org/pub/widget/', text: '' },
+    ]);
+    expect(widget.sponsors).toEqual(['Example Widgets, Inc.', 'The Imaginary Foundation']);
+    // The blank third task is not a task.
+    expect(widget.tasks).toEqual(['Test on `arm64` boards.', 'Write a [manual page](https://example.org/manual).']);
+  });
+
+  it('converts the body: inline code, emphasis, nested list, code block, table, resolved link', () => {
+    expect(widget.body).toBe(
+      [
+        'The `widget(4)` driver was rebuilt from scratch and is _much_ faster now.',
+        '- Done so far:\n\n  - interrupt handling\n  - DMA rings',
+        '- Still missing: power management',
+        '```\n# kldload widget\n# sysctl dev.widget.0.rings\n```',
+        '| Board | Status   |\n| ----- | -------- |\n| Rev A | works    |\n| Rev B | untested |',
+        'See the [widget notes](https://www.freebsd.org/doc/widget.html).',
+      ].join('\n\n'),
+    );
+  });
+
+  it('files a project whose cat names no category under a category made from it, with a warning', () => {
+    expect(result.problems).toEqual([
+      { severity: 'warning', file: 'fixtures/xml/modern.xml', line: 121, message: 'cat="ghost" names no category of this report; filed under "ghost"' },
+    ]);
+  });
+
+  it('validates against the front matter schemas', () => {
+    expect(result.report && reportIssues(result.report)).toEqual([]);
+    expect(result.entries.flatMap(entryIssues)).toEqual([]);
+  });
+});
+
+describe('readXmlReport: a loose 2001-style report (loose-2001.xml)', () => {
+  const result = readFixture('loose-2001.xml', '2001-08');
+
+  it('puts every entry under General when the report defines no categories', () => {
+    expect(result.report?.categories).toEqual([
+      { key: 'general', title: 'General', description: 'Reports from before entries were sorted into categories.', order: 0 },
+    ]);
+    expect(result.entries.map((e) => e.category)).toEqual(['general', 'general', 'general']);
+    expect(result.report?.title).toBe('FreeBSD Status Report, August 2001');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reads middle names, nested persons and persons with only an address', () => {
+    expect(entryTitled(result, 'Pretend Packet Filter').contacts).toEqual([
+      { name: 'Pat Q. Filter', email: 'pat@example.net' },
+      { name: 'Nested Helper', email: 'helper@example.net' },
+      { name: 'list@example.net', email: 'list@example.net' },
+    ]);
+    expect(entryTitled(result, 'Pretend Packet Filter').body).toBe('#### Progress\n\nRules now load twice as fast.');
+  });
+
+  it('reads &a.login.email; straight in <contact>, bare URLs in <links> and text outside <body>', () => {
+    const loose = entryTitled(result, 'Loose Text Project');
+    expect(loose.contacts).toEqual([{ name: 'Jane Doe', email: 'jdoe@FreeBSD.org' }]);
+    expect(loose.links).toEqual([
+      { url: 'http://example.net/loose/', text: '' },
+      { url: 'ftp://example.net/pub/loose.tgz', text: '' },
+    ]);
+    expect(loose.body).toBe('Plain words sit right inside the project element, with no body around them.');
+  });
+
+  it('pairs several names and addresses in one person; an empty <help> has no tasks', () => {
+    const two = entryTitled(result, 'Two People In One');
+    expect(two.contacts).toEqual([
+      { name: 'First Group', email: 'first@example.net' },
+      { name: 'Second Group', email: 'second@example.net' },
+    ]);
+    expect(two.tasks).toEqual([]);
+    expect(result.entries.flatMap(entryIssues)).toEqual([]);
+  });
+});
+
+describe('readXmlReport: encodings and entities', () => {
+  it('decodes ISO-8859-1 and expands &os;, &a.login; and XHTML entities (latin1.xml)', () => {
+    const result = readFixture('latin1.xml', '2008-01-2008-03');
+    const [entry] = result.entries;
+    expect(result.problems).toEqual([]);
+    expect(entry?.title).toBe('Café Scheduler for FreeBSD');
+    expect(entry?.contacts).toEqual([
+      { name: 'Jürgen Müller-Øst', email: 'jm@example.de' },
+      { name: 'María López', email: 'mlopez@FreeBSD.org' },
+    ]);
+    expect(entry?.body).toBe(
+      'Jane Doe and Jürgen tuned the naïve scheduler\u00a0loop — it now costs 5$ less per CPU… says Jane Doe, María López.\n\n' +
+        'Thanks to Paweł for FreeBSD-CURRENT testing & review.',
+    );
+  });
+
+  it('reads Latin-1 bytes in a UTF-8 file as Latin-1 and warns with the line (mixed-encoding.xml)', () => {
+    const result = readFixture('mixed-encoding.xml', '2015-07-2015-09');
+    expect(result.entries[0]?.contacts).toEqual([{ name: 'Zoë Unicode', email: 'zoe@example.org' }]);
+    expect(result.entries[0]?.body).toBe('Pasted by François from an old mail.\n\nBack to proper UTF-8: ¿qué tal?');
+    expect(result.problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'fixtures/xml/mixed-encoding.xml',
+        line: 11,
+        message: 'invalid UTF-8 in a file declared UTF-8; read those bytes as ISO-8859-1',
+      },
+    ]);
+  });
+
+  it('reads a file declared ISO-8859-1 but written in UTF-8 as UTF-8, with a warning (latin1-declared-utf8-bytes.xml)', () => {
+    const result = readFixture('latin1-declared-utf8-bytes.xml', '2009-10-2009-12');
+    expect(result.entries[0]?.contacts).toEqual([{ name: 'Françoise Blé', email: 'fb@example.fr' }]);
+    expect(result.problems.map((p) => [p.severity, p.line])).toEqual([['warning', 9]]);
+  });
+
+  it('expands the internal subset, &enbase;, and leaves comments and CDATA alone (internal-subset.xml)', () => {
+    const result = readFixture('internal-subset.xml', '2020-01-2020-03');
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Local LocalOS Title', 'After The Multi-line Entity']);
+    expect(result.entries[0]?.body).toBe('Reads spans two lines here.\n\nRaw \\&stays; as is\n\nSite root: [there](https://www.freebsd.org/where.html).');
+    // The multi-line entity value did not shift the lines of what follows.
+    expect(result.entries[1]?.source.line).toBe(23);
+  });
+
+  it('reports an unknown entity as an error with its line and keeps the entry and the reference (unknown-entity.xml)', () => {
+    const result = readFixture('unknown-entity.xml', '2019-04-2019-06');
+    expect(result.problems).toEqual([
+      { severity: 'error', file: 'fixtures/xml/unknown-entity.xml', line: 11, message: 'unknown entity &frobnicator;, kept as text' },
+    ]);
+    expect(result.entries.map((e) => e.title)).toEqual(['Mystery Reference']);
+    expect(result.entries[0]?.body).toBe('The FreeBSD build uses \\&frobnicator; for its magic.');
+  });
+});
+
+describe('readXmlReport: broken input', () => {
+  it('keeps every project completed before a truncation and reports the error with its line (truncated.xml)', () => {
+    const result = readFixture('truncated.xml', '2019-01-2019-03');
+    expect(result.entries.map((e) => e.title)).toEqual(['Complete One', 'Complete Two']);
+    expect(result.problems).toEqual([
+      {
+        severity: 'error',
+        file: 'fixtures/xml/truncated.xml',
+        line: 21,
+        message: 'XML is not well-formed: unclosed tag: p; 2 complete <project> elements before it are kept, the one opened at line 19 is lost',
+      },
+    ]);
+    expect(result.report?.categories.map((c) => c.key)).toEqual(['projects']);
+  });
+
+  it('stops at a mismatched end tag in the middle of a file, keeping the projects before it', () => {
+    const result = readInline(
+      inlineReport('<project><title>Good</title><body><p>ok</p></body></project>\n<project><title>Bad</title><body><p>x</q></body></project>\n<project><title>Lost</title></project>'),
+    );
+    expect(result.entries.map((e) => e.title)).toEqual(['Good']);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ severity: 'error', file: 'inline.xml', line: 5 });
+    expect(result.problems[0]?.message).toMatch(/^XML is not well-formed: .*1 complete <project> before it is kept, the one opened at line 5 is lost$/);
+  });
+
+  it('gives an error and no report for an empty file (empty.xml)', () => {
+    expect(readFixture('empty.xml', '2020-01-2020-03')).toEqual({
+      entries: [],
+      problems: [{ severity: 'error', file: 'fixtures/xml/empty.xml', message: 'empty file' }],
+    });
+  });
+
+  it('reports a duplicate title with both lines and still emits the second; slug clashes alone are fine (duplicate-titles.xml)', () => {
+    const result = readFixture('duplicate-titles.xml', '2019-07-2019-09');
+    expect(result.entries.map((e) => [e.slug, e.title])).toEqual([
+      ['storage-work', 'Storage Work'],
+      ['storage-work-2', 'Storage work'],
+      ['storage-work-3', 'Storage: Work!'],
+    ]);
+    expect(result.problems).toEqual([
+      {
+        severity: 'error',
+        file: 'fixtures/xml/duplicate-titles.xml',
+        line: 13,
+        message: 'duplicate title "Storage work" (first at line 8); kept as storage-work-2',
+      },
+      {
+        severity: 'error',
+        file: 'fixtures/xml/duplicate-titles.xml',
+        line: 23,
+        message: '<project> has an empty <title>, so no title at all; entry skipped',
+      },
+      {
+        severity: 'error',
+        file: 'fixtures/xml/duplicate-titles.xml',
+        line: 28,
+        message: '<project> has no <title>, so no title at all; entry skipped',
+      },
+    ]);
+  });
+
+  it('is given a bad report id: error, nothing read', () => {
+    const result = readInline(inlineReport(''), '2016-13');
+    expect(result.report).toBeUndefined();
+    expect(result.problems).toEqual([{ severity: 'error', file: 'inline.xml', message: '"2016-13" is not a report id' }]);
+  });
+});
+
+describe('readXmlReport: hostile markup in a body (hostile.xml)', () => {
+  // Links are sanitized when Markdown is rendered; this pins what the stored Markdown holds.
+  const [entry] = readFixture('hostile.xml', '2019-10-2019-12').entries;
+
+  it('drops the script element and its text', () => {
+    expect(entry?.body).not.toMatch(/<script/i);
+    expect(entry?.body).not.toContain("alert('owned')");
+  });
+
+  it('keeps the image as Markdown without its event handler, and the javascript: links as written', () => {
+    expect(entry?.body).toBe(
+      'Before the script.\n\n![pic](https://www.freebsd.org/news/status/x.png) after the image.\n\n[click me](javascript:alert\\(3\\))',
+    );
+    expect(entry?.body).not.toContain('onerror');
+    expect(entry?.links).toEqual([{ url: 'javascript:alert(1)', text: 'sneaky link' }]);
+  });
+});
+
+describe('readXmlReport: structures of the loose era', () => {
+  it('keeps headings outside <body> as body text and reads sponsors misplaced inside <body>', () => {
+    const result = readInline(
+      inlineReport(`<project><title>Odd Shape</title><icon>32/kern.png</icon>
+        <h3>Before the body</h3>
+        <body><p>Main text.</p><sponsor> Hidden Sponsor </sponsor></body>
+        <partialsponsor>Half Sponsor</partialsponsor>
+        <help><task>One</task> 0 <task>Two</task></help>
+      </project>`),
+    );
+    const [entry] = result.entries;
+    expect(entry?.body).toBe('### Before the body\n\nMain text.');
+    expect(entry?.sponsors).toEqual(['Hidden Sponsor', 'Half Sponsor']); // document order
+    expect(entry?.tasks).toEqual(['One', 'Two']);
+    expect(result.problems).toEqual([
+      { severity: 'warning', file: 'inline.xml', line: 8, message: 'stray text "0" between the tasks of <help>; ignored' },
+    ]);
+  });
+
+  it('reads a <help> without <task> as one task, and turns <url> and <email> in a body into links', () => {
+    const [entry] = readInline(
+      inlineReport(`<project><title>Help Text</title>
+        <body><p>See <url href="https://example.org/u">this</url>, mail <email>x@example.org</email>.</p></body>
+        <help>Testers <em>wanted</em>.</help></project>`),
+    ).entries;
+    expect(entry?.tasks).toEqual(['Testers _wanted_.']);
+    expect(entry?.body).toBe('See [this](https://example.org/u), mail <x@example.org>.');
+  });
+
+  it('files a project without cat under General, and a misspelt or foreign cat under the category it meant, each with a warning', () => {
+    const result = readInline(
+      inlineReport(`<category><name>kern</name><description>Kernel</description></category>
+      <project cat="kern"><title>Filed</title></project>
+      <project><title>Unfiled</title></project>
+      <project cat="arcj"><title>Misspelt</title></project>
+      <project cat="soc"><title>Known Elsewhere</title></project>`),
+    );
+    expect(result.entries.map((e) => e.category)).toEqual(['kernel', 'general', 'architectures', 'google-summer-of-code']);
+    expect(result.report?.categories.map((c) => [c.key, c.order])).toEqual([
+      ['kernel', 0],
+      ['general', 1],
+      ['architectures', 2],
+      ['google-summer-of-code', 3],
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      '<project> has no cat attribute; filed under "General"',
+      'cat="arcj" names no category of this report; filed under "Architectures"',
+      'cat="soc" names no category of this report; filed under "Google Summer of Code"',
+    ]);
+  });
+});

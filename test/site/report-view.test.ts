@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry, Report } from '../../lib/model';
+import { categoryTitle, groupEntriesByCategory, groupReportsByYear, safeHref } from '../../lib/site/report-view';
+
+function report(id: string, start: string, end = start): Report {
+  return {
+    id,
+    title: id,
+    period: { start, end },
+    categories: [
+      { key: 'projects', title: 'Projects', order: 2 },
+      { key: 'kernel', title: 'Kernel', order: 1 },
+      { key: 'ports', title: 'Ports', order: 3 },
+    ],
+    intro: '',
+  };
+}
+
+function entry(slug: string, category: string): Entry {
+  return {
+    id: `r/${slug}`, slug, title: slug, report: 'r', category, contacts: [], links: [], sponsors: [], tasks: [],
+    source: { format: 'markdown', file: `r/${slug}.md` }, body: '',
+  };
+}
+
+describe('groupEntriesByCategory', () => {
+  it('follows the category order, keeps entry order and drops empty categories', () => {
+    const groups = groupEntriesByCategory(report('r', '2014-01'), [entry('b', 'projects'), entry('a', 'kernel'), entry('c', 'projects')]);
+    expect(groups.map((g) => [g.category.key, g.entries.map((e) => e.slug)])).toEqual([
+      ['kernel', ['a']],
+      ['projects', ['b', 'c']],
+    ]);
+  });
+
+  it('puts an entry of an undefined category in a group of its own, last', () => {
+    const groups = groupEntriesByCategory(report('r', '2014-01'), [entry('x', 'misc'), entry('a', 'kernel')]);
+    expect(groups.map((g) => g.category.title)).toEqual(['Kernel', 'misc']);
+  });
+});
+
+describe('groupReportsByYear', () => {
+  it('puts the newest year and the newest report first', () => {
+    const groups = groupReportsByYear([
+      report('2013-10-2013-12', '2013-10', '2013-12'),
+      report('2014-01-2014-03', '2014-01', '2014-03'),
+      report('2014-04-2014-06', '2014-04', '2014-06'),
+    ]);
+    expect(groups.map((g) => [g.year, g.reports.map((r) => r.id)])).toEqual([
+      ['2014', ['2014-04-2014-06', '2014-01-2014-03']],
+      ['2013', ['2013-10-2013-12']],
+    ]);
+  });
+});
+
+describe('categoryTitle', () => {
+  it('names a defined category and falls back to the key', () => {
+    expect(categoryTitle(report('r', '2014-01'), 'kernel')).toBe('Kernel');
+    expect(categoryTitle(report('r', '2014-01'), 'misc')).toBe('misc');
+  });
+});
+
+describe('safeHref', () => {
+  it.each([
+    ['https://wiki.freebsd.org/bhyve', 'https://wiki.freebsd.org/bhyve'],
+    ['http://example.org/', 'http://example.org/'],
+    ['mailto:re@FreeBSD.org', 'mailto:re@FreeBSD.org'],
+    ['ftp://ftp.FreeBSD.org/pub/', 'ftp://ftp.FreeBSD.org/pub/'],
+    ['/reports/2014-01-2014-03', '/reports/2014-01-2014-03'],
+    ['#bhyve', '#bhyve'],
+    ['javascript:alert(1)', undefined],
+    [' JavaScript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['//evil.example.org/', undefined],
+    ['not a url', undefined],
+  ])('%s → %s', (url, expected) => {
+    expect(safeHref(url)).toBe(expected);
+  });
+});
+
+describe('formatPeriod', () => {
+  it('names one month or a range of months', async () => {
+    const { formatPeriod } = await import('../../lib/site/report-view');
+    expect(formatPeriod({ start: '2001-06', end: '2001-06' })).toBe('June 2001');
+    expect(formatPeriod({ start: '2013-10', end: '2013-12' })).toBe('October 2013 to December 2013');
+  });
+});
