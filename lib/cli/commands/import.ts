@@ -2,17 +2,18 @@ import { formatProblem, importReports } from '../../import';
 import { resolveContentDir } from '../../content/paths';
 import { parseCommandArgs, UsageError } from '../args';
 
-export const importUsage = 'kb import <source>… [--out DIR]';
+export const importUsage = 'kb import <source>… [--out DIR] [--cross-check]';
 
 /** `kb import`: reads upstream reports and writes the content folder. Exit 1 on any error. */
 export async function runImport(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, 'cross-check': { type: 'boolean' } });
   if (positionals.length === 0) throw new UsageError('import needs at least one source: a corpus folder, a freebsd-doc checkout or report files');
   const outDir = resolveContentDir(values.out);
   const tty = process.stderr.isTTY;
   const started = performance.now();
   const summary = await importReports(positionals, {
     outDir,
+    crossCheck: values['cross-check'] ?? false,
     onProgress: (done, total, id) => {
       if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${id}`);
     },

@@ -1,0 +1,71 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
+import { stringProperty } from './hast-utils';
+
+/** DocBook and status-report elements that leaked from the XML into some pages, and their HTML. */
+const RENAMES: Readonly<Record<string, string>> = {
+  emph: 'em',
+  quote: 'q',
+  ttt: 'code',
+  literal: 'code',
+  filename: 'code',
+  command: 'code',
+  programlisting: 'pre',
+  screen: 'pre',
+};
+
+/** Elements whose content must never reach the Markdown. */
+const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'template']);
+
+const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
+
+/**
+ * Copies `nodes` ready for the Markdown converter: the XML elements some pages still hold are
+ * turned into their HTML meaning (`<url href>` → a link, `<email>` → a mailto link,
+ * `<emph>` → `<em>`, `<programlisting>` → `<pre>`, …); scripts, styles, frames and forms are
+ * dropped; links without a target (`<a name>`, a misspelt `herf`) and links and images to
+ * `javascript:`, `vbscript:` or `data:` URLs lose their target (a link keeps its text).
+ * The page's own nodes are not changed.
+ */
+export function cleanMarkup(nodes: readonly ElementContent[]): ElementContent[] {
+  const root: Root = { type: 'root', children: nodes.map((n) => structuredClone(n)) };
+  visit(root, 'element', (node: Element, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (DROPPED.has(node.tagName)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    rewriteLegacyElement(node);
+    // A link to nowhere (`<a name>`, `<a herf=…>`) or to script is its text alone.
+    const href = node.tagName === 'a' ? (stringProperty(node, 'href') ?? '').trim() : undefined;
+    if (href !== undefined && (href === '' || UNSAFE_URL.test(href))) {
+      parent.children.splice(index, 1, ...node.children);
+      return [SKIP, index];
+    }
+    if (node.tagName === 'img' && UNSAFE_URL.test(stringProperty(node, 'src') ?? '')) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+  return root.children.filter((n): n is ElementContent => n.type !== 'doctype');
+}
+
+function rewriteLegacyElement(node: Element): void {
+  const renamed = RENAMES[node.tagName];
+  if (renamed) {
+    node.tagName = renamed;
+    return;
+  }
+  if (node.tagName === 'url') {
+    const href = (stringProperty(node, 'href') ?? stringProperty(node, 'link') ?? '').trim();
+    node.tagName = 'a';
+    node.properties = href ? { href } : {};
+    if (href && toText(node).trim() === '') node.children = [{ type: 'text', value: href }];
+  } else if (node.tagName === 'email') {
+    const address = toText(node).trim();
+    node.tagName = 'a';
+    node.properties = address ? { href: `mailto:${address}` } : {};
+  }
+}

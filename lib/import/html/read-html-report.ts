@@ -1,0 +1,117 @@
+import type { ElementContent } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import {
+  GENERAL_CATEGORY,
+  ReportFrontMatterSchema,
+  categoryKey,
+  parseReportId,
+  reportLabel,
+  type Category,
+  type Report,
+  type ReportFrontMatter,
+} from '../../model';
+import { htmlToMarkdown } from '../html-to-markdown';
+import type { ImportProblem, ReaderResult } from '../types';
+import { legacyReportUrl } from '../upstream-urls';
+import { cleanMarkup } from './clean-markup';
+import { decodeHtmlPage } from './decode-page';
+import { isElement, lineOf, textOf } from './hast-utils';
+import type { HtmlNote } from './html-note';
+import { splitPage, type RawHtmlPage } from './page-structure';
+import { readEntries } from './read-entries';
+
+export interface HtmlReportInput {
+  /** The path shown in problems and stored in `source.file`. */
+  path: string;
+  bytes: Uint8Array;
+  /** The report id, from the file name (`report-2014-01-2014-03.html` → `2014-01-2014-03`). */
+  reportId: string;
+}
+
+const parser = unified().use(rehypeParse);
+
+/**
+ * Reads one rendered status report page (`report-<id>.html`, 2001–2020) into the model:
+ * the report with its categories and introduction, and one entry per `<h2><a name>`.
+ * Pure: takes the page's bytes, never touches the file system, never throws on bad input;
+ * every problem comes back with the page's path and, where known, its line.
+ */
+export function readHtmlReport(input: HtmlReportInput): ReaderResult {
+  const problems: ImportProblem[] = [];
+  const add = (note: HtmlNote): void => {
+    problems.push({ severity: note.severity, file: input.path, ...(note.line ? { line: note.line } : {}), message: note.message });
+  };
+  try {
+    return readPage(input, add, problems);
+  } catch (error) {
+    // A reader never throws: anything unforeseen becomes an error on the file.
+    add({ severity: 'error', message: `could not read the page: ${error instanceof Error ? error.message : String(error)}` });
+    return { entries: [], problems };
+  }
+}
+
+function readPage(input: HtmlReportInput, add: (note: HtmlNote) => void, problems: ImportProblem[]): ReaderResult {
+  const parsedId = parseReportId(input.reportId);
+  if (!parsedId) {
+    add({ severity: 'error', message: `"${input.reportId}" is not a report id (expected e.g. 2014-01-2014-03)` });
+    return { entries: [], problems };
+  }
+  const decoded = decodeHtmlPage(input.bytes);
+  for (const note of decoded.notes) add({ severity: 'warning', ...note });
+  if (decoded.text.trim() === '') {
+    add({ severity: 'error', message: 'the page is empty' });
+    return { entries: [], problems };
+  }
+
+  const page = splitPage(parser.parse(decoded.text));
+  const baseUrl = legacyReportUrl(input.reportId);
+  if (!page.foundContentArea) add({ severity: 'warning', message: 'no #contentwrap element; read the whole page body' });
+  for (const stray of page.strays) {
+    add({ severity: 'warning', line: lineOf(stray), message: `content outside any entry ignored: "${textOf(stray).slice(0, 60)}"` });
+  }
+
+  const categories = readCategories(page, baseUrl);
+  const frontMatter: ReportFrontMatter = {
+    id: input.reportId,
+    title: `FreeBSD Status Report, ${reportLabel(input.reportId)}`,
+    period: parsedId.period,
+    categories,
+    source: { format: 'html', file: input.path },
+  };
+  const report: Report = { ...frontMatter, intro: readIntro(page.intro, baseUrl) };
+  const checkedReport = ReportFrontMatterSchema.safeParse(frontMatter);
+  if (!checkedReport.success) {
+    add({ severity: 'error', message: `report front matter is invalid: ${checkedReport.error.message}` });
+  }
+
+  const { entries, notes } = readEntries(page, { reportId: input.reportId, path: input.path, baseUrl });
+  notes.forEach(add);
+  if (page.entries.length === 0) add({ severity: 'error', message: 'no entries found (no <h2> with an anchor name)' });
+  return { ...(checkedReport.success ? { report } : {}), entries, problems };
+}
+
+/**
+ * The page's category headings, in page order, each with the description shown below it;
+ * "General" for pages without any, and after the others for entries above the first heading.
+ */
+function readCategories(page: RawHtmlPage, baseUrl: string): Category[] {
+  if (page.categories.length === 0) return [GENERAL_CATEGORY];
+  const categories: Category[] = [];
+  for (const raw of page.categories) {
+    const key = categoryKey(raw.title);
+    if (categories.some((c) => c.key === key)) continue;
+    const description = raw.description.length > 0 ? htmlToMarkdown(cleanMarkup(raw.description), { baseUrl }) : '';
+    categories.push({ key, title: raw.title, ...(description ? { description } : {}), order: categories.length });
+  }
+  const homeless = page.entries.some((e) => e.category === undefined);
+  if (homeless && !categories.some((c) => c.key === GENERAL_CATEGORY.key)) categories.push({ ...GENERAL_CATEGORY, order: categories.length });
+  return categories;
+}
+
+/** The introduction in Markdown, without its first heading (the report's title stands for it). */
+function readIntro(nodes: ElementContent[], baseUrl: string): string {
+  const firstHeading = nodes.findIndex((n) => isElement(n, 'h1'));
+  const rest = firstHeading >= 0 && nodes.slice(0, firstHeading).every((n) => textOf(n) === '') ? nodes.slice(firstHeading + 1) : nodes;
+  return htmlToMarkdown(cleanMarkup(rest), { baseUrl });
+}
