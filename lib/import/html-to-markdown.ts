@@ -37,13 +37,31 @@ function structuredCloneNodes(nodes: HastNodes[]): HastRoot['children'] {
   return nodes.filter((n) => n.type !== 'root' && n.type !== 'doctype').map((n) => structuredClone(n)) as HastRoot['children'];
 }
 
-/** Resolves `href`/`src` against the page's URL; leaves anything unparsable as it was. */
+const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
+
+/**
+ * Resolves `href`/`src` against the page's URL, leaving anything unparsable as it was.
+ * A link to nowhere (`<a name>`, a misspelt `herf`) or to script becomes its text alone,
+ * and an image from a script or data URL is dropped: upstream markup never runs anything.
+ */
 export function absolutizeLinks(tree: HastRoot, baseUrl: string): void {
-  visit(tree, 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName === 'a') {
+      const href = typeof node.properties.href === 'string' ? node.properties.href.trim() : '';
+      if ((href === '' || UNSAFE_URL.test(href)) && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+    }
+    if (node.tagName === 'img' && typeof node.properties.src === 'string' && UNSAFE_URL.test(node.properties.src) && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
     for (const attr of ['href', 'src'] as const) {
       const value = node.properties[attr];
       if (typeof value === 'string') node.properties[attr] = resolveUrl(value, baseUrl);
     }
+    return undefined;
   });
 }
 

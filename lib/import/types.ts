@@ -27,3 +27,10 @@ export interface ReaderResult {
 export function formatProblem(p: ImportProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity}: ${p.message}`;
 }
+
+/** A problem found inside one upstream file, before the reader attaches the file's path. */
+export interface ReaderNote {
+  severity: ProblemSeverity;
+  line?: number;
+  message: string;
+}

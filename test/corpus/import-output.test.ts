@@ -26,8 +26,12 @@ function hashFolder(dir: string): Map<string, string> {
   return hashes;
 }
 
-/** Leftovers of upstream markup in Markdown prose (code is allowed to show any of them). */
-function leftovers(text: string): string[] {
+/**
+ * Leftovers of upstream markup in Markdown prose (code may show any of them). AsciiDoc's
+ * `{attribute}` and ` +` are only leftovers in AsciiDoc-era text: in 2009 a DTrace probe is
+ * legitimately named `vfs:vop:{vopname}:entry`.
+ */
+function leftovers(text: string, asciidoc: boolean): string[] {
   const found: string[] = [];
   const tree = markdown.parse(text);
   visit(tree, (node) => {
@@ -36,12 +40,12 @@ function leftovers(text: string): string[] {
     const value = (node as Text).value;
     if (/&os;|&a\.[\w.-]+;/.test(value)) found.push(`entity in "${value.slice(0, 60)}"`);
     if (/link:\S*\[/.test(value)) found.push(`AsciiDoc link macro in "${value.slice(0, 60)}"`);
-    if (/\{[a-zA-Z][\w-]*\}/.test(value)) found.push(`unexpanded attribute in "${value.slice(0, 60)}"`);
+    if (asciidoc && /\{[a-zA-Z][\w-]*\}/.test(value)) found.push(`unexpanded attribute in "${value.slice(0, 60)}"`);
     if (/<\/?(p|tt|ul|ol|li|a|em|pre|br|table|td|tr|b|i|code|strong)\b[^>]*>/i.test(value)) found.push(`tag in "${value.slice(0, 60)}"`);
   });
   // A Markdown line that ends in " +" is an AsciiDoc line continuation that survived.
   visit(tree, (node) => {
-    if (node.type === 'text' && /(^| )\+$/m.test((node as Text).value)) found.push(`line continuation in "${(node as Text).value.slice(0, 60)}"`);
+    if (asciidoc && node.type === 'text' && /(^| )\+$/m.test((node as Text).value)) found.push(`line continuation in "${(node as Text).value.slice(0, 60)}"`);
   });
   return found;
 }
@@ -54,7 +58,7 @@ function linksIn(text: string): string[] {
   return urls;
 }
 
-const ABSOLUTE = /^(https?|ftp|mailto|news|irc|git|svn|ssh|file|rsync|nntp|telnet|cvs|gopher|xmpp|javascript):/i;
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
 describe.skipIf(!corpus)('importing the whole real corpus', () => {
   let out: string;
@@ -71,12 +75,16 @@ describe.skipIf(!corpus)('importing the whole real corpus', () => {
     expect(summary.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
-  it('imports 102 reports and 3,127 entries: 2,438 from XML, 42 from HTML, 647 from AsciiDoc', () => {
+  // The corpus README counts 2,438 <project> elements in xml/, but one of them is the
+  // authoring example in report-sample.xml, which is a template and not a report: the 80
+  // reports hold 2,437 (test/corpus/xml-reader.test.ts counts them report by report), so the
+  // whole corpus is 2,437 + 42 + 647 = 3,126 entries.
+  it('imports 102 reports and 3,126 entries: 2,437 from XML, 42 from HTML, 647 from AsciiDoc', () => {
     expect(summary.reports).toHaveLength(102);
-    expect(summary.entries).toBe(3127);
-    expect(summary.entriesByFormat).toEqual({ xml: 2438, html: 42, adoc: 647, markdown: 0 });
+    expect(summary.entries).toBe(3126);
+    expect(summary.entriesByFormat).toEqual({ xml: 2437, html: 42, adoc: 647, markdown: 0 });
     expect(kb.reports).toHaveLength(102);
-    expect(kb.entries).toHaveLength(3127);
+    expect(kb.entries).toHaveLength(3126);
   });
 
   it('writes a content folder that loads and checks without a problem', () => {
@@ -95,12 +103,12 @@ describe.skipIf(!corpus)('importing the whole real corpus', () => {
     const problems: string[] = [];
     for (const entry of kb.entries) {
       for (const text of [entry.title, entry.body, ...entry.tasks, ...entry.sponsors, ...entry.contacts.map((c) => c.name)]) {
-        problems.push(...leftovers(text).map((p) => `${entry.id}: ${p}`));
+        problems.push(...leftovers(text, entry.source.format === 'adoc').map((p) => `${entry.id}: ${p}`));
       }
     }
     for (const report of kb.reports) {
       for (const text of [report.intro, ...report.categories.map((c) => c.description ?? '')]) {
-        problems.push(...leftovers(text).map((p) => `${report.id} (report): ${p}`));
+        problems.push(...leftovers(text, report.source?.format === 'adoc').map((p) => `${report.id} (report): ${p}`));
       }
     }
     expect(problems).toEqual([]);

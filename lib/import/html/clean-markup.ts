@@ -18,15 +18,11 @@ const RENAMES: Readonly<Record<string, string>> = {
 /** Elements whose content must never reach the Markdown. */
 const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select', 'textarea', 'template']);
 
-const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
-
 /**
  * Copies `nodes` ready for the Markdown converter: the XML elements some pages still hold are
  * turned into their HTML meaning (`<url href>` → a link, `<email>` → a mailto link,
  * `<emph>` → `<em>`, `<programlisting>` → `<pre>`, …); scripts, styles, frames and forms are
- * dropped; links without a target (`<a name>`, a misspelt `herf`) and links and images to
- * `javascript:`, `vbscript:` or `data:` URLs lose their target (a link keeps its text).
- * The page's own nodes are not changed.
+ * dropped. The page's own nodes are not changed.
  */
 export function cleanMarkup(nodes: readonly ElementContent[]): ElementContent[] {
   const root: Root = { type: 'root', children: nodes.map((n) => structuredClone(n)) };
@@ -36,17 +32,8 @@ export function cleanMarkup(nodes: readonly ElementContent[]): ElementContent[] 
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    // Links to nowhere or to script are unwrapped by htmlToMarkdown, for every format alike.
     rewriteLegacyElement(node);
-    // A link to nowhere (`<a name>`, `<a herf=…>`) or to script is its text alone.
-    const href = node.tagName === 'a' ? (stringProperty(node, 'href') ?? '').trim() : undefined;
-    if (href !== undefined && (href === '' || UNSAFE_URL.test(href))) {
-      parent.children.splice(index, 1, ...node.children);
-      return [SKIP, index];
-    }
-    if (node.tagName === 'img' && UNSAFE_URL.test(stringProperty(node, 'src') ?? '')) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
     return undefined;
   });
   return root.children.filter((n): n is ElementContent => n.type !== 'doctype');

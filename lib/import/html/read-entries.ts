@@ -1,7 +1,7 @@
 import { EntryFrontMatterSchema, GENERAL_CATEGORY, SlugAllocator, categoryKey, slugify, type Entry, type EntryFrontMatter } from '../../model';
 import { htmlToMarkdown } from '../html-to-markdown';
 import { cleanMarkup } from './clean-markup';
-import type { HtmlNote } from './html-note';
+import type { ReaderNote } from '../types';
 import type { RawHtmlEntry, RawHtmlPage } from './page-structure';
 import { readContactParagraph } from './read-contact-paragraph';
 import { readLinksTable } from './read-links-table';
@@ -21,8 +21,8 @@ export interface EntrySource {
  * both lines, and the second entry is still kept (`-2`). An entry whose front matter fails the
  * schema is dropped with an error.
  */
-export function readEntries(page: RawHtmlPage, from: EntrySource): { entries: Entry[]; notes: HtmlNote[] } {
-  const notes: HtmlNote[] = [];
+export function readEntries(page: RawHtmlPage, from: EntrySource): { entries: Entry[]; notes: ReaderNote[] } {
+  const notes: ReaderNote[] = [];
   const slugs = new SlugAllocator();
   const firstLineByTitle = new Map<string, number | undefined>();
   const entries: Entry[] = [];
@@ -59,7 +59,7 @@ export function readEntries(page: RawHtmlPage, from: EntrySource): { entries: En
 }
 
 /** The key of the category heading above the entry; "general" on pages without any. */
-function categoryOf(raw: RawHtmlEntry, page: RawHtmlPage, notes: HtmlNote[]): string {
+function categoryOf(raw: RawHtmlEntry, page: RawHtmlPage, notes: ReaderNote[]): string {
   if (page.categories.length === 0) return GENERAL_CATEGORY.key;
   const heading = raw.category === undefined ? undefined : page.categories[raw.category];
   if (heading) return categoryKey(heading.title);
@@ -67,7 +67,7 @@ function categoryOf(raw: RawHtmlEntry, page: RawHtmlPage, notes: HtmlNote[]): st
   return GENERAL_CATEGORY.key;
 }
 
-function readEntry(raw: RawHtmlEntry, category: string, from: EntrySource, notes: HtmlNote[]): { frontMatter: EntryFrontMatter; body: string } {
+function readEntry(raw: RawHtmlEntry, category: string, from: EntrySource, notes: ReaderNote[]): { frontMatter: EntryFrontMatter; body: string } {
   const parts = splitEntry(raw.nodes);
   const links = parts.linksTable ? readLinksTable(parts.linksTable, from.baseUrl) : { links: [], notes: [] };
   notes.push(...links.notes);

@@ -17,7 +17,7 @@ import { legacyReportUrl } from '../upstream-urls';
 import { cleanMarkup } from './clean-markup';
 import { decodeHtmlPage } from './decode-page';
 import { isElement, lineOf, textOf } from './hast-utils';
-import type { HtmlNote } from './html-note';
+import type { ReaderNote } from '../types';
 import { splitPage, type RawHtmlPage } from './page-structure';
 import { readEntries } from './read-entries';
 
@@ -39,7 +39,7 @@ const parser = unified().use(rehypeParse);
  */
 export function readHtmlReport(input: HtmlReportInput): ReaderResult {
   const problems: ImportProblem[] = [];
-  const add = (note: HtmlNote): void => {
+  const add = (note: ReaderNote): void => {
     problems.push({ severity: note.severity, file: input.path, ...(note.line ? { line: note.line } : {}), message: note.message });
   };
   try {
@@ -51,7 +51,7 @@ export function readHtmlReport(input: HtmlReportInput): ReaderResult {
   }
 }
 
-function readPage(input: HtmlReportInput, add: (note: HtmlNote) => void, problems: ImportProblem[]): ReaderResult {
+function readPage(input: HtmlReportInput, add: (note: ReaderNote) => void, problems: ImportProblem[]): ReaderResult {
   const parsedId = parseReportId(input.reportId);
   if (!parsedId) {
     add({ severity: 'error', message: `"${input.reportId}" is not a report id (expected e.g. 2014-01-2014-03)` });

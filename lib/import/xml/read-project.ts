@@ -2,7 +2,7 @@ import type { Contact, Link } from '../../model';
 import { htmlToMarkdown } from '../html-to-markdown';
 import { readContacts } from './read-contacts';
 import { readLinks } from './read-links';
-import type { ReaderNote } from './reader-note';
+import type { ReaderNote } from '../types';
 import { childElements, collapseWhitespace, firstChild, textContent, type XmlElement, type XmlNode } from './xml-tree';
 import { xmlToHast } from './xml-to-hast';
 

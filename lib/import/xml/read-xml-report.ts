@@ -5,7 +5,7 @@ import { decodeXmlBytes } from './decode';
 import { expandEntities, type EntityTable } from './entities';
 import { readIntro } from './read-intro';
 import { readProject, type RawXmlProject } from './read-project';
-import type { ReaderNote } from './reader-note';
+import type { ReaderNote } from '../types';
 import { ReportCategories } from './report-categories';
 import { childElements, firstChild, parseXmlTree } from './xml-tree';
 

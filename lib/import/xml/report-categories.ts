@@ -1,6 +1,6 @@
 import { GENERAL_CATEGORY, categoryKey, type Category } from '../../model';
 import { htmlToMarkdown } from '../html-to-markdown';
-import type { ReaderNote } from './reader-note';
+import type { ReaderNote } from '../types';
 import { childElements, collapseWhitespace, firstChild, textContent, type XmlElement } from './xml-tree';
 import { xmlToHast } from './xml-to-hast';
 

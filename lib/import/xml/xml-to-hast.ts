@@ -53,6 +53,8 @@ export function xmlToHast(nodes: readonly XmlNode[]): ElementContent[] {
     for (const [name, value] of Object.entries(node.attributes)) {
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) properties[name] = value;
     }
+    // Some authors wrote `<url link="…">` for `<url href="…">`; the rendered pages honoured it.
+    if (local === 'url' && properties.href === undefined && properties.link !== undefined) properties.href = properties.link;
     const children = xmlToHast(node.children);
     if (tagName === 'pre') dropLeadingLineBreak(children);
     if (tagName === 'p') return splitParagraph(properties, children);

@@ -1,0 +1,38 @@
+import { resolveUrl } from './html-to-markdown';
+import type { ReaderNote } from './types';
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BARE_EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i;
+// `www.FreeBSDFoundation.org`, `people.freebsd.org/~x/`: a host written without its scheme,
+// which a browser would have resolved as a relative path on the report's page.
+const BARE_HOST = /^(?:www|ftp)\.[^\s/]+(?:\/\S*)?$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|edu)(?:\/\S*)?$/i;
+
+/** Whether a link target names its scheme (`https:`, `mailto:`, `ircs:` …). */
+export function hasScheme(href: string): boolean {
+  return HAS_SCHEME.test(href);
+}
+
+/**
+ * The absolute URL an upstream author meant by a link target as written in the Links of an
+ * entry: white space from line wrapping removed, a bare address read as `mailto:`, a bare host
+ * as `http://`, anything else relative resolved against the report's page. Each repair is a
+ * warning, so the XML reader and the HTML reader of one report repair and report alike.
+ */
+export function normalizeHref(written: string, baseUrl: string, line: number | undefined, notes: ReaderNote[]): string {
+  let href = written;
+  if (/\s/.test(href)) {
+    // A URL wrapped across lines in the source; no URL holds white space.
+    href = href.replace(/\s+/g, '');
+    notes.push({ severity: 'warning', line, message: `link "${written}" contains white space; read as ${href}` });
+  }
+  if (HAS_SCHEME.test(href)) return href;
+  if (BARE_EMAIL.test(href)) {
+    notes.push({ severity: 'warning', line, message: `link "${href}" is an address without a scheme; read as mailto:${href}` });
+    return `mailto:${href}`;
+  }
+  if (BARE_HOST.test(href)) {
+    notes.push({ severity: 'warning', line, message: `link "${href}" is a host name without a scheme; read as http://${href}` });
+    return `http://${href}`;
+  }
+  return resolveUrl(href, baseUrl);
+}
