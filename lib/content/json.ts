@@ -1,4 +1,5 @@
 import type { Entry } from '../model';
+import { entryPath } from '../site/routes';
 
 /** An entry as every JSON consumer (CLI, API) sees it: the contract fields first, then the rest. */
 export interface EntryJson {
@@ -17,11 +18,6 @@ export interface EntryJson {
   body: string;
 }
 
-/** The site path of an entry. */
-export function entryUrl(entry: Pick<Entry, 'report' | 'slug'>): string {
-  return `/reports/${entry.report}/${entry.slug}`;
-}
-
 export function entryToJson(entry: Entry, project: string | undefined): EntryJson {
   return {
     id: entry.id,
@@ -30,7 +26,7 @@ export function entryToJson(entry: Entry, project: string | undefined): EntryJso
     title: entry.title,
     category: entry.category,
     project: project ?? entry.project ?? null,
-    url: entryUrl(entry),
+    url: entryPath(entry),
     contacts: entry.contacts,
     links: entry.links,
     sponsors: entry.sponsors,

@@ -1,0 +1,91 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { compareReportIds, type SourceFormat } from '../model';
+import { parseCategoryDescriptions, readAdocReport } from './adoc/read-adoc-report';
+import { compareReadings, type ReportAgreement } from './agreement';
+import type { DiscoveredSources, FoundReport } from './discover';
+import { readHtmlReport } from './html/read-html-report';
+import type { ReaderResult } from './types';
+import { createEntityTable, type EntityTable } from './xml/entities';
+import { readXmlReport } from './xml/read-xml-report';
+
+/** One report to read: which source, in which format. Plain data, so a worker thread can take it. */
+export interface Plan {
+  id: string;
+  format: SourceFormat;
+  found: FoundReport;
+  /** The rendered HTML of a report also read from XML, to check that the two agree. */
+  crossCheck?: FoundReport;
+}
+
+/** Where the shared inputs of every read come from; plain data, for worker threads. */
+export interface ReadContextSource {
+  entityFiles: string[];
+  categoryDescriptionsFile?: string;
+}
+
+/** What every read needs besides its own files: the entity table and the category texts. */
+export interface ReadContext {
+  entities: EntityTable;
+  categoryDescriptions: ReadonlyMap<string, string>;
+}
+
+export interface PlanResult {
+  result: ReaderResult;
+  agreement?: ReportAgreement;
+}
+
+/** Which file to read for each report: XML first, then AsciiDoc, then the rendered HTML. */
+export function planReads(sources: DiscoveredSources, crossCheck: boolean): Plan[] {
+  const ids = new Set([...sources.xml.keys(), ...sources.html.keys(), ...sources.adoc.keys()]);
+  const plans: Plan[] = [];
+  for (const id of [...ids].sort(compareReportIds)) {
+    const xml = sources.xml.get(id);
+    const adoc = sources.adoc.get(id);
+    const html = sources.html.get(id);
+    // The XML is the richer source (people, links and tasks are marked up); the page rendered from it only checks it.
+    if (xml) plans.push({ id, format: 'xml', found: xml, crossCheck: crossCheck ? html : undefined });
+    else if (adoc) plans.push({ id, format: 'adoc', found: adoc });
+    else if (html) plans.push({ id, format: 'html', found: html });
+  }
+  return plans;
+}
+
+export async function createReadContext(source: ReadContextSource): Promise<ReadContext> {
+  return {
+    entities: createEntityTable(...source.entityFiles.map((f) => readFileSync(f, 'utf8'))),
+    categoryDescriptions: source.categoryDescriptionsFile
+      ? await parseCategoryDescriptions(readFileSync(source.categoryDescriptionsFile, 'utf8'))
+      : new Map<string, string>(),
+  };
+}
+
+function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>): Promise<ReaderResult> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(found.path).sort()) {
+    const full = path.join(found.path, name);
+    if (name.endsWith('.adoc') && statSync(full).isFile()) files.set(name, readFileSync(full, 'utf8'));
+  }
+  return readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions });
+}
+
+async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> {
+  switch (plan.format) {
+    case 'xml':
+      return readXmlReport({ path: plan.found.displayPath, bytes: readFileSync(plan.found.path), reportId: plan.id, entities: context.entities });
+    case 'html':
+      return readHtmlReport({ path: plan.found.displayPath, bytes: readFileSync(plan.found.path), reportId: plan.id });
+    case 'adoc':
+      return readAdocFolder(plan.found, context.categoryDescriptions);
+    case 'markdown':
+      throw new Error('Markdown content is loaded, not imported');
+  }
+}
+
+/** Reads one report, and with a cross-check its rendered HTML too, comparing the two. */
+export async function readPlan(plan: Plan, context: ReadContext): Promise<PlanResult> {
+  const result = await readOne(plan, context);
+  if (!plan.crossCheck || !result.report) return { result };
+  const html = readHtmlReport({ path: plan.crossCheck.displayPath, bytes: readFileSync(plan.crossCheck.path), reportId: plan.id });
+  return { result, agreement: compareReadings(result.entries, html.entries) };
+}
