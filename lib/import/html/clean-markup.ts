@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { stringProperty } from './hast-utils';
+import { stringProperty } from '../hast-utils';
 
 /** DocBook and status-report elements that leaked from the XML into some pages, and their HTML. */
 const RENAMES: Readonly<Record<string, string>> = {

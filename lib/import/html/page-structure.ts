@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { collapseWhitespace, isBlank, isElement, lineOf, textOf } from './hast-utils';
+import { collapseWhitespace, isBlank, isElement, lineOf, textOf } from '../hast-utils';
 
 /** A category heading (`<h1><a name=…>`) of a rendered report and what it shows below itself. */
 export interface RawHtmlCategory {

@@ -16,7 +16,7 @@ import type { ImportProblem, ReaderResult } from '../types';
 import { legacyReportUrl } from '../upstream-urls';
 import { cleanMarkup } from './clean-markup';
 import { decodeHtmlPage } from './decode-page';
-import { isElement, lineOf, textOf } from './hast-utils';
+import { isElement, lineOf, textOf } from '../hast-utils';
 import type { ReaderNote } from '../types';
 import { splitPage, type RawHtmlPage } from './page-structure';
 import { readEntries } from './read-entries';

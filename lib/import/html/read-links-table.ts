@@ -2,7 +2,7 @@ import { hasScheme, normalizeHref } from '../normalize-href';
 import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { Link } from '../../model';
-import { lineOf, stringProperty, textOf } from './hast-utils';
+import { lineOf, stringProperty, textOf } from '../hast-utils';
 import type { ReaderNote } from '../types';
 
 

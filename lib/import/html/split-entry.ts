@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { isContactParagraph, isRenderedContactParagraph } from './read-contact-paragraph';
-import { readSponsorStatement } from './read-sponsors';
-import { isBlank, isElement, stringProperty, textOf } from './hast-utils';
+import { readSponsorStatement } from '../sponsors';
+import { isBlank, isElement, stringProperty, textOf } from '../hast-utils';
 
 /** The parts of one entry's nodes, in the order upstream's stylesheet wrote them. */
 export interface EntryParts {

@@ -1,5 +1,8 @@
 import type { Contact, Link } from '../../model';
+import type { ElementContent } from 'hast';
+import { isBlank } from '../hast-utils';
 import { htmlToMarkdown } from '../html-to-markdown';
+import { readSponsorStatement } from '../sponsors';
 import { readContacts } from './read-contacts';
 import { readLinks } from './read-links';
 import type { ReaderNote } from '../types';
@@ -47,17 +50,37 @@ export function readProject(project: XmlElement, baseUrl: string): { project: Ra
     } else if (child.type === 'text' || !NOT_BODY.has(child.name)) bodyNodes.push(child);
   }
 
+  const { body, sponsors: sponsorLines } = splitTrailingSponsors(xmlToHast(bodyNodes));
   const raw: RawXmlProject = {
     title: titleEl ? collapseWhitespace(textContent(titleEl)) : '',
     line: project.line,
     contacts: readContacts(project),
     links,
-    sponsors: sponsorEls.map((s) => collapseWhitespace(textContent(s))).filter((s) => s !== ''),
+    sponsors: [...sponsorEls.map((s) => collapseWhitespace(textContent(s))).filter((s) => s !== ''), ...sponsorLines],
     tasks: readTasks(project, baseUrl, notes),
-    body: htmlToMarkdown(xmlToHast(bodyNodes), { baseUrl }),
+    body: htmlToMarkdown(body, { baseUrl }),
   };
   if (project.attributes.cat !== undefined) raw.cat = project.attributes.cat;
   return { project: raw, notes };
+}
+
+/**
+ * From 2019 on, entries converted from Markdown end their body with `Sponsor: X` lines instead
+ * of a `<sponsor>` element; those closing paragraphs are the entry's sponsors, read by the same
+ * rule as the rendered pages so that both readings of a report agree.
+ */
+function splitTrailingSponsors(nodes: ElementContent[]): { body: ElementContent[]; sponsors: string[] } {
+  let end = nodes.length;
+  const groups: string[][] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (!node || isBlank(node)) continue;
+    const sponsors = readSponsorStatement(node);
+    if (!sponsors) break;
+    groups.unshift(sponsors);
+    end = i;
+  }
+  return { body: nodes.slice(0, end), sponsors: groups.flat() };
 }
 
 /** Each `<task>` of `<help>` as Markdown; a `<help>` with text but no `<task>` is one task. */

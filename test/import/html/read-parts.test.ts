@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtmlPage } from '../../../lib/import/html/decode-page';
 import { readContactParagraph, isRenderedContactParagraph } from '../../../lib/import/html/read-contact-paragraph';
 import { readLinksTable } from '../../../lib/import/html/read-links-table';
-import { readSponsorStatement, splitSponsorList } from '../../../lib/import/html/read-sponsors';
+import { readSponsorStatement, splitSponsorList } from '../../../lib/import/sponsors';
 import { splitEntry } from '../../../lib/import/html/split-entry';
 
 const BASE = 'https://www.freebsd.org/news/status/report-2030-01-2030-03.html';

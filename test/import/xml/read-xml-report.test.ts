@@ -277,6 +277,18 @@ describe('readXmlReport: structures of the loose era', () => {
     ]);
   });
 
+  it('reads closing "Sponsor:" lines of a body as sponsors, as the rendered page does', () => {
+    const result = readInline(
+      inlineReport(`<project><title>Late Style</title>
+        <body><p>Sponsor: in the middle stays text.</p><p>Work went on.</p>
+        <p>Sponsor: Example Foundation<br/>Sponsor: Widget Makers, Inc</p></body>
+      </project>`),
+    );
+    const [entry] = result.entries;
+    expect(entry?.sponsors).toEqual(['Example Foundation', 'Widget Makers, Inc']);
+    expect(entry?.body).toBe('Sponsor: in the middle stays text.\n\nWork went on.');
+  });
+
   it('reads a <help> without <task> as one task, and turns <url> and <email> in a body into links', () => {
     const [entry] = readInline(
       inlineReport(`<project><title>Help Text</title>
