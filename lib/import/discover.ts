@@ -41,7 +41,7 @@ function isTranslation(dirName: string, parentName: string): boolean {
  * reports, or single report files. Report ids come from upstream file names.
  */
 export function discoverSources(sources: readonly string[]): DiscoveredSources {
-  const found: DiscoveredSources = { xml: new Map(), html: new Map(), adoc: new Map(), entityFiles: [], problems: [] };
+  const found: Discovery = { xml: new Map(), html: new Map(), adoc: new Map(), entityFiles: [], problems: [], seen: 0 };
   for (const source of sources) {
     const root = path.resolve(source);
     let stat;
@@ -51,10 +51,10 @@ export function discoverSources(sources: readonly string[]): DiscoveredSources {
       found.problems.push({ severity: 'error', file: source, message: 'no such file or folder' });
       continue;
     }
-    const before = found.xml.size + found.html.size + found.adoc.size;
+    const before = found.seen;
     if (stat.isDirectory()) walk(root, root, found);
     else classifyFile(root, path.dirname(root), found);
-    if (found.xml.size + found.html.size + found.adoc.size === before) {
+    if (found.seen === before) {
       found.problems.push({
         severity: 'error',
         file: source,
@@ -63,10 +63,16 @@ export function discoverSources(sources: readonly string[]): DiscoveredSources {
     }
   }
   found.entityFiles.sort();
-  return found;
+  const { seen: _seen, ...discovered } = found;
+  return discovered;
 }
 
-function walk(dir: string, root: string, found: DiscoveredSources): void {
+/** Discovery in progress: `seen` counts every report file met, duplicates included. */
+interface Discovery extends DiscoveredSources {
+  seen: number;
+}
+
+function walk(dir: string, root: string, found: Discovery): void {
   const names = readdirSync(dir).sort();
   for (const name of names) {
     if (SKIPPED_DIRS.has(name) || name.startsWith('.')) continue;
@@ -86,7 +92,7 @@ function walk(dir: string, root: string, found: DiscoveredSources): void {
   }
 }
 
-function classifyFile(file: string, root: string, found: DiscoveredSources): void {
+function classifyFile(file: string, root: string, found: Discovery): void {
   const name = path.basename(file);
   const displayPath = path.relative(root, file) || name;
   if (ENTITY_FILES.has(name)) {
@@ -104,7 +110,8 @@ function classifyFile(file: string, root: string, found: DiscoveredSources): voi
   add(target, { id: m[1], path: file, displayPath }, found, m[2] === 'xml' ? 'XML' : 'HTML');
 }
 
-function add(target: Map<string, FoundReport>, report: FoundReport, found: DiscoveredSources, kind: string): void {
+function add(target: Map<string, FoundReport>, report: FoundReport, found: Discovery, kind: string): void {
+  found.seen++;
   const existing = target.get(report.id);
   if (existing) {
     found.problems.push({

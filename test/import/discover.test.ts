@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discoverSources } from '../../lib/import/discover';
+
+function touch(root: string, file: string, text = 'x'): void {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+}
+
+describe('discoverSources', () => {
+  it("finds the reports of today's freebsd-doc checkout and skips translations", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kb-doc-'));
+    touch(root, 'website/static/status/report-2014-01-2014-03.html');
+    touch(root, 'website/static/status/report-2020-10-2020-12.html');
+    touch(root, 'website/content/en/status/categories-desc.adoc');
+    touch(root, 'website/content/en/status/_index.adoc');
+    touch(root, 'website/content/en/status/report-sample.adoc');
+    touch(root, 'website/content/en/status/report-2024-04-2024-06/_index.adoc');
+    touch(root, 'website/content/en/status/report-2024-04-2024-06/bhyve.adoc');
+    touch(root, 'website/content/ja/status/report-2024-04-2024-06/_index.adoc');
+    touch(root, 'website/content/zh-tw/status/report-2024-04-2024-06/_index.adoc');
+    const found = discoverSources([root]);
+    expect([...found.html.keys()]).toEqual(['2014-01-2014-03', '2020-10-2020-12']);
+    expect([...found.adoc.keys()]).toEqual(['2024-04-2024-06']);
+    expect(found.adoc.get('2024-04-2024-06')?.displayPath).toBe('website/content/en/status/report-2024-04-2024-06');
+    expect(found.categoryDescriptions).toBe(path.join(root, 'website/content/en/status/categories-desc.adoc'));
+    expect(found.problems).toEqual([]);
+  });
+
+  it('finds the XML and its entity files in a legacy tree, and leaves out templates and translations', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kb-legacy-'));
+    touch(root, 'en_US.ISO8859-1/htdocs/news/status/report-2001-06.xml');
+    touch(root, 'en_US.ISO8859-1/htdocs/news/status/report-2013-05-devsummit.xml');
+    touch(root, 'en_US.ISO8859-1/htdocs/news/status/report-sample.xml');
+    touch(root, 'en_US.ISO8859-1/htdocs/news/status/report-template.xml');
+    touch(root, 'ja_JP.eucJP/htdocs/news/status/report-2001-06.xml');
+    touch(root, 'share/xml/authors.ent');
+    touch(root, 'share/xml/freebsd.ent');
+    const found = discoverSources([root]);
+    expect([...found.xml.keys()]).toEqual(['2001-06', '2013-05-devsummit']);
+    expect(found.xml.get('2001-06')?.displayPath).toBe('en_US.ISO8859-1/htdocs/news/status/report-2001-06.xml');
+    expect(found.entityFiles.map((f) => path.relative(root, f))).toEqual(['share/xml/authors.ent', 'share/xml/freebsd.ent']);
+  });
+
+  it('takes several sources and single files, and warns about a report found twice', () => {
+    const a = mkdtempSync(path.join(os.tmpdir(), 'kb-a-'));
+    const b = mkdtempSync(path.join(os.tmpdir(), 'kb-b-'));
+    touch(a, 'report-2015-01-2015-03.xml');
+    touch(b, 'copy/report-2015-01-2015-03.xml');
+    touch(b, 'report-2016-01-2016-03.html');
+    const found = discoverSources([a, b, path.join(b, 'report-2016-01-2016-03.html')]);
+    expect([...found.xml.keys()]).toEqual(['2015-01-2015-03']);
+    expect(found.xml.get('2015-01-2015-03')?.path).toBe(path.join(a, 'report-2015-01-2015-03.xml'));
+    expect(found.problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+    expect(found.problems[0]?.message).toContain('already found');
+  });
+
+  it('says which source holds no reports, and which does not exist', () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'kb-none-'));
+    const found = discoverSources([empty, '/no/such/folder']);
+    expect(found.problems).toEqual([
+      { severity: 'error', file: empty, message: expect.stringContaining('holds no status reports') },
+      { severity: 'error', file: '/no/such/folder', message: 'no such file or folder' },
+    ]);
+  });
+});
