@@ -8,7 +8,9 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The sample knowledge base committed with the project. */
 export const SAMPLE_CONTENT = path.join(ROOT, 'content');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-const DIST_DIR = path.join(ROOT, '.next');
+/** The tests build beside the developer's own `.next`, never over it (next.config.js reads KB_DIST_DIR). */
+const DIST_NAME = '.next-browser-tests';
+const DIST_DIR = path.join(ROOT, DIST_NAME);
 /** Written after a build: which content folder `.next` was built from. */
 const BUILT_FROM = path.join(DIST_DIR, 'kb-content-dir');
 const LOG_DIR = path.join(ROOT, 'test-output', 'logs');
@@ -20,7 +22,7 @@ export interface SiteServer {
 }
 
 function siteEnv(contentDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, KB_CONTENT_DIR: path.resolve(contentDir), NEXT_TELEMETRY_DISABLED: '1' };
+  return { ...process.env, KB_CONTENT_DIR: path.resolve(contentDir), KB_DIST_DIR: DIST_NAME, NEXT_TELEMETRY_DISABLED: '1' };
 }
 
 function tail(file: string, lines = 40): string {
@@ -44,14 +46,14 @@ function run(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<v
 }
 
 /**
- * `next build` against a content folder, into `.next` (one build dir: the browser suites run
+ * `next build` against a content folder, into `.next-browser-tests` (one build dir: the browser suites run
  * one file at a time). With `KB_BROWSER_REUSE_BUILD=1`, a build made from the same folder is
  * reused, which saves a minute when re-running tests by hand; stale if the code changed since.
  */
 export async function buildSite(contentDir: string): Promise<void> {
   const dir = path.resolve(contentDir);
   if (process.env.KB_BROWSER_REUSE_BUILD === '1' && existsSync(BUILT_FROM) && readFileSync(BUILT_FROM, 'utf8') === dir) {
-    console.warn(`Reusing the build in .next made from ${dir} (KB_BROWSER_REUSE_BUILD=1).`);
+    console.warn(`Reusing the build in ${DIST_NAME} made from ${dir} (KB_BROWSER_REUSE_BUILD=1).`);
     return;
   }
   const started = Date.now();
