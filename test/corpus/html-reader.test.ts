@@ -20,7 +20,8 @@ const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
  * - scheme-less link URLs (`www.…`, a bare address), read as http:// / mailto: like the XML reader;
  * - link URLs wrapped across lines in the XML they were rendered from (white space removed);
  * - one empty `<url href="">` row in the Links table (dropped);
- * - names upstream rendered as mojibake ("LuÃ§i", soft hyphens as "Â­"), read as UTF-8;
+ * - names upstream rendered as mojibake ("LuÃ§i", soft hyphens as "Â­"), read as UTF-8 (by the
+ *   decoder the XML reader shares, which warns at the same names in the XML: see xml-reader.test.ts);
  * - "Port Management Team" headings edited to "Ports" after rendering while their anchors kept
  *   the original title, which is the one the XML has.
  */

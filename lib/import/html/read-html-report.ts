@@ -14,8 +14,8 @@ import {
 import { htmlToMarkdown } from '../html-to-markdown';
 import type { ImportProblem, ReaderResult } from '../types';
 import { legacyReportUrl } from '../upstream-urls';
+import { decodeUpstreamBytes } from '../decode';
 import { cleanMarkup } from './clean-markup';
-import { decodeHtmlPage } from './decode-page';
 import { isElement, lineOf, textOf } from '../hast-utils';
 import type { ReaderNote } from '../types';
 import { splitPage, type RawHtmlPage } from './page-structure';
@@ -57,7 +57,7 @@ function readPage(input: HtmlReportInput, add: (note: ReaderNote) => void, probl
     add({ severity: 'error', message: `"${input.reportId}" is not a report id (expected e.g. 2014-01-2014-03)` });
     return { entries: [], problems };
   }
-  const decoded = decodeHtmlPage(input.bytes);
+  const decoded = decodeUpstreamBytes(input.bytes);
   for (const note of decoded.notes) add({ severity: 'warning', ...note });
   if (decoded.text.trim() === '') {
     add({ severity: 'error', message: 'the page is empty' });

@@ -8,5 +8,4 @@ export {
   type ExpandedDocument,
   type EntityProblem,
 } from './entities';
-export { decodeXmlBytes, type DecodedXml } from './decode';
 export { readProject, type RawXmlProject } from './read-project';

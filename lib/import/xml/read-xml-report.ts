@@ -1,7 +1,7 @@
 import { SlugAllocator, parseReportId, reportLabel, slugify, type Entry, type Report } from '../../model';
 import type { ImportProblem, ReaderResult } from '../types';
 import { legacyReportUrl } from '../upstream-urls';
-import { decodeXmlBytes } from './decode';
+import { decodeUpstreamBytes } from '../decode';
 import { expandEntities, type EntityTable } from './entities';
 import { readIntro } from './read-intro';
 import { readProject, type RawXmlProject } from './read-project';
@@ -37,7 +37,7 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
   if (!parsedId) return fail(`"${reportId}" is not a report id`);
   if (input.bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return fail('empty file');
 
-  const decoded = decodeXmlBytes(input.bytes);
+  const decoded = decodeUpstreamBytes(input.bytes);
   for (const n of decoded.notes) add({ severity: 'warning', ...n });
   const expanded = expandEntities(decoded.text, input.entities);
   for (const n of expanded.problems) add({ severity: 'error', ...n });

@@ -2,7 +2,6 @@ import type { Element, ElementContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlPage } from '../../../lib/import/html/decode-page';
 import { readContactParagraph, isRenderedContactParagraph } from '../../../lib/import/html/read-contact-paragraph';
 import { readLinksTable } from '../../../lib/import/html/read-links-table';
 import { readSponsorStatement, splitSponsorList } from '../../../lib/import/sponsors';
@@ -150,31 +149,5 @@ describe('splitEntry', () => {
     const parts = splitEntry(fragment('<p>Sponsor: Early</p><p>Later words.</p>'));
     expect(parts.sponsors).toEqual([]);
     expect(parts.body).toHaveLength(2);
-  });
-});
-
-describe('decodeHtmlPage', () => {
-  const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
-
-  it('reads the encoding from the XML declaration', () => {
-    const page = decodeHtmlPage(latin1('<?xml version="1.0" encoding="iso-8859-1"?>\n<p>G\u00f6ran</p>'));
-    expect(page).toEqual({ text: '<?xml version="1.0" encoding="iso-8859-1"?>\n<p>Göran</p>', encoding: 'iso-8859-1', notes: [] });
-  });
-
-  it('reads the encoding from a meta charset, and defaults to UTF-8', () => {
-    expect(decodeHtmlPage(latin1('<meta charset="ISO-8859-1"><p>\u00e9</p>')).text).toBe('<meta charset="ISO-8859-1"><p>é</p>');
-    expect(decodeHtmlPage(new TextEncoder().encode('<p>ł</p>'))).toEqual({ text: '<p>ł</p>', encoding: 'utf-8', notes: [] });
-  });
-
-  it('repairs UTF-8 that upstream showed as ISO-8859-1, with a warning at its line', () => {
-    const page = decodeHtmlPage(latin1('<?xml version="1.0" encoding="iso-8859-1"?>\n\n<p>Lu\u00c3\u00a7i</p>'));
-    expect(page.text.endsWith('<p>Luçi</p>')).toBe(true);
-    expect(page.notes).toEqual([{ line: 3, message: 'UTF-8 text shown as ISO-8859-1 ("Ã§"); read as "ç"' }]);
-  });
-
-  it('falls back to UTF-8 for an unknown encoding, with a warning', () => {
-    const page = decodeHtmlPage(latin1('<?xml version="1.0" encoding="x-klingon"?><p>a</p>'));
-    expect(page.encoding).toBe('utf-8');
-    expect(page.notes).toEqual([{ line: 1, message: 'unknown encoding "x-klingon" declared; read as UTF-8' }]);
   });
 });

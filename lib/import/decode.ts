@@ -1,0 +1,178 @@
+import iconv from 'iconv-lite';
+
+/** Something about the bytes worth a warning, at a line of the file. */
+export interface DecodeNote {
+  line: number;
+  message: string;
+}
+
+export interface DecodedBytes {
+  /** The file's text; line breaks are kept, so its line numbers are those of the file. */
+  text: string;
+  /**
+   * The encoding the text was read as, lowercased: `utf-8`, `iso-8859-1`, `utf-16le`, …
+   * A file declared ISO-8859-1 whose every non-ASCII byte belongs to a UTF-8 sequence was
+   * in fact read as UTF-8, and says so.
+   */
+  encoding: string;
+  /** Things worth a warning, each at a line of the file. */
+  notes: DecodeNote[];
+}
+
+/** How far into the file a declaration is looked for. */
+const HEAD_BYTES = 2048;
+const XML_DECLARATION = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+// `<meta charset="…">` and `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?([A-Za-z0-9._:-]+)/i;
+const UTF8 = new Set(['utf-8', 'utf8']);
+const LATIN1 = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'latin-1', 'l1']);
+
+/**
+ * Decodes the bytes of an upstream status report, XML or rendered HTML, by the encoding they
+ * declare: a byte-order mark, else the XML declaration (`<?xml … encoding="iso-8859-1"?>`),
+ * else a `<meta>` charset, else UTF-8. Never loses text:
+ * - in UTF-8 (declared, defaulted, or for an unknown encoding) each byte that is not part of a
+ *   well-formed UTF-8 sequence (a Latin-1 paragraph pasted into a UTF-8 report) is read as
+ *   ISO-8859-1, with a warning at each line holding one;
+ * - in ISO-8859-1 each run of well-formed UTF-8 multi-byte sequences is read as the UTF-8 it
+ *   is (upstream showed it as mojibake: "LuÃ§i" for "Luçi"), with a warning at each line
+ *   holding one. Latin-1 text almost never forms valid UTF-8, so real Latin-1 letters around
+ *   them stay as they are; a file that is UTF-8 throughout comes out as UTF-8.
+ * Line breaks are left alone, so line numbers of the text are those of the file.
+ */
+export function decodeUpstreamBytes(bytes: Uint8Array): DecodedBytes {
+  const notes: DecodeNote[] = [];
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8Leniently(bytes.subarray(3), 'with a UTF-8 byte-order mark', notes), encoding: 'utf-8', notes };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', notes };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', notes };
+
+  const declared = declaredEncoding(toBuffer(bytes.subarray(0, HEAD_BYTES)).toString('latin1'));
+  if (declared === undefined || UTF8.has(declared.name)) {
+    const context = declared ? 'declared UTF-8' : 'that declares no encoding (read as UTF-8)';
+    return { text: decodeUtf8Leniently(bytes, context, notes), encoding: 'utf-8', notes };
+  }
+  if (LATIN1.has(declared.name)) return decodeLatin1RepairingUtf8(bytes);
+  if (!iconv.encodingExists(declared.name)) {
+    notes.push({ line: declared.line, message: `unknown encoding "${declared.name}" in ${declared.where}; read as UTF-8` });
+    return { text: decodeUtf8Leniently(bytes, 'of unknown encoding (read as UTF-8)', notes), encoding: 'utf-8', notes };
+  }
+  return { text: iconv.decode(toBuffer(bytes), declared.name), encoding: declared.name, notes };
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The encoding named by the XML declaration, else by a `<meta>` charset, lowercased. */
+function declaredEncoding(head: string): { name: string; where: string; line: number } | undefined {
+  const xml = XML_DECLARATION.exec(head);
+  if (xml?.[1]) return { name: xml[1].toLowerCase(), where: 'the XML declaration', line: lineAt(head, xml.index + xml[0].length) };
+  const meta = META_CHARSET.exec(head);
+  if (meta?.[1]) return { name: meta[1].toLowerCase(), where: 'a <meta> charset', line: lineAt(head, meta.index) };
+  return undefined;
+}
+
+/** UTF-8, except that each byte outside a well-formed sequence is read as ISO-8859-1 and noted. */
+function decodeUtf8Leniently(bytes: Uint8Array, context: string, notes: DecodeNote[]): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    // fall through to the byte-by-byte reading below
+  }
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const parts: string[] = [];
+  let line = 1;
+  let runStart = 0;
+  let lastNotedLine = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    if (b === 0x0a) line++;
+    const len = utf8SequenceLength(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    parts.push(decoder.decode(bytes.subarray(runStart, i)), String.fromCharCode(b));
+    if (line !== lastNotedLine) {
+      notes.push({ line, message: `invalid UTF-8 in a file ${context}; read those bytes as ISO-8859-1` });
+      lastNotedLine = line;
+    }
+    i++;
+    runStart = i;
+  }
+  parts.push(decoder.decode(bytes.subarray(runStart)));
+  return parts.join('');
+}
+
+/**
+ * ISO-8859-1, except that each run of well-formed UTF-8 multi-byte sequences is read as UTF-8,
+ * noted once per line. Reports `utf-8` as the encoding when every non-ASCII byte was UTF-8.
+ */
+function decodeLatin1RepairingUtf8(bytes: Uint8Array): DecodedBytes {
+  const notes: DecodeNote[] = [];
+  const latin1 = (from: number, to: number): string => toBuffer(bytes.subarray(from, to)).toString('latin1');
+  const parts: string[] = [];
+  let line = 1;
+  let runStart = 0;
+  let lastNotedLine = 0;
+  let latin1Letters = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] ?? 0;
+    if (b === 0x0a) line++;
+    if (b < 0x80 || utf8SequenceLength(bytes, i) < 2) {
+      if (b >= 0x80) latin1Letters++;
+      i++;
+      continue;
+    }
+    let end = i;
+    for (let len = utf8SequenceLength(bytes, end); len > 1; len = utf8SequenceLength(bytes, end)) end += len;
+    const shown = latin1(i, end);
+    const meant = toBuffer(bytes.subarray(i, end)).toString('utf8');
+    parts.push(latin1(runStart, i), meant);
+    if (line !== lastNotedLine) {
+      notes.push({ line, message: `UTF-8 text shown as ISO-8859-1 ("${visible(shown)}"); read as "${visible(meant)}"` });
+      lastNotedLine = line;
+    }
+    i = end;
+    runStart = end;
+  }
+  parts.push(latin1(runStart, bytes.length));
+  const encoding = notes.length > 0 && latin1Letters === 0 ? 'utf-8' : 'iso-8859-1';
+  return { text: parts.join(''), encoding, notes };
+}
+
+/** Length of the well-formed UTF-8 sequence at `i` (RFC 3629), 0 if there is none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i];
+  if (b0 === undefined) return 0;
+  if (b0 < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= lo && b <= hi;
+  };
+  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const lo = b0 === 0xe0 ? 0xa0 : 0x80;
+    const hi = b0 === 0xed ? 0x9f : 0xbf;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const lo = b0 === 0xf0 ? 0x90 : 0x80;
+    const hi = b0 === 0xf4 ? 0x8f : 0xbf;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Invisible characters (a soft hyphen, C1 controls) spelled out, so a message shows them. */
+function visible(text: string): string {
+  return text.replace(/[\u0080-\u009f\u00ad]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
