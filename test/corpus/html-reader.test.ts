@@ -1,18 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Html, Link, Text } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { markdownLinkTargets } from '../../lib/content';
 import { readHtmlReport } from '../../lib/import/html/read-html-report';
 import { formatProblem, type ImportProblem, type ReaderResult } from '../../lib/import/types';
 import { EntryFrontMatterSchema, ReportFrontMatterSchema, type Entry } from '../../lib/model';
 import { findCorpus } from './corpus-dir';
+import { markupLeftovers } from './markup-leftovers';
 
 const corpus = findCorpus();
-const markdown = unified().use(remarkParse).use(remarkGfm);
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
@@ -57,29 +53,6 @@ function warningKind(p: ImportProblem): string {
   ];
   const kind = kinds.find(([re]) => re.test(p.message))?.[1] ?? p.message;
   return `${path.basename(p.file)}:${p.line ?? '?'} ${kind}`;
-}
-
-/** Upstream markup or entities left in Markdown prose (code may show anything). */
-function leftovers(text: string): string[] {
-  const found: string[] = [];
-  visit(markdown.parse(text), (node) => {
-    if (node.type === 'html') found.push(`raw HTML ${(node as Html).value.slice(0, 50)}`);
-    if (node.type !== 'text') return;
-    const value = (node as Text).value;
-    if (/&(?:[a-z][\w.-]*|#\d+|#x[0-9a-f]+);/i.test(value)) found.push(`entity in "${value.slice(0, 60)}"`);
-    if (/<\/?(?:p|tt|ul|ol|li|a|em|pre|br|table|td|tr|b|i|code|strong|url|emph|sponsor|span|div|img|h\d)\b[^>]*>/i.test(value)) {
-      found.push(`tag in "${value.slice(0, 60)}"`);
-    }
-  });
-  return found;
-}
-
-function linksIn(text: string): string[] {
-  const urls: string[] = [];
-  visit(markdown.parse(text), (node) => {
-    if (node.type === 'link') urls.push((node as Link).url);
-  });
-  return urls;
 }
 
 /** Front matter of an entry or report: everything but the fields stored outside it. */
@@ -149,10 +122,10 @@ describe.skipIf(!corpus)('the HTML reader on all real rendered pages', () => {
     const found: string[] = [];
     for (const result of results.values()) {
       for (const text of [result.report?.intro ?? '', ...(result.report?.categories ?? []).map((c) => c.description ?? '')]) {
-        found.push(...leftovers(text).map((l) => `${result.report?.id}: ${l}`));
+        found.push(...markupLeftovers(text, { asciidoc: false }).map((l) => `${result.report?.id}: ${l}`));
       }
       for (const e of result.entries) {
-        for (const text of [e.body, ...e.tasks]) found.push(...leftovers(text).map((l) => `${e.id}: ${l}`));
+        for (const text of [e.body, ...e.tasks]) found.push(...markupLeftovers(text, { asciidoc: false }).map((l) => `${e.id}: ${l}`));
       }
     }
     expect(found).toEqual([]);
@@ -161,12 +134,12 @@ describe.skipIf(!corpus)('the HTML reader on all real rendered pages', () => {
   it('makes every link absolute, in front matter and in Markdown', () => {
     const relative: string[] = [];
     for (const e of allEntries()) {
-      for (const url of [...e.links.map((l) => l.url), ...linksIn(e.body), ...e.tasks.flatMap(linksIn)]) {
+      for (const url of [...e.links.map((l) => l.url), ...markdownLinkTargets(e.body), ...e.tasks.flatMap(markdownLinkTargets)]) {
         if (!ABSOLUTE.test(url)) relative.push(`${e.id}: ${url}`);
       }
     }
     for (const result of results.values()) {
-      for (const url of linksIn(result.report?.intro ?? '')) if (!ABSOLUTE.test(url)) relative.push(`${result.report?.id}: ${url}`);
+      for (const url of markdownLinkTargets(result.report?.intro ?? '')) if (!ABSOLUTE.test(url)) relative.push(`${result.report?.id}: ${url}`);
     }
     expect(relative).toEqual([]);
   });

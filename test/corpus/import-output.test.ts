@@ -2,18 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Html, Link, Text } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
+import { checkKnowledgeBase, loadKnowledgeBase, markdownLinkTargets, type KnowledgeBase } from '../../lib/content';
 import { formatProblem, importReports, type ImportSummary } from '../../lib/import';
 import { findCorpus } from './corpus-dir';
+import { markupLeftovers } from './markup-leftovers';
 
 const corpus = findCorpus();
-const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** Every file of a content folder and a hash of its bytes, to compare two imports. */
 function hashFolder(dir: string): Map<string, string> {
@@ -24,38 +19,6 @@ function hashFolder(dir: string): Map<string, string> {
     }
   }
   return hashes;
-}
-
-/**
- * Leftovers of upstream markup in Markdown prose (code may show any of them). AsciiDoc's
- * `{attribute}` and ` +` are only leftovers in AsciiDoc-era text: in 2009 a DTrace probe is
- * legitimately named `vfs:vop:{vopname}:entry`.
- */
-function leftovers(text: string, asciidoc: boolean): string[] {
-  const found: string[] = [];
-  const tree = markdown.parse(text);
-  visit(tree, (node) => {
-    if (node.type === 'html') found.push(`raw HTML ${(node as Html).value.slice(0, 40)}`);
-    if (node.type !== 'text') return;
-    const value = (node as Text).value;
-    if (/&os;|&a\.[\w.-]+;/.test(value)) found.push(`entity in "${value.slice(0, 60)}"`);
-    if (/link:\S*\[/.test(value)) found.push(`AsciiDoc link macro in "${value.slice(0, 60)}"`);
-    if (asciidoc && /\{[a-zA-Z][\w-]*\}/.test(value)) found.push(`unexpanded attribute in "${value.slice(0, 60)}"`);
-    if (/<\/?(p|tt|ul|ol|li|a|em|pre|br|table|td|tr|b|i|code|strong)\b[^>]*>/i.test(value)) found.push(`tag in "${value.slice(0, 60)}"`);
-  });
-  // A Markdown line that ends in " +" is an AsciiDoc line continuation that survived.
-  visit(tree, (node) => {
-    if (asciidoc && node.type === 'text' && /(^| )\+$/m.test((node as Text).value)) found.push(`line continuation in "${(node as Text).value.slice(0, 60)}"`);
-  });
-  return found;
-}
-
-function linksIn(text: string): string[] {
-  const urls: string[] = [];
-  visit(markdown.parse(text), (node) => {
-    if (node.type === 'link') urls.push((node as Link).url);
-  });
-  return urls;
 }
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
@@ -103,12 +66,12 @@ describe.skipIf(!corpus)('importing the whole real corpus', () => {
     const problems: string[] = [];
     for (const entry of kb.entries) {
       for (const text of [entry.title, entry.body, ...entry.tasks, ...entry.sponsors, ...entry.contacts.map((c) => c.name)]) {
-        problems.push(...leftovers(text, entry.source.format === 'adoc').map((p) => `${entry.id}: ${p}`));
+        problems.push(...markupLeftovers(text, { asciidoc: entry.source.format === 'adoc' }).map((p) => `${entry.id}: ${p}`));
       }
     }
     for (const report of kb.reports) {
       for (const text of [report.intro, ...report.categories.map((c) => c.description ?? '')]) {
-        problems.push(...leftovers(text, report.source?.format === 'adoc').map((p) => `${report.id} (report): ${p}`));
+        problems.push(...markupLeftovers(text, { asciidoc: report.source?.format === 'adoc' }).map((p) => `${report.id} (report): ${p}`));
       }
     }
     expect(problems).toEqual([]);
@@ -117,7 +80,7 @@ describe.skipIf(!corpus)('importing the whole real corpus', () => {
   it('makes every link an absolute URL or an internal path', () => {
     const bad: string[] = [];
     for (const entry of kb.entries) {
-      for (const url of [...entry.links.map((l) => l.url), ...linksIn(entry.body), ...entry.tasks.flatMap(linksIn)]) {
+      for (const url of [...entry.links.map((l) => l.url), ...markdownLinkTargets(entry.body), ...entry.tasks.flatMap(markdownLinkTargets)]) {
         if (!ABSOLUTE.test(url) && !url.startsWith('/')) bad.push(`${entry.id}: ${url}`);
       }
     }
