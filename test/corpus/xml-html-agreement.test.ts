@@ -133,7 +133,8 @@ describe.skipIf(!corpus)('the XML and HTML readings of the 80 reports that have 
     expect((shared - differ.length) / shared).toBeGreaterThanOrEqual(0.998);
   });
 
-  it('reports how far sponsors agree (not required: the XML keeps "Sponsor:" lines in the body)', () => {
+  // Both readers take closing "Sponsor:" lines as sponsors; one entry differs (2,426 of 2,427).
+  it('agrees on sponsors for at least 99.9% of the entries', () => {
     let same = 0;
     for (const r of readings) {
       const html = new Map(r.html.map((e) => [e.title.toLowerCase(), e]));
@@ -143,6 +144,6 @@ describe.skipIf(!corpus)('the XML and HTML readings of the 80 reports that have 
       }
     }
     console.log(`sponsors: ${percent(same, shared)} agree (${same}/${shared})`);
-    expect(same / shared).toBeGreaterThan(0.97);
+    expect(same / shared).toBeGreaterThanOrEqual(0.999);
   });
 });
