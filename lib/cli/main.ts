@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { checkUsage, runCheck } from './commands/check';
 import { importUsage, runImport } from './commands/import';
+import { runSearch, searchUsage } from './commands/search';
 import { runShow, showUsage } from './commands/show';
 import { runStats, statsUsage } from './commands/stats';
 
@@ -9,6 +10,7 @@ const commands: Record<string, { run: (args: string[]) => number | Promise<numbe
   check: { run: runCheck, usage: checkUsage },
   stats: { run: runStats, usage: statsUsage },
   show: { run: runShow, usage: showUsage },
+  search: { run: runSearch, usage: searchUsage },
 };
 
 function usage(): string {

@@ -1,0 +1,109 @@
+// Shared by `npm run bench:relevance` and the corpus test: the judged queries, the metrics,
+// and the MiniSearch baseline they are compared with.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { z } from 'zod';
+import type { SearchRow } from '../lib/search';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const JUDGED_FILE = path.join(ROOT, 'test', 'search', 'judged-queries.json');
+export const CUTOFF = 10;
+
+const JudgedSchema = z.array(
+  z
+    .object({
+      query: z.string().min(1),
+      kind: z.enum(['keyword', 'multiword', 'phrase', 'person', 'identifier', 'misspelling', 'acronym', 'question']),
+      relevant: z.array(z.string().min(1)).min(1),
+    })
+    .strict(),
+);
+export type JudgedQuery = z.infer<typeof JudgedSchema>[number];
+
+/** The judged queries, validated. */
+export function loadJudged(file = JUDGED_FILE): JudgedQuery[] {
+  return JudgedSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export interface Metrics {
+  queries: number;
+  /** Mean reciprocal rank of the first relevant result within the first ten. */
+  mrr: number;
+  /** Relevant results within the first ten, over the relevant ones that could fit there. */
+  recall: number;
+}
+
+/** A search as the metrics see it: a query in, entry ids out, best first. */
+export type Ranker = (query: string) => string[];
+
+function average(values: number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+/**
+ * MRR@10 and recall@10 per kind and overall ("all"). Recall is capped: a query with 30
+ * relevant entries can show at most 10 in its first page, so it is divided by min(10, 30).
+ */
+export function evaluate(judged: readonly JudgedQuery[], rank: Ranker): Record<string, Metrics> {
+  const perQuery = judged.map((q) => {
+    const top = rank(q.query).slice(0, CUTOFF);
+    const relevant = new Set(q.relevant);
+    const first = top.findIndex((id) => relevant.has(id));
+    return {
+      kind: q.kind,
+      rr: first >= 0 ? 1 / (first + 1) : 0,
+      recall: top.filter((id) => relevant.has(id)).length / Math.min(CUTOFF, relevant.size),
+    };
+  });
+  const groups = new Map<string, typeof perQuery>([['all', perQuery]]);
+  for (const q of perQuery) groups.set(q.kind, [...(groups.get(q.kind) ?? []), q]);
+  return Object.fromEntries(
+    [...groups].map(([kind, qs]) => [kind, { queries: qs.length, mrr: average(qs.map((q) => q.rr)), recall: average(qs.map((q) => q.recall)) }]),
+  );
+}
+
+/** Per query, the rank of its first relevant result (0 when none in the first ten): for finding what to fix. */
+export function firstRelevantRanks(judged: readonly JudgedQuery[], rank: Ranker): { query: string; rank: number; top: string[] }[] {
+  return judged.map((q) => {
+    const top = rank(q.query).slice(0, CUTOFF);
+    return { query: q.query, rank: top.findIndex((id) => q.relevant.includes(id)) + 1, top };
+  });
+}
+
+/**
+ * The baseline: MiniSearch over the same plain-text rows, with fuzzy matching (0.2), prefix
+ * matching and the title boosted, as in the issue.
+ */
+export function createMiniSearchBaseline(rows: readonly SearchRow[]): MiniSearch<{ id: string } & SearchRow['fields']> {
+  const mini = new MiniSearch<{ id: string } & SearchRow['fields']>({
+    fields: ['title', 'body', 'people', 'links', 'references', 'category', 'report'],
+    searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 2 } },
+  });
+  mini.addAll(rows.map((r) => ({ id: r.entryId, ...r.fields })));
+  return mini;
+}
+
+/** Percentiles of a sample, in its unit. */
+export function percentiles(sample: number[], ps: number[]): number[] {
+  const sorted = [...sample].sort((a, b) => a - b);
+  return ps.map((p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN);
+}
+
+/**
+ * The imported corpus: `KB_IMPORTED_CONTENT` or `KB_CONTENT_DIR` when set, else a fresh
+ * `kb import` of the corpus into `out`.
+ */
+export function importedContent(corpus: string, out: string): string {
+  const given = process.env.KB_IMPORTED_CONTENT ?? process.env.KB_CONTENT_DIR;
+  if (given) return given;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'lib', 'cli', 'main.ts'), 'import', corpus, '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  // Exit status 1 means some upstream files had errors; every good entry is still written.
+  if (result.status !== 0 && result.status !== 1) throw new Error(`kb import failed with ${result.status ?? result.signal}:\n${(result.stderr ?? '').slice(-4000)}`);
+  return out;
+}

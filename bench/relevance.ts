@@ -1,0 +1,96 @@
+// `npm run bench:relevance`: our search against MiniSearch on the judged queries (MRR@10 and
+// recall@10 per kind), in-process latency over 1,000+ queries, index build time and memory.
+// Content: KB_CONTENT_DIR (or KB_IMPORTED_CONTENT) if set, else a fresh import of KB_CORPUS.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadKnowledgeBase } from '../lib/content';
+import { createEngineFromData, createSearchEngine, rowContextOf, type SearchEngine } from '../lib/search';
+import { searchFingerprint } from '../lib/search/cache';
+import { restoreSearchData, snapshotSearchData } from '../lib/search/snapshot';
+import { createMiniSearchBaseline, evaluate, firstRelevantRanks, importedContent, loadJudged, percentiles, ROOT, type Metrics } from './relevance-lib';
+
+const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
+const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-relevance-'));
+const heapMiB = (): number => process.memoryUsage().heapUsed / 1048576;
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+try {
+  let started = performance.now();
+  const dir = importedContent(corpus, temp);
+  const importMs = performance.now() - started;
+  started = performance.now();
+  const kb = loadKnowledgeBase(dir);
+  const kbMs = performance.now() - started;
+  console.log(`content: ${dir} (${kb.entries.length} entries${process.env.KB_CONTENT_DIR || process.env.KB_IMPORTED_CONTENT ? '' : `, imported in ${(importMs / 1000).toFixed(1)} s`})\n`);
+
+  gc();
+  let heap = heapMiB();
+  started = performance.now();
+  const engine: SearchEngine = createSearchEngine(kb);
+  const buildMs = performance.now() - started;
+  gc();
+  const engineMiB = heapMiB() - heap;
+
+  heap = heapMiB();
+  started = performance.now();
+  const mini = createMiniSearchBaseline(engine.data.rows);
+  const miniBuildMs = performance.now() - started;
+  gc();
+  const miniMiB = heapMiB() - heap;
+
+  const ours = (q: string): string[] => engine.search({ text: q, limit: 10, offset: 0 }).results.map((r) => r.id);
+  const theirs = (q: string): string[] => mini.search(q).slice(0, 10).map((r) => String(r.id));
+
+  const judged = loadJudged();
+  const a = evaluate(judged, ours);
+  const b = evaluate(judged, theirs);
+  const fmt = (m: Metrics | undefined): string => (m ? `${m.mrr.toFixed(3).padStart(7)} ${m.recall.toFixed(3).padStart(7)}` : '');
+  console.log(`relevance on ${judged.length} judged queries${''.padEnd(4)}   ours: MRR@10 recall@10   MiniSearch: MRR@10 recall@10`);
+  for (const kind of ['keyword', 'multiword', 'phrase', 'person', 'identifier', 'misspelling', 'acronym', 'question', 'all']) {
+    console.log(`  ${kind.padEnd(12)} (${String(a[kind]?.queries ?? 0).padStart(2)})${''.padEnd(18)}${fmt(a[kind])}${''.padEnd(15)}${fmt(b[kind])}`);
+  }
+  console.log('  targets: ours MRR@10 >= 0.92, recall@10 >= 0.85, both above MiniSearch');
+  if (process.env.VERBOSE) {
+    for (const r of firstRelevantRanks(judged, ours)) if (r.rank !== 1) console.log(`    first relevant at ${r.rank || '-'}: ${r.query}`);
+  }
+
+  // The workload: the judged queries and the first words of 1,000 entry titles.
+  const step = Math.max(1, Math.floor(kb.entries.length / 1000));
+  const workload = [
+    ...judged.map((q) => q.query),
+    ...kb.entries.filter((_, i) => i % step === 0).slice(0, 1000).map((e, i) => e.title.split(/\s+/).slice(0, 1 + (i % 3)).join(' ')),
+  ];
+  const time = (run: (q: string) => unknown): number[] => {
+    for (const q of workload) run(q);
+    return workload.map((q) => {
+      const t = performance.now();
+      run(q);
+      return performance.now() - t;
+    });
+  };
+  const [o50, o95, o99] = percentiles(time(ours), [50, 95, 99]);
+  const [m50, m95, m99] = percentiles(time(theirs), [50, 95, 99]);
+  const ms = (v: number | undefined): string => `${(v ?? Number.NaN).toFixed(3)} ms`;
+  console.log(`\nlatency in process over ${workload.length} queries     p50        p95        p99`);
+  console.log(`  ours (ranking and snippets)   ${ms(o50).padStart(10)} ${ms(o95).padStart(10)} ${ms(o99).padStart(10)}   target p95 < 1 ms`);
+  console.log(`  MiniSearch (search only)      ${ms(m50).padStart(10)} ${ms(m95).padStart(10)} ${ms(m99).padStart(10)}`);
+  console.log(`  MiniSearch p95 / ours p95     ${((m95 ?? 0) / (o95 ?? 1)).toFixed(1)}×   target ≥ 5×`);
+
+  // Build at start, or load an export made earlier: the same data either way.
+  started = performance.now();
+  const json = JSON.stringify(snapshotSearchData(engine.data, searchFingerprint(kb, rowContextOf(kb))));
+  const exportMs = performance.now() - started;
+  started = performance.now();
+  const loaded = createEngineFromData(restoreSearchData(JSON.parse(json)).data);
+  const loadMs = performance.now() - started;
+  const same = workload.slice(0, 200).every((q) => JSON.stringify(loaded.search({ text: q, limit: 10, offset: 0 }).results) === JSON.stringify(engine.search({ text: q, limit: 10, offset: 0 }).results));
+
+  console.log('\nindex');
+  console.log(`  loading the knowledge base itself (either way): ${(kbMs / 1000).toFixed(2)} s`);
+  console.log(`  ours: build from the content ${(buildMs / 1000).toFixed(2)} s, heap ${engineMiB.toFixed(0)} MiB${typeof (globalThis as { gc?: unknown }).gc === 'function' ? '' : ' (approximate: run with --expose-gc)'}`);
+  console.log(`  ours: export ${(json.length / 1048576).toFixed(1)} MiB of JSON in ${(exportMs / 1000).toFixed(2)} s; load it ${(loadMs / 1000).toFixed(2)} s (answers ${same ? 'identical' : 'DIFFERENT'})`);
+  console.log(`  MiniSearch: build ${(miniBuildMs / 1000).toFixed(2)} s (on our plain-text rows), heap ${miniMiB.toFixed(0)} MiB`);
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}

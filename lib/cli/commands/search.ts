@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { loadKnowledgeBase, resolveContentDir } from '../../content';
+import { reportLabel } from '../../model';
+import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse } from '../../search';
+import { loadOrBuildSearchData } from '../../search/cache';
+import { parseCommandArgs, printJson, UsageError } from '../args';
+
+export const searchUsage =
+  'kb search "<query>" [--json] [--limit N] [--offset N] [--from YYYY-MM] [--to YYYY-MM] [--category C] [--person SLUG] [--collapse] [--content DIR]\n' +
+  '       kb search --batch FILE|- [--json] [--limit N] [--content DIR]';
+
+const OPTIONS = {
+  content: { type: 'string' },
+  json: { type: 'boolean' },
+  limit: { type: 'string' },
+  offset: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  category: { type: 'string' },
+  person: { type: 'string' },
+  collapse: { type: 'boolean' },
+  batch: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+
+/** The same validation as `/api/search`; a bad parameter is a usage error naming it. */
+function queryOf(text: string, values: Values): { ok: true; query: SearchQuery } | { ok: false; error: string } {
+  return parseSearchParams({
+    q: text,
+    limit: values.limit,
+    offset: values.offset,
+    from: values.from,
+    to: values.to,
+    category: values.category,
+    person: values.person,
+    collapse: values.collapse ? 'project' : undefined,
+  });
+}
+
+/** A snippet's HTML as terminal text: entities decoded, matches in bold on a terminal. */
+function snippetText(html: string): string {
+  const [on, off] = process.stdout.isTTY ? ['\u001b[1m', '\u001b[22m'] : ['', ''];
+  return html
+    .replace(/<mark>/g, on)
+    .replace(/<\/mark>/g, off)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function printText(response: SearchResponse, offset: number): void {
+  const { total, results, correctedQuery } = response;
+  let out = correctedQuery ? `Showing results for "${correctedQuery}"\n` : '';
+  out += `${total} result${total === 1 ? '' : 's'} for "${response.query}" (${response.tookMs} ms)\n`;
+  results.forEach((r, i) => {
+    out += `\n${String(offset + i + 1).padStart(3)}. ${r.title}\n     ${reportLabel(r.report)} · ${r.category} · ${r.url}\n     ${snippetText(r.snippet)}\n`;
+  });
+  process.stdout.write(out);
+}
+
+function runBatch(engine: SearchEngine, source: string, values: Values): number {
+  let text: string;
+  try {
+    text = readFileSync(source === '-' ? 0 : source, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--batch: cannot read ${source === '-' ? 'standard input' : source}: ${(error as Error).message}`);
+  }
+  let failed = 0;
+  for (const line of text.split(/\r?\n/)) {
+    const q = line.trim();
+    if (!q) continue;
+    const parsed = queryOf(q, values);
+    if (!parsed.ok) {
+      failed++;
+      if (values.json) process.stdout.write(`${JSON.stringify({ query: q, error: parsed.error })}\n`);
+      else process.stderr.write(`kb search: "${q.slice(0, 60)}": ${parsed.error}\n`);
+      continue;
+    }
+    const response = engine.search(parsed.query);
+    if (values.json) process.stdout.write(`${JSON.stringify({ query: q, results: response.results })}\n`);
+    else printText(response, parsed.query.offset);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** `kb search`: the site's search on the command line, one query or a batch built on one index. */
+export function runSearch(args: string[]): number {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  const text = positionals.join(' ');
+  if (values.batch !== undefined && text) throw new UsageError('give either a query or --batch FILE, not both');
+  if (values.batch === undefined && !text.trim()) throw new UsageError('search needs a query (or --batch FILE)');
+  // Check the parameters before loading anything, so a mistake is reported at once.
+  const checked = queryOf(values.batch === undefined ? text : 'check', values);
+  if (!checked.ok) throw new UsageError(checked.error);
+  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  const engine = createEngineFromData(loadOrBuildSearchData(kb).data);
+  if (values.batch !== undefined) return runBatch(engine, values.batch, values);
+  const response = engine.search(checked.query);
+  if (values.json) printJson(response);
+  else printText(response, checked.query.offset);
+  return 0;
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { KnowledgeBase } from '../content';
+import type { RowContext } from './rows';
+import { buildSearchData, rowContextOf, type SearchData } from './data';
+import { restoreSearchData, snapshotSearchData, SNAPSHOT_VERSION } from './snapshot';
+
+/**
+ * Where exported indexes are kept: `KB_SEARCH_CACHE`, else `node_modules/.cache/kb-search`
+ * (where build tools keep their caches); `KB_SEARCH_CACHE=off` keeps none.
+ */
+export function resolveSearchCacheDir(): string | null {
+  const given = process.env.KB_SEARCH_CACHE;
+  if (given === 'off') return null;
+  // Chosen at run time; the ignore comment keeps Turbopack from tracing the whole project.
+  return path.resolve(/*turbopackIgnore: true*/ given ?? path.join('node_modules', '.cache', 'kb-search'));
+}
+
+/**
+ * What the search data is built from, hashed: every entry and what the rows take from
+ * around it. Equal fingerprints mean an export can stand in for a build.
+ */
+export function searchFingerprint(kb: KnowledgeBase, context: Required<RowContext>): string {
+  const hash = createHash('sha256').update(`kb-search ${SNAPSHOT_VERSION}\n`);
+  for (const entry of kb.entries) {
+    hash.update(
+      JSON.stringify([entry, context.projectOf(entry), context.peopleOf(entry), context.categoryTitleOf(entry), context.periodOf(entry)]),
+    );
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+export interface LoadedSearchData {
+  data: SearchData;
+  /** Whether the data came from an export or was built (and, where possible, exported). */
+  source: 'export' | 'built';
+  ms: number;
+}
+
+/**
+ * The search data of a knowledge base: loaded from its export when one with the same
+ * fingerprint exists, else built and exported for the next process. A missing, unreadable or
+ * stale export is never an error; the data is simply built. `cacheDir` null: build, export nothing.
+ */
+export function loadOrBuildSearchData(kb: KnowledgeBase, cacheDir: string | null = resolveSearchCacheDir()): LoadedSearchData {
+  const started = performance.now();
+  const context = rowContextOf(kb);
+  const fingerprint = searchFingerprint(kb, context);
+  const file = cacheDir ? path.join(cacheDir, `${fingerprint}.json`) : undefined;
+  if (file) {
+    try {
+      const restored = restoreSearchData(JSON.parse(readFileSync(file, 'utf8')));
+      if (restored.fingerprint === fingerprint) return { data: restored.data, source: 'export', ms: performance.now() - started };
+    } catch {
+      // No export yet, or one this code cannot read: build below.
+    }
+  }
+  const data = buildSearchData(kb, context);
+  if (file && cacheDir !== null) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(snapshotSearchData(data, fingerprint)));
+      renameSync(temp, file);
+    } catch {
+      // A read-only deployment still searches; it builds at each start.
+    }
+  }
+  return { data, source: 'built', ms: performance.now() - started };
+}

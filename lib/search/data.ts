@@ -1,0 +1,36 @@
+import type { KnowledgeBase } from '../content';
+import { collectPeople } from '../people';
+import { groupByNormalizedTitle } from '../projects';
+import { buildFlexIndex, type FlexIndex } from './create-index';
+import { buildPostings, tokenizeRows, type Postings } from './postings';
+import { buildSearchRows, type RowContext } from './rows';
+import type { SearchRow } from './types';
+
+/** Everything a search reads: the rows, their term statistics and the FlexSearch index over them. */
+export interface SearchData {
+  rows: SearchRow[];
+  postings: Postings;
+  index: FlexIndex;
+}
+
+/** Row context from a knowledge base: category titles, periods, people and (naive) projects. */
+export function rowContextOf(kb: KnowledgeBase): Required<RowContext> {
+  const projectOf = new Map(groupByNormalizedTitle(kb.entries).flatMap((p) => p.entries.map((e) => [e.id, p.slug] as const)));
+  const peopleOf = new Map<string, string[]>();
+  for (const person of collectPeople(kb.entries)) {
+    for (const id of person.entryIds) peopleOf.set(id, [...(peopleOf.get(id) ?? []), person.slug]);
+  }
+  return {
+    projectOf: (e) => projectOf.get(e.id),
+    peopleOf: (e) => peopleOf.get(e.id) ?? [],
+    categoryTitleOf: (e) => kb.getReport(e.report)?.categories.find((c) => c.key === e.category)?.title,
+    periodOf: (e) => kb.getReport(e.report)?.period,
+  };
+}
+
+/** Builds rows, statistics and index from a knowledge base (see `site.ts` for what this costs). */
+export function buildSearchData(kb: KnowledgeBase, context: RowContext = rowContextOf(kb)): SearchData {
+  const rows = buildSearchRows(kb.entries, context);
+  const tokenized = tokenizeRows(rows);
+  return { rows, postings: buildPostings(rows, tokenized), index: buildFlexIndex(tokenized) };
+}

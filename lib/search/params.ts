@@ -1,0 +1,77 @@
+import { monthNumber } from './period';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './types';
+
+export type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+export type ParsedParams = { ok: true; query: SearchQuery } | { ok: false; error: string };
+
+type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 'offset' | 'collapse';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MONTH = /^(\d{4})(?:-(\d{2}))?$/;
+const DIGITS = /^\d{1,15}$/;
+
+class ParamError extends Error {}
+
+function readParam(input: ParamsInput, name: ParamName): string | undefined {
+  const values = input instanceof URLSearchParams ? input.getAll(name) : [input[name]].flat().filter((v) => v !== undefined);
+  if (values.length > 1) throw new ParamError(`${name} may be given only once`);
+  const value = values[0];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** `YYYY` or `YYYY-MM` as a month: a year starts in January when it is a lower bound, ends in December as an upper one. */
+function parseMonth(name: 'from' | 'to', value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = MONTH.exec(value);
+  const month = m?.[2] ?? (name === 'from' ? '01' : '12');
+  if (!m || Number(month) < 1 || Number(month) > 12) throw new ParamError(`${name} must be a year or a month, YYYY or YYYY-MM (got "${value.slice(0, 40)}")`);
+  return `${m[1]}-${month}`;
+}
+
+function parseCount(name: 'limit' | 'offset', value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = DIGITS.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ParamError(`${name} must be a whole number from ${min} to ${max} (got "${value.slice(0, 40)}")`);
+  }
+  return n;
+}
+
+function parseSlug(name: 'category' | 'person', value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!SLUG.test(value) || value.length > 200) throw new ParamError(`${name} must be a slug of lowercase letters, digits and hyphens (got "${value.slice(0, 40)}")`);
+  return value;
+}
+
+/**
+ * Validates the parameters of a search, from a URL or the command line: `q`, `from`, `to`
+ * (`YYYY` or `YYYY-MM`), `category`, `person`, `limit` (1–100, default 10), `offset`,
+ * `collapse=project`. Each mistake names its parameter.
+ */
+export function parseSearchParams(input: ParamsInput): ParsedParams {
+  try {
+    const text = readParam(input, 'q') ?? '';
+    if (text.length > MAX_QUERY_LENGTH) throw new ParamError(`q is too long (${text.length} characters; at most ${MAX_QUERY_LENGTH})`);
+    const from = parseMonth('from', readParam(input, 'from'));
+    const to = parseMonth('to', readParam(input, 'to'));
+    if (from && to && monthNumber(from) > monthNumber(to)) throw new ParamError(`from (${from}) is after to (${to})`);
+    const collapse = readParam(input, 'collapse');
+    if (collapse !== undefined && collapse !== 'project' && collapse !== 'none') throw new ParamError('collapse must be "project" or "none"');
+    const query: SearchQuery = {
+      text,
+      limit: parseCount('limit', readParam(input, 'limit'), DEFAULT_LIMIT, 1, MAX_LIMIT),
+      offset: parseCount('offset', readParam(input, 'offset'), 0, 0, Number.MAX_SAFE_INTEGER),
+      collapse: collapse === 'project',
+    };
+    if (from) query.from = from;
+    if (to) query.to = to;
+    const category = parseSlug('category', readParam(input, 'category'));
+    if (category) query.category = category;
+    const person = parseSlug('person', readParam(input, 'person'));
+    if (person) query.person = person;
+    return { ok: true, query };
+  } catch (error) {
+    if (error instanceof ParamError) return { ok: false, error: error.message };
+    throw error;
+  }
+}

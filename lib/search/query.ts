@@ -1,0 +1,49 @@
+import { QUESTION_WORDS } from './stopwords';
+import { normalizeForPhrase, tokenizeGroups, type TokenGroup } from './tokenize';
+
+/** One word of a query, where it stands in the query text, and whether a result needs it. */
+export interface QueryWord {
+  group: TokenGroup;
+  /** A word that only shapes a question ("who", "latest"): it may add to a score but is not required. */
+  optional: boolean;
+}
+
+/** A quoted phrase: its words must stand together, in order. */
+export interface QueryPhrase {
+  /** As quoted. */
+  text: string;
+  groups: TokenGroup[];
+  /** In the form of `normalizeForPhrase`, to find as a substring. */
+  normalized: string;
+}
+
+export interface ParsedQuery {
+  words: QueryWord[];
+  phrases: QueryPhrase[];
+}
+
+/** Words past this many are ignored: a pasted paragraph is not a query. */
+export const MAX_QUERY_WORDS = 16;
+
+const QUOTED = /["“”„]([^"“”„]*)["“”„]/g;
+
+/**
+ * Splits a query into quoted phrases and single words, deduplicated. Word offsets refer to
+ * the query as given, so that a corrected word can be put back in its place.
+ */
+export function parseQuery(text: string): ParsedQuery {
+  const phrases: QueryPhrase[] = [];
+  const rest = text.replace(QUOTED, (whole, inner: string) => {
+    const groups = tokenizeGroups(inner);
+    if (groups.length > 0 && phrases.length < MAX_QUERY_WORDS) {
+      phrases.push({ text: inner.trim(), groups, normalized: normalizeForPhrase(inner) });
+    }
+    return ' '.repeat(whole.length);
+  });
+  const seen = new Set<string>();
+  const groups = tokenizeGroups(rest).filter((g) => !seen.has(g.term) && seen.add(g.term));
+  const limited = groups.slice(0, Math.max(0, MAX_QUERY_WORDS - phrases.length));
+  const isOptional = (g: TokenGroup): boolean => g.parts.length === 0 && QUESTION_WORDS.has(g.term);
+  const allOptional = phrases.length === 0 && limited.every(isOptional);
+  return { words: limited.map((group) => ({ group, optional: !allOptional && isOptional(group) })), phrases };
+}

@@ -1,0 +1,145 @@
+import { lookupTerm, type FlexIndex } from './create-index';
+import type { Alternative, QueryPlan, WordPlan } from './plan';
+import type { Postings } from './postings';
+
+/** BM25's saturation: the tenth mention of a word adds far less than the first. */
+const K1 = 1.2;
+/** A term in more than this share of the rows is common (see `scoreRows`). */
+const COMMON_SHARE = 0.5;
+
+interface ScoredWord {
+  /** The word's score in each row, 0 where it did not match. */
+  best: Float32Array;
+  /** 1 where some exact form of the word matched. */
+  exact: Uint8Array;
+  alternatives: Alternative[];
+}
+
+/** Everything ranking reads; built once with the index. */
+export interface RankContext {
+  index: FlexIndex;
+  postings: Postings;
+}
+
+/**
+ * The rows that matched a query, in parallel arrays (a query can match every entry, and
+ * thousands of small objects per query cost more than scoring them): for each, how many
+ * query words it matched, how many of those exactly, and its score.
+ */
+export interface Scored {
+  count: number;
+  rows: Int32Array;
+  matched: Uint8Array;
+  exact: Uint8Array;
+  scores: Float64Array;
+  /** Ids of the terms a row matched, for its snippet. */
+  matchedTerms(row: number): number[];
+}
+
+/** A term's BM25F score in every row: idf × saturated pseudo-frequency, from its impacts. */
+function denseScores(postings: Postings, termId: number, rowCount: number): Float32Array {
+  const scores = new Float32Array(rowCount);
+  const from = postings.offsets[termId] ?? 0;
+  const to = postings.offsets[termId + 1] ?? from;
+  const df = to - from;
+  const idf = Math.log(1 + (rowCount - df + 0.5) / (df + 0.5));
+  for (let i = from; i < to; i++) {
+    const tf = postings.weights[i] ?? 0;
+    scores[postings.rows[i] ?? 0] = (idf * tf * (K1 + 1)) / (K1 + tf);
+  }
+  return scores;
+}
+
+/**
+ * Scores the rows of a plan that `accept` lets through (all, when it is not given),
+ * unsorted. Term at a time: FlexSearch gives the rows holding each form of a word, each of
+ * those rows gets the form's BM25F score (a form of several terms, `sr iov`, needing all of
+ * them, a phrase its words in order), and a word keeps its best form per row.
+ */
+export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: number) => boolean): Scored {
+  const { postings, index } = context;
+  const rowCount = postings.phraseTexts.length;
+  const dense = new Map<number, Float32Array>();
+  const scoresOf = (termId: number): Float32Array => {
+    let scores = dense.get(termId);
+    if (!scores) dense.set(termId, (scores = denseScores(postings, termId, rowCount)));
+    return scores;
+  };
+
+  const frequency = (termId: number): number => postings.vocabulary.df[termId] ?? 0;
+  // A word in more than half the rows ("freebsd") finds no candidates of its own when the query
+  // has rarer words: it only adds to the score of rows they found (as Lucene's common terms do).
+  const isCommon = (word: WordPlan): boolean =>
+    word.phrase === undefined && word.alternatives.some((a) => a.termIds.some((t) => frequency(t) > rowCount * COMMON_SHARE));
+  const rare = plan.words.filter((w) => !isCommon(w));
+  const finders = new Set(rare.length ? rare : plan.words);
+
+  const touched = new Uint8Array(rowCount);
+  const touchedRows: number[] = [];
+  const scoreWord = (word: WordPlan, candidatesOf: (alternative: Alternative) => readonly number[]): ScoredWord => {
+    const best = new Float32Array(rowCount);
+    const exact = new Uint8Array(rowCount);
+    for (const alternative of word.alternatives) {
+      const scores = alternative.termIds.map(scoresOf);
+      for (const row of candidatesOf(alternative)) {
+        let sum = 0;
+        for (const termScores of scores) {
+          const s = termScores[row] ?? 0;
+          if (s === 0) {
+            sum = 0;
+            break;
+          }
+          sum += s;
+        }
+        if (scores.length && sum === 0) continue;
+        if (word.phrase !== undefined && !postings.phraseTexts[row]?.includes(word.phrase)) continue;
+        const s = scores.length ? (alternative.weight * sum) / scores.length : alternative.weight;
+        if (s > (best[row] ?? 0)) best[row] = s;
+        if (alternative.exact) exact[row] = 1;
+        if (!touched[row] && finders.has(word)) {
+          touched[row] = 1;
+          touchedRows.push(row);
+        }
+      }
+    }
+    return { best, exact, alternatives: word.alternatives };
+  };
+  // The rarest term of a form finds its candidates: a phrase is checked in fewer rows.
+  const lookUp = (alternative: Alternative): readonly number[] => {
+    const rarest = alternative.termIds.reduce<number | undefined>((r, t) => (r === undefined || frequency(t) < frequency(r) ? t : r), undefined);
+    return rarest === undefined ? Array.from({ length: rowCount }, (_, r) => r) : lookupTerm(index, postings.vocabulary.terms[rarest] ?? '', rowCount);
+  };
+  const scoredWords = new Map<WordPlan, ScoredWord>();
+  for (const word of finders) scoredWords.set(word, scoreWord(word, lookUp));
+  for (const word of plan.words) if (!finders.has(word)) scoredWords.set(word, scoreWord(word, () => touchedRows));
+  const words = plan.words.map((w) => scoredWords.get(w) ?? { best: new Float32Array(rowCount), exact: new Uint8Array(rowCount), alternatives: [] });
+
+  const out: Scored = {
+    count: 0,
+    rows: new Int32Array(touchedRows.length),
+    matched: new Uint8Array(touchedRows.length),
+    exact: new Uint8Array(touchedRows.length),
+    scores: new Float64Array(touchedRows.length),
+    matchedTerms: (row) =>
+      words.flatMap((w) => ((w.best[row] ?? 0) > 0 ? w.alternatives.flatMap((a) => a.termIds.filter((t) => (scoresOf(t)[row] ?? 0) > 0)) : [])),
+  };
+  for (const row of touchedRows) {
+    if (accept && !accept(row)) continue;
+    let matched = 0;
+    let exact = 0;
+    let score = 0;
+    for (const word of words) {
+      const s = word.best[row] ?? 0;
+      if (s === 0) continue;
+      matched++;
+      exact += word.exact[row] ?? 0;
+      score += s;
+    }
+    const i = out.count++;
+    out.rows[i] = row;
+    out.matched[i] = matched;
+    out.exact[i] = exact;
+    out.scores[i] = score;
+  }
+  return out;
+}

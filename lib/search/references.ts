@@ -1,0 +1,38 @@
+/**
+ * Identifiers a reader searches for as written: man pages (`ixgbe(4)`), port origins
+ * (`sysutils/vmstated`), Phabricator reviews (`D12345`), problem reports and Subversion
+ * revisions. They get a field of their own, so a match on one outweighs a passing word.
+ */
+
+/** The ports tree's physical categories: `<category>/<port>` is a port origin. */
+const PORT_CATEGORIES = [
+  'accessibility', 'arabic', 'archivers', 'astro', 'audio', 'benchmarks', 'biology', 'cad', 'chinese',
+  'comms', 'converters', 'databases', 'deskutils', 'devel', 'dns', 'editors', 'emulators', 'finance',
+  'french', 'ftp', 'games', 'german', 'graphics', 'hebrew', 'hungarian', 'irc', 'japanese', 'java',
+  'korean', 'lang', 'mail', 'math', 'misc', 'multimedia', 'net', 'net-im', 'net-mgmt', 'net-p2p', 'news',
+  'polish', 'ports-mgmt', 'portuguese', 'print', 'russian', 'science', 'security', 'shells', 'sysutils',
+  'textproc', 'ukrainian', 'vietnamese', 'www', 'x11', 'x11-clocks', 'x11-drivers', 'x11-fm',
+  'x11-fonts', 'x11-servers', 'x11-themes', 'x11-toolkits', 'x11-wm',
+];
+
+const MAN_PAGE = /(?<![\w/.-])([a-z_][\w.+-]*)\((\d[a-z]{0,4})\)/gi;
+const PORT_ORIGIN = new RegExp(`(?<![\\w/.-])(?:${PORT_CATEGORIES.join('|')})/[a-z0-9][\\w.+-]*[\\w+]`, 'gi');
+const REVIEW = /(?<![\w/-])D(\d{3,6})\b/g;
+const REVIEW_URL = /reviews\.freebsd\.org\/D(\d{3,6})/gi;
+const PROBLEM_REPORT = /\bPR\s*[#:]?\s*(?:[a-z0-9-]+\/)?(\d{4,6})\b/gi;
+const BUG_URL = /bugs\.freebsd\.org\/\S*?[?&]id=(\d{4,6})/gi;
+const SVN_REVISION = /(?<![\w/-])r(\d{5,7})\b/g;
+
+/** The identifiers in a text and in link targets, each once, as they are searched for. */
+export function extractReferences(text: string, urls: readonly string[] = []): string[] {
+  const found = new Set<string>();
+  const all = [text, ...urls].join('\n');
+  for (const m of all.matchAll(MAN_PAGE)) found.add(`${m[1]}(${m[2]})`.toLowerCase());
+  for (const m of all.matchAll(PORT_ORIGIN)) found.add(m[0].toLowerCase());
+  for (const m of text.matchAll(REVIEW)) found.add(`d${m[1]}`);
+  for (const m of all.matchAll(REVIEW_URL)) found.add(`d${m[1]}`);
+  for (const m of text.matchAll(PROBLEM_REPORT)) found.add(`pr${m[1]}`).add(`${m[1]}`);
+  for (const m of all.matchAll(BUG_URL)) found.add(`pr${m[1]}`).add(`${m[1]}`);
+  for (const m of text.matchAll(SVN_REVISION)) found.add(`r${m[1]}`);
+  return [...found];
+}

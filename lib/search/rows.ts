@@ -1,0 +1,53 @@
+import { parseReportId, reportLabel, type Entry } from '../model';
+import { entryPath } from '../site/routes';
+import { markdownToPlainText } from './plain-text';
+import { extractReferences } from './references';
+import type { SearchRow } from './types';
+
+/** What rows need beyond the entries themselves; each has a plain default. */
+export interface RowContext {
+  /** The project an entry belongs to; default its `project` front matter, else none. */
+  projectOf?: (entry: Entry) => string | undefined;
+  /** Slugs of the entry's people; default none (the person filter then finds nothing). */
+  peopleOf?: (entry: Entry) => string[];
+  /** The category's title, so that "Kernel" finds the `kernel` category; default the key. */
+  categoryTitleOf?: (entry: Entry) => string | undefined;
+  /** The report's period; default the one its id gives. */
+  periodOf?: (entry: Entry) => { start: string; end: string } | undefined;
+}
+
+/**
+ * Turns entries into search rows: plain text per field, references gathered from the text
+ * and the links, and what the filters need. Pure: the index is built from its output.
+ */
+export function buildSearchRows(entries: readonly Entry[], context: RowContext = {}): SearchRow[] {
+  return entries.map((entry) => {
+    const plain = markdownToPlainText(entry.body);
+    // Single-spaced: snippets show it on one line, and need not collapse it per query.
+    const body = [plain.text, ...entry.tasks, ...entry.sponsors].join(' ').replace(/\s+/g, ' ').trim();
+    const linkUrls = [...entry.links.map((l) => l.url), ...plain.urls];
+    const references = extractReferences(`${entry.title}\n${body}`, linkUrls);
+    const period = context.periodOf?.(entry) ?? parseReportId(entry.report)?.period ?? { start: '0000-01', end: '0000-01' };
+    const categoryTitle = context.categoryTitleOf?.(entry);
+    return {
+      entryId: entry.id,
+      report: entry.report,
+      slug: entry.slug,
+      title: entry.title,
+      category: entry.category,
+      project: context.projectOf?.(entry) ?? entry.project ?? null,
+      url: entryPath(entry),
+      period,
+      people: context.peopleOf?.(entry) ?? [],
+      fields: {
+        title: entry.title,
+        people: entry.contacts.map((c) => (c.email ? `${c.name} ${c.email}` : c.name)).join('\n'),
+        references: references.join(' '),
+        links: [...entry.links.map((l) => l.text), ...new Set(linkUrls)].join('\n'),
+        category: categoryTitle && categoryTitle !== entry.category ? `${categoryTitle} ${entry.category}` : entry.category,
+        report: `${reportLabel(entry.report)} ${entry.report}`,
+        body,
+      },
+    };
+  });
+}

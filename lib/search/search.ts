@@ -1,0 +1,128 @@
+import type { KnowledgeBase } from '../content';
+import { buildSearchData, type SearchData } from './data';
+import { monthNumber } from './period';
+import { planQuery, type QueryPlan } from './plan';
+import { parseQuery } from './query';
+import { bestPerGroup, rankingOrder, roundScore, topPositions } from './order';
+import { scoreRows } from './rank';
+import type { RowContext } from './rows';
+import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
+import { foldText } from './tokenize';
+import { Speller } from './vocabulary/spell';
+import type { SearchFacets, SearchQuery, SearchResponse, SearchResult } from './types';
+
+export interface SearchEngine {
+  search(query: SearchQuery): SearchResponse;
+  /** Number of entries searched. */
+  readonly size: number;
+  readonly data: SearchData;
+}
+
+/** The query with each corrected word put in place of the word as typed. */
+function correctedText(text: string, corrections: QueryPlan['corrections']): string {
+  let out = text;
+  for (const c of [...corrections].sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.term + out.slice(c.end);
+  return out;
+}
+
+/** Matches per label (year, category): each row's label index counted, then named. */
+function countLabels(positions: readonly number[], scoredRows: Int32Array, labelOf: Uint16Array, labels: readonly string[]): Record<string, number> {
+  const counts = new Uint32Array(labels.length);
+  for (const p of positions) {
+    const label = labelOf[scoredRows[p] ?? 0] ?? 0;
+    counts[label] = (counts[label] ?? 0) + 1;
+  }
+  const out: Record<string, number> = {};
+  counts.forEach((n, i) => {
+    if (n > 0) out[labels[i] ?? ''] = n;
+  });
+  return out;
+}
+
+/** A search engine over prepared data: ranking, filters, collapsing, facets, snippets. */
+export function createEngineFromData(data: SearchData): SearchEngine {
+  const { rows, postings } = data;
+  const start = Int32Array.from(rows, (r) => monthNumber(r.period.start));
+  const end = Int32Array.from(rows, (r) => monthNumber(r.period.end));
+  const terms = postings.vocabulary.terms;
+  const speller = new Speller(postings.vocabulary);
+  const yearLabels = [...new Set(rows.map((r) => r.period.start.slice(0, 4)))].sort();
+  const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
+  const categoryLabels = [...new Set(rows.map((r) => r.category))].sort();
+  const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
+  // Folded once here rather than per result: snippets search the folded body.
+  const foldedBodies = rows.map((r) => foldText(r.fields.body));
+
+  const snippetOf = (r: number, termIds: number[]): string => {
+    const row = rows[r];
+    if (!row) return '';
+    const words = [...new Set(termIds)].map((id) => terms[id] ?? '');
+    let snippet = buildSnippet(row.fields.body, words, SNIPPET_LENGTH, foldedBodies[r]);
+    if (snippet.marks.length === 0) {
+      // Where the body does not match, a match among the people or references says why the
+      // entry came up; link targets would only show URLs, so the body's start serves better.
+      for (const field of ['people', 'references'] as const) {
+        const other = buildSnippet(row.fields[field], words);
+        if (other.marks.length > 0) {
+          snippet = other;
+          break;
+        }
+      }
+    }
+    return snippetToHtml(snippet);
+  };
+
+  const filterOf = (query: SearchQuery): ((row: number) => boolean) | undefined => {
+    if (!query.from && !query.to && !query.category && !query.person) return undefined;
+    const from = query.from ? monthNumber(query.from) : Number.NEGATIVE_INFINITY;
+    const to = query.to ? monthNumber(query.to) : Number.POSITIVE_INFINITY;
+    return (r) => {
+      const row = rows[r];
+      if (!row || (end[r] ?? 0) < from || (start[r] ?? 0) > to) return false;
+      if (query.category && row.category !== query.category) return false;
+      return !query.person || row.people.includes(query.person);
+    };
+  };
+
+  const search = (query: SearchQuery): SearchResponse => {
+    const started = performance.now();
+    const plan = planQuery(parseQuery(query.text), postings.vocabulary, speller);
+    const scored = scoreRows(plan, data, filterOf(query));
+    const order = rankingOrder(scored, end);
+    let positions: number[] = new Array<number>(scored.count);
+    for (let i = 0; i < scored.count; i++) positions[i] = i;
+    if (query.collapse) positions = bestPerGroup(positions, (p) => rows[scored.rows[p] ?? -1]?.project ?? null, order);
+    const facets: SearchFacets = {
+      years: countLabels(positions, scored.rows, yearOf, yearLabels),
+      categories: countLabels(positions, scored.rows, categoryOf, categoryLabels),
+    };
+    const results: SearchResult[] = [];
+    for (const p of topPositions(positions, query.offset + query.limit, order).slice(query.offset)) {
+      const r = scored.rows[p] ?? 0;
+      const row = rows[r];
+      if (!row) continue;
+      results.push({
+        id: row.entryId,
+        report: row.report,
+        slug: row.slug,
+        title: row.title,
+        category: row.category,
+        project: row.project,
+        url: row.url,
+        snippet: snippetOf(r, scored.matchedTerms(r)),
+        score: roundScore(scored.scores[p] ?? 0),
+      });
+    }
+    const response: SearchResponse = { query: query.text, total: positions.length, tookMs: 0, results, facets };
+    if (plan.corrections.length) response.correctedQuery = correctedText(query.text, plan.corrections);
+    response.tookMs = Math.round((performance.now() - started) * 1000) / 1000;
+    return response;
+  };
+
+  return { search, size: rows.length, data };
+}
+
+/** Builds a search engine over a knowledge base, once; every search then reads only memory. */
+export function createSearchEngine(kb: KnowledgeBase, context?: RowContext): SearchEngine {
+  return createEngineFromData(buildSearchData(kb, context));
+}

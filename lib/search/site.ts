@@ -1,0 +1,23 @@
+import { getKnowledgeBase, type KnowledgeBase } from '../content';
+import { loadOrBuildSearchData } from './cache';
+import { createEngineFromData, type SearchEngine } from './search';
+
+let cached: { kb: KnowledgeBase; engine: SearchEngine } | undefined;
+
+/**
+ * The search engine the site and API use: one per process, over `getKnowledgeBase()`, never
+ * built per request.
+ *
+ * Build at start, or load an export made earlier? Measured by `npm run bench:relevance` on
+ * the imported corpus (3,126 entries, 2 CPUs): building takes 3.9–4.4 s (Markdown to plain
+ * text with remark alone 3.3 s), loading the export (14.5 MiB of JSON: rows, postings in
+ * base64, FlexSearch's own export) 0.44–0.62 s, with identical answers; the knowledge base
+ * itself loads in 0.5–1 s either way. So the export is used, kept by `cache.ts` under a
+ * fingerprint of the content: the first process that needs the engine (`kb search`, a build,
+ * the server) builds and exports it, and every later one loads it.
+ */
+export function getSearchEngine(): SearchEngine {
+  const kb = getKnowledgeBase();
+  if (!cached || cached.kb !== kb) cached = { kb, engine: createEngineFromData(loadOrBuildSearchData(kb).data) };
+  return cached.engine;
+}

@@ -1,0 +1,101 @@
+/**
+ * The one tokenizer, for the index and for queries alike. Identifiers are kept whole as well
+ * as split: `sr-iov` gives `sr-iov`, `sr`, `iov` and the joined `sriov`; `ixgbe(4)` gives
+ * `ixgbe(4)`, `ixgbe`, `4`; `sysutils/vmstated` gives itself, `sysutils`, `vmstated`.
+ */
+
+/** One word of text: its term, and for an identifier its parts and joined form. */
+export interface TokenGroup {
+  /** The whole word, lowercased and folded: `sr-iov`, `ixgbe(4)`, `bhyve`. */
+  term: string;
+  /** For an identifier, the words it is made of (`sr`, `iov`); empty for a plain word. */
+  parts: string[];
+  /** For a hyphenated identifier, its parts written together (`sriov`). */
+  joined?: string;
+  /** Offsets of the word in the text it came from. */
+  start: number;
+  end: number;
+}
+
+/** Longest term kept; longer runs (hashes, encoded data) say nothing a reader searches for. */
+export const MAX_TERM_LENGTH = 40;
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\p{ASCII}]/gu;
+
+function foldChar(ch: string): string {
+  const folded = ch.normalize('NFD').replace(COMBINING_MARKS, '');
+  return folded.length === ch.length ? folded : ch;
+}
+
+/**
+ * Lowercases and strips accents without changing the length of the text, so that offsets
+ * found in the folded text are offsets in the original (snippets rely on it).
+ */
+export function foldText(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // A few characters lowercase to two (`İ`); keep those as they are.
+    lower = Array.from(text, (ch) => {
+      const l = ch.toLowerCase();
+      return l.length === ch.length ? l : ch;
+    }).join('');
+  }
+  return lower.replace(NON_ASCII, foldChar);
+}
+
+/**
+ * A word run, then runs joined by connectors (`-`, `_`, `.`, `/`, `:`, `@`, `+`, `#`), then
+ * an optional man page section `(4)` or `(3lua)`. Trailing punctuation is never included.
+ */
+const GROUP = /[\p{L}\p{N}]+(?:[-_./:@+#]{1,3}[\p{L}\p{N}]+)*(?:\(\d[a-z]{0,4}\))?/gu;
+const PART = /[\p{L}\p{N}]+/gu;
+const HYPHENATED = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){1,2}$/u;
+
+/** Splits text into word groups, each with its term, parts and offsets. */
+export function tokenizeGroups(text: string): TokenGroup[] {
+  const folded = foldText(text);
+  const groups: TokenGroup[] = [];
+  for (const m of folded.matchAll(GROUP)) {
+    const term = m[0];
+    const start = m.index;
+    const end = start + term.length;
+    const parts = term.match(PART) ?? [];
+    if (parts.length <= 1 && !term.endsWith(')')) {
+      if (term.length <= MAX_TERM_LENGTH) groups.push({ term, parts: [], start, end });
+      continue;
+    }
+    const keptParts = parts.filter((p) => p.length <= MAX_TERM_LENGTH);
+    if (term.length > MAX_TERM_LENGTH) {
+      // Too long to be an identifier anyone types (a URL, a path): only its parts count.
+      for (const p of keptParts) groups.push({ term: p, parts: [], start, end });
+      continue;
+    }
+    const group: TokenGroup = { term, parts: keptParts, start, end };
+    if (HYPHENATED.test(term)) group.joined = parts.join('');
+    groups.push(group);
+  }
+  return groups;
+}
+
+/** Every index term of a group: the term, its parts and its joined form. */
+export function groupTerms(group: TokenGroup): string[] {
+  if (group.parts.length === 0) return [group.term];
+  const terms = [group.term, ...group.parts];
+  if (group.joined) terms.push(group.joined);
+  return terms;
+}
+
+/** The terms of a text, with repeats (their counts are term frequencies). */
+export function tokenize(text: string): string[] {
+  return tokenizeGroups(text).flatMap(groupTerms);
+}
+
+/**
+ * The text as a run of its plain words between single spaces, with a space at each end:
+ * a quoted phrase matches where its own normalized form occurs as a substring.
+ */
+export function normalizeForPhrase(text: string): string {
+  const words = foldText(text).match(PART);
+  return words ? ` ${words.join(' ')} ` : ' ';
+}

@@ -1,0 +1,75 @@
+/** The fields of a search row, in the order the index and the ranking see them. */
+export const SEARCH_FIELDS = ['title', 'people', 'references', 'links', 'category', 'report', 'body'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** One entry as the search sees it: plain text per field, and what the filters need. */
+export interface SearchRow {
+  entryId: string;
+  report: string;
+  slug: string;
+  title: string;
+  /** Category key. */
+  category: string;
+  project: string | null;
+  url: string;
+  /** The report's period, `YYYY-MM`. */
+  period: { start: string; end: string };
+  /** Slugs of the people named as contacts. */
+  people: string[];
+  /** Plain text of each field: never Markdown or HTML. */
+  fields: Record<SearchField, string>;
+}
+
+/** A validated search request: what `/api/search` and `kb search` accept. */
+export interface SearchQuery {
+  /** The query as typed; may hold quoted phrases. */
+  text: string;
+  /** Inclusive bounds, `YYYY-MM`: entries whose report period overlaps them. */
+  from?: string;
+  to?: string;
+  /** Category key. */
+  category?: string;
+  /** Person slug. */
+  person?: string;
+  limit: number;
+  offset: number;
+  /** One result per project, its best entry. */
+  collapse?: boolean;
+}
+
+/** One result, as `/api/search` gives it. */
+export interface SearchResult {
+  id: string;
+  report: string;
+  slug: string;
+  title: string;
+  category: string;
+  project: string | null;
+  url: string;
+  /** Plain text around the best match, HTML-escaped, the matched words in `<mark>`. */
+  snippet: string;
+  score: number;
+}
+
+export interface SearchFacets {
+  /** Matching entries per year of their report, e.g. `{"2014": 3}`. */
+  years: Record<string, number>;
+  /** Matching entries per category key. */
+  categories: Record<string, number>;
+}
+
+/** The `/api/search` response body. */
+export interface SearchResponse {
+  query: string;
+  total: number;
+  tookMs: number;
+  results: SearchResult[];
+  facets: SearchFacets;
+  /** The query with misspelled words corrected, when any were: "showing results for …". */
+  correctedQuery?: string;
+}
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+/** Longer queries are refused rather than searched: nobody types this much into a search box. */
+export const MAX_QUERY_LENGTH = 500;

@@ -1,0 +1,111 @@
+import type { Vocabulary } from './vocabulary';
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/**
+ * Damerau–Levenshtein distance in its optimal-string-alignment form: insertions, deletions,
+ * substitutions and swaps of two neighbouring letters each cost one ("bhyev" → "bhyve" is 1).
+ * Stops early and returns `max + 1` once the distance must exceed `max`.
+ */
+export function osaDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const n = b.length;
+  if (rowA.length <= n) [rowA, rowB, rowC] = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let prevPrev = rowA;
+  let prev = rowB;
+  let row = rowC;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, prevPrev[j - 2]! + 1);
+      row[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
+  }
+  return prev[n]!;
+}
+
+/** How many edits a word of this length may need and still count as a misspelling. */
+export function maxEditsFor(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+export interface Correction {
+  term: string;
+  distance: number;
+  frequency: number;
+}
+
+const WORD = /^\p{L}+$/u;
+const MAX_WORD = 30;
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Finds the vocabulary's terms near a word without comparing it to all of them (SymSpell's
+ * idea): every term is filed under itself and each of its one-letter deletions, and a word
+ * looks itself and its own deletions up there, then each candidate is checked with
+ * `osaDistance`. This finds every term one edit away (a swap included) and most two away.
+ */
+export class Speller {
+  private readonly keys = new Map<string, number | number[]>();
+
+  constructor(private readonly vocabulary: Vocabulary) {
+    vocabulary.terms.forEach((term, id) => {
+      if (term.length < 3 || term.length > MAX_WORD || !WORD.test(term)) return;
+      for (const key of [term, ...deletions(term)]) {
+        const had = this.keys.get(key);
+        if (had === undefined) this.keys.set(key, id);
+        else if (typeof had === 'number') {
+          if (had !== id) this.keys.set(key, [had, id]);
+        } else if (!had.includes(id)) had.push(id);
+      }
+    });
+  }
+
+  /**
+   * The best stand-in for a word: the nearest term within the word's edit budget, the more
+   * frequent among equals, found in at least `minFrequency` rows. Words with digits or
+   * punctuation are never corrected: `r12345` is no misspelling of `r12346`.
+   */
+  suggest(word: string, minFrequency = 1): Correction | undefined {
+    const max = maxEditsFor(word.length);
+    if (max === 0 || word.length > MAX_WORD || !WORD.test(word)) return undefined;
+    const probes = new Set([word, ...deletions(word)]);
+    if (max > 1) for (const d of deletions(word)) for (const dd of deletions(d)) probes.add(dd);
+    const seen = new Set<number>();
+    let best: Correction | undefined;
+    for (const probe of probes) {
+      const found = this.keys.get(probe);
+      if (found === undefined) continue;
+      for (const id of typeof found === 'number' ? [found] : found) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const term = this.vocabulary.terms[id] ?? '';
+        const frequency = this.vocabulary.df[id] ?? 0;
+        if (term === word || frequency < minFrequency) continue;
+        const distance = osaDistance(word, term, max);
+        if (distance > max) continue;
+        if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
+          best = { term, distance, frequency };
+        }
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runKb } from './run-kb';
+
+const SAMPLE = path.join(ROOT, 'content');
+const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cli-'));
+// The exported index goes to a folder of the test's own, not the checkout's cache.
+const env = { KB_SEARCH_CACHE: path.join(temp, 'cache') };
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('kb search on the sample content', () => {
+  it('--json prints the API response: results with the contract fields, facets, a correction', () => {
+    const run = runKb(['search', 'bhyev', '--json', '--limit', '3', '--content', SAMPLE], env);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const response = JSON.parse(run.stdout) as Record<string, unknown> & { results: Record<string, unknown>[] };
+    expect(Object.keys(response).sort()).toEqual(['correctedQuery', 'facets', 'query', 'results', 'tookMs', 'total']);
+    expect(response).toMatchObject({ query: 'bhyev', correctedQuery: 'bhyve', facets: { years: expect.any(Object), categories: expect.any(Object) } });
+    expect(response.results).toHaveLength(3);
+    for (const result of response.results) {
+      expect(Object.keys(result)).toEqual(['id', 'report', 'slug', 'title', 'category', 'project', 'url', 'snippet', 'score']);
+      expect(result.title).toMatch(/bhyve/i);
+    }
+  });
+
+  it('finds an identifier as written, with its filters', () => {
+    const run = runKb(['search', 'sr-iov', '--json', '--from', '2014', '--to', '2014-03', '--category', 'kernel', '--content', SAMPLE], env);
+    expect(run.status).toBe(0);
+    const response = JSON.parse(run.stdout) as { results: { id: string }[] };
+    expect(response.results[0]?.id).toBe('2014-01-2014-03/pci-sr-iov-infrastructure');
+    expect(response.results.every((r) => r.id.startsWith('2014-01-2014-03/'))).toBe(true);
+  });
+
+  it('prints readable text without --json', () => {
+    const run = runKb(['search', 'release', 'engineering', '--limit', '2', '--content', SAMPLE], env);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\d+ results for "release engineering"/);
+    expect(run.stdout).toContain('/reports/');
+    expect(run.stdout).not.toContain('<mark>');
+  });
+
+  it('--batch answers one JSON line per query of a file, on one index', () => {
+    const file = path.join(temp, 'queries.txt');
+    writeFileSync(file, 'bhyve\n\nsr-iov\n"release engineering"\n');
+    const run = runKb(['search', '--batch', file, '--json', '--limit', '2', '--content', SAMPLE], env);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; results: { id: string }[] });
+    expect(lines.map((l) => l.query)).toEqual(['bhyve', 'sr-iov', '"release engineering"']);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['query', 'results']);
+      expect(line.results.length).toBeGreaterThan(0);
+      expect(line.results.length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it.each([
+    [['--limit', 'abc'], /limit/],
+    [['--limit', '-3'], /limit/],
+    [['--limit', '1000'], /limit/],
+    [['--from', '2015', '--to', '2014'], /from/],
+    [['--from', 'yesterday'], /from/],
+    [['--category', 'Not A Slug'], /category/],
+    [['--frobnicate'], /frobnicate/],
+  ])('exits 2 naming the bad parameter: %s', (args, message) => {
+    const run = runKb(['search', 'bhyve', ...args, '--content', SAMPLE], env);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 without a query', () => {
+    expect(runKb(['search', '--content', SAMPLE], env).status).toBe(2);
+  });
+});

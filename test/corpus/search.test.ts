@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMiniSearchBaseline, evaluate, firstRelevantRanks, importedContent, loadJudged } from '../../bench/relevance-lib';
+import { loadKnowledgeBase } from '../../lib/content';
+import { createSearchEngine, type SearchEngine } from '../../lib/search';
+import { findCorpus } from './corpus-dir';
+
+const corpus = findCorpus();
+
+describe.skipIf(!corpus)('search over the imported corpus', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-search-corpus-'));
+  let engine: SearchEngine;
+  const top = (text: string, limit = 10) => engine.search({ text, limit, offset: 0 });
+  const ids = (text: string, limit = 10) => top(text, limit).results.map((r) => r.id);
+
+  beforeAll(() => {
+    engine = createSearchEngine(loadKnowledgeBase(importedContent(corpus ?? '', temp)));
+  });
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('meets the relevance targets on the judged queries, above MiniSearch', () => {
+    const judged = loadJudged();
+    expect(judged.length).toBeGreaterThanOrEqual(50);
+    const ours = evaluate(judged, ids);
+    const mini = createMiniSearchBaseline(engine.data.rows);
+    const theirs = evaluate(judged, (q) => mini.search(q).slice(0, 10).map((r) => String(r.id)));
+    const misses = firstRelevantRanks(judged, ids).filter((r) => r.rank !== 1);
+    expect(ours.all?.mrr, JSON.stringify(misses, null, 1)).toBeGreaterThanOrEqual(0.92);
+    expect(ours.all?.recall).toBeGreaterThanOrEqual(0.85);
+    expect(ours.all?.mrr).toBeGreaterThan(theirs.all?.mrr ?? 1);
+    expect(ours.all?.recall).toBeGreaterThan(theirs.all?.recall ?? 1);
+  });
+
+  it('judges only entries that exist', () => {
+    const known = new Set(engine.data.rows.map((r) => r.entryId));
+    for (const q of loadJudged()) for (const id of q.relevant) expect(known.has(id), `${q.query}: ${id}`).toBe(true);
+  });
+
+  it('corrects "bhyev" to bhyve, bhyve entries first', () => {
+    const response = top('bhyev');
+    expect(response.correctedQuery).toBe('bhyve');
+    for (const result of response.results.slice(0, 5)) expect(result.title).toMatch(/bhyve/i);
+  });
+
+  it('finds the Linuxulator for "linuxolator"', () => {
+    const response = top('linuxolator');
+    expect(response.correctedQuery).toBe('linuxulator');
+    expect(response.results.filter((r) => /linuxulator/i.test(r.title)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps "sr-iov" whole: the PCI SR-IOV infrastructure in the top 3', () => {
+    expect(ids('sr-iov', 3)).toContain('2014-01-2014-03/pci-sr-iov-infrastructure');
+  });
+
+  it('finds a port origin and a man page as written', () => {
+    expect(ids('sysutils/vmstated', 1)).toEqual(['2024-01-2024-03/bhyve']);
+    expect(ids('ixgbe(4)', 3)).toContain('2014-01-2014-03/pci-sr-iov-infrastructure');
+  });
+
+  it('answers bad input with a well-formed result', () => {
+    for (const text of ['', '?!', '.*+?^${}()|[]\\', '<script>alert(1)</script>', 'x'.repeat(2000), '"']) {
+      const response = top(text);
+      expect(response.total).toBeGreaterThanOrEqual(response.results.length);
+      for (const r of response.results) expect(r.snippet).not.toMatch(/<(?!\/?mark>)/);
+    }
+  });
+
+  it('collapses to one result per project', () => {
+    const results = engine.search({ text: 'bhyve', limit: 20, offset: 0, collapse: true }).results;
+    const projects = results.map((r) => r.project).filter((p) => p !== null);
+    expect(projects.length).toBeGreaterThan(1);
+    expect(new Set(projects).size).toBe(projects.length);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchParams } from '../../lib/search/params';
+
+describe('parseSearchParams', () => {
+  it('fills in the defaults', () => {
+    expect(parseSearchParams(new URLSearchParams('q=bhyve'))).toEqual({ ok: true, query: { text: 'bhyve', limit: 10, offset: 0, collapse: false } });
+  });
+
+  it('reads every parameter, from a URL or a record', () => {
+    const url = new URLSearchParams('q=zfs&from=2014&to=2015-06&category=kernel&person=ed-maste&limit=100&offset=20&collapse=project');
+    const expected = { text: 'zfs', from: '2014-01', to: '2015-06', category: 'kernel', person: 'ed-maste', limit: 100, offset: 20, collapse: true };
+    expect(parseSearchParams(url)).toEqual({ ok: true, query: expected });
+    expect(parseSearchParams(Object.fromEntries(url))).toEqual({ ok: true, query: expected });
+  });
+
+  it('reads a year as January when it is the lower bound and December as the upper one', () => {
+    expect(parseSearchParams({ from: '2014', to: '2014' })).toMatchObject({ ok: true, query: { from: '2014-01', to: '2014-12' } });
+  });
+
+  it.each([
+    ['an empty query', { q: '' }],
+    ['a query of blanks', { q: '   ' }],
+    ['no query at all', {}],
+    ['punctuation only', { q: '?!.,;:' }],
+    ['regular-expression metacharacters', { q: '.*+?^${}()|[]\\' }],
+    ['HTML', { q: '<script>alert(1)</script>' }],
+    ['an unknown but well-formed category', { q: 'x', category: 'no-such-category' }],
+    ['a huge offset', { q: 'x', offset: '999999999999999' }],
+  ])('accepts %s (the search answers it with an empty result)', (_, input) => {
+    expect(parseSearchParams(input).ok).toBe(true);
+  });
+
+  it.each([
+    ['a 2,000-character query', { q: 'a'.repeat(2000) }, 'q'],
+    ['a malformed from', { from: '2014-1' }, 'from'],
+    ['a month 13', { to: '2014-13' }, 'to'],
+    ['from after to', { from: '2015', to: '2014-12' }, 'from'],
+    ['a non-numeric limit', { limit: 'ten' }, 'limit'],
+    ['a negative limit', { limit: '-1' }, 'limit'],
+    ['a zero limit', { limit: '0' }, 'limit'],
+    ['a limit above 100', { limit: '101' }, 'limit'],
+    ['a fractional limit', { limit: '2.5' }, 'limit'],
+    ['a negative offset', { offset: '-5' }, 'offset'],
+    ['an offset beyond safe integers', { offset: '99999999999999999999' }, 'offset'],
+    ['a category that is not a slug', { category: 'Kernel <b>' }, 'category'],
+    ['a person that is not a slug', { person: '../etc' }, 'person'],
+    ['an unknown collapse', { collapse: 'year' }, 'collapse'],
+    ['a repeated parameter', { q: ['a', 'b'] }, 'q'],
+  ])('refuses %s, naming the parameter', (_, input, name) => {
+    const parsed = parseSearchParams(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(new RegExp(`^${name}\\b`));
+  });
+
+  it('refuses a repeated parameter in a URL', () => {
+    expect(parseSearchParams(new URLSearchParams('q=a&limit=5&limit=6'))).toMatchObject({ ok: false, error: expect.stringMatching(/^limit/) });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { maxEditsFor, osaDistance, Speller } from '../../lib/search/vocabulary/spell';
+import { Vocabulary } from '../../lib/search/vocabulary/vocabulary';
+
+function vocabulary(frequencies: Record<string, number>): Vocabulary {
+  const terms = Object.keys(frequencies).sort();
+  return new Vocabulary(terms, Uint32Array.from(terms, (t) => frequencies[t] ?? 0));
+}
+
+describe('osaDistance (Damerau–Levenshtein, optimal string alignment)', () => {
+  it.each([
+    ['bhyve', 'bhyve', 0],
+    ['bhyev', 'bhyve', 1], // a swap of two letters is one edit
+    ['linuxolator', 'linuxulator', 1],
+    ['capsicm', 'capsicum', 1],
+    ['kitten', 'sitting', 3],
+    ['ca', 'abc', 3], // optimal string alignment does not edit a substring twice
+    ['', 'abc', 3],
+  ])('%s → %s is %i', (a, b, d) => {
+    expect(osaDistance(a, b)).toBe(d);
+    expect(osaDistance(b, a)).toBe(d);
+  });
+
+  it('stops early above the bound', () => {
+    expect(osaDistance('abcdef', 'uvwxyz', 1)).toBe(2);
+  });
+});
+
+describe('Speller', () => {
+  const speller = new Speller(vocabulary({ bhyve: 40, bhyveload: 3, linuxulator: 38, linuxolator: 4, capsicum: 12, ports: 900, port: 800 }));
+
+  it('corrects a transposition', () => {
+    expect(speller.suggest('bhyev')?.term).toBe('bhyve');
+  });
+
+  it('corrects within two edits for long words', () => {
+    expect(speller.suggest('capsicm')?.term).toBe('capsicum');
+    expect(speller.suggest('linuxxulatr')?.term).toBe('linuxulator');
+  });
+
+  it('prefers the more frequent of two equally near terms', () => {
+    expect(speller.suggest('linuxalator')?.term).toBe('linuxulator');
+  });
+
+  it('honours a minimum frequency', () => {
+    expect(speller.suggest('linuxolator', 10)?.term).toBe('linuxulator');
+  });
+
+  it('leaves short words, numbers and identifiers alone', () => {
+    expect(maxEditsFor(3)).toBe(0);
+    expect(speller.suggest('prt')).toBeUndefined();
+    expect(speller.suggest('r12345')).toBeUndefined();
+    expect(speller.suggest('sr-iov')).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, normalizeForPhrase, tokenize, tokenizeGroups } from '../../lib/search/tokenize';
+
+describe('tokenize keeps identifiers whole as well as split', () => {
+  it.each([
+    ['SR-IOV', ['sr-iov', 'sr', 'iov', 'sriov']],
+    ['ixgbe(4)', ['ixgbe(4)', 'ixgbe', '4']],
+    ['sysutils/vmstated', ['sysutils/vmstated', 'sysutils', 'vmstated']],
+    ['D12345', ['d12345']],
+    ['vm_map', ['vm_map', 'vm', 'map', 'vmmap']],
+    ['10.0-RELEASE', ['10.0-release', '10', '0', 'release']],
+    ['Jürgen', ['jurgen']],
+  ])('%s', (text, terms) => {
+    expect(tokenize(text)).toEqual(terms);
+  });
+
+  it('leaves trailing punctuation out of an identifier', () => {
+    expect(tokenize('Install sysutils/vmstated.')).toEqual(['install', 'sysutils/vmstated', 'sysutils', 'vmstated']);
+    expect(tokenize('(see ixgbe(4)),')).toEqual(['see', 'ixgbe(4)', 'ixgbe', '4']);
+  });
+
+  it('gives each word its offsets in the original text', () => {
+    const [group] = tokenizeGroups('  Über SR-IOV');
+    expect(group).toMatchObject({ term: 'uber', start: 2, end: 6 });
+    expect(tokenizeGroups('  Über SR-IOV')[1]).toMatchObject({ term: 'sr-iov', start: 7, end: 13 });
+  });
+
+  it('keeps only the parts of a run too long to be an identifier', () => {
+    const url = 'https://example.org/a/very/long/path/that/nobody/types';
+    expect(tokenize(url)).toEqual(['https', 'example', 'org', 'a', 'very', 'long', 'path', 'that', 'nobody', 'types']);
+  });
+
+  it('finds nothing in punctuation, markup or regular-expression metacharacters', () => {
+    expect(tokenize('?!.,;:()[]{}*+^$|\\')).toEqual([]);
+    expect(tokenize('<script>alert(1)</script>')).toEqual(['script', 'alert(1)', 'alert', '1', 'script']);
+  });
+});
+
+describe('foldText', () => {
+  it('lowercases and strips accents without changing the length', () => {
+    for (const text of ['Łódź Žlutý kůň', 'İstanbul', 'MAÑANA', 'e\u0301', '😀 x']) {
+      expect(foldText(text)).toHaveLength(text.length);
+    }
+    expect(foldText('MAÑANA Café')).toBe('manana cafe');
+  });
+});
+
+describe('normalizeForPhrase', () => {
+  it('reduces text to its plain words between single spaces', () => {
+    expect(normalizeForPhrase('Network-Stack  Virtualization!')).toBe(' network stack virtualization ');
+  });
+});
