@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,13 +6,26 @@ import { ROOT, runKb, type KbRun } from './run-kb';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/bad-input');
 
+/**
+ * The fixture tree laid out as upstream names it. The XML fixtures are kept without their
+ * `report-` prefix so that nothing in the repository looks like an upstream report file.
+ */
+function stageFixtures(): string {
+  const src = mkdtempSync(path.join(os.tmpdir(), 'kb-bad-src-'));
+  cpSync(FIXTURES, src, { recursive: true });
+  for (const name of readdirSync(path.join(src, 'xml'))) {
+    if (/^\d{4}-.*\.xml$/.test(name)) renameSync(path.join(src, 'xml', name), path.join(src, 'xml', `report-${name}`));
+  }
+  return src;
+}
+
 describe('kb import on bad input', () => {
   let out: string;
   let run: KbRun;
 
   beforeAll(() => {
     out = mkdtempSync(path.join(os.tmpdir(), 'kb-bad-'));
-    run = runKb(['import', FIXTURES, '--out', out]);
+    run = runKb(['import', stageFixtures(), '--out', out]);
   });
 
   it('exits with status 1', () => {
