@@ -7,14 +7,18 @@ import { ROOT, runKb, type KbRun } from './run-kb';
 const FIXTURES = path.join(ROOT, 'test/fixtures/bad-input');
 
 /**
- * The fixture tree laid out as upstream names it. The XML fixtures are kept without their
- * `report-` prefix so that nothing in the repository looks like an upstream report file.
+ * The fixture tree laid out as upstream names it. The fixtures are kept under other names
+ * (`2015-01-2015-03.xml`, `test-authors.ent`) so that nothing in the repository looks like
+ * an upstream file.
  */
 function stageFixtures(): string {
   const src = mkdtempSync(path.join(os.tmpdir(), 'kb-bad-src-'));
   cpSync(FIXTURES, src, { recursive: true });
   for (const name of readdirSync(path.join(src, 'xml'))) {
     if (/^\d{4}-.*\.xml$/.test(name)) renameSync(path.join(src, 'xml', name), path.join(src, 'xml', `report-${name}`));
+  }
+  for (const name of ['authors.ent', 'freebsd.ent']) {
+    renameSync(path.join(src, 'xml', 'share', `test-${name}`), path.join(src, 'xml', 'share', name));
   }
   return src;
 }

@@ -9,8 +9,8 @@ export const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures', '
 
 /** The tests' own small stand-ins for `share/freebsd.ent` and `share/authors.ent`. */
 export const fixtureEntities: EntityTable = createEntityTable(
-  readFileSync(path.join(FIXTURES, 'share', 'freebsd.ent'), 'utf8'),
-  readFileSync(path.join(FIXTURES, 'share', 'authors.ent'), 'utf8'),
+  readFileSync(path.join(FIXTURES, 'share', 'test-freebsd.ent'), 'utf8'),
+  readFileSync(path.join(FIXTURES, 'share', 'test-authors.ent'), 'utf8'),
 );
 
 /** Reads `test/fixtures/xml/<name>` as report `reportId`; problems name it `fixtures/xml/<name>`. */
