@@ -4,4 +4,4 @@ export { resolveContentDir, REPORT_FILE, PROJECTS_FILE } from './paths';
 export { serializeEntry, serializeReport, parseEntryFile, parseReportFile, type ContentProblem } from './serialize';
 export { writeReportFolder } from './write';
 export { getKnowledgeBase } from './site';
-export { entryToJson, type EntryJson } from './json';
+export { entryToJson, type EntryJson, type EntrySummaryJson } from './json';

@@ -1,8 +1,8 @@
 import type { Entry } from '../model';
 import { entryPath } from '../site/routes';
 
-/** An entry as every JSON consumer (CLI, API) sees it: the contract fields first, then the rest. */
-export interface EntryJson {
+/** The fields every entry carries in any JSON (DESIGN.md): CLI output, API, search results. */
+export interface EntrySummaryJson {
   id: string;
   report: string;
   slug: string;
@@ -10,6 +10,10 @@ export interface EntryJson {
   category: string;
   project: string | null;
   url: string;
+}
+
+/** An entry as every JSON consumer (CLI, API) sees it: the contract fields first, then the rest. */
+export interface EntryJson extends EntrySummaryJson {
   contacts: Entry['contacts'];
   links: Entry['links'];
   sponsors: string[];

@@ -1,3 +1,5 @@
+import type { EntrySummaryJson } from '../content/json';
+
 /** The fields of a search row, in the order the index and the ranking see them. */
 export const SEARCH_FIELDS = ['title', 'people', 'references', 'links', 'category', 'report', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -37,15 +39,8 @@ export interface SearchQuery {
   collapse?: boolean;
 }
 
-/** One result, as `/api/search` gives it. */
-export interface SearchResult {
-  id: string;
-  report: string;
-  slug: string;
-  title: string;
-  category: string;
-  project: string | null;
-  url: string;
+/** One result, as `/api/search` gives it: an entry's JSON fields, its snippet and score. */
+export interface SearchResult extends EntrySummaryJson {
   /** Plain text around the best match, HTML-escaped, the matched words in `<mark>`. */
   snippet: string;
   score: number;
