@@ -1,4 +1,4 @@
-import { slugify, type Entry } from '../model';
+import { SlugAllocator, slugify, type Entry } from '../model';
 
 export interface Person {
   slug: string;
@@ -18,16 +18,13 @@ function personKey(name: string, email: string | undefined): string {
  */
 export function collectPeople(entries: readonly Entry[]): Person[] {
   const byKey = new Map<string, Person>();
-  const slugs = new Set<string>();
+  const slugs = new SlugAllocator();
   for (const entry of entries) {
     for (const contact of entry.contacts) {
       const key = personKey(contact.name, contact.email);
       let person = byKey.get(key);
       if (!person) {
-        const base = slugify(contact.name);
-        let slug = base;
-        for (let n = 2; slugs.has(slug); n++) slug = `${base}-${n}`;
-        slugs.add(slug);
+        const slug = slugs.allocate(slugify(contact.name));
         person = { slug, name: contact.name, emails: contact.email ? [contact.email] : [], entryIds: [] };
         byKey.set(key, person);
       }

@@ -10,6 +10,11 @@ export const SEARCH_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'public, max-age=300',
 };
 
+/** Headers for an answer of the given status: a refused request is not worth caching. */
+export function searchResponseHeaders(status: number): Record<string, string> {
+  return status === 200 ? { ...SEARCH_RESPONSE_HEADERS } : { ...SEARCH_RESPONSE_HEADERS, 'Cache-Control': 'no-store' };
+}
+
 /**
  * `/api/search` without the HTTP: validates the parameters (400 with `{error}` naming the
  * bad one) and searches. Kept here so tests reach it without a server; the route is a shell.

@@ -11,4 +11,4 @@ export { tokenize, tokenizeGroups, foldText, type TokenGroup } from './tokenize'
 export { osaDistance, Speller } from './vocabulary/spell';
 export { buildSnippet, snippetToHtml, escapeHtml, type Snippet } from './snippet';
 export * from './types';
-export { answerSearchRequest, SEARCH_RESPONSE_HEADERS, type SearchEndpointResult } from './endpoint';
+export { answerSearchRequest, searchResponseHeaders, SEARCH_RESPONSE_HEADERS, type SearchEndpointResult } from './endpoint';

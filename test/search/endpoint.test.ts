@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSearchRequest, createSearchEngine } from '../../lib/search';
+import { answerSearchRequest, createSearchEngine, searchResponseHeaders } from '../../lib/search';
 import { fixtureEntry, fixtureKb } from './fixture-kb';
 
 const engine = createSearchEngine(
@@ -45,6 +45,12 @@ describe('/api/search without HTTP', () => {
       if (result.status === 200) expect(Array.isArray(result.body.results)).toBe(true);
     },
   );
+
+  it('lets answers be cached but not refusals', () => {
+    expect(searchResponseHeaders(200)['Cache-Control']).toBe('public, max-age=300');
+    expect(searchResponseHeaders(400)['Cache-Control']).toBe('no-store');
+    expect(searchResponseHeaders(400)['Access-Control-Allow-Origin']).toBe('*');
+  });
 
   it('keeps markup from entries out of snippets', () => {
     const result = answer('q=hypervisor');

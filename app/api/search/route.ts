@@ -1,6 +1,6 @@
-import { answerSearchRequest, getSearchEngine, SEARCH_RESPONSE_HEADERS } from '../../../lib/search';
+import { answerSearchRequest, getSearchEngine, searchResponseHeaders } from '../../../lib/search';
 
 export function GET(request: Request): Response {
   const { status, body } = answerSearchRequest(new URL(request.url).searchParams, getSearchEngine());
-  return Response.json(body, { status, headers: SEARCH_RESPONSE_HEADERS });
+  return Response.json(body, { status, headers: searchResponseHeaders(status) });
 }

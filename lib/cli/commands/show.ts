@@ -1,5 +1,6 @@
 import { entryToJson, loadKnowledgeBase, resolveContentDir } from '../../content';
 import { reportLabel } from '../../model';
+import { entryPath } from '../../site/routes';
 import { groupByNormalizedTitle } from '../../projects';
 import { parseCommandArgs, printJson, UsageError } from '../args';
 
@@ -36,7 +37,7 @@ export function runShow(args: string[]): number {
     if (values.json) printJson(json);
     else {
       process.stdout.write(`${project.title} (${project.slug})\n`);
-      for (const e of project.entries) process.stdout.write(`  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryToJson(e, project.slug).url}\n`);
+      for (const e of project.entries) process.stdout.write(`  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`);
     }
     return 0;
   }
