@@ -1,7 +1,7 @@
 import { compareReportIds, slugify, type Entry } from '../model';
 
-/** A thread of entries across periods. */
-export interface Project {
+/** A group of entries sharing a normalized title. */
+interface NaiveProject {
   slug: string;
   /** The title of its latest entry. */
   title: string;
@@ -21,7 +21,7 @@ export function normalizeTitle(title: string): string {
  * The baseline grouping: entries whose normalized titles are equal form one project.
  * An entry's `project` front matter pins it to a slug regardless of its title.
  */
-export function groupByNormalizedTitle(entries: readonly Entry[]): Project[] {
+export function groupByNormalizedTitle(entries: readonly Entry[]): NaiveProject[] {
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
     const key = entry.project ?? normalizeTitle(entry.title);

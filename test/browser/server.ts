@@ -8,8 +8,11 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The sample knowledge base committed with the project. */
 export const SAMPLE_CONTENT = path.join(ROOT, 'content');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-/** The tests build beside the developer's own `.next`, never over it (next.config.js reads KB_DIST_DIR). */
-const DIST_NAME = '.next-browser-tests';
+/**
+ * The tests build beside the developer's own `.next`, never over it (next.config.js reads KB_DIST_DIR);
+ * `KB_BROWSER_DIST` names another folder, so that two test runs by hand do not share one build.
+ */
+const DIST_NAME = process.env.KB_BROWSER_DIST ?? '.next-browser-tests';
 const DIST_DIR = path.join(ROOT, DIST_NAME);
 /** Written after a build: which content folder `.next` was built from. */
 const BUILT_FROM = path.join(DIST_DIR, 'kb-content-dir');
