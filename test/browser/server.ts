@@ -9,13 +9,18 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SAMPLE_CONTENT = path.join(ROOT, 'content');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 /**
- * The tests build beside the developer's own `.next`, never over it (next.config.js reads KB_DIST_DIR);
- * `KB_BROWSER_DIST` names another folder, so that two test runs by hand do not share one build.
+ * The tests build beside the developer's own `.next`, never over it (next.config.js reads KB_DIST_DIR):
+ * one folder for the sample content and one for any other, so that test files over the same content
+ * share a build. `KB_BROWSER_DIST` names other folders, so that two test runs by hand do not collide.
  */
-const DIST_NAME = process.env.KB_BROWSER_DIST ?? '.next-browser-tests';
-const DIST_DIR = path.join(ROOT, DIST_NAME);
-/** Written after a build: which content folder `.next` was built from. */
-const BUILT_FROM = path.join(DIST_DIR, 'kb-content-dir');
+function distName(contentDir: string): string {
+  const base = process.env.KB_BROWSER_DIST ?? '.next-browser';
+  return `${base}-${path.resolve(contentDir) === SAMPLE_CONTENT ? 'sample' : 'corpus'}`;
+}
+/** Written after a build: which content folder, in which test run (global-setup.ts), it was built from. */
+function builtFromFile(contentDir: string): string {
+  return path.join(ROOT, distName(contentDir), 'kb-built-from');
+}
 const LOG_DIR = path.join(ROOT, 'test-output', 'logs');
 
 export interface SiteServer {
@@ -25,7 +30,7 @@ export interface SiteServer {
 }
 
 function siteEnv(contentDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, KB_CONTENT_DIR: path.resolve(contentDir), KB_DIST_DIR: DIST_NAME, NEXT_TELEMETRY_DISABLED: '1' };
+  return { ...process.env, KB_CONTENT_DIR: path.resolve(contentDir), KB_DIST_DIR: distName(contentDir), NEXT_TELEMETRY_DISABLED: '1' };
 }
 
 function tail(file: string, lines = 40): string {
@@ -49,19 +54,23 @@ function run(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<v
 }
 
 /**
- * `next build` against a content folder, into `.next-browser-tests` (one build dir: the browser suites run
- * one file at a time). With `KB_BROWSER_REUSE_BUILD=1`, a build made from the same folder is
- * reused, which saves a minute when re-running tests by hand; stale if the code changed since.
+ * `next build` against a content folder, unless this test run (`KB_BROWSER_RUN`) already built it.
+ * With `KB_BROWSER_REUSE_BUILD=1`, a build from the same folder by an earlier run is reused too,
+ * which saves a minute when re-running tests by hand; stale if the code changed since.
  */
 export async function buildSite(contentDir: string): Promise<void> {
   const dir = path.resolve(contentDir);
-  if (process.env.KB_BROWSER_REUSE_BUILD === '1' && existsSync(BUILT_FROM) && readFileSync(BUILT_FROM, 'utf8') === dir) {
-    console.warn(`Reusing the build in ${DIST_NAME} made from ${dir} (KB_BROWSER_REUSE_BUILD=1).`);
+  const marker = builtFromFile(dir);
+  const stamp = `${dir}\n${process.env.KB_BROWSER_RUN ?? ''}`;
+  const previous = existsSync(marker) ? readFileSync(marker, 'utf8') : '';
+  if (process.env.KB_BROWSER_RUN && previous === stamp) return;
+  if (process.env.KB_BROWSER_REUSE_BUILD === '1' && previous.split('\n')[0] === dir) {
+    console.warn(`Reusing the build in ${distName(dir)} made from ${dir} (KB_BROWSER_REUSE_BUILD=1).`);
     return;
   }
   const started = Date.now();
   await run(['build'], siteEnv(dir), path.join(LOG_DIR, `next-build-${path.basename(dir)}.log`));
-  writeFileSync(BUILT_FROM, dir);
+  writeFileSync(marker, stamp);
   console.info(`next build for ${dir} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
