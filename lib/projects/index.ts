@@ -1,6 +1,10 @@
 // Threading: entries of all reports grouped into projects. `threadProjects` is the one entry point;
-// `getProjectIndex` is the site's memo of it over the content folder.
+// `projectsOf` applies a content folder's corrections and published slugs; `getProjectIndex` is
+// the site's memo of it.
 export { groupByNormalizedTitle, normalizeTitle } from './naive';
-export { threadProjects } from './thread';
-export { getProjectIndex } from './site';
+export { threadProjects, type ThreadOptions } from './thread';
+export { getProjectIndex, projectsOf } from './site';
+export { parseCorrections, readCorrections, type Corrections, type LoadedCorrections } from './corrections';
+export { publishProjectSlugs } from './publish';
+export { extendLedger, readLedger, writeLedger, LEDGER_FILE, type Ledger } from './ledger';
 export type { Project, ProjectIndex } from './types';

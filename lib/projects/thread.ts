@@ -1,19 +1,240 @@
-import type { Entry } from '../model';
-import { groupByNormalizedTitle } from './naive';
+import type { ContentProblem } from '../content/serialize';
+import { compareReportIds, SlugAllocator, type Entry } from '../model';
+import { clusterEntries, scorePairs, type Link } from './cluster';
+import type { LoadedCorrections } from './corrections';
+import { assignPublishedSlugs, extendLedger, type Ledger } from './ledger';
+import { entrySignals, titleKey } from './signals';
 import type { Project, ProjectIndex } from './types';
 
-/** Groups entries into projects. (Provisional: the naive grouping until the real threading lands.) */
-export function threadProjects(entries: readonly Entry[]): ProjectIndex {
-  const projects: Project[] = groupByNormalizedTitle(entries).map((p) => ({
-    ...p,
-    titles: [...new Set(p.entries.map((e) => e.title))],
-    related: [],
-  }));
-  return indexProjects(projects, new Map());
+/** Related projects shown per project, strongest first. */
+const MAX_RELATED = 6;
+
+export interface ThreadOptions {
+  /** `projects.yml`, applied on top of the automatic grouping. */
+  corrections?: LoadedCorrections;
+  /** Slugs published before (ledger.ts), kept for the same work. */
+  ledger?: Ledger;
 }
 
-export function indexProjects(projects: Project[], redirects: ReadonlyMap<string, string>): ProjectIndex {
+/**
+ * Groups entries into projects: the automatic threading (cluster.ts), slugs kept from the
+ * ledger, then pins from entries' front matter and the editors' corrections. Deterministic: the
+ * same entries and files give the same projects.
+ */
+export function threadProjects(entries: readonly Entry[], options: ThreadOptions = {}): ProjectIndex {
+  const reportOrder = [...new Set(entries.map((e) => e.report))].sort(compareReportIds);
+  const reportIndex = new Map(reportOrder.map((id, i) => [id, i]));
+  const signals = entries.map((e) => entrySignals(e, reportIndex.get(e.report)!));
+  const links = scorePairs(signals);
+  const groupOf = clusterEntries(signals, links);
+
+  // Time order, then id: nothing depends on the order the entries came in.
+  const order = (i: number, j: number): number =>
+    reportIndex.get(entries[i]!.report)! - reportIndex.get(entries[j]!.report)! || (entries[i]!.id < entries[j]!.id ? -1 : entries[i]!.id > entries[j]!.id ? 1 : 0);
+  const state = new Grouping(entries, order);
+  const ledger = nameAutomaticGroups(state, groupOf, options.ledger ?? {});
+  entries.forEach((e, i) => e.project && state.move(i, e.project));
+  const problems = options.corrections ? applyCorrections(state, options.corrections) : [];
+
+  const projects = [...state.groups].map(([slug, group]) => toProject(slug, group.title, group.members.map((i) => entries[i]!)));
   const bySlug = new Map(projects.map((p) => [p.slug, p]));
-  const byEntryId = new Map(projects.flatMap((p) => p.entries.map((e) => [e.id, p] as const)));
-  return { projects, bySlug, byEntryId, redirects };
+  addRelated(links, (i) => bySlug.get(state.slugOf(i))!);
+  return { ...indexProjects(projects, state.finalRedirects(), problems), ledger };
+}
+
+/** The projects being made: slug → members, each entry in exactly one, and the redirects so far. */
+class Grouping {
+  readonly groups = new Map<string, { members: number[]; title?: string }>();
+  private readonly slugOfEntry: string[] = [];
+  readonly redirects = new Map<string, string>();
+  readonly entryIndex: Map<string, number>;
+
+  constructor(
+    readonly entries: readonly Entry[],
+    readonly order: (i: number, j: number) => number,
+  ) {
+    this.entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+  }
+
+  slugOf(i: number): string {
+    return this.slugOfEntry[i]!;
+  }
+
+  add(slug: string, members: number[]): void {
+    this.groups.set(slug, { members: [...members].sort(this.order) });
+    for (const i of members) this.slugOfEntry[i] = slug;
+  }
+
+  /** Moves an entry to a project, made if new; a project left empty redirects to where it went. */
+  move(i: number, slug: string): void {
+    const from = this.slugOfEntry[i];
+    if (from === slug) return;
+    if (from !== undefined) {
+      const old = this.groups.get(from)!;
+      old.members = old.members.filter((m) => m !== i);
+      if (old.members.length === 0) {
+        this.groups.delete(from);
+        this.redirects.set(from, slug);
+      }
+    }
+    const target = this.groups.get(slug);
+    if (target) target.members = [...target.members, i].sort(this.order);
+    else this.groups.set(slug, { members: [i] });
+    this.slugOfEntry[i] = slug;
+  }
+
+  /** The current slug of a project reference: an entry id, a slug, or a slug that redirects. */
+  resolve(ref: string): string | undefined {
+    if (ref.includes('/')) {
+      const i = this.entryIndex.get(ref);
+      return i === undefined ? undefined : this.slugOf(i);
+    }
+    const seen = new Set<string>();
+    let slug = ref;
+    while (!this.groups.has(slug)) {
+      const next = this.redirects.get(slug);
+      if (next === undefined || seen.has(slug)) return undefined;
+      seen.add(slug);
+      slug = next;
+    }
+    return slug;
+  }
+
+  /** Redirects resolved to slugs that exist; none from a slug that is itself a project. */
+  finalRedirects(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const from of this.redirects.keys()) {
+      if (this.groups.has(from)) continue;
+      const to = this.resolve(from);
+      if (to !== undefined) out.set(from, to);
+    }
+    return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+}
+
+/**
+ * Slugs for the automatic groups: each keeps the slug the ledger published for most of its
+ * entries; a new group gets a slug of its first entry's title that no published project used.
+ * Returns the ledger extended with them. It records the automatic groups, not the corrected
+ * ones, so that the slugs `projects.yml` names keep naming the same groups.
+ */
+function nameAutomaticGroups(state: Grouping, groupOf: readonly number[], ledger: Ledger): Ledger {
+  const members = new Map<number, number[]>();
+  groupOf.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
+  const groupOfEntry = new Map(state.entries.map((e, i) => [e.id, groupOf[i]!]));
+  const { slugOfGroup, leftOver } = assignPublishedSlugs(ledger, groupOfEntry);
+  const slugs = new SlugAllocator();
+  for (const slug of Object.keys(ledger)) slugs.allocate(slug);
+  // Oldest group first, so that of two groups starting alike the older gets the plain slug.
+  const groups = [...members.entries()].map(([g, list]) => ({ g, list: list.sort(state.order) }));
+  groups.sort((x, y) => state.order(x.list[0]!, y.list[0]!));
+  for (const { g, list } of groups) {
+    const first = state.entries[list[0]!]!;
+    state.add(slugOfGroup.get(g) ?? slugs.allocate(titleKey(first.title)), list);
+  }
+  for (const [slug, group] of leftOver) {
+    const target = group === undefined ? undefined : members.get(group)?.[0];
+    if (target !== undefined) state.redirects.set(slug, state.slugOf(target));
+  }
+  return extendLedger(
+    ledger,
+    groups.map(({ list }) => ({ slug: state.slugOf(list[0]!), entryIds: list.map((i) => state.entries[i]!.id) })),
+  );
+}
+
+function applyCorrections(state: Grouping, loaded: LoadedCorrections): ContentProblem[] {
+  const { corrections: c, locate } = loaded;
+  const problems: ContentProblem[] = [...loaded.problems];
+  const file = loaded.file;
+  const problem = (keyPath: (string | number)[], message: string): void => {
+    problems.push({ file, line: locate(keyPath), message });
+  };
+  const entryAt = (keyPath: (string | number)[], id: string): number | undefined => {
+    const i = state.entryIndex.get(id);
+    if (i === undefined) problem(keyPath, `no entry "${id}"`);
+    return i;
+  };
+
+  for (const [id, slug] of Object.entries(c.pin ?? {})) {
+    const i = entryAt(['pin', id], id);
+    if (i !== undefined) state.move(i, slug);
+  }
+  (c.merge ?? []).forEach((refs, k) => {
+    const slugs = refs.map((ref, r) => {
+      const slug = state.resolve(ref);
+      if (slug === undefined) problem(['merge', k, r], `no project or entry "${ref}" to merge`);
+      return slug;
+    });
+    const [keep, ...rest] = slugs;
+    if (keep === undefined) return;
+    for (const slug of rest) {
+      if (slug === undefined || slug === keep) continue;
+      for (const i of [...state.groups.get(slug)!.members]) state.move(i, keep);
+    }
+  });
+  (c.split ?? []).forEach((split, k) => {
+    split.entries.forEach((id, e) => {
+      const i = entryAt(['split', k, 'entries', e], id);
+      if (i !== undefined) state.move(i, split.slug);
+    });
+    const group = state.groups.get(split.slug);
+    if (group && split.title) group.title = split.title;
+  });
+  (c.rename ?? []).forEach((rename, k) => {
+    const from = state.resolve(rename.from);
+    if (from === undefined) return problem(['rename', k, 'from'], `no project or entry "${rename.from}" to rename`);
+    const group = state.groups.get(from)!;
+    if (rename.title) group.title = rename.title;
+    if (!rename.slug || rename.slug === from) return;
+    if (state.groups.has(rename.slug)) return problem(['rename', k, 'slug'], `project "${rename.slug}" already exists (merge them instead)`);
+    for (const i of [...group.members]) state.move(i, rename.slug);
+    state.groups.get(rename.slug)!.title = group.title;
+  });
+  for (const [from, to] of Object.entries(c.redirects ?? {})) {
+    if (state.groups.has(from)) problem(['redirects', from], `"${from}" is a project; it cannot redirect`);
+    else if (state.resolve(to) === undefined) problem(['redirects', from], `redirect target "${to}" is no project`);
+    else state.redirects.set(from, to);
+  }
+  return problems;
+}
+
+function toProject(slug: string, title: string | undefined, entries: Entry[]): Project {
+  return {
+    slug,
+    title: title ?? entries[entries.length - 1]!.title,
+    titles: [...new Set(entries.map((e) => e.title))],
+    entries,
+    related: [],
+  };
+}
+
+/** Projects joined by links too weak to merge them, or kept apart only because they share a report. */
+function addRelated(links: readonly Link[], projectOf: (entryIndex: number) => Project): void {
+  const best = new Map<Project, Map<Project, number>>();
+  for (const { a, b, score } of links) {
+    const pa = projectOf(a);
+    const pb = projectOf(b);
+    if (pa === pb) continue;
+    for (const [from, to] of [
+      [pa, pb],
+      [pb, pa],
+    ] as const) {
+      const scores = best.get(from) ?? new Map<Project, number>();
+      best.set(from, scores);
+      scores.set(to, Math.max(scores.get(to) ?? 0, score));
+    }
+  }
+  for (const [project, scores] of best) {
+    project.related = [...scores]
+      .sort((x, y) => y[1] - x[1] || (x[0].slug < y[0].slug ? -1 : 1))
+      .slice(0, MAX_RELATED)
+      .map(([p]) => p.slug);
+  }
+}
+
+export function indexProjects(projects: Project[], redirects: ReadonlyMap<string, string>, problems: ContentProblem[] = []): ProjectIndex {
+  const sorted = [...projects].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const bySlug = new Map(sorted.map((p) => [p.slug, p]));
+  const byEntryId = new Map(sorted.flatMap((p) => p.entries.map((e) => [e.id, p] as const)));
+  return { projects: sorted, bySlug, byEntryId, redirects, problems };
 }

@@ -1,4 +1,6 @@
+import type { ContentProblem } from '../content/serialize';
 import type { Entry } from '../model';
+import type { Ledger } from './ledger';
 
 /** A thread of entries across periods: one piece of work followed from report to report. */
 export interface Project {
@@ -23,4 +25,8 @@ export interface ProjectIndex {
   byEntryId: ReadonlyMap<string, Project>;
   /** Old slug → current slug, for projects renamed or merged since their slug was published. */
   redirects: ReadonlyMap<string, string>;
+  /** Corrections in `projects.yml` that could not be applied, each naming its line. */
+  problems: ContentProblem[];
+  /** The published slugs (ledger.ts) with this threading's added: what `kb import` records. */
+  ledger?: Ledger;
 }

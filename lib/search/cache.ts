@@ -43,9 +43,12 @@ export interface LoadedSearchData {
  * fingerprint exists, else built and exported for the next process. A missing, unreadable or
  * stale export is never an error; the data is simply built. `cacheDir` null: build, export nothing.
  */
-export function loadOrBuildSearchData(kb: KnowledgeBase, cacheDir: string | null = resolveSearchCacheDir()): LoadedSearchData {
+export function loadOrBuildSearchData(
+  kb: KnowledgeBase,
+  cacheDir: string | null = resolveSearchCacheDir(),
+  context: Required<RowContext> = rowContextOf(kb),
+): LoadedSearchData {
   const started = performance.now();
-  const context = rowContextOf(kb);
   const fingerprint = searchFingerprint(kb, context);
   const file = cacheDir ? path.join(cacheDir, `${fingerprint}.json`) : undefined;
   if (file) {

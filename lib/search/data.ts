@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../content';
 import { collectPeople } from '../people';
-import { groupByNormalizedTitle } from '../projects';
+import { projectsOf, type ProjectIndex } from '../projects';
 import { buildFlexIndex, type FlexIndex } from './create-index';
 import { buildPostings, tokenizeRows, type Postings } from './postings';
 import { buildSearchRows, type RowContext } from './rows';
@@ -13,15 +13,15 @@ export interface SearchData {
   index: FlexIndex;
 }
 
-/** Row context from a knowledge base: category titles, periods, people and (naive) projects. */
-export function rowContextOf(kb: KnowledgeBase): Required<RowContext> {
-  const projectOf = new Map(groupByNormalizedTitle(kb.entries).flatMap((p) => p.entries.map((e) => [e.id, p.slug] as const)));
+/** Row context from a knowledge base: category titles, periods, people and projects (threaded here unless given). */
+export function rowContextOf(kb: KnowledgeBase, projects: ProjectIndex = projectsOf(kb)): Required<RowContext> {
+  const projectOf = projects.byEntryId;
   const peopleOf = new Map<string, string[]>();
   for (const person of collectPeople(kb.entries)) {
     for (const id of person.entryIds) peopleOf.set(id, [...(peopleOf.get(id) ?? []), person.slug]);
   }
   return {
-    projectOf: (e) => projectOf.get(e.id),
+    projectOf: (e) => projectOf.get(e.id)?.slug,
     peopleOf: (e) => peopleOf.get(e.id) ?? [],
     categoryTitleOf: (e) => kb.getReport(e.report)?.categories.find((c) => c.key === e.category)?.title,
     periodOf: (e) => kb.getReport(e.report)?.period,

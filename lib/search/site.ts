@@ -1,5 +1,7 @@
 import { getKnowledgeBase, type KnowledgeBase } from '../content';
-import { loadOrBuildSearchData } from './cache';
+import { getProjectIndex } from '../projects/site';
+import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
+import { rowContextOf } from './data';
 import { createEngineFromData, type SearchEngine } from './search';
 
 let cached: { kb: KnowledgeBase; engine: SearchEngine } | undefined;
@@ -18,6 +20,6 @@ let cached: { kb: KnowledgeBase; engine: SearchEngine } | undefined;
  */
 export function getSearchEngine(): SearchEngine {
   const kb = getKnowledgeBase();
-  if (!cached || cached.kb !== kb) cached = { kb, engine: createEngineFromData(loadOrBuildSearchData(kb).data) };
+  if (!cached || cached.kb !== kb) cached = { kb, engine: createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex())).data) };
   return cached.engine;
 }

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * `project-slugs.json`: every slug the automatic threading has published, with the entries it
+ * held then. Written by `kb import`, read by every threading of the folder, so that a slug keeps
+ * naming the same work after a re-import, and a slug that no longer does redirects.
+ */
+export const LEDGER_FILE = 'project-slugs.json';
+
+const LedgerSchema = z.record(z.string(), z.array(z.string()));
+export type Ledger = z.infer<typeof LedgerSchema>;
+
+export function readLedger(contentDir: string): Ledger {
+  const file = path.join(contentDir, LEDGER_FILE);
+  if (!existsSync(file)) return {};
+  const parsed = LedgerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: not a map of project slugs to entry ids: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** The ledger with today's slugs added; a slug published before keeps its entries of then. */
+export function extendLedger(ledger: Ledger, projects: readonly { slug: string; entryIds: readonly string[] }[]): Ledger {
+  const next: Ledger = { ...ledger };
+  for (const p of projects) next[p.slug] = [...p.entryIds];
+  return Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function writeLedger(contentDir: string, ledger: Ledger): void {
+  writeFileSync(path.join(contentDir, LEDGER_FILE), `${JSON.stringify(ledger, null, 1)}\n`);
+}
+
+/**
+ * Which published slug each group keeps: slugs go to the group holding most of their old
+ * entries, the largest overlap first, one slug per group. The rest are left over.
+ */
+export function assignPublishedSlugs(
+  ledger: Ledger,
+  groupOfEntry: ReadonlyMap<string, number>,
+): { slugOfGroup: Map<number, string>; leftOver: Map<string, number | undefined> } {
+  const overlaps: { slug: string; group: number; count: number }[] = [];
+  const bestGroup = new Map<string, number | undefined>();
+  for (const [slug, ids] of Object.entries(ledger)) {
+    const counts = new Map<number, number>();
+    for (const id of ids) {
+      const group = groupOfEntry.get(id);
+      if (group !== undefined) counts.set(group, (counts.get(group) ?? 0) + 1);
+    }
+    let best: number | undefined;
+    for (const [group, count] of counts) {
+      overlaps.push({ slug, group, count });
+      if (best === undefined || count > (counts.get(best) ?? 0) || (count === counts.get(best) && group < best)) best = group;
+    }
+    bestGroup.set(slug, best);
+  }
+  overlaps.sort((x, y) => y.count - x.count || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : x.group - y.group));
+  const slugOfGroup = new Map<number, string>();
+  const assigned = new Set<string>();
+  for (const { slug, group } of overlaps) {
+    if (assigned.has(slug) || slugOfGroup.has(group)) continue;
+    slugOfGroup.set(group, slug);
+    assigned.add(slug);
+  }
+  const leftOver = new Map([...bestGroup].filter(([slug]) => !assigned.has(slug)));
+  return { slugOfGroup, leftOver };
+}

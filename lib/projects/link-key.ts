@@ -1,0 +1,31 @@
+/**
+ * The identity of a link for threading: two entries citing the same page, repository, review or
+ * bug cite the same key however they spelled the URL. `null` for what identifies nothing (mail
+ * addresses, unparsable text).
+ */
+export function linkKey(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'ftp:') return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  let path = decodeSafely(url.pathname).replace(/\/+(index\.(html?|php))?$/i, '');
+  // Moin wikis answer the same page under /moin.cgi/ and with any trailing slash.
+  if (host === 'wiki.freebsd.org') path = path.replace(/^\/moin\.cgi/i, '').toLowerCase();
+  // A repository is the unit of work on a forge, whatever file or branch an entry points into.
+  const forge = /^(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/.test(host);
+  if (forge) path = path.split('/').slice(0, 3).join('/').toLowerCase().replace(/\.git$/, '');
+  const query = forge ? '' : url.search.replace(/[?&]utm_[^&]*/g, '');
+  return `${host}${path}${query}`;
+}
+
+function decodeSafely(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,94 @@
+import { slugify, type Entry } from '../model';
+import { linkKey } from './link-key';
+
+/** What threading compares of one entry: words of its title, links it cites, its people, its words. */
+export interface EntrySignals {
+  entry: Entry;
+  /** Position of its report in time order: the distance between two entries in reports. */
+  reportIndex: number;
+  /** Distinct title words without filler, lightly stemmed. */
+  titleTerms: string[];
+  /** The title reduced to those words: equal keys name the same work. */
+  titleKey: string;
+  /** Distinct link keys (link-key.ts) of its links and of the URLs in its text. */
+  links: string[];
+  /** Distinct people: addresses, else names. */
+  people: string[];
+  /** Word counts of its text (the title counts apart). */
+  terms: Map<string, number>;
+}
+
+/** Title words that say nothing about which work an entry is. */
+const TITLE_FILLER = new Set([
+  'a', 'an', 'and', 'the', 'of', 'for', 'on', 'in', 'to', 'with', 'freebsd', 'update', 'status', 'project',
+  'support', 'new', 'report', 'progress', 'work', 'improvement', 'ongoing', 'latest',
+]);
+
+const TEXT_STOPWORDS = new Set([
+  'a', 'about', 'after', 'all', 'also', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'can', 'could',
+  'do', 'does', 'done', 'each', 'for', 'from', 'had', 'has', 'have', 'he', 'how', 'if', 'in', 'into', 'is', 'it', 'its',
+  'more', 'most', 'much', 'new', 'no', 'not', 'now', 'of', 'on', 'one', 'only', 'or', 'other', 'our', 'out', 'over',
+  'some', 'such', 'than', 'that', 'the', 'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'through',
+  'to', 'up', 'us', 'was', 'we', 'were', 'what', 'when', 'which', 'while', 'who', 'will', 'with', 'would', 'you',
+  'http', 'https', 'www', 'org', 'com', 'html', 'freebsd',
+]);
+
+/** Plural and verb endings folded so that "drivers" meets "driver" and "updates" meets "update". */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+export function titleTerms(title: string): string[] {
+  const words = slugify(title)
+    .split('-')
+    .map(stem)
+    .filter((w) => w.length > 1 && !/^\d$/.test(w) && !TITLE_FILLER.has(w));
+  return [...new Set(words)];
+}
+
+/** A title reduced to the words that name the work, as a slug: "The FreeBSD bhyve Update" → "bhyve". */
+export function titleKey(title: string): string {
+  return titleTerms(title).join('-') || slugify(title);
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()"'\]]+/g;
+
+function textTerms(text: string, into: Map<string, number>): void {
+  const words = text
+    .replace(URL_IN_TEXT, ' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*/g);
+  for (const raw of words ?? []) {
+    if (raw.length < 3 || TEXT_STOPWORDS.has(raw)) continue;
+    const word = stem(raw);
+    into.set(word, (into.get(word) ?? 0) + 1);
+  }
+}
+
+function personKey(name: string, email: string | undefined): string {
+  return email && /@./.test(email) ? email.toLowerCase() : `name:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+export function entrySignals(entry: Entry, reportIndex: number): EntrySignals {
+  const terms = titleTerms(entry.title);
+  const links = new Set<string>();
+  for (const href of [...entry.links.map((l) => l.url), ...(entry.body.match(URL_IN_TEXT) ?? [])]) {
+    const key = linkKey(href.replace(/[.,;:]+$/, ''));
+    if (key) links.add(key);
+  }
+  const words = new Map<string, number>();
+  textTerms(entry.body, words);
+  return {
+    entry,
+    reportIndex,
+    titleTerms: terms,
+    titleKey: titleKey(entry.title),
+    links: [...links],
+    people: [...new Set(entry.contacts.map((c) => personKey(c.name, c.email)))],
+    terms: words,
+  };
+}

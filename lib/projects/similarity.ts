@@ -1,0 +1,137 @@
+import type { EntrySignals } from './signals';
+
+/** How alike two entries are, signal by signal, each in 0..1. */
+export interface Similarity {
+  title: number;
+  links: number;
+  people: number;
+  text: number;
+}
+
+/** One entry's signals weighted by how rare each part is across the knowledge base, ready to compare. */
+interface WeightedEntry {
+  titleKey: string;
+  /** Title word → its weight (IDF); `titleNorm` the length of that vector. */
+  title: Map<string, number>;
+  titleNorm: number;
+  /** Link key → how specific it is (0..1). */
+  links: Map<string, number>;
+  people: Set<string>;
+  /** Its words as ids in ascending order, and their TF-IDF weights scaled to unit length. */
+  termIds: Int32Array;
+  termWeights: Float64Array;
+}
+
+/** Every entry weighted against the others: what `similarity` compares. */
+export interface Rarity {
+  entries: WeightedEntry[];
+  /** Per entry, its words by weight, strongest first: the words that best say what it is about. */
+  strongestTerms: string[][];
+}
+
+function documentFrequency(lists: Iterable<Iterable<string>>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const list of lists) for (const key of new Set(list)) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * How specific a link is: one a few entries cite counts 1 (a project's own page, cited by each of
+ * its reports), one that hundreds cite (a wiki front page, the ports tree) next to nothing. A
+ * site's front page counts half: separate efforts around one product cite its home page alike.
+ */
+function linkSpecificity(key: string, df: number): number {
+  const front = !key.includes('/');
+  return (1 / (1 + Math.log2(Math.max(1, df / 8)))) ** 2 * (front ? 0.5 : 1);
+}
+
+export function measureRarity(signals: readonly EntrySignals[]): Rarity {
+  const n = signals.length;
+  const titleDf = documentFrequency(signals.map((s) => s.titleTerms));
+  const linkDf = documentFrequency(signals.map((s) => s.links));
+  const termDf = documentFrequency(signals.map((s) => s.terms.keys()));
+  const termId = new Map<string, number>();
+  const strongestTerms: string[][] = [];
+  const entries = signals.map((s): WeightedEntry => {
+    const title = new Map(s.titleTerms.map((t) => [t, Math.log(1 + n / (titleDf.get(t) ?? 1))]));
+    const weighted: [number, number, string][] = [];
+    let norm = 0;
+    for (const [term, count] of s.terms) {
+      const df = termDf.get(term) ?? 1;
+      // Words in nearly every entry, or in one entry only, tell no two entries apart.
+      if (df < 2 || df > n / 4) continue;
+      let id = termId.get(term);
+      if (id === undefined) termId.set(term, (id = termId.size));
+      const weight = (1 + Math.log(count)) * Math.log(n / df);
+      weighted.push([id, weight, term]);
+      norm += weight * weight;
+    }
+    const length = Math.sqrt(norm) || 1;
+    strongestTerms.push([...weighted].sort((x, y) => y[1] - x[1] || (x[2] < y[2] ? -1 : 1)).map((w) => w[2]));
+    weighted.sort((x, y) => x[0] - y[0]);
+    return {
+      titleKey: s.titleKey,
+      title,
+      titleNorm: Math.sqrt([...title.values()].reduce((sum, w) => sum + w * w, 0)),
+      links: new Map(s.links.map((l) => [l, linkSpecificity(l, linkDf.get(l) ?? 1)])),
+      people: new Set(s.people),
+      termIds: Int32Array.from(weighted, (w) => w[0]),
+      termWeights: Float64Array.from(weighted, (w) => w[1] / length),
+    };
+  });
+  return { entries, strongestTerms };
+}
+
+function textSimilarity(a: WeightedEntry, b: WeightedEntry): number {
+  let dot = 0;
+  for (let i = 0, j = 0; i < a.termIds.length && j < b.termIds.length; ) {
+    const x = a.termIds[i]!;
+    const y = b.termIds[j]!;
+    if (x === y) dot += a.termWeights[i++]! * b.termWeights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** A word of one title standing for a longer one of the other: "admin" for "administration". */
+function abbreviates(short: string, long: string): boolean {
+  return short.length >= 4 && long.length > short.length && long.startsWith(short);
+}
+
+function titleSimilarity(a: WeightedEntry, b: WeightedEntry): number {
+  if (a.titleKey === b.titleKey) return 1;
+  let shared = 0;
+  for (const [term, weight] of a.title) {
+    if (b.title.has(term)) shared += weight * b.title.get(term)!;
+    else {
+      for (const [other, otherWeight] of b.title) {
+        if (abbreviates(term, other) || abbreviates(other, term)) {
+          shared += weight * otherWeight;
+          break;
+        }
+      }
+    }
+  }
+  const denominator = a.titleNorm * b.titleNorm;
+  return denominator ? Math.min(1, shared / denominator) : 0;
+}
+
+function linkSimilarity(a: WeightedEntry, b: WeightedEntry): number {
+  let sum = 0;
+  for (const [link, specificity] of a.links) if (b.links.has(link)) sum += specificity;
+  return Math.min(1, sum);
+}
+
+function peopleSimilarity(a: WeightedEntry, b: WeightedEntry): number {
+  if (!a.people.size || !b.people.size) return 0;
+  let shared = 0;
+  for (const p of a.people) if (b.people.has(p)) shared++;
+  return shared / (a.people.size + b.people.size - shared);
+}
+
+export function similarity(i: number, j: number, rarity: Rarity): Similarity {
+  const a = rarity.entries[i]!;
+  const b = rarity.entries[j]!;
+  return { title: titleSimilarity(a, b), links: linkSimilarity(a, b), people: peopleSimilarity(a, b), text: textSimilarity(a, b) };
+}

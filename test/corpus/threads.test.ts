@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importedContent } from '../../bench/relevance-lib';
+import { evaluateGrouping, groupingOfIndex, labeledProblems, loadLabeled, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
+import { threadProjects, type ProjectIndex } from '../../lib/projects';
+import { findCorpus } from './corpus-dir';
+
+const corpus = findCorpus();
+
+describe.skipIf(!corpus)('threading projects over the imported corpus, against the labeled threads', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-threads-corpus-'));
+  let kb: KnowledgeBase;
+  let labeled: LabeledThreads;
+  let index: ProjectIndex;
+
+  beforeAll(() => {
+    kb = loadKnowledgeBase(importedContent(corpus ?? '', temp));
+    labeled = loadLabeled();
+    // The automatic grouping alone: no projects.yml, no ledger.
+    index = threadProjects(kb.entries);
+  });
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('labels only entries that exist, each in at most one thread', () => {
+    expect(labeledProblems(labeled, new Set(kb.entries.map((e) => e.id)))).toEqual([]);
+    expect(labeled.threads.length).toBeGreaterThanOrEqual(30);
+    expect(labeled.threads.filter((t) => t.titleChanged).length).toBeGreaterThanOrEqual(12);
+    expect(labeled.apart.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it(`reaches precision >= ${TARGETS.precision} and recall >= ${TARGETS.recall} on the labeled pairs`, () => {
+    const { metrics, threads, wrongMerges } = evaluateGrouping(labeled, groupingOfIndex(index));
+    const split = threads.filter((t) => t.groups.length > 1).map((t) => `${t.name}: ${t.groups.map((g) => `${g.key} (${g.entries.length})`).join(', ')}`);
+    const merged = wrongMerges.map((w) => `${w.key}: ${w.a} + ${w.b}`);
+    expect(metrics.precision, merged.join('\n')).toBeGreaterThanOrEqual(TARGETS.precision);
+    expect(metrics.recall, split.join('\n')).toBeGreaterThanOrEqual(TARGETS.recall);
+  });
+
+  it.each(['PCI SR-IOV infrastructure', 'Intel 10G (ixgbe) driver', 'bhyve hypervisor'])('puts every entry of "%s" in one project', (name) => {
+    const ids = threadNamed(labeled, name).entries;
+    const slugs = new Set(ids.map((id) => index.byEntryId.get(id)?.slug));
+    expect([...slugs], ids.map((id) => `${id} → ${index.byEntryId.get(id)?.slug}`).join('\n')).toHaveLength(1);
+    const project = index.byEntryId.get(ids[0] ?? '');
+    expect(project?.entries.map((e) => e.id)).toEqual(expect.arrayContaining(ids));
+  });
+
+  it('keeps bhyvemgr and the libvirt driver out of the bhyve project', () => {
+    const bhyve = index.byEntryId.get(threadNamed(labeled, 'bhyve hypervisor').entries[0] ?? '');
+    expect(bhyve).toBeDefined();
+    const inBhyve = new Set(bhyve?.entries.map((e) => e.id));
+    const tools = [...threadNamed(labeled, 'bhyvemgr GUI').entries, ...threadNamed(labeled, 'libvirt bhyve driver').entries];
+    expect(tools.filter((id) => inBhyve.has(id))).toEqual([]);
+  });
+});

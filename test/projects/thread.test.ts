@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseCorrections, threadProjects, type ProjectIndex } from '../../lib/projects';
+import { makeEntry } from './make-entry';
+
+const Q = ['2010-01-2010-03', '2010-04-2010-06', '2010-07-2010-09', '2010-10-2010-12', '2011-01-2011-03'] as const;
+const ada = { name: 'Ada Example', email: 'ada@example.org' };
+const bob = { name: 'Bob Example', email: 'bob@example.org' };
+const cy = { name: 'Cy Example', email: 'cy@example.org' };
+
+const driverText =
+  'The frobnicator driver gained receive side scaling, checksum offload and a rewritten interrupt handler for the quadport adapters.';
+/** A small knowledge base: a driver renamed in its third period, a look-alike title by others, filler. */
+function corpus() {
+  return [
+    makeEntry(Q[0], 'frob-driver', { title: 'Frob 10G Driver', contacts: [ada], links: [{ url: 'https://git.example.org/ada/frob', text: 'tree' }], body: driverText }),
+    makeEntry(Q[1], 'frob-driver', { title: 'Frob 10G Driver', contacts: [ada], links: [{ url: 'https://git.example.org/ada/frob/', text: 'tree' }], body: driverText }),
+    makeEntry(Q[2], 'frob-4-updates', { title: 'frob(4) Updates', contacts: [ada], links: [{ url: 'http://git.example.org/ada/frob', text: 'tree' }], body: `${driverText} Quadport adapters now pass traffic.` }),
+    makeEntry(Q[0], 'wireless', { title: 'Wireless', contacts: [bob], body: 'Beacon handling in the access point code and scanning for the legacy chipset.' }),
+    makeEntry(Q[4], 'wireless', { title: 'Wireless Networking', contacts: [cy], body: 'A new rate control algorithm, mesh routing and regulatory domain tables.' }),
+    ...Q.map((q, i) => makeEntry(q, `filler-${i}`, { title: `Unrelated Work Number ${'abcde'[i]}`, contacts: [{ name: `Person ${i}` }], body: `Topic ${'vwxyz'[i]} and nothing else.` })),
+  ];
+}
+
+const slugsOf = (index: ProjectIndex) => index.projects.map((p) => [p.slug, p.entries.map((e) => e.id)]);
+
+describe('threadProjects', () => {
+  it('joins a renamed project by its person, its link and its text', () => {
+    const index = threadProjects(corpus());
+    const frob = index.byEntryId.get(`${Q[0]}/frob-driver`);
+    expect(frob?.entries.map((e) => e.id)).toEqual([`${Q[0]}/frob-driver`, `${Q[1]}/frob-driver`, `${Q[2]}/frob-4-updates`]);
+    expect(frob?.titles).toEqual(['Frob 10G Driver', 'frob(4) Updates']);
+    expect(frob?.title).toBe('frob(4) Updates');
+    expect(frob?.slug).toBe('frob-10g-driver');
+  });
+
+  it('keeps look-alike titles apart when people, links and text differ and years pass', () => {
+    const index = threadProjects(corpus());
+    expect(index.byEntryId.get(`${Q[0]}/wireless`)).not.toBe(index.byEntryId.get(`${Q[4]}/wireless`));
+  });
+
+  it('never puts two entries of one report in one project', () => {
+    const twins = [
+      makeEntry(Q[0], 'frob-a', { title: 'Frob', contacts: [ada], body: driverText }),
+      makeEntry(Q[0], 'frob-b', { title: 'Frob', contacts: [ada], body: driverText }),
+      makeEntry(Q[1], 'frob', { title: 'Frob', contacts: [ada], body: driverText }),
+    ];
+    for (const p of threadProjects(twins).projects) expect(new Set(p.entries.map((e) => e.report)).size).toBe(p.entries.length);
+  });
+
+  it('gives the same projects and slugs whatever the order of the entries', () => {
+    const entries = corpus();
+    expect(slugsOf(threadProjects([...entries].reverse()))).toEqual(slugsOf(threadProjects(entries)));
+  });
+
+  it('follows a pin in an entry front matter', () => {
+    const entries = corpus().map((e) => (e.id === `${Q[4]}/wireless` ? { ...e, project: 'frob-10g-driver' } : e));
+    const frob = threadProjects(entries).bySlug.get('frob-10g-driver');
+    expect(frob?.entries.map((e) => e.id)).toContain(`${Q[4]}/wireless`);
+  });
+});
+
+describe('published slugs', () => {
+  it('keeps a published slug when the project first entry is renamed, and redirects a slug left over', () => {
+    const first = threadProjects(corpus());
+    const ledger = { ...first.ledger, 'old-frob-name': [`${Q[1]}/frob-driver`] };
+    const renamed = corpus().map((e) => (e.id === `${Q[0]}/frob-driver` ? { ...e, title: 'Frobnicator Driver' } : e));
+    const again = threadProjects(renamed, { ledger });
+    expect(again.byEntryId.get(`${Q[0]}/frob-driver`)?.slug).toBe('frob-10g-driver');
+    expect(again.redirects.get('old-frob-name')).toBe('frob-10g-driver');
+  });
+
+  it('never hands a published slug to different work', () => {
+    const ledger = { 'frob-10g-driver': ['1999-01/gone'] };
+    const index = threadProjects(corpus(), { ledger });
+    expect(index.byEntryId.get(`${Q[0]}/frob-driver`)?.slug).toBe('frob-10g-driver-2');
+    expect(index.redirects.has('frob-10g-driver')).toBe(false);
+  });
+});
+
+describe('projects.yml corrections', () => {
+  const apply = (yaml: string) => threadProjects(corpus(), { corrections: parseCorrections(yaml, 'projects.yml') });
+
+  it('merges two projects under the first slug; the second redirects', () => {
+    const index = apply(`merge:\n  - [frob-10g-driver, ${Q[4]}/wireless]\n`);
+    const frob = index.bySlug.get('frob-10g-driver');
+    expect(frob?.entries.map((e) => e.id)).toContain(`${Q[4]}/wireless`);
+    expect(index.redirects.get('wireless-networking')).toBe('frob-10g-driver');
+    expect(index.problems).toEqual([]);
+  });
+
+  it('renames a project: new slug and title, and the old slug redirects', () => {
+    const index = apply('rename:\n  - from: frob-10g-driver\n    slug: frob\n    title: The frob(4) driver\n');
+    expect(index.bySlug.get('frob')?.title).toBe('The frob(4) driver');
+    expect(index.bySlug.has('frob-10g-driver')).toBe(false);
+    expect(index.redirects.get('frob-10g-driver')).toBe('frob');
+  });
+
+  it('splits entries out into a project of their own, and pins one entry elsewhere', () => {
+    const index = apply(`split:\n  - slug: frob-4\n    entries: [${Q[2]}/frob-4-updates]\npin:\n  ${Q[0]}/wireless: frob-4\n`);
+    expect(index.bySlug.get('frob-4')?.entries.map((e) => e.id)).toEqual([`${Q[0]}/wireless`, `${Q[2]}/frob-4-updates`]);
+    expect(index.bySlug.get('frob-10g-driver')?.entries).toHaveLength(2);
+  });
+
+  it('names the line of a correction that refers to nothing, and still applies the others', () => {
+    const index = apply(`merge:\n  - [frob-10g-driver, no-such-project]\nrename:\n  - from: frob-10g-driver\n    title: Frob\n`);
+    expect(index.problems).toEqual([{ file: 'projects.yml', line: 2, message: 'no project or entry "no-such-project" to merge' }]);
+    expect(index.bySlug.get('frob-10g-driver')?.title).toBe('Frob');
+  });
+
+  it('reports a file that is not valid YAML, or not the expected shape, by line, and ignores it', () => {
+    expect(apply('merge: [unclosed\n').problems[0]).toMatchObject({ file: 'projects.yml', line: expect.any(Number), message: expect.stringMatching(/not valid YAML/) });
+    const wrong = apply('rename:\n  - from: frob-10g-driver\n    slug: Not A Slug\n');
+    expect(wrong.problems).toEqual([{ file: 'projects.yml', line: 3, message: expect.stringMatching(/^rename\.0\.slug: expected a lowercase slug/) }]);
+    expect(wrong.bySlug.has('frob-10g-driver')).toBe(true);
+  });
+
+  it('keeps explicit redirects to projects that exist and refuses the others', () => {
+    const index = apply('redirects:\n  frobnicator: frob-10g-driver\n  elsewhere: nowhere\n');
+    expect(index.redirects.get('frobnicator')).toBe('frob-10g-driver');
+    expect(index.redirects.has('elsewhere')).toBe(false);
+    expect(index.problems.map((p) => p.line)).toEqual([3]);
+  });
+});
