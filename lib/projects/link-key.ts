@@ -1,3 +1,13 @@
+import type { Entry } from '../model';
+
+/** An address written out in an entry's text. */
+export const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()"'\]]+/g;
+
+/** The URLs an entry cites: its links and the addresses in its text (without trailing punctuation). */
+export function citedUrls(entry: Entry): string[] {
+  return [...entry.links.map((l) => l.url), ...(entry.body.match(URL_IN_TEXT) ?? []).map((u) => u.replace(/[.,;:]+$/, ''))];
+}
+
 /**
  * The identity of a link for threading: two entries citing the same page, repository, review or
  * bug cite the same key however they spelled the URL. `null` for what identifies nothing (mail

@@ -1,5 +1,5 @@
 import { slugify, type Entry } from '../model';
-import { linkKey } from './link-key';
+import { citedUrls, linkKey, URL_IN_TEXT } from './link-key';
 
 /** What threading compares of one entry: words of its title, links it cites, its people, its words. */
 export interface EntrySignals {
@@ -53,8 +53,6 @@ export function titleKey(title: string): string {
   return titleTerms(title).join('-') || slugify(title);
 }
 
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()"'\]]+/g;
-
 function textTerms(text: string, into: Map<string, number>): void {
   const words = text
     .replace(URL_IN_TEXT, ' ')
@@ -76,8 +74,8 @@ function personKey(name: string, email: string | undefined): string {
 export function entrySignals(entry: Entry, reportIndex: number): EntrySignals {
   const terms = titleTerms(entry.title);
   const links = new Set<string>();
-  for (const href of [...entry.links.map((l) => l.url), ...(entry.body.match(URL_IN_TEXT) ?? [])]) {
-    const key = linkKey(href.replace(/[.,;:]+$/, ''));
+  for (const href of citedUrls(entry)) {
+    const key = linkKey(href);
     if (key) links.add(key);
   }
   const words = new Map<string, number>();

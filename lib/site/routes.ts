@@ -49,3 +49,13 @@ export function personPath(slug: string): string {
 export function searchQueryPath(query: string): string {
   return `${searchPath}?${new URLSearchParams({ q: query }).toString()}`;
 }
+
+/** `/wiki/<Page/Subpage>`: the projects whose entries cite that wiki.freebsd.org page. */
+export function wikiPath(page: string): string {
+  return `/wiki/${page.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** `/cites?url=…`: the entries that cite a URL. */
+export function citesPath(url: string): string {
+  return `/cites?${new URLSearchParams({ url }).toString()}`;
+}

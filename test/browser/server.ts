@@ -10,12 +10,14 @@ export const SAMPLE_CONTENT = path.join(ROOT, 'content');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 /**
  * The tests build beside the developer's own `.next`, never over it (next.config.js reads KB_DIST_DIR):
- * one folder for the sample content and one for any other, so that test files over the same content
- * share a build. `KB_BROWSER_DIST` names other folders, so that two test runs by hand do not collide.
+ * one folder for the sample content, one for the imported corpus and one for any other, so that test
+ * files over the same content share a build. `KB_BROWSER_DIST` names other folders, so that two test runs by hand do not collide.
  */
 function distName(contentDir: string): string {
   const base = process.env.KB_BROWSER_DIST ?? '.next-browser';
-  return `${base}-${path.resolve(contentDir) === SAMPLE_CONTENT ? 'sample' : 'corpus'}`;
+  const dir = path.resolve(contentDir);
+  const corpus = process.env.KB_IMPORTED_CONTENT && path.resolve(process.env.KB_IMPORTED_CONTENT);
+  return `${base}-${dir === SAMPLE_CONTENT ? 'sample' : dir === corpus ? 'corpus' : 'other'}`;
 }
 /** Written after a build: which content folder, in which test run (global-setup.ts), it was built from. */
 function builtFromFile(contentDir: string): string {

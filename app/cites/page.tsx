@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getKnowledgeBase } from '../../lib/content';
+import { reportLabel } from '../../lib/model';
+import { linkKey } from '../../lib/projects/link-key';
+import { getCitationIndex } from '../../lib/references';
+import { entryPath } from '../../lib/site/routes';
+
+type Props = { searchParams: Promise<{ url?: string | string[] }> };
+
+export const metadata: Metadata = { title: 'Entries citing a URL', robots: { index: false } };
+
+/** Which entries cite a URL, however they spelled it (scheme, `www.`, trailing slash, a file in a repository). */
+export default async function CitesPage({ searchParams }: Props) {
+  const given = (await searchParams).url;
+  const url = (Array.isArray(given) ? given[0] : given)?.trim() ?? '';
+  const key = url ? linkKey(/^[a-z]+:\/\//i.test(url) ? url : `https://${url}`) : null;
+  const kb = getKnowledgeBase();
+  const ids = key ? (getCitationIndex().byLink.get(key) ?? []) : [];
+  return (
+    <>
+      <h1>Entries citing a URL</h1>
+      <form method="get" action="/cites" className="cites-form">
+        <label htmlFor="cites-url">URL</label>{' '}
+        <input id="cites-url" name="url" type="url" defaultValue={url} size={50} placeholder="https://wiki.freebsd.org/bhyve" />{' '}
+        <button type="submit">Find</button>
+      </form>
+      {url && key === null && <p role="status">“{url}” is not a web address.</p>}
+      {key && (
+        <p role="status">
+          {ids.length === 0 ? 'No entry cites' : `${ids.length} ${ids.length === 1 ? 'entry cites' : 'entries cite'}`} <code>{url}</code>.
+        </p>
+      )}
+      <ul className="entry-list">
+        {ids.map((id) => {
+          const entry = kb.getEntry(id);
+          return entry ? (
+            <li key={id}>
+              <Link href={entryPath(entry)}>{entry.title}</Link> <span className="muted">{reportLabel(entry.report)}</span>
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getProjectIndex } from '../../../lib/projects';
+import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
+import { projectPath, searchQueryPath, wikiPath } from '../../../lib/site/routes';
+
+type Props = { params: Promise<{ page: string[] }> };
+
+/** Every cited page is built ahead; any other name is answered on request (a parent page, or none). */
+export function generateStaticParams(): Array<{ page: string[] }> {
+  return [...getCitationIndex().wikiPages.values()].map(({ page }) => ({ page: page.split('/') }));
+}
+
+function resolve(segments: string[]): WikiResolution {
+  const page = segments.map((s) => decodeURIComponent(s)).join('/');
+  return resolveWikiPage(page, getCitationIndex(), getProjectIndex());
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const resolution = resolve((await params).page);
+  return { title: `Wiki page ${resolution.page}`, robots: { index: false } };
+}
+
+/**
+ * A wiki page's projects: a redirect where one project cites it (temporary: the page is the
+ * stable name, the project it leads to may be merged later), a choice where several do.
+ */
+export default async function WikiPage({ params }: Props) {
+  const resolution = resolve((await params).page);
+  if (resolution.kind === 'project') redirect(projectPath(resolution.project.slug));
+  if (resolution.kind === 'none') notFound();
+  const wikiUrl = `https://wiki.freebsd.org/${resolution.page}`;
+  return (
+    <>
+      <h1>Projects citing the wiki page {resolution.page}</h1>
+      <p>
+        Entries of {resolution.projects.length} projects link to <a href={wikiUrl}>{wikiUrl}</a>. Choose one:
+      </p>
+      <ul className="chooser">
+        {resolution.projects.map(({ project, entryIds }) => {
+          const first = project.entries[0]!.report.slice(0, 4);
+          const last = project.entries[project.entries.length - 1]!.report.slice(0, 4);
+          return (
+            <li key={project.slug}>
+              <Link href={projectPath(project.slug)}>{project.title}</Link>{' '}
+              <span className="muted">
+                {first === last ? first : `${first}–${last}`}, {project.entries.length} {project.entries.length === 1 ? 'entry' : 'entries'};{' '}
+                {entryIds.length} citing this page
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        Or <Link href={searchQueryPath(resolution.page.split('/').pop() ?? resolution.page)}>search the reports</Link>. This page:{' '}
+        <code>{wikiPath(resolution.page)}</code>
+      </p>
+    </>
+  );
+}

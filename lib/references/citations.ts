@@ -1,0 +1,66 @@
+import type { Entry } from '../model';
+import { citedUrls, linkKey } from '../projects/link-key';
+import type { Project, ProjectIndex } from '../projects/types';
+import { wikiAncestry, wikiKey, wikiPageOf } from './wiki';
+
+/** Every URL the entries cite, and every wiki page, each with the entries citing it. */
+export interface CitationIndex {
+  /** Link key (lib/projects/link-key.ts) → ids of the entries citing it, oldest first. */
+  byLink: ReadonlyMap<string, string[]>;
+  /** Wiki page key (`wikiKey`) → the page as first written, and the ids of the entries citing it. */
+  wikiPages: ReadonlyMap<string, { page: string; entryIds: string[] }>;
+}
+
+function add<K>(map: Map<K, string[]>, key: K, id: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+/** Entries are read in the order given (the knowledge base's: oldest report first). */
+export function buildCitationIndex(entries: readonly Entry[]): CitationIndex {
+  const byLink = new Map<string, string[]>();
+  const wiki = new Map<string, { page: string; entryIds: string[] }>();
+  for (const entry of entries) {
+    for (const url of citedUrls(entry)) {
+      const key = linkKey(url);
+      if (key) add(byLink, key, entry.id);
+      const page = wikiPageOf(url);
+      if (page) {
+        const found = wiki.get(wikiKey(page)) ?? { page, entryIds: [] };
+        wiki.set(wikiKey(page), found);
+        if (found.entryIds[found.entryIds.length - 1] !== entry.id) found.entryIds.push(entry.id);
+      }
+    }
+  }
+  return { byLink, wikiPages: wiki };
+}
+
+/** What `/wiki/<page>` answers. */
+export type WikiResolution =
+  | { kind: 'project'; page: string; project: Project }
+  | { kind: 'choice'; page: string; projects: { project: Project; entryIds: string[] }[] }
+  | { kind: 'none'; page: string };
+
+/**
+ * The projects whose entries cite a wiki page: the page itself, else its nearest parent page that
+ * is cited (a subpage link lands with the work its parent page is about).
+ */
+export function resolveWikiPage(page: string, citations: CitationIndex, projects: ProjectIndex): WikiResolution {
+  const trimmed = page.replace(/^\/+|\/+$/g, '');
+  for (const candidate of wikiAncestry(trimmed)) {
+    const cited = citations.wikiPages.get(wikiKey(candidate));
+    if (!cited) continue;
+    const byProject = new Map<Project, string[]>();
+    for (const id of cited.entryIds) {
+      const project = projects.byEntryId.get(id);
+      if (project) byProject.set(project, [...(byProject.get(project) ?? []), id]);
+    }
+    const ranked = [...byProject]
+      .map(([project, entryIds]) => ({ project, entryIds }))
+      .sort((a, b) => b.entryIds.length - a.entryIds.length || (a.project.slug < b.project.slug ? -1 : 1));
+    if (ranked.length === 1) return { kind: 'project', page: cited.page, project: ranked[0]!.project };
+    if (ranked.length > 1) return { kind: 'choice', page: cited.page, projects: ranked };
+  }
+  return { kind: 'none', page: trimmed };
+}

@@ -1,0 +1,36 @@
+/**
+ * The wiki page a URL names, or null when it names none: `https://wiki.freebsd.org/moin.cgi/Foo/Bar/`
+ * → `Foo/Bar`. Scheme, host case, `www.`, the old `/moin.cgi/` prefix, trailing slashes, queries
+ * (attachments, actions) and fragments do not change the page.
+ */
+export function wikiPageOf(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href.trim());
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(url.protocol) || url.hostname.toLowerCase().replace(/^www\./, '') !== 'wiki.freebsd.org') return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  const page = path
+    .replace(/^\/+(moin\.cgi\/+)?/i, '')
+    .replace(/\/+$/, '')
+    .replace(/\/{2,}/g, '/');
+  return page === '' || page.toLowerCase() === 'frontpage' ? null : page;
+}
+
+/** The key pages are matched by: MoinMoin page names are case-sensitive, but readers' links are not. */
+export function wikiKey(page: string): string {
+  return page.toLowerCase();
+}
+
+/** A page and the pages it is a subpage of, nearest first: `A/B/C` → `A/B/C`, `A/B`, `A`. */
+export function wikiAncestry(page: string): string[] {
+  const parts = page.split('/');
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join('/'));
+}

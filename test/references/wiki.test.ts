@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { threadProjects } from '../../lib/projects';
+import { buildCitationIndex, resolveWikiPage, wikiAncestry, wikiPageOf } from '../../lib/references';
+import { makeEntry } from '../projects/make-entry';
+
+describe('wikiPageOf', () => {
+  it.each([
+    ['https://wiki.freebsd.org/Bhyve', 'Bhyve'],
+    ['http://WIKI.FreeBSD.org/moin.cgi/Bhyve/', 'Bhyve'],
+    ['https://www.wiki.freebsd.org//Teams/clusteradm/tiny-mirror//', 'Teams/clusteradm/tiny-mirror'],
+    ['https://wiki.freebsd.org/201309DevSummit?action=AttachFile&do=get&target=x.pdf', '201309DevSummit'],
+    ['https://wiki.freebsd.org/Doc%20Team#section', 'Doc Team'],
+  ])('%s names the page %s', (url, page) => expect(wikiPageOf(url)).toBe(page));
+
+  it.each(['https://wiki.freebsd.org/', 'https://wiki.freebsd.org/FrontPage', 'https://www.freebsd.org/Bhyve', 'mailto:wiki@freebsd.org', 'not a url'])(
+    '%s names no page',
+    (url) => expect(wikiPageOf(url)).toBeNull(),
+  );
+
+  it('lists a page and the pages above it, nearest first', () => {
+    expect(wikiAncestry('A/B/C')).toEqual(['A/B/C', 'A/B', 'A']);
+  });
+});
+
+describe('resolveWikiPage', () => {
+  const ada = { name: 'Ada', email: 'ada@example.org' };
+  const bob = { name: 'Bob', email: 'bob@example.org' };
+  const entries = [
+    makeEntry('2010-01-2010-03', 'frob', { title: 'Frob Driver', contacts: [ada], links: [{ url: 'https://wiki.freebsd.org/Frob', text: 'wiki' }] }),
+    makeEntry('2010-04-2010-06', 'frob', { title: 'Frob Driver', contacts: [ada], body: 'See http://wiki.freebsd.org/moin.cgi/Frob/ and https://wiki.freebsd.org/Shared.' }),
+    makeEntry('2012-01-2012-03', 'zap', { title: 'Zap Filesystem', contacts: [bob], links: [{ url: 'https://wiki.freebsd.org/Shared', text: 'shared' }] }),
+  ];
+  const citations = buildCitationIndex(entries);
+  const projects = threadProjects(entries);
+
+  it('leads a page one project cites to that project, whatever the spelling', () => {
+    const r = resolveWikiPage('frob', citations, projects);
+    expect(r.kind === 'project' && r.project.slug).toBe('frob-driver');
+  });
+
+  it('offers a choice where several projects cite a page, the most citing first', () => {
+    const r = resolveWikiPage('Shared', citations, projects);
+    expect(r.kind).toBe('choice');
+    if (r.kind === 'choice') expect(r.projects.map((p) => p.project.slug)).toEqual(['frob-driver', 'zap-filesystem']);
+  });
+
+  it('leads an uncited subpage to its cited parent, and finds nothing for an uncited page', () => {
+    const sub = resolveWikiPage('Frob/Plans/2011', citations, projects);
+    expect(sub.kind === 'project' && sub.project.slug).toBe('frob-driver');
+    expect(resolveWikiPage('Nothing', citations, projects).kind).toBe('none');
+  });
+
+  it('indexes every URL by its link key, so that spellings of one URL meet', () => {
+    expect(citations.byLink.get('wiki.freebsd.org/frob')).toEqual(['2010-01-2010-03/frob', '2010-04-2010-06/frob']);
+  });
+});
