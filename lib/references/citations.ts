@@ -2,6 +2,7 @@ import type { Entry } from '../model';
 import { citedUrls, linkKey } from '../projects/link-key';
 import type { Project, ProjectIndex } from '../projects/types';
 import { wikiAncestry, wikiKey, wikiPageOf } from './wiki';
+import { findWorkReferences, type WorkReference } from './work';
 
 /** Every URL the entries cite, and every wiki page, each with the entries citing it. */
 export interface CitationIndex {
@@ -9,6 +10,15 @@ export interface CitationIndex {
   byLink: ReadonlyMap<string, string[]>;
   /** Wiki page key (`wikiKey`) → the page as first written, and the ids of the entries citing it. */
   wikiPages: ReadonlyMap<string, { page: string; entryIds: string[] }>;
+  /** `<kind>:<id>` → the reviews, problem reports, commits, man pages and ports entries mention. */
+  work: ReadonlyMap<string, { reference: WorkReference; entryIds: string[] }>;
+  /** Entry id → the work it mentions (order: `findWorkReferences`). */
+  workOfEntry: ReadonlyMap<string, WorkReference[]>;
+}
+
+/** The key of a work reference in `CitationIndex.work`. */
+export function workKey(reference: Pick<WorkReference, 'kind' | 'id'>): string {
+  return `${reference.kind}:${reference.id}`;
 }
 
 function add<K>(map: Map<K, string[]>, key: K, id: string): void {
@@ -21,7 +31,16 @@ function add<K>(map: Map<K, string[]>, key: K, id: string): void {
 export function buildCitationIndex(entries: readonly Entry[]): CitationIndex {
   const byLink = new Map<string, string[]>();
   const wiki = new Map<string, { page: string; entryIds: string[] }>();
+  const work = new Map<string, { reference: WorkReference; entryIds: string[] }>();
+  const workOfEntry = new Map<string, WorkReference[]>();
   for (const entry of entries) {
+    const references = findWorkReferences(`${entry.title}\n${entry.body}\n${entry.tasks.join('\n')}`, entry.links.map((l) => l.url));
+    workOfEntry.set(entry.id, references);
+    for (const reference of references) {
+      const found = work.get(workKey(reference)) ?? { reference, entryIds: [] };
+      work.set(workKey(reference), found);
+      found.entryIds.push(entry.id);
+    }
     for (const url of citedUrls(entry)) {
       const key = linkKey(url);
       if (key) add(byLink, key, entry.id);
@@ -33,7 +52,7 @@ export function buildCitationIndex(entries: readonly Entry[]): CitationIndex {
       }
     }
   }
-  return { byLink, wikiPages: wiki };
+  return { byLink, wikiPages: wiki, work, workOfEntry };
 }
 
 /** What `/wiki/<page>` answers. */

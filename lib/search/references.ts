@@ -5,7 +5,7 @@
  */
 
 /** The ports tree's physical categories: `<category>/<port>` is a port origin. */
-const PORT_CATEGORIES = [
+export const PORT_CATEGORIES = [
   'accessibility', 'arabic', 'archivers', 'astro', 'audio', 'benchmarks', 'biology', 'cad', 'chinese',
   'comms', 'converters', 'databases', 'deskutils', 'devel', 'dns', 'editors', 'emulators', 'finance',
   'french', 'ftp', 'games', 'german', 'graphics', 'hebrew', 'hungarian', 'irc', 'japanese', 'java',

@@ -59,3 +59,10 @@ export function wikiPath(page: string): string {
 export function citesPath(url: string): string {
   return `/cites?${new URLSearchParams({ url }).toString()}`;
 }
+
+export const referencesPath = '/references';
+
+/** `/references/<kind>/<id>`: every entry mentioning a review, problem report, commit, man page or port. */
+export function referencePath(reference: { kind: string; id: string }): string {
+  return `${referencesPath}/${reference.kind}/${reference.id.split('/').map(encodeURIComponent).join('/')}`;
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getKnowledgeBase } from '../../../../lib/content';
+import { reportLabel } from '../../../../lib/model';
+import { getProjectIndex } from '../../../../lib/projects';
+import { getCitationIndex, workKey, WORK_KIND_NAMES, WORK_KINDS, type WorkKind } from '../../../../lib/references';
+import { entryPath, projectPath, referencesPath } from '../../../../lib/site/routes';
+
+type Props = { params: Promise<{ kind: string; id: string[] }> };
+
+/** Thousands of references: each page is made on its first request, then kept. */
+export function generateStaticParams(): Array<{ kind: string; id: string[] }> {
+  return [];
+}
+
+function lookUp(kind: string, id: string[]) {
+  if (!(WORK_KINDS as readonly string[]).includes(kind)) return undefined;
+  return getCitationIndex().work.get(workKey({ kind: kind as WorkKind, id: id.map((s) => decodeURIComponent(s)).join('/') }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { kind, id } = await params;
+  const found = lookUp(kind, id);
+  return found ? { title: `${found.reference.label} in the status reports`, description: `Every status report entry that mentions ${found.reference.label}.` } : {};
+}
+
+export default async function ReferencePage({ params }: Props) {
+  const { kind, id } = await params;
+  const found = lookUp(kind, id);
+  if (!found) notFound();
+  const kb = getKnowledgeBase();
+  const projects = getProjectIndex();
+  const entries = found.entryIds.flatMap((entryId) => kb.getEntry(entryId) ?? []);
+  const reports = [...new Set(entries.map((e) => e.report))];
+  const years = reports.map((r) => r.slice(0, 4));
+  const span = years[0] === years[years.length - 1] ? years[0] : `${years[0]}–${years[years.length - 1]}`;
+  const { reference } = found;
+  return (
+    <>
+      <p className="muted">
+        <Link href={referencesPath}>References</Link> · {WORK_KIND_NAMES[reference.kind]}
+      </p>
+      <h1>{reference.label}</h1>
+      <p>
+        Mentioned in {entries.length} {entries.length === 1 ? 'entry' : 'entries'} of {reports.length} {reports.length === 1 ? 'report' : 'reports'}, {span}.{' '}
+        <a href={reference.url}>Open {reference.label} where it lives</a>.
+      </p>
+      <ul className="entry-list">
+        {entries.map((entry) => {
+          const project = projects.byEntryId.get(entry.id);
+          return (
+            <li key={entry.id}>
+              <Link href={entryPath(entry)}>{entry.title}</Link> <span className="muted">{reportLabel(entry.report)}</span>
+              {project && project.entries.length > 1 && (
+                <>
+                  {' '}
+                  · <Link href={projectPath(project.slug)}>project timeline</Link>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildCitationIndex, findWorkReferences, workKey } from '../../lib/references';
+import { makeEntry } from '../projects/make-entry';
+
+const labels = (text: string, urls: string[] = []) => findWorkReferences(text, urls).map((r) => `${r.kind} ${r.id}`);
+
+describe('findWorkReferences', () => {
+  it('finds reviews, problem reports, man pages and ports as written in text', () => {
+    expect(labels('Landed in D12345 after PR 238412 and PR kern/123456; see ixgbe(4), vt(4) and sysutils/vmstated.')).toEqual([
+      'review D12345',
+      'pr 238412',
+      'pr 123456',
+      'man ixgbe.4',
+      'man vt.4',
+      'port sysutils/vmstated',
+    ]);
+  });
+
+  it('finds them in links, and commits only there', () => {
+    expect(
+      labels('', [
+        'https://reviews.freebsd.org/D999',
+        'https://bugs.freebsd.org/bugzilla/show_bug.cgi?id=250000',
+        'https://bugs.freebsd.org/261000',
+        'https://cgit.freebsd.org/src/commit/?id=ABCDEF0123456789abcdef0123456789abcdef01',
+        'https://github.com/freebsd/freebsd-src/commit/0123abc4567',
+        'https://man.freebsd.org/cgi/man.cgi?query=bhyve&sektion=8',
+        'https://www.freshports.org/emulators/qemu/',
+      ]),
+    ).toEqual(['review D999', 'pr 250000', 'pr 261000', 'commit abcdef0123456789abcdef0123456789abcdef01', 'commit 0123abc4567', 'man bhyve.8', 'port emulators/qemu']);
+  });
+
+  it('reads URLs with Markdown escapes as the reader sees them, and counts each reference once', () => {
+    expect(labels('See <https://man.freebsd.org/cgi/man.cgi?query=kqueue\\&sektion=2> and kqueue(2).')).toEqual(['man kqueue.2']);
+  });
+
+  it('leaves alone what only looks like a reference', () => {
+    expect(labels('A D-Bus port, the 3D engine, www/ as a folder, version (4) and path/usr/sysutils/foo.')).toEqual([]);
+  });
+
+  it('links each to where it lives', () => {
+    const [review, man, port] = findWorkReferences('D4242 and bhyve(8) and net/wireguard', []);
+    expect([review?.url, man?.url, port?.url]).toEqual([
+      'https://reviews.freebsd.org/D4242',
+      'https://man.freebsd.org/cgi/man.cgi?query=bhyve&sektion=8',
+      'https://www.freshports.org/net/wireguard/',
+    ]);
+    expect([man?.label]).toEqual(['bhyve(8)']);
+  });
+});
+
+describe('the work index', () => {
+  it('lists every entry mentioning a reference, oldest first', () => {
+    const index = buildCitationIndex([
+      makeEntry('2014-01-2014-03', 'a', { body: 'Uses ixgbe(4).' }),
+      makeEntry('2015-01-2015-03', 'b', { body: 'More ixgbe(4), and D7777 for review.' }),
+    ]);
+    expect(index.work.get(workKey({ kind: 'man', id: 'ixgbe.4' }))?.entryIds).toEqual(['2014-01-2014-03/a', '2015-01-2015-03/b']);
+    expect(index.workOfEntry.get('2015-01-2015-03/b')?.map((r) => r.label)).toEqual(['D7777', 'ixgbe(4)']);
+  });
+});
