@@ -7,6 +7,7 @@ export const homePath = '/';
 export const reportsPath = '/reports';
 export const projectsPath = '/projects';
 export const searchPath = '/search';
+export const tasksPath = '/tasks';
 
 /** Anything that names an entry: the entry itself or its id `<report id>/<slug>`. */
 export type EntryRef = string | { report: string; slug: string };
@@ -65,4 +66,9 @@ export const referencesPath = '/references';
 /** `/references/<kind>/<id>`: every entry mentioning a review, problem report, commit, man page or port. */
 export function referencePath(reference: { kind: string; id: string }): string {
   return `${referencesPath}/${reference.kind}/${reference.id.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** `/tasks?category=…`: open tasks of one category. */
+export function tasksOfCategoryPath(category: string): string {
+  return `${tasksPath}?${new URLSearchParams({ category }).toString()}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, Report } from '../../lib/model';
-import { categoryTitle, groupEntriesByCategory, groupReportsByYear, safeHref } from '../../lib/site/report-view';
+import { categoryTitle, categoryTitles, groupEntriesByCategory, groupReportsByYear, safeHref } from '../../lib/site/report-view';
 
 function report(id: string, start: string, end = start): Report {
   return {
@@ -82,5 +82,12 @@ describe('formatPeriod', () => {
     const { formatPeriod } = await import('../../lib/site/report-view');
     expect(formatPeriod({ start: '2001-06', end: '2001-06' })).toBe('June 2001');
     expect(formatPeriod({ start: '2013-10', end: '2013-12' })).toBe('October 2013 to December 2013');
+  });
+});
+
+describe('categoryTitles', () => {
+  it('names each category by its newest report', () => {
+    const report = (id: string, title: string) => ({ id, title: id, period: { start: '2020-01', end: '2020-03' }, intro: '', categories: [{ key: 'kernel', title, order: 0 }] });
+    expect(categoryTitles([report('2001-06', 'Kernel Projects'), report('2020-01-2020-03', 'Kernel')]).get('kernel')).toBe('Kernel');
   });
 });
