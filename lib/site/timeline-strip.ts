@@ -1,0 +1,59 @@
+import releasesData from './releases.json';
+
+/** A FreeBSD major release: facts we record ourselves (lib/site/releases.json). */
+export interface Release {
+  version: string;
+  /** `YYYY-MM-DD` */
+  date: string;
+}
+
+export const RELEASES: readonly Release[] = releasesData;
+
+/** One period a project appears in, placed on the strip. */
+export interface StripMark {
+  /** 0..1 across the strip, start and end of the period. */
+  x: number;
+  width: number;
+  href: string;
+  label: string;
+}
+
+export interface TimelineStrip {
+  years: { year: number; x: number }[];
+  marks: StripMark[];
+  releases: { version: string; x: number }[];
+}
+
+/** Months since year 0, so that a `YYYY-MM` is a point on one axis. */
+function months(yyyymm: string): number {
+  const [y, m] = yyyymm.split('-').map(Number) as [number, number];
+  return y * 12 + (m - 1);
+}
+
+/**
+ * A project's periods on one axis of years, with the major releases on the same axis: where
+ * each period starts and ends as a fraction of the strip. The axis spans whole years from
+ * `axis.from` to `axis.to`, so that strips of different projects line up.
+ */
+export function timelineStrip(
+  periods: readonly { start: string; end: string; href: string; label: string }[],
+  axis: { from: number; to: number },
+  releases: readonly Release[] = RELEASES,
+): TimelineStrip {
+  const start = axis.from * 12;
+  const span = (axis.to + 1) * 12 - start;
+  const at = (month: number): number => Math.min(1, Math.max(0, (month - start) / span));
+  return {
+    years: Array.from({ length: axis.to - axis.from + 1 }, (_, i) => ({ year: axis.from + i, x: at((axis.from + i) * 12) })),
+    marks: periods.map((p) => {
+      const x = at(months(p.start));
+      return { x, width: Math.max(at(months(p.end) + 1) - x, 0.004), href: p.href, label: p.label };
+    }),
+    releases: releases
+      .filter((r) => {
+        const year = Number(r.date.slice(0, 4));
+        return year >= axis.from && year <= axis.to;
+      })
+      .map((r) => ({ version: r.version, x: at(months(r.date.slice(0, 7))) })),
+  };
+}
