@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { homePath, reportsPath } from '../lib/site/routes';
+import { homePath, projectsPath, reportsPath, searchPath } from '../lib/site/routes';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-config';
+import { SearchBox } from './components/search-box';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -27,8 +28,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href={reportsPath}>Reports</Link>
                 </li>
+                <li>
+                  <Link href={projectsPath}>Projects</Link>
+                </li>
+                <li>
+                  <Link href={searchPath}>Search</Link>
+                </li>
               </ul>
             </nav>
+            <SearchBox />
           </div>
         </header>
         <main id="main" className="wrap" tabIndex={-1}>

@@ -1,10 +1,9 @@
-import { getKnowledgeBase, type KnowledgeBase } from '../content';
+import { getKnowledgeBase } from '../content';
+import { processMemo } from '../content/process-memo';
 import { getProjectIndex } from '../projects/site';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
 import { rowContextOf } from './data';
 import { createEngineFromData, type SearchEngine } from './search';
-
-let cached: { kb: KnowledgeBase; engine: SearchEngine } | undefined;
 
 /**
  * The search engine the site and API use: one per process, over `getKnowledgeBase()`, never
@@ -19,7 +18,7 @@ let cached: { kb: KnowledgeBase; engine: SearchEngine } | undefined;
  * the server) builds and exports it, and every later one loads it.
  */
 export function getSearchEngine(): SearchEngine {
-  const kb = getKnowledgeBase();
-  if (!cached || cached.kb !== kb) cached = { kb, engine: createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex())).data) };
-  return cached.engine;
+  return processMemo('search-engine', getKnowledgeBase(), (kb) =>
+    createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex())).data),
+  );
 }

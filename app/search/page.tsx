@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { getKnowledgeBase } from '../../lib/content';
+import { answerSearchRequest, getSearchEngine } from '../../lib/search';
+import { hasQuery, readSearchUrlState, searchApiParams, type SearchOutcome, type SearchUrlState } from '../../lib/site/search-url';
+import { categoryTitles } from '../../lib/site/search-view';
+import { SearchView } from './search-view';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const state = readSearchUrlState(await searchParams);
+  // A page of results is worth sharing, not indexing.
+  return hasQuery(state) ? { title: `${state.q.trim()} · Search`, robots: { index: false } } : { title: 'Search' };
+}
+
+/** The search the API would answer, run here in-process: a shared or reloaded URL shows its results without JavaScript. */
+function searchOutcome(state: SearchUrlState): SearchOutcome | null {
+  if (!hasQuery(state)) return null;
+  const answer = answerSearchRequest(searchApiParams(state), getSearchEngine());
+  return answer.status === 200 ? { ok: true, response: answer.body } : { ok: false, error: answer.body.error };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const state = readSearchUrlState(await searchParams);
+  return <SearchView initialState={state} initialOutcome={searchOutcome(state)} categoryTitles={categoryTitles(getKnowledgeBase().reports)} />;
+}

@@ -1,0 +1,341 @@
+'use client';
+
+import Link from 'next/link';
+import type { AnchorHTMLAttributes, MouseEvent, ReactNode, RefObject } from 'react';
+import { reportLabel } from '../../lib/model/report-id';
+import type { SearchResponse, SearchResult } from '../../lib/search/types';
+import { projectPath } from '../../lib/site/routes';
+import {
+  hasFilters,
+  onPage,
+  refineSearch,
+  SEARCH_PAGE_SIZE,
+  searchStatePath,
+  selectedYear,
+  withoutFilters,
+  withYear,
+  type SearchOutcome,
+  type SearchUrlState,
+} from '../../lib/site/search-url';
+import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, resultCount, shorterQuery } from '../../lib/site/search-view';
+import styles from './search-page.module.css';
+
+/** Shows another search: a history entry of its own; `toResults` moves the focus to the results heading. */
+export type Navigate = (state: SearchUrlState, options?: { toResults?: boolean }) => void;
+
+type Titles = Readonly<Record<string, string>>;
+
+/**
+ * A link to another state of the search page: a real link (new tab, no JavaScript), and a
+ * search in place on a plain click.
+ */
+function SearchLink({ state, navigate, toResults, children, ...rest }: { state: SearchUrlState; navigate: Navigate; toResults?: boolean; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(state, { toResults });
+  };
+  return (
+    <a href={searchStatePath(state)} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+interface AnswerProps {
+  state: SearchUrlState;
+  outcome: SearchOutcome;
+  /** A newer search is on its way: what is shown is about to change. */
+  pending: boolean;
+  categoryTitles: Titles;
+  navigate: Navigate;
+  resultsHeadingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+/** Everything under the search form once a query has been run: counts, correction, filters, facets, results, pages. */
+export function SearchAnswer({ state, outcome, pending, categoryTitles, navigate, resultsHeadingRef }: AnswerProps) {
+  if (!outcome.ok) {
+    return (
+      <div className={styles.problem} role="alert">
+        <p>This search could not be run: {outcome.error}</p>
+        {hasFilters(state) && (
+          <p>
+            <SearchLink state={withoutFilters(state)} navigate={navigate}>
+              Search without filters
+            </SearchLink>
+          </p>
+        )}
+      </div>
+    );
+  }
+  const { response } = outcome;
+  const offset = (state.page - 1) * SEARCH_PAGE_SIZE;
+  return (
+    <div aria-busy={pending}>
+      <Summary state={state} response={response} navigate={navigate} />
+      <FilterBar state={state} titles={categoryTitles} navigate={navigate} />
+      <div className={response.total > 0 ? styles.columns : undefined}>
+        {response.total > 0 && <Facets state={state} response={response} titles={categoryTitles} navigate={navigate} />}
+        <section className={styles.results} aria-labelledby="results-heading">
+          <h2 id="results-heading" ref={resultsHeadingRef} tabIndex={-1} className={styles.visuallyHidden}>
+            Results
+          </h2>
+          {response.total === 0 ? (
+            <NoResults state={state} response={response} navigate={navigate} />
+          ) : response.results.length === 0 ? (
+            <p>
+              This page is past the last of the {resultCount(response.total)}.{' '}
+              <SearchLink state={onPage(state, 1)} navigate={navigate} toResults>
+                Back to the first page
+              </SearchLink>
+            </p>
+          ) : (
+            <ol className={styles.resultList} start={offset + 1} data-pending={pending || undefined}>
+              {response.results.map((result) => (
+                <ResultItem key={result.id} result={result} titles={categoryTitles} />
+              ))}
+            </ol>
+          )}
+          <Pages state={state} total={response.total} navigate={navigate} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function Summary({ state, response, navigate }: { state: SearchUrlState; response: SearchResponse; navigate: Navigate }) {
+  const pages = pageCount(response.total, SEARCH_PAGE_SIZE);
+  const corrected = response.correctedQuery;
+  const literal = corrected ? literalQuery(state.q, corrected) : undefined;
+  return (
+    <>
+      {corrected && response.total > 0 && (
+        <p className={styles.correction}>
+          Showing results for{' '}
+          <strong>
+            <SearchLink state={refineSearch(state, { q: corrected })} navigate={navigate}>
+              {corrected}
+            </SearchLink>
+          </strong>
+          {literal && (
+            <>
+              . Search instead for{' '}
+              <SearchLink state={refineSearch(state, { q: literal })} navigate={navigate}>
+                {literal}
+              </SearchLink>
+            </>
+          )}
+        </p>
+      )}
+      {response.total > 0 && (
+        <p className={styles.summary}>
+          <strong>{resultCount(response.total)}</strong>
+          {state.collapse && ' (one per project)'}
+          {pages > 1 && state.page <= pages && ` · page ${state.page} of ${pages}`}
+          <span className={styles.took}> · {formatTook(response.tookMs)}</span>
+        </p>
+      )}
+    </>
+  );
+}
+
+function FilterBar({ state, titles, navigate }: { state: SearchUrlState; titles: Titles; navigate: Navigate }) {
+  const filters = activeFilters(state, titles);
+  if (filters.length === 0) return null;
+  return (
+    <div className={styles.filterBar}>
+      <span className={styles.filterLabel}>Filtered to</span>
+      <ul className={styles.chips}>
+        {filters.map((filter) => (
+          <li key={filter.kind}>
+            <SearchLink state={filter.without} navigate={navigate} className={styles.chip} aria-label={`Remove the ${filter.kind} filter: ${filter.label}`}>
+              {filter.label} <span aria-hidden="true">×</span>
+            </SearchLink>
+          </li>
+        ))}
+        {filters.length > 1 && (
+          <li>
+            <SearchLink state={withoutFilters(state)} navigate={navigate} className={styles.clearAll}>
+              Clear all
+            </SearchLink>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+function ResultItem({ result, titles }: { result: SearchResult; titles: Titles }) {
+  return (
+    <li className={styles.result}>
+      <h3 className={styles.resultTitle}>
+        {/* No prefetch: every keystroke brings ten new results. */}
+        <Link href={result.url} prefetch={false}>
+          {result.title}
+        </Link>
+      </h3>
+      <p className={styles.resultMeta}>
+        <span>{reportLabel(result.report)}</span>
+        <span>{titles[result.category] ?? result.category}</span>
+        {result.project && (
+          <span>
+            Project{' '}
+            <Link href={projectPath(result.project)} prefetch={false}>
+              {result.project}
+            </Link>
+          </span>
+        )}
+      </p>
+      {/* The one HTML inserted here: the engine's snippet is plain text HTML-escaped by
+          lib/search/snippet.ts, whose only markup is the <mark> it adds around matches. */}
+      <p className={styles.snippet} dangerouslySetInnerHTML={{ __html: result.snippet }} />
+    </li>
+  );
+}
+
+function NoResults({ state, response, navigate }: { state: SearchUrlState; response: SearchResponse; navigate: Navigate }) {
+  const shorter = shorterQuery(state.q);
+  const corrected = response.correctedQuery;
+  return (
+    <div className={styles.empty}>
+      <p className={styles.emptyTitle}>
+        No results for <strong>“{state.q.trim()}”</strong>
+        {hasFilters(state) && ' with these filters'}.
+      </p>
+      <ul>
+        {corrected && (
+          <li>
+            Did you mean{' '}
+            <SearchLink state={refineSearch(state, { q: corrected })} navigate={navigate}>
+              {corrected}
+            </SearchLink>
+            ?
+          </li>
+        )}
+        {hasFilters(state) && (
+          <li>
+            <SearchLink state={withoutFilters(state)} navigate={navigate}>
+              Search all years and categories
+            </SearchLink>{' '}
+            for “{state.q.trim()}”.
+          </li>
+        )}
+        {shorter && (
+          <li>
+            Try fewer words:{' '}
+            <SearchLink state={refineSearch(state, { q: shorter })} navigate={navigate}>
+              {shorter}
+            </SearchLink>
+          </li>
+        )}
+        <li>Check the spelling, or search for a project, a driver or a person by name.</li>
+      </ul>
+    </div>
+  );
+}
+
+function Facets({ state, response, titles, navigate }: { state: SearchUrlState; response: SearchResponse; titles: Titles; navigate: Navigate }) {
+  const year = selectedYear(state);
+  const years = Object.entries(response.facets.years).sort(([a], [b]) => Number(b) - Number(a));
+  const categories = Object.entries(response.facets.categories).sort(
+    ([a, m], [b, n]) => n - m || (titles[a] ?? a).localeCompare(titles[b] ?? b),
+  );
+  return (
+    <aside className={styles.facets} aria-labelledby="facets-heading">
+      <h2 id="facets-heading" className={styles.visuallyHidden}>
+        Narrow the results
+      </h2>
+      <section className={styles.facet} aria-labelledby="facet-years">
+        <h3 id="facet-years" className={styles.facetHeading}>
+          Year
+        </h3>
+        <ul className={styles.facetList} data-facet="year">
+          {(year || state.from || state.to) && (
+            <li>
+              <SearchLink state={refineSearch(state, { from: undefined, to: undefined })} navigate={navigate} className={styles.facetClear}>
+                All years
+              </SearchLink>
+            </li>
+          )}
+          {years.map(([label, count]) => (
+            <li key={label}>
+              <SearchLink state={withYear(state, label)} navigate={navigate} className={styles.facetLink} aria-current={label === year ? 'true' : undefined}>
+                {label} <span className={styles.count}>{count.toLocaleString('en-US')}</span>
+              </SearchLink>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className={styles.facet} aria-labelledby="facet-categories">
+        <h3 id="facet-categories" className={styles.facetHeading}>
+          Category
+        </h3>
+        <ul className={styles.facetList} data-facet="category">
+          {state.category && (
+            <li>
+              <SearchLink state={refineSearch(state, { category: undefined })} navigate={navigate} className={styles.facetClear}>
+                All categories
+              </SearchLink>
+            </li>
+          )}
+          {categories.map(([key, count]) => (
+            <li key={key}>
+              <SearchLink
+                state={refineSearch(state, { category: key })}
+                navigate={navigate}
+                className={styles.facetLink}
+                aria-current={key === state.category ? 'true' : undefined}
+              >
+                {titles[key] ?? key} <span className={styles.count}>{count.toLocaleString('en-US')}</span>
+              </SearchLink>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </aside>
+  );
+}
+
+function Pages({ state, total, navigate }: { state: SearchUrlState; total: number; navigate: Navigate }) {
+  const count = pageCount(total, SEARCH_PAGE_SIZE);
+  if (count <= 1) return null;
+  return (
+    <nav aria-label="Result pages" className={styles.pages}>
+      <ul>
+        {state.page > 1 && state.page <= count && (
+          <li>
+            <SearchLink state={onPage(state, state.page - 1)} navigate={navigate} toResults rel="prev">
+              Previous
+            </SearchLink>
+          </li>
+        )}
+        {pageWindow(state.page, count).map((page, i) =>
+          page === null ? (
+            <li key={`gap-${i}`} aria-hidden="true" className={styles.gap}>
+              …
+            </li>
+          ) : (
+            <li key={page}>
+              <SearchLink
+                state={onPage(state, page)}
+                navigate={navigate}
+                toResults
+                aria-current={page === state.page ? 'page' : undefined}
+                aria-label={`Page ${page}`}
+              >
+                {page}
+              </SearchLink>
+            </li>
+          ),
+        )}
+        {state.page < count && (
+          <li>
+            <SearchLink state={onPage(state, state.page + 1)} navigate={navigate} toResults rel="next">
+              Next
+            </SearchLink>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * The state of the search page as it lives in its URL (`/search?q=…&from=…&page=…`), and the
+ * `/api/search` request that answers it. Pure and dependency-free: the browser bundle of the
+ * search page and the header box import it, so it must not pull in the model or the engine.
+ */
+import type { SearchResponse } from '../search/types';
+import { searchPath } from './routes';
+
+/** Results per page of `/search`: the API's own default. */
+export const SEARCH_PAGE_SIZE = 10;
+/** Results the header box shows as you type. */
+export const SUGGESTION_LIMIT = 8;
+/** The JSON API (DESIGN.md, "Site URLs"); routes.ts lists pages only. */
+export const SEARCH_API_PATH = '/api/search';
+
+export interface SearchUrlState {
+  /** The query as typed, untrimmed (the box shows it as is). */
+  q: string;
+  /** `YYYY` or `YYYY-MM`, as given; the API validates them. */
+  from?: string;
+  to?: string;
+  /** Category key. */
+  category?: string;
+  /** Person slug. */
+  person?: string;
+  /** 1-based. */
+  page: number;
+  /** One result per project. */
+  collapse: boolean;
+}
+
+/** What a search came back with: results, or the reason there are none (a refused parameter, a network error). */
+export type SearchOutcome = { ok: true; response: SearchResponse } | { ok: false; error: string };
+
+export type SearchUrlInput = URLSearchParams | Readonly<Record<string, string | string[] | undefined>>;
+
+type FilterName = 'from' | 'to' | 'category' | 'person';
+const FILTERS: readonly FilterName[] = ['from', 'to', 'category', 'person'];
+const YEAR = /^\d{4}$/;
+
+function firstValue(input: SearchUrlInput, name: string): string | undefined {
+  if (input instanceof URLSearchParams) return input.get(name) ?? undefined;
+  const value = input[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Reads the page's state from its URL, forgivingly: a page that is not a positive whole number
+ * is the first page, blank filters are no filters. Malformed dates are kept for the API to
+ * refuse with a message that names them.
+ */
+export function readSearchUrlState(input: SearchUrlInput): SearchUrlState {
+  const state: SearchUrlState = { q: firstValue(input, 'q') ?? '', page: 1, collapse: firstValue(input, 'collapse') === 'project' };
+  const page = Number(firstValue(input, 'page'));
+  if (Number.isSafeInteger(page) && page > 1) state.page = page;
+  for (const name of FILTERS) {
+    const value = firstValue(input, name)?.trim();
+    if (value) state[name] = value;
+  }
+  return state;
+}
+
+/** The state as `/search` URL parameters, in a fixed order and without defaults, so equal states give equal URLs. */
+export function searchUrlParams(state: SearchUrlState): URLSearchParams {
+  const params = new URLSearchParams();
+  // Trimmed: a space typed after a word is not another search, nor another URL.
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const name of FILTERS) {
+    const value = state[name];
+    if (value) params.set(name, value);
+  }
+  if (state.collapse) params.set('collapse', 'project');
+  if (state.page > 1) params.set('page', String(state.page));
+  return params;
+}
+
+/** `/search?…` for a state; bare `/search` for the empty one. */
+export function searchStatePath(state: SearchUrlState): string {
+  const query = searchUrlParams(state).toString();
+  return query ? `${searchPath}?${query}` : searchPath;
+}
+
+/** The `/api/search` parameters that answer a state: its page as offset and limit. */
+export function searchApiParams(state: SearchUrlState, limit: number = SEARCH_PAGE_SIZE): URLSearchParams {
+  const params = new URLSearchParams({ q: state.q.trim() });
+  for (const name of FILTERS) {
+    const value = state[name];
+    if (value) params.set(name, value);
+  }
+  if (state.collapse) params.set('collapse', 'project');
+  params.set('limit', String(limit));
+  if (state.page > 1) params.set('offset', String((state.page - 1) * limit));
+  return params;
+}
+
+/** `/api/search?…` for a state. */
+export function searchApiPath(state: SearchUrlState, limit: number = SEARCH_PAGE_SIZE): string {
+  return `${SEARCH_API_PATH}?${searchApiParams(state, limit).toString()}`;
+}
+
+/** Whether two states show the same results. */
+export function sameSearch(a: SearchUrlState, b: SearchUrlState): boolean {
+  return searchUrlParams(a).toString() === searchUrlParams(b).toString();
+}
+
+/** Whether a state asks for anything: without words there is nothing to search. */
+export function hasQuery(state: SearchUrlState): boolean {
+  return state.q.trim() !== '';
+}
+
+/** A changed state, back on its first page: a narrower or wider search starts over. */
+export function refineSearch(state: SearchUrlState, change: Partial<Omit<SearchUrlState, 'page'>>): SearchUrlState {
+  const next: SearchUrlState = { ...state, ...change, page: 1 };
+  // A filter set to undefined is no filter; dropping the key keeps states comparable.
+  for (const name of FILTERS) if (next[name] === undefined) delete next[name];
+  return next;
+}
+
+/** The state narrowed to one year of reports (entries whose report period overlaps it). */
+export function withYear(state: SearchUrlState, year: string): SearchUrlState {
+  return refineSearch(state, { from: year, to: year });
+}
+
+/** The year a state is narrowed to, when it is exactly one year (as the year facet sets it). */
+export function selectedYear(state: SearchUrlState): string | undefined {
+  return state.from && state.from === state.to && YEAR.test(state.from) ? state.from : undefined;
+}
+
+/** The state with none of its filters: all years, categories and people. */
+export function withoutFilters(state: SearchUrlState): SearchUrlState {
+  return refineSearch(state, { from: undefined, to: undefined, category: undefined, person: undefined });
+}
+
+/** Whether any filter narrows the search. */
+export function hasFilters(state: SearchUrlState): boolean {
+  return FILTERS.some((name) => state[name] !== undefined);
+}
+
+/** The same filters and options on another page. */
+export function onPage(state: SearchUrlState, page: number): SearchUrlState {
+  return { ...state, page: Math.max(1, Math.floor(page)) };
+}

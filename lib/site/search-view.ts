@@ -1,0 +1,104 @@
+/**
+ * What the search page and the header box say and show, as pure functions: counts, pages,
+ * the "search instead for" query, category names. Browser-safe: no model schemas, no engine.
+ */
+import { refineSearch, selectedYear, type SearchUrlState } from './search-url';
+/** "1 result", "1,234 results". */
+export function resultCount(total: number): string {
+  return `${total.toLocaleString('en-US')} ${total === 1 ? 'result' : 'results'}`;
+}
+
+/** What the live region announces: "12 results for “bhyve”", "No results for “zzz”". */
+export function resultsAnnouncement(total: number, query: string): string {
+  const quoted = `“${query.trim()}”`;
+  return total === 0 ? `No results for ${quoted}` : `${resultCount(total)} for ${quoted}`;
+}
+
+/** The engine's time, rounded for people: "0.4 ms", "12 ms". */
+export function formatTook(ms: number): string {
+  return ms < 10 ? `${(Math.round(ms * 10) / 10).toLocaleString('en-US')} ms` : `${Math.round(ms).toLocaleString('en-US')} ms`;
+}
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** Page numbers to offer, with `null` for a gap: the first, the last, and two either side of the current one. */
+export function pageWindow(current: number, count: number, around = 2): (number | null)[] {
+  const pages: (number | null)[] = [];
+  for (let p = 1; p <= count; p++) {
+    if (p === 1 || p === count || Math.abs(p - current) <= around) pages.push(p);
+    else if (pages.at(-1) !== null) pages.push(null);
+  }
+  // A gap that hides a single page shows the page instead.
+  return pages.map((p, i) => (p === null && pages[i - 1] !== null && (pages[i + 1] ?? 0) - (pages[i - 1] ?? 0) === 2 ? (pages[i - 1] ?? 0) + 1 : p));
+}
+
+/**
+ * The query as typed, with each word the engine corrected put in quotes, which the engine takes
+ * literally: "search instead for …". Undefined when the two cannot be lined up word by word.
+ */
+export function literalQuery(original: string, corrected: string): string | undefined {
+  const typed = original.trim().split(/\s+/);
+  const read = corrected.trim().split(/\s+/);
+  if (typed.length !== read.length || original.includes('"')) return undefined;
+  let changed = false;
+  const words = typed.map((word, i) => {
+    if (word === read[i]) return word;
+    changed = true;
+    return `"${word}"`;
+  });
+  return changed ? words.join(' ') : undefined;
+}
+
+/**
+ * One title per category key across all reports: the one most reports use (upstream titles
+ * vary only in case, "Network infrastructure" beside "Network Infrastructure").
+ */
+export function categoryTitles(reports: readonly { categories: readonly { key: string; title: string }[] }[]): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const report of reports) {
+    for (const { key, title } of report.categories) {
+      const titles = counts.get(key) ?? new Map<string, number>();
+      titles.set(title, (titles.get(title) ?? 0) + 1);
+      counts.set(key, titles);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [key, titles] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [best] = [...titles].sort(([ta, a], [tb, b]) => b - a || (ta < tb ? -1 : 1));
+    if (best) out[key] = best[0];
+  }
+  return out;
+}
+
+/** The query without its last word, for a search that found nothing; undefined for one word. */
+export function shorterQuery(query: string): string | undefined {
+  const words = query.trim().split(/\s+/);
+  return words.length > 1 ? words.slice(0, -1).join(' ') : undefined;
+}
+
+export interface ActiveFilter {
+  /** What it narrows to, for people: "2014", "Kernel", "from 2014-03". */
+  label: string;
+  /** What kind of filter, for the remove control's accessible name: "year", "category". */
+  kind: string;
+  /** The search without it. */
+  without: SearchUrlState;
+}
+
+/** Each filter of a search with the search that drops it: one year counts once, not as a from and a to. */
+export function activeFilters(state: SearchUrlState, titles: Readonly<Record<string, string>>): ActiveFilter[] {
+  const filters: ActiveFilter[] = [];
+  const year = selectedYear(state);
+  if (year) filters.push({ label: year, kind: 'year', without: refineSearch(state, { from: undefined, to: undefined }) });
+  else {
+    if (state.from) filters.push({ label: `from ${state.from}`, kind: 'start', without: refineSearch(state, { from: undefined }) });
+    if (state.to) filters.push({ label: `to ${state.to}`, kind: 'end', without: refineSearch(state, { to: undefined }) });
+  }
+  if (state.category) {
+    filters.push({ label: titles[state.category] ?? state.category, kind: 'category', without: refineSearch(state, { category: undefined }) });
+  }
+  if (state.person) filters.push({ label: state.person, kind: 'person', without: refineSearch(state, { person: undefined }) });
+  return filters;
+}

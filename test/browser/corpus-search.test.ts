@@ -1,0 +1,95 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCorpus } from '../corpus/corpus-dir';
+import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
+import { importedCorpusContent } from './global-setup';
+import { buildAndStartSite, type SiteServer } from './server';
+import { headerBox, listbox, resultHrefs, resultTitles, waitForAnnouncement, warmUpSearch } from './search-page';
+
+const corpus = findCorpus();
+
+describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpus', () => {
+  let site: SiteServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    site = await buildAndStartSite(importedCorpusContent('2014-01-2014-03'));
+    // The first search of a server loads (or builds) the index: not what the tests time.
+    await warmUpSearch(site.url);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  async function open(path: string, on: BrowserContext = context): Promise<Page> {
+    const page = await on.newPage();
+    const response = await page.goto(site.url + path);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+
+  it('reads "bhyev" as bhyve, says so, and offers the words as typed', async () => {
+    const page = await open('/search?q=bhyev');
+    const correction = page.locator('main p', { hasText: 'Showing results for' });
+    await expect(correction.textContent()).resolves.toMatch(/^Showing results for bhyve\. Search instead for "bhyev"$/);
+    const titles = await resultTitles(page);
+    expect(titles).toHaveLength(10);
+    expect(titles.filter((t) => /bhyve/i.test(t)).length).toBeGreaterThanOrEqual(8);
+    await page.close();
+  });
+
+  it('shows results in the header box as you type, and opens the highlighted one', async () => {
+    const page = await open('/reports');
+    const box = headerBox(page);
+    await box.pressSequentially('sr-iov', { delay: 20 });
+    const first = listbox(page).getByRole('option').first();
+    await first.waitFor();
+    await expect(listbox(page).getByRole('option').count()).resolves.toBe(9);
+    await expect(listbox(page).getByRole('option').last().textContent()).resolves.toMatch(/^See all \d+ results$/);
+    const title = (await first.locator('span').first().textContent()) ?? '';
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForURL(/\/reports\/[^/]+\/[^/]+$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe(title);
+    await page.close();
+  });
+
+  it('keeps a shared URL’s order on reload, narrows by year, and Back undoes it', async () => {
+    const page = await open('/search?q=zfs');
+    const before = await resultHrefs(page);
+    expect(before).toHaveLength(10);
+    await page.reload();
+    expect(await resultHrefs(page)).toEqual(before);
+
+    const year = page.locator('ul[data-facet="year"] a', { hasText: /^2010\b/ });
+    const count = Number(await year.locator('span').textContent());
+    expect(count).toBeGreaterThan(0);
+    await year.click();
+    await waitForAnnouncement(page, `${count} ${count === 1 ? 'result' : 'results'} for “zfs”`);
+    expect(new URL(page.url()).search).toBe('?q=zfs&from=2010&to=2010');
+    const narrowed = await resultHrefs(page);
+    expect(narrowed.every((href) => href.startsWith('/reports/2010-'))).toBe(true);
+    await page.goBack();
+    await page.waitForURL('**/search?q=zfs');
+    await page.waitForFunction((n) => document.querySelectorAll('section[aria-labelledby="results-heading"] ol > li').length === n, before.length);
+    expect(await resultHrefs(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('fits a phone with a long result list (screenshot)', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await open('/search?q=bhyve+live+migration', phone);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'corpus-search-bhyve');
+    await phone.close();
+    const wide = await open('/search?q=bhyve+live+migration');
+    await saveScreenshot(wide, 'corpus-search-bhyve');
+    await wide.close();
+  });
+});

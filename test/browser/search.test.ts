@@ -1,0 +1,308 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
+import { buildAndStartSite, SAMPLE_CONTENT, type SiteServer } from './server';
+import { announcement, headerBox, listbox, resultHrefs, resultTitles, waitForAnnouncement, waitForSettled, warmUpSearch, watchDialogs } from './search-page';
+
+describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
+  let site: SiteServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    site = await buildAndStartSite(SAMPLE_CONTENT);
+    // The first search of a server loads (or builds) the index: not what the tests time.
+    await warmUpSearch(site.url);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  async function open(path: string, on: BrowserContext = context): Promise<Page> {
+    const page = await on.newPage();
+    const response = await page.goto(site.url + path);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+
+  describe('the header box', () => {
+    it('shows the top results as you type, with their reports', async () => {
+      const page = await open('/reports');
+      const box = headerBox(page);
+      await box.fill('bhyve');
+      await listbox(page).getByRole('option').first().waitFor();
+      await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
+      const options = await listbox(page).getByRole('option').allTextContents();
+      // Six bhyve entries in the sample, then the full results page.
+      expect(options).toHaveLength(7);
+      // Title, then report label.
+      expect(options[0]).toBe('bhyve, the BSD Hypervisor2013 Q4 (October–December)');
+      expect(options.at(-1)).toBe('See all 6 results');
+      await expect(announcement(page, 'header')).resolves.toBe('6 results for “bhyve”');
+      await page.close();
+    });
+
+    it('opens the highlighted result on ArrowDown and Enter', async () => {
+      const page = await open('/reports');
+      const box = headerBox(page);
+      await box.fill('sr-iov');
+      const first = listbox(page).getByRole('option').first();
+      await first.waitFor();
+      const title = (await first.locator('span').first().textContent()) ?? '';
+      expect(title).toBe('PCI SR-IOV Support');
+      await box.press('ArrowDown');
+      await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+      await expect(box.getAttribute('aria-activedescendant')).resolves.toBe(await first.getAttribute('id'));
+      await box.press('ArrowDown');
+      await box.press('ArrowUp');
+      await box.press('Enter');
+      await page.waitForURL('**/reports/2018-01-2018-09/pci-sr-iov-support');
+      await expect(page.locator('h1').textContent()).resolves.toBe(title);
+      await page.close();
+    });
+
+    it('goes to the search page on Enter with no option highlighted, and from "See all"', async () => {
+      const page = await open('/');
+      const box = headerBox(page);
+      await box.fill('arm64');
+      await listbox(page).getByRole('option').first().waitFor();
+      await box.press('Enter');
+      await page.waitForURL('**/search?q=arm64');
+      await expect(page.locator('h1').textContent()).resolves.toBe('Search');
+      expect(await resultHrefs(page)).toHaveLength(6);
+
+      await page.goto(`${site.url}/reports`);
+      await headerBox(page).fill('driver');
+      const all = listbox(page).getByRole('option', { name: /^See all 9 results$/ });
+      await all.click();
+      await page.waitForURL('**/search?q=driver');
+      expect(await resultHrefs(page)).toHaveLength(9);
+      await page.close();
+    });
+
+    it('is focused by "/" outside a field and by Control-K anywhere', async () => {
+      const page = await open('/reports/2014-01-2014-03');
+      const box = headerBox(page);
+      const focused = () => box.evaluate((el) => el === document.activeElement);
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      await expect(focused()).resolves.toBe(true);
+      await expect(box.inputValue()).resolves.toBe('');
+      await box.blur();
+      await page.keyboard.press('Control+k');
+      await expect(focused()).resolves.toBe(true);
+      await page.close();
+    });
+
+    it('closes on Escape, clears on a second Escape, and closes on a click outside', async () => {
+      const page = await open('/reports');
+      const box = headerBox(page);
+      await box.fill('ports');
+      await listbox(page).getByRole('option').first().waitFor();
+      await box.press('Escape');
+      await expect(listbox(page).isHidden()).resolves.toBe(true);
+      await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(box.inputValue()).resolves.toBe('ports');
+      await box.press('Escape');
+      await expect(box.inputValue()).resolves.toBe('');
+
+      await box.fill('ports');
+      await listbox(page).getByRole('option').first().waitFor();
+      await page.locator('footer').click();
+      await expect(listbox(page).isHidden()).resolves.toBe(true);
+      await page.close();
+    });
+
+    it('is a plain GET form to /search without JavaScript', async () => {
+      const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+      const page = await open('/reports', noScript);
+      await headerBox(page).fill('bhyve');
+      await headerBox(page).press('Enter');
+      await page.waitForURL('**/search?q=bhyve');
+      expect(await resultHrefs(page)).toHaveLength(6);
+      await noScript.close();
+    });
+  });
+
+  describe('the search page', () => {
+    it('renders a shared URL on the server, in the same order before and after a reload', async () => {
+      const page = await open('/search?q=freebsd');
+      const before = await resultHrefs(page);
+      expect(before).toHaveLength(10);
+      await expect(page.locator('main').textContent()).resolves.toMatch(/24 results/);
+      await page.reload();
+      expect(await resultHrefs(page)).toEqual(before);
+
+      const noScript = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await open('/search?q=freebsd', noScript);
+      expect(await resultHrefs(plain)).toEqual(before);
+      await noScript.close();
+      await page.close();
+    });
+
+    it('shows each result with its report, category, project and snippet', async () => {
+      const page = await open('/search?q=ixgbe');
+      const first = page.locator('section[aria-labelledby="results-heading"] ol > li').first();
+      await expect(first.locator('h3 a').getAttribute('href')).resolves.toBe('/reports/2015-10-2015-12/ixgbe-4-and-ixv-4-updates');
+      const meta = await first.locator('p').first().textContent();
+      expect(meta).toContain('2015 Q4 (October–December)');
+      expect(meta).toContain('Kernel');
+      await expect(first.locator('a[href^="/projects/"]').count()).resolves.toBe(1);
+      await expect(first.locator('mark').first().textContent()).resolves.toMatch(/ixgbe/i);
+      await page.close();
+    });
+
+    it('searches as you type, through the API alone, and keeps the URL in step', async () => {
+      const page = await open('/search');
+      // Requests for the page itself (a server render) or for the API; the header's links prefetch others.
+      const requests: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname === '/search' || url.pathname === '/api/search') requests.push(url.pathname);
+      });
+      const input = page.getByRole('searchbox', { name: 'Search the reports' });
+      await input.pressSequentially('arm64', { delay: 30 });
+      await waitForAnnouncement(page, '6 results for “arm64”');
+      expect(new URL(page.url()).search).toBe('?q=arm64');
+      expect(await resultTitles(page)).toContain('FreeBSD/arm64');
+      // Debounced: fewer searches than keys pressed, and no server render of the page behind them.
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.length).toBeLessThan(5);
+      expect(requests.filter((p) => p !== '/api/search')).toEqual([]);
+      await page.close();
+    });
+
+    it('narrows by a year and a category facet, each in the URL, and Back returns to the results before', async () => {
+      const page = await open('/search?q=freebsd');
+      const everything = await resultHrefs(page);
+      await page.locator('ul[data-facet="year"] a', { hasText: /^2015\b/ }).click();
+      await waitForAnnouncement(page, '4 results for “freebsd”');
+      expect(new URL(page.url()).search).toBe('?q=freebsd&from=2015&to=2015');
+      const in2015 = await resultHrefs(page);
+      expect(in2015).toHaveLength(4);
+      expect(in2015.every((href) => href.startsWith('/reports/2015-10-2015-12/'))).toBe(true);
+
+      await page.locator('ul[data-facet="category"] a', { hasText: /^Kernel\b/ }).click();
+      await waitForAnnouncement(page, '1 result for “freebsd”');
+      expect(new URL(page.url()).search).toBe('?q=freebsd&from=2015&to=2015&category=kernel');
+      const kernel = await resultHrefs(page);
+      expect(kernel).toHaveLength(1);
+      expect(in2015).toContain(kernel[0]);
+      await expect(page.locator('section[aria-labelledby="results-heading"] ol > li p').first().textContent()).resolves.toContain('Kernel');
+      // Each filter can be removed on its own.
+      await expect(page.getByRole('link', { name: 'Remove the category filter: Kernel' }).getAttribute('href')).resolves.toBe(
+        '/search?q=freebsd&from=2015&to=2015',
+      );
+
+      await page.goBack();
+      await waitForAnnouncement(page, '4 results for “freebsd”');
+      expect(await resultHrefs(page)).toEqual(in2015);
+      await page.goBack();
+      await waitForAnnouncement(page, '24 results for “freebsd”');
+      expect(await resultHrefs(page)).toEqual(everything);
+      expect(new URL(page.url()).search).toBe('?q=freebsd');
+      await page.close();
+    });
+
+    it('gives a typed query its own history entry, so Back returns to the query before', async () => {
+      const page = await open('/search?q=bhyve');
+      const bhyve = await resultHrefs(page);
+      const input = page.getByRole('searchbox', { name: 'Search the reports' });
+      await input.fill('ixgbe');
+      await waitForAnnouncement(page, '6 results for “ixgbe”');
+      await input.press('Enter');
+      await input.fill('release');
+      await waitForAnnouncement(page, '5 results for “release”');
+      expect(new URL(page.url()).search).toBe('?q=release');
+      await page.goBack();
+      await waitForAnnouncement(page, '6 results for “ixgbe”');
+      await expect(input.inputValue()).resolves.toBe('ixgbe');
+      await page.goBack();
+      await waitForAnnouncement(page, '6 results for “bhyve”');
+      expect(await resultHrefs(page)).toEqual(bhyve);
+      await page.close();
+    });
+
+    it('pages through results and collapses them to one per project', async () => {
+      const page = await open('/search?q=freebsd');
+      const first = await resultHrefs(page);
+      await page.getByRole('navigation', { name: 'Result pages' }).getByRole('link', { name: 'Next' }).click();
+      await page.waitForURL('**/search?q=freebsd&page=2');
+      await waitForAnnouncement(page, '24 results for “freebsd”');
+      await page.waitForFunction(() => document.querySelector('section[aria-labelledby="results-heading"] ol')?.getAttribute('start') === '11');
+      const second = await resultHrefs(page);
+      expect(second).toHaveLength(10);
+      expect(second.filter((href) => first.includes(href))).toEqual([]);
+
+      await page.getByRole('checkbox', { name: 'One result per project' }).check();
+      await page.waitForURL('**/search?q=freebsd&collapse=project');
+      await waitForSettled(page);
+      await page.waitForFunction(() => document.querySelector('section[aria-labelledby="results-heading"] ol')?.getAttribute('start') === '1');
+      const collapsed = await resultHrefs(page);
+      const projects = await page.locator('section[aria-labelledby="results-heading"] ol > li a[href^="/projects/"]').allTextContents();
+      expect(new Set(projects).size).toBe(projects.length);
+      expect(collapsed.length).toBe(projects.length);
+      await page.close();
+    });
+
+    it('says plainly when nothing matches, and what to try', async () => {
+      const page = await open('/search?q=qwertyuiop+zebra');
+      const main = page.locator('main');
+      await expect(main.textContent()).resolves.toContain('No results for “qwertyuiop zebra”');
+      await expect(main.getByRole('link', { name: 'qwertyuiop', exact: true }).count()).resolves.toBe(1);
+      await expect(announcement(page, 'page')).resolves.toBe('No results for “qwertyuiop zebra”');
+
+      await page.goto(`${site.url}/search?q=bhyve&category=kernel`);
+      await expect(main.textContent()).resolves.toContain('No results for “bhyve” with these filters');
+      await main.getByRole('link', { name: 'Search all years and categories' }).click();
+      await waitForAnnouncement(page, '6 results for “bhyve”');
+      expect(new URL(page.url()).search).toBe('?q=bhyve');
+      await page.close();
+    });
+
+    it('shows the markup fixture’s script as text, in the page and in the header popup', async () => {
+      const page = await context.newPage();
+      const dialogs = watchDialogs(page);
+      await page.goto(`${site.url}/search?q=alert`);
+      const snippet = page.locator('section[aria-labelledby="results-heading"] ol > li p').nth(1);
+      await expect(snippet.textContent()).resolves.toContain('<script>alert(1)</script>');
+      await expect(page.locator('main script, main img').count()).resolves.toBe(0);
+      await expect(snippet.locator('mark').count()).resolves.toBeGreaterThan(0);
+
+      await page.goto(`${site.url}/reports`);
+      await headerBox(page).fill('script element');
+      await listbox(page).getByRole('option', { name: /Markup Sanitizer Fixture/ }).waitFor();
+      await expect(page.locator('header script, header img').count()).resolves.toBe(0);
+      await page.goto(`${site.url}/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+      await expect(page.getByRole('searchbox', { name: 'Search the reports' }).inputValue()).resolves.toBe('<script>alert(1)</script>');
+      await expect(page.locator('main script').count()).resolves.toBe(0);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    });
+
+    it('fits a phone and a desktop (screenshots)', async () => {
+      for (const [width, colorScheme] of [[1280, 'light'], [390, 'light'], [1280, 'dark']] as const) {
+        const sized = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const name = colorScheme === 'dark' ? '-dark' : '';
+        const page = await open('/search?q=freebsd', sized);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
+        await saveScreenshot(page, `search-freebsd${name}`);
+        const home = await open('/', sized);
+        await saveScreenshot(home, `search-header${name}`);
+        await headerBox(home).fill('bhyve');
+        await listbox(home).getByRole('option').first().waitFor();
+        await headerBox(home).press('ArrowDown');
+        await headerBox(home).press('ArrowDown');
+        const box = await listbox(home).boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+        await saveScreenshot(home, `search-header-popup${name}`);
+        await sized.close();
+      }
+    });
+  });
+});

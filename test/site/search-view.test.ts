@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchUrlState } from '../../lib/site/search-url';
+import {
+  activeFilters,
+  categoryTitles,
+  formatTook,
+  literalQuery,
+  pageCount,
+  pageWindow,
+  resultCount,
+  resultsAnnouncement,
+  shorterQuery,
+} from '../../lib/site/search-view';
+
+describe('search page text', () => {
+  it('counts results and announces them', () => {
+    expect(resultCount(1)).toBe('1 result');
+    expect(resultCount(1234)).toBe('1,234 results');
+    expect(resultsAnnouncement(12, ' bhyve ')).toBe('12 results for “bhyve”');
+    expect(resultsAnnouncement(0, 'zzz')).toBe('No results for “zzz”');
+  });
+
+  it('rounds the time taken', () => {
+    expect(formatTook(0.4321)).toBe('0.4 ms');
+    expect(formatTook(12.6)).toBe('13 ms');
+  });
+
+  it('offers the first, the last and the pages around the current one', () => {
+    expect(pageCount(0, 10)).toBe(1);
+    expect(pageCount(24, 10)).toBe(3);
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(1, 20)).toEqual([1, 2, 3, null, 20]);
+    expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20]);
+    // A gap of one page shows that page.
+    expect(pageWindow(4, 20)).toEqual([1, 2, 3, 4, 5, 6, null, 20]);
+  });
+
+  it('quotes the corrected words for "search instead for"', () => {
+    expect(literalQuery('bhyev', 'bhyve')).toBe('"bhyev"');
+    expect(literalQuery('bhyev live migration', 'bhyve live migration')).toBe('"bhyev" live migration');
+    expect(literalQuery('bhyve', 'bhyve')).toBeUndefined();
+    expect(literalQuery('"bhyev" x', '"bhyve" x')).toBeUndefined();
+  });
+
+  it('drops the last word for a shorter query', () => {
+    expect(shorterQuery(' zfs  boot loader ')).toBe('zfs boot');
+    expect(shorterQuery('zfs')).toBeUndefined();
+  });
+
+  it('names each active filter and the search without it', () => {
+    const state: SearchUrlState = { q: 'x', from: '2014', to: '2014', category: 'kernel', person: 'ed-maste', page: 2, collapse: true };
+    const filters = activeFilters(state, { kernel: 'Kernel' });
+    expect(filters.map((f) => [f.kind, f.label])).toEqual([
+      ['year', '2014'],
+      ['category', 'Kernel'],
+      ['person', 'ed-maste'],
+    ]);
+    expect(filters[0]?.without).toEqual({ q: 'x', category: 'kernel', person: 'ed-maste', page: 1, collapse: true });
+    const range = activeFilters({ q: 'x', from: '2014-03', to: '2015', page: 1, collapse: false }, {});
+    expect(range.map((f) => f.label)).toEqual(['from 2014-03', 'to 2015']);
+  });
+
+  it('takes the title most reports give a category', () => {
+    const reports = [
+      { categories: [{ key: 'network', title: 'Network infrastructure' }, { key: 'kernel', title: 'Kernel' }] },
+      { categories: [{ key: 'network', title: 'Network Infrastructure' }] },
+      { categories: [{ key: 'network', title: 'Network Infrastructure' }] },
+    ];
+    expect(categoryTitles(reports)).toEqual({ kernel: 'Kernel', network: 'Network Infrastructure' });
+  });
+});
