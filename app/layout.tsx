@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { feedAlternates, latestFeedLink } from '../lib/feeds/metadata';
 import { homePath, projectsPath, reportsPath, searchPath } from '../lib/site/routes';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-config';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '../lib/site/site-config';
 import { SearchBox } from './components/search-box';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
+  ...(SITE_URL ? { metadataBase: new URL(SITE_URL) } : {}),
+  alternates: feedAlternates(latestFeedLink()),
+  openGraph: { siteName: SITE_NAME, type: 'website', description: SITE_DESCRIPTION },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -1,37 +1,125 @@
 import Link from 'next/link';
+import type { CSSProperties } from 'react';
 import { getKnowledgeBase } from '../lib/content';
 import { reportLabel } from '../lib/model';
-import { reportPath, reportsPath } from '../lib/site/routes';
+import { getPeople } from '../lib/people/site';
+import { getProjectIndex } from '../lib/projects';
+import { OTHER_CATEGORY, recentlyActiveProjects, reportingPicture } from '../lib/site/home';
+import { projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
 import { SITE_DESCRIPTION } from '../lib/site/site-config';
+import styles from './home.module.css';
+
+/** A year's entries of one category, as a search narrowed to them. */
+function cellHref(category: string, year: string): string {
+  const params = new URLSearchParams({ from: `${year}-01`, to: `${year}-12` });
+  if (category !== OTHER_CATEGORY) params.set('category', category);
+  return `${searchPath}?${params.toString()}`;
+}
 
 export default function HomePage() {
   const kb = getKnowledgeBase();
+  const projects = getProjectIndex();
+  const people = getPeople();
   const latest = kb.reports.at(-1);
   const first = kb.reports.at(0);
+  const picture = reportingPicture(kb.reports, kb.entries);
+  const active = recentlyActiveProjects(projects.projects, kb.reports);
+  const latestEntries = latest ? kb.entriesOfReport(latest.id) : [];
+  const stats: [number, string][] = [
+    [kb.reports.length, 'reports'],
+    [kb.entries.length, 'entries'],
+    [projects.projects.length, 'projects'],
+    [people.people.length, 'people'],
+    [picture.years.length, 'years'],
+  ];
   return (
     <>
       <h1>FreeBSD status reports, all in one place</h1>
       <p className="lead">{SITE_DESCRIPTION}</p>
-      <p>
-        It holds <strong>{kb.reports.length.toLocaleString('en-US')}</strong> reports with{' '}
-        <strong>{kb.entries.length.toLocaleString('en-US')}</strong> entries
-        {first && latest && first !== latest && (
-          <>
-            , from {reportLabel(first.id)} to {reportLabel(latest.id)}
-          </>
-        )}
-        .
-      </p>
-      <ul className="link-list">
-        {latest && (
-          <li>
-            Latest report: <Link href={reportPath(latest.id)}>{reportLabel(latest.id)}</Link>
+      <ul className={styles.stats} aria-label="What the knowledge base holds">
+        {stats.map(([count, what]) => (
+          <li key={what}>
+            <strong>{count.toLocaleString('en-US')}</strong>
+            <span>{what}</span>
           </li>
-        )}
-        <li>
-          <Link href={reportsPath}>All reports</Link>
-        </li>
+        ))}
       </ul>
+      {first && latest && (
+        <p>
+          From {reportLabel(first.id)} to {reportLabel(latest.id)}. Browse <Link href={reportsPath}>all reports</Link>,{' '}
+          <Link href={projectsPath}>all projects</Link>, or see where <Link href={tasksPath}>help is wanted</Link>.
+        </p>
+      )}
+      <div className={styles.columns}>
+        {latest && (
+          <section aria-labelledby="latest">
+            <h2 id="latest">
+              Latest report: <Link href={reportPath(latest.id)}>{reportLabel(latest.id)}</Link>
+            </h2>
+            <p className="muted">
+              {latestEntries.length} entries. A few of them:
+            </p>
+            <ul>
+              {latestEntries.slice(0, 8).map((e) => (
+                <li key={e.id}>
+                  <Link href={`${reportPath(latest.id)}#${encodeURIComponent(e.slug)}`}>{e.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby="active">
+          <h2 id="active">Active in the last year</h2>
+          <ul>
+            {active.map(({ project, recent }) => (
+              <li key={project.slug}>
+                <Link href={projectPath(project.slug)}>{project.title}</Link>{' '}
+                <span className="muted">
+                  {recent} recent, {project.entries.length} in all
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <section aria-labelledby="picture">
+        <h2 id="picture">{picture.years.length} years of reporting</h2>
+        <p className="muted">Entries per category and year. Each number opens those entries.</p>
+        <div className={styles.pictureWrap} role="region" aria-labelledby="picture" tabIndex={0}>
+          <table className={styles.picture}>
+            <thead>
+              <tr>
+                <td />
+                {picture.years.map((year) => (
+                  <th key={year} scope="col">
+                    {year}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {picture.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.title}</th>
+                  {row.counts.map((count, i) => {
+                    const year = picture.years[i]!;
+                    if (count === 0) return <td key={year}><span className={styles.empty} /></td>;
+                    const shade = 12 + Math.round((count / Math.max(1, picture.max)) * 68);
+                    const style = { background: `color-mix(in srgb, var(--link) ${shade}%, var(--bg))`, color: shade > 45 ? 'var(--bg)' : undefined } as CSSProperties;
+                    return (
+                      <td key={year}>
+                        <Link className={styles.cell} style={style} href={cellHref(row.key, year)} aria-label={`${count} ${row.title} entries in ${year}`}>
+                          {count}
+                        </Link>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { checkUsage, runCheck } from './commands/check';
 import { importUsage, runImport } from './commands/import';
+import { projectsUsage, runProjects } from './commands/projects';
 import { runSearch, searchUsage } from './commands/search';
 import { runShow, showUsage } from './commands/show';
 import { runStats, statsUsage } from './commands/stats';
@@ -9,6 +10,7 @@ const commands: Record<string, { run: (args: string[]) => number | Promise<numbe
   import: { run: runImport, usage: importUsage },
   check: { run: runCheck, usage: checkUsage },
   stats: { run: runStats, usage: statsUsage },
+  projects: { run: runProjects, usage: projectsUsage },
   show: { run: runShow, usage: showUsage },
   search: { run: runSearch, usage: searchUsage },
 };

@@ -86,3 +86,9 @@ export function categoryTitles(reports: readonly Report[]): Map<string, string> 
   for (const report of reports) for (const c of report.categories) titles.set(c.key, c.title);
   return titles;
 }
+
+/** The reports before and after one, in time order. */
+export function neighbourReports(reports: readonly Report[], id: string): { previous?: Report; next?: Report } {
+  const i = reports.findIndex((r) => r.id === id);
+  return i < 0 ? {} : { previous: reports[i - 1], next: reports[i + 1] };
+}

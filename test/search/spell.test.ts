@@ -27,7 +27,9 @@ describe('osaDistance (Damerau–Levenshtein, optimal string alignment)', () => 
 });
 
 describe('Speller', () => {
-  const speller = new Speller(vocabulary({ bhyve: 40, bhyveload: 3, linuxulator: 38, linuxolator: 4, capsicum: 12, ports: 900, port: 800 }));
+  const speller = new Speller(
+    vocabulary({ bhyve: 40, bhyveload: 3, linuxulator: 38, linuxolator: 4, capsicum: 12, ports: 900, port: 800, enlightenment: 1, english: 30 }),
+  );
 
   it('corrects a transposition', () => {
     expect(speller.suggest('bhyev')?.term).toBe('bhyve');
@@ -36,6 +38,11 @@ describe('Speller', () => {
   it('corrects within two edits for long words', () => {
     expect(speller.suggest('capsicm')?.term).toBe('capsicum');
     expect(speller.suggest('linuxxulatr')?.term).toBe('linuxulator');
+  });
+
+  it('puts back two missing letters, which deletions of the terms alone cannot find', () => {
+    expect(speller.suggest('enlightment')?.term).toBe('enlightenment');
+    expect(speller.suggest('enlightment')?.distance).toBe(2);
   });
 
   it('prefers the more frequent of two equally near terms', () => {

@@ -43,6 +43,11 @@ describe('foldText', () => {
     }
     expect(foldText('MAÑANA Café')).toBe('manana cafe');
   });
+
+  it('folds letters whose mark is part of the letter, as people type them', () => {
+    expect(foldText('Dag-Erling Smørgrav, Napierała, Đorđe')).toBe('dag-erling smorgrav, napierala, dorde');
+    expect(tokenize('SMØRGRAV')).toEqual(['smorgrav']);
+  });
 });
 
 describe('normalizeForPhrase', () => {

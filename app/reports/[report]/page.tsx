@@ -2,10 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EntryView } from '../../components/entry-view';
+import { LegacyAnchor } from '../../components/legacy-anchor';
 import { Markdown } from '../../components/markdown';
 import { getKnowledgeBase } from '../../../lib/content';
-import { formatPeriod, groupEntriesByCategory } from '../../../lib/site/report-view';
-import { entryPath } from '../../../lib/site/routes';
+import { reportLabel } from '../../../lib/model';
+import { getProjectIndex, type Project } from '../../../lib/projects';
+import { formatPeriod, groupEntriesByCategory, neighbourReports } from '../../../lib/site/report-view';
+import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds/metadata';
+import { canonicalMetadata } from '../../../lib/site/canonical';
+import { entryPath, projectPath, reportPath } from '../../../lib/site/routes';
+import { SITE_URL } from '../../../lib/site/site-config';
+import { legacyAnchorTable } from '../../../lib/site/upstream-anchors';
 
 type Props = { params: Promise<{ report: string }> };
 
@@ -18,7 +25,13 @@ export function generateStaticParams(): Array<{ report: string }> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { report: id } = await params;
   const report = getKnowledgeBase().getReport(id);
-  return report ? { title: report.title } : {};
+  if (!report) return {};
+  const count = getKnowledgeBase().entriesOfReport(report.id).length;
+  return {
+    title: report.title,
+    description: `The FreeBSD status report for ${reportLabel(report.id)}: ${count} entries, by category.`,
+    ...canonicalMetadata(reportPath(report.id), SITE_URL, feedAlternates(reportFeedLink(report), latestFeedLink())),
+  };
 }
 
 export default async function ReportPage({ params }: Props) {
@@ -28,12 +41,31 @@ export default async function ReportPage({ params }: Props) {
   if (!report) notFound();
   const allEntries = kb.entriesOfReport(id);
   const groups = groupEntriesByCategory(report, allEntries);
+  const projects = getProjectIndex();
+  const { previous, next } = neighbourReports(kb.reports, id);
+  const reportNav = (
+    <nav aria-label="Other reports" className="report-nav">
+      {previous && (
+        <Link href={reportPath(previous.id)} rel="prev">
+          ← {reportLabel(previous.id)}
+        </Link>
+      )}
+      {next && (
+        <Link href={reportPath(next.id)} rel="next">
+          {reportLabel(next.id)} →
+        </Link>
+      )}
+    </nav>
+  );
   return (
     <article className="report">
       <h1>{report.title}</h1>
       <p className="muted">
         Covers {formatPeriod(report.period)} · {allEntries.length} {allEntries.length === 1 ? 'entry' : 'entries'}
       </p>
+      {/* Old upstream links (`report-….html#Title-With-Dashes`) arrive here with their anchors. */}
+      <LegacyAnchor table={legacyAnchorTable(report.categories, groups.flatMap((g) => g.entries))} />
+      {reportNav}
       <Markdown text={report.intro} minHeadingLevel={2} className="intro" />
       {groups.length > 0 && (
         <nav aria-labelledby="_contents" className="toc">
@@ -66,10 +98,29 @@ export default async function ReportPage({ params }: Props) {
                 </Link>
               </h3>
               <EntryView entry={entry} level={4} />
+              <ProjectLink project={projects.byEntryId.get(entry.id)} />
             </section>
           ))}
         </section>
       ))}
+      {reportNav}
     </article>
+  );
+}
+
+/** Where the entry's project goes on: its timeline, when it has more than this entry. */
+function ProjectLink({ project }: { project: Project | undefined }) {
+  if (!project || project.entries.length < 2) return null;
+  const first = project.entries[0]!.report.slice(0, 4);
+  const last = project.entries[project.entries.length - 1]!.report.slice(0, 4);
+  return (
+    <p className="project-link">
+      <Link href={projectPath(project.slug)} prefetch={false}>
+        Project timeline
+      </Link>{' '}
+      <span className="muted">
+        {project.entries.length} entries, {first === last ? first : `${first}–${last}`}
+      </span>
+    </p>
   );
 }

@@ -1,7 +1,10 @@
 import { entryToJson, loadKnowledgeBase, resolveContentDir } from '../../content';
 import { reportLabel } from '../../model';
+import { collectPeopleIndex } from '../../people';
 import { entryPath } from '../../site/routes';
-import { groupByNormalizedTitle } from '../../projects';
+import { projectsOf } from '../../projects';
+import { projectToJson } from '../../projects/json';
+import { formatSpan, peopleOverTime, summarizeProject } from '../../projects/timeline';
 import { parseCommandArgs, printJson, UsageError } from '../args';
 
 export const showUsage = 'kb show <entry id or project slug> [--json] [--content DIR]';
@@ -12,16 +15,16 @@ export function runShow(args: string[]): number {
   const [key] = positionals;
   if (!key) throw new UsageError('show needs an entry id (<report id>/<slug>) or a project slug');
   const kb = loadKnowledgeBase(resolveContentDir(values.content));
-  const projects = groupByNormalizedTitle(kb.entries);
-  const projectOf = new Map(projects.flatMap((p) => p.entries.map((e) => [e.id, p.slug] as const)));
+  const index = projectsOf(kb);
   const entry = kb.getEntry(key.replace(/^\/?reports\//, '').replace(/\/$/, ''));
   if (entry) {
-    const json = entryToJson(entry, projectOf.get(entry.id));
+    const json = entryToJson(entry, index.byEntryId.get(entry.id)?.slug);
     if (values.json) printJson(json);
     else {
       const people = entry.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join(', ');
       process.stdout.write(
         `${entry.title}\n${reportLabel(entry.report)} · ${entry.category} · ${json.url}\n` +
+          (json.project ? `Project: ${json.project}\n` : '') +
           (people ? `Contact: ${people}\n` : '') +
           entry.links.map((l) => `Link: ${l.text ? `${l.text} ` : ''}<${l.url}>\n`).join('') +
           (entry.sponsors.length ? `Sponsor: ${entry.sponsors.join('; ')}\n` : '') +
@@ -31,13 +34,23 @@ export function runShow(args: string[]): number {
     }
     return 0;
   }
-  const project = projects.find((p) => p.slug === key);
+  const slug = key.replace(/^\/?projects\//, '').replace(/\/$/, '');
+  const renamed = index.redirects.get(slug);
+  const project = index.bySlug.get(slug) ?? (renamed === undefined ? undefined : index.bySlug.get(renamed));
   if (project) {
-    const json = { slug: project.slug, title: project.title, entries: project.entries.map((e) => entryToJson(e, project.slug)) };
-    if (values.json) printJson(json);
+    if (project.slug !== slug) process.stderr.write(`kb show: project "${slug}" is now "${project.slug}"\n`);
+    const people = collectPeopleIndex(kb.entries, index);
+    if (values.json) printJson(projectToJson(project, people));
     else {
-      process.stdout.write(`${project.title} (${project.slug})\n`);
-      for (const e of project.entries) process.stdout.write(`  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`);
+      const { span, entryCount } = summarizeProject(project);
+      let out = `${project.title} (${project.slug})\n${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}, ${formatSpan(span)}\n`;
+      if (project.titles.length > 1) out += `Also titled: ${project.titles.filter((t) => t !== project.title).join('; ')}\n`;
+      const names = peopleOverTime(project, people).map((p) => p.name);
+      if (names.length) out += `People: ${names.join(', ')}\n`;
+      if (project.related.length) out += `Related: ${project.related.join(', ')}\n`;
+      out += '\n';
+      for (const e of project.entries) out += `  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`;
+      process.stdout.write(out);
     }
     return 0;
   }

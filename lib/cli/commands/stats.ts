@@ -1,6 +1,6 @@
 import { loadKnowledgeBase, resolveContentDir } from '../../content';
 import { collectPeople } from '../../people';
-import { groupByNormalizedTitle } from '../../projects';
+import { projectsOf } from '../../projects';
 import { parseCommandArgs, printJson } from '../args';
 
 export const statsUsage = 'kb stats [--json] [--content DIR]';
@@ -13,7 +13,7 @@ export function runStats(args: string[]): number {
   const stats = {
     reports: kb.reports.length,
     entries: kb.entries.length,
-    projects: groupByNormalizedTitle(kb.entries).length,
+    projects: projectsOf(kb).projects.length,
     people: collectPeople(kb.entries).length,
     links: new Set(kb.entries.flatMap((e) => e.links.map((l) => l.url))).size,
     firstYear: years.length ? Math.min(...years) : null,

@@ -49,6 +49,8 @@ export interface Correction {
 
 const WORD = /^\p{L}+$/u;
 const MAX_WORD = 30;
+/** Letters a word and its correction are taken to share when the deletions find nothing. */
+const SAME_START = 3;
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -105,6 +107,25 @@ export class Speller {
           best = { term, distance, frequency };
         }
       }
+    }
+    return best ?? (max > 1 ? this.nearWithSameStart(word, max, minFrequency) : undefined);
+  }
+
+  /**
+   * What the deletions miss: a term two edits away that needs two letters put back into the
+   * word ("enlightment" → "enlightenment"). Terms that begin like the word are few, so they
+   * are compared one by one; a misspelling rarely changes the first letters.
+   */
+  private nearWithSameStart(word: string, max: number, minFrequency: number): Correction | undefined {
+    const [lo, hi] = this.vocabulary.prefixRange(word.slice(0, SAME_START));
+    let best: Correction | undefined;
+    for (let id = lo; id < hi; id++) {
+      const term = this.vocabulary.terms[id] ?? '';
+      const frequency = this.vocabulary.df[id] ?? 0;
+      if (frequency < minFrequency || Math.abs(term.length - word.length) > max || !WORD.test(term)) continue;
+      const distance = osaDistance(word, term, max);
+      if (distance > max) continue;
+      if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { term, distance, frequency };
     }
     return best;
   }

@@ -34,6 +34,11 @@ export class Vocabulary {
     return [this.lowerBound(prefix), this.lowerBound(`${prefix}\uffff`)];
   }
 
+  /** Ids `[lo, hi)` of the terms from `from` (included) to `to` (excluded) in code-unit order. */
+  range(from: string, to: string): [number, number] {
+    return [this.lowerBound(from), this.lowerBound(to)];
+  }
+
   private lowerBound(key: string): number {
     let lo = 0;
     let hi = this.terms.length;

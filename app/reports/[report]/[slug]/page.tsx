@@ -1,11 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CopyLink } from '../../../components/copy-link';
 import { EntryView } from '../../../components/entry-view';
+import { ProjectLine, ProjectNav } from '../../../components/project-nav';
 import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
+import { getProjectIndex } from '../../../../lib/projects';
+import { projectNeighbours } from '../../../../lib/projects/timeline';
+import { canonicalMetadata } from '../../../../lib/site/canonical';
 import { categoryTitle } from '../../../../lib/site/report-view';
-import { entryAnchorPath } from '../../../../lib/site/routes';
+import { entryAnchorPath, entryPath } from '../../../../lib/site/routes';
+import { SITE_URL } from '../../../../lib/site/site-config';
 
 type Props = { params: Promise<{ report: string; slug: string }> };
 
@@ -18,7 +24,7 @@ export function generateStaticParams(): Array<{ report: string; slug: string }> 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { report, slug } = await params;
   const entry = getKnowledgeBase().getEntry(`${report}/${slug}`);
-  return entry ? { title: `${entry.title} (${reportLabel(entry.report)})` } : {};
+  return entry ? { title: `${entry.title} (${reportLabel(entry.report)})`, ...canonicalMetadata(entryPath(entry), SITE_URL) } : {};
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -27,6 +33,8 @@ export default async function EntryPage({ params }: Props) {
   const entry = kb.getEntry(`${reportId}/${slug}`);
   const report = kb.getReport(reportId);
   if (!entry || !report) notFound();
+  const project = getProjectIndex().byEntryId.get(entry.id);
+  const neighbours = project && projectNeighbours(project, entry.id);
   return (
     <article className="entry-page">
       <p className="breadcrumb">
@@ -35,7 +43,10 @@ export default async function EntryPage({ params }: Props) {
         <span>{categoryTitle(report, entry.category)}</span>
       </p>
       <h1>{entry.title}</h1>
+      {neighbours && <ProjectLine neighbours={neighbours} />}
+      <CopyLink path={entryPath(entry)} title={`${entry.title} (${reportLabel(report.id)})`} siteUrl={SITE_URL} />
       <EntryView entry={entry} level={2} />
+      {neighbours && <ProjectNav neighbours={neighbours} />}
       <p className="source muted">
         Source: <code>{entry.source.file}</code>
         {entry.source.line !== undefined && <>, line {entry.source.line}</>} ({entry.source.format})

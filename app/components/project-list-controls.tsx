@@ -1,0 +1,96 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import styles from './project-list-controls.module.css';
+
+export interface ListSort {
+  value: string;
+  label: string;
+  /**
+   * Keys compared in turn: a `data-*` attribute name holding a number (largest first), or
+   * `text` for the row's first link text (A to Z).
+   */
+  keys: readonly string[];
+}
+
+interface Props {
+  /** The id of the server-rendered list (`<ol>` or `<ul>`) whose `<li>` rows this controls. */
+  listId: string;
+  sorts: readonly ListSort[];
+  /** What a row is called: "project", "person". */
+  noun: string;
+  plural: string;
+  filterLabel: string;
+}
+
+function compareBy(keys: readonly string[]) {
+  return (a: HTMLElement, b: HTMLElement): number => {
+    for (const key of keys) {
+      const diff =
+        key === 'text'
+          ? (a.querySelector('a')?.textContent ?? '').localeCompare(b.querySelector('a')?.textContent ?? '', 'en', { sensitivity: 'base' })
+          : Number(b.dataset[key] ?? 0) - Number(a.dataset[key] ?? 0);
+      if (diff !== 0) return diff;
+    }
+    return 0;
+  };
+}
+
+/**
+ * A text filter and a sort order for a long list the server rendered in full. It moves and hides
+ * the existing rows rather than rendering them again, so the rows stay plain HTML: no client
+ * component per row, and the whole list works without script.
+ */
+export function ListControls({ listId, sorts, noun, plural, filterLabel }: Props) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState(sorts[0]?.value ?? '');
+  const [shown, setShown] = useState<number | null>(null);
+  const original = useRef<HTMLElement[] | null>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const list = document.getElementById(listId);
+    if (!list) return;
+    const rows = (original.current ??= [...list.children].filter((el): el is HTMLElement => el instanceof HTMLElement));
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    let count = 0;
+    for (const row of rows) {
+      const haystack = `${row.textContent ?? ''} ${row.dataset.k ?? ''}`.toLowerCase();
+      const match = words.every((w) => haystack.includes(w));
+      row.hidden = !match;
+      if (match) count++;
+    }
+    const keys = sorts.find((s) => s.value === sort)?.keys ?? [];
+    const order = keys.length ? [...rows].sort(compareBy(keys)) : rows;
+    // Moving nodes already in place costs a layout each: only touch the list when the order changed.
+    if (order.some((row, i) => list.children[i] !== row)) list.append(...order);
+    setShown(count);
+  }, [listId, query, sort, sorts]);
+
+  const total = original.current?.length;
+  return (
+    <form className={styles.controls} role="search" onSubmit={(e) => e.preventDefault()}>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-q`}>{filterLabel}</label>
+        <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-sort`}>Sort by</label>
+        <select id={`${id}-sort`} value={sort} onChange={(e) => setSort(e.target.value)}>
+          {sorts.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className={styles.count} role="status">
+        {shown !== null && total !== undefined && shown !== total
+          ? `${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${plural}`
+          : shown !== null
+            ? `${shown.toLocaleString('en-US')} ${shown === 1 ? noun : plural}`
+            : ''}
+      </p>
+    </form>
+  );
+}

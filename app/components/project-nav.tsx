@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import type { NeighbourEntry, ProjectNeighbours } from '../../lib/projects/timeline';
+import { projectPath } from '../../lib/site/routes';
+import styles from './project-nav.module.css';
+
+function Neighbour({ entry, rel }: { entry: NeighbourEntry; rel: 'prev' | 'next' }) {
+  return (
+    <Link href={entry.url} rel={rel} className={rel === 'prev' ? styles.prev : styles.next}>
+      <span className={styles.direction}>{rel === 'prev' ? '← Previous in this project' : 'Next in this project →'}</span>
+      <span className={styles.neighbourTitle}>{entry.title}</span>
+      <span className={styles.report}>{entry.report.label}</span>
+    </Link>
+  );
+}
+
+/** The line under an entry's title naming its project and the entry's place in it. */
+export function ProjectLine({ neighbours }: { neighbours: ProjectNeighbours }) {
+  return (
+    <p className={styles.line}>
+      Project: <Link href={projectPath(neighbours.slug)}>{neighbours.title}</Link>{' '}
+      <span className="muted">
+        · entry {neighbours.position} of {neighbours.total}
+      </span>
+    </p>
+  );
+}
+
+/** Previous and next entries of the entry's project, with a link to its whole timeline. */
+export function ProjectNav({ neighbours }: { neighbours: ProjectNeighbours }) {
+  return (
+    <nav className={styles.nav} aria-label="Project timeline">
+      <p className={styles.heading}>
+        <Link href={projectPath(neighbours.slug)}>{neighbours.title}: the whole timeline</Link>
+      </p>
+      {(neighbours.previous || neighbours.next) && (
+        <div className={styles.pair}>
+          {neighbours.previous ? <Neighbour entry={neighbours.previous} rel="prev" /> : <span />}
+          {neighbours.next ? <Neighbour entry={neighbours.next} rel="next" /> : <span />}
+        </div>
+      )}
+    </nav>
+  );
+}

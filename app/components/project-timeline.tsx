@@ -1,0 +1,247 @@
+import Link from 'next/link';
+import { Fragment, type ReactNode } from 'react';
+import {
+  gapLabel,
+  taskChangeSummary,
+  type PersonRef,
+  type ProjectTimeline,
+  type TimelineChanges,
+  type TimelineEntry,
+} from '../../lib/projects/timeline';
+import { safeHref } from '../../lib/site/report-view';
+import { personPath, projectPath, reportPath } from '../../lib/site/routes';
+import { ProjectYearChart } from './project-year-chart';
+import styles from './project-timeline.module.css';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+function People({ people }: { people: readonly PersonRef[] }) {
+  return (
+    <ul className="inline-list">
+      {people.map((p) => (
+        <li key={p.slug}>
+          <a href={personPath(p.slug)}>{p.name}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LinkTo({ url, text }: { url: string; text: string }) {
+  const href = safeHref(url);
+  const label = text || url;
+  return href ? <a href={href}>{label}</a> : <>{label}</>;
+}
+
+function TaskList({ title, tasks }: { title: string; tasks: readonly string[] }) {
+  if (tasks.length === 0) return null;
+  return (
+    <>
+      <p className={styles.taskHeading}>{title}</p>
+      <ul>
+        {tasks.map((t, i) => (
+          <li key={i}>{t}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Tasks({ tasks }: { tasks: TimelineChanges['tasks'] }) {
+  const summary = taskChangeSummary(tasks);
+  if (!summary) return null;
+  return (
+    <details className={styles.tasks}>
+      <summary>Open tasks: {summary}</summary>
+      <TaskList title="New" tasks={tasks.added} />
+      <TaskList title="Still open" tasks={tasks.recurring} />
+      <TaskList title="No longer listed" tasks={tasks.disappeared} />
+    </details>
+  );
+}
+
+/** What changed since the previous entry, one line per kind of change. */
+function Changes({ entry }: { entry: TimelineEntry }) {
+  const changes: TimelineChanges = entry.changes ?? {
+    joined: [],
+    left: [],
+    newSponsors: [],
+    newLinks: [],
+    tasks: { added: entry.tasks, recurring: [], disappeared: [] },
+  };
+  const lines: Array<[string, ReactNode]> = [];
+  if (changes.joined.length && entry.changes) lines.push(['Joined', <People key="j" people={changes.joined} />]);
+  if (changes.left.length) lines.push(['Left', <People key="l" people={changes.left} />]);
+  if (changes.newSponsors.length) lines.push([changes.newSponsors.length === 1 ? 'New sponsor' : 'New sponsors', changes.newSponsors.join('; ')]);
+  if (changes.newLinks.length) {
+    lines.push([
+      changes.newLinks.length === 1 ? 'New link' : 'New links',
+      <ul key="n" className="inline-list">
+        {changes.newLinks.map((l, i) => (
+          <li key={i}>
+            <LinkTo url={l.url} text={l.text} />
+          </li>
+        ))}
+      </ul>,
+    ]);
+  }
+  if (lines.length === 0 && !taskChangeSummary(changes.tasks)) return null;
+  return (
+    <div className={styles.changes}>
+      {lines.length > 0 && (
+        <dl>
+          {lines.map(([label, value]) => (
+            <Fragment key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+      <Tasks tasks={changes.tasks} />
+    </div>
+  );
+}
+
+function TimelineItem({ entry }: { entry: TimelineEntry }) {
+  return (
+    <li className={styles.item} data-report={entry.report.id}>
+      {entry.gapBefore > 0 && <p className={styles.gap}>{gapLabel(entry.gapBefore)}</p>}
+      <p className={styles.when}>
+        <a href={reportPath(entry.report.id)}>{entry.report.label}</a>
+      </p>
+      <h3 className={styles.title}>
+        <Link href={entry.url} prefetch={false}>
+          {entry.title}
+        </Link>
+      </h3>
+      {entry.people.length > 0 && (
+        <div className={styles.peopleLine}>
+          <People people={entry.people} />
+        </div>
+      )}
+      {entry.excerpt && <p className={styles.excerpt}>{entry.excerpt}</p>}
+      <Changes entry={entry} />
+    </li>
+  );
+}
+
+/** A project's page below its title: summary, chart, the timeline, then its tasks, people, links and relations. */
+export function ProjectTimelineView({ timeline, related }: { timeline: ProjectTimeline; related: ReadonlyArray<{ slug: string; title: string }> }) {
+  const t = timeline;
+  const latestEntry = t.entries[t.entries.length - 1];
+  const sections = [
+    ['timeline', 'Timeline'],
+    ...(t.openTasks.length ? [['open-tasks', 'Open tasks']] : []),
+    ...(t.people.length ? [['people', 'People']] : []),
+    ...(t.links.length ? [['links', 'Links']] : []),
+    ...(related.length ? [['related', 'Related projects']] : []),
+  ];
+  return (
+    <>
+      <p className={styles.summary}>
+        {plural(t.entryCount, 'entry', 'entries')} · {t.span.first === t.span.last ? t.span.first : `${t.span.first}–${t.span.last}`} · latest:{' '}
+        <a href={reportPath(t.latest.id)}>{t.latest.label}</a>
+      </p>
+      {t.titles.length > 1 && (
+        <div className={styles.titles}>
+          Titles over time:{' '}
+          <ul className="inline-list">
+            {t.titles.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {t.perYear.length > 1 && (
+        <figure className={styles.chart}>
+          <ProjectYearChart perYear={t.perYear} from={t.span.first} to={t.span.last} />
+          <figcaption>Entries per year</figcaption>
+        </figure>
+      )}
+      {sections.length > 1 && (
+        <nav aria-label="On this page" className={styles.onPage}>
+          <ul className="inline-list">
+            {sections.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <section aria-labelledby="timeline">
+        <h2 id="timeline">Timeline</h2>
+        <ol className={styles.timeline}>
+          {t.entries.map((entry) => (
+            <TimelineItem key={entry.id} entry={entry} />
+          ))}
+        </ol>
+      </section>
+      {t.openTasks.length > 0 && latestEntry && (
+        <section aria-labelledby="open-tasks">
+          <h2 id="open-tasks">Open tasks</h2>
+          <p className="muted">As of the latest entry, {latestEntry.report.label}:</p>
+          <ul>
+            {t.openTasks.map((task, i) => (
+              <li key={i}>{task}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {t.people.length > 0 && (
+        <section aria-labelledby="people">
+          <h2 id="people">People over time</h2>
+          <table className={styles.peopleTable}>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">First</th>
+                <th scope="col">Last</th>
+                <th scope="col">Entries</th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.people.map((p) => (
+                <tr key={p.slug}>
+                  <th scope="row">
+                    <a href={personPath(p.slug)}>{p.name}</a>
+                  </th>
+                  <td>{p.first.shortLabel}</td>
+                  <td>{p.last.shortLabel}</td>
+                  <td>{p.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {t.links.length > 0 && (
+        <section aria-labelledby="links">
+          <h2 id="links">Links</h2>
+          <ul className={styles.links}>
+            {t.links.map((l) => (
+              <li key={l.url}>
+                <LinkTo url={l.url} text={l.text} /> <span className="muted">· {plural(l.count, 'entry', 'entries')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {related.length > 0 && (
+        <section aria-labelledby="related">
+          <h2 id="related">Related projects</h2>
+          <ul>
+            {related.map((r) => (
+              <li key={r.slug}>
+                <a href={projectPath(r.slug)}>{r.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { YearCount } from '../../lib/projects/timeline';
+
+interface Props {
+  perYear: readonly YearCount[];
+  /** The years the axis covers, so that charts of different projects line up. */
+  from: number;
+  to: number;
+  /** Compact: a sparkline for lists, hidden from assistive technology (the row says it in words). */
+  compact?: boolean;
+  className?: string;
+}
+
+/** Entries per year as bars, drawn on the server: no chart library, no script. */
+export function ProjectYearChart({ perYear, from, to, compact = false, className }: Props) {
+  const bar = compact ? 3 : 14;
+  const gap = 1;
+  const height = compact ? 16 : 64;
+  const years = Math.max(1, to - from + 1);
+  const width = years * (bar + gap) - gap;
+  const max = Math.max(1, ...perYear.map((y) => y.count));
+  const bars = perYear
+    .filter((y) => y.count > 0 && y.year >= from && y.year <= to)
+    .map((y) => {
+      const h = Math.max(2, Math.round((y.count / max) * height));
+      return { ...y, x: (y.year - from) * (bar + gap), h };
+    });
+  if (compact) {
+    // One path for all bars and no baseline (the list draws it in CSS): a list of 1,500 projects
+    // repeats this markup in its HTML and again in its RSC payload.
+    const d = bars.map((b) => `M${b.x} ${height - b.h}h${bar}v${b.h}h-${bar}z`).join('');
+    return (
+      <svg className={className} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+        <path d={d} />
+      </svg>
+    );
+  }
+  const label = `Entries per year: ${perYear.filter((y) => y.count > 0).map((y) => `${y.year}: ${y.count}`).join(', ')}`;
+  const axis = 14;
+  return (
+    <svg className={className} viewBox={`0 0 ${width} ${height + axis}`} width={width} height={height + axis} role="img" aria-label={label}>
+      <path d={`M0 ${height - 0.5}H${width}`} />
+      {bars.map((b) => (
+        <rect key={b.year} x={b.x} y={height - b.h} width={bar} height={b.h}>
+          <title>{`${b.year}: ${b.count} ${b.count === 1 ? 'entry' : 'entries'}`}</title>
+        </rect>
+      ))}
+      <text x={0} y={height + axis - 2}>
+        {from}
+      </text>
+      {to !== from && (
+        <text x={width} y={height + axis - 2} textAnchor="end">
+          {to}
+        </text>
+      )}
+    </svg>
+  );
+}

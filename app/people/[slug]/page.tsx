@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CopyLink } from '../../components/copy-link';
+import { getKnowledgeBase } from '../../../lib/content';
+import { getPeople } from '../../../lib/people/site';
+import { peoplePath, personView } from '../../../lib/people/view';
+import { getProjectIndex } from '../../../lib/projects';
+import { personPath, projectPath } from '../../../lib/site/routes';
+import { SITE_URL } from '../../../lib/site/site-config';
+import styles from '../people.module.css';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  return getPeople().people.map((p) => ({ slug: p.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const person = getPeople().bySlug.get(slug);
+  return person ? { title: person.name } : {};
+}
+
+export default async function PersonPage({ params }: Props) {
+  const { slug } = await params;
+  const person = getPeople().bySlug.get(slug);
+  if (!person) notFound();
+  const kb = getKnowledgeBase();
+  const view = personView(person, kb.getEntry, getProjectIndex());
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link href={peoplePath}>People</Link>
+      </p>
+      <h1>{view.name}</h1>
+      <p className="muted">
+        {view.entryCount} {view.entryCount === 1 ? 'entry' : 'entries'} · {view.projects.length} {view.projects.length === 1 ? 'project' : 'projects'} ·{' '}
+        {view.spanText}
+      </p>
+      <CopyLink path={personPath(view.slug)} title={view.name} siteUrl={SITE_URL} />
+      {view.projects.length > 0 && (
+        <section aria-labelledby="projects">
+          <h2 id="projects">Projects</h2>
+          <ul className={styles.projects}>
+            {view.projects.map((p) => (
+              <li key={p.slug}>
+                <a href={projectPath(p.slug)}>{p.title}</a>{' '}
+                <span className="muted">
+                  · {p.count} {p.count === 1 ? 'entry' : 'entries'} ·{' '}
+                  {p.first.id === p.last.id ? p.first.shortLabel : `${p.first.shortLabel} to ${p.last.shortLabel}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="entries" className={styles.years}>
+        <h2 id="entries">Entries over time</h2>
+        {view.years.map(({ year, entries }) => (
+          <section key={year} aria-labelledby={`y${year}`}>
+            <h3 id={`y${year}`}>{year}</h3>
+            <ul className={styles.entries}>
+              {entries.map((e) => (
+                <li key={e.id}>
+                  <span className={styles.report}>{e.report.shortLabel}</span>
+                  <span>
+                    <a href={e.url}>{e.title}</a>
+                    {e.project && e.project.title.toLowerCase() !== e.title.toLowerCase() && (
+                      <span className={styles.project}>
+                        in <a href={projectPath(e.project.slug)}>{e.project.title}</a>
+                      </span>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { CopyLink } from '../../components/copy-link';
+import { ProjectTimelineView } from '../../components/project-timeline';
+import { getKnowledgeBase } from '../../../lib/content';
+import { getPeople } from '../../../lib/people/site';
+import { getProjectIndex } from '../../../lib/projects';
+import { buildProjectTimeline } from '../../../lib/projects/timeline';
+import { projectPath, projectsPath } from '../../../lib/site/routes';
+import { SITE_URL } from '../../../lib/site/site-config';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+/** Every project, and every slug a rename or merge left behind (each redirects). */
+export function generateStaticParams(): Array<{ slug: string }> {
+  const index = getProjectIndex();
+  const old = [...index.redirects.keys()].filter((slug) => !index.bySlug.has(slug));
+  return [...index.projects.map((p) => p.slug), ...old].map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const project = getProjectIndex().bySlug.get(slug);
+  return project ? { title: `${project.title} (project)` } : {};
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { slug } = await params;
+  const index = getProjectIndex();
+  const project = index.bySlug.get(slug);
+  if (!project) {
+    const renamed = index.redirects.get(slug);
+    if (renamed !== undefined && index.bySlug.has(renamed)) permanentRedirect(projectPath(renamed));
+    notFound();
+  }
+  const timeline = buildProjectTimeline(project, { reports: getKnowledgeBase().reports, people: getPeople() });
+  const related = project.related.flatMap((s) => {
+    const other = index.bySlug.get(s);
+    return other ? [{ slug: other.slug, title: other.title }] : [];
+  });
+  return (
+    <article>
+      <p className="breadcrumb">
+        <Link href={projectsPath}>Projects</Link>
+      </p>
+      <h1>{project.title}</h1>
+      <CopyLink path={projectPath(project.slug)} title={project.title} siteUrl={SITE_URL} />
+      <ProjectTimelineView timeline={timeline} related={related} />
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { ListControls, type ListSort } from '../components/project-list-controls';
+import { ProjectYearChart } from '../components/project-year-chart';
+import { getKnowledgeBase } from '../../lib/content';
+import { getProjectIndex } from '../../lib/projects';
+import { projectListRows } from '../../lib/projects/timeline';
+import { projectPath } from '../../lib/site/routes';
+import styles from './projects.module.css';
+
+export const metadata: Metadata = { title: 'All projects' };
+
+// Keys are the rows' data attributes: l latest period, s span in years, n entries.
+const SORTS: ListSort[] = [
+  { value: 'latest', label: 'Latest activity', keys: ['l', 'n'] },
+  { value: 'span', label: 'Longest span', keys: ['s', 'n', 'l'] },
+  { value: 'entries', label: 'Most entries', keys: ['n', 'l'] },
+  { value: 'title', label: 'Title', keys: ['text'] },
+];
+
+export default function ProjectsPage() {
+  const kb = getKnowledgeBase();
+  const rows = projectListRows(getProjectIndex().projects);
+  const years = kb.reports.map((r) => Number(r.period.start.slice(0, 4)));
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return (
+    <>
+      <h1>All projects</h1>
+      <p>
+        {rows.length.toLocaleString('en-US')} projects, each one piece of work followed from report to report across{' '}
+        {kb.reports.length.toLocaleString('en-US')} reports. The bars show entries per year from {from} to {to}.
+      </p>
+      <ListControls listId="project-list" sorts={SORTS} noun="project" plural="projects" filterLabel="Filter by title" />
+      {/* Plain rows, no per-row components or classes: the real corpus lists some 1,500 projects. */}
+      <ul id="project-list" className={styles.list}>
+        {rows.map((row) => (
+          <li key={row.slug} data-l={row.latestKey} data-s={row.spanYears} data-n={row.entryCount} data-k={row.otherTitleWords || undefined}>
+            <a href={projectPath(row.slug)}>{row.title}</a>
+            {/* One string, one text node: no separator comments between the parts. */}
+            <span>{`${row.entryCount} ${row.entryCount === 1 ? 'entry' : 'entries'} · ${row.spanText} · latest ${row.latest.shortLabel}`}</span>
+            <ProjectYearChart perYear={row.perYear} from={from} to={to} compact />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

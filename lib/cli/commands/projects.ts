@@ -1,0 +1,28 @@
+import { loadKnowledgeBase, resolveContentDir } from '../../content';
+import { projectsOf } from '../../projects';
+import { projectSummaryToJson } from '../../projects/json';
+import { formatSpan, summarizeProject } from '../../projects/timeline';
+import { parseCommandArgs, printJson } from '../args';
+
+export const projectsUsage = 'kb projects [--json] [--content DIR]';
+
+/** `kb projects`: every project, entries in time order; text is one line per project. */
+export function runProjects(args: string[]): number {
+  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
+  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  for (const problem of kb.problems) process.stderr.write(`kb projects: ${problem.file}: ${problem.message}\n`);
+  const { projects } = projectsOf(kb);
+  if (values.json) {
+    printJson(projects.map(projectSummaryToJson));
+    return 0;
+  }
+  const slugWidth = Math.min(40, Math.max(0, ...projects.map((p) => p.slug.length)));
+  let out = '';
+  for (const project of projects) {
+    const summary = summarizeProject(project);
+    const count = `${summary.entryCount} ${summary.entryCount === 1 ? 'entry' : 'entries'}`;
+    out += `${project.slug.padEnd(slugWidth)}  ${count.padStart(11)}  ${formatSpan(summary.span).padEnd(9)}  ${project.title}\n`;
+  }
+  process.stdout.write(out);
+  return 0;
+}

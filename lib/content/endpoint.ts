@@ -1,0 +1,57 @@
+import type { ProjectIndex } from '../projects/types';
+import type { EntryRef } from '../site/routes';
+import { entryToJson, type EntryJson } from './json';
+import type { KnowledgeBase } from './load';
+
+/**
+ * What a JSON endpoint of the site answers, before HTTP: a document, a permanent redirect to
+ * another API path (a renamed project), or a refusal with `{error}`.
+ */
+export type EndpointResult<T> =
+  | { status: 200; body: T }
+  | { status: 308; location: string }
+  | { status: 404; body: { error: string } };
+
+/** Read-only and embeddable from the wiki and other tools: any origin may GET, caches may keep answers. */
+export function apiResponseHeaders(status: number): Record<string, string> {
+  return {
+    'Access-Control-Allow-Origin': '*',
+    // A refusal is not worth keeping: the thing asked for may exist after the next import.
+    'Cache-Control': status === 404 ? 'no-store' : 'public, max-age=300',
+  };
+}
+
+/**
+ * The HTTP response for an endpoint's answer. A redirect's target stays a path: the request's own
+ * URL names the host Next listens on, not the one the client asked for behind a proxy.
+ */
+export function endpointResponse<T>(result: EndpointResult<T>): Response {
+  const headers = apiResponseHeaders(result.status);
+  if (result.status === 308) return new Response(null, { status: 308, headers: { ...headers, Location: result.location } });
+  return Response.json(result.body, { status: result.status, headers });
+}
+
+function entryParts(ref: EntryRef): { report: string; slug: string } {
+  if (typeof ref !== 'string') return ref;
+  const cut = ref.indexOf('/');
+  return { report: ref.slice(0, cut), slug: ref.slice(cut + 1) };
+}
+
+/** `/api/entries/<report id>/<entry slug>` (DESIGN.md). */
+export function entryApiPath(ref: EntryRef): string {
+  const { report, slug } = entryParts(ref);
+  return `/api/entries/${encodeURIComponent(report)}/${encodeURIComponent(slug)}`;
+}
+
+/** `/api/entries/<report>/<slug>` without the HTTP: the entry's full JSON, its project's slug from the index. */
+export function answerEntryRequest(
+  report: string,
+  slug: string,
+  kb: Pick<KnowledgeBase, 'getEntry'>,
+  projects: Pick<ProjectIndex, 'byEntryId'>,
+): EndpointResult<EntryJson> {
+  const id = `${report}/${slug}`;
+  const entry = kb.getEntry(id);
+  if (!entry) return { status: 404, body: { error: `no entry "${id}"` } };
+  return { status: 200, body: entryToJson(entry, projects.byEntryId.get(id)?.slug) };
+}

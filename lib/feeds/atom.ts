@@ -1,0 +1,101 @@
+import { Feed, type Author, type Item } from 'feed';
+import type { KnowledgeBase } from '../content/load';
+import type { Entry } from '../model';
+import { shortReportLabel } from '../projects/timeline';
+import { SITE_NAME } from '../site/site-config';
+import { entryPath, homePath } from '../site/routes';
+import { reportDate } from './dates';
+import { entryAtomId } from './ids';
+import { entryFeedText, type EntryFeedText } from './entry-html';
+import { absoluteUrl } from './origin';
+import { attributeValue, htmlForCdata, textAsHtml } from './xml-text';
+
+/** What a feed needs of the knowledge base. */
+export type FeedKnowledgeBase = Pick<KnowledgeBase, 'reports' | 'getReport' | 'entriesOfReport'>;
+
+/** One feed before it is written: where it lives, what it is, and its entries in feed order. */
+export interface FeedSpec {
+  /** Its Atom id (ids.ts). */
+  id: string;
+  title: string;
+  subtitle: string;
+  /** Site paths (routes.ts, paths.ts) of the page it follows and of the feed itself. */
+  pagePath: string;
+  feedPath: string;
+  entries: readonly Entry[];
+  /** Item titles say which report they come from: for feeds that span reports. */
+  labelReports: boolean;
+  /** The feed's date when it has no entries (it otherwise takes its newest entry's). */
+  emptyDate: Date;
+}
+
+const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/**
+ * Authors carry names and never addresses: feeds are fetched and re-published by aggregators
+ * and harvested by scrapers far more than pages, and a name is what says who wrote an entry
+ * (the entry page, one link away, lists the addresses the report published). Upstream, a few
+ * contacts are only an address (mostly mailing lists); they are named by the address's local part.
+ */
+export function feedAuthors(entry: Pick<Entry, 'contacts'>): Author[] {
+  const names: string[] = [];
+  for (const contact of entry.contacts) {
+    const raw = contact.name.trim();
+    const name = ADDRESS.test(raw) ? raw.slice(0, raw.indexOf('@')) : raw;
+    if (name !== '' && !names.includes(name)) names.push(name);
+  }
+  return names.map((name) => ({ name }));
+}
+
+// Rendering an entry is the costly part of a feed, and one entry appears in up to three feeds
+// (its report's, its project's, the latest); entries are immutable once loaded.
+const textCache = new WeakMap<Entry, { url: string; text: EntryFeedText }>();
+
+function cachedFeedText(entry: Entry, url: string): EntryFeedText {
+  const hit = textCache.get(entry);
+  if (hit?.url === url) return hit.text;
+  const text = entryFeedText(entry, url);
+  textCache.set(entry, { url, text });
+  return text;
+}
+
+function feedItem(entry: Entry, kb: FeedKnowledgeBase, origin: string, labelReport: boolean): Item {
+  const url = absoluteUrl(origin, entryPath(entry));
+  const text = cachedFeedText(entry, url);
+  const date = reportDate(entry.report, kb.getReport);
+  const category = kb.getReport(entry.report)?.categories.find((c) => c.key === entry.category);
+  const title = labelReport ? `${entry.title} (${shortReportLabel(entry.report)})` : entry.title;
+  return {
+    title: textAsHtml(title),
+    id: entryAtomId(entry.id),
+    link: url,
+    date,
+    published: date,
+    description: textAsHtml(text.summary),
+    content: htmlForCdata(text.html),
+    author: feedAuthors(entry),
+    category: [{ term: entry.category, name: attributeValue(category?.title ?? entry.category) }],
+  };
+}
+
+/**
+ * An Atom 1.0 document. Nothing in it depends on the time or place of the build: dates come from
+ * report periods (the feed's own is its newest entry's), ids from entry ids, so unchanged content
+ * gives a byte-identical feed.
+ */
+export function writeAtomFeed(spec: FeedSpec, kb: FeedKnowledgeBase, origin: string): string {
+  const items = spec.entries.map((entry) => feedItem(entry, kb, origin, spec.labelReports));
+  const newest = items.reduce<Date | undefined>((max, item) => (max && max >= item.date ? max : item.date), undefined);
+  const feed = new Feed({
+    id: spec.id,
+    title: spec.title,
+    description: spec.subtitle,
+    link: absoluteUrl(origin, spec.pagePath),
+    feed: absoluteUrl(origin, spec.feedPath),
+    updated: newest ?? spec.emptyDate,
+    // Atom wants an author for every entry; entries without contacts fall back to the feed's.
+    author: { name: SITE_NAME, link: absoluteUrl(origin, homePath) },
+  });
+  for (const item of items) feed.addItem(item);
+  return feed.atom1();
+}

@@ -1,0 +1,110 @@
+import { compareReportIds, reportLabel, type Entry, type Report } from '../model';
+import type { Project, ProjectIndex } from '../projects/types';
+import { projectPath, reportPath, reportsPath } from '../site/routes';
+import { SITE_NAME } from '../site/site-config';
+import { writeAtomFeed, type FeedKnowledgeBase } from './atom';
+import { periodEndDate } from './dates';
+import { latestFeedAtomId, projectFeedAtomId, reportFeedAtomId } from './ids';
+import { latestFeedPath, projectFeedPath, reportFeedPath } from './paths';
+
+/** How many entries `/feed.xml` holds: about one quarter's report. */
+export const LATEST_FEED_SIZE = 50;
+
+/** Newest report first; within a report, the order given (the report's own). Stable. */
+function newestReportFirst(entries: readonly Entry[]): Entry[] {
+  return [...entries].sort((a, b) => compareReportIds(b.report, a.report));
+}
+
+/** `/projects/<slug>/feed.xml`: every entry of the project, newest first. */
+export function projectFeed(project: Project, kb: FeedKnowledgeBase, origin: string): string {
+  const entries = newestReportFirst(project.entries);
+  return writeAtomFeed(
+    {
+      id: projectFeedAtomId(project.slug),
+      title: `${project.title} · ${SITE_NAME}`,
+      subtitle: `Status report entries of the project “${project.title}”, newest first.`,
+      pagePath: projectPath(project.slug),
+      feedPath: projectFeedPath(project.slug),
+      entries,
+      labelReports: true,
+      emptyDate: new Date(0),
+    },
+    kb,
+    origin,
+  );
+}
+
+/** `/reports/<id>/feed.xml`: the report's entries in the report's order. */
+export function reportFeed(report: Report, kb: FeedKnowledgeBase, origin: string): string {
+  return writeAtomFeed(
+    {
+      id: reportFeedAtomId(report.id),
+      title: report.title,
+      subtitle: `The entries of the FreeBSD status report of ${reportLabel(report.id)}.`,
+      pagePath: reportPath(report.id),
+      feedPath: reportFeedPath(report.id),
+      entries: kb.entriesOfReport(report.id),
+      labelReports: false,
+      emptyDate: periodEndDate(report.period),
+    },
+    kb,
+    origin,
+  );
+}
+
+/** The newest LATEST_FEED_SIZE entries: the latest reports first, each in its own order. */
+export function latestEntries(kb: FeedKnowledgeBase, size = LATEST_FEED_SIZE): Entry[] {
+  const latest: Entry[] = [];
+  const reports = [...kb.reports].sort((a, b) => compareReportIds(b.id, a.id));
+  for (const report of reports) {
+    if (latest.length >= size) break;
+    latest.push(...kb.entriesOfReport(report.id).slice(0, size - latest.length));
+  }
+  return latest;
+}
+
+/** `/feed.xml`: the latest entries of all reports. */
+export function latestFeed(kb: FeedKnowledgeBase, origin: string, size = LATEST_FEED_SIZE): string {
+  const newestReport = kb.reports.reduce<Report | undefined>((max, r) => (max && compareReportIds(max.id, r.id) >= 0 ? max : r), undefined);
+  return writeAtomFeed(
+    {
+      id: latestFeedAtomId,
+      title: `${SITE_NAME}: latest entries`,
+      subtitle: 'The newest entries of the FreeBSD status reports, the latest report first.',
+      pagePath: reportsPath,
+      feedPath: latestFeedPath,
+      entries: latestEntries(kb, size),
+      labelReports: true,
+      emptyDate: newestReport ? periodEndDate(newestReport.period) : new Date(0),
+    },
+    kb,
+    origin,
+  );
+}
+
+/** A feed route's answer before HTTP: the document, a redirect for a renamed project, or nothing. */
+export type FeedAnswer = { status: 200; xml: string } | { status: 308; location: string } | { status: 404 };
+
+/** `/projects/<slug>/feed.xml`; a slug a rename or merge left behind redirects to the new feed. */
+export function answerProjectFeed(slug: string, index: Pick<ProjectIndex, 'bySlug' | 'redirects'>, kb: FeedKnowledgeBase, origin: string): FeedAnswer {
+  const project = index.bySlug.get(slug);
+  if (project) return { status: 200, xml: projectFeed(project, kb, origin) };
+  const renamed = index.redirects.get(slug);
+  if (renamed !== undefined && index.bySlug.has(renamed)) return { status: 308, location: projectFeedPath(renamed) };
+  return { status: 404 };
+}
+
+/** `/reports/<id>/feed.xml` */
+export function answerReportFeed(reportId: string, kb: FeedKnowledgeBase, origin: string): FeedAnswer {
+  const report = kb.getReport(reportId);
+  return report ? { status: 200, xml: reportFeed(report, kb, origin) } : { status: 404 };
+}
+
+export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+
+/** The HTTP response for a feed route's answer. */
+export function feedResponse(answer: FeedAnswer): Response {
+  if (answer.status === 200) return new Response(answer.xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
+  if (answer.status === 308) return new Response(null, { status: 308, headers: { Location: answer.location } });
+  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}

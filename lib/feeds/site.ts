@@ -1,0 +1,40 @@
+import type { MetadataRoute } from 'next';
+import { getKnowledgeBase } from '../content/site';
+import { getPeople } from '../people/site';
+import { getProjectIndex } from '../projects/site';
+import { answerProjectFeed, answerReportFeed, latestFeed, type FeedAnswer } from './feeds';
+import { FEED_ORIGIN } from './origin';
+import { robotsRules, sitemapEntries } from './sitemap';
+
+// The feeds, sitemap and robots.txt of the site's own knowledge base, for the routes in app/.
+
+export function siteLatestFeed(): FeedAnswer {
+  return { status: 200, xml: latestFeed(getKnowledgeBase(), FEED_ORIGIN) };
+}
+
+export function siteProjectFeed(slug: string): FeedAnswer {
+  return answerProjectFeed(slug, getProjectIndex(), getKnowledgeBase(), FEED_ORIGIN);
+}
+
+export function siteReportFeed(reportId: string): FeedAnswer {
+  return answerReportFeed(reportId, getKnowledgeBase(), FEED_ORIGIN);
+}
+
+/** Every project slug with a feed: current ones, and old ones that redirect to their new feed. */
+export function projectFeedSlugs(): string[] {
+  const index = getProjectIndex();
+  const old = [...index.redirects.keys()].filter((slug) => !index.bySlug.has(slug));
+  return [...index.projects.map((p) => p.slug), ...old];
+}
+
+export function reportFeedIds(): string[] {
+  return getKnowledgeBase().reports.map((r) => r.id);
+}
+
+export function siteSitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries({ kb: getKnowledgeBase(), projects: getProjectIndex(), people: getPeople(), origin: FEED_ORIGIN });
+}
+
+export function siteRobots(): MetadataRoute.Robots {
+  return robotsRules(FEED_ORIGIN);
+}

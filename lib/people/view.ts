@@ -1,0 +1,100 @@
+import type { Entry } from '../model';
+import { formatSpan, reportRef, type ReportRef } from '../projects/timeline';
+import type { ProjectIndex } from '../projects/types';
+import { entryPath } from '../site/routes';
+import type { Person } from './collect';
+
+/** One row of the list of all people. */
+export interface PersonListRow {
+  slug: string;
+  name: string;
+  entryCount: number;
+  projectCount: number;
+  /** "2004–2019" */
+  spanText: string;
+}
+
+export interface PersonEntry {
+  id: string;
+  title: string;
+  url: string;
+  report: ReportRef;
+  project: { slug: string; title: string } | null;
+}
+
+export interface PersonProject {
+  slug: string;
+  title: string;
+  /** Entries of the project naming this person. */
+  count: number;
+  first: ReportRef;
+  last: ReportRef;
+}
+
+/** What a person's page shows. */
+export interface PersonView {
+  slug: string;
+  name: string;
+  entryCount: number;
+  spanText: string;
+  /** Most entries first. */
+  projects: PersonProject[];
+  /** Oldest year first, entries oldest first within it. */
+  years: Array<{ year: number; entries: PersonEntry[] }>;
+}
+
+function reportOf(entryId: string): string {
+  return entryId.slice(0, entryId.indexOf('/'));
+}
+
+function yearOf(report: ReportRef): number {
+  return Number(report.period.start.slice(0, 4));
+}
+
+function spanOf(entryIds: readonly string[]): string {
+  const [first, last] = [entryIds[0], entryIds[entryIds.length - 1]];
+  if (first === undefined || last === undefined) return '';
+  return formatSpan({ first: yearOf(reportRef(reportOf(first))), last: yearOf(reportRef(reportOf(last))) });
+}
+
+/** Every person as a list row, by name (then slug, so namesakes keep a fixed order). */
+export function peopleListRows(people: readonly Person[]): PersonListRow[] {
+  return people
+    .map((p) => ({ slug: p.slug, name: p.name, entryCount: p.entryIds.length, projectCount: p.projects.length, spanText: spanOf(p.entryIds) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : 1));
+}
+
+/** A person's entries by year and the projects they reported on. Entries the lookup does not find are left out. */
+export function personView(person: Person, getEntry: (id: string) => Entry | undefined, projects: Pick<ProjectIndex, 'byEntryId'>): PersonView {
+  const entries: PersonEntry[] = [];
+  const byProject = new Map<string, PersonProject>();
+  for (const id of person.entryIds) {
+    const entry = getEntry(id);
+    if (!entry) continue;
+    const report = reportRef(entry.report);
+    const project = projects.byEntryId.get(id);
+    entries.push({ id, title: entry.title, url: entryPath(entry), report, project: project ? { slug: project.slug, title: project.title } : null });
+    if (!project) continue;
+    const seen = byProject.get(project.slug);
+    if (seen) {
+      seen.count++;
+      seen.last = report;
+    } else byProject.set(project.slug, { slug: project.slug, title: project.title, count: 1, first: report, last: report });
+  }
+  const years = new Map<number, PersonEntry[]>();
+  for (const entry of entries) {
+    const year = yearOf(entry.report);
+    years.set(year, [...(years.get(year) ?? []), entry]);
+  }
+  return {
+    slug: person.slug,
+    name: person.name,
+    entryCount: entries.length,
+    spanText: spanOf(entries.map((e) => e.id)),
+    projects: [...byProject.values()].sort((a, b) => b.count - a.count),
+    years: [...years].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, entries: list })),
+  };
+}
+
+/** `/people`: the list of everyone. (routes.ts has `personPath` but no path for the list yet.) */
+export const peoplePath = '/people';

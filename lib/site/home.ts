@@ -1,0 +1,64 @@
+import type { Entry, Report } from '../model';
+import type { Project } from '../projects/types';
+import { categoryTitles } from './report-view';
+
+/** One row of the picture of 25 years of reporting: a category's entries per year. */
+export interface CategoryYears {
+  key: string;
+  title: string;
+  /** Entries per year, one per year of `ReportingPicture.years`. */
+  counts: number[];
+}
+
+export interface ReportingPicture {
+  years: string[];
+  rows: CategoryYears[];
+  /** The largest count in any cell, for shading. */
+  max: number;
+}
+
+/** Rows of their own for this many categories; the rest are counted together. */
+const CATEGORY_ROWS = 10;
+export const OTHER_CATEGORY = 'other';
+
+/**
+ * Entries per category per year, the busiest categories as rows, every other category in one
+ * last row, and every year between the first report and the last as a column (a quiet year shows).
+ */
+export function reportingPicture(reports: readonly Report[], entries: readonly Entry[]): ReportingPicture {
+  const first = Number(reports[0]?.id.slice(0, 4));
+  const last = Number(reports[reports.length - 1]?.id.slice(0, 4));
+  const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: last - first + 1 }, (_, i) => String(first + i)) : [];
+  const totals = new Map<string, number>();
+  for (const e of entries) totals.set(e.category, (totals.get(e.category) ?? 0) + 1);
+  const shown = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CATEGORY_ROWS).map(([key]) => key);
+  const titles = categoryTitles(reports);
+  const rowOf = new Map(shown.map((key, i) => [key, i]));
+  const rows: CategoryYears[] = shown.map((key) => ({ key, title: titles.get(key) ?? key, counts: years.map(() => 0) }));
+  const other: CategoryYears = { key: OTHER_CATEGORY, title: 'Other', counts: years.map(() => 0) };
+  const column = new Map(years.map((y, i) => [y, i]));
+  for (const e of entries) {
+    const row = rows[rowOf.get(e.category) ?? -1] ?? other;
+    const col = column.get(e.report.slice(0, 4));
+    if (col !== undefined) row.counts[col] = (row.counts[col] ?? 0) + 1;
+  }
+  if (other.counts.some((c) => c > 0)) rows.push(other);
+  return { years, rows, max: Math.max(0, ...rows.flatMap((r) => r.counts)) };
+}
+
+/**
+ * Projects with an entry in the reports of the last twelve months before the latest report's
+ * end, most entries in that time first.
+ */
+export function recentlyActiveProjects(projects: readonly Project[], reports: readonly Report[], limit = 12): { project: Project; recent: number }[] {
+  const latestEnd = reports[reports.length - 1]?.period.end;
+  if (!latestEnd) return [];
+  const [y, m] = latestEnd.split('-').map(Number) as [number, number];
+  const since = `${y - 1}-${String(m).padStart(2, '0')}`;
+  const recentReports = new Set(reports.filter((r) => r.period.end > since).map((r) => r.id));
+  return projects
+    .map((project) => ({ project, recent: project.entries.filter((e) => recentReports.has(e.report)).length }))
+    .filter((p) => p.recent > 0)
+    .sort((a, b) => b.recent - a.recent || b.project.entries.length - a.project.entries.length || (a.project.slug < b.project.slug ? -1 : 1))
+    .slice(0, limit);
+}

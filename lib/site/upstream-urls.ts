@@ -1,0 +1,116 @@
+/**
+ * The addresses upstream published status reports at, so that links from the FreeBSD wiki and
+ * years of mail keep working here: every form maps to `/reports/<id>` or to an entry's page.
+ *
+ * - `/news/status/report-<id>.html` (the legacy site, 2001–2020) and `/status/report-<id>.html`
+ *   (today's copies of those pages);
+ * - `/status/report-<id>/` (the AsciiDoc reports, 2021 on), with or without the slash or
+ *   `index.html`, and each entry's own page `/status/report-<id>/<file name>/`, named after its
+ *   AsciiDoc file as written (`pf_dummynet`, `FreshPorts`, `pkgbase.live`);
+ * - `/status/`, `/news/status/` and the old index `status.html`: the list of reports.
+ */
+import path from 'node:path';
+import { parseReportId } from '../model/report-id';
+import { entryPath, reportPath, reportsPath } from './routes';
+
+/** What the redirects need to know about the knowledge base. */
+export interface UpstreamCatalog {
+  hasReport(reportId: string): boolean;
+  /** The entry upstream published as `<name>.adoc` in the report, if any. */
+  entrySlug(reportId: string, name: string): string | undefined;
+}
+
+/** The fields of reports and entries the catalog is built from. */
+export interface CatalogSource {
+  reports: ReadonlyArray<{ id: string }>;
+  entries: ReadonlyArray<{ report: string; slug: string; source: { format: string; file: string } }>;
+}
+
+/** The two folders upstream served reports from, as path segments. */
+const UPSTREAM_FOLDERS: ReadonlyArray<readonly string[]> = [['status'], ['news', 'status']];
+/** Index pages of those folders (the legacy site's was `status.html`). */
+const INDEX_PAGES = new Set(['index.html', 'status.html']);
+/** Upstream's per-entry pages are named after AsciiDoc files; nothing real comes near this. */
+const MAX_NAME_LENGTH = 200;
+const REPORT_PAGE_RX = /^report-(.+?)(\.html)?$/;
+
+/**
+ * The site path an upstream URL path leads to, or null when it names nothing we have.
+ * `segments` are the path's decoded segments (`['status', 'report-2024-04-2024-06', 'gcc']`);
+ * empty ones (a trailing slash) are ignored.
+ */
+export function upstreamRedirectTarget(segments: readonly string[], catalog: UpstreamCatalog): string | null {
+  const parts = segments.filter((s) => s !== '');
+  const folder = UPSTREAM_FOLDERS.find((f) => f.every((segment, i) => parts[i] === segment));
+  if (!folder) return null;
+  const rest = parts.slice(folder.length);
+  if (rest.some((s) => s.length > MAX_NAME_LENGTH)) return null;
+  const [page, name, index, ...more] = rest;
+  if (page === undefined) return reportsPath;
+  if (INDEX_PAGES.has(page)) return rest.length === 1 ? reportsPath : null;
+
+  const match = REPORT_PAGE_RX.exec(page);
+  const reportId = match?.[1];
+  if (!reportId || !parseReportId(reportId) || !catalog.hasReport(reportId)) return null;
+  const isHtmlFile = match?.[2] !== undefined;
+  if (name === undefined) return reportPath(reportId);
+  if (isHtmlFile || more.length > 0 || (index !== undefined && index !== 'index.html')) return null;
+  if (name === 'index.html' && index === undefined) return reportPath(reportId);
+  // The introduction had a page of its own too, and is the top of our report page.
+  if (name === 'intro') return reportPath(reportId);
+  const slug = catalog.entrySlug(reportId, name);
+  return slug === undefined ? null : entryPath({ report: reportId, slug });
+}
+
+/**
+ * The catalog of a knowledge base: its reports, and the AsciiDoc file name (from
+ * `source.file`) of each AsciiDoc entry. A name is matched as written, else regardless of case
+ * where that is unambiguous (mail clients and people retype URLs).
+ */
+export function upstreamCatalog(source: CatalogSource): UpstreamCatalog {
+  const reports = new Set(source.reports.map((r) => r.id));
+  const byName = new Map<string, string>();
+  const byLowerName = new Map<string, string | null>();
+  for (const entry of source.entries) {
+    if (entry.source.format !== 'adoc') continue;
+    const name = path.posix.basename(entry.source.file.replace(/\\/g, '/'), '.adoc');
+    byName.set(`${entry.report}/${name}`, entry.slug);
+    const lower = `${entry.report}/${name.toLowerCase()}`;
+    // Two names differing only in case: a lowercase request matches neither.
+    byLowerName.set(lower, byLowerName.has(lower) && byLowerName.get(lower) !== entry.slug ? null : entry.slug);
+  }
+  return {
+    hasReport: (reportId) => reports.has(reportId),
+    entrySlug: (reportId, name) =>
+      byName.get(`${reportId}/${name}`) ?? byLowerName.get(`${reportId}/${name.toLowerCase()}`) ?? undefined,
+  };
+}
+
+const catalogs = new WeakMap<CatalogSource, UpstreamCatalog>();
+
+/** {@link upstreamCatalog}, built once per knowledge base object. */
+export function cachedUpstreamCatalog(source: CatalogSource): UpstreamCatalog {
+  let catalog = catalogs.get(source);
+  if (!catalog) {
+    catalog = upstreamCatalog(source);
+    catalogs.set(source, catalog);
+  }
+  return catalog;
+}
+
+/** Every upstream URL path of a report that leads to its page, for tests and link checkers. */
+export function upstreamReportPaths(reportId: string): string[] {
+  return [
+    `/status/report-${reportId}.html`,
+    `/news/status/report-${reportId}.html`,
+    `/status/report-${reportId}/`,
+    `/status/report-${reportId}`,
+    `/status/report-${reportId}/index.html`,
+    `/news/status/report-${reportId}/`,
+  ];
+}
+
+/** The path of upstream's own page for an AsciiDoc entry (`/status/report-<id>/<name>/`). */
+export function upstreamEntryPath(reportId: string, name: string): string {
+  return `/status/report-${reportId}/${name}/`;
+}

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../lib/content';
+import { projectsOf, type Project, type ProjectIndex } from '../../lib/projects';
+import { personPath, projectPath } from '../../lib/site/routes';
+import { findCorpus } from '../corpus/corpus-dir';
+import { chromiumAvailable, launchBrowser, saveScreenshot, SCREENSHOT_DIR } from './browser';
+import { importedCorpusContent } from './global-setup';
+import { buildAndStartSite, type SiteServer } from './server';
+import { walkNext } from './walk-project';
+
+const BHYVE_ENTRY = '2015-01-2015-03/bhyve';
+const corpus = findCorpus();
+
+describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported corpus', () => {
+  let site: SiteServer;
+  let browser: Browser;
+  let page: Page;
+  let index: ProjectIndex;
+  let bhyve: Project;
+
+  beforeAll(async () => {
+    const dir = importedCorpusContent('2015-01-2015-03');
+    // The expected timeline comes from the threading the site runs, over the same folder.
+    index = projectsOf(loadKnowledgeBase(dir));
+    const found = index.byEntryId.get(BHYVE_ENTRY);
+    if (!found) throw new Error(`no project holds ${BHYVE_ENTRY}`);
+    bhyve = found;
+    site = await buildAndStartSite(dir);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it('shows every period of the bhyve project in order', async () => {
+    expect(bhyve.entries.length).toBeGreaterThan(3);
+    expect((await page.goto(site.url + projectPath(bhyve.slug)))?.status()).toBe(200);
+    const periods = await page.locator('main li[data-report]').evaluateAll((items) => items.map((li) => li.getAttribute('data-report')));
+    expect(periods).toEqual(bhyve.entries.map((e) => e.report));
+  });
+
+  it('visits every bhyve entry in order by following "next" from the first', async () => {
+    const visited = await walkNext(page, site.url, bhyve.entries[0]?.id ?? '');
+    expect(visited).toEqual(bhyve.entries.map((e) => e.id));
+  });
+
+  it('lists every project on /projects in a page that stays light', async () => {
+    const response = await page.goto(`${site.url}/projects`);
+    expect(response?.status()).toBe(200);
+    const html = (await response?.body())?.length ?? 0;
+    console.info(`/projects: ${index.projects.length} projects, ${(html / 1024).toFixed(0)} KiB of HTML`);
+    await expect(page.locator('#project-list > li').count()).resolves.toBe(index.projects.length);
+    expect(html / index.projects.length).toBeLessThan(950);
+    const started = Date.now();
+    await page.getByLabel('Sort by').selectOption('span');
+    await page.getByLabel('Filter by title').fill('bhyve');
+    await expect.poll(() => page.locator('#project-list > li:visible').count()).toBeGreaterThan(0);
+    console.info(`/projects: sort and filter took ${Date.now() - started} ms`);
+    const visible = await page.locator('#project-list > li:visible').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '') + ((r as HTMLElement).dataset.k ?? '')));
+    expect(visible.every((text) => /bhyve/i.test(text))).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'corpus-projects-1280.png') });
+  });
+
+  it.each([1280, 390])('saves screenshots of the bhyve timeline and a person at %i px', async (width) => {
+    const shot = await browser.newPage({ viewport: { width, height: 900 } });
+    expect((await shot.goto(site.url + projectPath(bhyve.slug)))?.status()).toBe(200);
+    await saveScreenshot(shot, 'corpus-project-bhyve');
+    const person = bhyve.entries[0]?.contacts[0]?.name ?? '';
+    await shot.locator('main table a', { hasText: person }).first().click();
+    await shot.waitForURL('**/people/**');
+    expect(new URL(shot.url()).pathname).toMatch(new RegExp(`^${personPath('')}`));
+    await expect(shot.locator('h1').textContent()).resolves.toBe(person);
+    await saveScreenshot(shot, 'corpus-person');
+    await shot.close();
+  });
+});

@@ -1,0 +1,191 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../lib/content';
+import { reportLabel } from '../../lib/model';
+import { collectPeopleIndex } from '../../lib/people';
+import { projectsOf, type Project } from '../../lib/projects';
+import { entryPath, personPath, projectPath } from '../../lib/site/routes';
+import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
+import { buildAndStartSite, SAMPLE_CONTENT, type SiteServer } from './server';
+import { walkNext } from './walk-project';
+
+// Expectations come from the same threading the site runs, over the same folder.
+const kb = loadKnowledgeBase(SAMPLE_CONTENT);
+const index = projectsOf(kb);
+const people = collectPeopleIndex(kb.entries, index);
+function projectOf(entryId: string): Project {
+  const project = index.byEntryId.get(entryId);
+  if (!project) throw new Error(`no project holds ${entryId}`);
+  return project;
+}
+const bhyve = projectOf('2018-01-2018-09/bhyve');
+const ports = projectOf('2018-01-2018-09/ports-collection');
+const SAMPLE_REPORTS = kb.reports.map((r) => r.id);
+
+describe.skipIf(!chromiumAvailable())('projects and people over the sample content', () => {
+  let site: SiteServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    site = await buildAndStartSite(SAMPLE_CONTENT);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await context.newPage();
+    const response = await page.goto(site.url + path);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  }
+
+  it('lists every project on /projects, with its entry count and span', async () => {
+    const page = await open('/projects');
+    await expect(page.title()).resolves.toMatch(/^All projects/);
+    const rows = page.locator('#project-list > li');
+    await expect(rows.count()).resolves.toBe(index.projects.length);
+    const row = rows.filter({ has: page.locator(`a[href="${projectPath(bhyve.slug)}"]`) });
+    await expect(row.textContent()).resolves.toContain(`${bhyve.entries.length} entries`);
+    // One bar per year with entries: "M<x> <y>h<w>v<h>h-<w>z" each.
+    const bars = ((await row.locator('svg path').getAttribute('d')) ?? '').match(/M/g)?.length;
+    expect(bars).toBe(new Set(bhyve.entries.map((e) => e.report.slice(0, 4))).size);
+    await page.close();
+  });
+
+  it('filters and sorts /projects in the page', async () => {
+    const page = await open('/projects');
+    await page.getByLabel('Sort by').selectOption('entries');
+    const counts = await page.locator('#project-list > li').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.n)));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    await page.getByLabel('Filter by title').fill('arm64');
+    await expect.poll(() => page.locator('#project-list > li:visible').count()).toBe(1);
+    await expect(page.locator('#project-list > li:visible a').textContent()).resolves.toContain('arm64');
+    await page.close();
+  });
+
+  it("shows every period of bhyve's entries in order on its timeline", async () => {
+    const page = await open(projectPath(bhyve.slug));
+    const periods = await page.locator('main li[data-report]').evaluateAll((items) => items.map((li) => li.getAttribute('data-report')));
+    expect(periods).toEqual(bhyve.entries.map((e) => e.report));
+    const labels = await page.locator('main li[data-report] > p:not([class*="gap"]) a').allTextContents();
+    expect(labels).toEqual(bhyve.entries.map((e) => reportLabel(e.report)));
+    await page.close();
+  });
+
+  it('threads bhyve through every sample report, and the ixgbe rename into one project (real threading)', async () => {
+    // These hold with real threading; the naive grouping by title splits both.
+    expect(bhyve.entries.map((e) => e.report)).toEqual(SAMPLE_REPORTS);
+    const ixgbe = projectOf('2015-10-2015-12/ixgbe-4-and-ixv-4-updates');
+    expect(ixgbe.entries.map((e) => e.id)).toContain('2013-10-2013-12/intel-10g-driver');
+    const page = await open(projectPath(ixgbe.slug));
+    await expect(page.locator('h1').textContent()).resolves.toBe('ixgbe(4) and ixv(4) Updates');
+    await expect(page.locator('main').textContent()).resolves.toMatch(/Titles over time:\s*Intel 10G Driver.*ixgbe\(4\) and ixv\(4\) Updates/);
+    const titles = await page.locator('main li[data-report] h3').allTextContents();
+    expect(titles[0]).toBe('Intel 10G Driver');
+    expect(titles.at(-1)).toBe('ixgbe(4) and ixv(4) Updates');
+    await page.close();
+  });
+
+  it('marks the reports a project skipped', async () => {
+    const page = await open(projectPath(ports.slug));
+    // Ports: 2013 Q4, then nothing in 2014 Q1 and 2015 Q4, then 2018.
+    const item = page.locator('main li[data-report="2018-01-2018-09"]');
+    await expect(item.textContent()).resolves.toContain('2 reports without an entry');
+    await expect(page.locator('main li[data-report]', { hasText: 'without an entry' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it("walks bhyve's entries with the next link, visiting its periods in order", async () => {
+    const page = await context.newPage();
+    const visited = await walkNext(page, site.url, bhyve.entries[0]?.id ?? '');
+    expect(visited).toEqual(bhyve.entries.map((e) => e.id));
+    await expect(page.locator('main a[rel="prev"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('links an entry page back to its project and names its neighbours', async () => {
+    const second = bhyve.entries[1];
+    const page = await open(entryPath(second?.id ?? ''));
+    await expect(page.locator(`main a[href="${projectPath(bhyve.slug)}"]`).count()).resolves.toBeGreaterThan(0);
+    const prev = page.locator('main a[rel="prev"]');
+    await expect(prev.getAttribute('href')).resolves.toBe(entryPath(bhyve.entries[0]?.id ?? ''));
+    await expect(prev.textContent()).resolves.toContain(reportLabel(bhyve.entries[0]?.report ?? ''));
+    await expect(prev.textContent()).resolves.toContain('Previous');
+    await page.locator(`main a[href="${projectPath(bhyve.slug)}"]`).first().click();
+    await page.waitForURL(`**${projectPath(bhyve.slug)}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(bhyve.title);
+    await page.close();
+  });
+
+  it('offers the page link as plain, MoinMoin and Markdown', async () => {
+    const page = await open(projectPath(bhyve.slug));
+    await page.locator('main summary', { hasText: 'Copy link' }).click();
+    const url = `${site.url}${projectPath(bhyve.slug)}`;
+    await expect(page.locator('input[data-format="url"]').inputValue()).resolves.toBe(url);
+    await expect(page.locator('input[data-format="moin"]').inputValue()).resolves.toBe(`[[${url}|${bhyve.title}]]`);
+    await expect(page.locator('input[data-format="markdown"]').inputValue()).resolves.toBe(`[${bhyve.title}](${url})`);
+    await page.close();
+  });
+
+  it("lists people and shows a person's entries by year and projects", async () => {
+    const list = await open('/people');
+    await expect(list.locator('#people-list > li').count()).resolves.toBe(people.people.length);
+    await list.close();
+    const priya = people.bySlug.get('priya-raman');
+    expect(priya).toBeDefined();
+    const page = await open(personPath('priya-raman'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Priya Raman');
+    await expect(page.locator(`main a[href="${projectPath(bhyve.slug)}"]`).count()).resolves.toBeGreaterThan(0);
+    const entryLinks = await page.locator('main ul a[href^="/reports/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(entryLinks).toEqual(priya?.entryIds.map((id) => entryPath(id)));
+    await page.close();
+  });
+
+  it('answers the project and entry APIs with JSON any origin may read', async () => {
+    const project = await fetch(`${site.url}/api/projects/${bhyve.slug}`);
+    expect(project.status).toBe(200);
+    expect(project.headers.get('access-control-allow-origin')).toBe('*');
+    expect(project.headers.get('cache-control')).toBe('public, max-age=300');
+    const json = (await project.json()) as { slug: string; entries: Array<{ id: string; project: string }> };
+    expect(json.entries.map((e) => e.id)).toEqual(bhyve.entries.map((e) => e.id));
+    const missing = await fetch(`${site.url}/api/projects/no-such-project`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: 'no project "no-such-project"' });
+    const entry = await fetch(`${site.url}/api/entries/2014-01-2014-03/pci-sr-iov-infrastructure`);
+    expect(entry.status).toBe(200);
+    expect(((await entry.json()) as { project: string }).project).toBe(projectOf('2014-01-2014-03/pci-sr-iov-infrastructure').slug);
+    expect((await fetch(`${site.url}/api/entries/2014-01-2014-03/nothing`)).status).toBe(404);
+  });
+
+  it.each([1280, 390])('saves screenshots at %i px', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const [name, path] of [
+      ['projects', '/projects'],
+      ['project-bhyve', projectPath(bhyve.slug)],
+      ['project-ports', projectPath(ports.slug)],
+      ['person', personPath('priya-raman')],
+      ['people', '/people'],
+      ['entry-in-project', entryPath(bhyve.entries[1]?.id ?? '')],
+    ] as const) {
+      expect((await page.goto(site.url + path))?.status()).toBe(200);
+      await saveScreenshot(page, name);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it('saves a dark screenshot of a timeline', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme: 'dark' });
+    expect((await page.goto(site.url + projectPath(bhyve.slug)))?.status()).toBe(200);
+    await page.locator('main summary', { hasText: 'Copy link' }).click();
+    await saveScreenshot(page, 'project-bhyve-dark');
+    await page.close();
+  });
+});

@@ -1,0 +1,249 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { loadKnowledgeBase } from '../../lib/content';
+import {
+  answerProjectFeed,
+  answerReportFeed,
+  ATOM_CONTENT_TYPE,
+  entryAtomId,
+  feedAlternates,
+  feedAuthors,
+  feedResponse,
+  latestFeed,
+  latestFeedLink,
+  projectFeed,
+  projectFeedLink,
+  reportFeed,
+} from '../../lib/feeds';
+import { projectsOf } from '../../lib/projects';
+import { entryPath } from '../../lib/site/routes';
+import { fixtureEntry, fixtureKb } from '../search/fixture-kb';
+
+const SAMPLE = path.join(import.meta.dirname, '..', '..', 'content');
+const ORIGIN = 'https://kb.example.org';
+const ADDRESS = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+
+const kb = loadKnowledgeBase(SAMPLE);
+const projects = projectsOf(kb);
+
+function itemIds(xml: string): string[] {
+  return parseFeed(xml).items.map((item) => item.id ?? '');
+}
+
+/** Every feed of a knowledge base, by its path, so that two loads can be compared whole. */
+function allFeeds(dir: string): Map<string, string> {
+  const loaded = loadKnowledgeBase(dir);
+  const feeds = new Map<string, string>([['/feed.xml', latestFeed(loaded, ORIGIN)]]);
+  for (const report of loaded.reports) feeds.set(report.id, reportFeed(report, loaded, ORIGIN));
+  for (const project of projectsOf(loaded).projects) feeds.set(project.slug, projectFeed(project, loaded, ORIGIN));
+  return feeds;
+}
+
+describe('the latest-entries feed', () => {
+  const feed = parseFeed(latestFeed(kb, ORIGIN));
+
+  it('holds the newest entries: the latest report first, each report in its own order', () => {
+    // The sample has fewer entries than the feed's size, so all of them, newest report first.
+    const expected = [...kb.reports].reverse().flatMap((r) => kb.entriesOfReport(r.id));
+    expect(feed.items.map((i) => i.id)).toEqual(expected.map((e) => entryAtomId(e.id)));
+    expect(feed.items[0]?.id).toBe('tag:freebsd-status-kb,2026:2025-04-2025-06/release-engineering-team');
+  });
+
+  it('keeps to the size asked for', () => {
+    const ids = itemIds(latestFeed(kb, ORIGIN, 8));
+    expect(ids).toHaveLength(8);
+    expect(ids.slice(0, 6).every((id) => id.includes(':2025-04-2025-06/'))).toBe(true);
+    expect(ids[6]).toContain(':2021-01-2021-03/');
+  });
+
+  it('gives each item its title with the report, the entry page as link and a tag: id from the entry id', () => {
+    const item = feed.items.find((i) => i.id === 'tag:freebsd-status-kb,2026:2014-01-2014-03/bhyve');
+    expect(item?.title).toBe('bhyve, the BSD Hypervisor (2014 Q1)');
+    expect(item?.url).toBe(`${ORIGIN}/reports/2014-01-2014-03/bhyve`);
+    expect(item?.authors.map((a) => a.name)).toEqual(['Priya Raman']);
+    expect(item?.categories.map((c) => c.term)).toEqual(['projects']);
+  });
+
+  it('dates items and the feed by report period ends, not by the time of the build', () => {
+    expect(feed.updated?.toISOString()).toBe('2025-07-01T00:00:00.000Z');
+    const item = feed.items.find((i) => i.id === entryAtomId('2014-01-2014-03/bhyve'));
+    expect(item?.updated?.toISOString()).toBe('2014-04-01T00:00:00.000Z');
+    expect(item?.published?.toISOString()).toBe('2014-04-01T00:00:00.000Z');
+  });
+
+  it('links the site and itself with absolute URLs', () => {
+    expect(feed.self).toBe(`${ORIGIN}/feed.xml`);
+    expect(feed.url).toBe(`${ORIGIN}/reports`);
+  });
+});
+
+describe('a project feed', () => {
+  const bhyve = projects.bySlug.get('bhyve');
+
+  it('lists every entry of the project, newest first, titled with their reports', () => {
+    expect(bhyve).toBeDefined();
+    const feed = parseFeed(projectFeed(bhyve!, kb, ORIGIN));
+    expect(feed.items.map((i) => i.id)).toEqual([...bhyve!.entries].reverse().map((e) => entryAtomId(e.id)));
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'bhyve (2025 Q2)',
+      'bhyve (2021 Q1)',
+      'bhyve (Jan–Sep 2018)',
+      'bhyve, the BSD Hypervisor (2015 Q4)',
+      'bhyve, the BSD Hypervisor (2014 Q1)',
+      'bhyve, the BSD Hypervisor (2013 Q4)',
+    ]);
+    expect(feed.self).toBe(`${ORIGIN}/projects/bhyve/feed.xml`);
+    expect(feed.updated?.toISOString()).toBe('2025-07-01T00:00:00.000Z');
+  });
+
+  it('makes the links of an entry absolute, so they work in a feed reader', () => {
+    const feed = parseFeed(projectFeed(bhyve!, kb, ORIGIN));
+    const item = feed.items.find((i) => i.id === entryAtomId('2021-01-2021-03/bhyve'));
+    // The entry's text links an earlier entry by its site path.
+    expect(kb.getEntry('2021-01-2021-03/bhyve')?.body).toContain('](/reports/2018-01-2018-09/bhyve)');
+    expect(item?.content).toContain(`href="${ORIGIN}/reports/2018-01-2018-09/bhyve"`);
+    expect(item?.content).not.toMatch(/(href|src)="\//);
+  });
+
+  it('redirects the feed of a renamed project to the new slug, and knows no other slug', () => {
+    expect(projects.redirects.get('bhyve-bsd-hypervisor')).toBe('bhyve');
+    expect(answerProjectFeed('bhyve-bsd-hypervisor', projects, kb, ORIGIN)).toEqual({ status: 308, location: '/projects/bhyve/feed.xml' });
+    expect(answerProjectFeed('no-such-project', projects, kb, ORIGIN)).toEqual({ status: 404 });
+  });
+});
+
+describe('a report feed', () => {
+  const report = kb.getReport('2015-10-2015-12')!;
+  const xml = reportFeed(report, kb, ORIGIN);
+  const feed = parseFeed(xml);
+
+  it('lists the report entries in its own order, titled as in the report', () => {
+    const entries = kb.entriesOfReport(report.id);
+    expect(feed.title).toBe(report.title);
+    expect(feed.items.map((i) => [i.title, i.url])).toEqual(entries.map((e) => [e.title, `${ORIGIN}${entryPath(e)}`]));
+    expect(feed.updated?.toISOString()).toBe('2016-01-01T00:00:00.000Z');
+  });
+
+  it('carries the hostile fixture entry without any of its markup live', () => {
+    const item = feed.items.find((i) => i.id === entryAtomId('2015-10-2015-12/markup-sanitizer-fixture'));
+    expect(item?.content).toContain('<a href="https://www.freebsd.org/">a normal link</a>');
+    for (const text of [xml, item?.content ?? '', item?.description ?? '']) {
+      expect(text).not.toMatch(/<script|<img|onerror|javascript:/i);
+    }
+  });
+
+  it('answers 404 for a report that does not exist', () => {
+    expect(answerReportFeed('1999-01', kb, ORIGIN)).toEqual({ status: 404 });
+    expect(answerReportFeed(report.id, kb, ORIGIN)).toEqual({ status: 200, xml });
+  });
+});
+
+describe('feeds over the same content', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-feeds-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('are byte-identical when the content is loaded twice, at different times', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2031-05-05T05:05:05Z'));
+    const first = allFeeds(SAMPLE);
+    vi.setSystemTime(new Date('2042-02-02T02:02:02Z'));
+    const second = allFeeds(SAMPLE);
+    expect(first.size).toBeGreaterThan(10);
+    expect([...second.entries()]).toEqual([...first.entries()]);
+    for (const xml of first.values()) expect(xml).not.toMatch(/2031-|2042-/);
+  });
+
+  it('keep every item id when a new report is added', () => {
+    const dir = path.join(temp, 'content');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const before = allFeeds(dir);
+    const added = path.join(dir, '2025-07-2025-09');
+    mkdirSync(added);
+    writeFileSync(
+      path.join(added, '_report.md'),
+      ['---', 'id: 2025-07-2025-09', 'title: A later report', 'period:', '  start: 2025-07', '  end: 2025-09', 'categories:', '  - key: projects', '    title: Projects', '    order: 1', '---', 'Written for this test.', ''].join('\n'),
+    );
+    writeFileSync(
+      path.join(added, 'bhyve.md'),
+      ['---', 'title: bhyve', 'report: 2025-07-2025-09', 'category: projects', 'contacts: []', 'links: []', 'sponsors: []', 'tasks: []', 'source:', '  format: markdown', '  file: 2025-07-2025-09/bhyve.md', '---', 'More hypervisor work.', ''].join('\n'),
+    );
+    const after = allFeeds(dir);
+    const newId = entryAtomId('2025-07-2025-09/bhyve');
+    const latest = itemIds(after.get('/feed.xml') ?? '');
+    expect(latest[0]).toBe(newId);
+    expect(latest.slice(1)).toEqual(itemIds(before.get('/feed.xml') ?? ''));
+    const bhyveAfter = itemIds(after.get('bhyve') ?? '');
+    expect(bhyveAfter).toEqual([newId, ...itemIds(before.get('bhyve') ?? '')]);
+    for (const report of loadKnowledgeBase(SAMPLE).reports) expect(after.get(report.id)).toBe(before.get(report.id));
+  });
+
+  it('expose no email address, though the sample contacts all have one', () => {
+    expect(kb.entries.some((e) => e.contacts.some((c) => c.email))).toBe(true);
+    for (const xml of allFeeds(SAMPLE).values()) expect(xml).not.toMatch(ADDRESS);
+  });
+});
+
+describe('entry text in a feed', () => {
+  const tricky = fixtureKb([
+    fixtureEntry('2020-01-2020-03/queue', {
+      title: 'Use <sys/queue.h> & friends',
+      body: 'A CDATA end ]]> and another ]]> in text.\n\nA form feed \f here and `x]]>y` in code.\n',
+      contacts: [{ name: 'Ann Example', email: 'ann@example.org' }, { name: 'lists@example.org' }, { name: 'Ann Example' }],
+      links: [{ url: 'javascript:alert(1)', text: 'bad link' }],
+    }),
+  ]);
+  const xml = reportFeed(tricky.reports[0]!, tricky, ORIGIN);
+
+  it('survives text that looks like markup or ends CDATA, and characters XML cannot carry', () => {
+    const item = parseFeed(xml).items[0];
+    expect(item?.title).toBe('Use <sys/queue.h> & friends');
+    // The parser hands back the HTML with entities decoded; what matters is that all of it arrives.
+    expect(item?.content).toContain('A CDATA end ]]> and another ]]> in text.');
+    expect(item?.content).toContain('<code>x]]>y</code> in code.');
+    expect(xml.match(/\]\]>/g)?.length, 'only CDATA ends').toBe(xml.match(/<!\[CDATA\[/g)?.length);
+    expect(xml).not.toContain('\f');
+    expect(item?.content).toContain('<li>bad link</li>');
+  });
+
+  it('names authors once each, without addresses', () => {
+    expect(feedAuthors(tricky.entries[0]!)).toEqual([{ name: 'Ann Example' }, { name: 'lists' }]);
+    expect(xml).not.toMatch(ADDRESS);
+  });
+
+  it('falls back to the feed author for entries without contacts', () => {
+    const bare = fixtureKb([fixtureEntry('2020-01-2020-03/bare', { body: 'Text.' })]);
+    const xml = reportFeed(bare.reports[0]!, bare, ORIGIN);
+    expect(xml.match(/<author>/g)).toHaveLength(1);
+    const feed = parseFeed(xml);
+    expect(feed.authors.map((a) => a.name)).toEqual(['FreeBSD Status Reports']);
+    expect(feed.items[0]?.authors.map((a) => a.name)).toEqual(['FreeBSD Status Reports']);
+  });
+});
+
+describe('feed responses and page links', () => {
+  it('serves Atom with its content type, a redirect with a Location', async () => {
+    const ok = feedResponse({ status: 200, xml: '<feed/>' });
+    expect(ok.headers.get('Content-Type')).toBe(ATOM_CONTENT_TYPE);
+    expect(await ok.text()).toBe('<feed/>');
+    const moved = feedResponse({ status: 308, location: '/projects/bhyve/feed.xml' });
+    expect([moved.status, moved.headers.get('Location')]).toEqual([308, '/projects/bhyve/feed.xml']);
+    expect(feedResponse({ status: 404 }).status).toBe(404);
+  });
+
+  it('announces feeds as metadata alternates with relative URLs', () => {
+    expect(feedAlternates(projectFeedLink({ slug: 'bhyve', title: 'bhyve' }), latestFeedLink())).toEqual({
+      types: {
+        'application/atom+xml': [
+          { url: '/projects/bhyve/feed.xml', title: 'bhyve (Atom feed)' },
+          { url: '/feed.xml', title: 'FreeBSD Status Reports: latest entries' },
+        ],
+      },
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../lib/search';
+import { parseQuery } from '../../lib/search/query';
+import { fixtureEntry, fixtureKb } from './fixture-kb';
+
+const Q1 = '2019-01-2019-03';
+const Q2 = '2020-01-2020-03';
+const Q3 = '2021-01-2021-03';
+const filler = 'Work went on through the quarter and more is planned.';
+
+const entries = [
+  // A title against many passing mentions in a body.
+  fixtureEntry(`${Q1}/sleep`, { title: 'Suspend/Resume Improvements', body: `Laptops suspend and resume. ${filler}` }),
+  fixtureEntry(`${Q2}/snapshots`, {
+    title: 'Guest Snapshots',
+    body: 'A guest can suspend. Suspend writes memory out; resume reads it back. Suspend, resume, suspend and resume again. Suspend often.',
+  }),
+  // A man page and a port written as names, against passing mentions of the identifier.
+  fixtureEntry(`${Q1}/boot-loader`, { title: 'Boot Loader', body: `The loader reads its configuration in Lua now. ${filler}` }),
+  fixtureEntry(`${Q2}/board-port`, { title: 'Board Port', body: `The board boots through loader(8) from an SD card. ${filler} ${filler}` }),
+  fixtureEntry(`${Q1}/webcamd`, { title: 'webcamd', body: `The daemon runs Linux webcam drivers in user space. ${filler}` }),
+  fixtureEntry(`${Q3}/home-theater`, { title: 'Home Theater', body: `Remote controls work with multimedia/webcamd. ${filler}` }),
+  // A name with a version number in the title.
+  fixtureEntry(`${Q3}/tb-stack`, { title: 'Thunderbolt3/USB4 stack', body: `A new controller driver. ${filler}` }),
+  fixtureEntry(`${Q2}/hotplug`, { title: 'PCIe Hot-plug', body: `Hot-plug is also what thunderbolt docks need. ${filler}` }),
+  // A word nearly every entry has, against a rarer one in a title.
+  ...Array.from({ length: 20 }, (_, i) => fixtureEntry(`${Q1}/freebsd-${i}`, { title: `Note ${i}`, body: `FreeBSD runs on board ${i}.` })),
+  fixtureEntry(`${Q2}/ethernet`, { title: 'Ethernet Drivers', body: 'Two new drivers.' }),
+  fixtureEntry(`${Q3}/freebsd-misc`, { title: 'Miscellany', body: 'FreeBSD gained an ethernet driver among many other things this quarter.' }),
+  // A question whose verb the answer need not hold.
+  fixtureEntry(`${Q1}/automounter`, { title: 'New Automounter', body: `Maps are mounted on access. ${filler}` }),
+  fixtureEntry(`${Q3}/foundation`, { title: 'Foundation', body: 'Staff wrote documentation and reviewed the automounter among other things.' }),
+  // Names written in other letters.
+  fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
+  fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
+];
+
+const engine = createSearchEngine(fixtureKb(entries));
+const ids = (text: string): string[] => engine.search({ text, limit: 10, offset: 0 }).results.map((r) => r.id);
+
+describe('ranking beyond BM25F', () => {
+  it('puts the words in a title above the same words repeated in a body', () => {
+    expect(ids('suspend resume')[0]).toBe(`${Q1}/sleep`);
+  });
+
+  it('reads a man page as the thing it names, not as a rare word', () => {
+    expect(ids('loader(8)')).toEqual([`${Q1}/boot-loader`, `${Q2}/board-port`]);
+  });
+
+  it('finds a port origin where only the port name is written', () => {
+    expect(ids('multimedia/webcamd')).toEqual([`${Q1}/webcamd`, `${Q3}/home-theater`]);
+  });
+
+  it('counts a name with a version number as the name', () => {
+    expect(ids('thunderbolt')).toEqual([`${Q3}/tb-stack`, `${Q2}/hotplug`]);
+  });
+
+  it('does not let a word nearly every entry has decide "all words before some"', () => {
+    expect(ids('freebsd ethernet')[0]).toBe(`${Q2}/ethernet`);
+    expect(ids('freebsd ethernet')).toContain(`${Q3}/freebsd-misc`);
+  });
+
+  it('answers a question by its subject, not by its verb', () => {
+    expect(ids('who wrote the automounter')).toEqual([`${Q1}/automounter`, `${Q3}/foundation`]);
+  });
+
+  it('finds names written without their letters', () => {
+    expect(ids('Björn Zeeb')[0]).toBe(`${Q2}/wireless`);
+    expect(ids('Smorgrav')).toEqual([`${Q3}/security`]);
+  });
+});
+
+describe('parseQuery', () => {
+  it('drops the verb of a question, and only of a question', () => {
+    const optional = (text: string): string[] => parseQuery(text).words.filter((w) => w.optional).map((w) => w.group.term);
+    expect(optional('who wrote the automounter')).toEqual(['who', 'wrote', 'the']);
+    expect(optional('why was gcc removed from base')).toEqual(['why', 'was', 'removed', 'from']);
+    expect(optional('removed drivers')).toEqual([]);
+    // Nouns that double as verbs stay: they name the subject.
+    expect(optional('who works on the arm64 port')).toEqual(['who', 'works', 'on', 'the']);
+  });
+
+  it('gives a transliterated spelling of umlauts', () => {
+    expect(parseQuery('Björn Jürgen ø Zeeb').words.map((w) => w.variants)).toEqual([['bjoern'], ['juergen'], ['oe'], []]);
+  });
+});

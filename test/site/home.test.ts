@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../lib/model';
+import { threadProjects } from '../../lib/projects';
+import { recentlyActiveProjects, reportingPicture } from '../../lib/site/home';
+import { makeEntry } from '../projects/make-entry';
+
+function report(id: string, end: string, keys: string[] = ['kernel', 'docs']): Report {
+  return { id, title: id, period: { start: `${id.slice(0, 4)}-01`, end }, intro: '', categories: keys.map((key, order) => ({ key, title: key.toUpperCase(), order })) };
+}
+
+describe('reportingPicture', () => {
+  const reports = [report('2001-06', '2001-06'), report('2003-01-2003-03', '2003-03')];
+  const entries = [
+    makeEntry('2001-06', 'a', { category: 'kernel' }),
+    makeEntry('2001-06', 'b', { category: 'kernel' }),
+    makeEntry('2003-01-2003-03', 'c', { category: 'docs' }),
+  ];
+
+  it('counts entries per category per year, with a column for every year between, a quiet one too', () => {
+    const picture = reportingPicture(reports, entries);
+    expect(picture.years).toEqual(['2001', '2002', '2003']);
+    expect(picture.rows.map((r) => [r.title, r.counts])).toEqual([
+      ['KERNEL', [2, 0, 0]],
+      ['DOCS', [0, 0, 1]],
+    ]);
+    expect(picture.max).toBe(2);
+  });
+});
+
+describe('recentlyActiveProjects', () => {
+  it('ranks projects by their entries in the twelve months before the latest report', () => {
+    const reports = [report('2020-01-2020-03', '2020-03'), report('2021-01-2021-03', '2021-03'), report('2021-04-2021-06', '2021-06')];
+    const ada = { name: 'Ada', email: 'ada@example.org' };
+    const entries = [
+      makeEntry('2020-01-2020-03', 'old', { title: 'Old Work' }),
+      makeEntry('2021-01-2021-03', 'frob', { title: 'Frob Driver', contacts: [ada] }),
+      makeEntry('2021-04-2021-06', 'frob', { title: 'Frob Driver', contacts: [ada] }),
+      makeEntry('2021-04-2021-06', 'zap', { title: 'Zap Tool' }),
+    ];
+    const active = recentlyActiveProjects(threadProjects(entries).projects, reports);
+    expect(active.map((a) => [a.project.slug, a.recent])).toEqual([
+      ['frob-driver', 2],
+      ['zap-tool', 1],
+    ]);
+  });
+});

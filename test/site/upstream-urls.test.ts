@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cachedUpstreamCatalog,
+  upstreamCatalog,
+  upstreamEntryPath,
+  upstreamRedirectTarget,
+  upstreamReportPaths,
+  type CatalogSource,
+} from '../../lib/site/upstream-urls';
+
+// A made-up knowledge base: one HTML-era report, one AsciiDoc report with file names upstream
+// wrote in every style, one special edition.
+const SOURCE: CatalogSource = {
+  reports: [{ id: '2003-10-2003-12' }, { id: '2031-04-2031-06' }, { id: '2013-05-devsummit' }],
+  entries: [
+    { report: '2003-10-2003-12', slug: 'acpi', source: { format: 'xml', file: 'xml/report-2003-10-2003-12.xml' } },
+    { report: '2031-04-2031-06', slug: 'gizmo-jails', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/gizmo-jails.adoc' } },
+    { report: '2031-04-2031-06', slug: 'pf-gizmonet', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/pf_gizmonet.adoc' } },
+    { report: '2031-04-2031-06', slug: 'widgetports', source: { format: 'adoc', file: 'website/content/en/status/report-2031-04-2031-06/WidgetPorts.adoc' } },
+    { report: '2031-04-2031-06', slug: 'pkgbase-demo', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/pkgbase.demo.adoc' } },
+  ],
+};
+const catalog = upstreamCatalog(SOURCE);
+
+function target(path: string): string | null {
+  return upstreamRedirectTarget(path.split('/'), catalog);
+}
+
+describe('upstream report URLs', () => {
+  it('sends every upstream form of a report to its page', () => {
+    for (const id of ['2003-10-2003-12', '2031-04-2031-06', '2013-05-devsummit']) {
+      for (const path of upstreamReportPaths(id)) expect(target(path), path).toBe(`/reports/${id}`);
+    }
+    expect(upstreamReportPaths('2001-06')).toContain('/news/status/report-2001-06.html');
+  });
+
+  it('sends the index pages to the list of reports', () => {
+    for (const path of ['/status', '/status/', '/news/status/', '/status/index.html', '/news/status/status.html']) {
+      expect(target(path), path).toBe('/reports');
+    }
+  });
+
+  it('sends upstream entry pages to the entry, by the AsciiDoc file name as written', () => {
+    expect(target(upstreamEntryPath('2031-04-2031-06', 'gizmo-jails'))).toBe('/reports/2031-04-2031-06/gizmo-jails');
+    expect(target('/status/report-2031-04-2031-06/pf_gizmonet/')).toBe('/reports/2031-04-2031-06/pf-gizmonet');
+    expect(target('/status/report-2031-04-2031-06/WidgetPorts')).toBe('/reports/2031-04-2031-06/widgetports');
+    expect(target('/status/report-2031-04-2031-06/pkgbase.demo/index.html')).toBe('/reports/2031-04-2031-06/pkgbase-demo');
+    expect(target('/status/report-2031-04-2031-06/intro/')).toBe('/reports/2031-04-2031-06');
+  });
+
+  it('matches a retyped file name regardless of case', () => {
+    expect(target('/status/report-2031-04-2031-06/widgetports/')).toBe('/reports/2031-04-2031-06/widgetports');
+    expect(target('/status/report-2031-04-2031-06/PF_GIZMONET/')).toBe('/reports/2031-04-2031-06/pf-gizmonet');
+  });
+
+  it('refuses a name that differs from two files only in case', () => {
+    const twins = upstreamCatalog({
+      reports: [{ id: '2031-04-2031-06' }],
+      entries: [
+        { report: '2031-04-2031-06', slug: 'kde', source: { format: 'adoc', file: 'a/KDE.adoc' } },
+        { report: '2031-04-2031-06', slug: 'kde-2', source: { format: 'adoc', file: 'a/kde.adoc' } },
+      ],
+    });
+    expect(upstreamRedirectTarget(['status', 'report-2031-04-2031-06', 'Kde'], twins)).toBeNull();
+    expect(upstreamRedirectTarget(['status', 'report-2031-04-2031-06', 'kde'], twins)).toBe('/reports/2031-04-2031-06/kde-2');
+  });
+
+  it('gives null for anything else', () => {
+    const misses = [
+      '/status/report-2099-01-2099-03.html', // well-formed, unknown
+      '/status/report-2003-13.html', // not a month
+      '/status/report-2003-10-2003-12.xml',
+      '/status/report-2003-10-2003-12.html/acpi', // the HTML era had no entry pages
+      '/status/report-2003-10-2003-12/acpi/', // nor AsciiDoc files
+      '/status/report-2031-04-2031-06/no-such-entry/',
+      '/status/report-2031-04-2031-06/gizmo-jails/extra/',
+      '/status/report-2031-04-2031-06/gizmo-jails/other.html',
+      '/status/report-..%2F..%2Fetc.html',
+      '/status/report-../../etc.html',
+      '/status/report-2003-10-2003-12.html.html',
+      '/status/Report-2003-10-2003-12.html',
+      '/status/report-.html',
+      '/status/index.html/more',
+      `/status/report-2031-04-2031-06/${'a'.repeat(5000)}/`,
+      '/news/report-2003-10-2003-12.html',
+      '/reports/2003-10-2003-12',
+      '/',
+    ];
+    for (const path of misses) expect(target(path), path).toBeNull();
+    expect(upstreamRedirectTarget(['status', 'report-2003-10-2003-12/../x.html'], catalog)).toBeNull();
+  });
+
+  it('builds a catalog once per knowledge base object', () => {
+    expect(cachedUpstreamCatalog(SOURCE)).toBe(cachedUpstreamCatalog(SOURCE));
+    expect(cachedUpstreamCatalog(SOURCE).entrySlug('2031-04-2031-06', 'pf_gizmonet')).toBe('pf-gizmonet');
+    expect(cachedUpstreamCatalog(SOURCE).entrySlug('2003-10-2003-12', 'report-2003-10-2003-12')).toBeUndefined();
+  });
+});
