@@ -1,61 +1,84 @@
-// `npm run bench`: imports the whole corpus and builds the site on it, printing figures.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// `npm run bench`: the whole corpus imported, the site built on it, then the search measured
+// on that content: the index and in-process latency (ours beside MiniSearch), `/api/search`
+// under load (`next start` beside a bare node:http server), the size of a search answer and
+// the JavaScript a page sends. Each section prints its figures beside their targets.
+//
+// Environment:
+//   KB_CORPUS=<dir>          the upstream corpus to import (default ../shared/corpus)
+//   KB_BENCH_CONTENT=<dir>   skip the import and use this imported content folder instead,
+//                            e.g. KB_BENCH_CONTENT=/work/kb-corpus/content (never modified)
+//   KB_BENCH_REUSE_BUILD=1   skip `next build` and serve the last build in .next-bench as is
+//                            (quicker; stale if the code or the content changed since)
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadKnowledgeBase } from '../lib/content';
+import { entryPath, searchQueryPath } from '../lib/site/routes';
+import { buildSite, printBuild, reusedBuild } from './build-site';
+import { importCorpus, printImport } from './import-corpus';
+import { measureFloor, measureLoad, printFloor, printLoad } from './load';
+import { measurePageWeight, printPageWeight } from './page-weight';
+import { loadJudged, ROOT } from './relevance-lib';
+import { measureResponseSize, printResponseSize } from './response-size';
+import { measureSearchSpeed, printSearchSpeed } from './search-speed';
+import { latencyWorkload, loadTestPaths, searchApiPathFor } from './search-workload';
+import { startBareServer, startNext, stopAll, type BenchServer } from './servers';
 
-const root = path.resolve(import.meta.dirname, '..');
-const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(root, '..', 'shared', 'corpus'));
-if (!existsSync(corpus)) {
-  console.error(`bench: no corpus at ${corpus} (set KB_CORPUS)`);
-  process.exit(1);
+const DIST_DIR = '.next-bench';
+const ENTRY_PAGE_TARGET_BYTES = 120_000;
+
+/** The imported content: the given folder, else a fresh import (its figures printed) into a temporary one. */
+function contentFolder(): string {
+  const given = process.env.KB_BENCH_CONTENT;
+  if (given) {
+    if (!existsSync(given)) throw new Error(`bench: no content folder at ${given} (KB_BENCH_CONTENT)`);
+    console.log(`content: ${path.resolve(given)} (KB_BENCH_CONTENT: import skipped)`);
+    return path.resolve(given);
+  }
+  const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
+  if (!existsSync(corpus)) throw new Error(`bench: no corpus at ${corpus} (set KB_CORPUS, or KB_BENCH_CONTENT to an imported folder)`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
+  // Removed when the benchmark ends, however it ends (servers.ts exits on SIGINT and SIGTERM).
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  console.log(`corpus: ${corpus}\ncontent: ${dir}`);
+  printImport(importCorpus(corpus, dir));
+  return dir;
 }
-const out = mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
 
-function row(label: string, value: string, target = ''): void {
-  console.log(`${label.padEnd(34)} ${value.padStart(12)}  ${target}`);
+async function main(): Promise<void> {
+  const servers: BenchServer[] = [];
+  try {
+    const contentDir = contentFolder();
+    const kb = loadKnowledgeBase(contentDir);
+    const build = process.env.KB_BENCH_REUSE_BUILD === '1' ? reusedBuild(DIST_DIR) : buildSite(contentDir, DIST_DIR);
+    printBuild(build, { reports: kb.reports.length, entries: kb.entries.length });
+
+    // In process first, while no server competes for the CPUs.
+    printSearchSpeed(measureSearchSpeed(contentDir));
+
+    const next = await startNext(DIST_DIR, contentDir);
+    servers.push(next);
+    const bare = await startBareServer(contentDir);
+    servers.push(bare);
+    const paths = loadTestPaths(latencyWorkload(loadJudged(), kb.entries), kb.entries);
+    printLoad(await measureLoad([next, bare], paths), { next: next.name, bare: bare.name }, paths.length);
+    const emptyQuery = searchApiPathFor('');
+    printFloor(await measureFloor([next, bare], emptyQuery), emptyQuery);
+
+    printResponseSize(await measureResponseSize(next, searchApiPathFor('bhyve')), next.name);
+
+    // An entry from the middle of the corpus: every entry page ships the same scripts.
+    const entry = kb.entries[Math.floor(kb.entries.length / 2)];
+    printPageWeight([
+      { page: await measurePageWeight(next, 'search', searchQueryPath('bhyve')) },
+      ...(entry ? [{ page: await measurePageWeight(next, 'entry', entryPath(entry.id)), targetBytes: ENTRY_PAGE_TARGET_BYTES }] : []),
+    ]);
+  } finally {
+    await stopAll(servers);
+  }
 }
 
-console.log(`corpus: ${corpus}\ncontent: ${out}\n`);
-// The import runs in a child process so that its peak memory is its own, not the benchmark's.
-const wallStart = performance.now();
-const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/import-once.ts'), out, corpus], {
-  cwd: root,
-  encoding: 'utf8',
-  maxBuffer: 64 * 1024 * 1024,
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
 });
-const wallMs = performance.now() - wallStart;
-if (child.status !== 0) {
-  console.error(child.stderr);
-  process.exit(1);
-}
-const imported = JSON.parse(child.stdout) as { ms: number; maxRssMiB: number; reports: number; entries: number; errors: number; warnings: number };
-console.log('import');
-row('reports / entries', `${imported.reports} / ${imported.entries}`);
-row('errors / warnings', `${imported.errors} / ${imported.warnings}`);
-row('import time (in process)', `${(imported.ms / 1000).toFixed(2)} s`);
-row('wall time (with node start-up)', `${(wallMs / 1000).toFixed(2)} s`, 'target < 15 s');
-row('peak memory (max RSS)', `${imported.maxRssMiB.toFixed(0)} MiB`, 'target < 1024 MiB');
-
-const distDir = path.join('.next-bench');
-rmSync(path.join(root, distDir), { recursive: true, force: true });
-const buildStart = performance.now();
-const build = spawnSync('npx', ['next', 'build'], {
-  cwd: root,
-  encoding: 'utf8',
-  env: { ...process.env, KB_CONTENT_DIR: out, KB_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
-  maxBuffer: 256 * 1024 * 1024,
-});
-const buildMs = performance.now() - buildStart;
-if (build.status !== 0) {
-  console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
-  process.exit(1);
-}
-const manifest = JSON.parse(readFileSync(path.join(root, distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
-const pages = Object.keys(manifest.routes);
-console.log('\nnext build on the imported corpus');
-row('build time', `${(buildMs / 1000).toFixed(1)} s`, 'target < 180 s');
-row('pages prerendered', String(pages.length));
-row('report pages', String(pages.filter((p) => /^\/reports\/[^/]+$/.test(p)).length), `of ${imported.reports}`);
-row('entry pages', String(pages.filter((p) => /^\/reports\/[^/]+\/[^/]+$/.test(p)).length), `of ${imported.entries}`);
-rmSync(out, { recursive: true, force: true });

@@ -23,29 +23,49 @@ export interface PeopleIndex {
   byEntryId: ReadonlyMap<string, Person[]>;
 }
 
-function personKey(contact: Contact): string {
-  const { name, email } = contact;
-  return email && email.includes('@') && !email.endsWith('@') ? `mail:${email.toLowerCase()}` : `name:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+function usableEmail(contact: Contact): string | undefined {
+  const { email } = contact;
+  return email && email.includes('@') && !email.endsWith('@') ? email.toLowerCase() : undefined;
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Letters that Unicode does not decompose into a base letter and an accent. */
+const TRANSLITERATION: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', ı: 'i' };
+
+/** A person's slug keeps every letter of their name: "Søren" → `soren`, "Weiß" → `weiss`. */
+export function personSlug(name: string): string {
+  return slugify(name.replace(/[øØłŁßæÆœŒđĐþÞı]/g, (c) => TRANSLITERATION[c] ?? c));
 }
 
 /**
- * One person per address, and per name where a contact has no usable address.
- * Slugs come from names, made unique in first-seen order, so they are deterministic.
- * With a project index, each person also lists the projects their entries belong to.
+ * People are matched by address first, then by full name: the same name under a new address
+ * (a personal and a project address, an employer's) is the same person, as it is to a reader.
+ * A contact with no usable address is matched by name alone. Slugs come from names, made unique
+ * in first-seen order, so they are deterministic. With a project index, each person also lists
+ * the projects their entries belong to.
  */
 export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<ProjectIndex, 'byEntryId'>): PeopleIndex {
-  const byKey = new Map<string, Person>();
+  const byEmail = new Map<string, Person>();
+  const byName = new Map<string, Person>();
+  const people: Person[] = [];
   const byEntryId = new Map<string, Person[]>();
   const slugs = new SlugAllocator();
   for (const entry of entries) {
     const named: Person[] = [];
     for (const contact of entry.contacts) {
-      const key = personKey(contact);
-      let person = byKey.get(key);
+      const email = usableEmail(contact);
+      let person = (email && byEmail.get(email)) || byName.get(nameKey(contact.name));
       if (!person) {
-        const slug = slugs.allocate(slugify(contact.name));
-        person = { slug, name: contact.name, emails: contact.email ? [contact.email] : [], entryIds: [], projects: [] };
-        byKey.set(key, person);
+        person = { slug: slugs.allocate(personSlug(contact.name)), name: contact.name, emails: [], entryIds: [], projects: [] };
+        people.push(person);
+        byName.set(nameKey(contact.name), person);
+      }
+      if (email && !byEmail.has(email)) {
+        byEmail.set(email, person);
+        person.emails.push(contact.email!);
       }
       if (named.includes(person)) continue;
       named.push(person);
@@ -55,7 +75,6 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
     }
     byEntryId.set(entry.id, named);
   }
-  const people = [...byKey.values()];
   return { people, bySlug: new Map(people.map((p) => [p.slug, p])), byEntryId };
 }
 

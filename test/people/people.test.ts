@@ -12,9 +12,11 @@ const e1 = fixtureEntry('2014-01-2014-03/a', {
 });
 const e2 = fixtureEntry('2014-04-2014-06/b', {
   contacts: [
-    // The same address in another case and under another spelling of the name is the same person.
+    // The same address in another case and under another spelling of the name is the same person,
+    // and so is the same name under another address.
     { name: 'Juergen Weber', email: 'jw@example.org' },
     { name: 'Anna Berg', email: 'anna.berg@example.net' },
+    { name: 'Søren Weiß', email: 'sw@example.org' },
     { name: 'Core  Team' },
   ],
 });
@@ -32,10 +34,11 @@ describe('collectPeople', () => {
     const people = collectPeople(entries);
     expect(people.map((p) => [p.slug, p.name, p.entryIds])).toEqual([
       ['jurgen-weber', 'Jürgen Weber', [e1.id, e2.id]],
-      ['anna-berg', 'Anna Berg', [e1.id, e3.id]],
-      ['anna-berg-2', 'Anna Berg', [e2.id]],
+      ['anna-berg', 'Anna Berg', [e1.id, e2.id, e3.id]],
+      ['soren-weiss', 'Søren Weiß', [e2.id]],
       ['core-team', 'Core  Team', [e2.id, e3.id]],
     ]);
+    expect(people[1]?.emails).toEqual(['anna@example.org', 'anna.berg@example.net']);
   });
 
   it('lists no projects without a project index', () => {
@@ -55,12 +58,12 @@ describe('collectPeopleIndex', () => {
 
   it('gives each person the projects they reported on, in the order of their first entry in each', () => {
     expect(index.bySlug.get('jurgen-weber')?.projects).toEqual(['alpha', 'beta']);
-    expect(index.bySlug.get('anna-berg')?.projects).toEqual(['alpha']);
+    expect(index.bySlug.get('anna-berg')?.projects).toEqual(['alpha', 'beta']);
     expect(index.bySlug.get('core-team')?.projects).toEqual(['beta', 'alpha']);
   });
 
   it('gives each entry its people in the order of its contacts, each once', () => {
-    expect(index.byEntryId.get(e2.id)?.map((p) => p.slug)).toEqual(['jurgen-weber', 'anna-berg-2', 'core-team']);
+    expect(index.byEntryId.get(e2.id)?.map((p) => p.slug)).toEqual(['jurgen-weber', 'anna-berg', 'soren-weiss', 'core-team']);
     expect(index.byEntryId.get(e3.id)?.map((p) => p.slug)).toEqual(['core-team', 'anna-berg']);
   });
 
@@ -84,8 +87,8 @@ describe('person views', () => {
 
   it('lists everyone by name with their counts and years', () => {
     const rows = peopleListRows(index.people);
-    expect(rows.map((r) => r.slug)).toEqual(['anna-berg', 'anna-berg-2', 'core-team', 'jurgen-weber']);
-    expect(rows[0]).toEqual({ slug: 'anna-berg', name: 'Anna Berg', entryCount: 2, projectCount: 1, spanText: '2014' });
+    expect(rows.map((r) => r.slug)).toEqual(['anna-berg', 'core-team', 'jurgen-weber', 'soren-weiss']);
+    expect(rows[0]).toEqual({ slug: 'anna-berg', name: 'Anna Berg', entryCount: 3, projectCount: 2, spanText: '2014' });
   });
 
   it("gives a person's entries by year and their projects, most entries first", () => {
