@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { feedAlternates, latestFeedLink } from '../lib/feeds/metadata';
-import { homePath, projectsPath, reportsPath, searchPath } from '../lib/site/routes';
+import { homePath, peoplePath, projectsPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '../lib/site/site-config';
 import { SearchBox } from './components/search-box';
 import './globals.css';
@@ -34,6 +34,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </li>
                 <li>
                   <Link href={projectsPath}>Projects</Link>
+                </li>
+                <li>
+                  <Link href={peoplePath}>People</Link>
+                </li>
+                <li>
+                  <Link href={tasksPath}>Tasks</Link>
                 </li>
                 <li>
                   <Link href={searchPath}>Search</Link>

@@ -1,5 +1,4 @@
 import type { ProjectIndex } from '../projects/types';
-import type { EntryRef } from '../site/routes';
 import { entryToJson, type EntryJson } from './json';
 import type { KnowledgeBase } from './load';
 
@@ -31,17 +30,6 @@ export function endpointResponse<T>(result: EndpointResult<T>): Response {
   return Response.json(result.body, { status: result.status, headers });
 }
 
-function entryParts(ref: EntryRef): { report: string; slug: string } {
-  if (typeof ref !== 'string') return ref;
-  const cut = ref.indexOf('/');
-  return { report: ref.slice(0, cut), slug: ref.slice(cut + 1) };
-}
-
-/** `/api/entries/<report id>/<entry slug>` (DESIGN.md). */
-export function entryApiPath(ref: EntryRef): string {
-  const { report, slug } = entryParts(ref);
-  return `/api/entries/${encodeURIComponent(report)}/${encodeURIComponent(slug)}`;
-}
 
 /** `/api/entries/<report>/<slug>` without the HTTP: the entry's full JSON, its project's slug from the index. */
 export function answerEntryRequest(

@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import type { KnowledgeBase } from '../content/load';
 import { compareReportIds } from '../model';
 import type { PeopleIndex } from '../people/collect';
-import { peoplePath } from '../people/view';
+import { peoplePath } from '../site/routes';
 import type { ProjectIndex } from '../projects/types';
 import { entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath } from '../site/routes';
 import { periodEndDate, reportDate } from './dates';

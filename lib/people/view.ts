@@ -96,5 +96,3 @@ export function personView(person: Person, getEntry: (id: string) => Entry | und
   };
 }
 
-/** `/people`: the list of everyone. (routes.ts has `personPath` but no path for the list yet.) */
-export const peoplePath = '/people';

@@ -1,13 +1,9 @@
 import type { EndpointResult } from '../content/endpoint';
 import type { PeopleIndex } from '../people';
-import { projectPath } from '../site/routes';
+import { projectApiPath } from '../site/routes';
 import { projectToJson, type ProjectJson } from './json';
 import type { ProjectIndex } from './types';
 
-/** `/api/projects/<slug>`: the API twin of the project's page. */
-export function projectApiPath(slug: string): string {
-  return `/api${projectPath(slug)}`;
-}
 
 /**
  * `/api/projects/<slug>` without the HTTP: the project in full, a permanent redirect for a slug

@@ -10,4 +10,4 @@ export { extendLedger, readLedger, writeLedger, LEDGER_FILE, type Ledger } from 
 export type { Project, ProjectIndex } from './types';
 export { buildProjectTimeline, summarizeProject, projectNeighbours, peopleOverTime, citedLinks, linkIdentity, reportRef, shortReportLabel, type ProjectTimeline, type ProjectSummary, type TimelineEntry, type ProjectNeighbours } from './timeline';
 export { projectToJson, projectSummaryToJson, type ProjectJson, type ProjectSummaryJson } from './json';
-export { answerProjectRequest, projectApiPath } from './endpoint';
+export { answerProjectRequest } from './endpoint';

@@ -8,6 +8,8 @@ export const reportsPath = '/reports';
 export const projectsPath = '/projects';
 export const searchPath = '/search';
 export const tasksPath = '/tasks';
+export const peoplePath = '/people';
+export const apiSearchPath = '/api/search';
 
 /** Anything that names an entry: the entry itself or its id `<report id>/<slug>`. */
 export type EntryRef = string | { report: string; slug: string };
@@ -43,7 +45,18 @@ export function projectPath(slug: string): string {
 
 /** `/people/<slug>` */
 export function personPath(slug: string): string {
-  return `/people/${encodeURIComponent(slug)}`;
+  return `${peoplePath}/${encodeURIComponent(slug)}`;
+}
+
+/** `/api/projects/<slug>`: the API twin of the project's page. */
+export function projectApiPath(slug: string): string {
+  return `/api${projectPath(slug)}`;
+}
+
+/** `/api/entries/<report id>/<entry slug>`: the API twin of the entry's page. */
+export function entryApiPath(ref: EntryRef): string {
+  const { report, slug } = entryParts(ref);
+  return `/api/entries/${encodeURIComponent(report)}/${encodeURIComponent(slug)}`;
 }
 
 /** `/search?q=…` */

@@ -11,7 +11,8 @@ export const SEARCH_PAGE_SIZE = 10;
 /** Results the header box shows as you type. */
 export const SUGGESTION_LIMIT = 8;
 /** The JSON API (DESIGN.md, "Site URLs"); routes.ts lists pages only. */
-export const SEARCH_API_PATH = '/api/search';
+export { apiSearchPath as SEARCH_API_PATH } from './routes';
+import { apiSearchPath } from './routes';
 
 export interface SearchUrlState {
   /** The query as typed, untrimmed (the box shows it as is). */
@@ -95,7 +96,7 @@ export function searchApiParams(state: SearchUrlState, limit: number = SEARCH_PA
 
 /** `/api/search?…` for a state. */
 export function searchApiPath(state: SearchUrlState, limit: number = SEARCH_PAGE_SIZE): string {
-  return `${SEARCH_API_PATH}?${searchApiParams(state, limit).toString()}`;
+  return `${apiSearchPath}?${searchApiParams(state, limit).toString()}`;
 }
 
 /** Whether two states show the same results. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerEntryRequest, apiResponseHeaders, endpointResponse, entryApiPath } from '../../lib/content/endpoint';
+import { answerEntryRequest, apiResponseHeaders, endpointResponse } from '../../lib/content/endpoint';
+import { entryApiPath, projectApiPath } from '../../lib/site/routes';
 import { collectPeopleIndex } from '../../lib/people';
-import { answerProjectRequest, projectApiPath } from '../../lib/projects/endpoint';
+import { answerProjectRequest } from '../../lib/projects/endpoint';
 import type { Project, ProjectIndex } from '../../lib/projects/types';
 import { fixtureEntry, fixtureKb } from '../search/fixture-kb';
 
