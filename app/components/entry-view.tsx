@@ -16,8 +16,11 @@ export function EntryView({ entry, level }: { entry: Entry; level: HeadingLevel 
         <div className="entry-tasks">
           <Heading level={level}>Open tasks</Heading>
           <ol>
+            {/* Tasks hold Markdown too (links, `code`), rendered like the text. */}
             {entry.tasks.map((task, i) => (
-              <li key={i}>{task}</li>
+              <li key={i}>
+                <Markdown text={task} className="task" />
+              </li>
             ))}
           </ol>
         </div>

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CopyLink } from '../../../components/copy-link';
+import { EntryReferences } from '../../../components/entry-references';
 import { EntryView } from '../../../components/entry-view';
 import { ProjectLine, ProjectNav } from '../../../components/project-nav';
 import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
-import { projectNeighbours } from '../../../../lib/projects/timeline';
+import { excerptOf, projectNeighbours } from '../../../../lib/projects/timeline';
+import { getCitationIndex } from '../../../../lib/references';
 import { canonicalMetadata } from '../../../../lib/site/canonical';
 import { categoryTitle } from '../../../../lib/site/report-view';
 import { entryAnchorPath, entryPath } from '../../../../lib/site/routes';
@@ -24,7 +26,10 @@ export function generateStaticParams(): Array<{ report: string; slug: string }> 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { report, slug } = await params;
   const entry = getKnowledgeBase().getEntry(`${report}/${slug}`);
-  return entry ? { title: `${entry.title} (${reportLabel(entry.report)})`, ...canonicalMetadata(entryPath(entry), SITE_URL) } : {};
+  if (!entry) return {};
+  const title = `${entry.title} (${reportLabel(entry.report)})`;
+  const description = excerptOf(entry.body, 160) || `${entry.title}, from the FreeBSD status report for ${reportLabel(entry.report)}.`;
+  return { title, description, openGraph: { title, description, type: 'article' }, ...canonicalMetadata(entryPath(entry), SITE_URL) };
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -46,6 +51,7 @@ export default async function EntryPage({ params }: Props) {
       {neighbours && <ProjectLine neighbours={neighbours} />}
       <CopyLink path={entryPath(entry)} title={`${entry.title} (${reportLabel(report.id)})`} siteUrl={SITE_URL} />
       <EntryView entry={entry} level={2} />
+      <EntryReferences entryId={entry.id} citations={getCitationIndex()} level={2} />
       {neighbours && <ProjectNav neighbours={neighbours} />}
       <p className="source muted">
         Source: <code>{entry.source.file}</code>
