@@ -16,6 +16,8 @@ const JudgedSchema = z.array(
     .object({
       query: z.string().min(1),
       kind: z.enum(['keyword', 'multiword', 'phrase', 'person', 'identifier', 'misspelling', 'acronym', 'question']),
+      /** Why the judgment is what it is, where the query alone does not say (an ambiguous name, a passing mention left out). */
+      note: z.string().min(1).optional(),
       relevant: z.array(z.string().min(1)).min(1),
     })
     .strict(),

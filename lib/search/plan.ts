@@ -1,6 +1,7 @@
 import type { ParsedQuery, QueryWord } from './query';
+import { extractReferences } from './references';
 import { STOPWORDS } from './stopwords';
-import type { TokenGroup } from './tokenize';
+import { tokenizeGroups, type TokenGroup } from './tokenize';
 import type { Speller } from './vocabulary/spell';
 import type { Vocabulary } from './vocabulary/vocabulary';
 
@@ -10,6 +11,12 @@ export interface Alternative {
   weight: number;
   /** The word as written (or corrected), rather than a prefix or another form of it. */
   exact: boolean;
+  /**
+   * For an identifier: the term whose rarity its score takes. `ixgbe(4)` is rarer than `ixgbe`
+   * only because most entries write the name alone; scored by its own rarity, one passing
+   * `ixgbe(4)` would outweigh an entry about the driver.
+   */
+  idfOf?: number;
 }
 
 /** A query word or phrase, resolved against the vocabulary. */
@@ -41,19 +48,78 @@ export const EXPANSION = {
   joinedWeight: 0.9,
   numberWeight: 0.7,
   correctionWeight: 0.9,
+  /** A man page's or port's name alone (`ixgbe` for `ixgbe(4)`, `webcamd` for `multimedia/webcamd`). */
+  nameWeight: 0.7,
+  /** The word with a version number (`thunderbolt3`, `riscv64`, `python3` for `thunderbolt`, `riscv`, `python`). */
+  versionWeight: 0.9,
+  /** The longest version suffix: `gcc13` is gcc, `d12345` is no `d`. */
+  maxVersionDigits: 3,
+  /** Versions are looked up for words in fewer rows than this ("freebsd" has no use for "freebsd14")… */
+  versionBelowRows: 300,
+  /** …and only the most frequent few. */
+  maxVersionTerms: 5,
   /** A rare word (in at most this many rows) next to a far more frequent one is probably its misspelling. */
   rareWordRows: 5,
   rareWordRatio: 5,
   rareWordMinLength: 6,
 } as const;
 
-function alternativesOf(group: TokenGroup, vocabulary: Vocabulary): Alternative[] {
+/** The terms that are the word with a version number after it: `riscv64` for `riscv`. */
+function versionedIds(term: string, vocabulary: Vocabulary): number[] {
+  if (term.length < 3 || vocabulary.frequency(term) >= EXPANSION.versionBelowRows || !/\p{L}$/u.test(term)) return [];
+  // Digits sort together, between "0" and ":": the word followed by a digit is one id range.
+  const [lo, hi] = vocabulary.range(`${term}0`, `${term}:`);
+  const ids: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    const suffix = vocabulary.terms[i]?.slice(term.length) ?? '';
+    if (suffix.length <= EXPANSION.maxVersionDigits && /^\d+$/.test(suffix)) ids.push(i);
+  }
+  return ids.sort((a, b) => (vocabulary.df[b] ?? 0) - (vocabulary.df[a] ?? 0)).slice(0, EXPANSION.maxVersionTerms);
+}
+
+function versionAlternatives(term: string, vocabulary: Vocabulary): Alternative[] {
+  return versionedIds(term, vocabulary).map((i) => ({ termIds: [i], weight: EXPANSION.versionWeight, exact: true }));
+}
+
+/** The term ids of a name: the name itself where indexed, else all of its parts (`mac_do` is `mac`, `do`). */
+function nameIdsOf(name: string, vocabulary: Vocabulary): number[] {
+  const id = vocabulary.idOf(name);
+  if (id >= 0) return [id];
+  const ids = (tokenizeGroups(name)[0]?.parts ?? []).filter((p) => !STOPWORDS.has(p)).map((p) => vocabulary.idOf(p));
+  return ids.length > 0 && ids.every((i) => i >= 0) ? ids : [];
+}
+
+/**
+ * A man page (`ixgbe(4)`) or port origin (`multimedia/webcamd`) also finds its name alone, as
+ * most entries write it, and is scored by the name's rarity.
+ */
+function referenceAlternatives(group: TokenGroup, id: number, vocabulary: Vocabulary): Alternative[] | undefined {
+  if (!extractReferences(group.term).includes(group.term)) return undefined;
+  const isManPage = group.term.endsWith(')');
+  const name = isManPage ? group.term.slice(0, group.term.indexOf('(')) : group.term.slice(group.term.indexOf('/') + 1);
+  const nameIds = nameIdsOf(name, vocabulary);
+  if (nameIds.length === 0) return undefined;
   const alternatives: Alternative[] = [];
+  if (id >= 0) alternatives.push({ termIds: [id], weight: 1, exact: true, ...(nameIds.length === 1 ? { idfOf: nameIds[0] } : {}) });
+  // A port's category and name together are nearly as good as the origin.
+  if (!isManPage) {
+    const partIds = group.parts.map((p) => vocabulary.idOf(p));
+    if (partIds.every((p) => p >= 0)) alternatives.push({ termIds: partIds, weight: EXPANSION.partsWeight, exact: true });
+  }
+  alternatives.push({ termIds: nameIds, weight: EXPANSION.nameWeight, exact: true });
+  return alternatives;
+}
+
+function alternativesOf(group: TokenGroup, vocabulary: Vocabulary): Alternative[] {
   const id = vocabulary.idOf(group.term);
+  const reference = group.parts.length > 0 ? referenceAlternatives(group, id, vocabulary) : undefined;
+  if (reference) return reference;
+  const alternatives: Alternative[] = [];
   if (id >= 0) alternatives.push({ termIds: [id], weight: 1, exact: true });
   if (group.joined) {
     const joined = vocabulary.idOf(group.joined);
     if (joined >= 0) alternatives.push({ termIds: [joined], weight: EXPANSION.joinedWeight, exact: true });
+    alternatives.push(...versionAlternatives(group.joined, vocabulary));
   }
   // A man page's section is not needed: `ixgbe(4)` also finds a plain "ixgbe".
   const parts = group.term.endsWith(')') ? group.parts.slice(0, 1) : group.parts;
@@ -66,8 +132,10 @@ function alternativesOf(group: TokenGroup, vocabulary: Vocabulary): Alternative[
     const other = group.term.endsWith('s') ? group.term.slice(0, -1) : `${group.term}s`;
     const otherId = group.term.length > 3 ? vocabulary.idOf(other) : -1;
     if (otherId >= 0) alternatives.push({ termIds: [otherId], weight: EXPANSION.numberWeight, exact: false });
+    const versions = versionAlternatives(group.term, vocabulary);
+    alternatives.push(...versions);
     if (group.term.length >= EXPANSION.minPrefixLength && vocabulary.frequency(group.term) < EXPANSION.prefixBelowRows) {
-      alternatives.push(...prefixAlternatives(group.term, [id, otherId], vocabulary));
+      alternatives.push(...prefixAlternatives(group.term, [id, otherId, ...versions.flatMap((v) => v.termIds)], vocabulary));
     }
   }
   return alternatives;
@@ -106,6 +174,8 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, speller: 
   const required = parsed.words.filter((w) => !w.optional);
   const words: WordPlan[] = (required.length ? required : parsed.words).map((word) => {
     const alternatives = alternativesOf(word.group, vocabulary);
+    // Another spelling of the same name counts as the word itself.
+    for (const variant of word.variants) alternatives.push(...alternativesOf({ term: variant, parts: [], start: 0, end: 0 }, vocabulary));
     const correction = correctionOf(word, alternatives.length > 0, vocabulary, speller);
     if (correction) {
       corrections.push({ start: word.group.start, end: word.group.end, term: correction });

@@ -1,11 +1,13 @@
-import { QUESTION_WORDS } from './stopwords';
-import { normalizeForPhrase, tokenizeGroups, type TokenGroup } from './tokenize';
+import { QUESTION_OPENERS, QUESTION_VERBS, QUESTION_WORDS } from './stopwords';
+import { foldText, normalizeForPhrase, tokenizeGroups, type TokenGroup } from './tokenize';
 
 /** One word of a query, where it stands in the query text, and whether a result needs it. */
 export interface QueryWord {
   group: TokenGroup;
-  /** A word that only shapes a question ("who", "latest"): it may add to a score but is not required. */
+  /** A word that only shapes a question ("who", "latest", "wrote" after "who"): a result need not hold it. */
   optional: boolean;
+  /** Other spellings of the word as typed: "Björn" is also written "Bjoern". */
+  variants: string[];
 }
 
 /** A quoted phrase: its words must stand together, in order. */
@@ -27,6 +29,18 @@ export const MAX_QUERY_WORDS = 16;
 
 const QUOTED = /["“”„]([^"“”„]*)["“”„]/g;
 
+/** How German and Scandinavian names are written without their letters: ö as oe, ø as oe. */
+const TRANSLITERATIONS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', æ: 'ae', ø: 'oe', å: 'aa', ß: 'ss' };
+const TRANSLITERATED = new RegExp(`[${Object.keys(TRANSLITERATIONS).join('')}]`, 'gu');
+
+/** A plain word's transliterated spelling, when it has letters written two ways. */
+function variantsOf(group: TokenGroup, text: string): string[] {
+  if (group.parts.length > 0) return [];
+  const typed = text.slice(group.start, group.end).toLowerCase();
+  const variant = foldText(typed.replace(TRANSLITERATED, (ch) => TRANSLITERATIONS[ch] ?? ch));
+  return variant === group.term ? [] : [variant];
+}
+
 /**
  * Splits a query into quoted phrases and single words, deduplicated. Word offsets refer to
  * the query as given, so that a corrected word can be put back in its place.
@@ -43,7 +57,11 @@ export function parseQuery(text: string): ParsedQuery {
   const seen = new Set<string>();
   const groups = tokenizeGroups(rest).filter((g) => !seen.has(g.term) && seen.add(g.term));
   const limited = groups.slice(0, Math.max(0, MAX_QUERY_WORDS - phrases.length));
-  const isOptional = (g: TokenGroup): boolean => g.parts.length === 0 && QUESTION_WORDS.has(g.term);
+  const question = limited[0] !== undefined && QUESTION_OPENERS.has(limited[0].term);
+  const isOptional = (g: TokenGroup): boolean => g.parts.length === 0 && (QUESTION_WORDS.has(g.term) || (question && QUESTION_VERBS.has(g.term)));
   const allOptional = phrases.length === 0 && limited.every(isOptional);
-  return { words: limited.map((group) => ({ group, optional: !allOptional && isOptional(group) })), phrases };
+  return {
+    words: limited.map((group) => ({ group, optional: !allOptional && isOptional(group), variants: variantsOf(group, text) })),
+    phrases,
+  };
 }

@@ -1,11 +1,23 @@
 import { lookupTerm, type FlexIndex } from './create-index';
 import type { Alternative, QueryPlan, WordPlan } from './plan';
 import type { Postings } from './postings';
+import { STOPWORDS } from './stopwords';
+import { tokenize } from './tokenize';
+import type { SearchRow } from './types';
 
 /** BM25's saturation: the tenth mention of a word adds far less than the first. */
 const K1 = 1.2;
 /** A term in more than this share of the rows is common (see `scoreRows`). */
 const COMMON_SHARE = 0.5;
+
+/**
+ * What ranking adds to BM25F. Saturation lets six passing mentions in a long body equal one
+ * word of the title, so a word found in the title counts for more.
+ */
+export const RANKING = {
+  /** A word's score in a row whose title holds it is multiplied by 1 + this. */
+  titleBonus: 0.5,
+} as const;
 
 interface ScoredWord {
   /** The word's score in each row, 0 where it did not match. */
@@ -19,6 +31,7 @@ interface ScoredWord {
 export interface RankContext {
   index: FlexIndex;
   postings: Postings;
+  rows: readonly SearchRow[];
 }
 
 /**
@@ -36,18 +49,44 @@ export interface Scored {
   matchedTerms(row: number): number[];
 }
 
-/** A term's BM25F score in every row: idf × saturated pseudo-frequency, from its impacts. */
-function denseScores(postings: Postings, termId: number, rowCount: number): Float32Array {
+/**
+ * A term's BM25F score in every row: idf × saturated pseudo-frequency, from its impacts. The
+ * idf is that of `idfOf` where given (an identifier scored as the name it stands for); rows
+ * in `titled` (those whose title holds the term) get the title bonus.
+ */
+function denseScores(postings: Postings, termId: number, rowCount: number, idfOf: number, titled: readonly number[]): Float32Array {
   const scores = new Float32Array(rowCount);
   const from = postings.offsets[termId] ?? 0;
   const to = postings.offsets[termId + 1] ?? from;
-  const df = to - from;
+  const df = Math.max(to - from, (postings.offsets[idfOf + 1] ?? 0) - (postings.offsets[idfOf] ?? 0));
   const idf = Math.log(1 + (rowCount - df + 0.5) / (df + 0.5));
   for (let i = from; i < to; i++) {
     const tf = postings.weights[i] ?? 0;
     scores[postings.rows[i] ?? 0] = (idf * tf * (K1 + 1)) / (K1 + tf);
   }
+  for (const r of titled) scores[r] = (scores[r] ?? 0) * (1 + RANKING.titleBonus);
   return scores;
+}
+
+/** For each term, the rows whose title holds it; built on first use, once per postings. */
+const titleRowsCache = new WeakMap<Postings, Map<number, number[]>>();
+
+function titleRowsOf(context: RankContext): Map<number, number[]> {
+  const cached = titleRowsCache.get(context.postings);
+  if (cached) return cached;
+  const byTerm = new Map<number, number[]>();
+  const { vocabulary } = context.postings;
+  context.rows.forEach((row, r) => {
+    for (const term of new Set(tokenize(row.fields.title))) {
+      const id = STOPWORDS.has(term) ? -1 : vocabulary.idOf(term);
+      if (id < 0) continue;
+      const rows = byTerm.get(id);
+      if (rows) rows.push(r);
+      else byTerm.set(id, [r]);
+    }
+  });
+  titleRowsCache.set(context.postings, byTerm);
+  return byTerm;
 }
 
 /**
@@ -59,10 +98,18 @@ function denseScores(postings: Postings, termId: number, rowCount: number): Floa
 export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: number) => boolean): Scored {
   const { postings, index } = context;
   const rowCount = postings.phraseTexts.length;
+  const titleRows = titleRowsOf(context);
+  // A term's scores, by term, rarity and title bonus; any of them says which rows hold the term.
   const dense = new Map<number, Float32Array>();
-  const scoresOf = (termId: number): Float32Array => {
-    let scores = dense.get(termId);
-    if (!scores) dense.set(termId, (scores = denseScores(postings, termId, rowCount)));
+  const holding = new Map<number, Float32Array>();
+  const scoresOf = (termId: number, idfOf = termId, titleBonus = false): Float32Array => {
+    const key = (idfOf === termId ? termId : termId + (idfOf + 1) * 0x1000000) * 2 + (titleBonus ? 1 : 0);
+    let scores = dense.get(key);
+    if (!scores) {
+      scores = denseScores(postings, termId, rowCount, idfOf, titleBonus ? (titleRows.get(termId) ?? []) : []);
+      dense.set(key, scores);
+      if (!holding.has(termId)) holding.set(termId, scores);
+    }
     return scores;
   };
 
@@ -72,6 +119,8 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   const isCommon = (word: WordPlan): boolean =>
     word.phrase === undefined && word.alternatives.some((a) => a.termIds.some((t) => frequency(t) > rowCount * COMMON_SHARE));
   const rare = plan.words.filter((w) => !isCommon(w));
+  // The finders are also the words that count towards "all words before some" and earn the
+  // title bonus: nearly every entry says "FreeBSD", so holding it, even in a title, says nothing.
   const finders = new Set(rare.length ? rare : plan.words);
 
   const touched = new Uint8Array(rowCount);
@@ -79,8 +128,9 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   const scoreWord = (word: WordPlan, candidatesOf: (alternative: Alternative) => readonly number[]): ScoredWord => {
     const best = new Float32Array(rowCount);
     const exact = new Uint8Array(rowCount);
+    const titleBonus = finders.has(word);
     for (const alternative of word.alternatives) {
-      const scores = alternative.termIds.map(scoresOf);
+      const scores = alternative.termIds.map((t) => scoresOf(t, alternative.termIds.length === 1 ? alternative.idfOf : undefined, titleBonus));
       for (const row of candidatesOf(alternative)) {
         let sum = 0;
         for (const termScores of scores) {
@@ -121,18 +171,22 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
     exact: new Uint8Array(touchedRows.length),
     scores: new Float64Array(touchedRows.length),
     matchedTerms: (row) =>
-      words.flatMap((w) => ((w.best[row] ?? 0) > 0 ? w.alternatives.flatMap((a) => a.termIds.filter((t) => (scoresOf(t)[row] ?? 0) > 0)) : [])),
+      words.flatMap((w) => ((w.best[row] ?? 0) > 0 ? w.alternatives.flatMap((a) => a.termIds.filter((t) => (holding.get(t)?.[row] ?? 0) > 0)) : [])),
   };
+  const isCounted = plan.words.map((w) => finders.has(w));
   for (const row of touchedRows) {
     if (accept && !accept(row)) continue;
     let matched = 0;
     let exact = 0;
     let score = 0;
-    for (const word of words) {
-      const s = word.best[row] ?? 0;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w];
+      const s = word?.best[row] ?? 0;
       if (s === 0) continue;
-      matched++;
-      exact += word.exact[row] ?? 0;
+      if (isCounted[w]) {
+        matched++;
+        exact += word?.exact[row] ?? 0;
+      }
       score += s;
     }
     const i = out.count++;

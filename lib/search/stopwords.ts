@@ -19,3 +19,27 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'progress', 'recent', 'show', 'someone', 'state', 'status', 'there', 'what', 'whats', 'when',
   'where', 'who', 'whom', 'why', 'work', 'worked', 'working', 'works', 'you',
 ]);
+
+/**
+ * First words that make a query a question ("who wrote …", "when did … move …", "is there …").
+ */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'who', 'whom', 'whose', 'what', 'whats', 'when', 'where', 'which', 'why', 'how',
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'has', 'have', 'will', 'should',
+]);
+
+/**
+ * Verbs a question asks about its subject with ("who wrote the automounter", "why was gcc
+ * removed"): in a question they say what the asker wants to know, not what the entry is about,
+ * so a result need not contain them. Words that are also nouns here ("port", "ports",
+ * "support", "switch", "make", "go") stay: they often name the subject ("the arm64 port").
+ */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set([
+  'add', 'added', 'adding', 'begin', 'began', 'begun', 'change', 'changed', 'create', 'created',
+  'develop', 'developed', 'developing', 'develops', 'drop', 'dropped', 'fix', 'fixed', 'fixing',
+  'implement', 'implemented', 'implementing', 'introduce', 'introduced',
+  'lead', 'leads', 'led', 'maintain', 'maintained', 'maintaining', 'maintains', 'made',
+  'move', 'moved', 'moving', 'ported', 'porting', 'remove', 'removed',
+  'removing', 'replace', 'replaced', 'replacing', 'retire', 'retired', 'start', 'started',
+  'stop', 'stopped', 'switched', 'write', 'writes', 'writing', 'written', 'wrote',
+]);

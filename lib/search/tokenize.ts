@@ -23,7 +23,16 @@ export const MAX_TERM_LENGTH = 40;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\p{ASCII}]/gu;
 
+/**
+ * Letters that carry their mark as part of the letter, so that NFD leaves them whole:
+ * "Smørgrav" and "Napierała" are typed "Smorgrav" and "Napierala". One letter for one, so
+ * that folding keeps the length.
+ */
+const STROKED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŧ: 't', ƀ: 'b' };
+
 function foldChar(ch: string): string {
+  const stroked = STROKED[ch];
+  if (stroked) return stroked;
   const folded = ch.normalize('NFD').replace(COMBINING_MARKS, '');
   return folded.length === ch.length ? folded : ch;
 }
