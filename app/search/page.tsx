@@ -10,7 +10,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const state = readSearchUrlState(await searchParams);
   // A page of results is worth sharing, not indexing.
-  return hasQuery(state) ? { title: `${state.q.trim()} · Search`, robots: { index: false } } : { title: 'Search' };
+  return hasQuery(state) ? { title: state.q.trim() ? `${state.q.trim()} · Search` : 'Browse · Search', robots: { index: false } } : { title: 'Search' };
 }
 
 /** The search the API would answer, run here in-process: a shared or reloaded URL shows its results without JavaScript. */

@@ -4,7 +4,7 @@ import { monthNumber } from './period';
 import { planQuery, type QueryPlan } from './plan';
 import { parseQuery } from './query';
 import { bestPerGroup, rankingOrder, roundScore, topPositions } from './order';
-import { scoreRows } from './rank';
+import { scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
@@ -84,10 +84,24 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     };
   };
 
+  /** No words but filters: every entry they let through, newest first (a browse, not a search). */
+  const browse = (accept: (row: number) => boolean): Scored => {
+    const picked = Int32Array.from(rows.keys()).filter(accept);
+    return {
+      count: picked.length,
+      rows: picked,
+      matched: new Uint8Array(picked.length),
+      exact: new Uint8Array(picked.length),
+      scores: new Float64Array(picked.length),
+      matchedTerms: () => [],
+    };
+  };
+
   const search = (query: SearchQuery): SearchResponse => {
     const started = performance.now();
     const plan = planQuery(parseQuery(query.text), postings.vocabulary, speller);
-    const scored = scoreRows(plan, data, filterOf(query));
+    const filter = filterOf(query);
+    const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const order = rankingOrder(scored, end);
     let positions: number[] = new Array<number>(scored.count);
     for (let i = 0; i < scored.count; i++) positions[i] = i;

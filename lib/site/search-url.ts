@@ -104,9 +104,9 @@ export function sameSearch(a: SearchUrlState, b: SearchUrlState): boolean {
   return searchUrlParams(a).toString() === searchUrlParams(b).toString();
 }
 
-/** Whether a state asks for anything: without words there is nothing to search. */
+/** Whether a state asks for anything: words, or filters alone (a period or category to browse). */
 export function hasQuery(state: SearchUrlState): boolean {
-  return state.q.trim() !== '';
+  return state.q.trim() !== '' || hasFilters(state);
 }
 
 /** A changed state, back on its first page: a narrower or wider search starts over. */

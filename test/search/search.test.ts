@@ -134,6 +134,15 @@ describe('filters', () => {
     expect(ids('hypervisor', { person: 'marta-lindqvist' })).toEqual([]);
   });
 
+  it('lists every entry the filters let through, newest first, when the query has no words', () => {
+    const found = search('', { category: 'kernel', from: '2019-01', to: '2021-12' });
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.results.every((r) => r.category === 'kernel')).toBe(true);
+    const reports = found.results.map((r) => r.report);
+    expect(reports).toEqual([...reports].sort().reverse());
+    expect(search('', {}).total).toBe(0);
+  });
+
   it('gives a well-formed empty result for an unknown category', () => {
     expect(search('hypervisor', { category: 'no-such-category' })).toMatchObject({ total: 0, results: [], facets: { years: {}, categories: {} } });
   });

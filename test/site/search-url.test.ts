@@ -67,6 +67,7 @@ describe('search page URL state', () => {
     expect(hasFilters(BASE)).toBe(false);
     expect(hasFilters({ ...BASE, person: 'ed-maste' })).toBe(true);
     expect(hasQuery({ ...BASE, q: '  ' })).toBe(false);
+    expect(hasQuery({ ...BASE, q: '', category: 'kernel' })).toBe(true);
   });
 
   it('compares states by the results they show', () => {
