@@ -11,6 +11,7 @@ import {
 import { safeHref } from '../../lib/site/report-view';
 import { personPath, projectPath, reportPath } from '../../lib/site/routes';
 import { ProjectYearChart } from './project-year-chart';
+import { TimelineStrip } from './timeline-strip';
 import styles from './project-timeline.module.css';
 
 function plural(n: number, one: string, many: string): string {
@@ -129,7 +130,16 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
 }
 
 /** A project's page below its title: summary, chart, the timeline, then its tasks, people, links and relations. */
-export function ProjectTimelineView({ timeline, related }: { timeline: ProjectTimeline; related: ReadonlyArray<{ slug: string; title: string }> }) {
+export function ProjectTimelineView({
+  timeline,
+  related,
+  axis,
+}: {
+  timeline: ProjectTimeline;
+  related: ReadonlyArray<{ slug: string; title: string }>;
+  /** The years of the whole knowledge base, so that every project's strip has the same axis. */
+  axis: { from: number; to: number };
+}) {
   const t = timeline;
   const latestEntry = t.entries[t.entries.length - 1];
   const sections = [
@@ -155,6 +165,14 @@ export function ProjectTimelineView({ timeline, related }: { timeline: ProjectTi
           </ul>
         </div>
       )}
+      <figure className={styles.strip}>
+        <TimelineStrip
+          axis={axis}
+          label={`Periods with an entry, ${axis.from}–${axis.to}, with FreeBSD's major releases`}
+          periods={t.entries.map((e) => ({ start: e.report.period.start, end: e.report.period.end, href: e.url, label: `${e.report.label}: ${e.title}` }))}
+        />
+        <figcaption>Periods with an entry across {axis.to - axis.from + 1} years; dashed lines mark FreeBSD major releases.</figcaption>
+      </figure>
       {t.perYear.length > 1 && (
         <figure className={styles.chart}>
           <ProjectYearChart perYear={t.perYear} from={t.span.first} to={t.span.last} />

@@ -45,7 +45,9 @@ export default async function ProjectPage({ params }: Props) {
     if (renamed !== undefined && index.bySlug.has(renamed)) permanentRedirect(projectPath(renamed));
     notFound();
   }
-  const timeline = buildProjectTimeline(project, { reports: getKnowledgeBase().reports, people: getPeople() });
+  const { reports } = getKnowledgeBase();
+  const timeline = buildProjectTimeline(project, { reports, people: getPeople() });
+  const axis = { from: Number(reports[0]?.period.start.slice(0, 4)), to: Number(reports[reports.length - 1]?.period.end.slice(0, 4)) };
   const related = project.related.flatMap((s) => {
     const other = index.bySlug.get(s);
     return other ? [{ slug: other.slug, title: other.title }] : [];
@@ -57,7 +59,7 @@ export default async function ProjectPage({ params }: Props) {
       </p>
       <h1>{project.title}</h1>
       <CopyLink path={projectPath(project.slug)} title={project.title} siteUrl={SITE_URL} />
-      <ProjectTimelineView timeline={timeline} related={related} />
+      <ProjectTimelineView timeline={timeline} related={related} axis={axis} />
     </article>
   );
 }

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../lib/content';
+import { buildCitationIndex } from '../../lib/references';
+import { wikiPath } from '../../lib/site/routes';
+import { findCorpus } from '../corpus/corpus-dir';
+import { chromiumAvailable } from './browser';
+import { importedCorpusContent } from './global-setup';
+import { buildAndStartSite, type SiteServer } from './server';
+
+const corpus = findCorpus();
+
+/** Every wiki.freebsd.org page the corpus cites, asked for over HTTP as the wiki would link to it. */
+describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported corpus', () => {
+  let site: SiteServer;
+  let pages: string[];
+
+  beforeAll(async () => {
+    const dir = importedCorpusContent('2014-01-2014-03');
+    pages = [...buildCitationIndex(loadKnowledgeBase(dir).entries).wikiPages.values()].map((p) => p.page);
+    site = await buildAndStartSite(dir);
+  });
+
+  afterAll(async () => {
+    await site?.stop();
+  });
+
+  it('answers every cited page with a redirect to a project or a chooser of projects', async () => {
+    const outcomes = { redirect: 0, chooser: 0 };
+    const failures: string[] = [];
+    for (const page of pages) {
+      const response = await fetch(site.url + wikiPath(page), { redirect: 'manual' });
+      const location = response.headers.get('location') ?? '';
+      if (response.status === 307 && /^\/projects\/[a-z0-9-]+$/.test(new URL(location, site.url).pathname)) outcomes.redirect++;
+      else if (response.status === 200 && (await response.text()).includes('Projects citing the wiki page')) outcomes.chooser++;
+      else failures.push(`${page}: ${response.status} ${location}`);
+    }
+    console.info(`${pages.length} cited wiki pages: ${outcomes.redirect} redirect to a project, ${outcomes.chooser} offer a choice`);
+    expect(failures).toEqual([]);
+    expect(pages.length).toBeGreaterThan(300);
+  });
+
+  it('answers an uncited page with a 404 that offers a search', async () => {
+    const response = await fetch(site.url + wikiPath('NoSuchPageAnywhere'));
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Search the reports');
+  });
+});
