@@ -1,4 +1,4 @@
-// `npm run bench`: the whole corpus imported, the site built on it, then the search measured
+// `npm run bench`: the whole corpus imported, the site built on it, the projects threaded, then the search measured
 // on that content: the index and in-process latency (ours beside MiniSearch), `/api/search`
 // under load (`next start` beside a bare node:http server), the size of a search answer and
 // the JavaScript a page sends. Each section prints its figures beside their targets.
@@ -21,6 +21,7 @@ import { measurePageWeight, printPageWeight } from './page-weight';
 import { loadJudged, ROOT } from './relevance-lib';
 import { measureResponseSize, printResponseSize } from './response-size';
 import { measureSearchSpeed, printSearchSpeed } from './search-speed';
+import { measureThreading, printThreading } from './threading';
 import { latencyWorkload, loadTestPaths, searchApiPathFor } from './search-workload';
 import { startBareServer, startNext, stopAll, type BenchServer } from './servers';
 
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     printBuild(build, { reports: kb.reports.length, entries: kb.entries.length });
 
     // In process first, while no server competes for the CPUs.
+    printThreading(measureThreading(kb), kb.entries.length);
     printSearchSpeed(measureSearchSpeed(contentDir));
 
     const next = await startNext(DIST_DIR, contentDir);
