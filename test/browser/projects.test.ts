@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { collectPeopleIndex } from '../../lib/people';
 import { projectsOf, type Project } from '../../lib/projects';
 import { entryPath, personPath, projectPath } from '../../lib/site/routes';
-import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
-import { buildAndStartSite, SAMPLE_CONTENT, type SiteServer } from './server';
+import { chromiumAvailable, saveScreenshot } from './browser';
+import { SAMPLE_CONTENT } from './server';
+import { siteSession } from './site-session';
 import { walkNext } from './walk-project';
 
 // Expectations come from the same threading the site runs, over the same folder.
@@ -23,27 +23,8 @@ const ports = projectOf('2018-01-2018-09/ports-collection');
 const SAMPLE_REPORTS = kb.reports.map((r) => r.id);
 
 describe.skipIf(!chromiumAvailable())('projects and people over the sample content', () => {
-  let site: SiteServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    site = await buildAndStartSite(SAMPLE_CONTENT);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await context.newPage();
-    const response = await page.goto(site.url + path);
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  const session = siteSession(() => SAMPLE_CONTENT);
+  const { open } = session;
 
   it('lists every project on /projects, with its entry count and span', async () => {
     const page = await open('/projects');
@@ -102,8 +83,8 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
   });
 
   it("walks bhyve's entries with the next link, visiting its periods in order", async () => {
-    const page = await context.newPage();
-    const visited = await walkNext(page, site.url, bhyve.entries[0]?.id ?? '');
+    const page = await session.context.newPage();
+    const visited = await walkNext(page, session.site.url, bhyve.entries[0]?.id ?? '');
     expect(visited).toEqual(bhyve.entries.map((e) => e.id));
     await expect(page.locator('main a[rel="prev"]').count()).resolves.toBe(1);
     await page.close();
@@ -126,7 +107,7 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
   it('offers the page link as plain, MoinMoin and Markdown', async () => {
     const page = await open(projectPath(bhyve.slug));
     await page.locator('main summary', { hasText: 'Copy link' }).click();
-    const url = `${site.url}${projectPath(bhyve.slug)}`;
+    const url = `${session.site.url}${projectPath(bhyve.slug)}`;
     await expect(page.locator('input[data-format="url"]').inputValue()).resolves.toBe(url);
     await expect(page.locator('input[data-format="moin"]').inputValue()).resolves.toBe(`[[${url}|${bhyve.title}]]`);
     await expect(page.locator('input[data-format="markdown"]').inputValue()).resolves.toBe(`[${bhyve.title}](${url})`);
@@ -148,23 +129,23 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
   });
 
   it('answers the project and entry APIs with JSON any origin may read', async () => {
-    const project = await fetch(`${site.url}/api/projects/${bhyve.slug}`);
+    const project = await fetch(`${session.site.url}/api/projects/${bhyve.slug}`);
     expect(project.status).toBe(200);
     expect(project.headers.get('access-control-allow-origin')).toBe('*');
     expect(project.headers.get('cache-control')).toBe('public, max-age=300');
     const json = (await project.json()) as { slug: string; entries: Array<{ id: string; project: string }> };
     expect(json.entries.map((e) => e.id)).toEqual(bhyve.entries.map((e) => e.id));
-    const missing = await fetch(`${site.url}/api/projects/no-such-project`);
+    const missing = await fetch(`${session.site.url}/api/projects/no-such-project`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: 'no project "no-such-project"' });
-    const entry = await fetch(`${site.url}/api/entries/2014-01-2014-03/pci-sr-iov-infrastructure`);
+    const entry = await fetch(`${session.site.url}/api/entries/2014-01-2014-03/pci-sr-iov-infrastructure`);
     expect(entry.status).toBe(200);
     expect(((await entry.json()) as { project: string }).project).toBe(projectOf('2014-01-2014-03/pci-sr-iov-infrastructure').slug);
-    expect((await fetch(`${site.url}/api/entries/2014-01-2014-03/nothing`)).status).toBe(404);
+    expect((await fetch(`${session.site.url}/api/entries/2014-01-2014-03/nothing`)).status).toBe(404);
   });
 
   it.each([1280, 390])('saves screenshots at %i px', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width, height: 900 } });
     for (const [name, path] of [
       ['projects', '/projects'],
       ['project-bhyve', projectPath(bhyve.slug)],
@@ -173,7 +154,7 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
       ['people', '/people'],
       ['entry-in-project', entryPath(bhyve.entries[1]?.id ?? '')],
     ] as const) {
-      expect((await page.goto(site.url + path))?.status()).toBe(200);
+      expect((await page.goto(session.site.url + path))?.status()).toBe(200);
       await saveScreenshot(page, name);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
@@ -182,8 +163,8 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
   });
 
   it('saves a dark screenshot of a timeline', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme: 'dark' });
-    expect((await page.goto(site.url + projectPath(bhyve.slug)))?.status()).toBe(200);
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme: 'dark' });
+    expect((await page.goto(session.site.url + projectPath(bhyve.slug)))?.status()).toBe(200);
     await page.locator('main summary', { hasText: 'Copy link' }).click();
     await saveScreenshot(page, 'project-bhyve-dark');
     await page.close();

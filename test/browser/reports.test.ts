@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
-import { buildAndStartSite, SAMPLE_CONTENT, type SiteServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, saveScreenshot } from './browser';
+import { SAMPLE_CONTENT } from './server';
+import { siteSession } from './site-session';
 
 const REPORT = '2014-01-2014-03';
 const ENTRY = 'pci-sr-iov-infrastructure';
@@ -9,27 +9,8 @@ const FIXTURE_REPORT = '2015-10-2015-12';
 const FIXTURE = 'markup-sanitizer-fixture';
 
 describe.skipIf(!chromiumAvailable())('the site over the sample content', () => {
-  let site: SiteServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    site = await buildAndStartSite(SAMPLE_CONTENT);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await context.newPage();
-    const response = await page.goto(site.url + path);
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  const session = siteSession(() => SAMPLE_CONTENT);
+  const { open } = session;
 
   it('lists every report on /reports, grouped by year, newest first', async () => {
     const page = await open('/reports');
@@ -77,9 +58,9 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
   });
 
   it('answers 404 for a report or entry that does not exist', async () => {
-    const page = await context.newPage();
-    expect((await page.goto(`${site.url}/reports/1999-01`))?.status()).toBe(404);
-    expect((await page.goto(`${site.url}/reports/${REPORT}/no-such-entry`))?.status()).toBe(404);
+    const page = await session.context.newPage();
+    expect((await page.goto(`${session.site.url}/reports/1999-01`))?.status()).toBe(404);
+    expect((await page.goto(`${session.site.url}/reports/${REPORT}/no-such-entry`))?.status()).toBe(404);
     await page.close();
   });
 
@@ -95,7 +76,7 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
     ['its report page', `/reports/${FIXTURE_REPORT}`],
   ])('the XSS fixture on %s', (_where, path) => {
     it('renders the hostile markup harmlessly', async () => {
-      const page = await context.newPage();
+      const page = await session.context.newPage();
       const dialogs: string[] = [];
       const errors: string[] = [];
       page.on('dialog', (dialog) => {
@@ -103,7 +84,7 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
         void dialog.dismiss();
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      expect((await page.goto(site.url + path, { waitUntil: 'load' }))?.status()).toBe(200);
+      expect((await page.goto(session.site.url + path, { waitUntil: 'load' }))?.status()).toBe(200);
       await page.waitForTimeout(300);
       const body = page.locator(`${path.endsWith(FIXTURE) ? 'main' : `section#${FIXTURE}`} .entry-body`);
       await expect(body.textContent()).resolves.toContain('A link with a script URL');
@@ -122,13 +103,13 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
   });
 
   it.each([390, 1280])('saves screenshots at %i px', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width, height: 900 } });
     for (const [name, path] of [
       ['reports', '/reports'],
       ['report', `/reports/${REPORT}`],
       ['entry', `/reports/${FIXTURE_REPORT}/ixgbe-4-and-ixv-4-updates`],
     ] as const) {
-      expect((await page.goto(site.url + path))?.status()).toBe(200);
+      expect((await page.goto(session.site.url + path))?.status()).toBe(200);
       await saveScreenshot(page, name);
     }
     await page.close();
