@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKnowledgeBase, type KnowledgeBase } from '../lib/content';
-import { groupByNormalizedTitle, threadProjects } from '../lib/projects';
+import { threadProjects } from '../lib/projects';
+import { groupByNormalizedTitle } from './naive-grouping';
 import { importedContent, ROOT } from './relevance-lib';
 import {
   evaluateGrouping,

@@ -1,7 +1,6 @@
 // Threading: entries of all reports grouped into projects. `threadProjects` is the one entry point;
 // `projectsOf` applies a content folder's corrections and published slugs; `getProjectIndex` is
 // the site's memo of it.
-export { groupByNormalizedTitle, normalizeTitle } from './naive';
 export { threadProjects, type ThreadOptions } from './thread';
 export { getProjectIndex, projectsOf } from './site';
 export { parseCorrections, readCorrections, type Corrections, type LoadedCorrections } from './corrections';

@@ -1,6 +1,6 @@
-import { compareReportIds, slugify, type Entry } from '../model';
+import { compareReportIds, slugify, type Entry } from '../lib/model';
 
-/** A group of entries sharing a normalized title. */
+/** The baseline `npm run bench:threads` compares the threading with: entries sharing a normalized title. */
 interface NaiveProject {
   slug: string;
   /** The title of its latest entry. */
