@@ -1,7 +1,8 @@
 // `npm run bench`: the whole corpus imported, the site built on it, the projects threaded, then the search measured
 // on that content: the index and in-process latency (ours beside MiniSearch), `/api/search`
 // under load (`next start` beside a bare node:http server), the size of a search answer and
-// the JavaScript a page sends. Each section prints its figures beside their targets.
+// the JavaScript a page sends, then Lighthouse's scores of one page of each kind. Each section
+// prints its figures beside their targets.
 //
 // Environment:
 //   KB_CORPUS=<dir>          the upstream corpus to import (default ../shared/corpus)
@@ -16,6 +17,7 @@ import { loadKnowledgeBase } from '../lib/content';
 import { entryPath, searchQueryPath } from '../lib/site/routes';
 import { buildSite, printBuild, reusedBuild } from './build-site';
 import { importCorpus, printImport } from './import-corpus';
+import { lighthousePages, measureLighthouse, printLighthouse } from './lighthouse';
 import { measureFloor, measureLoad, printFloor, printLoad } from './load';
 import { measurePageWeight, printPageWeight } from './page-weight';
 import { loadJudged, ROOT } from './relevance-lib';
@@ -75,6 +77,10 @@ async function main(): Promise<void> {
       { page: await measurePageWeight(next, 'search', searchQueryPath('bhyve')) },
       ...(entry ? [{ page: await measurePageWeight(next, 'entry', entryPath(entry.id)), targetBytes: ENTRY_PAGE_TARGET_BYTES }] : []),
     ]);
+
+    // Last, with the bare server gone: Lighthouse times the pages in a browser beside `next start`.
+    await bare.stop();
+    printLighthouse(await measureLighthouse(next.url, lighthousePages(kb)));
   } finally {
     await stopAll(servers);
   }
