@@ -18,7 +18,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../lib/content';
 import { collectPeopleIndex } from '../lib/people';
 import { projectsOf, type ProjectIndex } from '../lib/projects';
 import { entryPath, homePath, personPath, projectPath, reportPath, searchQueryPath, tasksPath } from '../lib/site/routes';
-import { CHROMIUM_PATH } from '../test/browser/browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/browser/browser';
 import { freePort } from '../test/browser/server';
 import { buildSite, printBuild, reusedBuild } from './build-site';
 import { heading, table, verdict } from './print';
@@ -28,16 +28,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST_DIR = '.next-bench';
 const CHROME_PATH = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 /** The same flags as the browser tests: no sync, updates or other calls home. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS, '--no-default-browser-check'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 const TARGET_SCORE = 95;

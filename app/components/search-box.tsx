@@ -146,7 +146,7 @@ function HeaderSearch() {
 
   return (
     <form role="search" action={searchPath} method="get" className={styles.form} onSubmit={onSubmit}>
-      <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
         Search the reports
       </label>
       <div className={styles.field}>
@@ -174,9 +174,9 @@ function HeaderSearch() {
           onBlur={() => setOpen(false)}
         />
         <span id={`${id}-hint`} className={styles.hint}>
-          <span className={styles.visuallyHidden}>Press </span>
+          <span className="visually-hidden">Press </span>
           <kbd>/</kbd>
-          <span className={styles.visuallyHidden}> or Control K to search from anywhere on the page</span>
+          <span className="visually-hidden"> or Control K to search from anywhere on the page</span>
         </span>
         <button type="submit" className={styles.submit} aria-label="Search">
           <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
@@ -210,7 +210,7 @@ function HeaderSearch() {
             </li>
           ))}
       </ul>
-      <p className={styles.visuallyHidden} aria-live="polite" role="status">
+      <p className="visually-hidden" aria-live="polite" role="status">
         {open ? announcement : ''}
       </p>
     </form>

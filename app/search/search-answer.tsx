@@ -77,7 +77,7 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, navigate
       <div className={response.total > 0 ? styles.columns : undefined}>
         {response.total > 0 && <Facets state={state} response={response} titles={categoryTitles} navigate={navigate} />}
         <section className={styles.results} aria-labelledby="results-heading">
-          <h2 id="results-heading" ref={resultsHeadingRef} tabIndex={-1} className={styles.visuallyHidden}>
+          <h2 id="results-heading" ref={resultsHeadingRef} tabIndex={-1} className="visually-hidden">
             Results
           </h2>
           {response.total === 0 ? (
@@ -242,7 +242,7 @@ function Facets({ state, response, titles, navigate }: { state: SearchUrlState; 
   );
   return (
     <aside className={styles.facets} aria-labelledby="facets-heading">
-      <h2 id="facets-heading" className={styles.visuallyHidden}>
+      <h2 id="facets-heading" className="visually-hidden">
         Narrow the results
       </h2>
       <section className={styles.facet} aria-labelledby="facet-years">

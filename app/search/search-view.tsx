@@ -138,7 +138,7 @@ export function SearchView({ initialState, initialOutcome, categoryTitles }: Pro
     <div className={styles.page}>
       <h1 className={styles.heading}>Search</h1>
       <form id="search-form" role="search" action={searchPath} method="get" className={styles.form} onSubmit={onSubmit}>
-        <label htmlFor="search-page-input" className={styles.visuallyHidden}>
+        <label htmlFor="search-page-input" className="visually-hidden">
           Search the reports
         </label>
         <div className={styles.queryRow}>
@@ -180,7 +180,7 @@ export function SearchView({ initialState, initialOutcome, categoryTitles }: Pro
           One result per project
         </label>
       </form>
-      <p className={styles.visuallyHidden} aria-live="polite" role="status" data-testid="search-announcement">
+      <p className="visually-hidden" aria-live="polite" role="status" data-testid="search-announcement">
         {announcement}
       </p>
       {outcome ? (
