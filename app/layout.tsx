@@ -24,25 +24,27 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="wrap header-row">
-            <Link href={homePath} className="site-name">
+            {/* No prefetching from the header: every page would otherwise fetch and parse six other pages' data
+                (all projects, all people…) while it loads, blocking a phone's main thread. */}
+            <Link href={homePath} className="site-name" prefetch={false}>
               {SITE_NAME}
             </Link>
             <nav aria-label="Site">
               <ul>
                 <li>
-                  <Link href={reportsPath}>Reports</Link>
+                  <Link href={reportsPath} prefetch={false}>Reports</Link>
                 </li>
                 <li>
-                  <Link href={projectsPath}>Projects</Link>
+                  <Link href={projectsPath} prefetch={false}>Projects</Link>
                 </li>
                 <li>
-                  <Link href={peoplePath}>People</Link>
+                  <Link href={peoplePath} prefetch={false}>People</Link>
                 </li>
                 <li>
-                  <Link href={tasksPath}>Tasks</Link>
+                  <Link href={tasksPath} prefetch={false}>Tasks</Link>
                 </li>
                 <li>
-                  <Link href={searchPath}>Search</Link>
+                  <Link href={searchPath} prefetch={false}>Search</Link>
                 </li>
               </ul>
             </nav>

@@ -5,7 +5,7 @@ import { reportLabel } from '../lib/model';
 import { getPeople } from '../lib/people/site';
 import { getProjectIndex } from '../lib/projects';
 import { OTHER_CATEGORY, recentlyActiveProjects, reportingPicture } from '../lib/site/home';
-import { projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
+import { entryAnchorPath, projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
 import { SITE_DESCRIPTION } from '../lib/site/site-config';
 import styles from './home.module.css';
 
@@ -46,15 +46,17 @@ export default function HomePage() {
       </ul>
       {first && latest && (
         <p>
-          From {reportLabel(first.id)} to {reportLabel(latest.id)}. Browse <Link href={reportsPath}>all reports</Link>,{' '}
-          <Link href={projectsPath}>all projects</Link>, or see where <Link href={tasksPath}>help is wanted</Link>.
+          {/* Not prefetched, nor the latest report below: their data (every report, project and task; a whole report) would
+              be fetched and parsed while this page loads, blocking a phone's main thread. */}
+          From {reportLabel(first.id)} to {reportLabel(latest.id)}. Browse <Link href={reportsPath} prefetch={false}>all reports</Link>,{' '}
+          <Link href={projectsPath} prefetch={false}>all projects</Link>, or see where <Link href={tasksPath} prefetch={false}>help is wanted</Link>.
         </p>
       )}
       <div className={styles.columns}>
         {latest && (
           <section aria-labelledby="latest">
             <h2 id="latest">
-              Latest report: <Link href={reportPath(latest.id)}>{reportLabel(latest.id)}</Link>
+              Latest report: <Link href={reportPath(latest.id)} prefetch={false}>{reportLabel(latest.id)}</Link>
             </h2>
             <p className="muted">
               {latestEntries.length} entries. A few of them:
@@ -62,7 +64,9 @@ export default function HomePage() {
             <ul>
               {latestEntries.slice(0, 8).map((e) => (
                 <li key={e.id}>
-                  <Link href={`${reportPath(latest.id)}#${encodeURIComponent(e.slug)}`}>{e.title}</Link>
+                  <Link href={entryAnchorPath(e.id)} prefetch={false}>
+                    {e.title}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { AxeResults, ImpactValue, Result } from 'axe-core';
+import {
+  entryPath,
+  homePath,
+  peoplePath,
+  personPath,
+  projectPath,
+  projectsPath,
+  referencesPath,
+  reportPath,
+  searchQueryPath,
+  tasksPath,
+} from '../../lib/site/routes';
+
+/** One page of every kind the site has, over the sample content: the accessibility checks and screenshots visit each. */
+export const SAMPLE_PAGES: readonly { name: string; path: string }[] = [
+  { name: 'home', path: homePath },
+  { name: 'report', path: reportPath('2014-01-2014-03') },
+  { name: 'entry', path: entryPath('2014-01-2014-03/pci-sr-iov-infrastructure') },
+  { name: 'project', path: projectPath('bhyve') },
+  { name: 'person', path: personPath('priya-raman') },
+  { name: 'search', path: searchQueryPath('bhyve') },
+  { name: 'tasks', path: tasksPath },
+  { name: 'projects', path: projectsPath },
+  { name: 'people', path: peoplePath },
+  { name: 'references', path: referencesPath },
+];
+
+export const WIDTHS = [1280, 390] as const;
+export const SCHEMES = ['light', 'dark'] as const;
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const BLOCKING: readonly ImpactValue[] = ['serious', 'critical'];
+
+/**
+ * Runs axe-core in the page as it is now, with its default rules and WCAG 2.2's target size
+ * (off by default in axe, counted by Lighthouse); returns its serious and critical violations.
+ */
+export async function seriousViolations(page: Page): Promise<Result[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
+  const results = await page.evaluate(
+    () => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } }),
+  );
+  return results.violations.filter((v) => v.impact != null && BLOCKING.includes(v.impact));
+}
+
+/** The violations, one line per element: rule, impact, where, what to do. */
+export function describeViolations(violations: readonly Result[]): string {
+  return violations
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}) at ${JSON.stringify(n.target)}: ${v.help}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`))
+    .join('\n');
+}
