@@ -1,8 +1,8 @@
-// `/api/search` from the same lib/search as the site's route, over bare node:http: the
-// benchmark's measure of what Next costs per request. Usage: bare-search-server.ts <port>
+// `/api/search` from the same lib/search as the site, over bare node:http and nothing else: the
+// benchmark's measure of what the site's server costs per request. Usage: bare-search-server.ts <port>
 // (127.0.0.1; content from KB_CONTENT_DIR). The engine is loaded before it listens.
 import { createServer } from 'node:http';
-import { answerSearchRequest, getSearchEngine, searchResponseHeaders } from '../lib/search';
+import { getSearchEngine, serveSearchApi } from '../lib/search';
 import { SEARCH_API_PATH } from '../lib/site/search-url';
 
 const port = Number(process.argv[2] ?? Number.NaN);
@@ -11,14 +11,7 @@ if (!Number.isInteger(port) || port < 0) throw new Error('usage: bare-search-ser
 getSearchEngine();
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (request.method !== 'GET' || url.pathname !== SEARCH_API_PATH) {
-    response.writeHead(404).end();
-    return;
-  }
-  const { status, body } = answerSearchRequest(url.searchParams, getSearchEngine());
-  const json = JSON.stringify(body);
-  // The headers of the route's Response.json: its content type, then the endpoint's own.
-  response.writeHead(status, { 'Content-Type': 'application/json', ...searchResponseHeaders(status), 'Content-Length': Buffer.byteLength(json) });
-  response.end(json);
+  if (url.pathname === SEARCH_API_PATH) serveSearchApi(request, response, getSearchEngine());
+  else response.writeHead(404).end();
 });
 server.listen(port, '127.0.0.1', () => console.log(`listening on 127.0.0.1:${port}`));

@@ -1,6 +1,6 @@
 // Section of `npm run bench`: Lighthouse's performance, accessibility, best-practices and SEO
 // scores of one page of each kind (home, a report, an entry, a project, a person, a search,
-// the tasks) of the imported corpus, with the desktop and the mobile preset, against `next start`.
+// the tasks) of the imported corpus, with the desktop and the mobile preset, against the site's server (`npm start`).
 // Chromium is Debian's (CHROME_PATH, else KB_CHROMIUM, else /usr/bin/chromium), headless, and
 // talks to nothing but the server on the loopback.
 //
@@ -22,7 +22,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/browser/browser';
 import { freePort } from '../test/browser/server';
 import { buildSite, printBuild, reusedBuild } from './build-site';
 import { heading, table, verdict } from './print';
-import { startNext, stopAll, type BenchServer } from './servers';
+import { startSiteServer, stopAll, type BenchServer } from './servers';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST_DIR = '.next-bench';
@@ -267,12 +267,12 @@ async function main(): Promise<void> {
   printBuild(stale ? buildSite(contentDir, DIST_DIR) : reusedBuild(DIST_DIR), { reports: kb.reports.length, entries: kb.entries.length });
   const servers: BenchServer[] = [];
   try {
-    const next = await startNext(DIST_DIR, contentDir);
-    servers.push(next);
+    const site = await startSiteServer(DIST_DIR, contentDir);
+    servers.push(site);
     const only = process.env.KB_LIGHTHOUSE_PAGES?.split(',').map((s) => s.trim());
     const pages = lighthousePages(kb).filter((p) => !only || only.includes(p.name));
     if (pages.length === 0) throw new Error(`KB_LIGHTHOUSE_PAGES=${process.env.KB_LIGHTHOUSE_PAGES ?? ''} names none of the pages`);
-    printLighthouse(await measureLighthouse(next.url, pages));
+    printLighthouse(await measureLighthouse(site.url, pages));
   } finally {
     await stopAll(servers);
   }

@@ -1,5 +1,5 @@
-// Section of `npm run bench`: `/api/search` under loopback load, `next start` beside the bare
-// node:http server, at several connection counts, each after a warm-up, with autocannon.
+// Section of `npm run bench`: `/api/search` under loopback load, the site's server and `next start`
+// beside the bare node:http server, at several connection counts, each after a warm-up, with autocannon.
 import autocannon, { type AutocannonRequest } from 'autocannon';
 import { percentiles } from './relevance-lib';
 import { formatMs, heading, table, verdict } from './print';
@@ -111,26 +111,31 @@ function loadRow(f: LoadFigures): string[] {
 
 const LOAD_HEADER = ['server', 'connections', 'requests', 'p50', 'p99', 'errors', 'req/s', 'server CPU/req'];
 
-/** The table, then Next's throughput and CPU per request over the bare server's at each connection count. */
-export function printLoad(figures: readonly LoadFigures[], names: { next: string; bare: string }, pathCount: number, options = DEFAULT_LOAD): void {
+/**
+ * The table, then each server's throughput and CPU per request over the bare server's at each
+ * connection count; the targets are the site's server's (`npm start`), the others are for comparison.
+ */
+export function printLoad(figures: readonly LoadFigures[], names: { site: string; bare: string }, pathCount: number, options = DEFAULT_LOAD): void {
   heading(`/api/search under loopback load: ${options.seconds} s per row after ${options.warmupSeconds} s of warm-up, ${pathCount} query URLs in turn`);
-  const isNext = (f: LoadFigures): boolean => f.server === names.next;
+  const isSite = (f: LoadFigures): boolean => f.server === names.site;
   table(
     LOAD_HEADER,
     figures.map(loadRow),
     figures.map((f) =>
-      !isNext(f) ? '' : [f.connections === 8 ? `target p99 < 25 ms: ${verdict(f.p99 < 25)}` : '', `0 errors: ${verdict(f.errors === 0)}`].filter(Boolean).join(', '),
+      !isSite(f) ? '' : [f.connections === 8 ? `target p99 < 25 ms: ${verdict(f.p99 < 25)}` : '', `0 errors: ${verdict(f.errors === 0)}`].filter(Boolean).join(', '),
     ),
   );
   for (const connections of options.connections) {
-    const ours = figures.find((f) => isNext(f) && f.connections === connections);
     const bare = figures.find((f) => f.server === names.bare && f.connections === connections);
-    if (!ours || !bare) continue;
-    const ratio = ours.perSecond / bare.perSecond;
-    console.log(
-      `  at ${connections} connections: ${names.next} serves ${(ratio * 100).toFixed(0)}% of ${names.bare}'s requests per second` +
-        ` (target ≥ 60%: ${verdict(ratio >= 0.6)}), at ${(ours.cpuMsPerRequest / bare.cpuMsPerRequest).toFixed(1)}× its CPU per request`,
-    );
+    for (const served of figures.filter((f) => f.server !== names.bare && f.connections === connections)) {
+      if (!bare) continue;
+      const ratio = served.perSecond / bare.perSecond;
+      const target = isSite(served) ? ` (target ≥ 60%: ${verdict(ratio >= 0.6)})` : '';
+      console.log(
+        `  at ${connections} connections: ${served.server} serves ${(ratio * 100).toFixed(0)}% of ${names.bare}'s requests per second${target},` +
+          ` at ${(served.cpuMsPerRequest / bare.cpuMsPerRequest).toFixed(1)}× its CPU per request`,
+      );
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // `npm run bench`: the whole corpus imported, the site built on it, the projects threaded, then the search measured
 // on that content: the index and in-process latency (ours beside MiniSearch), `/api/search`
-// under load (`next start` beside a bare node:http server), the size of a search answer and
+// under load (the site's server and `next start` beside a bare node:http server), the size of a search answer and
 // the JavaScript a page sends, then Lighthouse's scores of one page of each kind. Each section
 // prints its figures beside their targets.
 //
@@ -25,7 +25,7 @@ import { measureResponseSize, printResponseSize } from './response-size';
 import { measureSearchSpeed, printSearchSpeed } from './search-speed';
 import { measureThreading, printThreading } from './threading';
 import { latencyWorkload, loadTestPaths, searchApiPathFor } from './search-workload';
-import { startBareServer, startNext, stopAll, type BenchServer } from './servers';
+import { startBareServer, startNext, startSiteServer, stopAll, type BenchServer } from './servers';
 
 const DIST_DIR = '.next-bench';
 const ENTRY_PAGE_TARGET_BYTES = 120_000;
@@ -60,27 +60,32 @@ async function main(): Promise<void> {
     printThreading(measureThreading(kb), kb.entries.length);
     printSearchSpeed(measureSearchSpeed(contentDir));
 
+    // The site's own server (`npm start`: server.ts), Next's (`next start`, the API through its
+    // route) for comparison, and the bare node:http server as the yardstick.
+    const site = await startSiteServer(DIST_DIR, contentDir);
+    servers.push(site);
     const next = await startNext(DIST_DIR, contentDir);
     servers.push(next);
     const bare = await startBareServer(contentDir);
     servers.push(bare);
     const paths = loadTestPaths(latencyWorkload(loadJudged(), kb.entries), kb.entries);
-    printLoad(await measureLoad([next, bare], paths), { next: next.name, bare: bare.name }, paths.length);
+    printLoad(await measureLoad([site, next, bare], paths), { site: site.name, bare: bare.name }, paths.length);
     const emptyQuery = searchApiPathFor('');
-    printFloor(await measureFloor([next, bare], emptyQuery), emptyQuery);
+    printFloor(await measureFloor([site, next, bare], emptyQuery), emptyQuery);
+    await next.stop();
 
-    printResponseSize(await measureResponseSize(next, searchApiPathFor('bhyve')), next.name);
+    printResponseSize(await measureResponseSize(site, searchApiPathFor('bhyve')), site.name);
 
     // An entry from the middle of the corpus: every entry page ships the same scripts.
     const entry = kb.entries[Math.floor(kb.entries.length / 2)];
     printPageWeight([
-      { page: await measurePageWeight(next, 'search', searchQueryPath('bhyve')) },
-      ...(entry ? [{ page: await measurePageWeight(next, 'entry', entryPath(entry.id)), targetBytes: ENTRY_PAGE_TARGET_BYTES }] : []),
+      { page: await measurePageWeight(site, 'search', searchQueryPath('bhyve')) },
+      ...(entry ? [{ page: await measurePageWeight(site, 'entry', entryPath(entry.id)), targetBytes: ENTRY_PAGE_TARGET_BYTES }] : []),
     ]);
 
-    // Last, with the bare server gone: Lighthouse times the pages in a browser beside `next start`.
+    // Last, with the bare server gone: Lighthouse times the pages in a browser beside the site's server.
     await bare.stop();
-    printLighthouse(await measureLighthouse(next.url, lighthousePages(kb)));
+    printLighthouse(await measureLighthouse(site.url, lighthousePages(kb)));
   } finally {
     await stopAll(servers);
   }

@@ -103,6 +103,12 @@ export function startNext(distDir: string, contentDir: string): Promise<BenchSer
   return startServer('next start', (port) => [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], env);
 }
 
+/** The site's server as `npm start` runs it (server.ts), on the build in `distDir`, serving `contentDir`. */
+export function startSiteServer(distDir: string, contentDir: string): Promise<BenchServer> {
+  const env = { ...process.env, KB_DIST_DIR: distDir, KB_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+  return startServer('site (npm start)', (port) => ['--import', 'tsx', path.join(ROOT, 'server.ts'), '-p', String(port), '-H', '127.0.0.1'], env);
+}
+
 /** bench/bare-search-server.ts: the same search over node:http alone. */
 export function startBareServer(contentDir: string): Promise<BenchServer> {
   const env = { ...process.env, KB_CONTENT_DIR: contentDir, NODE_ENV: 'production' as const };

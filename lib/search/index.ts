@@ -12,3 +12,4 @@ export { osaDistance, Speller } from './vocabulary/spell';
 export { buildSnippet, snippetToHtml, escapeHtml, type Snippet } from './snippet';
 export * from './types';
 export { answerSearchRequest, searchResponseHeaders, SEARCH_RESPONSE_HEADERS, type SearchEndpointResult } from './endpoint';
+export { serveSearchApi } from './http';

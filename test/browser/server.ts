@@ -3,7 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync }
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-/** The repository root: where `next build` and `next start` run. */
+/** The repository root: where `next build` and the site's server run. */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The sample knowledge base committed with the project. */
 export const SAMPLE_CONTENT = path.join(ROOT, 'content');
@@ -92,7 +92,7 @@ export function freePort(): Promise<number> {
 async function waitUntilAnswering(url: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; log ${logFile}:\n${tail(logFile)}`);
+    if (child.exitCode !== null) throw new Error(`the site's server exited with ${child.exitCode}; log ${logFile}:\n${tail(logFile)}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.status < 500) return;
@@ -101,20 +101,20 @@ async function waitUntilAnswering(url: string, child: ChildProcess, logFile: str
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not answer at ${url} within ${timeoutMs} ms; log ${logFile}:\n${tail(logFile)}`);
+  throw new Error(`the site's server did not answer at ${url} within ${timeoutMs} ms; log ${logFile}:\n${tail(logFile)}`);
 }
 
-/** `next start` on a free port of 127.0.0.1, serving the last build; resolves once it answers. */
+/** The site's server as `npm start` runs it (server.ts), on a free port of 127.0.0.1, serving the last build; resolves once it answers. */
 export async function startSite(contentDir: string): Promise<SiteServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   mkdirSync(LOG_DIR, { recursive: true });
-  const logFile = path.join(LOG_DIR, `next-start-${port}.log`);
+  const logFile = path.join(LOG_DIR, `site-server-${port}.log`);
   const log = createWriteStream(logFile);
   // Its own process group, so that stop() ends next and any worker it forked, and nothing else.
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server.ts'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: siteEnv(contentDir),
+    env: { ...siteEnv(contentDir), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

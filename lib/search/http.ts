@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { answerSearchRequest, searchResponseHeaders } from './endpoint';
+import type { SearchEngine } from './search';
+
+/** Answers under this size are sent as they are: gzip would save less than its own framing costs. */
+const GZIP_FROM_BYTES = 1024;
+
+function acceptsGzip(request: IncomingMessage): boolean {
+  const accepted = request.headers['accept-encoding'];
+  return typeof accepted === 'string' && /\bgzip\b/.test(accepted);
+}
+
+/**
+ * `/api/search` over plain node:http: the same answer as the Next route (app/api/search), for
+ * the site's server (server.ts), which answers the API before Next's router sees the request,
+ * and for the benchmark's bare server. GET and HEAD only: the API is read-only.
+ */
+export function serveSearchApi(request: IncomingMessage, response: ServerResponse, engine: SearchEngine): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'application/json' }).end(JSON.stringify({ error: `method ${request.method ?? ''} not allowed; use GET` }));
+    return;
+  }
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const { status, body } = answerSearchRequest(url.searchParams, engine);
+  const json = Buffer.from(JSON.stringify(body));
+  const gzip = json.length >= GZIP_FROM_BYTES && acceptsGzip(request);
+  const payload = gzip ? gzipSync(json) : json;
+  response.writeHead(status, {
+    'Content-Type': 'application/json',
+    ...searchResponseHeaders(status),
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    'Content-Length': payload.length,
+  });
+  response.end(request.method === 'HEAD' ? undefined : payload);
+}
