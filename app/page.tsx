@@ -5,8 +5,10 @@ import { reportLabel } from '../lib/model';
 import { getPeople } from '../lib/people/site';
 import { getProjectIndex } from '../lib/projects';
 import { OTHER_CATEGORY, recentlyActiveProjects, reportingPicture } from '../lib/site/home';
-import { entryAnchorPath, projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
-import { SITE_DESCRIPTION } from '../lib/site/site-config';
+import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-config';
+import { pageMetadata } from '../lib/site/page-metadata';
+import type { Metadata } from 'next';
 import styles from './home.module.css';
 
 /** A year's entries of one category, as a search narrowed to them. */
@@ -15,6 +17,12 @@ function cellHref(category: string, year: string): string {
   if (category !== OTHER_CATEGORY) params.set('category', category);
   return `${searchPath}?${params.toString()}`;
 }
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: homePath }),
+  // The site's name alone, not run through the layout's "… · site name" template.
+  title: { absolute: SITE_NAME },
+};
 
 export default function HomePage() {
   const kb = getKnowledgeBase();

@@ -4,11 +4,17 @@ import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { linkKey } from '../../lib/projects/link-key';
 import { getCitationIndex } from '../../lib/references';
-import { entryPath } from '../../lib/site/routes';
+import { citesPagePath, entryPath } from '../../lib/site/routes';
+import { pageMetadata } from '../../lib/site/page-metadata';
 
 type Props = { searchParams: Promise<{ url?: string | string[] }> };
 
-export const metadata: Metadata = { title: 'Entries citing a URL', robots: { index: false } };
+export const metadata: Metadata = pageMetadata({
+  title: 'Entries citing a URL',
+  description: 'Which FreeBSD status report entries cite a web address, however they spelled it.',
+  path: citesPagePath,
+  indexable: false,
+});
 
 /** Which entries cite a URL, however they spelled it (scheme, `www.`, trailing slash, a file in a repository). */
 export default async function CitesPage({ searchParams }: Props) {

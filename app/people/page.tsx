@@ -2,10 +2,15 @@ import type { Metadata } from 'next';
 import { ListControls, type ListSort } from '../components/project-list-controls';
 import { getPeople } from '../../lib/people/site';
 import { peopleListRows } from '../../lib/people/view';
-import { personPath } from '../../lib/site/routes';
+import { peoplePath, personPath } from '../../lib/site/routes';
 import styles from './people.module.css';
+import { pageMetadata } from '../../lib/site/page-metadata';
 
-export const metadata: Metadata = { title: 'All people' };
+export const metadata: Metadata = pageMetadata({
+  title: 'All people',
+  description: 'Everyone who has written a FreeBSD status report entry since 2001, with their entries and projects.',
+  path: peoplePath,
+});
 
 // Keys are the rows' data attributes: n entries, p projects.
 const SORTS: ListSort[] = [

@@ -4,10 +4,15 @@ import { ProjectYearChart } from '../components/project-year-chart';
 import { getKnowledgeBase } from '../../lib/content';
 import { getProjectIndex } from '../../lib/projects';
 import { projectListRows } from '../../lib/projects/timeline';
-import { projectPath } from '../../lib/site/routes';
+import { projectPath, projectsPath } from '../../lib/site/routes';
 import styles from './projects.module.css';
+import { pageMetadata } from '../../lib/site/page-metadata';
 
-export const metadata: Metadata = { title: 'All projects' };
+export const metadata: Metadata = pageMetadata({
+  title: 'All projects',
+  description: 'Every project in the FreeBSD status reports since 2001, each with its timeline across the quarters.',
+  path: projectsPath,
+});
 
 // Keys are the rows' data attributes: l latest period, s span in years, n entries.
 const SORTS: ListSort[] = [

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCitationIndex, WORK_KINDS, WORK_KIND_NAMES } from '../../lib/references';
-import { referencePath } from '../../lib/site/routes';
+import { referencePath, referencesPath } from '../../lib/site/routes';
+import { pageMetadata } from '../../lib/site/page-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'References',
   description: 'The reviews, problem reports, commits, manual pages and ports the status reports mention, most mentioned first.',
-};
+  path: referencesPath,
+});
 
 /** Shown per kind; the rest are a search away, and each has its page. */
 const SHOWN = 60;

@@ -3,9 +3,14 @@ import Link from 'next/link';
 import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { groupReportsByYear } from '../../lib/site/report-view';
-import { reportPath } from '../../lib/site/routes';
+import { reportPath, reportsPath } from '../../lib/site/routes';
+import { pageMetadata } from '../../lib/site/page-metadata';
 
-export const metadata: Metadata = { title: 'All reports' };
+export const metadata: Metadata = pageMetadata({
+  title: 'All reports',
+  description: 'Every FreeBSD status report since 2001, by year.',
+  path: reportsPath,
+});
 
 export default function ReportsPage() {
   const kb = getKnowledgeBase();

@@ -4,13 +4,18 @@ import { answerSearchRequest, getSearchEngine } from '../../lib/search';
 import { hasQuery, readSearchUrlState, searchApiParams, type SearchOutcome, type SearchUrlState } from '../../lib/site/search-url';
 import { categoryTitles } from '../../lib/site/search-view';
 import { SearchView } from './search-view';
+import { pageMetadata } from '../../lib/site/page-metadata';
+import { searchPath } from '../../lib/site/routes';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const state = readSearchUrlState(await searchParams);
   // A page of results is worth sharing, not indexing.
-  return hasQuery(state) ? { title: state.q.trim() ? `${state.q.trim()} · Search` : 'Browse · Search', robots: { index: false } } : { title: 'Search' };
+  const description = 'Search every FreeBSD status report entry since 2001 at once.';
+  return hasQuery(state)
+    ? pageMetadata({ title: state.q.trim() ? `${state.q.trim()} · Search` : 'Browse · Search', description, path: searchPath, indexable: false })
+    : pageMetadata({ title: 'Search', description, path: searchPath });
 }
 
 /** The search the API would answer, run here in-process: a shared or reloaded URL shows its results without JavaScript. */

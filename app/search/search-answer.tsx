@@ -19,6 +19,7 @@ import {
 } from '../../lib/site/search-url';
 import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, resultCount, shorterQuery } from '../../lib/site/search-view';
 import styles from './search-page.module.css';
+import pageNavStyles from '../components/page-nav.module.css';
 
 /** Shows another search: a history entry of its own; `toResults` moves the focus to the results heading. */
 export type Navigate = (state: SearchUrlState, options?: { toResults?: boolean }) => void;
@@ -300,7 +301,7 @@ function Pages({ state, total, navigate }: { state: SearchUrlState; total: numbe
   const count = pageCount(total, SEARCH_PAGE_SIZE);
   if (count <= 1) return null;
   return (
-    <nav aria-label="Result pages" className={styles.pages}>
+    <nav aria-label="Result pages" className={pageNavStyles.pages}>
       <ul>
         {state.page > 1 && state.page <= count && (
           <li>
@@ -311,7 +312,7 @@ function Pages({ state, total, navigate }: { state: SearchUrlState; total: numbe
         )}
         {pageWindow(state.page, count).map((page, i) =>
           page === null ? (
-            <li key={`gap-${i}`} aria-hidden="true" className={styles.gap}>
+            <li key={`gap-${i}`} aria-hidden="true" className={pageNavStyles.gap}>
               …
             </li>
           ) : (

@@ -5,32 +5,45 @@ import { reportLabel } from '../../lib/model';
 import { getProjectIndex } from '../../lib/projects';
 import { openTasks } from '../../lib/projects/tasks';
 import { categoryTitles } from '../../lib/site/report-view';
-import { entryPath, projectPath, tasksOfCategoryPath, tasksPath } from '../../lib/site/routes';
+import { entryPath, projectPath, tasksPagePath, tasksPath } from '../../lib/site/routes';
+import { pageCount, parsePage, itemsOnPage } from '../../lib/site/pagination';
 import { Markdown } from '../components/markdown';
+import { PageNav } from '../components/page-nav';
+import { pageMetadata } from '../../lib/site/page-metadata';
 
-type Props = { searchParams: Promise<{ category?: string | string[] }> };
+type Props = { searchParams: Promise<{ category?: string | string[]; page?: string | string[] }> };
 
-export const metadata: Metadata = {
+/** Projects per page: the whole list (some 800 projects) made a page too heavy for a phone. */
+const PROJECTS_PER_PAGE = 30;
+
+export const metadata: Metadata = pageMetadata({
   title: 'Open tasks',
   description: 'Where help is wanted today: the open tasks of every project’s latest status report entry, newest first.',
-};
+  path: tasksPath,
+});
 
 export default async function TasksPage({ searchParams }: Props) {
-  const given = (await searchParams).category;
+  const { category: given, page: givenPage } = await searchParams;
   const kb = getKnowledgeBase();
   const projects = getProjectIndex();
   const titles = categoryTitles(kb.reports);
   const category = typeof given === 'string' && titles.has(given) ? given : undefined;
   const all = openTasks(projects, kb.reports);
   const shown = category ? all.filter((t) => t.entry.category === category) : all;
+  const pages = pageCount(shown.length, PROJECTS_PER_PAGE);
+  const page = parsePage(givenPage, pages);
+  const current = page ?? 1;
   const counts = new Map<string, number>();
   for (const t of all) counts.set(t.entry.category, (counts.get(t.entry.category) ?? 0) + 1);
   return (
     <>
-      <h1>Open tasks{category ? `: ${titles.get(category)}` : ''}</h1>
+      <h1>
+        Open tasks{category ? `: ${titles.get(category)}` : ''}
+        {current > 1 && <span className="muted"> (page {current})</span>}
+      </h1>
       <p>
-        What each project’s latest entry says is still to do: {shown.length} {shown.length === 1 ? 'project' : 'projects'}, newest report first. Older
-        entries’ tasks are left out; the project timeline shows them.
+        What each project’s latest entry says is still to do: {shown.length} {shown.length === 1 ? 'project' : 'projects'}, newest report first
+        {pages > 1 && `, ${PROJECTS_PER_PAGE} to a page`}. Older entries’ tasks are left out; the project timeline shows them.
       </p>
       <nav aria-label="Categories">
         <ul className="inline-list">
@@ -42,7 +55,7 @@ export default async function TasksPage({ searchParams }: Props) {
                 {key === category ? (
                   <strong aria-current="page">{titles.get(key) ?? key}</strong>
                 ) : (
-                  <Link href={tasksOfCategoryPath(key)}>{titles.get(key) ?? key}</Link>
+                  <Link href={tasksPagePath(key)}>{titles.get(key) ?? key}</Link>
                 )}{' '}
                 <span className="muted">{count}</span>
               </li>
@@ -50,8 +63,13 @@ export default async function TasksPage({ searchParams }: Props) {
         </ul>
       </nav>
       {given !== undefined && !category && <p role="status">No category “{String(given)}”; showing every category.</p>}
-      <ol className="task-groups">
-        {shown.map(({ projectSlug, projectTitle, entry, tasks }) => (
+      {givenPage !== undefined && page === undefined && (
+        <p role="status">
+          No page “{String(givenPage)}”: there {pages === 1 ? 'is 1 page' : `are ${pages} pages`}. Showing the first.
+        </p>
+      )}
+      <ol className="task-groups" start={(current - 1) * PROJECTS_PER_PAGE + 1}>
+        {itemsOnPage(shown, current, PROJECTS_PER_PAGE).map(({ projectSlug, projectTitle, entry, tasks }) => (
           <li key={projectSlug}>
             <h2>
               <Link href={projectPath(projectSlug)}>{projectTitle}</Link>
@@ -69,6 +87,7 @@ export default async function TasksPage({ searchParams }: Props) {
           </li>
         ))}
       </ol>
+      <PageNav label="Task pages" current={current} count={pages} hrefOf={(p) => tasksPagePath(category, p)} />
     </>
   );
 }

@@ -69,9 +69,11 @@ export function wikiPath(page: string): string {
   return `/wiki/${page.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+export const citesPagePath = '/cites';
+
 /** `/cites?url=…`: the entries that cite a URL. */
 export function citesPath(url: string): string {
-  return `/cites?${new URLSearchParams({ url }).toString()}`;
+  return `${citesPagePath}?${new URLSearchParams({ url }).toString()}`;
 }
 
 export const referencesPath = '/references';
@@ -81,7 +83,11 @@ export function referencePath(reference: { kind: string; id: string }): string {
   return `${referencesPath}/${reference.kind}/${reference.id.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** `/tasks?category=…`: open tasks of one category. */
-export function tasksOfCategoryPath(category: string): string {
-  return `${tasksPath}?${new URLSearchParams({ category }).toString()}`;
+/** `/tasks?category=…&page=…`: open tasks, of one category or all, page 1 unless given. */
+export function tasksPagePath(category: string | undefined, page = 1): string {
+  const query = new URLSearchParams();
+  if (category !== undefined) query.set('category', category);
+  if (page > 1) query.set('page', String(page));
+  const search = query.toString();
+  return search ? `${tasksPath}?${search}` : tasksPath;
 }

@@ -3,6 +3,7 @@
  * the "search instead for" query, category names. Browser-safe: no model schemas, no engine.
  */
 import { refineSearch, selectedYear, type SearchUrlState } from './search-url';
+export { pageCount, pageWindow } from './pagination';
 /** "1 result", "1,234 results". */
 export function resultCount(total: number): string {
   return `${total.toLocaleString('en-US')} ${total === 1 ? 'result' : 'results'}`;
@@ -17,21 +18,6 @@ export function resultsAnnouncement(total: number, query: string): string {
 /** The engine's time, rounded for people: "0.4 ms", "12 ms". */
 export function formatTook(ms: number): string {
   return ms < 10 ? `${(Math.round(ms * 10) / 10).toLocaleString('en-US')} ms` : `${Math.round(ms).toLocaleString('en-US')} ms`;
-}
-
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
-/** Page numbers to offer, with `null` for a gap: the first, the last, and two either side of the current one. */
-export function pageWindow(current: number, count: number, around = 2): (number | null)[] {
-  const pages: (number | null)[] = [];
-  for (let p = 1; p <= count; p++) {
-    if (p === 1 || p === count || Math.abs(p - current) <= around) pages.push(p);
-    else if (pages.at(-1) !== null) pages.push(null);
-  }
-  // A gap that hides a single page shows the page instead.
-  return pages.map((p, i) => (p === null && pages[i - 1] !== null && (pages[i + 1] ?? 0) - (pages[i - 1] ?? 0) === 2 ? (pages[i - 1] ?? 0) + 1 : p));
 }
 
 /**

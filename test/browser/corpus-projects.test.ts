@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf, type Project, type ProjectIndex } from '../../lib/projects';
-import { personPath, projectPath } from '../../lib/site/routes';
+import { openTasks } from '../../lib/projects/tasks';
+import { personPath, projectPath, tasksPath } from '../../lib/site/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable, launchBrowser, saveScreenshot, SCREENSHOT_DIR } from './browser';
 import { importedCorpusContent } from './global-setup';
@@ -64,6 +65,20 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     const visible = await page.locator('#project-list > li:visible').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '') + ((r as HTMLElement).dataset.k ?? '')));
     expect(visible.every((text) => /bhyve/i.test(text))).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'corpus-projects-1280.png') });
+  });
+
+  it('pages the open tasks, newest first, and goes on to the next page', async () => {
+    const kb = loadKnowledgeBase(importedCorpusContent('2015-01-2015-03'));
+    const expected = openTasks(index, kb.reports).map((t) => projectPath(t.projectSlug));
+    expect(expected.length).toBeGreaterThan(60);
+    const shownProjects = (): Promise<(string | null)[]> => page.locator('ol.task-groups > li > h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect((await page.goto(site.url + tasksPath))?.status()).toBe(200);
+    const first = await shownProjects();
+    expect(first).toEqual(expected.slice(0, first.length));
+    expect(first.length).toBeLessThan(expected.length);
+    await page.getByRole('navigation', { name: 'Task pages' }).getByRole('link', { name: 'Next' }).click();
+    await page.waitForURL('**/tasks?page=2');
+    await expect(shownProjects()).resolves.toEqual(expected.slice(first.length, 2 * first.length));
   });
 
   it.each([1280, 390])('saves screenshots of the bhyve timeline and a person at %i px', async (width) => {

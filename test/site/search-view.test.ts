@@ -5,8 +5,6 @@ import {
   categoryTitles,
   formatTook,
   literalQuery,
-  pageCount,
-  pageWindow,
   resultCount,
   resultsAnnouncement,
   shorterQuery,
@@ -23,16 +21,6 @@ describe('search page text', () => {
   it('rounds the time taken', () => {
     expect(formatTook(0.4321)).toBe('0.4 ms');
     expect(formatTook(12.6)).toBe('13 ms');
-  });
-
-  it('offers the first, the last and the pages around the current one', () => {
-    expect(pageCount(0, 10)).toBe(1);
-    expect(pageCount(24, 10)).toBe(3);
-    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
-    expect(pageWindow(1, 20)).toEqual([1, 2, 3, null, 20]);
-    expect(pageWindow(10, 20)).toEqual([1, null, 8, 9, 10, 11, 12, null, 20]);
-    // A gap of one page shows that page.
-    expect(pageWindow(4, 20)).toEqual([1, 2, 3, 4, 5, 6, null, 20]);
   });
 
   it('quotes the corrected words for "search instead for"', () => {

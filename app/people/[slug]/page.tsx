@@ -10,6 +10,7 @@ import { getProjectIndex } from '../../../lib/projects';
 import { personPath, projectPath } from '../../../lib/site/routes';
 import { SITE_URL } from '../../../lib/site/site-config';
 import styles from '../people.module.css';
+import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,7 +23,15 @@ export function generateStaticParams(): Array<{ slug: string }> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const person = getPeople().bySlug.get(slug);
-  return person ? { title: person.name } : {};
+  if (!person) return {};
+  const view = personView(person, getKnowledgeBase().getEntry, getProjectIndex());
+  const projects = view.projects.length;
+  return pageMetadata({
+    title: view.name,
+    description: `${view.name} in the FreeBSD status reports: ${view.entryCount} ${view.entryCount === 1 ? 'entry' : 'entries'} on ${projects} ${projects === 1 ? 'project' : 'projects'}, ${view.spanText}.`,
+    path: personPath(view.slug),
+    type: 'profile',
+  });
 }
 
 export default async function PersonPage({ params }: Props) {

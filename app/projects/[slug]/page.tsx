@@ -9,8 +9,8 @@ import { getProjectIndex } from '../../../lib/projects';
 import { buildProjectTimeline } from '../../../lib/projects/timeline';
 import { projectPath, projectsPath } from '../../../lib/site/routes';
 import { SITE_URL } from '../../../lib/site/site-config';
-import { canonicalMetadata } from '../../../lib/site/canonical';
 import { feedAlternates, latestFeedLink, projectFeedLink } from '../../../lib/feeds/metadata';
+import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,11 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!project) return {};
   const first = project.entries[0]!.report.slice(0, 4);
   const last = project.entries[project.entries.length - 1]!.report.slice(0, 4);
-  return {
+  return pageMetadata({
     title: `${project.title} (project)`,
     description: `${project.title} in the FreeBSD status reports: ${project.entries.length} ${project.entries.length === 1 ? 'entry' : 'entries'}, ${first === last ? first : `${first}–${last}`}, in one timeline.`,
-    ...canonicalMetadata(projectPath(project.slug), SITE_URL, feedAlternates(projectFeedLink(project), latestFeedLink())),
-  };
+    path: projectPath(project.slug),
+    alternates: feedAlternates(projectFeedLink(project), latestFeedLink()),
+  });
 }
 
 export default async function ProjectPage({ params }: Props) {

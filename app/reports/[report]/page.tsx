@@ -9,10 +9,9 @@ import { reportLabel } from '../../../lib/model';
 import { getProjectIndex, type Project } from '../../../lib/projects';
 import { formatPeriod, groupEntriesByCategory, neighbourReports } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds/metadata';
-import { canonicalMetadata } from '../../../lib/site/canonical';
 import { entryPath, projectPath, reportPath } from '../../../lib/site/routes';
-import { SITE_URL } from '../../../lib/site/site-config';
 import { legacyAnchorTable } from '../../../lib/site/upstream-anchors';
+import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ report: string }> };
 
@@ -27,11 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const report = getKnowledgeBase().getReport(id);
   if (!report) return {};
   const count = getKnowledgeBase().entriesOfReport(report.id).length;
-  return {
+  return pageMetadata({
     title: report.title,
     description: `The FreeBSD status report for ${reportLabel(report.id)}: ${count} entries, by category.`,
-    ...canonicalMetadata(reportPath(report.id), SITE_URL, feedAlternates(reportFeedLink(report), latestFeedLink())),
-  };
+    path: reportPath(report.id),
+    alternates: feedAlternates(reportFeedLink(report), latestFeedLink()),
+  });
 }
 
 export default async function ReportPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
 import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
 import { projectPath, searchQueryPath, wikiPath } from '../../../lib/site/routes';
+import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ page: string[] }> };
 
@@ -19,7 +20,12 @@ function resolve(segments: string[]): WikiResolution {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolution = resolve((await params).page);
-  return { title: `Wiki page ${resolution.page}`, robots: { index: false } };
+  return pageMetadata({
+    title: `Wiki page ${resolution.page}`,
+    description: `The projects whose FreeBSD status report entries cite the wiki page ${resolution.page}.`,
+    path: wikiPath(resolution.page),
+    indexable: false,
+  });
 }
 
 /**

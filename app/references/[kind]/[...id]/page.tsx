@@ -5,7 +5,8 @@ import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { getCitationIndex, workKey, WORK_KIND_NAMES, WORK_KINDS, type WorkKind } from '../../../../lib/references';
-import { entryPath, projectPath, referencesPath } from '../../../../lib/site/routes';
+import { entryPath, projectPath, referencePath, referencesPath } from '../../../../lib/site/routes';
+import { pageMetadata } from '../../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ kind: string; id: string[] }> };
 
@@ -22,7 +23,13 @@ function lookUp(kind: string, id: string[]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { kind, id } = await params;
   const found = lookUp(kind, id);
-  return found ? { title: `${found.reference.label} in the status reports`, description: `Every status report entry that mentions ${found.reference.label}.` } : {};
+  return found
+    ? pageMetadata({
+        title: `${found.reference.label} in the status reports`,
+        description: `Every FreeBSD status report entry that mentions ${found.reference.label}.`,
+        path: referencePath(found.reference),
+      })
+    : {};
 }
 
 export default async function ReferencePage({ params }: Props) {

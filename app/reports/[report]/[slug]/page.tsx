@@ -10,10 +10,10 @@ import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { excerptOf, projectNeighbours } from '../../../../lib/projects/timeline';
 import { getCitationIndex } from '../../../../lib/references';
-import { canonicalMetadata } from '../../../../lib/site/canonical';
 import { categoryTitle } from '../../../../lib/site/report-view';
 import { entryAnchorPath, entryPath } from '../../../../lib/site/routes';
 import { SITE_URL } from '../../../../lib/site/site-config';
+import { pageMetadata } from '../../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ report: string; slug: string }> };
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!entry) return {};
   const title = `${entry.title} (${reportLabel(entry.report)})`;
   const description = excerptOf(entry.body, 160) || `${entry.title}, from the FreeBSD status report for ${reportLabel(entry.report)}.`;
-  return { title, description, openGraph: { title, description, type: 'article' }, ...canonicalMetadata(entryPath(entry), SITE_URL) };
+  return pageMetadata({ title, description, path: entryPath(entry), type: 'article' });
 }
 
 export default async function EntryPage({ params }: Props) {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pageMetadata } from '../../lib/site/page-metadata';
+import { SITE_NAME } from '../../lib/site/site-config';
+
+const page = { title: 'bhyve (project)', description: 'bhyve in the reports.', path: '/projects/bhyve' };
+
+describe('pageMetadata', () => {
+  it('gives every page its title, description, link preview and card', () => {
+    const metadata = pageMetadata(page, undefined);
+    expect(metadata.title).toBe('bhyve (project)');
+    expect(metadata.description).toBe('bhyve in the reports.');
+    expect(metadata.openGraph).toEqual({ title: 'bhyve (project)', description: 'bhyve in the reports.', siteName: SITE_NAME, type: 'website' });
+    expect(metadata.twitter).toEqual({ card: 'summary', title: 'bhyve (project)', description: 'bhyve in the reports.' });
+    expect(metadata.robots).toBeUndefined();
+  });
+
+  it('adds the canonical and Open Graph URL only once the public origin is known', () => {
+    expect(pageMetadata(page, undefined).alternates).toBeUndefined();
+    const metadata = pageMetadata({ ...page, type: 'article' }, 'https://status.example.org');
+    expect(String(metadata.metadataBase)).toBe('https://status.example.org/');
+    expect(metadata.alternates?.canonical).toBe('/projects/bhyve');
+    expect(metadata.openGraph).toMatchObject({ url: '/projects/bhyve', type: 'article' });
+  });
+
+  it('keeps feeds among the alternates and marks pages not to index', () => {
+    const feeds = { types: { 'application/atom+xml': [{ url: '/projects/bhyve/feed.xml', title: 'bhyve' }] } };
+    const metadata = pageMetadata({ ...page, alternates: feeds, indexable: false }, undefined);
+    expect(metadata.alternates).toEqual(feeds);
+    expect(metadata.robots).toEqual({ index: false });
+  });
+});
