@@ -1,37 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findCorpus } from '../corpus/corpus-dir';
-import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
+import { chromiumAvailable, saveScreenshot } from './browser';
+import { siteSession } from './site-session';
 import { importedCorpusContent } from './global-setup';
-import { buildAndStartSite, type SiteServer } from './server';
-import { headerBox, listbox, resultHrefs, resultTitles, waitForAnnouncement, warmUpSearch } from './search-page';
+import { headerBox, listbox, resultHrefs, resultTitles, waitForAnnouncement } from './search-page';
 
 const corpus = findCorpus();
 
 describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpus', () => {
-  let site: SiteServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    site = await buildAndStartSite(importedCorpusContent('2014-01-2014-03'));
-    // The first search of a server loads (or builds) the index: not what the tests time.
-    await warmUpSearch(site.url);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
-
-  async function open(path: string, on: BrowserContext = context): Promise<Page> {
-    const page = await on.newPage();
-    const response = await page.goto(site.url + path);
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  // server.ts loads the search engine before it listens: the first search is as quick as any.
+  const session = siteSession(() => importedCorpusContent('2014-01-2014-03'));
+  const { open } = session;
 
   it('reads "bhyev" as bhyve, says so, and offers the words as typed', async () => {
     const page = await open('/search?q=bhyev');
@@ -82,7 +61,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
   });
 
   it('fits a phone with a long result list (screenshot)', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await open('/search?q=bhyve+live+migration', phone);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -48,9 +48,3 @@ export function watchDialogs(page: Page): string[] {
   });
   return seen;
 }
-
-/** One search through the API, so that the server has its index in memory before anything is timed. */
-export async function warmUpSearch(siteUrl: string): Promise<void> {
-  const response = await fetch(`${siteUrl}/api/search?q=freebsd&limit=1`, { signal: AbortSignal.timeout(240_000) });
-  if (!response.ok) throw new Error(`warming up the search failed: HTTP ${response.status}`);
-}

@@ -1,33 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
-import { buildAndStartSite, SAMPLE_CONTENT, type SiteServer } from './server';
-import { announcement, headerBox, listbox, resultHrefs, resultTitles, waitForAnnouncement, waitForSettled, warmUpSearch, watchDialogs } from './search-page';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, saveScreenshot } from './browser';
+import { siteSession } from './site-session';
+import { SAMPLE_CONTENT } from './server';
+import { announcement, headerBox, listbox, resultHrefs, resultTitles, waitForAnnouncement, waitForSettled, watchDialogs } from './search-page';
 
 describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
-  let site: SiteServer;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    site = await buildAndStartSite(SAMPLE_CONTENT);
-    // The first search of a server loads (or builds) the index: not what the tests time.
-    await warmUpSearch(site.url);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.stop();
-  });
-
-  async function open(path: string, on: BrowserContext = context): Promise<Page> {
-    const page = await on.newPage();
-    const response = await page.goto(site.url + path);
-    expect(response?.status(), path).toBe(200);
-    return page;
-  }
+  // server.ts loads the search engine before it listens: the first search is as quick as any.
+  const session = siteSession(() => SAMPLE_CONTENT);
+  const { open } = session;
 
   describe('the header box', () => {
     it('shows the top results as you type, with their reports', async () => {
@@ -75,7 +55,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe('Search');
       expect(await resultHrefs(page)).toHaveLength(6);
 
-      await page.goto(`${site.url}/reports`);
+      await page.goto(`${session.site.url}/reports`);
       await headerBox(page).fill('driver');
       const all = listbox(page).getByRole('option', { name: /^See all 9 results$/ });
       await all.click();
@@ -118,7 +98,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
     });
 
     it('is a plain GET form to /search without JavaScript', async () => {
-      const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+      const noScript = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
       const page = await open('/reports', noScript);
       await headerBox(page).fill('bhyve');
       await headerBox(page).press('Enter');
@@ -137,7 +117,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await page.reload();
       expect(await resultHrefs(page)).toEqual(before);
 
-      const noScript = await browser.newContext({ javaScriptEnabled: false });
+      const noScript = await session.browser.newContext({ javaScriptEnabled: false });
       const plain = await open('/search?q=freebsd', noScript);
       expect(await resultHrefs(plain)).toEqual(before);
       await noScript.close();
@@ -256,7 +236,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await expect(main.getByRole('link', { name: 'qwertyuiop', exact: true }).count()).resolves.toBe(1);
       await expect(announcement(page, 'page')).resolves.toBe('No results for “qwertyuiop zebra”');
 
-      await page.goto(`${site.url}/search?q=bhyve&category=kernel`);
+      await page.goto(`${session.site.url}/search?q=bhyve&category=kernel`);
       await expect(main.textContent()).resolves.toContain('No results for “bhyve” with these filters');
       await main.getByRole('link', { name: 'Search all years and categories' }).click();
       await waitForAnnouncement(page, '6 results for “bhyve”');
@@ -265,19 +245,19 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
     });
 
     it('shows the markup fixture’s script as text, in the page and in the header popup', async () => {
-      const page = await context.newPage();
+      const page = await session.context.newPage();
       const dialogs = watchDialogs(page);
-      await page.goto(`${site.url}/search?q=alert`);
+      await page.goto(`${session.site.url}/search?q=alert`);
       const snippet = page.locator('section[aria-labelledby="results-heading"] ol > li p').nth(1);
       await expect(snippet.textContent()).resolves.toContain('<script>alert(1)</script>');
       await expect(page.locator('main script, main img').count()).resolves.toBe(0);
       await expect(snippet.locator('mark').count()).resolves.toBeGreaterThan(0);
 
-      await page.goto(`${site.url}/reports`);
+      await page.goto(`${session.site.url}/reports`);
       await headerBox(page).fill('script element');
       await listbox(page).getByRole('option', { name: /Markup Sanitizer Fixture/ }).waitFor();
       await expect(page.locator('header script, header img').count()).resolves.toBe(0);
-      await page.goto(`${site.url}/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+      await page.goto(`${session.site.url}/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
       await expect(page.getByRole('searchbox', { name: 'Search the reports' }).inputValue()).resolves.toBe('<script>alert(1)</script>');
       await expect(page.locator('main script').count()).resolves.toBe(0);
       expect(dialogs).toEqual([]);
@@ -286,7 +266,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
 
     it('fits a phone and a desktop (screenshots)', async () => {
       for (const [width, colorScheme] of [[1280, 'light'], [390, 'light'], [1280, 'dark']] as const) {
-        const sized = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const sized = await session.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const name = colorScheme === 'dark' ? '-dark' : '';
         const page = await open('/search?q=freebsd', sized);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -9,8 +9,8 @@ export interface SiteSession {
   browser: Browser;
   /** A desktop-sized context (1280 × 900). */
   context: BrowserContext;
-  /** Opens a path in a new page of `context`, expecting a 200. */
-  open(path: string): Promise<Page>;
+  /** Opens a path in a new page of `context` (or of the context given), expecting a 200. */
+  open(path: string, on?: BrowserContext): Promise<Page>;
 }
 
 /**
@@ -20,8 +20,8 @@ export interface SiteSession {
  */
 export function siteSession(contentDir: () => string): SiteSession {
   const session = {
-    async open(path: string): Promise<Page> {
-      const page = await session.context.newPage();
+    async open(path: string, on?: BrowserContext): Promise<Page> {
+      const page = await (on ?? session.context).newPage();
       const response = await page.goto(session.site.url + path);
       expect(response?.status(), path).toBe(200);
       return page;
