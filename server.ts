@@ -7,7 +7,7 @@
 // the API serves as many requests per second as a bare node:http server (`npm run bench`).
 // `next dev` and `next start` still answer `/api/search` through app/api/search, identically.
 //
-// Usage: server.ts [-p <port>] [-H <hostname>]   (defaults: $PORT or 3000, $HOSTNAME or 0.0.0.0)
+// Usage: server.ts [-p <port>] [-H <hostname>]   (defaults: $PORT or 3000, and every interface)
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
@@ -23,7 +23,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`server.ts: -p must be a port number, not ${values.port ?? process.env.PORT}`);
   process.exit(2);
 }
-const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+// Not $HOSTNAME: containers set it to the machine's own name, which is not an address to listen on.
+const hostname = values.hostname ?? '0.0.0.0';
 
 const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
 const handleWithNext = app.getRequestHandler();
