@@ -4,16 +4,12 @@ import type { EntrySummaryJson } from '../content/json';
 export const SEARCH_FIELDS = ['title', 'people', 'references', 'links', 'category', 'report', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-/** One entry as the search sees it: plain text per field, and what the filters need. */
-export interface SearchRow {
+/**
+ * One entry as the search sees it: the fields every entry's JSON carries (its id as `entryId`),
+ * plain text per field, and what the filters need.
+ */
+export interface SearchRow extends Omit<EntrySummaryJson, 'id'> {
   entryId: string;
-  report: string;
-  slug: string;
-  title: string;
-  /** Category key. */
-  category: string;
-  project: string | null;
-  url: string;
   /** The report's period, `YYYY-MM`. */
   period: { start: string; end: string };
   /** Slugs of the people named as contacts. */
