@@ -12,6 +12,14 @@ export default tseslint.config(
     },
   },
   {
+    // One link policy for the site: app/components/link.tsx (no prefetching of whole pages).
+    files: ['app/**/*.tsx'],
+    ignores: ['app/components/link.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use { Link } from app/components/link.tsx: it does not prefetch every page in view." }] }],
+    },
+  },
+  {
     files: ['**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

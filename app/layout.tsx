@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from './components/link';
 import type { ReactNode } from 'react';
 import { feedAlternates, latestFeedLink } from '../lib/feeds/metadata';
 import { homePath, peoplePath, projectsPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
@@ -24,27 +24,25 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="wrap header-row">
-            {/* No prefetching from the header: every page would otherwise fetch and parse six other pages' data
-                (all projects, all people…) while it loads, blocking a phone's main thread. */}
-            <Link href={homePath} className="site-name" prefetch={false}>
+            <Link href={homePath} className="site-name">
               {SITE_NAME}
             </Link>
             <nav aria-label="Site">
               <ul>
                 <li>
-                  <Link href={reportsPath} prefetch={false}>Reports</Link>
+                  <Link href={reportsPath}>Reports</Link>
                 </li>
                 <li>
-                  <Link href={projectsPath} prefetch={false}>Projects</Link>
+                  <Link href={projectsPath}>Projects</Link>
                 </li>
                 <li>
-                  <Link href={peoplePath} prefetch={false}>People</Link>
+                  <Link href={peoplePath}>People</Link>
                 </li>
                 <li>
-                  <Link href={tasksPath} prefetch={false}>Tasks</Link>
+                  <Link href={tasksPath}>Tasks</Link>
                 </li>
                 <li>
-                  <Link href={searchPath} prefetch={false}>Search</Link>
+                  <Link href={searchPath}>Search</Link>
                 </li>
               </ul>
             </nav>

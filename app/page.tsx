@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './components/link';
 import type { CSSProperties } from 'react';
 import { getKnowledgeBase } from '../lib/content';
 import { reportLabel } from '../lib/model';
@@ -54,17 +54,15 @@ export default function HomePage() {
       </ul>
       {first && latest && (
         <p>
-          {/* Not prefetched, nor the latest report below: their data (every report, project and task; a whole report) would
-              be fetched and parsed while this page loads, blocking a phone's main thread. */}
-          From {reportLabel(first.id)} to {reportLabel(latest.id)}. Browse <Link href={reportsPath} prefetch={false}>all reports</Link>,{' '}
-          <Link href={projectsPath} prefetch={false}>all projects</Link>, or see where <Link href={tasksPath} prefetch={false}>help is wanted</Link>.
+          From {reportLabel(first.id)} to {reportLabel(latest.id)}. Browse <Link href={reportsPath}>all reports</Link>,{' '}
+          <Link href={projectsPath}>all projects</Link>, or see where <Link href={tasksPath}>help is wanted</Link>.
         </p>
       )}
       <div className={styles.columns}>
         {latest && (
           <section aria-labelledby="latest">
             <h2 id="latest">
-              Latest report: <Link href={reportPath(latest.id)} prefetch={false}>{reportLabel(latest.id)}</Link>
+              Latest report: <Link href={reportPath(latest.id)}>{reportLabel(latest.id)}</Link>
             </h2>
             <p className="muted">
               {latestEntries.length} entries. A few of them:
@@ -72,7 +70,7 @@ export default function HomePage() {
             <ul>
               {latestEntries.slice(0, 8).map((e) => (
                 <li key={e.id}>
-                  <Link href={entryAnchorPath(e.id)} prefetch={false}>
+                  <Link href={entryAnchorPath(e.id)}>
                     {e.title}
                   </Link>
                 </li>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 import type { CitationIndex } from '../../lib/references';
 import { workKey, WORK_KIND_NAMES } from '../../lib/references';
 import { referencePath } from '../../lib/site/routes';
@@ -27,7 +27,7 @@ export function EntryReferences({ entryId, citations, level }: { entryId: string
               {mentions > 1 && (
                 <>
                   {' '}
-                  <Link href={referencePath(reference)} prefetch={false} className="muted">
+                  <Link href={referencePath(reference)} className="muted">
                     {mentions} entries
                   </Link>
                 </>

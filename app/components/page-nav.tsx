@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 import { pageWindow } from '../../lib/site/pagination';
 import styles from './page-nav.module.css';
 
@@ -18,7 +18,7 @@ export function PageNav({ label, current, count, hrefOf }: Props) {
       <ul>
         {current > 1 && (
           <li>
-            <Link href={hrefOf(current - 1)} rel="prev" prefetch={false}>
+            <Link href={hrefOf(current - 1)} rel="prev">
               Previous
             </Link>
           </li>
@@ -30,7 +30,7 @@ export function PageNav({ label, current, count, hrefOf }: Props) {
             </li>
           ) : (
             <li key={page}>
-              <Link href={hrefOf(page)} aria-current={page === current ? 'page' : undefined} aria-label={`Page ${page}`} prefetch={false}>
+              <Link href={hrefOf(page)} aria-current={page === current ? 'page' : undefined} aria-label={`Page ${page}`}>
                 {page}
               </Link>
             </li>
@@ -38,7 +38,7 @@ export function PageNav({ label, current, count, hrefOf }: Props) {
         )}
         {current < count && (
           <li>
-            <Link href={hrefOf(current + 1)} rel="next" prefetch={false}>
+            <Link href={hrefOf(current + 1)} rel="next">
               Next
             </Link>
           </li>

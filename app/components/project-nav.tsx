@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 import type { NeighbourEntry, ProjectNeighbours } from '../../lib/projects/timeline';
 import { projectPath } from '../../lib/site/routes';
 import styles from './project-nav.module.css';

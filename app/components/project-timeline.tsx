@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 import { Fragment, type ReactNode } from 'react';
 import {
   gapLabel,
@@ -114,7 +114,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
         <a href={reportPath(entry.report.id)}>{entry.report.label}</a>
       </p>
       <h3 className={styles.title}>
-        <Link href={entry.url} prefetch={false}>
+        <Link href={entry.url}>
           {entry.title}
         </Link>
       </h3>

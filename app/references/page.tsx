@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '../components/link';
 import { getCitationIndex, WORK_KINDS, WORK_KIND_NAMES } from '../../lib/references';
 import { referencePath, referencesPath } from '../../lib/site/routes';
 import { pageMetadata } from '../../lib/site/page-metadata';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '../components/link';
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode, RefObject } from 'react';
 import { reportLabel } from '../../lib/model/report-id';
 import type { SearchResponse, SearchResult } from '../../lib/search/types';
@@ -170,8 +170,7 @@ function ResultItem({ result, titles }: { result: SearchResult; titles: Titles }
   return (
     <li className={styles.result}>
       <h3 className={styles.resultTitle}>
-        {/* No prefetch: every keystroke brings ten new results. */}
-        <Link href={result.url} prefetch={false}>
+        <Link href={result.url}>
           {result.title}
         </Link>
       </h3>
@@ -181,7 +180,7 @@ function ResultItem({ result, titles }: { result: SearchResult; titles: Titles }
         {result.project && (
           <span>
             Project{' '}
-            <Link href={projectPath(result.project)} prefetch={false}>
+            <Link href={projectPath(result.project)}>
               {result.project}
             </Link>
           </span>

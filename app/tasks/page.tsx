@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { getProjectIndex } from '../../lib/projects';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, saveScreenshot } from './browser';
+import { SAMPLE_PAGES } from './a11y-pages';
 import { SAMPLE_CONTENT } from './server';
 import { siteSession } from './site-session';
 
@@ -61,6 +62,27 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
     const page = await session.context.newPage();
     expect((await page.goto(`${session.site.url}/reports/1999-01`))?.status()).toBe(404);
     expect((await page.goto(`${session.site.url}/reports/${REPORT}/no-such-entry`))?.status()).toBe(404);
+    await page.close();
+  });
+
+  it.each(SAMPLE_PAGES)('fetches no other page’s data while $name loads, yet still navigates in place', async ({ path }) => {
+    const page = await session.context.newPage();
+    const fetchedPages: string[] = [];
+    // Next.js fetches a page's data for client-side navigation with an `RSC` header.
+    page.on('request', (request) => {
+      if (request.headers()['rsc'] !== undefined) fetchedPages.push(request.url());
+    });
+    await page.goto(session.site.url + path);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(500);
+    expect(fetchedPages).toEqual([]);
+    // A click is a client-side navigation: the header stays the same element.
+    await page.evaluate(() => document.querySelector('header')?.setAttribute('data-kept', 'yes'));
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Reports' }).click();
+    await page.waitForURL('**/reports');
+    await expect(page.locator('header[data-kept="yes"]').count()).resolves.toBe(1);
+    expect(fetchedPages.length).toBeGreaterThan(0);
     await page.close();
   });
 

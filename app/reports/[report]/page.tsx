@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '../../components/link';
 import { notFound } from 'next/navigation';
 import { EntryView } from '../../components/entry-view';
 import { LegacyAnchor } from '../../components/legacy-anchor';
@@ -92,8 +92,7 @@ export default async function ReportPage({ params }: Props) {
           {entries.map((entry) => (
             <section key={entry.slug} id={entry.slug} className="entry" aria-labelledby={`${entry.slug}_title`}>
               <h3 id={`${entry.slug}_title`}>
-                {/* No prefetch: a report lists dozens of entries, each would be fetched in advance. */}
-                <Link href={entryPath(entry)} prefetch={false}>
+                <Link href={entryPath(entry)}>
                   {entry.title}
                 </Link>
               </h3>
@@ -115,7 +114,7 @@ function ProjectLink({ project }: { project: Project | undefined }) {
   const last = project.entries[project.entries.length - 1]!.report.slice(0, 4);
   return (
     <p className="project-link">
-      <Link href={projectPath(project.slug)} prefetch={false}>
+      <Link href={projectPath(project.slug)}>
         Project timeline
       </Link>{' '}
       <span className="muted">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '../../components/link';
 import { projectsPath, searchPath } from '../../../lib/site/routes';
 
 /** No entry cites the page, nor a page above it: a 404 that says so and offers a way on. */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '../../components/link';
 import { notFound, redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
 import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
