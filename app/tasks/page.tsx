@@ -13,26 +13,35 @@ import { pageMetadata } from '../../lib/site/page-metadata';
 
 type Props = { searchParams: Promise<{ category?: string | string[]; page?: string | string[] }> };
 
-/** Projects per page: the whole list (some 800 projects) made a page too heavy for a phone. */
+/** Projects per page: the whole list (473 projects on the corpus, 6,902 elements) was too heavy for a phone. */
 const PROJECTS_PER_PAGE = 30;
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Open tasks',
-  description: 'Where help is wanted today: the open tasks of every project’s latest status report entry, newest first.',
-  path: tasksPath,
-});
-
-export default async function TasksPage({ searchParams }: Props) {
-  const { category: given, page: givenPage } = await searchParams;
+/** What the URL asks for, as far as it exists: a known category (else all), a page of the list (else the first). */
+function tasksOnRequest(given: Awaited<Props['searchParams']>) {
   const kb = getKnowledgeBase();
-  const projects = getProjectIndex();
   const titles = categoryTitles(kb.reports);
-  const category = typeof given === 'string' && titles.has(given) ? given : undefined;
-  const all = openTasks(projects, kb.reports);
+  const category = typeof given.category === 'string' && titles.has(given.category) ? given.category : undefined;
+  const all = openTasks(getProjectIndex(), kb.reports);
   const shown = category ? all.filter((t) => t.entry.category === category) : all;
   const pages = pageCount(shown.length, PROJECTS_PER_PAGE);
-  const page = parsePage(givenPage, pages);
-  const current = page ?? 1;
+  const page = parsePage(given.page, pages);
+  return { titles, category, all, shown, pages, page, current: page ?? 1 };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { category, current } = tasksOnRequest(await searchParams);
+  // Each page of the list is a page of its own for search engines: its canonical link keeps category and page.
+  return pageMetadata({
+    title: current > 1 ? `Open tasks (page ${current})` : 'Open tasks',
+    description: 'Where help is wanted today: the open tasks of every project’s latest status report entry, newest first.',
+    path: tasksPagePath(category, current),
+  });
+}
+
+export default async function TasksPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const { category: given, page: givenPage } = params;
+  const { titles, category, all, shown, pages, page, current } = tasksOnRequest(params);
   const counts = new Map<string, number>();
   for (const t of all) counts.set(t.entry.category, (counts.get(t.entry.category) ?? 0) + 1);
   return (

@@ -78,6 +78,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     expect(first.length).toBeLessThan(expected.length);
     await page.getByRole('navigation', { name: 'Task pages' }).getByRole('link', { name: 'Next' }).click();
     await page.waitForURL('**/tasks?page=2');
+    await expect.poll(() => page.title()).toMatch(/^Open tasks \(page 2\)/);
     await expect(shownProjects()).resolves.toEqual(expected.slice(first.length, 2 * first.length));
   });
 
