@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
-import { getProjectIndex } from '../../lib/projects';
-import { openTasks } from '../../lib/projects/tasks';
+import { getOpenTasks } from '../../lib/projects';
 import { categoryTitles } from '../../lib/site/report-view';
 import { entryPath, projectPath, tasksPagePath, tasksPath } from '../../lib/site/routes';
 import { pageCount, parsePage, itemsOnPage } from '../../lib/site/pagination';
@@ -21,7 +20,7 @@ function tasksOnRequest(given: Awaited<Props['searchParams']>) {
   const kb = getKnowledgeBase();
   const titles = categoryTitles(kb.reports);
   const category = typeof given.category === 'string' && titles.has(given.category) ? given.category : undefined;
-  const all = openTasks(getProjectIndex(), kb.reports);
+  const all = getOpenTasks();
   const shown = category ? all.filter((t) => t.entry.category === category) : all;
   const pages = pageCount(shown.length, PROJECTS_PER_PAGE);
   const page = parsePage(given.page, pages);

@@ -2,7 +2,7 @@
 // `projectsOf` applies a content folder's corrections and published slugs; `getProjectIndex` is
 // the site's memo of it.
 export { threadProjects, type ThreadOptions } from './thread';
-export { getProjectIndex, projectsOf } from './site';
+export { getOpenTasks, getProjectIndex, projectsOf } from './site';
 export { parseCorrections, readCorrections, type Corrections, type LoadedCorrections } from './corrections';
 export { publishProjectSlugs } from './publish';
 export { extendLedger, readLedger, writeLedger, LEDGER_FILE, type Ledger } from './ledger';

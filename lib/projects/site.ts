@@ -2,6 +2,7 @@ import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { readCorrections } from './corrections';
 import { readLedger } from './ledger';
+import { openTasks, type OpenTasks } from './tasks';
 import { threadProjects } from './thread';
 import type { ProjectIndex } from './types';
 
@@ -20,4 +21,9 @@ export function getProjectIndex(): ProjectIndex {
     for (const p of index.problems) console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
     return index;
   });
+}
+
+/** Every project's open tasks, newest first: computed once per process, not on each request of `/tasks`. */
+export function getOpenTasks(): readonly OpenTasks[] {
+  return processMemo('open-tasks', getProjectIndex(), (projects) => openTasks(projects, getKnowledgeBase().reports));
 }
