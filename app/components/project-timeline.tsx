@@ -1,13 +1,7 @@
 import { Link } from './link';
 import { Fragment, type ReactNode } from 'react';
-import {
-  gapLabel,
-  taskChangeSummary,
-  type PersonRef,
-  type ProjectTimeline,
-  type TimelineChanges,
-  type TimelineEntry,
-} from '../../lib/projects/timeline';
+import type { ProjectTimeline } from '../../lib/projects/timeline';
+import { gapLabel, taskChangeSummary, type PersonRef, type TimelineChanges, type TimelineEntry } from '../../lib/timeline';
 import { safeHref } from '../../lib/site/report-view';
 import { personPath, projectPath, reportPath } from '../../lib/site/routes';
 import { ProjectYearChart } from './project-year-chart';

@@ -1,4 +1,4 @@
-import type { YearCount } from '../../lib/projects/timeline';
+import type { YearCount } from '../../lib/timeline';
 
 interface Props {
   perYear: readonly YearCount[];

@@ -5,3 +5,5 @@ export { serializeEntry, serializeReport, parseEntryFile, parseReportFile, type 
 export { writeReportFolder } from './write';
 export { getKnowledgeBase } from './site';
 export { entryToJson, type EntryJson, type EntrySummaryJson } from './json';
+export { markdownToPlainText, type PlainText } from './plain-text';
+export { excerptOf } from './excerpt';

@@ -1,7 +1,7 @@
 import { Feed, type Author, type Item } from 'feed';
 import type { KnowledgeBase } from '../content/load';
 import type { Entry } from '../model';
-import { shortReportLabel } from '../projects/timeline';
+import { shortReportLabel } from '../model';
 import { SITE_NAME } from '../site/site-config';
 import { entryPath, homePath } from '../site/routes';
 import { reportDate } from './dates';

@@ -3,3 +3,4 @@ export type { Report, Entry } from './types';
 export { parseReportId, reportLabel, compareReportIds, type ParsedReportId, type ReportPeriod } from './report-id';
 export { slugify, SlugAllocator } from './slug';
 export { GENERAL_CATEGORY, categoryKey } from './categories';
+export { reportRef, shortReportLabel, reportStartYear, formatSpan, type ReportRef } from './report-ref';

@@ -1,5 +1,5 @@
 import type { Entry } from '../model';
-import { formatSpan, reportRef, type ReportRef } from '../projects/timeline';
+import { formatSpan, reportRef, type ReportRef } from '../model';
 import type { ProjectIndex } from '../projects/types';
 import { entryPath } from '../site/routes';
 import type { Person } from './collect';

@@ -7,6 +7,6 @@ export { parseCorrections, readCorrections, type Corrections, type LoadedCorrect
 export { publishProjectSlugs } from './publish';
 export { extendLedger, readLedger, writeLedger, LEDGER_FILE, type Ledger } from './ledger';
 export type { Project, ProjectIndex } from './types';
-export { buildProjectTimeline, summarizeProject, projectNeighbours, peopleOverTime, citedLinks, linkIdentity, reportRef, shortReportLabel, type ProjectTimeline, type ProjectSummary, type TimelineEntry, type ProjectNeighbours } from './timeline';
+export { buildProjectTimeline, summarizeProject, projectNeighbours, projectListRows, type ProjectTimeline, type ProjectSummary, type ProjectNeighbours, type NeighbourEntry, type ProjectListRow } from './timeline';
 export { projectToJson, projectSummaryToJson, type ProjectJson, type ProjectSummaryJson } from './json';
 export { answerProjectRequest } from './endpoint';

@@ -1,7 +1,8 @@
 import { entryToJson, type EntryJson, type EntrySummaryJson } from '../content/json';
 import type { PeopleIndex } from '../people';
 import { personPath, projectPath } from '../site/routes';
-import { citedLinks, peopleOverTime, summarizeProject, type CitedLink } from './timeline';
+import { citedLinks, peopleOverTime, type CitedLink } from '../timeline';
+import { summarizeProject } from './timeline';
 import type { Project } from './types';
 
 /** A project in `kb projects --json` (DESIGN.md: `{slug, title, entries}`, entries in time order). */
@@ -67,7 +68,7 @@ export function projectSummaryToJson(project: Project): ProjectSummaryJson {
 export function projectToJson(project: Project, people: Pick<PeopleIndex, 'byEntryId'>): ProjectJson {
   return {
     ...projectHead(project),
-    people: peopleOverTime(project, people).map((p) => ({
+    people: peopleOverTime(project.entries, people).map((p) => ({
       slug: p.slug,
       name: p.name,
       url: personPath(p.slug),

@@ -1,6 +1,6 @@
 import { parseReportId, reportLabel, type Entry } from '../model';
 import { entryPath } from '../site/routes';
-import { markdownToPlainText } from './plain-text';
+import { markdownToPlainText } from '../content/plain-text';
 import { extractReferences } from './references';
 import type { SearchRow } from './types';
 

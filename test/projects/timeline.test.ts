@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../lib/model';
 import { collectPeopleIndex } from '../../lib/people';
-import {
-  buildProjectTimeline,
-  citedLinks,
-  excerptOf,
-  gapLabel,
-  linkIdentity,
-  projectListRows,
-  projectNeighbours,
-  shortReportLabel,
-  summarizeProject,
-  taskChangeSummary,
-} from '../../lib/projects/timeline';
+import { buildProjectTimeline, projectListRows, projectNeighbours, summarizeProject } from '../../lib/projects/timeline';
+import { citedLinks, gapLabel, taskChangeSummary } from '../../lib/timeline';
 import type { Project } from '../../lib/projects/types';
 import { fixtureEntry } from '../search/fixture-kb';
 
@@ -54,49 +44,6 @@ const reports = ['2014-01-2014-03', '2014-04-2014-06', '2014-07-2014-09', '2014-
 );
 const people = collectPeopleIndex(entries);
 const timeline = buildProjectTimeline(project, { reports, people });
-
-describe('linkIdentity', () => {
-  it('treats http and https, a trailing slash and the host case as the same link', () => {
-    expect(linkIdentity('https://Git.Example.org/widget/')).toBe(linkIdentity('http://git.example.org/widget'));
-    expect(linkIdentity('https://www.FreeBSD.org/')).toBe(linkIdentity('http://www.freebsd.org'));
-  });
-
-  it('keeps apart what names another page', () => {
-    expect(linkIdentity('https://example.org/a?x=1')).not.toBe(linkIdentity('https://example.org/a?x=2'));
-    expect(linkIdentity('https://example.org/Path')).not.toBe(linkIdentity('https://example.org/path'));
-    expect(linkIdentity('ftp://example.org/pub')).not.toBe(linkIdentity('https://example.org/pub'));
-  });
-
-  it('leaves text that is not a URL as it is, bar a trailing slash', () => {
-    expect(linkIdentity(' not a url/ ')).toBe('not a url');
-  });
-});
-
-describe('shortReportLabel', () => {
-  it.each([
-    ['2014-01-2014-03', '2014 Q1'],
-    ['2001-06', 'Jun 2001'],
-    ['2001-12-2002-01', 'Dec 2001–Jan 2002'],
-    ['2018-01-2018-09', 'Jan–Sep 2018'],
-    ['2013-05-devsummit', 'May 2013 summit'],
-  ])('%s → %s', (id, label) => expect(shortReportLabel(id)).toBe(label));
-});
-
-describe('excerptOf', () => {
-  it('gives plain text without markup, blocks joined by spaces', () => {
-    expect(excerptOf('# Title\n\nSome *emphasis* and [a link](https://x.org).\n\n- item')).toBe('Title Some emphasis and a link. item');
-  });
-
-  it('leaves tables out', () => {
-    expect(excerptOf('Counts:\n\n| Item | Count |\n| --- | --- |\n| Ports | 610 |\n\nAfter.')).toBe('Counts: After.');
-  });
-
-  it('cuts long text at a word and marks the cut', () => {
-    const excerpt = excerptOf('word '.repeat(200), 50);
-    expect(excerpt.length).toBeLessThanOrEqual(51);
-    expect(excerpt).toMatch(/word…$/);
-  });
-});
 
 describe('summarizeProject', () => {
   it('counts entries per year from the first to the last, zeros included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText } from '../../lib/search/plain-text';
+import { markdownToPlainText } from '../../lib/content/plain-text';
 import { extractReferences } from '../../lib/search/references';
 import { buildSearchRows } from '../../lib/search/rows';
 import { fixtureEntry } from './fixture-kb';

@@ -1,7 +1,8 @@
 import { loadKnowledgeBase, resolveContentDir } from '../../content';
 import { projectsOf } from '../../projects';
 import { projectSummaryToJson } from '../../projects/json';
-import { formatSpan, summarizeProject } from '../../projects/timeline';
+import { formatSpan } from '../../model';
+import { summarizeProject } from '../../projects/timeline';
 import { parseCommandArgs, printJson } from '../args';
 
 export const projectsUsage = 'kb projects [--json] [--content DIR]';

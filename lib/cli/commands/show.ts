@@ -4,7 +4,9 @@ import { collectPeopleIndex } from '../../people';
 import { entryPath } from '../../site/routes';
 import { projectsOf } from '../../projects';
 import { projectToJson } from '../../projects/json';
-import { formatSpan, peopleOverTime, summarizeProject } from '../../projects/timeline';
+import { formatSpan } from '../../model';
+import { summarizeProject } from '../../projects/timeline';
+import { peopleOverTime } from '../../timeline';
 import { parseCommandArgs, printJson, UsageError } from '../args';
 
 export const showUsage = 'kb show <entry id or project slug> [--json] [--content DIR]';
@@ -45,7 +47,7 @@ export function runShow(args: string[]): number {
       const { span, entryCount } = summarizeProject(project);
       let out = `${project.title} (${project.slug})\n${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}, ${formatSpan(span)}\n`;
       if (project.titles.length > 1) out += `Also titled: ${project.titles.filter((t) => t !== project.title).join('; ')}\n`;
-      const names = peopleOverTime(project, people).map((p) => p.name);
+      const names = peopleOverTime(project.entries, people).map((p) => p.name);
       if (names.length) out += `People: ${names.join(', ')}\n`;
       if (project.related.length) out += `Related: ${project.related.join(', ')}\n`;
       out += '\n';

@@ -1,0 +1,29 @@
+import { reportRef, type Entry, type ReportRef } from '../model';
+import type { PeopleIndex } from '../people';
+import type { PersonRef, PersonSpan } from './types';
+
+export function personRefs(people: Pick<PeopleIndex, 'byEntryId'>, entry: Pick<Entry, 'id'>): PersonRef[] {
+  return (people.byEntryId.get(entry.id) ?? []).map(({ slug, name }) => ({ slug, name }));
+}
+
+/** Each person with the first and last report naming them, in the order they first appear. */
+export function spansOfPeople(entries: readonly { report: ReportRef; people: readonly PersonRef[] }[]): PersonSpan[] {
+  const spans = new Map<string, PersonSpan>();
+  for (const entry of entries) {
+    for (const person of entry.people) {
+      const span = spans.get(person.slug);
+      if (span) {
+        span.last = entry.report;
+        span.count++;
+      } else {
+        spans.set(person.slug, { ...person, first: entry.report, last: entry.report, count: 1 });
+      }
+    }
+  }
+  return [...spans.values()];
+}
+
+/** The people of entries given oldest first, each with their first and last report. */
+export function peopleOverTime(entries: readonly Entry[], people: Pick<PeopleIndex, 'byEntryId'>): PersonSpan[] {
+  return spansOfPeople(entries.map((e) => ({ report: reportRef(e.report), people: personRefs(people, e) })));
+}

@@ -1,0 +1,45 @@
+import { compareReportIds, parseReportId, reportStartYear, type Entry } from '../model';
+import type { YearCount } from './types';
+
+/** Entries per year from the first year to the last, zeros included. */
+export function countPerYear(entries: readonly Pick<Entry, 'report'>[]): YearCount[] {
+  const years = entries.map((e) => reportStartYear(e.report));
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const counts = Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, count: 0 }));
+  for (const year of years) {
+    const slot = counts[year - first];
+    if (slot) slot.count++;
+  }
+  return counts;
+}
+
+/** Reports between two reports of a knowledge base, counted in regular periods. */
+export type PeriodGap = (from: string, to: string) => number;
+
+/**
+ * The gap between two reports: the regular periods strictly between them. Special editions
+ * (developer summits) are not periods and never count.
+ */
+export function periodGaps(reports: readonly { id: string }[]): PeriodGap {
+  const sorted = [...reports].sort((a, b) => compareReportIds(a.id, b.id));
+  const positions = new Map<string, { before: number; regular: boolean }>();
+  let before = 0;
+  for (const { id } of sorted) {
+    const regular = parseReportId(id)?.special === undefined;
+    positions.set(id, { before, regular });
+    if (regular) before++;
+  }
+  return (from, to) => {
+    const a = positions.get(from);
+    const b = positions.get(to);
+    if (!a || !b || from === to) return 0;
+    return Math.max(0, b.before - a.before - (a.regular ? 1 : 0));
+  };
+}
+
+/** "1 report without an entry", "3 reports without an entry". */
+export function gapLabel(skipped: number): string {
+  return `${skipped} ${skipped === 1 ? 'report' : 'reports'} without an entry`;
+}
