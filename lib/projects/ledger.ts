@@ -32,15 +32,11 @@ export function writeLedger(contentDir: string, ledger: Ledger): void {
 }
 
 /**
- * Which published slug each group keeps: slugs go to the group holding most of their old
- * entries, the largest overlap first, one slug per group. The rest are left over.
+ * The group holding most of each published slug's entries today (the lowest-numbered of equals),
+ * or undefined when none of them is left: where the slug's readers should land.
  */
-export function assignPublishedSlugs(
-  ledger: Ledger,
-  groupOfEntry: ReadonlyMap<string, number>,
-): { slugOfGroup: Map<number, string>; leftOver: Map<string, number | undefined> } {
-  const overlaps: { slug: string; group: number; count: number }[] = [];
-  const bestGroup = new Map<string, number | undefined>();
+export function ledgerHolders(ledger: Ledger, groupOfEntry: ReadonlyMap<string, number>): Map<string, number | undefined> {
+  const holders = new Map<string, number | undefined>();
   for (const [slug, ids] of Object.entries(ledger)) {
     const counts = new Map<number, number>();
     for (const id of ids) {
@@ -49,19 +45,9 @@ export function assignPublishedSlugs(
     }
     let best: number | undefined;
     for (const [group, count] of counts) {
-      overlaps.push({ slug, group, count });
-      if (best === undefined || count > (counts.get(best) ?? 0) || (count === counts.get(best) && group < best)) best = group;
+      if (best === undefined || count > counts.get(best)! || (count === counts.get(best) && group < best)) best = group;
     }
-    bestGroup.set(slug, best);
+    holders.set(slug, best);
   }
-  overlaps.sort((x, y) => y.count - x.count || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : x.group - y.group));
-  const slugOfGroup = new Map<number, string>();
-  const assigned = new Set<string>();
-  for (const { slug, group } of overlaps) {
-    if (assigned.has(slug) || slugOfGroup.has(group)) continue;
-    slugOfGroup.set(group, slug);
-    assigned.add(slug);
-  }
-  const leftOver = new Map([...bestGroup].filter(([slug]) => !assigned.has(slug)));
-  return { slugOfGroup, leftOver };
+  return holders;
 }

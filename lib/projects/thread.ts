@@ -1,9 +1,10 @@
 import type { ContentProblem } from '../content/serialize';
-import { compareReportIds, SlugAllocator, type Entry } from '../model';
+import { compareReportIds, type Entry } from '../model';
 import { clusterEntries, scorePairs, type Link } from './cluster';
 import type { LoadedCorrections } from './corrections';
-import { assignPublishedSlugs, extendLedger, type Ledger } from './ledger';
-import { entrySignals, titleKey } from './signals';
+import { extendLedger, ledgerHolders, type Ledger } from './ledger';
+import { bestTitle, nameGroups } from './naming';
+import { entrySignals } from './signals';
 import type { Project, ProjectIndex } from './types';
 
 /** Related projects shown per project, strongest first. */
@@ -113,28 +114,27 @@ class Grouping {
 }
 
 /**
- * Slugs for the automatic groups: each keeps the slug the ledger published for most of its
- * entries; a new group gets a slug of its first entry's title that no published project used.
- * Returns the ledger extended with them. It records the automatic groups, not the corrected
- * ones, so that the slugs `projects.yml` names keep naming the same groups.
+ * Slugs for the automatic groups, readable names of what each thread is (naming.ts); every slug
+ * published before and not given out again redirects to the group holding most of its entries.
+ * Returns the ledger extended with today's slugs. It records the automatic groups, not the
+ * corrected ones, so that the slugs `projects.yml` names keep naming the same groups.
  */
 function nameAutomaticGroups(state: Grouping, groupOf: readonly number[], ledger: Ledger): Ledger {
   const members = new Map<number, number[]>();
   groupOf.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
   const groupOfEntry = new Map(state.entries.map((e, i) => [e.id, groupOf[i]!]));
-  const { slugOfGroup, leftOver } = assignPublishedSlugs(ledger, groupOfEntry);
-  const slugs = new SlugAllocator();
-  for (const slug of Object.keys(ledger)) slugs.allocate(slug);
-  // Oldest group first, so that of two groups starting alike the older gets the plain slug.
+  const holders = ledgerHolders(ledger, groupOfEntry);
   const groups = [...members.entries()].map(([g, list]) => ({ g, list: list.sort(state.order) }));
-  groups.sort((x, y) => state.order(x.list[0]!, y.list[0]!));
-  for (const { g, list } of groups) {
-    const first = state.entries[list[0]!]!;
-    state.add(slugOfGroup.get(g) ?? slugs.allocate(titleKey(first.title)), list);
-  }
-  for (const [slug, group] of leftOver) {
+  const slugOfGroup = nameGroups(
+    groups.map(({ g, list }) => ({ key: g, entries: list.map((i) => state.entries[i]!) })),
+    ledger,
+    (slug) => holders.get(slug),
+  );
+  for (const { g, list } of groups) state.add(slugOfGroup.get(g)!, list);
+  const given = new Set(slugOfGroup.values());
+  for (const [slug, group] of holders) {
     const target = group === undefined ? undefined : members.get(group)?.[0];
-    if (target !== undefined) state.redirects.set(slug, state.slugOf(target));
+    if (!given.has(slug) && target !== undefined) state.redirects.set(slug, state.slugOf(target));
   }
   return extendLedger(
     ledger,
@@ -201,7 +201,7 @@ function applyCorrections(state: Grouping, loaded: LoadedCorrections): ContentPr
 function toProject(slug: string, title: string | undefined, entries: Entry[]): Project {
   return {
     slug,
-    title: title ?? entries[entries.length - 1]!.title,
+    title: title ?? bestTitle(entries),
     titles: [...new Set(entries.map((e) => e.title))],
     entries,
     related: [],

@@ -6,7 +6,7 @@ import type { Ledger } from './ledger';
 export interface Project {
   /** Stable once published; a renamed or merged project leaves a redirect (`ProjectIndex.redirects`). */
   slug: string;
-  /** Its name: the title of its latest entry, unless `projects.yml` names it. */
+  /** Its name: the title that best names the whole thread (naming.ts), unless `projects.yml` names it. */
   title: string;
   /** Every distinct title its entries had, oldest first. */
   titles: string[];

@@ -20,13 +20,13 @@ describe.skipIf(!chromiumAvailable())('projects.yml corrections after a rebuild'
       path.join(dir, 'projects.yml'),
       [
         'rename:',
-        '  - from: bhyve-bsd-hypervisor',
-        '    slug: bhyve',
-        '  - from: arm64',
+        '  - from: ixgbe-and-ixv',
+        '    slug: ixgbe',
+        '  - from: freebsd-arm64',
         '    slug: freebsd-on-arm64',
         '    title: FreeBSD on 64-bit Arm',
         'merge:',
-        '  - [release-engineering-team, packaged-base-system]',
+        '  - [freebsd-release-engineering-team, packaged-base-system]',
         '',
       ].join('\n'),
     );
@@ -41,10 +41,10 @@ describe.skipIf(!chromiumAvailable())('projects.yml corrections after a rebuild'
   const head = (p: string) => fetch(site.url + p, { redirect: 'manual' });
 
   it('redirects a renamed project’s old slug, page and API, to the new one', async () => {
-    const page = await head(projectPath('arm64'));
+    const page = await head(projectPath('freebsd-arm64'));
     expect(page.status).toBe(308);
     expect(new URL(page.headers.get('location') ?? '', site.url).pathname).toBe(projectPath('freebsd-on-arm64'));
-    const api = await head(projectApiPath('arm64'));
+    const api = await head(projectApiPath('freebsd-arm64'));
     expect(api.status).toBe(308);
     expect(new URL(api.headers.get('location') ?? '', site.url).pathname).toBe(projectApiPath('freebsd-on-arm64'));
     const renamed = await fetch(site.url + projectPath('freebsd-on-arm64'));
@@ -55,14 +55,14 @@ describe.skipIf(!chromiumAvailable())('projects.yml corrections after a rebuild'
   it('redirects a merged project to the one that absorbed it, which now holds its entries', async () => {
     const merged = await head(projectPath('packaged-base-system'));
     expect(merged.status).toBe(308);
-    expect(new URL(merged.headers.get('location') ?? '', site.url).pathname).toBe(projectPath('release-engineering-team'));
-    const json = (await (await fetch(site.url + projectApiPath('release-engineering-team'))).json()) as { entries: { id: string }[] };
+    expect(new URL(merged.headers.get('location') ?? '', site.url).pathname).toBe(projectPath('freebsd-release-engineering-team'));
+    const json = (await (await fetch(site.url + projectApiPath('freebsd-release-engineering-team'))).json()) as { entries: { id: string }[] };
     expect(json.entries.map((e) => e.id)).toContain('2025-04-2025-06/pkgbase');
   });
 
-  it('keeps the sample’s own rename working', async () => {
-    const old = await head(projectPath('bhyve-bsd-hypervisor'));
+  it('redirects a slug renamed without a new title', async () => {
+    const old = await head(projectPath('ixgbe-and-ixv'));
     expect(old.status).toBe(308);
-    expect(new URL(old.headers.get('location') ?? '', site.url).pathname).toBe(projectPath('bhyve'));
+    expect(new URL(old.headers.get('location') ?? '', site.url).pathname).toBe(projectPath('ixgbe'));
   });
 });

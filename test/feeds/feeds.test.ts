@@ -109,8 +109,8 @@ describe('a project feed', () => {
   });
 
   it('redirects the feed of a renamed project to the new slug, and knows no other slug', () => {
-    expect(projects.redirects.get('bhyve-bsd-hypervisor')).toBe('bhyve');
-    expect(answerProjectFeed('bhyve-bsd-hypervisor', projects, kb, ORIGIN)).toEqual({ status: 308, location: '/projects/bhyve/feed.xml' });
+    expect(projects.redirects.get('freebsd-release-engineering-team')).toBe('release-engineering');
+    expect(answerProjectFeed('freebsd-release-engineering-team', projects, kb, ORIGIN)).toEqual({ status: 308, location: '/projects/release-engineering/feed.xml' });
     expect(answerProjectFeed('no-such-project', projects, kb, ORIGIN)).toEqual({ status: 404 });
   });
 });

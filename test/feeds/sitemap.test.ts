@@ -26,7 +26,7 @@ describe('the sitemap', () => {
     }
     expect(urls.filter((u) => u.url.includes('/search') || u.url.includes('/api/'))).toEqual([]);
     // A renamed project's old slug only redirects.
-    expect(byUrl.has(`${ORIGIN}/projects/bhyve-bsd-hypervisor`)).toBe(false);
+    expect(byUrl.has(`${ORIGIN}/projects/freebsd-release-engineering-team`)).toBe(false);
   });
 
   it('dates pages by the newest report they show, never by the build', () => {

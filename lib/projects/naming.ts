@@ -1,0 +1,96 @@
+import { slugify, SlugAllocator, type Entry } from '../model';
+import type { Ledger } from './ledger';
+
+/** Words that open or close a title without naming the work: "The …", "… Update", "… Status Report". */
+const LEADING_FILLER = /^(?:the)\s+/i;
+const TRAILING_FILLER = /(?:\s*[-–—:,]?\s+(?:updates?|status|report|progress|news))+\s*$/i;
+/** Words two titles of one thread share without saying they name the same thing. */
+const COMMON_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'on', 'in', 'to', 'with', 'freebsd', 'update', 'updates', 'status', 'report', 'project']);
+const MAX_SLUG_LENGTH = 60;
+
+/** A title as a project's name: its filler trimmed, its words as written. */
+export function nameOfTitle(title: string): string {
+  const trimmed = title.trim().replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+  return trimmed || title.trim();
+}
+
+/** A readable slug of a title: its words as written, cut at a word to at most 60 characters. */
+export function readableSlug(title: string): string {
+  // A manual section says nothing a reader types: "ixgbe(4) and ixv(4)" → ixgbe-and-ixv.
+  const slug = slugify(nameOfTitle(title).replace(/\((\d)[a-z]?\)/g, ''));
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_SLUG_LENGTH);
+}
+
+function titleWords(title: string): Set<string> {
+  return new Set(slugify(nameOfTitle(title)).split('-').filter((w) => !COMMON_WORDS.has(w)));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 1 : shared / union;
+}
+
+/**
+ * The title that best names a whole thread: the one closest in words to all of its entries'
+ * titles (a title the thread kept for years beats a one-off such as "… Election"), then the
+ * more frequent, then the latest. Entries are given oldest first.
+ */
+export function bestTitle(entries: readonly Pick<Entry, 'title'>[]): string {
+  const names = entries.map((e) => nameOfTitle(e.title));
+  const words = names.map(titleWords);
+  let best = { name: names[names.length - 1]!, score: -1, count: 0, last: -1 };
+  const seen = new Set<string>();
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const score = words.reduce((sum, w) => sum + jaccard(words[i]!, w), 0);
+    const count = names.filter((n) => n === name).length;
+    if (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && count > best.count)) best = { name, score, count, last: i };
+  }
+  return best.name;
+}
+
+/** A group of entries to name: its members oldest first. */
+export interface GroupToName {
+  key: number;
+  entries: readonly Entry[];
+}
+
+/**
+ * Slugs for groups of entries. Each group wants the readable slug of its best title; where several
+ * want one, the group with most entries (then the oldest) earns it and the others add the year
+ * they started. A published slug (the ledger) stays with the work it named, unless a group
+ * wanting it has more entries than that work: then it names the larger thread, where the
+ * people who linked to it most likely wanted to land. A published slug whose work is gone
+ * is never handed out again.
+ */
+export function nameGroups(groups: readonly GroupToName[], ledger: Ledger, holderOf: (slug: string) => number | undefined): Map<number, string> {
+  const sizeOf = new Map(groups.map((g) => [g.key, g.entries.length]));
+  const byMerit = [...groups].sort(
+    (a, b) => b.entries.length - a.entries.length || (a.entries[0]!.id < b.entries[0]!.id ? -1 : a.entries[0]!.id > b.entries[0]!.id ? 1 : 0),
+  );
+  const taken = new SlugAllocator();
+  const reservedFor = (slug: string, group: GroupToName): boolean => {
+    if (!(slug in ledger)) return false;
+    const holder = holderOf(slug);
+    if (holder === undefined) return true;
+    return holder !== group.key && (sizeOf.get(holder) ?? 0) >= group.entries.length;
+  };
+  const slugOf = new Map<number, string>();
+  for (const group of byMerit) {
+    const wanted = readableSlug(bestTitle(group.entries));
+    const year = group.entries[0]!.report.slice(0, 4);
+    const candidates = [wanted, `${wanted}-${year}`];
+    const free = candidates.find((c) => !taken.has(c) && !reservedFor(c, group));
+    let slug = free ?? `${wanted}-${year}`;
+    if (!free) for (let n = 2; taken.has(slug) || reservedFor(slug, group); n++) slug = `${wanted}-${year}-${n}`;
+    taken.allocate(slug);
+    slugOf.set(group.key, slug);
+  }
+  return slugOf;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { bestTitle, nameGroups, readableSlug } from '../../lib/projects/naming';
+import { makeEntry } from './make-entry';
+
+const titled = (report: string, title: string) => makeEntry(report, readableSlug(title), { title });
+
+describe('readableSlug', () => {
+  it.each([
+    ['The FreeBSD Core Team', 'freebsd-core-team'],
+    ['OpenZFS RAIDZ Expansion update', 'openzfs-raidz-expansion'],
+    ['ixgbe(4) and ixv(4) Updates', 'ixgbe-and-ixv'],
+    ['ZFS support in makefs(8)', 'zfs-support-in-makefs'],
+    ['Release Engineering Team Status Report', 'release-engineering-team'],
+    ['Update', 'update'],
+  ])('%s → %s', (title, slug) => expect(readableSlug(title)).toBe(slug));
+
+  it('cuts a long title at a word', () => {
+    const slug = readableSlug('A Very Long Title About Many Different Things That Goes On And On Without End');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toMatch(/^a-very-long-title[a-z-]*[a-z]$/);
+  });
+});
+
+describe('bestTitle', () => {
+  it('prefers the title the thread kept over a one-off first title', () => {
+    const entries = [titled('2001-06', 'FreeBSD Core Team Election'), ...['2002-01', '2003-01', '2004-01'].map((r) => titled(r, 'The FreeBSD Core Team'))];
+    expect(bestTitle(entries)).toBe('FreeBSD Core Team');
+  });
+
+  it('takes the latest of titles that fit equally well', () => {
+    expect(bestTitle([titled('2001-06', 'Frob Driver'), titled('2002-06', 'Widget Tool')])).toBe('Widget Tool');
+  });
+});
+
+describe('nameGroups', () => {
+  const small = { key: 1, entries: [titled('2016-01-2016-03', 'Documentation Engineering Team')] };
+  const large = { key: 2, entries: ['2017-01-2017-03', '2018-01-2018-03', '2019-01-2019-03'].map((r) => titled(r, 'Documentation Engineering Team')) };
+
+  it('gives a contested name to the thread with more entries; the other adds its first year', () => {
+    const slugs = nameGroups([small, large], {}, () => undefined);
+    expect(slugs.get(2)).toBe('documentation-engineering-team');
+    expect(slugs.get(1)).toBe('documentation-engineering-team-2016');
+  });
+
+  it('moves a published slug to other work only when that work has more entries', () => {
+    const ledger = { 'documentation-engineering-team': [small.entries[0]!.id] };
+    expect(nameGroups([small, large], ledger, () => 1).get(2)).toBe('documentation-engineering-team');
+    const bigLedger = { 'documentation-engineering-team': large.entries.map((e) => e.id) };
+    const other = { key: 3, entries: ['2020-01-2020-03', '2021-01-2021-03'].map((r) => titled(r, 'Documentation Engineering Team')) };
+    expect(nameGroups([large, other], bigLedger, () => 2).get(3)).toBe('documentation-engineering-team-2020');
+  });
+
+  it('never hands out a published slug whose work is gone', () => {
+    expect(nameGroups([large], { 'documentation-engineering-team': ['1999-01/gone'] }, () => undefined).get(2)).toBe('documentation-engineering-team-2017');
+  });
+});
