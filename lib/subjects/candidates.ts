@@ -8,8 +8,10 @@ import { nameKey } from './words';
 const MAX_NAME_WORDS = 4;
 /** The one word that may sit inside a name: "Summer of Code", "Bill of Materials". */
 const INNER_WORDS = new Set(['of']);
-/** A name in more of the entries than this share names no particular thing ("kernel", "driver", "ports"). */
+/** A name in more of the entries than this share names no particular thing ("kernel", "driver", "ports")... */
 export const MAX_SHARE_OF_ENTRIES = 0.06;
+/** ...unless that is a few dozen entries: a small knowledge base says too little to tell a common word. */
+const SMALL_COUNT = 25;
 /** A word of a title as written, joined by hyphens, dots or underscores: "SR-IOV", "if_bridge", "802.11" (not slashes: "FreeBSD/arm64" is two). */
 const TITLE_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
@@ -101,5 +103,5 @@ export function nameStats(corpus: CorpusWords, key: string): NameStats {
 
 /** A candidate names a subject when several efforts over several years name it, and not nearly every entry does. */
 export function namesASubject(stats: NameStats, entryCount: number): boolean {
-  return stats.projects >= 2 && stats.years >= 2 && stats.named.length <= MAX_SHARE_OF_ENTRIES * entryCount;
+  return stats.projects >= 2 && stats.years >= 2 && stats.named.length <= Math.max(MAX_SHARE_OF_ENTRIES * entryCount, SMALL_COUNT);
 }
