@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeBase, resolveContentDir } from '../lib/content';
 import { createSearchEngine, type SearchRow } from '../lib/search';
-import { excerptOf } from '../lib/projects/timeline';
+import { excerptOf } from '../lib/content';
 import { createMiniSearchBaseline } from './relevance-lib';
 
 const { values, positionals } = parseArgs({
