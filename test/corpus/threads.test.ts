@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
-import { evaluateGrouping, groupingOfIndex, labeledProblems, loadLabeled, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
+import { evaluateGrouping, FRESH_FILE, groupingOfIndex, labeledProblems, loadLabeled, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { threadProjects, type ProjectIndex } from '../../lib/projects';
 import { findCorpus } from './corpus-dir';
@@ -29,6 +29,18 @@ describe.skipIf(!corpus)('threading projects over the imported corpus, against t
     expect(labeled.threads.length).toBeGreaterThanOrEqual(30);
     expect(labeled.threads.filter((t) => t.titleChanged).length).toBeGreaterThanOrEqual(12);
     expect(labeled.apart.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('labels the fresh set with entries that exist, every thread and pair in a half', () => {
+    const fresh = loadLabeled(FRESH_FILE);
+    expect(labeledProblems(fresh, new Set(kb.entries.map((e) => e.id)))).toEqual([]);
+    for (const half of ['tune', 'test']) {
+      const threads = fresh.threads.filter((t) => t.half === half);
+      expect(threads.length, half).toBeGreaterThanOrEqual(100);
+      expect(threads.filter((t) => t.kind === 'team').length, half).toBeGreaterThanOrEqual(10);
+      expect(threads.filter((t) => t.kind === 'renamed').length, half).toBeGreaterThanOrEqual(20);
+      expect(fresh.apart.filter((p) => p.half === half).length, half).toBeGreaterThanOrEqual(90);
+    }
   });
 
   it(`reaches precision >= ${TARGETS.precision} and recall >= ${TARGETS.recall} on the labeled pairs`, () => {
