@@ -86,7 +86,10 @@ export function scorePairs(signals: readonly EntrySignals[]): Link[] {
   for (const key of candidatePairs(signals, rarity)) {
     const a = Math.floor(key / n);
     const b = key % n;
-    const score = combine(similarity(a, b, rarity), Math.abs(signals[a]!.reportIndex - signals[b]!.reportIndex), continuations.has(key));
+    // Compared in id order: a title's words are matched against the other's, and sums in another
+    // order differ in the last bits, so the order the entries came in must not pick the side.
+    const [first, second] = signals[a]!.entry.id < signals[b]!.entry.id ? [a, b] : [b, a];
+    const score = combine(similarity(first, second, rarity), Math.abs(signals[a]!.reportIndex - signals[b]!.reportIndex), continuations.has(key));
     if (score >= RELATED) links.push({ a, b, score });
   }
   // Ties broken by entry ids, so the order the entries came in changes nothing.

@@ -56,7 +56,9 @@ export function measureRarity(signals: readonly EntrySignals[]): Rarity {
   const titleDf = documentFrequency(signals.map((s) => s.titleTerms));
   const linkDf = documentFrequency(signals.map((s) => s.links));
   const termDf = documentFrequency(signals.map((s) => s.terms.keys()));
-  const termId = new Map<string, number>();
+  // Ids in word order, not in the order entries came in: text scores are sums in id order, and
+  // another order of the same sums differs in the last bits, enough to reorder tied links.
+  const termId = new Map([...termDf.keys()].sort().map((term, i) => [term, i]));
   const strongestTerms: string[][] = [];
   const entries = signals.map((s): WeightedEntry => {
     const title = new Map(s.titleTerms.map((t) => [t, Math.log(1 + n / (titleDf.get(t) ?? 1))]));
@@ -66,8 +68,7 @@ export function measureRarity(signals: readonly EntrySignals[]): Rarity {
       const df = termDf.get(term) ?? 1;
       // Words in nearly every entry, or in one entry only, tell no two entries apart.
       if (df < 2 || df > n / 4) continue;
-      let id = termId.get(term);
-      if (id === undefined) termId.set(term, (id = termId.size));
+      const id = termId.get(term)!;
       const weight = (1 + Math.log(count)) * Math.log(n / df);
       weighted.push([id, weight, term]);
       norm += weight * weight;

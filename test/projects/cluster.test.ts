@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterEntries, combine, SAME_PROJECT, type Link } from '../../lib/projects/cluster';
+import { clusterEntries, combine, SAME_PROJECT, scorePairs, type Link } from '../../lib/projects/cluster';
 import { identifyPeople } from '../../lib/projects/people';
 import { entrySignals } from '../../lib/projects/signals';
 import type { Similarity } from '../../lib/projects/similarity';
@@ -59,5 +59,27 @@ describe('clusterEntries', () => {
   it('leaves them apart with fewer links, or with no one in common', () => {
     expect(groups([ada, bob], [0.4, 0.4, 0.1])).toBe(false);
     expect(groups([bob], [0.4, 0.4, 0.4])).toBe(false);
+  });
+});
+
+describe('scorePairs', () => {
+  it('scores each pair the same whatever the order the entries came in', () => {
+    const R = ['2010-01-2010-03', '2010-04-2010-06', '2010-07-2010-09'] as const;
+    const ada = { name: 'Ada Example', email: 'ada@example.org' };
+    const body = 'Gizmo administration tools gained a scheduler and a report viewer for the build farm.';
+    // One title's word stands for two of the other's: matched one way it counts once, the other way twice.
+    const entries = [
+      makeEntry(R[0], 'gizmo-admin', { title: 'Gizmo Admin', contacts: [ada], body }),
+      makeEntry(R[1], 'gizmo-administration', { title: 'Gizmo Administration and Administrators', contacts: [ada], body }),
+      makeEntry(R[2], 'gat', { title: 'GAT Work', contacts: [ada], body: `${body} Viewer done.` }),
+    ];
+    const scores = (list: typeof entries): Map<string, number> => {
+      const named = identifyPeople(list);
+      const signals = list.map((e, i) => entrySignals(e, R.indexOf(e.report as (typeof R)[number]), named[i]!));
+      return new Map(scorePairs(signals).map((l) => [[list[l.a]!.id, list[l.b]!.id].sort().join(' '), l.score]));
+    };
+    const forward = scores(entries);
+    expect(forward.size).toBeGreaterThan(0);
+    expect(scores([...entries].reverse())).toEqual(forward);
   });
 });
