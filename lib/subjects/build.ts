@@ -62,6 +62,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
     else redirects.set(from, to);
   }
   const ledger = extendLedger(options.ledger ?? {}, subjects.map((s) => ({ slug: s.slug, entryIds: s.entries.map((e) => e.id) })));
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { ...indexSubjects(subjects, redirects, problems), ledger };
 }
 

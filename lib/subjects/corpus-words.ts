@@ -20,6 +20,7 @@ export class CorpusWords {
   readonly docs: Doc[];
   private readonly postings = new Map<string, number[]>();
   private readonly cache = new Map<string, readonly number[]>();
+  private sizes: Map<string, number> | undefined;
 
   constructor(entries: readonly Entry[], projectOf: (entry: Entry) => string) {
     this.docs = entries.map((entry, index) => {
@@ -55,6 +56,12 @@ export class CorpusWords {
   titled(key: string): number[] {
     const padded = ` ${key} `;
     return this.naming(key).filter((i) => this.docs[i]!.words.title.includes(padded));
+  }
+
+  /** How many entries a project has. */
+  projectSize(project: string): number {
+    this.sizes ??= this.docs.reduce((m, d) => m.set(d.project, (m.get(d.project) ?? 0) + 1), new Map<string, number>());
+    return this.sizes.get(project) ?? 0;
   }
 
   /** How many entries hold a word anywhere. */

@@ -46,10 +46,17 @@ export interface SubjectEntries {
   mentions: number[];
 }
 
-/** Where each entry naming one of `keys` stands, a project's titles naming them counting for all its entries. */
+/**
+ * Where each entry naming one of `keys` stands; a project whose titles name them (most of its
+ * entries' titles: one odd title does not make a thread about it) counts for all its entries.
+ */
 export function entriesOfNames(corpus: CorpusWords, keys: readonly string[]): Map<number, Standing> {
-  const titledProjects = new Set(keys.flatMap((k) => corpus.titled(k).map((i) => corpus.docs[i]!.project)));
-  return standings(corpus, keys, (doc) => titledProjects.has(doc.project));
+  const titledPerProject = new Map<string, number>();
+  for (const i of new Set(keys.flatMap((k) => corpus.titled(k)))) {
+    const project = corpus.docs[i]!.project;
+    titledPerProject.set(project, (titledPerProject.get(project) ?? 0) + 1);
+  }
+  return standings(corpus, keys, (doc) => (titledPerProject.get(doc.project) ?? 0) >= corpus.projectSize(doc.project) / 2);
 }
 
 /** Entry indexes in time order. */

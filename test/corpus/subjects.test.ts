@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importedContent } from '../../bench/relevance-lib';
+import { evaluateSubject, loadSubjectLabels, macroAverage } from '../../bench/subjects-lib';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
+import { projectsOf, type ProjectIndex } from '../../lib/projects';
+import { buildCitationIndex, resolveWikiPage } from '../../lib/references';
+import { buildSubjects, type SubjectIndex } from '../../lib/subjects';
+import { nameKey } from '../../lib/subjects/words';
+import { findCorpus } from './corpus-dir';
+
+const corpus = findCorpus();
+
+describe.skipIf(!corpus)('subjects of the imported corpus', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-corpus-'));
+  let kb: KnowledgeBase;
+  let projects: ProjectIndex;
+  let subjects: SubjectIndex;
+
+  beforeAll(() => {
+    kb = loadKnowledgeBase(importedContent(corpus ?? '', temp));
+    projects = projectsOf(kb);
+    subjects = buildSubjects(kb.entries, projects);
+  });
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  const years = (slug: string) => subjects.bySlug.get(slug)!.entries.map((e) => Number(e.report.slice(0, 4)));
+
+  it('follows bhyve from 2012 to 2026 through many efforts, with its own team reports on the timeline', () => {
+    const bhyve = subjects.bySlug.get('bhyve');
+    expect(bhyve).toBeDefined();
+    expect(Math.min(...years('bhyve'))).toBe(2012);
+    expect(Math.max(...years('bhyve'))).toBeGreaterThanOrEqual(2025);
+    expect(bhyve!.projects.length).toBeGreaterThanOrEqual(10);
+    const ids = bhyve!.entries.map((e) => e.id);
+    for (const id of ['2012-10-2012-12/bhyve', '2015-07-2015-09/bhyve', '2018-09-2018-12/bhyve-live-migration', '2024-07-2024-09/bhyvemgr']) expect(ids).toContain(id);
+  });
+
+  it('has SR-IOV and ixgbe, holding the PCI SR-IOV and the Intel 10G driver entries', () => {
+    expect(subjects.bySlug.get('sr-iov')!.entries.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['2014-01-2014-03/pci-sr-iov-infrastructure', '2014-10-2014-12/pci-sr-iov-infrastructure']),
+    );
+    const ixgbe = subjects.bySlug.get('ixgbe')!.entries.map((e) => e.id);
+    expect(ixgbe.filter((id) => id.includes('intel-10g')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('knows arm64 by aarch64 too, and ZFS by OpenZFS', () => {
+    expect(subjects.byName.get('aarch64')?.slug).toBe('arm64');
+    expect(subjects.byName.get('openzfs')?.slug).toBe('zfs');
+  });
+
+  it('lands /wiki/bhyve and /wiki/SR-IOV on their subjects', () => {
+    const citations = buildCitationIndex(kb.entries);
+    const named = (page: string) => subjects.byName.get(nameKey(page));
+    expect(resolveWikiPage('bhyve', citations, projects, named)).toMatchObject({ kind: 'subject', subject: { slug: 'bhyve' } });
+    expect(resolveWikiPage('SR-IOV', citations, projects, named)).toMatchObject({ kind: 'subject', subject: { slug: 'sr-iov' } });
+  });
+
+  it('gives every labelled entry id a real entry', () => {
+    const known = new Set(kb.entries.map((e) => e.id));
+    for (const labels of loadSubjectLabels()) for (const id of Object.keys(labels.entries)) expect(known.has(id), `${labels.slug}: ${id}`).toBe(true);
+  });
+
+  it('keeps the main timelines of the labelled subjects of the tuning half close to the labels', () => {
+    // A floor against regressions; the targets and the untouched test half are in `npm run bench:subjects`.
+    const evaluations = loadSubjectLabels()
+      .filter((l) => l.half === 'tune')
+      .map((l) => evaluateSubject(l, subjects.subjects));
+    const ours = macroAverage(evaluations.map((e) => e.ours));
+    expect(ours.recall).toBeGreaterThanOrEqual(0.85);
+    expect(ours.precision).toBeGreaterThanOrEqual(0.8);
+    expect(ours.f1).toBeGreaterThan(macroAverage(evaluations.map((e) => e.titled)).f1);
+  });
+
+  it('finds the same subjects whatever the order of the entries', () => {
+    const reversed = [...kb.entries].reverse();
+    const again = buildSubjects(reversed, projectsOf({ ...kb, entries: reversed }));
+    expect(again.subjects.map((s) => [s.slug, s.entries.length, s.mentions.length])).toEqual(subjects.subjects.map((s) => [s.slug, s.entries.length, s.mentions.length]));
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildSubjects, parseSubjectCorrections, type SubjectIndex } from '../../lib/subjects';
+import { subjectCorpus, subjectCorpusProjects } from './fixture';
+
+const entries = subjectCorpus();
+const projects = subjectCorpusProjects(entries);
+const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
+const build = (yaml?: string, ledger?: Record<string, string[]>) =>
+  buildSubjects(entries, projects, { corrections: yaml === undefined ? undefined : parseSubjectCorrections(yaml, 'subjects.yml'), ledger });
+
+describe('buildSubjects', () => {
+  const index = build();
+  const quux = index.bySlug.get('quuxvisor');
+
+  it('finds a subject its efforts name in their titles, with a lane per project', () => {
+    expect(quux?.title).toBe('Quuxvisor');
+    expect(quux?.projects).toHaveLength(4);
+    expect(ids(quux!.entries)).toEqual([
+      '2010-01-2010-03/quuxvisor',
+      '2011-01-2011-03/quuxvisor',
+      '2012-01-2012-03/quuxvisor',
+      '2013-01-2013-03/quuxvisor-live-migration',
+      '2014-01-2014-03/quuxvisor-live-migration',
+      '2014-07-2014-09/cloud-platform',
+      '2015-01-2015-03/quuxvisormgr',
+      '2016-01-2016-03/quuxvisormgr',
+    ]);
+  });
+
+  it('counts a compound named after it when its entries name it too, and a section of its own', () => {
+    expect(quux?.aliases).toContain('quuxvisormgr');
+    expect(ids(quux!.entries)).toContain('2014-07-2014-09/cloud-platform');
+  });
+
+  it('lists an entry naming it in passing as a mention, not on the timeline', () => {
+    expect(ids(quux!.mentions)).toEqual(['2012-07-2012-09/widget-toolkit']);
+  });
+
+  it('knows a driver by the other name its man page links establish', () => {
+    const frob = index.bySlug.get('frobnet');
+    expect(frob?.aliases).toContain('fx');
+    expect(ids(frob!.entries)).toEqual(['2013-07-2013-09/frobnet-driver', '2014-07-2014-09/frobnet-driver']);
+    expect(ids(frob!.mentions)).toEqual(['2014-07-2014-09/cloud-platform', '2015-07-2015-09/network-notes']);
+  });
+
+  it('indexes subjects by entry and by every name', () => {
+    expect(index.byEntryId.get('2015-01-2015-03/quuxvisormgr')?.map((s) => s.slug)).toContain('quuxvisor');
+    expect(index.byName.get('quuxvisormgr')?.slug).toBe('quuxvisor');
+  });
+
+  it('gives the same subjects whatever the order of the entries', () => {
+    const again = buildSubjects([...entries].reverse(), subjectCorpusProjects([...entries].reverse()));
+    const shape = (i: SubjectIndex) => i.subjects.map((s) => [s.slug, ids(s.entries), ids(s.mentions), s.aliases]);
+    expect(shape(again)).toEqual(shape(index));
+  });
+
+  it('records its slugs in the ledger, and a published slug whose subject is gone redirects to the one holding its entries', () => {
+    expect(index.ledger.quuxvisor).toEqual(ids(quux!.entries));
+    const later = build(undefined, { 'old-hypervisor-name': ['2011-01-2011-03/quuxvisor'] });
+    expect(later.redirects.get('old-hypervisor-name')).toBe('quuxvisor');
+  });
+});
+
+describe('subjects.yml', () => {
+  it('adds and drops names, takes entries and projects in and out, renames with a redirect', () => {
+    const index = build(
+      [
+        'subjects:',
+        '  quuxvisor:',
+        '    slug: quux',
+        '    title: The Quuxvisor',
+        '    aliases: { out: [quuxvisormgr] }',
+        '    entries: { in: [2012-07-2012-09/widget-toolkit], out: [2014-07-2014-09/cloud-platform] }',
+        '',
+      ].join('\n'),
+    );
+    const quux = index.bySlug.get('quux');
+    expect(quux?.title).toBe('The Quuxvisor');
+    expect(index.redirects.get('quuxvisor')).toBe('quux');
+    expect(ids(quux!.entries)).toContain('2012-07-2012-09/widget-toolkit');
+    expect(ids(quux!.entries)).not.toContain('2014-07-2014-09/cloud-platform');
+    // Its entries still name "quuxvisor" in their text: only mentions now.
+    expect(ids(quux!.entries)).not.toContain('2015-01-2015-03/quuxvisormgr');
+    expect(ids(quux!.mentions)).toContain('2015-01-2015-03/quuxvisormgr');
+    expect(index.problems).toEqual([]);
+  });
+
+  it('adds a subject the detector missed, drops one that is none, and redirects an old slug', () => {
+    const index = build(['subjects:', '  migration:', '    aliases: { in: [live migration] }', 'drop: [frobnet]', 'redirects:', '  hypervisor: quuxvisor', ''].join('\n'));
+    expect(ids(index.bySlug.get('migration')!.entries)).toEqual(['2013-01-2013-03/quuxvisor-live-migration', '2014-01-2014-03/quuxvisor-live-migration']);
+    expect(index.bySlug.has('frobnet')).toBe(false);
+    expect(index.redirects.get('hypervisor')).toBe('quuxvisor');
+  });
+
+  it('names the line of every correction it cannot apply, and applies the rest', () => {
+    const index = build(
+      [
+        'subjects:',
+        '  quuxvisor:',
+        '    entries: { in: [2099-01-2099-03/nothing] }',
+        '    aliases: { out: [not-a-name] }',
+        '  nosuch: {}',
+        'drop: [nothing-here]',
+        'redirects:',
+        '  quuxvisor: frobnet',
+        '  older: no-subject',
+        '',
+      ].join('\n'),
+    );
+    expect(index.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'no entry "2099-01-2099-03/nothing"'],
+      [4, '"not-a-name" is not a name of subject "quuxvisor"'],
+      [5, 'no subject "nosuch": to add one, give it aliases or entries'],
+      [6, 'no subject "nothing-here" to drop'],
+      [8, '"quuxvisor" is a subject; it cannot redirect'],
+      [9, 'redirect target "no-subject" is no subject'],
+    ]);
+    expect(index.bySlug.get('quuxvisor')?.entries.length).toBeGreaterThan(0);
+  });
+
+  it('reports a file that is not valid YAML by line and finds the subjects all the same', () => {
+    const index = build('subjects:\n  quuxvisor: [unclosed\n');
+    expect(index.problems[0]).toMatchObject({ file: 'subjects.yml', line: expect.any(Number), message: expect.stringMatching(/^not valid YAML/) });
+    expect(index.bySlug.has('quuxvisor')).toBe(true);
+  });
+});
