@@ -14,17 +14,16 @@ const TOKEN = /<!--|<!\[CDATA\[|<\?|<(project|category)(?=[\s>/])/g;
 const REGION_END: Readonly<Record<string, string>> = { '<!--': '-->', '<![CDATA[': ']]>', '<?': '?>' };
 
 /** Where each `<project>` and `<category>` starts, outside comments, CDATA and processing instructions. */
-export function findPartStarts(xml: string, from: number): { index: number; name: string }[] {
+export function findPartStarts(xml: string): { index: number; name: string }[] {
   const starts: { index: number; name: string }[] = [];
-  TOKEN.lastIndex = from;
+  TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
     const close = REGION_END[m[0]];
-    if (m[1] !== undefined) {
-      starts.push({ index: m.index, name: m[1] });
-      continue;
+    if (m[1] !== undefined) starts.push({ index: m.index, name: m[1] });
+    else if (close !== undefined) {
+      const end = xml.indexOf(close, TOKEN.lastIndex);
+      if (end !== -1) TOKEN.lastIndex = end + close.length;
     }
-    const end = close === undefined ? -1 : xml.indexOf(close, TOKEN.lastIndex);
-    if (end !== -1) TOKEN.lastIndex = end + close.length;
   }
   return starts;
 }
@@ -41,7 +40,7 @@ export function parseByProject(xml: string): ReadByProject | undefined {
   const lines = lineIndex(xml);
   const reportEnd = xml.lastIndexOf('</report>');
   const end = reportEnd === -1 ? xml.length : reportEnd;
-  const starts = findPartStarts(xml, 0).filter((s) => s.index < end);
+  const starts = findPartStarts(xml).filter((s) => s.index < end);
   const headEnd = starts[0]?.index ?? end;
 
   const head = parseXmlTree(xml.slice(0, headEnd));
