@@ -1,6 +1,8 @@
-import { formatProblem, importReports } from '../../import';
+import { formatProblem, importReports, type ImportSummary } from '../../import';
+import { FolderSwapError } from '../../content/swap';
 import { resolveContentDir } from '../../content/paths';
 import { publishProjectSlugs } from '../../projects/publish';
+import type { ProjectIndex } from '../../projects/types';
 import { parseCommandArgs, UsageError } from '../args';
 
 export const importUsage = 'kb import <source>… [--out DIR] [--cross-check]';
@@ -12,16 +14,30 @@ export async function runImport(args: string[]): Promise<number> {
   const outDir = resolveContentDir(values.out);
   const tty = process.stderr.isTTY;
   const started = performance.now();
-  const summary = await importReports(positionals, {
-    outDir,
-    crossCheck: values['cross-check'] ?? false,
-    onProgress: (done, total, id) => {
-      if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${id}`);
-    },
-  });
+  let stagedAt = outDir;
+  let projects: ProjectIndex | undefined;
+  let summary: ImportSummary;
+  try {
+    summary = await importReports(positionals, {
+      outDir,
+      publish: (dir) => {
+        stagedAt = dir;
+        projects = publishProjectSlugs(dir);
+      },
+      crossCheck: values['cross-check'] ?? false,
+      onProgress: (done, total, id) => {
+        if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${id}`);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof FolderSwapError)) throw error;
+    process.stderr.write(`${tty ? '\r\x1b[K' : ''}kb import: ${error.message}\n`);
+    return 1;
+  }
   if (tty) process.stderr.write('\r\x1b[K');
-  const projects = publishProjectSlugs(outDir);
-  for (const p of projects.problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
+  // The ledger was published on the new folder before the swap; its problems name files there.
+  const inPlace = (file: string): string => (file.startsWith(stagedAt) ? outDir + file.slice(stagedAt.length) : file);
+  for (const p of projects?.problems ?? []) process.stderr.write(`${inPlace(p.file)}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;
   const warnings = summary.problems.length - errors;
@@ -29,7 +45,7 @@ export async function runImport(args: string[]): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `Imported ${summary.reports.length} reports, ${summary.entries} entries (${xml} from XML, ${html} from HTML, ${adoc} from AsciiDoc) into ${outDir} in ${seconds} s\n` +
-      `${projects.projects.length} projects, ${projects.redirects.size} old project slugs redirected\n` +
+      `${projects?.projects.length ?? 0} projects, ${projects?.redirects.size ?? 0} old project slugs redirected\n` +
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
   );
   return errors > 0 ? 1 : 0;
