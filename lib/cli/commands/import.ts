@@ -1,24 +1,38 @@
+import path from 'node:path';
 import { formatProblem, importReports, type ImportSummary } from '../../import';
+import { defaultCacheDir, fetchSources } from '../../import/git-source';
 import { FolderSwapError } from '../../content/swap';
 import { resolveContentDir } from '../../content/paths';
 import { publishProjectSlugs } from '../../projects/publish';
 import type { ProjectIndex } from '../../projects/types';
 import { parseCommandArgs, UsageError } from '../args';
 
-export const importUsage = 'kb import <source>… [--out DIR] [--cross-check]';
+export const importUsage = 'kb import <source or git URL>… [--out DIR] [--cross-check] [--cache-dir DIR]';
 
 /** `kb import`: reads upstream reports and writes the content folder. Exit 1 on any error. */
 export async function runImport(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, 'cross-check': { type: 'boolean' } });
-  if (positionals.length === 0) throw new UsageError('import needs at least one source: a corpus folder, a freebsd-doc checkout or report files');
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string' },
+    'cross-check': { type: 'boolean' },
+    'cache-dir': { type: 'string' },
+  });
+  if (positionals.length === 0) {
+    throw new UsageError('import needs at least one source: a corpus folder, a freebsd-doc checkout or git URL, or report files');
+  }
   const outDir = resolveContentDir(values.out);
   const tty = process.stderr.isTTY;
   const started = performance.now();
+  const cacheDir = values['cache-dir'] ? path.resolve(values['cache-dir']) : defaultCacheDir();
+  const sources = await fetchSources(positionals, cacheDir, (line) => process.stderr.write(`${line}\n`));
+  if (sources.paths.length === 0) {
+    for (const problem of sources.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    return 1;
+  }
   let stagedAt = outDir;
   let projects: ProjectIndex | undefined;
   let summary: ImportSummary;
   try {
-    summary = await importReports(positionals, {
+    summary = await importReports(sources.paths, {
       outDir,
       publish: (dir) => {
         stagedAt = dir;
@@ -35,6 +49,7 @@ export async function runImport(args: string[]): Promise<number> {
     return 1;
   }
   if (tty) process.stderr.write('\r\x1b[K');
+  summary.problems.unshift(...sources.problems);
   // The ledger was published on the new folder before the swap; its problems name files there.
   const inPlace = (file: string): string => (file.startsWith(stagedAt) ? outDir + file.slice(stagedAt.length) : file);
   for (const p of projects?.problems ?? []) process.stderr.write(`${inPlace(p.file)}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
