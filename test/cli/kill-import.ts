@@ -26,22 +26,31 @@ export interface KilledRun {
   status: number | null;
   signal: NodeJS.Signals | null;
   ms: number;
+  /** With `capture`: what the import printed on stderr. */
+  stderr?: string;
 }
 
 /**
  * Runs `kb import …args` in a child process and kills it with SIGKILL at the named step
  * (`KB_TEST_KILL_AT`, see lib/content/checkpoint.ts) or after `afterMs`; neither runs it to the end.
  */
-export function runImport(args: string[], kill: { atStep?: string; afterMs?: number } = {}): Promise<KilledRun> {
+export function runImport(args: string[], kill: { atStep?: string; afterMs?: number; capture?: boolean } = {}): Promise<KilledRun> {
   const env = { ...process.env, KB_TEST_KILL_AT: kill.atStep ?? '' };
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'lib/cli/main.ts'), 'import', ...args], { cwd: ROOT, env, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'lib/cli/main.ts'), 'import', ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', kill.capture ? 'pipe' : 'ignore'],
+  });
+  const chunks: Buffer[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));
   const timer = kill.afterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), kill.afterMs);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (status, signal) => {
+    child.on('close', (status, signal) => {
       clearTimeout(timer);
-      resolve({ status, signal, ms: performance.now() - started });
+      const run: KilledRun = { status, signal, ms: performance.now() - started };
+      resolve(kill.capture ? { ...run, stderr: Buffer.concat(chunks).toString('utf8') } : run);
     });
   });
 }
