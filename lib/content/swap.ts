@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkpoint } from './checkpoint';
+import { acquireLock, FolderSwapError } from './folder-lock';
 
-/** A content folder that cannot be replaced (locked by another import, not renamable); left as it was. */
-export class FolderSwapError extends Error {}
+export { FolderSwapError } from './folder-lock';
 
 /** The folders beside a content folder `dir` that a swap goes through, and its lock. */
 export interface SwapFolders {
@@ -14,41 +15,76 @@ export interface SwapFolders {
   ready: string;
   /** `dir` moved aside: from here on the new folder is committed. */
   previous: string;
+  /** The folder the last swap replaced, removed while the next import reads. */
+  replaced: string;
   lock: string;
 }
 
 export function swapFolders(dir: string): SwapFolders {
   const resolved = path.resolve(dir);
   const beside = (suffix: string): string => path.join(path.dirname(resolved), `.${path.basename(resolved)}.import-${suffix}`);
-  return { dir: resolved, building: beside('building'), ready: beside('new'), previous: beside('old'), lock: beside('lock') };
+  return { dir: resolved, building: beside('building'), ready: beside('new'), previous: beside('old'), replaced: beside('replaced'), lock: beside('lock') };
+}
+
+/** A content folder being replaced: locked from {@link beginSwap} until `release`. */
+export interface FolderSwap {
+  /** What was found and mended of an earlier, interrupted run. */
+  notes: string[];
+  /** Builds the new folder beside the old one and swaps it in (see {@link beginSwap}). */
+  replace(build: (into: string, current: string | undefined) => void): Promise<void>;
+  release(): void;
 }
 
 /**
- * Puts a whole new folder in place of `dir`: `build` writes it beside `dir` (and may read `dir`
- * meanwhile), then two renames swap it in. Node has no atomic exchange of two folders, so the
- * swap is made recoverable instead: the new folder is renamed `ready` only once whole; moving
- * `dir` aside commits it; a process killed before that leaves `dir` as it was, one killed
- * after it leaves `ready` and `previous`, which {@link completeInterruptedSwap} (run by every
- * load) turns into the new folder. Returns what was found and mended of an earlier run.
+ * Starts replacing the folder `dir`: takes its lock, mends what an interrupted run left, and
+ * starts removing the folder the last swap replaced (thousands of files: seconds on a busy
+ * disk, spent while the import reads). `replace` then has `build` write the new folder beside
+ * `dir` (reading `dir` meanwhile if it likes) and swaps it in with two renames. Node has no
+ * atomic exchange of two folders, so the swap is made recoverable instead: the new folder is
+ * renamed `ready` only once whole; moving `dir` aside commits it; a process killed before that
+ * leaves `dir` as it was, one killed after it leaves `ready` and `previous`, which
+ * {@link completeInterruptedSwap} (run by every load) turns into the new folder.
  */
-export function replaceFolder(dir: string, build: (into: string, current: string | undefined) => void): string[] {
+export function beginSwap(dir: string): FolderSwap {
   const folders = swapFolders(existsSync(dir) ? realpathSync(dir) : dir);
   mkdirSync(path.dirname(folders.dir), { recursive: true });
-  const release = acquireLock(folders);
+  const release = acquireLock(folders.lock, folders.dir);
+  let notes: string[];
   try {
-    const notes = tidyUp(folders);
+    notes = tidyUp(folders);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const emptied = rm(folders.replaced, { recursive: true, force: true }).catch(() => undefined);
+  const replace = async (build: (into: string, current: string | undefined) => void): Promise<void> => {
     mkdirSync(folders.building);
-    build(folders.building, existsSync(folders.dir) ? folders.dir : undefined);
+    try {
+      build(folders.building, existsSync(folders.dir) ? folders.dir : undefined);
+    } catch (error) {
+      rmSync(folders.building, { recursive: true, force: true });
+      throw error;
+    }
     renameSync(folders.building, folders.ready);
     checkpoint('swap:ready');
     if (existsSync(folders.dir)) moveAside(folders);
     checkpoint('swap:old-aside');
     putInPlace(folders);
     checkpoint('swap:new-in-place');
-    rmSync(folders.previous, { recursive: true, force: true });
-    return notes;
+    await emptied;
+    setAside(folders.previous, folders.replaced);
+  };
+  return { notes, replace, release };
+}
+
+/** {@link beginSwap} and `replace` at once; returns what was mended of an earlier run. */
+export async function replaceFolder(dir: string, build: (into: string, current: string | undefined) => void): Promise<string[]> {
+  const swap = beginSwap(dir);
+  try {
+    await swap.replace(build);
+    return swap.notes;
   } finally {
-    release();
+    swap.release();
   }
 }
 
@@ -69,15 +105,26 @@ export function completeInterruptedSwap(dir: string): string | undefined {
   return undefined;
 }
 
-/** Mends an interrupted swap and removes what earlier runs left beside `dir`. */
+/** Mends an interrupted swap and clears what earlier runs left beside `dir`. */
 function tidyUp(folders: SwapFolders): string[] {
   const notes: string[] = [];
   const mended = completeInterruptedSwap(folders.dir);
   if (mended) notes.push(mended);
   const leftOver = [folders.building, folders.ready, folders.previous].filter((f) => existsSync(f));
-  for (const f of leftOver) rmSync(f, { recursive: true, force: true });
-  if (leftOver.length > 0) notes.push(`removed what an interrupted import left beside ${folders.dir}: ${leftOver.map((f) => path.basename(f)).join(', ')}`);
+  for (const f of [folders.building, folders.ready]) rmSync(f, { recursive: true, force: true });
+  setAside(folders.previous, folders.replaced);
+  if (leftOver.length > 0) notes.push(`cleared what an interrupted import left beside ${folders.dir}: ${leftOver.map((f) => path.basename(f)).join(', ')}`);
   return notes;
+}
+
+/** Renames a replaced folder to be removed by the next import; removes it at once if that name is taken. */
+function setAside(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  try {
+    renameSync(from, to);
+  } catch {
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 function moveAside(folders: SwapFolders): void {
@@ -111,36 +158,5 @@ function renameIfAbsent(from: string, to: string): boolean {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTEMPTY' || code === 'EEXIST') return false;
     throw error;
-  }
-}
-
-/** One import at a time per folder; a lock whose process is gone is taken over. */
-function acquireLock(folders: SwapFolders): () => void {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(folders.lock, `${process.pid}\n`, { flag: 'wx' });
-      return () => rmSync(folders.lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    let pid = Number.NaN;
-    try {
-      pid = Number.parseInt(readFileSync(folders.lock, 'utf8'), 10);
-    } catch {
-      // released meanwhile: try again
-    }
-    if (isRunning(pid)) throw new FolderSwapError(`another import (process ${pid}) is writing ${folders.dir}; if it is gone, remove ${folders.lock}`);
-    rmSync(folders.lock, { force: true });
-  }
-  throw new FolderSwapError(`could not take the lock ${folders.lock}`);
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { checkpoint } from '../content/checkpoint';
+import { beginSwap, type FolderSwap } from '../content/swap';
 import type { ReportFolder } from '../content/write';
 import type { Entry, Report, SourceFormat } from '../model';
 import type { ReportAgreement } from './agreement';
@@ -66,6 +67,17 @@ function agreementProblems(plan: Plan, agreement: ReportAgreement): ImportProble
  * entry files an earlier import wrote for it; every problem names its file and line.
  */
 export async function importReports(sources: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  // Taken first: a folder another import is writing fails at once, and what the last import
+  // replaced is removed while this one reads.
+  const swap = options.outDir ? beginSwap(options.outDir) : undefined;
+  try {
+    return await readAndWrite(sources, options, swap);
+  } finally {
+    swap?.release();
+  }
+}
+
+async function readAndWrite(sources: readonly string[], options: ImportOptions, swap: FolderSwap | undefined): Promise<ImportSummary> {
   const discovered = discoverSources(sources);
   const problems: ImportProblem[] = [...discovered.problems];
   if (discovered.xml.size > 0 && discovered.entityFiles.length === 0) {
@@ -113,6 +125,6 @@ export async function importReports(sources: readonly string[], options: ImportO
     folders.push({ report: result.report, entries, partial: result.problems.some((p) => p.severity === 'error') });
   });
   checkpoint('read');
-  if (options.outDir) problems.push(...writeImport(options.outDir, folders, unread, options.publish));
+  if (swap && options.outDir) problems.push(...(await writeImport(options.outDir, swap, folders, unread, options.publish)));
   return summary;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkpoint } from '../content/checkpoint';
-import { replaceFolder } from '../content/swap';
+import type { FolderSwap } from '../content/swap';
 import { writeContentFolder, type CarriedOver, type ReportFolder } from '../content/write';
 import type { Plan } from './plan';
 import type { ImportProblem } from './types';
@@ -11,21 +11,22 @@ import type { ImportProblem } from './types';
  * moment leaves the old folder or the new one, never a mix. Returns warnings for what the new
  * folder kept of the old one because a read failed, and for anything mended of an earlier run.
  */
-export function writeImport(
+export async function writeImport(
   outDir: string,
+  swap: FolderSwap,
   folders: readonly ReportFolder[],
   unread: readonly Plan[],
   publish: ((contentDir: string) => void) | undefined,
-): ImportProblem[] {
+): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
-  const notes = replaceFolder(outDir, (into, current) => {
+  await swap.replace((into, current) => {
     const carried = writeContentFolder(into, current, folders);
     checkpoint('carried');
     publish?.(into);
     checkpoint('published');
     problems.push(...keptWarnings(carried, folders, unread));
   });
-  return [...notes.map((message): ImportProblem => ({ severity: 'warning', file: outDir, message })), ...problems];
+  return [...swap.notes.map((message): ImportProblem => ({ severity: 'warning', file: outDir, message })), ...problems];
 }
 
 function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], unread: readonly Plan[]): ImportProblem[] {

@@ -17,10 +17,10 @@ function contentFolder(label: string): { parent: string; dir: string } {
 const label = (dir: string): string => readFileSync(path.join(dir, 'label'), 'utf8');
 
 describe('replaceFolder', () => {
-  it('builds the new folder beside the old one, swaps it in and leaves nothing else behind', () => {
+  it('builds the new folder beside the old one and swaps it in; the old one waits beside it for the next run to remove', async () => {
     const { parent, dir } = contentFolder('old');
     let sawCurrent: string | undefined;
-    replaceFolder(dir, (into, current) => {
+    await replaceFolder(dir, (into, current) => {
       sawCurrent = current;
       expect(path.dirname(into)).toBe(parent);
       expect(label(dir)).toBe('old'); // the old folder is untouched while the new one is built
@@ -28,53 +28,59 @@ describe('replaceFolder', () => {
     });
     expect(sawCurrent).toBe(dir);
     expect(label(dir)).toBe('new');
-    expect(readdirSync(parent)).toEqual(['kb']);
+    const { replaced } = swapFolders(dir);
+    expect(readdirSync(parent).sort()).toEqual(['.kb.import-replaced', 'kb']);
+    expect(label(replaced)).toBe('old');
+
+    await replaceFolder(dir, (into) => writeFileSync(path.join(into, 'label'), 'newer'));
+    expect(label(dir)).toBe('newer');
+    expect(readdirSync(parent).sort()).toEqual(['.kb.import-replaced', 'kb']);
+    expect(label(replaced)).toBe('new');
   });
 
-  it('creates a folder that did not exist, with its parents', () => {
+  it('creates a folder that did not exist, with its parents', async () => {
     const parent = mkdtempSync(path.join(os.tmpdir(), 'kb-swap-'));
     const dir = path.join(parent, 'a', 'b', 'kb');
-    replaceFolder(dir, (into, current) => {
+    await replaceFolder(dir, (into, current) => {
       expect(current).toBeUndefined();
       writeFileSync(path.join(into, 'label'), 'new');
     });
     expect(label(dir)).toBe('new');
   });
 
-  it('leaves the old folder as it was when the build throws', () => {
+  it('leaves the old folder as it was, and nothing beside it, when the build throws', async () => {
     const { parent, dir } = contentFolder('old');
-    expect(() =>
+    await expect(
       replaceFolder(dir, (into) => {
         writeFileSync(path.join(into, 'label'), 'half');
         throw new Error('disk full');
       }),
-    ).toThrow('disk full');
+    ).rejects.toThrow('disk full');
     expect(label(dir)).toBe('old');
-    expect(readdirSync(parent)).toContain('kb');
-    expect(readdirSync(parent)).not.toContain('.kb.import-lock');
+    expect(readdirSync(parent)).toEqual(['kb']);
   });
 
-  it('removes what a killed run left beside the folder, and says so', () => {
+  it('clears what a killed run left beside the folder, and says so', async () => {
     const { parent, dir } = contentFolder('old');
     const { building, ready } = swapFolders(dir);
     mkdirSync(building);
     mkdirSync(ready);
-    const notes = replaceFolder(dir, (into) => writeFileSync(path.join(into, 'label'), 'new'));
-    expect(notes).toEqual([`removed what an interrupted import left beside ${dir}: .kb.import-building, .kb.import-new`]);
-    expect(readdirSync(parent)).toEqual(['kb']);
+    const notes = await replaceFolder(dir, (into) => writeFileSync(path.join(into, 'label'), 'new'));
+    expect(notes).toEqual([`cleared what an interrupted import left beside ${dir}: .kb.import-building, .kb.import-new`]);
+    expect(readdirSync(parent).sort()).toEqual(['.kb.import-replaced', 'kb']);
   });
 
   it('refuses to run beside a live import holding the lock, and takes over a dead one\'s', async () => {
     const { dir } = contentFolder('old');
     const { lock } = swapFolders(dir);
     writeFileSync(lock, `${process.pid}\n`);
-    expect(() => replaceFolder(dir, () => undefined)).toThrow(FolderSwapError);
+    await expect(replaceFolder(dir, () => undefined)).rejects.toThrow(FolderSwapError);
     expect(label(dir)).toBe('old');
 
     const gone = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => gone.on('exit', resolve));
     writeFileSync(lock, `${gone.pid}\n`);
-    replaceFolder(dir, (into) => writeFileSync(path.join(into, 'label'), 'new'));
+    await replaceFolder(dir, (into) => writeFileSync(path.join(into, 'label'), 'new'));
     expect(label(dir)).toBe('new');
     expect(existsSync(lock)).toBe(false);
   });
