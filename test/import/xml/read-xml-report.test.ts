@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ImportProblem } from '../../../lib/import/types';
 import { FIXTURES, entryIssues, entryTitled, inlineReport, readFixture, readInline, reportIssues, without } from './fixture';
 
 describe('readXmlReport: a modern report (modern.xml)', () => {
@@ -175,6 +176,11 @@ describe('readXmlReport: encodings and entities', () => {
   });
 });
 
+/** The error for a `<project>` that is not well-formed: `what` is wrong at `line`, in the project opened at `project`. */
+function skipped(file: string, line: number, what: string, project: number): ImportProblem {
+  return { severity: 'error', file, line, message: `XML is not well-formed: ${what}; the <project> opened at line ${project} is skipped, the others are read` };
+}
+
 describe('readXmlReport: one slip per project costs only that project (editor-slips.xml)', () => {
   const result = readFixture('editor-slips.xml', '2017-04-2017-06');
 
@@ -192,18 +198,12 @@ describe('readXmlReport: one slip per project costs only that project (editor-sl
   });
 
   it('reports each broken project as an error with the line of the slip and of the project', () => {
-    expect(result.problems).toEqual(
-      [
-        [27, 'an end tag does not match <tt> opened at line 26 (an unclosed <tt> or a stray end tag); the <project> opened at line 23'],
-        [38, 'a comment opened at line 38 is not closed before the next <project>; the <project> opened at line 36'],
-        [49, 'an end tag does not match <body> opened at line 49 (an unclosed <body> or a stray end tag); the <project> opened at line 47'],
-      ].map(([line, what]) => ({
-        severity: 'error',
-        file: 'fixtures/xml/editor-slips.xml',
-        line,
-        message: `XML is not well-formed: ${what} is skipped, the others are read`,
-      })),
-    );
+    const file = 'fixtures/xml/editor-slips.xml';
+    expect(result.problems).toEqual([
+      skipped(file, 27, 'an end tag does not match <tt> opened at line 26 (an unclosed <tt> or a stray end tag)', 23),
+      skipped(file, 38, 'a comment opened at line 38 is not closed before the next <project>', 36),
+      skipped(file, 49, 'an end tag does not match <body> opened at line 49 (an unclosed <body> or a stray end tag)', 47),
+    ]);
   });
 
   it('reads the same projects the same way as the document without the slips', () => {
@@ -224,15 +224,7 @@ describe('readXmlReport: broken input', () => {
   it('keeps every project completed before a truncation and reports the error with its line (truncated.xml)', () => {
     const result = readFixture('truncated.xml', '2019-01-2019-03');
     expect(result.entries.map((e) => e.title)).toEqual(['Complete One', 'Complete Two']);
-    expect(result.problems).toEqual([
-      {
-        severity: 'error',
-        file: 'fixtures/xml/truncated.xml',
-        line: 21,
-        message:
-          'XML is not well-formed: <p> opened at line 21 is not closed before the end of the report; the <project> opened at line 19 is skipped, the others are read',
-      },
-    ]);
+    expect(result.problems).toEqual([skipped('fixtures/xml/truncated.xml', 21, '<p> opened at line 21 is not closed before the end of the report', 19)]);
     expect(result.report?.categories.map((c) => c.key)).toEqual(['projects']);
   });
 
@@ -241,15 +233,7 @@ describe('readXmlReport: broken input', () => {
       inlineReport('<project><title>Good</title><body><p>ok</p></body></project>\n<project><title>Bad</title><body><p>x</q></body></project>\n<project><title>After</title></project>'),
     );
     expect(result.entries.map((e) => e.title)).toEqual(['Good', 'After']);
-    expect(result.problems).toEqual([
-      {
-        severity: 'error',
-        file: 'inline.xml',
-        line: 5,
-        message:
-          'XML is not well-formed: an end tag does not match <p> opened at line 5 (an unclosed <p> or a stray end tag); the <project> opened at line 5 is skipped, the others are read',
-      },
-    ]);
+    expect(result.problems).toEqual([skipped('inline.xml', 5, 'an end tag does not match <p> opened at line 5 (an unclosed <p> or a stray end tag)', 5)]);
   });
 
   it('reads every project of a report whose only fault lies outside them, and says so', () => {
