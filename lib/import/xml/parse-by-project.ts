@@ -14,7 +14,7 @@ const TOKEN = /<!--|<!\[CDATA\[|<\?|<(project|category)(?=[\s>/])/g;
 const REGION_END: Readonly<Record<string, string>> = { '<!--': '-->', '<![CDATA[': ']]>', '<?': '?>' };
 
 /** Where each `<project>` and `<category>` starts, outside comments, CDATA and processing instructions. */
-export function findPartStarts(xml: string): { index: number; name: string }[] {
+function findPartStarts(xml: string): { index: number; name: string }[] {
   const starts: { index: number; name: string }[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
@@ -30,11 +30,12 @@ export function findPartStarts(xml: string): { index: number; name: string }[] {
 
 /**
  * Reads a report that is not well-formed as a whole one part at a time: what comes before the
- * first `<category>` or `<project>` (date, introduction) as the start of the document, then each
- * category and project, from its start tag to the next one's, as a piece of the report on its own. A piece that is not
- * well-formed loses only what it holds, so one editor's slip (an unclosed tag, a stray end tag,
- * a comment never closed) costs one entry rather than every entry after it. Undefined when the
- * document does not open with a `<report>` element, which no piece-wise reading can mend.
+ * first `<category>` or `<project>` (date, introduction) as the start of the document, then
+ * each category and project, from its start tag to the next one's, as a piece of the report on
+ * its own. A piece that is not well-formed loses only what it holds, so one editor's slip (an
+ * unclosed tag, a stray end tag, a comment never closed) costs one entry rather than every
+ * entry after it. Undefined when the document does not open with a `<report>` element, which
+ * no piece-wise reading can mend.
  */
 export function parseByProject(xml: string): ReadByProject | undefined {
   const lines = lineIndex(xml);
@@ -48,8 +49,8 @@ export function parseByProject(xml: string): ReadByProject | undefined {
   if (!root || root.name !== 'report') return undefined;
   const notes: ReaderNote[] = [];
   // The head is a document cut short on purpose: `<report>` left open at its end is no error.
-  const cutShort = head.error?.open === undefined || (head.error.open.name === root.name && head.error.open.line === root.line);
-  if (head.error && !(cutShort && head.error.message.startsWith('unclosed tag'))) notes.push(headNote(head.error));
+  const cutShort = head.error?.message === `unclosed tag: ${root.name}` && head.error.open?.line === root.line;
+  if (head.error && !cutShort) notes.push(headNote(head.error));
 
   starts.forEach(({ index, name }, i) => {
     const following = starts[i + 1];
