@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkpoint } from './checkpoint';
@@ -117,9 +117,18 @@ function tidyUp(folders: SwapFolders): string[] {
   return notes;
 }
 
-/** Renames a replaced folder to be removed by the next import; removes it at once if that name is taken. */
+/**
+ * Renames a replaced folder to be removed by the next import; removes it at once if it is
+ * empty (a folder made to import into) or that name is taken.
+ */
 function setAside(from: string, to: string): void {
   if (!existsSync(from)) return;
+  try {
+    rmdirSync(from);
+    return;
+  } catch {
+    // not empty: set aside
+  }
   try {
     renameSync(from, to);
   } catch {

@@ -38,6 +38,14 @@ describe('replaceFolder', () => {
     expect(label(replaced)).toBe('new');
   });
 
+  it('removes an empty folder it replaces at once', async () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'kb-swap-'));
+    const dir = path.join(parent, 'kb');
+    mkdirSync(dir);
+    await replaceFolder(dir, (into) => writeFileSync(path.join(into, 'label'), 'new'));
+    expect(readdirSync(parent)).toEqual(['kb']);
+  });
+
   it('creates a folder that did not exist, with its parents', async () => {
     const parent = mkdtempSync(path.join(os.tmpdir(), 'kb-swap-'));
     const dir = path.join(parent, 'a', 'b', 'kb');
