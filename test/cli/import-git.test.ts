@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { cloneFolder, isGitUrl, STATUS_FOLDERS } from '../../lib/import/git-source';
 import { ADOC_DIR, stageDocTree } from './doc-tree';
@@ -13,6 +13,7 @@ const git = (cwd: string, ...args: string[]): string =>
 
 describe('kb import <git URL>', () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'kb-git-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const tree = path.join(work, 'doc');
   const bare = path.join(work, 'doc.git');
   const url = `file://${bare}`;

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { addSecondQuarter, ADOC_DIR, stageDocTree } from './doc-tree';
 import { hashTree, runImport, stateOf } from './kill-import';
@@ -14,6 +14,7 @@ import { hashTree, runImport, stateOf } from './kill-import';
  */
 describe('kb import killed with SIGKILL', () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'kb-kill-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const oldSource = path.join(work, 'old-source');
   const newSource = path.join(work, 'new-source');
   const oldKb = path.join(work, 'old-kb');

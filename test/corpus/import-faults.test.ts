@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkKnowledgeBase, loadKnowledgeBase } from '../../lib/content';
 import { readHtmlReport } from '../../lib/import/html/read-html-report';
 import type { ReaderResult } from '../../lib/import/types';
@@ -52,6 +52,7 @@ describe.skipIf(!corpus)('an unclosed tag in a real report costs only its own en
 
 describe.skipIf(!corpus)('re-importing a faulty copy of the corpus over its knowledge base', () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'kb-faults-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const faultySource = path.join(work, 'faulty-corpus');
   const cleanKb = path.join(work, 'clean-kb');
   const dir = path.join(work, 'kb');
