@@ -3,6 +3,7 @@ import path from 'node:path';
 import { compareReportIds, SlugSchema, type Entry, type Report } from '../model';
 import { REPORT_FILE } from './paths';
 import { parseEntryFile, parseReportFile, type ContentProblem } from './serialize';
+import { completeInterruptedSwap } from './swap';
 
 /** A loaded content folder: every report and entry, validated, in reading order. */
 export interface KnowledgeBase {
@@ -20,9 +21,13 @@ export interface KnowledgeBase {
 
 /**
  * Loads and validates a content folder. Never throws on bad files: each one becomes a
- * problem naming the file, and every good file is still loaded.
+ * problem naming the file, and every good file is still loaded. A folder that an import killed
+ * in the middle of its swap left missing is first put back in place (see `swap.ts`), with a
+ * warning on stderr.
  */
 export function loadKnowledgeBase(dir: string): KnowledgeBase {
+  const mended = completeInterruptedSwap(dir);
+  if (mended) console.warn(mended);
   const problems: ContentProblem[] = [];
   const reports: Report[] = [];
   const byReport = new Map<string, Entry[]>();

@@ -1,26 +1,97 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Entry, Report } from '../model';
+import type { Category, Entry, Report } from '../model';
+import { checkpoint } from './checkpoint';
 import { REPORT_FILE } from './paths';
-import { serializeEntry, serializeReport } from './serialize';
+import { parseEntryFile, parseReportFile, serializeEntry, serializeReport } from './serialize';
 
-/**
- * Writes one report folder: `_report.md` and one file per entry. Markdown files of an
- * earlier import that this one no longer produces are removed, so a re-import mirrors the
- * source; anything else in the folder is left alone.
- */
+/** One report as an import read it, to be written as a report folder. */
+export interface ReportFolder {
+  report: Report;
+  entries: readonly Entry[];
+  /** The read had errors: entry files of the folder it replaces that it did not produce are kept. */
+  partial: boolean;
+}
+
+/** What a new content folder took over from the one it replaces. */
+export interface CarriedOver {
+  /** Entry files kept for reports read only in part, by report id. */
+  keptEntries: Map<string, string[]>;
+  /** Everything else taken over whole, by name: report folders not read, editors' files. */
+  otherItems: string[];
+}
+
+/** Writes one report folder: `_report.md` and one file per entry. */
 export function writeReportFolder(outDir: string, report: Report, entries: readonly Entry[]): void {
   const dir = path.join(outDir, report.id);
   mkdirSync(dir, { recursive: true });
-  const written = new Set<string>([REPORT_FILE]);
   writeFileSync(path.join(dir, REPORT_FILE), serializeReport(report));
-  for (const entry of entries) {
-    const name = `${entry.slug}.md`;
-    written.add(name);
-    writeFileSync(path.join(dir, name), serializeEntry(entry));
+  for (const entry of entries) writeFileSync(path.join(dir, `${entry.slug}.md`), serializeEntry(entry));
+}
+
+/**
+ * Writes a new content folder `into` from the reports an import read, and carries over from
+ * `current` (the folder it will replace) everything the import does not produce: report folders
+ * it did not read or could not read at all, files an editor or another step put there
+ * (`projects.yml`, the ledgers, anything else), and for a report read only in part, every entry
+ * file the read did not produce. Only a report read without errors mirrors its source: an entry
+ * file its source no longer yields is not carried over.
+ */
+export function writeContentFolder(into: string, current: string | undefined, reports: readonly ReportFolder[]): CarriedOver {
+  for (const folder of reports) {
+    writeReportFolder(into, folder.report, folder.entries);
+    checkpoint(`write:${folder.report.id}`);
   }
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith('.md') && !written.has(name)) rmSync(path.join(dir, name));
+  const carried: CarriedOver = { keptEntries: new Map(), otherItems: [] };
+  if (!current) return carried;
+  const written = new Map(reports.map((r) => [r.report.id, r]));
+  for (const name of readdirSync(current).sort()) {
+    const from = path.join(current, name);
+    const folder = written.get(name);
+    if (folder && statSync(from).isDirectory()) {
+      const kept = carryIntoReport(from, path.join(into, name), folder);
+      if (kept.length > 0) carried.keptEntries.set(name, kept);
+    } else if (!existsSync(path.join(into, name))) {
+      cpSync(from, path.join(into, name), { recursive: true, verbatimSymlinks: true });
+      carried.otherItems.push(name);
+    }
   }
+  return carried;
+}
+
+/** Carries one report folder's files over; returns the entry files kept. */
+function carryIntoReport(from: string, to: string, folder: ReportFolder): string[] {
+  const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
+  const kept: string[] = [];
+  for (const name of readdirSync(from).sort()) {
+    if (produced.has(name)) continue;
+    const isEntry = name.endsWith('.md');
+    if (isEntry && !folder.partial) continue;
+    cpSync(path.join(from, name), path.join(to, name), { recursive: true, verbatimSymlinks: true });
+    if (isEntry) kept.push(name);
+  }
+  if (kept.length > 0) keepCategoriesOf(kept, from, to, folder.report);
+  return kept;
+}
+
+/**
+ * Kept entries stay loadable: categories they are filed under that the partial read did not
+ * find (a broken `<category>`) are taken from the report file they were imported with.
+ */
+function keepCategoriesOf(kept: readonly string[], from: string, to: string, report: Report): void {
+  const known = new Set(report.categories.map((c) => c.key));
+  const wanted = new Set<string>();
+  for (const name of kept) {
+    const file = path.join(from, name);
+    const parsed = parseEntryFile(readFileSync(file, 'utf8'), file, name.slice(0, -'.md'.length));
+    if (parsed.ok && !known.has(parsed.value.category)) wanted.add(parsed.value.category);
+  }
+  const oldFile = path.join(from, REPORT_FILE);
+  if (wanted.size === 0 || !existsSync(oldFile)) return;
+  const old = parseReportFile(readFileSync(oldFile, 'utf8'), oldFile);
+  if (!old.ok) return;
+  const added: Category[] = old.value.categories
+    .filter((c) => wanted.has(c.key))
+    .map((c, i) => ({ ...c, order: report.categories.length + i }));
+  writeFileSync(path.join(to, REPORT_FILE), serializeReport({ ...report, categories: [...report.categories, ...added] }));
 }

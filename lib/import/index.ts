@@ -1,18 +1,29 @@
 import { availableParallelism } from 'node:os';
-import { writeReportFolder } from '../content/write';
+import { checkpoint } from '../content/checkpoint';
+import { beginSwap, type FolderSwap } from '../content/swap';
+import type { ReportFolder } from '../content/write';
 import type { Entry, Report, SourceFormat } from '../model';
 import type { ReportAgreement } from './agreement';
 import { discoverSources } from './discover';
 import { planReads, type Plan } from './plan';
 import { readPlans } from './read-plans';
 import type { ImportProblem } from './types';
+import { writeImport } from './write-import';
 
 export { formatProblem, type ImportProblem } from './types';
 export { discoverSources } from './discover';
 
 export interface ImportOptions {
-  /** Where to write the content folder; nothing is written when omitted. */
+  /**
+   * Where to write the content folder; nothing is written when omitted. The new folder is
+   * written beside it and swapped in whole; what the import does not produce is carried over.
+   */
   outDir?: string;
+  /**
+   * Runs on the new folder before it is swapped in, to record what is derived from the whole
+   * of it (the slug ledgers), so that the records are replaced together with the content.
+   */
+  publish?: (contentDir: string) => void;
   /**
    * Also read the rendered HTML of every report imported from XML and warn where the two
    * disagree. Off by default: it doubles the import time, and the corpus tests check it.
@@ -52,9 +63,21 @@ function agreementProblems(plan: Plan, agreement: ReportAgreement): ImportProble
 
 /**
  * Imports every report found under `sources` and, given `outDir`, writes the content folder.
- * Every good entry is kept whatever else fails; every problem names its file and line.
+ * Every good entry is kept whatever else fails, and a report read with errors never loses the
+ * entry files an earlier import wrote for it; every problem names its file and line.
  */
 export async function importReports(sources: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  // Taken first: a folder another import is writing fails at once, and what the last import
+  // replaced is removed while this one reads.
+  const swap = options.outDir ? beginSwap(options.outDir) : undefined;
+  try {
+    return await readAndWrite(sources, options, swap);
+  } finally {
+    swap?.release();
+  }
+}
+
+async function readAndWrite(sources: readonly string[], options: ImportOptions, swap: FolderSwap | undefined): Promise<ImportSummary> {
   const discovered = discoverSources(sources);
   const problems: ImportProblem[] = [...discovered.problems];
   if (discovered.xml.size > 0 && discovered.entityFiles.length === 0) {
@@ -80,6 +103,8 @@ export async function importReports(sources: readonly string[], options: ImportO
     agreement: new Map(),
     problems,
   };
+  const folders: ReportFolder[] = [];
+  const unread: Plan[] = [];
   plans.forEach((plan, index) => {
     const planResult = read[index];
     if (!planResult) return;
@@ -89,12 +114,17 @@ export async function importReports(sources: readonly string[], options: ImportO
       summary.agreement.set(plan.id, agreement);
       problems.push(...agreementProblems(plan, agreement));
     }
-    if (!result.report) return;
+    if (!result.report) {
+      unread.push(plan);
+      return;
+    }
     const entries = result.entries.map((entry, order) => ({ ...entry, order }));
     summary.reports.push({ report: result.report, entries, format: plan.format });
     summary.entries += entries.length;
     summary.entriesByFormat[plan.format] += entries.length;
-    if (options.outDir) writeReportFolder(options.outDir, result.report, entries);
+    folders.push({ report: result.report, entries, partial: result.problems.some((p) => p.severity === 'error') });
   });
+  checkpoint('read');
+  if (swap && options.outDir) problems.push(...(await writeImport(options.outDir, swap, folders, unread, options.publish)));
   return summary;
 }

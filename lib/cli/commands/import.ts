@@ -1,31 +1,64 @@
-import { formatProblem, importReports } from '../../import';
+import path from 'node:path';
+import { formatProblem, importReports, type ImportSummary } from '../../import';
+import { defaultCacheDir, fetchSources } from '../../import/git-source';
+import { FolderSwapError } from '../../content/swap';
 import { resolveContentDir } from '../../content/paths';
 import { loadKnowledgeBase } from '../../content/load';
 import { publishProjectSlugs } from '../../projects/publish';
+import type { ProjectIndex } from '../../projects/types';
 import { publishSubjectSlugs } from '../../subjects/publish';
+import type { SubjectIndex } from '../../subjects/types';
 import { parseCommandArgs, UsageError } from '../args';
 
-export const importUsage = 'kb import <source>… [--out DIR] [--cross-check]';
+export const importUsage = 'kb import <source or git URL>… [--out DIR] [--cross-check] [--cache-dir DIR]';
 
 /** `kb import`: reads upstream reports and writes the content folder. Exit 1 on any error. */
 export async function runImport(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, 'cross-check': { type: 'boolean' } });
-  if (positionals.length === 0) throw new UsageError('import needs at least one source: a corpus folder, a freebsd-doc checkout or report files');
+  const { values, positionals } = parseCommandArgs(args, {
+    out: { type: 'string' },
+    'cross-check': { type: 'boolean' },
+    'cache-dir': { type: 'string' },
+  });
+  if (positionals.length === 0) {
+    throw new UsageError('import needs at least one source: a corpus folder, a freebsd-doc checkout or git URL, or report files');
+  }
   const outDir = resolveContentDir(values.out);
   const tty = process.stderr.isTTY;
   const started = performance.now();
-  const summary = await importReports(positionals, {
-    outDir,
-    crossCheck: values['cross-check'] ?? false,
-    onProgress: (done, total, id) => {
-      if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${id}`);
-    },
-  });
+  const cacheDir = values['cache-dir'] ? path.resolve(values['cache-dir']) : defaultCacheDir();
+  const sources = await fetchSources(positionals, cacheDir, (line) => process.stderr.write(`${line}\n`));
+  if (sources.paths.length === 0) {
+    for (const problem of sources.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    return 1;
+  }
+  let stagedAt = outDir;
+  let projects: ProjectIndex | undefined;
+  let subjects: SubjectIndex | undefined;
+  let summary: ImportSummary;
+  try {
+    summary = await importReports(sources.paths, {
+      outDir,
+      publish: (dir) => {
+        stagedAt = dir;
+        const kb = loadKnowledgeBase(dir);
+        projects = publishProjectSlugs(kb);
+        subjects = publishSubjectSlugs(kb, projects);
+      },
+      crossCheck: values['cross-check'] ?? false,
+      onProgress: (done, total, id) => {
+        if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${id}`);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof FolderSwapError)) throw error;
+    process.stderr.write(`${tty ? '\r\x1b[K' : ''}kb import: ${error.message}\n`);
+    return 1;
+  }
   if (tty) process.stderr.write('\r\x1b[K');
-  const kb = loadKnowledgeBase(outDir);
-  const projects = publishProjectSlugs(kb);
-  const subjects = publishSubjectSlugs(kb, projects);
-  for (const p of [...projects.problems, ...subjects.problems]) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
+  summary.problems.unshift(...sources.problems);
+  // The ledgers were published on the new folder before the swap; their problems name files there.
+  const inPlace = (file: string): string => (file.startsWith(stagedAt) ? outDir + file.slice(stagedAt.length) : file);
+  for (const p of [...(projects?.problems ?? []), ...(subjects?.problems ?? [])]) process.stderr.write(`${inPlace(p.file)}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;
   const warnings = summary.problems.length - errors;
@@ -33,8 +66,8 @@ export async function runImport(args: string[]): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `Imported ${summary.reports.length} reports, ${summary.entries} entries (${xml} from XML, ${html} from HTML, ${adoc} from AsciiDoc) into ${outDir} in ${seconds} s\n` +
-      `${projects.projects.length} projects, ${projects.redirects.size} old project slugs redirected\n` +
-      `${subjects.subjects.length} subjects, ${subjects.redirects.size} old subject slugs redirected\n` +
+      `${projects?.projects.length ?? 0} projects, ${projects?.redirects.size ?? 0} old project slugs redirected\n` +
+      `${subjects?.subjects.length ?? 0} subjects, ${subjects?.redirects.size ?? 0} old subject slugs redirected\n` +
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
   );
   return errors > 0 ? 1 : 0;

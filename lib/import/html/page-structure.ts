@@ -44,9 +44,17 @@ export interface RawHtmlPage {
  * `<h2><a name>Title</a></h2>` … `<hr>`. Pages without categories go straight to the `<h2>`s.
  */
 export function splitPage(tree: Root): RawHtmlPage {
-  const area = select('#contentwrap', tree) ?? select('body', tree);
-  const children: (RootContent | ElementContent)[] = area ? area.children : tree.children;
-  const page: RawHtmlPage = { foundContentArea: select('#contentwrap', tree) !== undefined, intro: [], categories: [], entries: [], strays: [] };
+  return splitContent(contentArea(tree).children, select('#contentwrap', tree) !== undefined);
+}
+
+/** The element holding the report: `#contentwrap`, else the body, else the whole tree. */
+export function contentArea(tree: Root): Root | Element {
+  return select('#contentwrap', tree) ?? select('body', tree) ?? tree;
+}
+
+/** {@link splitPage} over the content area's nodes, given apart from their page. */
+export function splitContent(children: readonly (RootContent | ElementContent)[], foundContentArea: boolean): RawHtmlPage {
+  const page: RawHtmlPage = { foundContentArea, intro: [], categories: [], entries: [], strays: [] };
 
   let phase: 'intro' | 'toc' | 'entries' = 'intro';
   let category: RawHtmlCategory | undefined;

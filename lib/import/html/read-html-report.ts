@@ -20,6 +20,7 @@ import { isElement, lineOf, textOf } from '../hast-utils';
 import type { ReaderNote } from '../types';
 import { splitPage, type RawHtmlPage } from './page-structure';
 import { readEntries } from './read-entries';
+import { findHeadingStarts, splitPageByEntry } from './read-by-entry';
 
 export interface HtmlReportInput {
   /** The path shown in problems and stored in `source.file`. */
@@ -43,7 +44,7 @@ export function readHtmlReport(input: HtmlReportInput): ReaderResult {
     problems.push({ severity: note.severity, file: input.path, ...(note.line ? { line: note.line } : {}), message: note.message });
   };
   try {
-    return readPage(input, add, problems);
+    return readReport(input, add, problems);
   } catch (error) {
     // A reader never throws: anything unforeseen becomes an error on the file.
     add({ severity: 'error', message: `could not read the page: ${error instanceof Error ? error.message : String(error)}` });
@@ -51,7 +52,7 @@ export function readHtmlReport(input: HtmlReportInput): ReaderResult {
   }
 }
 
-function readPage(input: HtmlReportInput, add: (note: ReaderNote) => void, problems: ImportProblem[]): ReaderResult {
+function readReport(input: HtmlReportInput, add: (note: ReaderNote) => void, problems: ImportProblem[]): ReaderResult {
   const parsedId = parseReportId(input.reportId);
   if (!parsedId) {
     add({ severity: 'error', message: `"${input.reportId}" is not a report id (expected e.g. 2014-01-2014-03)` });
@@ -64,7 +65,7 @@ function readPage(input: HtmlReportInput, add: (note: ReaderNote) => void, probl
     return { entries: [], problems };
   }
 
-  const page = splitPage(parser.parse(decoded.text));
+  const page = readPage(decoded.text, add);
   const baseUrl = legacyReportUrl(input.reportId);
   if (!page.foundContentArea) add({ severity: 'warning', message: 'no #contentwrap element; read the whole page body' });
   for (const stray of page.strays) {
@@ -89,6 +90,23 @@ function readPage(input: HtmlReportInput, add: (note: ReaderNote) => void, probl
   notes.forEach(add);
   if (page.entries.length === 0) add({ severity: 'error', message: 'no entries found (no <h2> with an anchor name)' });
   return { ...(checkedReport.success ? { report } : {}), entries, problems };
+}
+
+/**
+ * The page split into introduction, categories and entries. Where the parsed page holds fewer
+ * headings than its source (an element left open took them in), it is read again one entry at
+ * a time, so that the slip costs at most the entry it is in.
+ */
+function readPage(html: string, add: (note: ReaderNote) => void): RawHtmlPage {
+  const page = splitPage(parser.parse(html));
+  const starts = findHeadingStarts(html);
+  if (starts.length <= page.entries.length + page.categories.length) return page;
+  const byEntry = splitPageByEntry(html, starts);
+  byEntry.notes.forEach(add);
+  if (byEntry.notes.length === 0) {
+    add({ severity: 'error', message: `the page holds ${starts.length} headings, of which the parser placed ${page.entries.length + page.categories.length}; each entry was read on its own` });
+  }
+  return byEntry.page;
 }
 
 /**

@@ -7,7 +7,8 @@ import { readIntro } from './read-intro';
 import { readProject, type RawXmlProject } from './read-project';
 import type { ReaderNote } from '../types';
 import { ReportCategories } from './report-categories';
-import { childElements, firstChild, parseXmlTree } from './xml-tree';
+import { parseByProject } from './parse-by-project';
+import { childElements, firstChild, parseXmlTree, type XmlElement } from './xml-tree';
 
 export interface XmlReportInput {
   /** Display path of the file, used in problems and in each entry's `source.file`. */
@@ -22,8 +23,8 @@ export interface XmlReportInput {
 /**
  * Reads one legacy XML status report (`report-*.xml`) into the model: the report with its
  * categories and introduction, and one entry per `<project>`. Pure: the caller reads the file.
- * Never throws on bad input: a well-formedness error still yields every `<project>` that was
- * complete before it, and each problem names the file and line.
+ * Never throws on bad input: a document that is not well-formed is read again one `<project>`
+ * at a time, so that a broken project costs only itself; each problem names the file and line.
  */
 export function readXmlReport(input: XmlReportInput): ReaderResult {
   const { path, reportId } = input;
@@ -41,17 +42,7 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
   for (const n of decoded.notes) add({ severity: 'warning', ...n });
   const expanded = expandEntities(decoded.text, input.entities);
   for (const n of expanded.problems) add({ severity: 'error', ...n });
-  const tree = parseXmlTree(expanded.text);
-  const root = tree.root;
-  const complete = root ? childElements(root, 'project').filter((p) => p.complete) : [];
-  if (tree.error) {
-    const kept = complete.length === 1 ? '1 complete <project> before it is kept' : `${complete.length} complete <project> elements before it are kept`;
-    const broken = root ? childElements(root, 'project').find((p) => !p.complete) : undefined;
-    const lost = broken ? `, the one opened at line ${broken.line} is lost` : '';
-    // saxes reports the end of a truncated file on the line after its last line break.
-    const line = Math.min(tree.error.line, expanded.text.replace(/\n$/, '').split('\n').length);
-    add({ severity: 'error', line, message: `XML is not well-formed: ${tree.error.message}; ${kept}${lost}` });
-  }
+  const { root, complete } = readTree(expanded.text, add);
   if (!root) return { entries: [], problems };
   if (root.name !== 'report') {
     add({ severity: 'error', line: root.line, message: `document element is <${root.name}>, not <report>` });
@@ -92,6 +83,31 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
     source: { format: 'xml', file: path },
   };
   return { report, entries, problems };
+}
+
+/**
+ * The document's tree and its complete `<project>` elements. A document that is not well-formed
+ * is read project by project; where even that cannot start (no `<report>` to open it), what
+ * was read before the first error is kept.
+ */
+function readTree(xml: string, add: (n: ReaderNote) => void): { root?: XmlElement; complete: XmlElement[] } {
+  const tree = parseXmlTree(xml);
+  const projectsOf = (root: XmlElement | undefined): XmlElement[] => (root ? childElements(root, 'project').filter((p) => p.complete) : []);
+  if (!tree.error) return { root: tree.root, complete: projectsOf(tree.root) };
+  // saxes reports the end of a truncated file on the line after its last line break.
+  const line = Math.min(tree.error.line, xml.replace(/\n$/, '').split('\n').length);
+  const byProject = parseByProject(xml);
+  if (byProject) {
+    byProject.notes.forEach(add);
+    if (byProject.notes.length === 0) {
+      add({ severity: 'error', line, message: `XML is not well-formed: ${tree.error.message}; every <project> is read` });
+    }
+    return { root: byProject.root, complete: projectsOf(byProject.root) };
+  }
+  const complete = projectsOf(tree.root);
+  const kept = complete.length === 1 ? '1 complete <project> before it is kept' : `${complete.length} complete <project> elements before it are kept`;
+  add({ severity: 'error', line, message: `XML is not well-formed: ${tree.error.message}; ${kept}` });
+  return { root: tree.root, complete };
 }
 
 function toEntry(p: RawXmlProject, at: { reportId: string; path: string; slug: string; category: string }): Entry {

@@ -19,10 +19,28 @@ export interface XmlText {
 export type XmlNode = XmlElement | XmlText;
 
 export interface ParsedXmlTree {
-  /** The document element, as far as it could be read. */
+  /** The document element, as far as it could be read (in fragment mode, the wrapper given). */
   root?: XmlElement;
   /** The first well-formedness error; nothing after it is in the tree. */
-  error?: { line: number; message: string };
+  error?: XmlError;
+}
+
+export interface XmlError {
+  line: number;
+  message: string;
+  /** The innermost element still open where the error was found, if any. */
+  open?: { name: string; line: number };
+}
+
+export interface ParseOptions {
+  /** Lines of the document before `xml`, added to every line number. */
+  lineOffset?: number;
+  /**
+   * Parse `xml` as a piece of content inside this element rather than as a whole document:
+   * several elements and text may stand side by side, and the piece may end with elements
+   * still open, which is then the error (the wrapper itself never needs closing).
+   */
+  fragmentOf?: XmlElement;
 }
 
 class StopParsing extends Error {}
@@ -32,11 +50,17 @@ class StopParsing extends Error {}
  * line numbers. Parsing stops at the first well-formedness error; every element closed
  * before it stays in the tree with `complete: true`, so callers can keep what was whole.
  */
-export function parseXmlTree(xml: string): ParsedXmlTree {
-  const parser = new SaxesParser({ position: true });
-  const result: ParsedXmlTree = {};
-  const stack: XmlElement[] = [];
+export function parseXmlTree(xml: string, options: ParseOptions = {}): ParsedXmlTree {
+  const offset = options.lineOffset ?? 0;
+  const wrapper = options.fragmentOf;
+  const parser = new SaxesParser({ position: true, fragment: wrapper !== undefined });
+  const result: ParsedXmlTree = wrapper ? { root: wrapper } : {};
+  const stack: XmlElement[] = wrapper ? [wrapper] : [];
   let openLine = 1;
+  const innermost = (): XmlError['open'] => {
+    const top = stack[stack.length - 1];
+    return top && top !== wrapper ? { name: top.name, line: top.line } : undefined;
+  };
 
   const append = (node: XmlNode): void => {
     const parent = stack[stack.length - 1];
@@ -47,7 +71,7 @@ export function parseXmlTree(xml: string): ParsedXmlTree {
   };
 
   parser.on('opentagstart', () => {
-    openLine = parser.line;
+    openLine = parser.line + offset;
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
@@ -57,21 +81,34 @@ export function parseXmlTree(xml: string): ParsedXmlTree {
     else append(element);
     stack.push(element);
   });
+  // saxes closes the open element before it finds that the end tag names another one.
+  let lastClosed: XmlElement | undefined;
   parser.on('closetag', () => {
-    const element = stack.pop();
-    if (element) element.complete = true;
+    lastClosed = stack.pop();
+    if (lastClosed) lastClosed.complete = true;
   });
   parser.on('text', (value) => append({ type: 'text', value }));
   parser.on('cdata', (value) => append({ type: 'text', value }));
   parser.on('error', (err) => {
     // saxes prefixes `line:column: `; the line is reported separately.
-    const message = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
-    result.error = { line: parser.line, message };
+    const message = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
+    let open = innermost();
+    if (message === 'unexpected close tag' && lastClosed) {
+      lastClosed.complete = false;
+      open = { name: lastClosed.name, line: lastClosed.line };
+    }
+    result.error = { line: parser.line + offset, message, open };
     throw new StopParsing();
   });
 
   try {
-    parser.write(xml).close();
+    parser.write(xml);
+    if (!wrapper) parser.close();
+    else if (innermost()) {
+      // A piece that ends inside an element: the element was never closed within it.
+      const open = innermost();
+      result.error = { line: offset + xml.replace(/\s+$/, '').split('\n').length, message: `unclosed tag: ${open?.name}`, open };
+    }
   } catch (e) {
     if (!(e instanceof StopParsing)) throw e;
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entryIssues, entryTitled, inlineReport, readFixture, readInline, reportIssues } from './fixture';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ImportProblem } from '../../../lib/import/types';
+import { FIXTURES, entryIssues, entryTitled, inlineReport, readFixture, readInline, reportIssues, without } from './fixture';
 
 describe('readXmlReport: a modern report (modern.xml)', () => {
   const result = readFixture('modern.xml', '2016-04-2016-06');
@@ -173,29 +176,86 @@ describe('readXmlReport: encodings and entities', () => {
   });
 });
 
+/** The error for a `<project>` that is not well-formed: `what` is wrong at `line`, in the project opened at `project`. */
+function skipped(file: string, line: number, what: string, project: number): ImportProblem {
+  return { severity: 'error', file, line, message: `XML is not well-formed: ${what}; the <project> opened at line ${project} is skipped, the others are read` };
+}
+
+describe('readXmlReport: one slip per project costs only that project (editor-slips.xml)', () => {
+  const result = readFixture('editor-slips.xml', '2017-04-2017-06');
+
+  it('reads every other project, each as if the document were whole', () => {
+    expect(result.entries.map((e) => [e.title, e.category, e.source.line])).toEqual([
+      ['First Steady Entry', 'projects', 11],
+      ['Second Steady Entry', 'kernel', 16],
+      ['Fourth Steady Entry', 'kernel', 31],
+      ['Sixth Steady Entry', 'projects', 41],
+      ['Last Steady Entry', 'kernel', 52],
+    ]);
+    expect(entryTitled(result, 'Sixth Steady Entry').tasks).toEqual(['Read the \\<project> text as text.']);
+    expect(result.report?.categories.map((c) => c.key)).toEqual(['projects', 'kernel']);
+    expect(result.report?.intro).toBe('An invented quarter in which editors slipped in several ways, one slip per project.');
+  });
+
+  it('reports each broken project as an error with the line of the slip and of the project', () => {
+    const file = 'fixtures/xml/editor-slips.xml';
+    expect(result.problems).toEqual([
+      skipped(file, 27, 'an end tag does not match <tt> opened at line 26 (an unclosed <tt> or a stray end tag)', 23),
+      skipped(file, 38, 'a comment opened at line 38 is not closed before the next <project>', 36),
+      skipped(file, 49, 'an end tag does not match <body> opened at line 49 (an unclosed <body> or a stray end tag)', 47),
+    ]);
+  });
+
+  it('reads the same projects the same way as the document without the slips', () => {
+    const whole = readInline(
+      readFileSync(path.join(FIXTURES, 'editor-slips.xml'), 'utf8')
+        .replace('<tt>frob\n', '<tt>frob</tt>\n')
+        .replace('<!-- that never ends.', 'that ends.')
+        .replace('</p></em>', '</p>'),
+      '2017-04-2017-06',
+    );
+    expect(whole.problems).toEqual([]);
+    const kept = new Set(result.entries.map((e) => e.id));
+    expect(whole.entries.filter((e) => kept.has(e.id)).map((e) => without(e, ['source']))).toEqual(result.entries.map((e) => without(e, ['source'])));
+  });
+});
+
 describe('readXmlReport: broken input', () => {
   it('keeps every project completed before a truncation and reports the error with its line (truncated.xml)', () => {
     const result = readFixture('truncated.xml', '2019-01-2019-03');
     expect(result.entries.map((e) => e.title)).toEqual(['Complete One', 'Complete Two']);
-    expect(result.problems).toEqual([
-      {
-        severity: 'error',
-        file: 'fixtures/xml/truncated.xml',
-        line: 21,
-        message: 'XML is not well-formed: unclosed tag: p; 2 complete <project> elements before it are kept, the one opened at line 19 is lost',
-      },
-    ]);
+    expect(result.problems).toEqual([skipped('fixtures/xml/truncated.xml', 21, '<p> opened at line 21 is not closed before the end of the report', 19)]);
     expect(result.report?.categories.map((c) => c.key)).toEqual(['projects']);
   });
 
-  it('stops at a mismatched end tag in the middle of a file, keeping the projects before it', () => {
+  it('loses only the project with a mismatched end tag, reading the ones after it', () => {
     const result = readInline(
-      inlineReport('<project><title>Good</title><body><p>ok</p></body></project>\n<project><title>Bad</title><body><p>x</q></body></project>\n<project><title>Lost</title></project>'),
+      inlineReport('<project><title>Good</title><body><p>ok</p></body></project>\n<project><title>Bad</title><body><p>x</q></body></project>\n<project><title>After</title></project>'),
     );
-    expect(result.entries.map((e) => e.title)).toEqual(['Good']);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ severity: 'error', file: 'inline.xml', line: 5 });
-    expect(result.problems[0]?.message).toMatch(/^XML is not well-formed: .*1 complete <project> before it is kept, the one opened at line 5 is lost$/);
+    expect(result.entries.map((e) => e.title)).toEqual(['Good', 'After']);
+    expect(result.problems).toEqual([skipped('inline.xml', 5, 'an end tag does not match <p> opened at line 5 (an unclosed <p> or a stray end tag)', 5)]);
+  });
+
+  it('reads every project of a report whose only fault lies outside them, and says so', () => {
+    const unended = readInline(inlineReport('<project><title>One</title></project>\n<project><title>Two</title></project>').replace('</report>', ''));
+    expect(unended.entries.map((e) => e.title)).toEqual(['One', 'Two']);
+    expect(unended.problems).toEqual([{ severity: 'error', file: 'inline.xml', line: 6, message: 'XML is not well-formed: unclosed tag: report; every <project> is read' }]);
+  });
+
+  it('loses only a broken <category>, filing its projects under the category its name meant', () => {
+    const result = readInline(
+      '<?xml version="1.0"?>\n<report>\n<category><name>proj</name><description>Projects</category>\n' +
+        '<category><name>kern</name><description>Kernel</description></category>\n' +
+        '<project cat="proj"><title>One</title></project>\n<project cat="kern"><title>Two</title></project>\n</report>\n',
+    );
+    expect(result.entries.map((e) => [e.title, e.category])).toEqual([
+      ['One', 'projects'],
+      ['Two', 'kernel'],
+    ]);
+    expect(result.problems.map((p) => [p.severity, p.line, p.message.replace(/;.*/, '')])).toEqual([
+      ['error', 3, 'XML is not well-formed: an end tag does not match <description> opened at line 3 (an unclosed <description> or a stray end tag)'],
+      ['warning', 5, 'cat="proj" names no category of this report'],
+    ]);
   });
 
   it('gives an error and no report for an empty file (empty.xml)', () => {

@@ -1,0 +1,73 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../lib/content';
+import { writeContentFolder, writeReportFolder, type ReportFolder } from '../../lib/content/write';
+import type { Entry, Report } from '../../lib/model';
+import { makeEntry } from '../projects/make-entry';
+
+const ID = '2016-01-2016-03';
+
+function report(categories: string[]): Report {
+  return {
+    id: ID,
+    title: 'A quarter',
+    period: { start: '2016-01', end: '2016-03' },
+    categories: categories.map((key, order) => ({ key, title: key, order })),
+    intro: '',
+  };
+}
+
+const entries = (...slugs: string[]): Entry[] => slugs.map((slug, order) => makeEntry(ID, slug, { order }));
+
+/** The folder an earlier import wrote: a report of three entries (one under "ports"), one of none, and editors' files. */
+function previousImport(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-write-old-'));
+  writeReportFolder(dir, report(['kernel', 'ports']), [...entries('alpha', 'beta'), makeEntry(ID, 'gamma', { category: 'ports', order: 2 })]);
+  writeFileSync(path.join(dir, ID, 'diagram.svg'), '<svg/>');
+  writeFileSync(path.join(dir, 'projects.yml'), 'merge: []\n');
+  writeFileSync(path.join(dir, 'project-slugs.json'), '{"alpha": ["2016-01-2016-03/alpha"]}\n');
+  writeReportFolder(dir, { ...report(['kernel']), id: '2001-06', period: { start: '2001-06', end: '2001-06' } }, []);
+  return dir;
+}
+
+const listing = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+
+describe('writeContentFolder', () => {
+  it('mirrors a report read without errors: entry files its source no longer yields are not carried over', () => {
+    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const folder: ReportFolder = { report: report(['kernel']), entries: entries('alpha'), partial: false };
+    const carried = writeContentFolder(into, previousImport(), [folder]);
+    expect(listing(into)).toEqual([
+      '2001-06', '2001-06/_report.md', ID, `${ID}/_report.md`, `${ID}/alpha.md`, `${ID}/diagram.svg`, 'project-slugs.json', 'projects.yml',
+    ]);
+    expect(carried).toEqual({ keptEntries: new Map(), otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'] });
+  });
+
+  it('keeps every entry file a read with errors did not produce, and the categories they need', () => {
+    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    // The partial read lost the "ports" category and the entries beta and gamma.
+    const folder: ReportFolder = { report: report(['kernel']), entries: entries('alpha'), partial: true };
+    const carried = writeContentFolder(into, previousImport(), [folder]);
+    expect(carried.keptEntries).toEqual(new Map([[ID, ['beta.md', 'gamma.md']]]));
+    const kb = loadKnowledgeBase(into);
+    expect(kb.problems).toEqual([]);
+    expect(kb.entries.map((e) => [e.slug, e.category])).toEqual([
+      ['alpha', 'kernel'],
+      ['beta', 'kernel'],
+      ['gamma', 'ports'],
+    ]);
+    expect(kb.getReport(ID)?.categories.map((c) => [c.key, c.order])).toEqual([
+      ['kernel', 0],
+      ['ports', 1],
+    ]);
+  });
+
+  it('writes what the read produced over the old files, even when it had errors', () => {
+    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const alpha = makeEntry(ID, 'alpha', { body: 'Read again.', order: 0 });
+    writeContentFolder(into, previousImport(), [{ report: report(['kernel']), entries: [alpha], partial: true }]);
+    expect(readFileSync(path.join(into, ID, 'alpha.md'), 'utf8')).toContain('Read again.');
+  });
+});
