@@ -17,11 +17,11 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
   const every = ruler.years.length > 16 ? 5 : ruler.years.length > 8 ? 2 : 1;
   return (
     <div className={styles.lanes}>
-      <svg className={styles.ruler} viewBox={`0 0 ${WIDTH} 30`} aria-hidden="true">
+      <svg className={styles.ruler} viewBox={`0 0 ${WIDTH} 36`} aria-hidden="true">
         {ruler.releases.map((r) => (
           <g key={r.version}>
-            <line className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={12} y2={30} />
-            <text className={styles.releaseLabel} x={r.x * WIDTH} y={9} textAnchor="middle">
+            <line className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={14} y2={36} />
+            <text className={styles.releaseLabel} x={r.x * WIDTH} y={11} textAnchor="middle">
               {r.version}
             </text>
           </g>
@@ -29,7 +29,7 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
         {ruler.years
           .filter((_, i) => i % every === 0)
           .map((y) => (
-            <text key={y.year} className={styles.year} x={y.x * WIDTH + 2} y={28}>
+            <text key={y.year} className={styles.year} x={y.x * WIDTH + 2} y={33}>
               {y.year}
             </text>
           ))}

@@ -11,6 +11,8 @@ import {
   referencesPath,
   reportPath,
   searchQueryPath,
+  subjectPath,
+  subjectsPath,
   tasksPath,
 } from '../../lib/site/routes';
 
@@ -20,6 +22,8 @@ export const SAMPLE_PAGES: readonly { name: string; path: string }[] = [
   { name: 'report', path: reportPath('2014-01-2014-03') },
   { name: 'entry', path: entryPath('2014-01-2014-03/pci-sr-iov-infrastructure') },
   { name: 'project', path: projectPath('bhyve') },
+  { name: 'subject', path: subjectPath('bhyve') },
+  { name: 'subjects', path: subjectsPath },
   { name: 'person', path: personPath('priya-raman') },
   { name: 'search', path: searchQueryPath('bhyve') },
   { name: 'tasks', path: tasksPath },

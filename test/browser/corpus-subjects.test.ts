@@ -1,0 +1,110 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../lib/content';
+import { projectsOf } from '../../lib/projects';
+import { projectPath, subjectApiPath, subjectPath, subjectsPath } from '../../lib/site/routes';
+import { buildSubjects, type Subject, type SubjectIndex } from '../../lib/subjects';
+import { findCorpus } from '../corpus/corpus-dir';
+import { describeViolations, SCHEMES, seriousViolations, WIDTHS } from './a11y-pages';
+import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
+import { importedCorpusContent } from './global-setup';
+import { buildAndStartSite, type SiteServer } from './server';
+
+const corpus = findCorpus();
+
+describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported corpus', () => {
+  let site: SiteServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let index: SubjectIndex;
+  let bhyve: Subject;
+
+  beforeAll(async () => {
+    const dir = importedCorpusContent('2015-01-2015-03');
+    const kb = loadKnowledgeBase(dir);
+    // The expected subjects come from the same finder the site runs, over the same folder.
+    index = buildSubjects(kb.entries, projectsOf(kb));
+    bhyve = index.bySlug.get('bhyve')!;
+    site = await buildAndStartSite(dir);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it('shows bhyve from 2012 on, a lane per effort and its whole timeline in order', async () => {
+    const page = await context.newPage();
+    expect((await page.goto(site.url + subjectPath('bhyve')))?.status()).toBe(200);
+    const reports = await page.locator('#subject-timeline > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-report') ?? ''));
+    expect(reports).toEqual(bhyve.entries.map((e) => e.report));
+    expect(reports[0]?.slice(0, 4)).toBe('2012');
+    expect(Number(reports[reports.length - 1]?.slice(0, 4))).toBeGreaterThanOrEqual(2025);
+    await expect(page.locator('main ol[aria-label^="Projects that reported"] > li').count()).resolves.toBe(bhyve.projects.length);
+    // Newest first, then back.
+    await page.getByLabel('Sort by').selectOption('newest');
+    await expect.poll(() => page.locator('#subject-timeline > li').first().getAttribute('data-report')).toBe(bhyve.entries[bhyve.entries.length - 1]!.report);
+    await page.close();
+  });
+
+  it('leads from a dot on a lane to its entry', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url + subjectPath('bhyve'));
+    const first = page.locator('main ol[aria-label^="Projects that reported"] svg a').first();
+    const href = await first.getAttribute('href');
+    await first.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    await page.close();
+  });
+
+  it('holds the PCI SR-IOV and Intel 10G entries on their subjects, and serves them to other tools', async () => {
+    for (const [slug, part] of [
+      ['sr-iov', 'pci-sr-iov-infrastructure'],
+      ['ixgbe', 'intel-10g'],
+    ] as const) {
+      const response = await fetch(site.url + subjectApiPath(slug));
+      expect(response.status, slug).toBe(200);
+      const body = (await response.json()) as { slug: string; entries: { id: string; url: string }[] };
+      expect(body.entries.some((e) => e.id.includes(part)), slug).toBe(true);
+    }
+  });
+
+  it('lands /wiki/bhyve on the subject, and /projects/sr-iov too', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/wiki/bhyve`);
+    expect(new URL(page.url()).pathname).toBe(subjectPath('bhyve'));
+    const redirect = await fetch(site.url + projectPath('sr-iov'), { redirect: 'manual' });
+    expect(redirect.status).toBe(308);
+    expect(new URL(redirect.headers.get('location') ?? '', site.url).pathname).toBe(subjectPath('sr-iov'));
+    await page.close();
+  });
+
+  it('lists every subject on /subjects, filterable', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url + subjectsPath);
+    await expect(page.locator('#subject-list > li').count()).resolves.toBe(index.subjects.length);
+    await page.getByLabel('Filter by name').fill('aarch64');
+    await expect.poll(() => page.locator('#subject-list > li:not([hidden]) > a').allTextContents()).toContain('arm64');
+    await page.close();
+  });
+
+  for (const width of WIDTHS) {
+    for (const scheme of SCHEMES) {
+      it(`has no serious accessibility violations on /subjects and a subject page at ${width} px, ${scheme}`, async () => {
+        const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        for (const path of [subjectsPath, subjectPath('bhyve')]) {
+          const page = await ctx.newPage();
+          await page.goto(site.url + path);
+          const violations = await seriousViolations(page);
+          expect(violations, `${path} at ${width} px, ${scheme}:\n${describeViolations(violations)}`).toEqual([]);
+          if (scheme === 'light' && path !== subjectsPath) await saveScreenshot(page, `corpus-subject-bhyve-${width}`);
+          await page.close();
+        }
+        await ctx.close();
+      });
+    }
+  }
+});
