@@ -1,4 +1,4 @@
-// `npm run bench`: the whole corpus imported, the site built on it, the projects threaded, then the search measured
+// `npm run bench`: the whole corpus imported, the site built on it, the projects threaded and the subjects found, then the search measured
 // on that content: the index and in-process latency (ours beside MiniSearch), `/api/search`
 // under load (the site's server and `next start` beside a bare node:http server), the size of a search answer and
 // the JavaScript a page sends, then Lighthouse's scores of one page of each kind. Each section
@@ -24,6 +24,7 @@ import { loadJudged, ROOT } from './relevance-lib';
 import { measureResponseSize, printResponseSize } from './response-size';
 import { measureSearchSpeed, printSearchSpeed } from './search-speed';
 import { measureThreading, printThreading } from './threading';
+import { measureSubjectFinding, printSubjectFinding } from './subject-finding';
 import { latencyWorkload, loadTestPaths, searchApiPathFor } from './search-workload';
 import { startBareServer, startNext, startSiteServer, stopAll, type BenchServer } from './servers';
 
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
 
     // In process first, while no server competes for the CPUs.
     printThreading(measureThreading(kb), kb.entries.length);
+    printSubjectFinding(measureSubjectFinding(kb), kb.entries.length);
     printSearchSpeed(measureSearchSpeed(contentDir));
 
     // The site's own server (`npm start`: server.ts), Next's (`next start`, the API through its
