@@ -3,8 +3,13 @@ import type { CorpusWords, Doc } from './corpus-words';
 /** How an entry stands to a subject it names. */
 export type Standing = 'core' | 'mention';
 
-/** Share of an entry's text, in words, in paragraphs naming the subject, that makes it about the subject. */
-export const CORE_TEXT_SHARE = 0.3;
+/**
+ * Share of an entry's text, in words, in paragraphs naming the subject, that makes it about the
+ * subject when its first paragraph names it too (what an entry opens with is what it is about)...
+ */
+export const CORE_TEXT_SHARE = 0.25;
+/** ...or, whatever it opens with, when they make up half of it. */
+export const CORE_TEXT_MAJORITY = 0.5;
 /** Times a subject must be named in an entry's text for its share to count. */
 export const CORE_MIN_MENTIONS = 2;
 /** Words under a heading naming the subject that make a section about it, however long the entry. */
@@ -23,6 +28,8 @@ export interface NameEvidence {
   mentions: number;
   /** Words of the longest section whose heading names it, heading included. */
   section: number;
+  /** The entry's first paragraph names it: what an entry opens with is what it is about. */
+  lead: boolean;
 }
 
 function occurrences(text: string, padded: readonly string[]): number {
@@ -48,24 +55,26 @@ export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
     mentions += times;
     words += unit.length;
   }
-  return { title: names(doc.words.title), share: doc.words.length ? words / doc.words.length : 0, units, mentions, section };
+  const first = doc.words.units[0];
+  return { title: names(doc.words.title), share: doc.words.length ? words / doc.words.length : 0, units, mentions, section, lead: first !== undefined && names(first.words) };
 }
 
-/**
- * Core: the entry reports progress on the subject: its title names it, a title of its project does,
- * or a substantial part of its text is about it. Mention: it names it in passing.
- */
 export interface CoreThresholds {
   share: number;
   mentions: number;
   section: number;
+  majority: number;
 }
 
-export const CORE_THRESHOLDS: CoreThresholds = { share: CORE_TEXT_SHARE, mentions: CORE_MIN_MENTIONS, section: CORE_SECTION_WORDS };
+export const CORE_THRESHOLDS: CoreThresholds = { share: CORE_TEXT_SHARE, mentions: CORE_MIN_MENTIONS, section: CORE_SECTION_WORDS, majority: CORE_TEXT_MAJORITY };
 
+/**
+ * Core: the entry reports progress on the subject: its title names it, its project's titles do,
+ * or a substantial part of its text is about it. Mention: it names it in passing.
+ */
 export function standingOf(evidence: NameEvidence, projectTitled: boolean, t: CoreThresholds = CORE_THRESHOLDS): Standing {
   if (evidence.title || projectTitled) return 'core';
-  if (evidence.mentions >= t.mentions && evidence.share >= t.share) return 'core';
+  if (evidence.mentions >= t.mentions && evidence.share >= t.share && (evidence.lead || evidence.share >= t.majority)) return 'core';
   if (evidence.section >= t.section) return 'core';
   return 'mention';
 }
