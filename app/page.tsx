@@ -37,7 +37,7 @@ export default function HomePage() {
     [kb.reports.length, 'reports'],
     [kb.entries.length, 'entries'],
     [projects.projects.length, 'projects'],
-    [people.people.length, 'people'],
+    [people.people.filter((p) => p.kind === 'person').length, 'people'],
     [picture.years.length, 'years'],
   ];
   return (
