@@ -6,7 +6,7 @@ import { getPeople } from '../lib/people/site';
 import { getProjectIndex } from '../lib/projects';
 import { OTHER_CATEGORY, recentlyActiveProjects, reportingPicture } from '../lib/site/home';
 import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-config';
+import { SITE_DESCRIPTION, SITE_HEADLINE, SITE_NAME } from '../lib/site/site-config';
 import { pageMetadata } from '../lib/site/page-metadata';
 import type { Metadata } from 'next';
 import styles from './home.module.css';
@@ -42,7 +42,7 @@ export default function HomePage() {
   ];
   return (
     <>
-      <h1>FreeBSD status reports, all in one place</h1>
+      <h1>{SITE_HEADLINE}</h1>
       <p className="lead">{SITE_DESCRIPTION}</p>
       <ul className={styles.stats} aria-label="What the knowledge base holds">
         {stats.map(([count, what]) => (

@@ -9,6 +9,7 @@ import { getProjectIndex } from '../../../lib/projects';
 import { buildProjectTimeline } from '../../../lib/projects/timeline';
 import { projectPath, projectsPath } from '../../../lib/site/routes';
 import { SITE_URL } from '../../../lib/site/site-config';
+import { timelineAxis } from '../../../lib/site/timeline-strip';
 import { feedAlternates, latestFeedLink, projectFeedLink } from '../../../lib/feeds/metadata';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${project.title} (project)`,
     description: `${project.title} in the FreeBSD status reports: ${project.entries.length} ${project.entries.length === 1 ? 'entry' : 'entries'}, ${first === last ? first : `${first}–${last}`}, in one timeline.`,
     path: projectPath(project.slug),
+    ownImage: true,
     alternates: feedAlternates(projectFeedLink(project), latestFeedLink()),
   });
 }
@@ -48,7 +50,7 @@ export default async function ProjectPage({ params }: Props) {
   }
   const { reports } = getKnowledgeBase();
   const timeline = buildProjectTimeline(project, { reports, people: getPeople() });
-  const axis = { from: Number(reports[0]?.period.start.slice(0, 4)), to: Number(reports[reports.length - 1]?.period.end.slice(0, 4)) };
+  const axis = timelineAxis(reports);
   const related = project.related.flatMap((s) => {
     const other = index.bySlug.get(s);
     return other ? [{ slug: other.slug, title: other.title }] : [];
