@@ -95,7 +95,7 @@ export default function HomePage() {
       <section aria-labelledby="picture">
         <h2 id="picture">{picture.years.length} years of reporting</h2>
         <p className="muted">Entries per category and year. Each number opens those entries.</p>
-        <div className={styles.pictureWrap} role="region" aria-labelledby="picture" tabIndex={0}>
+        <div className={`${styles.pictureWrap} scroll-cue`} role="region" aria-labelledby="picture" tabIndex={0}>
           <table className={styles.picture}>
             <thead>
               <tr>
