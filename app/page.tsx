@@ -6,7 +6,7 @@ import { getPeople } from '../lib/people/site';
 import { getProjectIndex } from '../lib/projects';
 import { OTHER_CATEGORY, recentlyActiveProjects, reportingPicture } from '../lib/site/home';
 import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-config';
+import { SITE_DESCRIPTION, SITE_HEADLINE, SITE_NAME } from '../lib/site/site-config';
 import { pageMetadata } from '../lib/site/page-metadata';
 import type { Metadata } from 'next';
 import styles from './home.module.css';
@@ -37,12 +37,12 @@ export default function HomePage() {
     [kb.reports.length, 'reports'],
     [kb.entries.length, 'entries'],
     [projects.projects.length, 'projects'],
-    [people.people.length, 'people'],
+    [people.people.filter((p) => p.kind === 'person').length, 'people'],
     [picture.years.length, 'years'],
   ];
   return (
     <>
-      <h1>FreeBSD status reports, all in one place</h1>
+      <h1>{SITE_HEADLINE}</h1>
       <p className="lead">{SITE_DESCRIPTION}</p>
       <ul className={styles.stats} aria-label="What the knowledge base holds">
         {stats.map(([count, what]) => (
@@ -95,7 +95,7 @@ export default function HomePage() {
       <section aria-labelledby="picture">
         <h2 id="picture">{picture.years.length} years of reporting</h2>
         <p className="muted">Entries per category and year. Each number opens those entries.</p>
-        <div className={styles.pictureWrap} role="region" aria-labelledby="picture" tabIndex={0}>
+        <div className={`${styles.pictureWrap} scroll-cue`} role="region" aria-labelledby="picture" tabIndex={0}>
           <table className={styles.picture}>
             <thead>
               <tr>

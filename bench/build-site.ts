@@ -42,6 +42,6 @@ export function printBuild(f: BuildFigures, counts: { reports: number; entries: 
   row('build time', Number.isNaN(f.ms) ? 'reused' : formatSeconds(f.ms, 1), 'target < 180 s');
   row('pages prerendered', String(f.pages.length));
   row('report pages', String(f.pages.filter((p) => /^\/reports\/[^/]+$/.test(p)).length), `of ${counts.reports}`);
-  // A report's feed sits beside its entries: /reports/<id>/feed.xml.
-  row('entry pages', String(f.pages.filter((p) => /^\/reports\/[^/]+\/[^/]+$/.test(p) && !p.endsWith('/feed.xml')).length), `of ${counts.entries}`);
+  // A report's feed and link-preview picture sit beside its entries: /reports/<id>/feed.xml, /reports/<id>/opengraph-image.
+  row('entry pages', String(f.pages.filter((p) => /^\/reports\/[^/]+\/[^/]+$/.test(p) && !/\/(feed\.xml|opengraph-image)$/.test(p)).length), `of ${counts.entries}`);
 }

@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/model';
-import { safeHref } from '../../lib/site/report-view';
+import { mailtoHref, safeHref } from '../../lib/site/report-view';
 import { Heading, type HeadingLevel } from './heading';
 import { Markdown } from './markdown';
 
@@ -39,19 +39,22 @@ function EntryMeta({ entry }: { entry: Entry }) {
           <dt>{contacts.length === 1 ? 'Contact' : 'Contacts'}</dt>
           <dd>
             <ul className="plain-list">
-              {contacts.map((c, i) => (
-                <li key={i}>
-                  {c.name}
-                  {c.email && (
-                    <>
-                      {' '}
-                      <a href={`mailto:${c.email}`} className="email">
+              {contacts.map((c, i) => {
+                const href = c.email ? mailtoHref(c.email) : undefined;
+                return (
+                  <li key={i}>
+                    {c.name}
+                    {c.email && ' '}
+                    {href ? (
+                      <a href={href} className="email">
                         &lt;{c.email}&gt;
                       </a>
-                    </>
-                  )}
-                </li>
-              ))}
+                    ) : (
+                      c.email && <span className="email">&lt;{c.email}&gt;</span>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </dd>
         </>

@@ -154,7 +154,8 @@ function HeaderSearch() {
           ref={inputRef}
           id={`${id}-input`}
           className={styles.input}
-          type="search"
+          // A text input: HTML allows the combobox role on it, not on type="search" (the form's search role says what it is for).
+          type="text"
           name="q"
           value={text}
           placeholder="Search the reports"

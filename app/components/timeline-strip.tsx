@@ -26,10 +26,11 @@ export function TimelineStrip({
   return (
     <svg className={styles.strip} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label}>
       <line className={styles.axis} x1={0} x2={WIDTH} y1={BAR_Y + BAR_HEIGHT / 2} y2={BAR_Y + BAR_HEIGHT / 2} />
-      {strip.releases.map((r) => (
+      {strip.releases.map((r, i) => (
         <g key={r.version} aria-hidden="true">
           <line className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={12} y2={BAR_Y + BAR_HEIGHT + 4} />
-          <text className={styles.releaseLabel} x={r.x * WIDTH} y={9} textAnchor="middle">
+          {/* Every other label has a row of its own on a phone, where the labels are set large. */}
+          <text className={i % 2 ? `${styles.releaseLabel} ${styles.upper}` : styles.releaseLabel} x={r.x * WIDTH} y={9} textAnchor="middle">
             {r.version}
           </text>
         </g>

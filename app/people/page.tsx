@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { ListControls, type ListSort } from '../components/project-list-controls';
 import { getPeople } from '../../lib/people/site';
-import { peopleListRows } from '../../lib/people/view';
+import { CONTACT_KIND_LABELS, peopleListRows, peopleSections, type PersonListRow } from '../../lib/people/view';
 import { peoplePath, personPath } from '../../lib/site/routes';
 import styles from './people.module.css';
 import { pageMetadata } from '../../lib/site/page-metadata';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All people',
-  description: 'Everyone who has written a FreeBSD status report entry since 2001, with their entries and projects.',
+  description: 'Everyone who has written a FreeBSD status report entry since 2001, with their entries and projects; the teams and mailing lists named beside them.',
   path: peoplePath,
 });
 
@@ -19,24 +19,53 @@ const SORTS: ListSort[] = [
   { value: 'projects', label: 'Most projects', keys: ['p', 'n'] },
 ];
 
+function Row({ row }: { row: PersonListRow }) {
+  return (
+    <li data-n={row.entryCount} data-p={row.projectCount}>
+      <a href={personPath(row.slug)}>{row.name}</a>
+      <span>
+        {row.entryCount} {row.entryCount === 1 ? 'entry' : 'entries'} · {row.projectCount} {row.projectCount === 1 ? 'project' : 'projects'} · {row.spanText}
+      </span>
+    </li>
+  );
+}
+
+/** People, filtered and sorted in place; then the teams and lists the reports name as contacts, each apart. */
 export default function PeoplePage() {
-  const rows = peopleListRows(getPeople().people);
+  const sections = peopleSections(peopleListRows(getPeople().people));
+  const people = sections.find((s) => s.kind === 'person')?.rows ?? [];
+  const others = sections.filter((s) => s.kind !== 'person');
   return (
     <>
       <h1>All people</h1>
-      <p>{rows.length.toLocaleString('en-US')} people named as contacts in the reports, each with their entries over time.</p>
+      <p>
+        {people.length.toLocaleString('en-US')} people named as contacts in the reports, each with their entries over time.
+        {others.map((s, i) => (
+          <span key={s.kind}>
+            {i === 0 ? ' Apart from them: ' : ' and '}
+            <a href={`#${CONTACT_KIND_LABELS[s.kind].anchor}`}>
+              {s.rows.length} {CONTACT_KIND_LABELS[s.kind].many}
+            </a>
+            {i === others.length - 1 ? '.' : ''}
+          </span>
+        ))}
+      </p>
       <ListControls listId="people-list" sorts={SORTS} noun="person" plural="people" filterLabel="Filter by name" />
       <ul id="people-list" className={styles.list}>
-        {rows.map((row) => (
-          <li key={row.slug} data-n={row.entryCount} data-p={row.projectCount}>
-            <a href={personPath(row.slug)}>{row.name}</a>
-            <span>
-              {row.entryCount} {row.entryCount === 1 ? 'entry' : 'entries'} · {row.projectCount} {row.projectCount === 1 ? 'project' : 'projects'} ·{' '}
-              {row.spanText}
-            </span>
-          </li>
+        {people.map((row) => (
+          <Row key={row.slug} row={row} />
         ))}
       </ul>
+      {others.map(({ kind, rows }) => (
+        <section key={kind} aria-labelledby={CONTACT_KIND_LABELS[kind].anchor}>
+          <h2 id={CONTACT_KIND_LABELS[kind].anchor}>{CONTACT_KIND_LABELS[kind].heading}</h2>
+          <ul className={styles.list}>
+            {rows.map((row) => (
+              <Row key={row.slug} row={row} />
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

@@ -249,7 +249,7 @@ function Facets({ state, response, titles, navigate }: { state: SearchUrlState; 
         <h3 id="facet-years" className={styles.facetHeading}>
           Year
         </h3>
-        <ul className={styles.facetList} data-facet="year">
+        <ul className={`${styles.facetList} scroll-cue`} data-facet="year">
           {(year || state.from || state.to) && (
             <li>
               <SearchLink state={refineSearch(state, { from: undefined, to: undefined })} navigate={navigate} className={styles.facetClear}>
@@ -270,7 +270,7 @@ function Facets({ state, response, titles, navigate }: { state: SearchUrlState; 
         <h3 id="facet-categories" className={styles.facetHeading}>
           Category
         </h3>
-        <ul className={styles.facetList} data-facet="category">
+        <ul className={`${styles.facetList} scroll-cue`} data-facet="category">
           {state.category && (
             <li>
               <SearchLink state={refineSearch(state, { category: undefined })} navigate={navigate} className={styles.facetClear}>

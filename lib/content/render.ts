@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 
 export interface RenderOptions {
   /**
-   * The lowest heading level the text may use: with 3, a `#` heading becomes `<h3>`, so an
+   * The level of the text's top headings: with 3, its highest headings become `<h3>`, so an
    * entry's own headings sit below the page's headings. Levels stop at 6.
    */
   minHeadingLevel?: number;
@@ -29,13 +29,26 @@ const processor = unified()
   .use(rehypeSanitize, defaultSchema)
   .use(rehypeStringify);
 
-function shiftHeadings(tree: Root, minLevel: number): void {
-  const offset = Math.max(0, Math.min(5, minLevel - 1));
-  if (offset === 0) return;
+/**
+ * Puts the text's headings under the page's: its highest level becomes `minLevel`, each level
+ * below the next one, and no heading goes more than one level below the one before it. Authors
+ * start at `###` or jump from `##` to `####`; a reader of headings (and HTML's outline) would
+ * see levels missing.
+ */
+function placeHeadings(tree: Root, minLevel: number): void {
+  const headings: Array<{ node: Element; level: number }> = [];
   visit(tree, 'element', (node: Element) => {
     const m = HEADING.exec(node.tagName);
-    if (m) node.tagName = `h${Math.min(6, Number(m[1]) + offset)}`;
+    if (m) headings.push({ node, level: Number(m[1]) });
   });
+  const levels = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
+  const top = Math.max(1, Math.min(6, minLevel));
+  let previous = top - 1;
+  for (const { node, level } of headings) {
+    const placed = Math.min(6, top + levels.indexOf(level), previous + 1);
+    node.tagName = `h${placed}`;
+    previous = placed;
+  }
 }
 
 /**
@@ -44,6 +57,6 @@ function shiftHeadings(tree: Root, minLevel: number): void {
  */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const tree = processor.runSync(processor.parse(markdown));
-  shiftHeadings(tree, options.minHeadingLevel ?? 1);
+  placeHeadings(tree, options.minHeadingLevel ?? 1);
   return processor.stringify(tree);
 }

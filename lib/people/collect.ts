@@ -1,9 +1,13 @@
 import { SlugAllocator, slugify, type Contact, type Entry } from '../model';
 import type { ProjectIndex } from '../projects/types';
+import { decideContactKind, isBareAddress, type ContactKind } from './kind';
 
 export interface Person {
   slug: string;
+  /** The first name given that is not a bare address, else the first given. */
   name: string;
+  /** A person, or a team or mailing list named where a person would be. */
+  kind: ContactKind;
   emails: string[];
   /** Ids of the entries naming this person, oldest first. */
   entryIds: string[];
@@ -45,23 +49,26 @@ export function personSlug(name: string): string {
  * (a personal and a project address, an employer's) is the same person, as it is to a reader.
  * A contact with no usable address is matched by name alone. Slugs come from names, made unique
  * in first-seen order, so they are deterministic. With a project index, each person also lists
- * the projects their entries belong to.
+ * the projects their entries belong to. Each is a person, a team or a list (`decideContactKind`).
  */
 export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<ProjectIndex, 'byEntryId'>): PeopleIndex {
   const byEmail = new Map<string, Person>();
   const byName = new Map<string, Person>();
   const people: Person[] = [];
   const byEntryId = new Map<string, Person[]>();
-  const slugs = new SlugAllocator();
   for (const entry of entries) {
     const named: Person[] = [];
     for (const contact of entry.contacts) {
       const email = usableEmail(contact);
       let person = (email && byEmail.get(email)) || byName.get(nameKey(contact.name));
       if (!person) {
-        person = { slug: slugs.allocate(personSlug(contact.name)), name: contact.name, emails: [], entryIds: [], projects: [] };
+        person = { slug: '', name: contact.name, kind: 'person', emails: [], entryIds: [], projects: [] };
         people.push(person);
         byName.set(nameKey(contact.name), person);
+      } else if (isBareAddress(person.name) && !isBareAddress(contact.name)) {
+        // First named by an address alone ("someone@FreeBSD.org"), later by their name.
+        person.name = contact.name;
+        if (!byName.has(nameKey(contact.name))) byName.set(nameKey(contact.name), person);
       }
       if (email && !byEmail.has(email)) {
         byEmail.set(email, person);
@@ -74,6 +81,12 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
       if (project !== undefined && !person.projects.includes(project)) person.projects.push(project);
     }
     byEntryId.set(entry.id, named);
+  }
+  // Slugs once every name is known, still in first-seen order.
+  const slugs = new SlugAllocator();
+  for (const person of people) {
+    person.slug = slugs.allocate(personSlug(person.name));
+    person.kind = decideContactKind(person.name, person.emails);
   }
   return { people, bySlug: new Map(people.map((p) => [p.slug, p])), byEntryId };
 }

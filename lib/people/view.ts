@@ -3,11 +3,13 @@ import { formatSpan, reportRef, type ReportRef } from '../model';
 import type { ProjectIndex } from '../projects/types';
 import { entryPath } from '../site/routes';
 import type { Person } from './collect';
+import type { ContactKind } from './kind';
 
 /** One row of the list of all people. */
 export interface PersonListRow {
   slug: string;
   name: string;
+  kind: ContactKind;
   entryCount: number;
   projectCount: number;
   /** "2004–2019" */
@@ -35,6 +37,7 @@ export interface PersonProject {
 export interface PersonView {
   slug: string;
   name: string;
+  kind: ContactKind;
   entryCount: number;
   spanText: string;
   /** Most entries first. */
@@ -60,7 +63,7 @@ function spanOf(entryIds: readonly string[]): string {
 /** Every person as a list row, by name (then slug, so namesakes keep a fixed order). */
 export function peopleListRows(people: readonly Person[]): PersonListRow[] {
   return people
-    .map((p) => ({ slug: p.slug, name: p.name, entryCount: p.entryIds.length, projectCount: p.projects.length, spanText: spanOf(p.entryIds) }))
+    .map((p) => ({ slug: p.slug, name: p.name, kind: p.kind, entryCount: p.entryIds.length, projectCount: p.projects.length, spanText: spanOf(p.entryIds) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : 1));
 }
 
@@ -89,6 +92,7 @@ export function personView(person: Person, getEntry: (id: string) => Entry | und
   return {
     slug: person.slug,
     name: person.name,
+    kind: person.kind,
     entryCount: entries.length,
     spanText: spanOf(entries.map((e) => e.id)),
     projects: [...byProject.values()].sort((a, b) => b.count - a.count),
@@ -96,3 +100,15 @@ export function personView(person: Person, getEntry: (id: string) => Entry | und
   };
 }
 
+
+/** How the site names each kind of contact: a section of /people (heading, anchor), a word on a contact's page. */
+export const CONTACT_KIND_LABELS: Readonly<Record<ContactKind, { heading: string; one: string; many: string; anchor: string }>> = {
+  person: { heading: 'People', one: 'person', many: 'people', anchor: 'people' },
+  team: { heading: 'Teams and groups', one: 'team', many: 'teams', anchor: 'teams' },
+  list: { heading: 'Mailing lists and channels', one: 'mailing list or channel', many: 'mailing lists and channels', anchor: 'lists' },
+};
+
+/** The sections of /people: people first, then teams, then lists, each in the rows' order; none empty. */
+export function peopleSections(rows: readonly PersonListRow[]): Array<{ kind: ContactKind; rows: PersonListRow[] }> {
+  return (['person', 'team', 'list'] as const).map((kind) => ({ kind, rows: rows.filter((r) => r.kind === kind) })).filter((s) => s.rows.length > 0);
+}

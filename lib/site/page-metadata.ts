@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { canonicalMetadata } from './canonical';
+import { siteImagePath } from './routes';
 import { SITE_NAME, SITE_URL } from './site-config';
 
 export interface PageSummary {
@@ -13,7 +14,16 @@ export interface PageSummary {
   alternates?: NonNullable<Metadata['alternates']>;
   /** False for pages worth sharing but not indexing (a search's results). */
   indexable?: boolean;
+  /**
+   * True where the page's folder draws its own picture (an `opengraph-image.tsx` beside it); else
+   * the preview shows the site's. Next.js drops a parent folder's picture once a page sets any
+   * Open Graph data, and a page's own would lose to one named here.
+   */
+  ownImage?: boolean;
 }
+
+/** The site's picture (app/opengraph-image.tsx), for pages without one of their own. */
+const SITE_IMAGE = { url: siteImagePath, width: 1200, height: 630, type: 'image/png', alt: SITE_NAME };
 
 /**
  * Everything a page says about itself in its head: title, description, the Open Graph and
@@ -26,8 +36,16 @@ export function pageMetadata(page: PageSummary, siteUrl: string | undefined = SI
   return {
     title,
     description,
-    openGraph: { title, description, siteName: SITE_NAME, type: page.type ?? 'website', ...(siteUrl ? { url: page.path } : {}) },
-    twitter: { card: 'summary', title, description },
+    openGraph: {
+      title,
+      description,
+      siteName: SITE_NAME,
+      type: page.type ?? 'website',
+      ...(siteUrl ? { url: page.path } : {}),
+      ...(page.ownImage ? {} : { images: [SITE_IMAGE] }),
+    },
+    // Every page has a picture of 1200 × 630, its own or the site's: the large card.
+    twitter: { card: 'summary_large_image', title, description, ...(page.ownImage ? {} : { images: [SITE_IMAGE] }) },
     ...canonicalMetadata(page.path, siteUrl, page.alternates),
     ...(page.indexable === false ? { robots: { index: false } } : {}),
   };

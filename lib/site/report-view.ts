@@ -61,11 +61,22 @@ export function safeHref(url: string): string | undefined {
   const trimmed = url.trim();
   if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
   if (trimmed.startsWith('#')) return trimmed;
+  let parsed: URL;
   try {
-    return SAFE_SCHEMES.has(new URL(trimmed).protocol) ? trimmed : undefined;
+    parsed = new URL(trimmed);
   } catch {
     return undefined;
   }
+  // A host with an empty label (`example..org`) parses, but names no host and is not a valid URL.
+  if (parsed.hostname.split('.').slice(0, -1).includes('')) return undefined;
+  return SAFE_SCHEMES.has(parsed.protocol) ? trimmed : undefined;
+}
+
+const ADDRESS = /^[^\s@<>"]+@[^\s@<>".]+(\.[^\s@<>".]+)+$/;
+
+/** A `mailto:` link for a contact's address, or undefined for one that is none (`x at example.org`, `x@example.org>`). */
+export function mailtoHref(email: string): string | undefined {
+  return ADDRESS.test(email.trim()) ? `mailto:${email.trim()}` : undefined;
 }
 
 /** `2013-10` → "October 2013". */

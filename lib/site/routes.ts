@@ -11,6 +11,8 @@ export const tasksPath = '/tasks';
 export const peoplePath = '/people';
 export const subjectsPath = '/subjects';
 export const apiSearchPath = '/api/search';
+/** The site's own link-preview picture (app/opengraph-image.tsx); pages of a project, report or entry have their own. */
+export const siteImagePath = '/opengraph-image';
 
 /** Anything that names an entry: the entry itself or its id `<report id>/<slug>`. */
 export type EntryRef = string | { report: string; slug: string };

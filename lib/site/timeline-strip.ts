@@ -9,18 +9,18 @@ export interface Release {
 
 export const RELEASES: readonly Release[] = releasesData;
 
-/** One period a project appears in, placed on the strip. */
-export interface StripMark {
-  /** 0..1 across the strip, start and end of the period. */
-  x: number;
-  width: number;
-  href: string;
-  label: string;
+/** A period as `YYYY-MM` months, with whatever else its mark carries (a link, a label). */
+export interface StripPeriod {
+  start: string;
+  end: string;
 }
 
-export interface TimelineStrip {
+/** One period a project appears in, placed on the strip: 0..1 across it, start and width. */
+export type StripMark<P extends StripPeriod = StripPeriod> = P & { x: number; width: number };
+
+export interface TimelineStrip<P extends StripPeriod = StripPeriod> {
   years: { year: number; x: number }[];
-  marks: StripMark[];
+  marks: StripMark<P>[];
   releases: { version: string; x: number }[];
 }
 
@@ -35,11 +35,11 @@ function months(yyyymm: string): number {
  * each period starts and ends as a fraction of the strip. The axis spans whole years from
  * `axis.from` to `axis.to`, so that strips of different projects line up.
  */
-export function timelineStrip(
-  periods: readonly { start: string; end: string; href: string; label: string }[],
+export function timelineStrip<P extends StripPeriod>(
+  periods: readonly P[],
   axis: { from: number; to: number },
   releases: readonly Release[] = RELEASES,
-): TimelineStrip {
+): TimelineStrip<P> {
   const start = axis.from * 12;
   const span = (axis.to + 1) * 12 - start;
   const at = (month: number): number => Math.min(1, Math.max(0, (month - start) / span));
@@ -47,7 +47,7 @@ export function timelineStrip(
     years: Array.from({ length: axis.to - axis.from + 1 }, (_, i) => ({ year: axis.from + i, x: at((axis.from + i) * 12) })),
     marks: periods.map((p) => {
       const x = at(months(p.start));
-      return { x, width: Math.max(at(months(p.end) + 1) - x, 0.004), href: p.href, label: p.label };
+      return { ...p, x, width: Math.max(at(months(p.end) + 1) - x, 0.004) };
     }),
     releases: releases
       .filter((r) => {
@@ -56,4 +56,9 @@ export function timelineStrip(
       })
       .map((r) => ({ version: r.version, x: at(months(r.date.slice(0, 7))) })),
   };
+}
+
+/** The years of every report, first to last: one axis for every strip, so that strips line up. */
+export function timelineAxis(reports: readonly { period: StripPeriod }[]): { from: number; to: number } {
+  return { from: Number(reports[0]?.period.start.slice(0, 4)), to: Number(reports[reports.length - 1]?.period.end.slice(0, 4)) };
 }

@@ -8,17 +8,24 @@ import {
   personPath,
   projectPath,
   projectsPath,
+  referencePath,
   referencesPath,
   reportPath,
+  reportsPath,
   searchQueryPath,
   subjectPath,
   subjectsPath,
   tasksPath,
 } from '../../lib/site/routes';
 
-/** One page of every kind the site has, over the sample content: the accessibility checks and screenshots visit each. */
+/**
+ * One page of every kind the site has, over the sample content: the accessibility checks, the
+ * screenshots, the HTML checker, the head and link-preview checks visit each. A new kind of page
+ * is one line here.
+ */
 export const SAMPLE_PAGES: readonly { name: string; path: string }[] = [
   { name: 'home', path: homePath },
+  { name: 'reports', path: reportsPath },
   { name: 'report', path: reportPath('2014-01-2014-03') },
   { name: 'entry', path: entryPath('2014-01-2014-03/pci-sr-iov-infrastructure') },
   { name: 'project', path: projectPath('bhyve') },
@@ -30,6 +37,7 @@ export const SAMPLE_PAGES: readonly { name: string; path: string }[] = [
   { name: 'projects', path: projectsPath },
   { name: 'people', path: peoplePath },
   { name: 'references', path: referencesPath },
+  { name: 'reference', path: referencePath({ kind: 'man', id: 'ixgbe.4' }) },
 ];
 
 export const WIDTHS = [1280, 390] as const;

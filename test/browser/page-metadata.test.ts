@@ -33,7 +33,7 @@ describe.skipIf(!chromiumAvailable())('what each page says about itself, over th
     expect(metaContent(tree, 'meta[property="og:description"]')).toBe(description);
     expect(metaContent(tree, 'meta[property="og:site_name"]')).toBe(SITE_NAME);
     expect(metaContent(tree, 'meta[property="og:type"]')).toMatch(/^(website|article|profile)$/);
-    expect(metaContent(tree, 'meta[name="twitter:card"]')).toBe('summary');
+    expect(metaContent(tree, 'meta[name="twitter:card"]')).toBe('summary_large_image');
     // Without the public origin, a canonical or og:url would name localhost.
     expect(select('link[rel="canonical"]', tree)).toBeUndefined();
     expect(metaContent(tree, 'meta[property="og:url"]')).toBeUndefined();

@@ -114,9 +114,14 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await page.close();
   });
 
-  it("lists people and shows a person's entries by year and projects", async () => {
+  it("lists people, then teams apart, and shows a person's entries by year and projects", async () => {
     const list = await open('/people');
-    await expect(list.locator('#people-list > li').count()).resolves.toBe(people.people.length);
+    const persons = people.people.filter((p) => p.kind === 'person');
+    const teams = people.people.filter((p) => p.kind === 'team');
+    expect(teams.length).toBeGreaterThan(0);
+    await expect(list.locator('#people-list > li').count()).resolves.toBe(persons.length);
+    const teamLinks = await list.locator('section[aria-labelledby="teams"] li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(teamLinks.sort()).toEqual(teams.map((t) => personPath(t.slug)).sort());
     await list.close();
     const priya = people.bySlug.get('priya-raman');
     expect(priya).toBeDefined();

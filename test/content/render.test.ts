@@ -91,12 +91,22 @@ describe('renderMarkdown: ordinary Markdown', () => {
     expect(renderMarkdown('See https://wiki.freebsd.org/bhyve now')).toContain('href="https://wiki.freebsd.org/bhyve"');
   });
 
-  it('shifts headings down to a minimum level, stopping at h6', () => {
+  it('puts the top headings at the minimum level and each level under the one above, skipping none', () => {
     const html = renderMarkdown('# Top\n\n## Sub\n\n###### Deep', { minHeadingLevel: 3 });
     expect(html).toContain('<h3>Top</h3>');
     expect(html).toContain('<h4>Sub</h4>');
-    expect(html).toContain('<h6>Deep</h6>');
+    expect(html).toContain('<h5>Deep</h5>');
     expect(html).not.toContain('<h1>');
+  });
+
+  it('raises a text that starts below its top level, and stops at h6', () => {
+    expect(renderMarkdown('### Plans\n\n##### Details', { minHeadingLevel: 4 })).toBe('<h4>Plans</h4>\n<h5>Details</h5>');
+    expect(renderMarkdown('#### Lone', { minHeadingLevel: 2 })).toBe('<h2>Lone</h2>');
+    expect(renderMarkdown('# A\n\n## B\n\n### C', { minHeadingLevel: 5 })).toBe('<h5>A</h5>\n<h6>B</h6>\n<h6>C</h6>');
+  });
+
+  it('never goes more than one level below the heading before, even when a higher one comes later', () => {
+    expect(renderMarkdown('### First\n\n# Later top\n\n### Again', { minHeadingLevel: 2 })).toBe('<h2>First</h2>\n<h2>Later top</h2>\n<h3>Again</h3>');
   });
 
   it('renders an empty text as nothing', () => {

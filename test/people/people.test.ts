@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople, collectPeopleIndex } from '../../lib/people';
-import { peopleListRows, personView } from '../../lib/people/view';
+import { peopleListRows, peopleSections, personView } from '../../lib/people/view';
 import type { Project } from '../../lib/projects/types';
 import { fixtureEntry } from '../search/fixture-kb';
 
@@ -39,6 +39,24 @@ describe('collectPeople', () => {
       ['core-team', 'Core  Team', [e2.id, e3.id]],
     ]);
     expect(people[1]?.emails).toEqual(['anna@example.org', 'anna.berg@example.net']);
+  });
+
+  it('tells teams from people by name', () => {
+    expect(collectPeople(entries).map((p) => [p.slug, p.kind])).toEqual([
+      ['jurgen-weber', 'person'],
+      ['anna-berg', 'person'],
+      ['soren-weiss', 'person'],
+      ['core-team', 'team'],
+    ]);
+  });
+
+  it('names someone first named by an address alone by the name given later with it, and slugs them by it', () => {
+    const first = fixtureEntry('2015-01-2015-03/d', { contacts: [{ name: 'mia@FreeBSD.org', email: 'mia@FreeBSD.org' }] });
+    const later = fixtureEntry('2015-04-2015-06/e', { contacts: [{ name: 'Mia Kowalczyk', email: 'mia@FreeBSD.org' }] });
+    const again = fixtureEntry('2015-07-2015-09/f', { contacts: [{ name: 'Mia Kowalczyk' }] });
+    expect(collectPeople([first, later, again]).map((p) => [p.slug, p.name, p.kind, p.entryIds.length])).toEqual([
+      ['mia-kowalczyk', 'Mia Kowalczyk', 'person', 3],
+    ]);
   });
 
   it('lists no projects without a project index', () => {
@@ -88,7 +106,7 @@ describe('person views', () => {
   it('lists everyone by name with their counts and years', () => {
     const rows = peopleListRows(index.people);
     expect(rows.map((r) => r.slug)).toEqual(['anna-berg', 'core-team', 'jurgen-weber', 'soren-weiss']);
-    expect(rows[0]).toEqual({ slug: 'anna-berg', name: 'Anna Berg', entryCount: 3, projectCount: 2, spanText: '2014' });
+    expect(rows[0]).toEqual({ slug: 'anna-berg', name: 'Anna Berg', kind: 'person', entryCount: 3, projectCount: 2, spanText: '2014' });
   });
 
   it("gives a person's entries by year and their projects, most entries first", () => {
@@ -107,5 +125,18 @@ describe('person views', () => {
       ['alpha', 1, '2014-07-2014-09'],
     ]);
     expect(personView(index.bySlug.get('jurgen-weber')!, getEntry, projects).projects.map((p) => p.slug)).toEqual(['alpha', 'beta']);
+  });
+});
+
+describe('peopleSections', () => {
+  it('puts people first, then teams, then lists, and leaves out an empty kind', () => {
+    const list = fixtureEntry('2014-10-2014-12/g', { contacts: [{ name: 'Widgets mailing list', email: 'freebsd-widgets@FreeBSD.org' }] });
+    const sections = peopleSections(peopleListRows(collectPeople([list, ...entries])));
+    expect(sections.map((s) => [s.kind, s.rows.map((r) => r.slug)])).toEqual([
+      ['person', ['anna-berg', 'jurgen-weber', 'soren-weiss']],
+      ['team', ['core-team']],
+      ['list', ['widgets-mailing-list']],
+    ]);
+    expect(peopleSections(peopleListRows(collectPeople([e1]))).map((s) => s.kind)).toEqual(['person']);
   });
 });

@@ -9,9 +9,16 @@ describe('pageMetadata', () => {
     const metadata = pageMetadata(page, undefined);
     expect(metadata.title).toBe('bhyve (project)');
     expect(metadata.description).toBe('bhyve in the reports.');
-    expect(metadata.openGraph).toEqual({ title: 'bhyve (project)', description: 'bhyve in the reports.', siteName: SITE_NAME, type: 'website' });
-    expect(metadata.twitter).toEqual({ card: 'summary', title: 'bhyve (project)', description: 'bhyve in the reports.' });
+    const image = { url: '/opengraph-image', width: 1200, height: 630, type: 'image/png', alt: SITE_NAME };
+    expect(metadata.openGraph).toEqual({ title: 'bhyve (project)', description: 'bhyve in the reports.', siteName: SITE_NAME, type: 'website', images: [image] });
+    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'bhyve (project)', description: 'bhyve in the reports.', images: [image] });
     expect(metadata.robots).toBeUndefined();
+  });
+
+  it("names no picture where the page's folder draws its own, so that Next.js uses that one", () => {
+    const metadata = pageMetadata({ ...page, ownImage: true }, undefined);
+    expect(metadata.openGraph).not.toHaveProperty('images');
+    expect(metadata.twitter).not.toHaveProperty('images');
   });
 
   it('adds the canonical and Open Graph URL only once the public origin is known', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, Report } from '../../lib/model';
-import { categoryTitle, categoryTitles, groupEntriesByCategory, groupReportsByYear, neighbourReports, safeHref } from '../../lib/site/report-view';
+import { categoryTitle, categoryTitles, groupEntriesByCategory, groupReportsByYear, mailtoHref, neighbourReports, safeHref } from '../../lib/site/report-view';
 
 function report(id: string, start: string, end = start): Report {
   return {
@@ -72,8 +72,23 @@ describe('safeHref', () => {
     ['data:text/html,<script>alert(1)</script>', undefined],
     ['//evil.example.org/', undefined],
     ['not a url', undefined],
+    ['https://ports..example.org', undefined],
+    ['https://example.org./x', 'https://example.org./x'],
   ])('%s → %s', (url, expected) => {
     expect(safeHref(url)).toBe(expected);
+  });
+});
+
+describe('mailtoHref', () => {
+  it.each([
+    ['someone@example.org', 'mailto:someone@example.org'],
+    [' team-x@FreeBSD.org ', 'mailto:team-x@FreeBSD.org'],
+    ['someone@example.org>', undefined],
+    ['someone at example.org', undefined],
+    ['someone@', undefined],
+    ['someone@localhost', undefined],
+  ])('%s → %s', (email, expected) => {
+    expect(mailtoHref(email)).toBe(expected);
   });
 });
 

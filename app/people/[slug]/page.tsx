@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { CopyLink } from '../../components/copy-link';
 import { getKnowledgeBase } from '../../../lib/content';
 import { getPeople } from '../../../lib/people/site';
-import { personView } from '../../../lib/people/view';
+import { CONTACT_KIND_LABELS, personView } from '../../../lib/people/view';
 import { peoplePath } from '../../../lib/site/routes';
 import { getProjectIndex } from '../../../lib/projects';
 import { personPath, projectPath } from '../../../lib/site/routes';
@@ -26,11 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!person) return {};
   const view = personView(person, getKnowledgeBase().getEntry, getProjectIndex());
   const projects = view.projects.length;
+  const isPerson = view.kind === 'person';
   return pageMetadata({
     title: view.name,
-    description: `${view.name} in the FreeBSD status reports: ${view.entryCount} ${view.entryCount === 1 ? 'entry' : 'entries'} on ${projects} ${projects === 1 ? 'project' : 'projects'}, ${view.spanText}.`,
+    description: `${view.name}${isPerson ? '' : ` (${CONTACT_KIND_LABELS[view.kind].one})`} in the FreeBSD status reports: ${view.entryCount} ${view.entryCount === 1 ? 'entry' : 'entries'} on ${projects} ${projects === 1 ? 'project' : 'projects'}, ${view.spanText}.`,
     path: personPath(view.slug),
-    type: 'profile',
+    type: isPerson ? 'profile' : 'website',
   });
 }
 
@@ -43,10 +44,11 @@ export default async function PersonPage({ params }: Props) {
   return (
     <article>
       <p className="breadcrumb">
-        <Link href={peoplePath}>People</Link>
+        <Link href={view.kind === 'person' ? peoplePath : `${peoplePath}#${CONTACT_KIND_LABELS[view.kind].anchor}`}>{CONTACT_KIND_LABELS[view.kind].heading}</Link>
       </p>
       <h1>{view.name}</h1>
       <p className="muted">
+        {view.kind !== 'person' && <>A {CONTACT_KIND_LABELS[view.kind].one} named as a contact · </>}
         {view.entryCount} {view.entryCount === 1 ? 'entry' : 'entries'} · {view.projects.length} {view.projects.length === 1 ? 'project' : 'projects'} ·{' '}
         {view.spanText}
       </p>

@@ -11,6 +11,7 @@ import { projectPath, projectsPath, subjectPath } from '../../../lib/site/routes
 import { getSubjectIndex } from '../../../lib/subjects';
 import { SubjectLine } from '../../components/project-nav';
 import { SITE_URL } from '../../../lib/site/site-config';
+import { timelineAxis } from '../../../lib/site/timeline-strip';
 import { feedAlternates, latestFeedLink, projectFeedLink } from '../../../lib/feeds/metadata';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 
@@ -39,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${project.title} (project)`,
     description: `${project.title} in the FreeBSD status reports: ${project.entries.length} ${project.entries.length === 1 ? 'entry' : 'entries'}, ${first === last ? first : `${first}–${last}`}, in one timeline.`,
     path: projectPath(project.slug),
+    ownImage: true,
     alternates: feedAlternates(projectFeedLink(project), latestFeedLink()),
   });
 }
@@ -74,7 +76,7 @@ export default async function ProjectPage({ params }: Props) {
   }
   const { reports } = getKnowledgeBase();
   const timeline = buildProjectTimeline(project, { reports, people: getPeople() });
-  const axis = { from: Number(reports[0]?.period.start.slice(0, 4)), to: Number(reports[reports.length - 1]?.period.end.slice(0, 4)) };
+  const axis = timelineAxis(reports);
   const related = project.related.flatMap((s) => {
     const other = index.bySlug.get(s);
     return other ? [{ slug: other.slug, title: other.title }] : [];

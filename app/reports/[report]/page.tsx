@@ -32,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: report.title,
     description: `The FreeBSD status report for ${reportLabel(report.id)}: ${count} entries, by category.`,
     path: reportPath(report.id),
+    ownImage: true,
     alternates: feedAlternates(reportFeedLink(report), latestFeedLink()),
   });
 }

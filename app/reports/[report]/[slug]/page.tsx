@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!entry) return {};
   const title = `${entry.title} (${reportLabel(entry.report)})`;
   const description = excerptOf(entry.body, 160) || `${entry.title}, from the FreeBSD status report for ${reportLabel(entry.report)}.`;
-  return pageMetadata({ title, description, path: entryPath(entry), type: 'article' });
+  return pageMetadata({ title, description, path: entryPath(entry), type: 'article', ownImage: true });
 }
 
 export default async function EntryPage({ params }: Props) {

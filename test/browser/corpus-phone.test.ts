@@ -1,0 +1,64 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../lib/content';
+import { projectsOf } from '../../lib/projects';
+import { homePath, projectPath, searchQueryPath } from '../../lib/site/routes';
+import { findCorpus } from '../corpus/corpus-dir';
+import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
+import { importedCorpusContent } from './global-setup';
+import { edgeFades, PHONE_WIDTH, releaseLabelProblems } from './phone-checks';
+import { buildAndStartSite, type SiteServer } from './server';
+
+const BHYVE_ENTRY = '2015-01-2015-03/bhyve';
+const corpus = findCorpus();
+
+// What a phone shows of the real corpus: 26 years of reports are wider than its screen. Screenshots
+// of the home, search and a project page go to test-output/screenshots/corpus-*-390.png.
+describe.skipIf(!corpus || !chromiumAvailable())('the imported corpus on a phone', () => {
+  let site: SiteServer;
+  let browser: Browser;
+  let phone: BrowserContext;
+  let bhyve: string;
+
+  beforeAll(async () => {
+    const dir = importedCorpusContent('2015-01-2015-03');
+    bhyve = projectsOf(loadKnowledgeBase(dir)).byEntryId.get(BHYVE_ENTRY)?.slug ?? '';
+    site = await buildAndStartSite(dir);
+    browser = await launchBrowser();
+    phone = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it.each([
+    { name: 'home', path: () => homePath, box: 'section[aria-labelledby="picture"] .scroll-cue' },
+    { name: 'search', path: () => searchQueryPath('zfs'), box: 'ul[data-facet="year"]' },
+  ])('$name: the box that scrolls sideways fades at the edge with more beyond it', async ({ name, path, box }) => {
+    const page = await phone.newPage();
+    try {
+      expect((await page.goto(site.url + path()))?.status()).toBe(200);
+      await saveScreenshot(page, `corpus-${name}`);
+      await expect(edgeFades(page, box, 'start')).resolves.toEqual({ scrolls: true, start: '0px', end: '40px' });
+      await expect(edgeFades(page, box, 'end')).resolves.toEqual({ scrolls: true, start: '40px', end: '0px' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("sets every release label of bhyve's timeline strip large enough to read, none over another", async () => {
+    const page = await phone.newPage();
+    try {
+      expect((await page.goto(site.url + projectPath(bhyve)))?.status()).toBe(200);
+      await saveScreenshot(page, 'corpus-project');
+      const { labels, problems } = await releaseLabelProblems(page);
+      // Every major release from 5.0 to 15.0 falls within the reports' years.
+      expect(labels).toBeGreaterThanOrEqual(11);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

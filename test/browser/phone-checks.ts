@@ -1,0 +1,29 @@
+import type { Page } from 'playwright-core';
+
+export const PHONE_WIDTH = 390;
+
+/** The fade of a sideways-scrolling box's two edges (globals.css, `.scroll-cue`) once scrolled to its start or end. */
+export async function edgeFades(page: Page, selector: string, to: 'start' | 'end'): Promise<{ scrolls: boolean; start: string; end: string }> {
+  return page.locator(selector).evaluate(async (box, where) => {
+    box.scrollLeft = where === 'start' ? 0 : box.scrollWidth;
+    // The scroll timeline moves the fade on the next frames.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const style = getComputedStyle(box);
+    return { scrolls: box.scrollWidth > box.clientWidth, start: style.getPropertyValue('--cue-start'), end: style.getPropertyValue('--cue-end') };
+  }, to);
+}
+
+/** What keeps the release labels of a project's timeline strip from being read: too small (under 10 px of glyph box, about an 11 px font) or over another. */
+export async function releaseLabelProblems(page: Page): Promise<{ labels: number; problems: string[] }> {
+  const labels = await page.locator('svg[role="group"] g[aria-hidden="true"] text').evaluateAll((texts) =>
+    texts.map((t) => {
+      const box = t.getBoundingClientRect();
+      return { text: t.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    }),
+  );
+  const small = labels.filter((l) => l.bottom - l.top < 10).map((l) => `${l.text} is ${(l.bottom - l.top).toFixed(1)} px high`);
+  const overlaps = labels.flatMap((a, i) =>
+    labels.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text} over ${b.text}`),
+  );
+  return { labels: labels.length, problems: [...small, ...overlaps] };
+}
