@@ -15,6 +15,8 @@ import {
   reportPath,
   reportsPath,
   searchQueryPath,
+  subjectPath,
+  subjectsPath,
   tasksPath,
 } from '../../lib/site/routes';
 import { findCorpus } from '../corpus/corpus-dir';
@@ -48,6 +50,8 @@ const KINDS: ReadonlyArray<{ name: string; path: (c: Corpus) => string | undefin
   })),
   { name: 'projects', path: () => projectsPath },
   { name: 'project', path: (c) => projectPath(most(c.projects.projects, (p) => p.entries.length)?.slug ?? '') },
+  { name: 'subjects', path: () => subjectsPath },
+  { name: 'subject', path: () => subjectPath('zfs') },
   { name: 'people', path: () => peoplePath },
   { name: 'person', path: (c) => personPath(most(c.people.people.filter((p) => p.kind === 'person'), (p) => p.entryIds.length)?.slug ?? '') },
   { name: 'team', path: (c) => personPath(most(c.people.people.filter((p) => p.kind === 'team'), (p) => p.entryIds.length)?.slug ?? '') },

@@ -11,6 +11,7 @@ import { formatSpan } from '../../../lib/model';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 import { subjectPath, subjectsPath } from '../../../lib/site/routes';
 import { SITE_URL } from '../../../lib/site/site-config';
+import { timelineAxis } from '../../../lib/site/timeline-strip';
 import { buildSubjectTimeline, getSubjectIndex, summarizeSubject } from '../../../lib/subjects';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `${subject.title} in the FreeBSD status reports, ${formatSpan(span)}: ${entryCount} ${entryCount === 1 ? 'entry' : 'entries'} from ${projectCount} ${projectCount === 1 ? 'project' : 'projects'} on one timeline.`,
     path: subjectPath(subject.slug),
     alternates: feedAlternates(subjectFeedLink(subject), latestFeedLink()),
+    ownImage: true,
   });
 }
 
@@ -47,7 +49,7 @@ export default async function SubjectPage({ params }: Props) {
   }
   const { reports } = getKnowledgeBase();
   const timeline = buildSubjectTimeline(subject, { reports, people: getPeople(), projects: getProjectIndex(), subjects: index });
-  const axis = { from: Number(reports[0]?.period.start.slice(0, 4)), to: Number(reports[reports.length - 1]?.period.end.slice(0, 4)) };
+  const axis = timelineAxis(reports);
   return (
     <article>
       <p className="breadcrumb">
