@@ -3,26 +3,52 @@ import type { Scored } from './rank';
 /** Compares two scored positions (indices into a `Scored`): negative when `a` ranks first. */
 export type Order = (a: number, b: number) => number;
 
+/** Tunables of the order; the defaults are what the judged queries were tuned with. */
+export const ORDERING = {
+  /**
+   * How much a row loses for each query word it lacks: its score is multiplied by the share of
+   * words it matched (exact forms counting fully, prefixes and other forms half) to this power.
+   * A soft "all words before some": a row holding every word of a short query comes first
+   * unless another is far stronger on fewer ("laptop suspend" is about suspending).
+   */
+  coordination: 1,
+  /**
+   * The same for a question, whose words are the asker's rather than the entries' ("where does
+   * the RISC-V port stand"): its words' scores are summed, whichever a row lacks.
+   */
+  questionCoordination: 0,
+  /**
+   * Diversity: a project's entries after its first `sameProjectFree` in the ranking are each
+   * multiplied by `sameProjectDecay` once more, so that one project's consecutive reports do
+   * not fill a page that other efforts also answer.
+   */
+  sameProjectFree: 2,
+  sameProjectDecay: 1,
+};
+
 /** Scores are kept to three decimals: closer ones count as ties, which recency then breaks. */
 export function roundScore(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
-/**
- * The ranking order: rows matching more query words first ("all words before some"), then
- * more of them exactly ("exact forms before prefixes"), then by score, and only then the more
- * recent report; the row number makes the order total.
- */
-export function rankingOrder(scored: Scored, recency: ArrayLike<number>): Order {
-  const key = new Float64Array(scored.count);
+/** Each scored position's ranking score: its score, coordinated by the query words it matched. */
+export function rankingScores(scored: Scored, question = false): Float64Array {
+  const power = question ? ORDERING.questionCoordination : ORDERING.coordination;
+  const out = new Float64Array(scored.count);
+  const words = Math.max(1, scored.words);
   for (let i = 0; i < scored.count; i++) {
-    const score = Math.min(9_999_999, Math.round((scored.scores[i] ?? 0) * 1000));
-    key[i] = (scored.matched[i] ?? 0) * 1e9 + (scored.exact[i] ?? 0) * 1e7 + score;
+    const share = ((scored.matched[i] ?? 0) + (scored.exact[i] ?? 0)) / (2 * words);
+    out[i] = roundScore((scored.scores[i] ?? 0) * share ** power);
   }
+  return out;
+}
+
+/** The order of ranking scores, then the more recent report; the row number makes it total. */
+export function orderOf(scored: Scored, score: ArrayLike<number>, recency: ArrayLike<number>): Order {
   return (a, b) => {
     const ra = scored.rows[a] ?? 0;
     const rb = scored.rows[b] ?? 0;
-    return (key[b] ?? 0) - (key[a] ?? 0) || (recency[rb] ?? 0) - (recency[ra] ?? 0) || ra - rb;
+    return (score[b] ?? 0) - (score[a] ?? 0) || (recency[rb] ?? 0) - (recency[ra] ?? 0) || ra - rb;
   };
 }
 
@@ -63,4 +89,40 @@ export function topPositions(positions: readonly number[], k: number, order: Ord
     if (top.length > k) top.pop();
   }
   return top;
+}
+
+/**
+ * The first `k` positions once each group's later members are marked down (`ORDERING`); `score`
+ * is lowered in place for the positions it returns. A member's mark-down depends only on the
+ * members ranked above it, so the top of the plain order decides: the window grows until no
+ * position outside it could outrank the last one kept.
+ */
+export function diversifiedTop(
+  positions: readonly number[],
+  k: number,
+  score: Float64Array,
+  groupOf: (position: number) => number,
+  makeOrder: (score: ArrayLike<number>) => Order,
+): number[] {
+  const plain = makeOrder(score);
+  const adjusted = Float64Array.from(score);
+  const order = makeOrder(adjusted);
+  for (let window = Math.max(k * 2, k + 20); ; window *= 2) {
+    const top = topPositions(positions, window, plain);
+    const seen = new Map<number, number>();
+    for (const p of top) {
+      const group = groupOf(p);
+      if (group < 0) continue;
+      const n = (seen.get(group) ?? 0) + 1;
+      seen.set(group, n);
+      if (n > ORDERING.sameProjectFree) adjusted[p] = roundScore((score[p] ?? 0) * ORDERING.sameProjectDecay ** (n - ORDERING.sameProjectFree));
+    }
+    const kept = [...top].sort(order).slice(0, k);
+    const outside = top.length === window ? (score[top[window - 1] ?? 0] ?? 0) : Number.NEGATIVE_INFINITY;
+    const last = kept[kept.length - 1];
+    if (top.length < window || last === undefined || (adjusted[last] ?? 0) > outside) {
+      for (const p of kept) score[p] = adjusted[p] ?? 0;
+      return kept;
+    }
+  }
 }

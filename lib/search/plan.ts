@@ -28,6 +28,8 @@ export interface WordPlan {
 
 export interface QueryPlan {
   words: WordPlan[];
+  /** From `ParsedQuery.question`. */
+  question: boolean;
   /** Misspelled words and what they were read as, each with its place in the query. */
   corrections: { start: number; end: number; term: string }[];
 }
@@ -189,5 +191,5 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, speller: 
     const known = termIds.every((id) => id >= 0);
     words.push({ alternatives: known ? [{ termIds, weight: 1, exact: true }] : [], phrase: phrase.normalized });
   }
-  return { words, corrections };
+  return { words, corrections, question: parsed.question };
 }

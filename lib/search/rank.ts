@@ -41,6 +41,8 @@ export interface RankContext {
  */
 export interface Scored {
   count: number;
+  /** How many query words count towards `matched`. */
+  words: number;
   rows: Int32Array;
   matched: Uint8Array;
   exact: Uint8Array;
@@ -166,6 +168,7 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
 
   const out: Scored = {
     count: 0,
+    words: finders.size,
     rows: new Int32Array(touchedRows.length),
     matched: new Uint8Array(touchedRows.length),
     exact: new Uint8Array(touchedRows.length),
