@@ -6,8 +6,9 @@
 // Usage: tsx bench/pool-candidates.ts <queries file: one query a line> [--depth N] [--content DIR] > pool.json
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { excerptOf, loadKnowledgeBase, resolveContentDir } from '../lib/content';
+import { loadKnowledgeBase, resolveContentDir } from '../lib/content';
 import { createSearchEngine, type SearchRow } from '../lib/search';
+import { excerptOf } from '../lib/content/excerpt';
 import { createMiniSearchBaseline } from './relevance-lib';
 
 const { values, positionals } = parseArgs({
