@@ -2,6 +2,8 @@ import type { ParsedQuery, QueryWord } from './query';
 import { extractReferences } from './references';
 import { STOPWORDS } from './stopwords';
 import { tokenizeGroups, type TokenGroup } from './tokenize';
+import { addAliasAlternatives, addCompoundAlternatives } from './neighbours';
+import type { AliasTable } from './vocabulary/aliases';
 import type { Speller } from './vocabulary/spell';
 import type { Vocabulary } from './vocabulary/vocabulary';
 
@@ -17,6 +19,8 @@ export interface Alternative {
    * `ixgbe(4)` would outweigh an entry about the driver.
    */
   idfOf?: number;
+  /** A phrase form the row's text must contain (another name of several words). */
+  phrase?: string;
 }
 
 /** A query word or phrase, resolved against the vocabulary. */
@@ -52,6 +56,12 @@ export const EXPANSION = {
   correctionWeight: 0.9,
   /** A man page's or port's name alone (`ixgbe` for `ixgbe(4)`, `webcamd` for `multimedia/webcamd`). */
   nameWeight: 0.7,
+  /** Two query words written as one in the index (`bug busting`, `bugbusting`), or one as two. */
+  compoundWeight: 0.9,
+  /** Shortest word a compound is split into: `bugbusting` is `bug busting`, `another` is no `an other`. */
+  minCompoundPart: 3,
+  /** Another name the corpus gives the thing a word or run of words names (`lib/aliases`). */
+  aliasWeight: 0.8,
   /** The word with a version number (`thunderbolt3`, `riscv64`, `python3` for `thunderbolt`, `riscv`, `python`). */
   versionWeight: 0.9,
   /** The longest version suffix: `gcc13` is gcc, `d12345` is no `d`. */
@@ -170,11 +180,12 @@ function correctionOf(word: QueryWord, known: boolean, vocabulary: Vocabulary, s
 }
 
 /** Resolves every word of a parsed query against the vocabulary: forms, prefixes, corrections. */
-export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, speller: Speller): QueryPlan {
+export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, speller: Speller, aliases?: AliasTable): QueryPlan {
   const corrections: QueryPlan['corrections'] = [];
   // Question words only matter when the query has nothing else.
   const required = parsed.words.filter((w) => !w.optional);
-  const words: WordPlan[] = (required.length ? required : parsed.words).map((word) => {
+  const planned = required.length ? required : parsed.words;
+  const words: WordPlan[] = planned.map((word) => {
     const alternatives = alternativesOf(word.group, vocabulary);
     // Another spelling of the same name counts as the word itself.
     for (const variant of word.variants) alternatives.push(...alternativesOf({ term: variant, parts: [], start: 0, end: 0 }, vocabulary));
@@ -185,6 +196,10 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, speller: 
     }
     return { alternatives };
   });
+  const keyWords = parsed.words.filter((w) => !STOPWORDS.has(w.group.term) && planned.includes(w));
+  const keyPlans = keyWords.map((w) => words[planned.indexOf(w)] ?? { alternatives: [] });
+  if (aliases) addAliasAlternatives(keyWords, keyPlans, aliases, EXPANSION.aliasWeight);
+  addCompoundAlternatives(keyWords, keyPlans, vocabulary, EXPANSION);
   for (const phrase of parsed.phrases) {
     const terms = phrase.groups.flatMap((g) => (g.parts.length ? g.parts : [g.term])).filter((t) => !STOPWORDS.has(t));
     const termIds = terms.map((t) => vocabulary.idOf(t));
@@ -193,3 +208,4 @@ export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, speller: 
   }
   return { words, corrections, question: parsed.question };
 }
+

@@ -8,6 +8,7 @@ import { scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
+import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
 import type { SearchFacets, SearchQuery, SearchResponse, SearchResult } from './types';
 
@@ -46,6 +47,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const end = Int32Array.from(rows, (r) => monthNumber(r.period.end));
   const terms = postings.vocabulary.terms;
   const speller = new Speller(postings.vocabulary);
+  const aliases = new AliasTable(data.aliases, postings.vocabulary, rows.length);
   const yearLabels = [...new Set(rows.map((r) => r.period.start.slice(0, 4)))].sort();
   const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
   const categoryLabels = [...new Set(rows.map((r) => r.category))].sort();
@@ -102,7 +104,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
 
   const search = (query: SearchQuery): SearchResponse => {
     const started = performance.now();
-    const plan = planQuery(parseQuery(query.text), postings.vocabulary, speller);
+    const plan = planQuery(parseQuery(query.text), postings.vocabulary, speller, aliases);
     const filter = filterOf(query);
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
