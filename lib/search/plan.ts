@@ -5,6 +5,7 @@ import { tokenizeGroups, type TokenGroup } from './tokenize';
 import { addAliasAlternatives, addCompoundAlternatives } from './neighbours';
 import type { AliasTable } from './vocabulary/aliases';
 import type { Speller } from './vocabulary/spell';
+import type { Stems } from './vocabulary/stems';
 import type { Vocabulary } from './vocabulary/vocabulary';
 
 /** One way a query word can match: all of `termIds` in a row, worth `weight` of a plain match. */
@@ -53,6 +54,9 @@ export const EXPANSION = {
   partsWeight: 0.8,
   joinedWeight: 0.9,
   numberWeight: 0.7,
+  /** Another word of the same stem (`audit` for `auditing`), the most frequent few. */
+  stemWeight: 0.5,
+  maxStemTerms: 4,
   correctionWeight: 0.9,
   /** A man page's or port's name alone (`ixgbe` for `ixgbe(4)`, `webcamd` for `multimedia/webcamd`). */
   nameWeight: 0.7,
@@ -122,7 +126,7 @@ function referenceAlternatives(group: TokenGroup, id: number, vocabulary: Vocabu
   return alternatives;
 }
 
-function alternativesOf(group: TokenGroup, vocabulary: Vocabulary): Alternative[] {
+function alternativesOf(group: TokenGroup, vocabulary: Vocabulary, stems?: Stems): Alternative[] {
   const id = vocabulary.idOf(group.term);
   const reference = group.parts.length > 0 ? referenceAlternatives(group, id, vocabulary) : undefined;
   if (reference) return reference;
@@ -146,8 +150,11 @@ function alternativesOf(group: TokenGroup, vocabulary: Vocabulary): Alternative[
     if (otherId >= 0) alternatives.push({ termIds: [otherId], weight: EXPANSION.numberWeight, exact: false });
     const versions = versionAlternatives(group.term, vocabulary);
     alternatives.push(...versions);
+    // Other endings of the word: a reader's "auditing" is the writers' "audit".
+    const stemIds = (stems?.variantsOf(group.term) ?? []).filter((i) => i !== otherId).slice(0, EXPANSION.maxStemTerms);
+    for (const i of stemIds) alternatives.push({ termIds: [i], weight: EXPANSION.stemWeight, exact: false });
     if (group.term.length >= EXPANSION.minPrefixLength && vocabulary.frequency(group.term) < EXPANSION.prefixBelowRows) {
-      alternatives.push(...prefixAlternatives(group.term, [id, otherId, ...versions.flatMap((v) => v.termIds)], vocabulary));
+      alternatives.push(...prefixAlternatives(group.term, [id, otherId, ...stemIds, ...versions.flatMap((v) => v.termIds)], vocabulary));
     }
   }
   return alternatives;
@@ -180,19 +187,28 @@ function correctionOf(word: QueryWord, known: boolean, vocabulary: Vocabulary, s
 }
 
 /** Resolves every word of a parsed query against the vocabulary: forms, prefixes, corrections. */
-export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, speller: Speller, aliases?: AliasTable): QueryPlan {
+/** What a query's words are resolved against: the index's terms, and what is known about them. */
+export interface Lexicon {
+  vocabulary: Vocabulary;
+  speller: Speller;
+  aliases?: AliasTable;
+  stems?: Stems;
+}
+
+export function planQuery(parsed: ParsedQuery, lexicon: Lexicon): QueryPlan {
+  const { vocabulary, speller, aliases, stems } = lexicon;
   const corrections: QueryPlan['corrections'] = [];
   // Question words only matter when the query has nothing else.
   const required = parsed.words.filter((w) => !w.optional);
   const planned = required.length ? required : parsed.words;
   const words: WordPlan[] = planned.map((word) => {
-    const alternatives = alternativesOf(word.group, vocabulary);
+    const alternatives = alternativesOf(word.group, vocabulary, stems);
     // Another spelling of the same name counts as the word itself.
-    for (const variant of word.variants) alternatives.push(...alternativesOf({ term: variant, parts: [], start: 0, end: 0 }, vocabulary));
+    for (const variant of word.variants) alternatives.push(...alternativesOf({ term: variant, parts: [], start: 0, end: 0 }, vocabulary, stems));
     const correction = correctionOf(word, alternatives.length > 0, vocabulary, speller);
     if (correction) {
       corrections.push({ start: word.group.start, end: word.group.end, term: correction });
-      alternatives.push(...alternativesOf({ term: correction, parts: [], start: 0, end: 0 }, vocabulary).map((a) => ({ ...a, weight: a.weight * EXPANSION.correctionWeight })));
+      alternatives.push(...alternativesOf({ term: correction, parts: [], start: 0, end: 0 }, vocabulary, stems).map((a) => ({ ...a, weight: a.weight * EXPANSION.correctionWeight })));
     }
     return { alternatives };
   });

@@ -119,7 +119,7 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   // A word in more than half the rows ("freebsd") finds no candidates of its own when the query
   // has rarer words: it only adds to the score of rows they found (as Lucene's common terms do).
   const isCommon = (word: WordPlan): boolean =>
-    word.phrase === undefined && word.alternatives.some((a) => a.phrase === undefined && a.termIds.some((t) => frequency(t) > rowCount * COMMON_SHARE));
+    word.phrase === undefined && word.alternatives.some((a) => a.exact && a.phrase === undefined && a.termIds.some((t) => frequency(t) > rowCount * COMMON_SHARE));
   const rare = plan.words.filter((w) => !isCommon(w));
   // The finders are also the words that count towards "all words before some" and earn the
   // title bonus: nearly every entry says "FreeBSD", so holding it, even in a title, says nothing.

@@ -1,15 +1,16 @@
 import type { KnowledgeBase } from '../content';
 import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
-import { planQuery, type QueryPlan } from './plan';
+import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { parseQuery } from './query';
-import { bestPerGroup, diversifiedTop, orderOf, rankingScores, topPositions } from './order';
+import { bestPerGroup, diversifiedTop, orderOf, ORDERING, rankingScores, topPositions } from './order';
 import { scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
 import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
+import { Stems } from './vocabulary/stems';
 import type { SearchFacets, SearchQuery, SearchResponse, SearchResult } from './types';
 
 export interface SearchEngine {
@@ -47,7 +48,12 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const end = Int32Array.from(rows, (r) => monthNumber(r.period.end));
   const terms = postings.vocabulary.terms;
   const speller = new Speller(postings.vocabulary);
-  const aliases = new AliasTable(data.aliases, postings.vocabulary, rows.length);
+  const lexicon: Lexicon = {
+    vocabulary: postings.vocabulary,
+    speller,
+    aliases: new AliasTable(data.aliases, postings.vocabulary, rows.length),
+    stems: new Stems(postings.vocabulary),
+  };
   const yearLabels = [...new Set(rows.map((r) => r.period.start.slice(0, 4)))].sort();
   const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
   const categoryLabels = [...new Set(rows.map((r) => r.category))].sort();
@@ -104,7 +110,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
 
   const search = (query: SearchQuery): SearchResponse => {
     const started = performance.now();
-    const plan = planQuery(parseQuery(query.text), postings.vocabulary, speller, aliases);
+    const plan = planQuery(parseQuery(query.text), lexicon);
     const filter = filterOf(query);
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
@@ -120,7 +126,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const k = query.offset + query.limit;
     // A collapsed list has one entry per project already, and a browse has no scores to weigh.
     const top =
-      query.collapse || plan.words.length === 0
+      query.collapse || plan.words.length === 0 || ORDERING.sameProjectDecay === 1
         ? topPositions(positions, k, order)
         : diversifiedTop(positions, k, score, (p) => projectOf[scored.rows[p] ?? 0] ?? -1, makeOrder);
     const results: SearchResult[] = [];

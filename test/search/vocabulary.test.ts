@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../lib/search';
 import { AliasTable } from '../../lib/search/vocabulary/aliases';
+import { Stems } from '../../lib/search/vocabulary/stems';
 import { Vocabulary } from '../../lib/search/vocabulary/vocabulary';
 import { fixtureEntry, fixtureKb } from './fixture-kb';
 
@@ -20,6 +21,8 @@ const entries = [
   fixtureEntry(`${Q2}/quux-busting`, { title: 'Closing Quuxes', body: `A weekend of quux busting closed many. ${filler}` }),
   fixtureEntry(`${Q3}/mail`, { title: 'Release Notes', body: `Write to quux-team@ with questions. ${filler} ${filler}` }),
   fixtureEntry(`${Q3}/team`, { title: 'Meetings', body: `The quux team meets weekly. ${filler}` }),
+  // A reader's word and the writers' endings of it.
+  fixtureEntry(`${Q2}/trail`, { title: 'Event Trails', body: `Every login is audited; the audit trail is kept. ${filler}` }),
   // Enough other entries that a name in three of them is not a common word.
   ...Array.from({ length: 12 }, (_, i) => fixtureEntry(`${Q2}/note-${i}`, { title: `Note ${i}`, body: `${filler} ${i % 2 ? 'A quux was filed.' : 'The team met.'}` })),
 ];
@@ -64,5 +67,19 @@ describe('compounds', () => {
     const found = ids('quux team');
     expect(found.indexOf(`${Q3}/team`)).toBeGreaterThanOrEqual(0);
     expect(found.indexOf(`${Q3}/team`)).toBeLessThan(found.indexOf(`${Q3}/mail`));
+  });
+});
+
+describe('stems', () => {
+  it('find the other endings of a word, below the word as typed', () => {
+    expect(ids('auditing')).toEqual([`${Q2}/trail`]);
+    const stems = new Stems(new Vocabulary(['audit', 'audited', 'auditing', 'audits', 'ufs', 'ufsid'], Uint32Array.of(5, 2, 1, 3, 4, 1)));
+    expect(stems.variantsOf('auditing')).toEqual([0, 3, 1]);
+    expect(stems.variantsOf('ufs')).toEqual([]);
+  });
+
+  it('leave out a word of the same stem but another meaning', () => {
+    const stems = new Stems(new Vocabulary(['virtual', 'virtualization', 'virtualized'], Uint32Array.of(9, 3, 2)));
+    expect(stems.variantsOf('virtualization')).toEqual([2]);
   });
 });
