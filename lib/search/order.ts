@@ -22,6 +22,12 @@ export const ORDERING = {
    * multiplied by `sameProjectDecay` once more, so that one project's consecutive reports do
    * not fill a page that other efforts also answer.
    */
+  /**
+   * Aboutness: each row gains this share of its project's evidence (the mean of the project's
+   * two best scores), so the entries of a project that is about the query come before passing
+   * mentions elsewhere, its weaker reports included.
+   */
+  projectEvidence: 0.4,
   sameProjectFree: 2,
   sameProjectDecay: 1,
 };
@@ -41,6 +47,30 @@ export function rankingScores(scored: Scored, question = false): Float64Array {
     out[i] = roundScore((scored.scores[i] ?? 0) * share ** power);
   }
   return out;
+}
+
+/**
+ * Adds to each position's score `ORDERING.projectEvidence` of its project's evidence, in place.
+ * `projectOf` gives a row's project number (-1 for none), `projects` how many there are.
+ */
+export function addProjectEvidence(scored: Scored, score: Float64Array, projectOf: Int32Array, projects: number): void {
+  const share = ORDERING.projectEvidence;
+  if (share === 0) return;
+  const best = new Float64Array(projects);
+  const second = new Float64Array(projects);
+  for (let i = 0; i < scored.count; i++) {
+    const p = projectOf[scored.rows[i] ?? 0] ?? -1;
+    const s = score[i] ?? 0;
+    if (p < 0) continue;
+    if (s > (best[p] ?? 0)) {
+      second[p] = best[p] ?? 0;
+      best[p] = s;
+    } else if (s > (second[p] ?? 0)) second[p] = s;
+  }
+  for (let i = 0; i < scored.count; i++) {
+    const p = projectOf[scored.rows[i] ?? 0] ?? -1;
+    if (p >= 0) score[i] = roundScore((score[i] ?? 0) + (share * ((best[p] ?? 0) + (second[p] ?? 0))) / 2);
+  }
 }
 
 /** The order of ranking scores, then the more recent report; the row number makes it total. */

@@ -57,6 +57,7 @@ export const EXPANSION = {
   /** Another word of the same stem (`audit` for `auditing`), the most frequent few. */
   stemWeight: 0.5,
   maxStemTerms: 4,
+  stemBelowRows: 100,
   correctionWeight: 0.9,
   /** A man page's or port's name alone (`ixgbe` for `ixgbe(4)`, `webcamd` for `multimedia/webcamd`). */
   nameWeight: 0.7,
@@ -151,7 +152,9 @@ function alternativesOf(group: TokenGroup, vocabulary: Vocabulary, stems?: Stems
     const versions = versionAlternatives(group.term, vocabulary);
     alternatives.push(...versions);
     // Other endings of the word: a reader's "auditing" is the writers' "audit".
-    const stemIds = (stems?.variantsOf(group.term) ?? []).filter((i) => i !== otherId).slice(0, EXPANSION.maxStemTerms);
+    // Not for a frequent word: its own rows are plenty, and its endings' would multiply the rows to score.
+    const stemmed = vocabulary.frequency(group.term) < EXPANSION.stemBelowRows ? (stems?.variantsOf(group.term) ?? []) : [];
+    const stemIds = stemmed.filter((i) => i !== otherId).slice(0, EXPANSION.maxStemTerms);
     for (const i of stemIds) alternatives.push({ termIds: [i], weight: EXPANSION.stemWeight, exact: false });
     if (group.term.length >= EXPANSION.minPrefixLength && vocabulary.frequency(group.term) < EXPANSION.prefixBelowRows) {
       alternatives.push(...prefixAlternatives(group.term, [id, otherId, ...stemIds, ...versions.flatMap((v) => v.termIds)], vocabulary));

@@ -3,7 +3,7 @@ import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { parseQuery } from './query';
-import { bestPerGroup, diversifiedTop, orderOf, ORDERING, rankingScores, topPositions } from './order';
+import { addProjectEvidence, bestPerGroup, diversifiedTop, orderOf, ORDERING, rankingScores, topPositions } from './order';
 import { scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
@@ -114,6 +114,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const filter = filterOf(query);
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
+    if (plan.words.length > 0) addProjectEvidence(scored, score, projectOf, projectNumbers.size);
     const makeOrder = (s: ArrayLike<number>) => orderOf(scored, s, end);
     const order = makeOrder(score);
     let positions: number[] = new Array<number>(scored.count);
