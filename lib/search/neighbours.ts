@@ -22,6 +22,26 @@ export function addAliasAlternatives(keyWords: readonly QueryWord[], words: read
 const isPlain = (word: QueryWord | undefined): word is QueryWord => word !== undefined && word.group.parts.length === 0 && /^\p{L}+$/u.test(word.group.term);
 
 /**
+ * The terms that write two words as one: whole ("bugbusting") or clipped, each word cut to a
+ * start of at least `minPart` letters ("newcons" for new console, "cpufreq", "syscons").
+ */
+function joinedTerms(a: string, b: string, vocabulary: Vocabulary, minPart: number): number[] {
+  if (a.length < minPart || b.length < minPart) return [];
+  const ids: number[] = [];
+  const [lo, hi] = vocabulary.prefixRange(a.slice(0, minPart));
+  for (let id = lo; id < hi; id++) {
+    const term = vocabulary.terms[id] ?? '';
+    for (let cut = minPart; cut <= Math.min(a.length, term.length - minPart); cut++) {
+      if (term.slice(0, cut) === a.slice(0, cut) && b.startsWith(term.slice(cut))) {
+        ids.push(id);
+        break;
+      }
+    }
+  }
+  return ids;
+}
+
+/**
  * Compounds: two neighbouring words that the index holds as one term ("bug busting" finds
  * "BugBusting", "soft updates" "SoftUpdates") match it, each of them; a rare word that is two
  * indexed words ("softupdates") matches them written apart, as a phrase.
@@ -34,8 +54,7 @@ export function addCompoundAlternatives(
 ): void {
   keyWords.forEach((word, i) => {
     const next = keyWords[i + 1];
-    const joined = isPlain(word) && isPlain(next) ? vocabulary.idOf(`${word.group.term}${next.group.term}`) : -1;
-    if (joined >= 0) {
+    for (const joined of isPlain(word) && isPlain(next) ? joinedTerms(word.group.term, next.group.term, vocabulary, tunables.minCompoundPart) : []) {
       // Scored by the rarity of the word it stands for: "security-team@" is rarer than "security
       // team" only because addresses are rare, not because it says more.
       for (const [w, plan] of [[word, words[i]], [next, words[i + 1]]] as const) {

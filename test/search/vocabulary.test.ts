@@ -21,6 +21,7 @@ const entries = [
   fixtureEntry(`${Q2}/quux-busting`, { title: 'Closing Quuxes', body: `A weekend of quux busting closed many. ${filler}` }),
   fixtureEntry(`${Q3}/mail`, { title: 'Release Notes', body: `Write to quux-team@ with questions. ${filler} ${filler}` }),
   fixtureEntry(`${Q3}/team`, { title: 'Meetings', body: `The quux team meets weekly. ${filler}` }),
+  fixtureEntry(`${Q2}/zapfrob`, { title: 'Daemons', body: `The zapfrob daemon starts at boot. ${filler}` }),
   // A reader's word and the writers' endings of it.
   fixtureEntry(`${Q2}/trail`, { title: 'Event Trails', body: `Every login is audited; the audit trail is kept. ${filler}` }),
   // Enough other entries that a name in three of them is not a common word.
@@ -61,6 +62,10 @@ describe('compounds', () => {
   it('read two words as the one term the corpus also writes, and one word as two', () => {
     expect(ids('quux busting').slice(0, 2).sort()).toEqual([`${Q1}/quuxbusting`, `${Q2}/quux-busting`]);
     expect(ids('quuxbusting').slice(0, 2).sort()).toEqual([`${Q1}/quuxbusting`, `${Q2}/quux-busting`]);
+  });
+
+  it('read two words as a term that clips them', () => {
+    expect(ids('zap frobnicator')[0]).toBe(`${Q2}/zapfrob`);
   });
 
   it('score a compound as the words it joins, not by the rarity of an address', () => {
