@@ -5,6 +5,7 @@ import { tokenizeGroups, type TokenGroup } from './tokenize';
 import { addAliasAlternatives, addCompoundAlternatives } from './neighbours';
 import type { AliasTable } from './vocabulary/aliases';
 import type { Speller } from './vocabulary/spell';
+import type { Compounds } from './vocabulary/compounds';
 import type { Stems } from './vocabulary/stems';
 import type { Vocabulary } from './vocabulary/vocabulary';
 
@@ -65,6 +66,10 @@ export const EXPANSION = {
   compoundWeight: 0.9,
   /** Shortest word a compound is split into: `bugbusting` is `bug busting`, `another` is no `an other`. */
   minCompoundPart: 3,
+  /** Compounds ending in a word are looked up for words in fewer rows than this ("port" has "transport")… */
+  compoundBelowRows: 300,
+  /** …and only the most frequent few. */
+  maxCompoundTerms: 3,
   /** Another name the corpus gives the thing a word or run of words names (`lib/aliases`). */
   aliasWeight: 0.8,
   /** The word with a version number (`thunderbolt3`, `riscv64`, `python3` for `thunderbolt`, `riscv`, `python`). */
@@ -127,7 +132,8 @@ function referenceAlternatives(group: TokenGroup, id: number, vocabulary: Vocabu
   return alternatives;
 }
 
-function alternativesOf(group: TokenGroup, vocabulary: Vocabulary, stems?: Stems): Alternative[] {
+function alternativesOf(group: TokenGroup, lexicon: Lexicon): Alternative[] {
+  const { vocabulary, stems } = lexicon;
   const id = vocabulary.idOf(group.term);
   const reference = group.parts.length > 0 ? referenceAlternatives(group, id, vocabulary) : undefined;
   if (reference) return reference;
@@ -156,8 +162,11 @@ function alternativesOf(group: TokenGroup, vocabulary: Vocabulary, stems?: Stems
     const stemmed = vocabulary.frequency(group.term) < EXPANSION.stemBelowRows ? (stems?.variantsOf(group.term) ?? []) : [];
     const stemIds = stemmed.filter((i) => i !== otherId).slice(0, EXPANSION.maxStemTerms);
     for (const i of stemIds) alternatives.push({ termIds: [i], weight: EXPANSION.stemWeight, exact: false });
+    // Compounds ending in the word, scored as the word: "openzfs" is ZFS, "bootloader" a loader.
+    const compoundIds = vocabulary.frequency(group.term) < EXPANSION.compoundBelowRows ? (lexicon.compounds?.endingIn(group.term) ?? []).slice(0, EXPANSION.maxCompoundTerms) : [];
+    for (const i of compoundIds) alternatives.push({ termIds: [i], weight: EXPANSION.compoundWeight, exact: false, ...(id >= 0 ? { idfOf: id } : {}) });
     if (group.term.length >= EXPANSION.minPrefixLength && vocabulary.frequency(group.term) < EXPANSION.prefixBelowRows) {
-      alternatives.push(...prefixAlternatives(group.term, [id, otherId, ...stemIds, ...versions.flatMap((v) => v.termIds)], vocabulary));
+      alternatives.push(...prefixAlternatives(group.term, [id, otherId, ...stemIds, ...compoundIds, ...versions.flatMap((v) => v.termIds)], vocabulary));
     }
   }
   return alternatives;
@@ -189,29 +198,30 @@ function correctionOf(word: QueryWord, known: boolean, vocabulary: Vocabulary, s
   return near && near.distance === 1 && near.term.length === term.length ? near.term : undefined;
 }
 
-/** Resolves every word of a parsed query against the vocabulary: forms, prefixes, corrections. */
 /** What a query's words are resolved against: the index's terms, and what is known about them. */
 export interface Lexicon {
   vocabulary: Vocabulary;
   speller: Speller;
   aliases?: AliasTable;
   stems?: Stems;
+  compounds?: Compounds;
 }
 
+/** Resolves every word of a parsed query against the lexicon: forms, prefixes, other names, corrections. */
 export function planQuery(parsed: ParsedQuery, lexicon: Lexicon): QueryPlan {
-  const { vocabulary, speller, aliases, stems } = lexicon;
+  const { vocabulary, speller, aliases } = lexicon;
   const corrections: QueryPlan['corrections'] = [];
   // Question words only matter when the query has nothing else.
   const required = parsed.words.filter((w) => !w.optional);
   const planned = required.length ? required : parsed.words;
   const words: WordPlan[] = planned.map((word) => {
-    const alternatives = alternativesOf(word.group, vocabulary, stems);
+    const alternatives = alternativesOf(word.group, lexicon);
     // Another spelling of the same name counts as the word itself.
-    for (const variant of word.variants) alternatives.push(...alternativesOf({ term: variant, parts: [], start: 0, end: 0 }, vocabulary, stems));
+    for (const variant of word.variants) alternatives.push(...alternativesOf({ term: variant, parts: [], start: 0, end: 0 }, lexicon));
     const correction = correctionOf(word, alternatives.length > 0, vocabulary, speller);
     if (correction) {
       corrections.push({ start: word.group.start, end: word.group.end, term: correction });
-      alternatives.push(...alternativesOf({ term: correction, parts: [], start: 0, end: 0 }, vocabulary, stems).map((a) => ({ ...a, weight: a.weight * EXPANSION.correctionWeight })));
+      alternatives.push(...alternativesOf({ term: correction, parts: [], start: 0, end: 0 }, lexicon).map((a) => ({ ...a, weight: a.weight * EXPANSION.correctionWeight })));
     }
     return { alternatives };
   });

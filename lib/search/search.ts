@@ -11,6 +11,7 @@ import { foldText } from './tokenize';
 import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
 import { Stems } from './vocabulary/stems';
+import { Compounds } from './vocabulary/compounds';
 import type { SearchFacets, SearchQuery, SearchResponse, SearchResult } from './types';
 
 export interface SearchEngine {
@@ -53,6 +54,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     speller,
     aliases: new AliasTable(data.aliases, postings.vocabulary, rows.length),
     stems: new Stems(postings.vocabulary),
+    compounds: new Compounds(postings.vocabulary),
   };
   const yearLabels = [...new Set(rows.map((r) => r.period.start.slice(0, 4)))].sort();
   const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));

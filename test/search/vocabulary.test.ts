@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../lib/search';
 import { AliasTable } from '../../lib/search/vocabulary/aliases';
+import { Compounds } from '../../lib/search/vocabulary/compounds';
 import { Stems } from '../../lib/search/vocabulary/stems';
 import { Vocabulary } from '../../lib/search/vocabulary/vocabulary';
 import { fixtureEntry, fixtureKb } from './fixture-kb';
@@ -21,6 +22,7 @@ const entries = [
   fixtureEntry(`${Q2}/quux-busting`, { title: 'Closing Quuxes', body: `A weekend of quux busting closed many. ${filler}` }),
   fixtureEntry(`${Q3}/mail`, { title: 'Release Notes', body: `Write to quux-team@ with questions. ${filler} ${filler}` }),
   fixtureEntry(`${Q3}/team`, { title: 'Meetings', body: `The quux team meets weekly. ${filler}` }),
+  fixtureEntry(`${Q1}/openzorp`, { title: 'Filesystems', body: `OpenZorp, an open file system, was imported. ${filler}` }),
   fixtureEntry(`${Q2}/zapfrob`, { title: 'Daemons', body: `The zapfrob daemon starts at boot. ${filler}` }),
   // A reader's word and the writers' endings of it.
   fixtureEntry(`${Q2}/trail`, { title: 'Event Trails', body: `Every login is audited; the audit trail is kept. ${filler}` }),
@@ -62,6 +64,14 @@ describe('compounds', () => {
   it('read two words as the one term the corpus also writes, and one word as two', () => {
     expect(ids('quux busting').slice(0, 2).sort()).toEqual([`${Q1}/quuxbusting`, `${Q2}/quux-busting`]);
     expect(ids('quuxbusting').slice(0, 2).sort()).toEqual([`${Q1}/quuxbusting`, `${Q2}/quux-busting`]);
+  });
+
+  it('find the compounds that end in a word, as the word', () => {
+    expect(ids('zorp')).toContain(`${Q1}/openzorp`);
+    const vocabulary = new Vocabulary(['boot', 'bootloader', 'downloader', 'load', 'loader', 'open', 'openzfs', 'zfs'], Uint32Array.of(9, 4, 1, 5, 6, 8, 3, 7));
+    const compounds = new Compounds(vocabulary);
+    expect(compounds.endingIn('loader').map((i) => vocabulary.terms[i])).toEqual(['bootloader']);
+    expect(compounds.endingIn('zfs').map((i) => vocabulary.terms[i])).toEqual(['openzfs']);
   });
 
   it('read two words as a term that clips them', () => {
