@@ -18,18 +18,12 @@ export const ORDERING = {
    */
   questionCoordination: 0,
   /**
-   * Diversity: a project's entries after its first `sameProjectFree` in the ranking are each
-   * multiplied by `sameProjectDecay` once more, so that one project's consecutive reports do
-   * not fill a page that other efforts also answer.
-   */
-  /**
    * Aboutness: each row gains this share of its project's evidence (the mean of the project's
    * two best scores), so the entries of a project that is about the query come before passing
-   * mentions elsewhere, its weaker reports included.
+   * mentions elsewhere, its weaker reports included. (Marking a project's later entries down
+   * instead, for variety, lost recall on every judged set; `collapse` gives one per project.)
    */
   projectEvidence: 0.4,
-  sameProjectFree: 2,
-  sameProjectDecay: 1,
 };
 
 /** Scores are kept to three decimals: closer ones count as ties, which recency then breaks. */
@@ -119,40 +113,4 @@ export function topPositions(positions: readonly number[], k: number, order: Ord
     if (top.length > k) top.pop();
   }
   return top;
-}
-
-/**
- * The first `k` positions once each group's later members are marked down (`ORDERING`); `score`
- * is lowered in place for the positions it returns. A member's mark-down depends only on the
- * members ranked above it, so the top of the plain order decides: the window grows until no
- * position outside it could outrank the last one kept.
- */
-export function diversifiedTop(
-  positions: readonly number[],
-  k: number,
-  score: Float64Array,
-  groupOf: (position: number) => number,
-  makeOrder: (score: ArrayLike<number>) => Order,
-): number[] {
-  const plain = makeOrder(score);
-  const adjusted = Float64Array.from(score);
-  const order = makeOrder(adjusted);
-  for (let window = Math.max(k * 2, k + 20); ; window *= 2) {
-    const top = topPositions(positions, window, plain);
-    const seen = new Map<number, number>();
-    for (const p of top) {
-      const group = groupOf(p);
-      if (group < 0) continue;
-      const n = (seen.get(group) ?? 0) + 1;
-      seen.set(group, n);
-      if (n > ORDERING.sameProjectFree) adjusted[p] = roundScore((score[p] ?? 0) * ORDERING.sameProjectDecay ** (n - ORDERING.sameProjectFree));
-    }
-    const kept = [...top].sort(order).slice(0, k);
-    const outside = top.length === window ? (score[top[window - 1] ?? 0] ?? 0) : Number.NEGATIVE_INFINITY;
-    const last = kept[kept.length - 1];
-    if (top.length < window || last === undefined || (adjusted[last] ?? 0) > outside) {
-      for (const p of kept) score[p] = adjusted[p] ?? 0;
-      return kept;
-    }
-  }
 }

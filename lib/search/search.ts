@@ -3,7 +3,7 @@ import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { parseQuery } from './query';
-import { addProjectEvidence, bestPerGroup, diversifiedTop, orderOf, ORDERING, rankingScores, topPositions } from './order';
+import { addProjectEvidence, bestPerGroup, orderOf, rankingScores, topPositions } from './order';
 import { scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
@@ -117,8 +117,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) addProjectEvidence(scored, score, projectOf, projectNumbers.size);
-    const makeOrder = (s: ArrayLike<number>) => orderOf(scored, s, end);
-    const order = makeOrder(score);
+    const order = orderOf(scored, score, end);
     let positions: number[] = new Array<number>(scored.count);
     for (let i = 0; i < scored.count; i++) positions[i] = i;
     if (query.collapse) positions = bestPerGroup(positions, (p) => rows[scored.rows[p] ?? -1]?.project ?? null, order);
@@ -126,12 +125,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
       years: countLabels(positions, scored.rows, yearOf, yearLabels),
       categories: countLabels(positions, scored.rows, categoryOf, categoryLabels),
     };
-    const k = query.offset + query.limit;
-    // A collapsed list has one entry per project already, and a browse has no scores to weigh.
-    const top =
-      query.collapse || plan.words.length === 0 || ORDERING.sameProjectDecay === 1
-        ? topPositions(positions, k, order)
-        : diversifiedTop(positions, k, score, (p) => projectOf[scored.rows[p] ?? 0] ?? -1, makeOrder);
+    const top = topPositions(positions, query.offset + query.limit, order);
     const results: SearchResult[] = [];
     for (const p of top.slice(query.offset)) {
       const r = scored.rows[p] ?? 0;
