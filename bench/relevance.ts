@@ -78,18 +78,25 @@ try {
 
   // The workload: every judged query and the first words of 1,000 entry titles.
   const workload = latencyWorkload([...judged, ...loadBlind()], kb.entries);
+  // Each query's time is the best of `runs`: on a machine other work shares, one run measures
+  // the neighbours as much as the search (a single run is what `npm run bench` reports).
+  const runs = Number(process.env.KB_BENCH_RUNS ?? 5);
   const time = (run: (q: string) => unknown): number[] => {
     for (const q of workload) run(q);
     return workload.map((q) => {
-      const t = performance.now();
-      run(q);
-      return performance.now() - t;
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        run(q);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
     });
   };
   const [o50, o95, o99] = percentiles(time(ours), [50, 95, 99]);
   const [m50, m95, m99] = percentiles(time(theirs), [50, 95, 99]);
   const ms = (v: number | undefined): string => `${(v ?? Number.NaN).toFixed(3)} ms`;
-  console.log(`\nlatency in process over ${workload.length} queries     p50        p95        p99`);
+  console.log(`\nlatency in process over ${workload.length} queries, best of ${runs}     p50        p95        p99`);
   console.log(`  ours (ranking and snippets)   ${ms(o50).padStart(10)} ${ms(o95).padStart(10)} ${ms(o99).padStart(10)}   target p95 < 1 ms`);
   console.log(`  MiniSearch (search only)      ${ms(m50).padStart(10)} ${ms(m95).padStart(10)} ${ms(m99).padStart(10)}`);
   console.log(`  MiniSearch p95 / ours p95     ${((m95 ?? 0) / (o95 ?? 1)).toFixed(1)}×   target ≥ 5×`);
