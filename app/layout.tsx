@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from './components/link';
 import type { ReactNode } from 'react';
 import { feedAlternates, latestFeedLink } from '../lib/feeds/metadata';
-import { homePath, peoplePath, projectsPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
+import { homePath, peoplePath, projectsPath, reportsPath, searchPath, subjectsPath, tasksPath } from '../lib/site/routes';
 import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '../lib/site/site-config';
 import { SearchBox } from './components/search-box';
 import './globals.css';
@@ -31,6 +31,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <ul>
                 <li>
                   <Link href={reportsPath}>Reports</Link>
+                </li>
+                <li>
+                  <Link href={subjectsPath}>Subjects</Link>
                 </li>
                 <li>
                   <Link href={projectsPath}>Projects</Link>

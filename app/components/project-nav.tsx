@@ -1,6 +1,6 @@
 import { Link } from './link';
 import type { NeighbourEntry, ProjectNeighbours } from '../../lib/projects/timeline';
-import { projectPath } from '../../lib/site/routes';
+import { projectPath, subjectPath } from '../../lib/site/routes';
 import styles from './project-nav.module.css';
 
 function Neighbour({ entry, rel }: { entry: NeighbourEntry; rel: 'prev' | 'next' }) {
@@ -39,5 +39,22 @@ export function ProjectNav({ neighbours }: { neighbours: ProjectNeighbours }) {
         </div>
       )}
     </nav>
+  );
+}
+
+/** The subjects an entry or a project reports on, each a link to its page. */
+export function SubjectLine({ subjects }: { subjects: readonly { slug: string; title: string }[] }) {
+  if (subjects.length === 0) return null;
+  return (
+    <div className={styles.line}>
+      {subjects.length === 1 ? 'Subject: ' : 'Subjects: '}
+      <ul className="inline-list">
+        {subjects.map((s) => (
+          <li key={s.slug}>
+            <Link href={subjectPath(s.slug)}>{s.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -100,12 +100,32 @@ function Changes({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-function TimelineItem({ entry }: { entry: TimelineEntry }) {
+/**
+ * One entry of a timeline: when, title, people, the start of its text, what changed. On a subject's
+ * timeline it names its project, and its gap and changes are those since that project's previous entry.
+ */
+export function TimelineItem({
+  entry,
+  project,
+  order,
+}: {
+  entry: TimelineEntry;
+  project?: { slug: string; title: string };
+  /** Its place from the oldest and from the newest, for a list whose order the reader can turn. */
+  order?: { o: number; r: number };
+}) {
   return (
-    <li className={styles.item} data-report={entry.report.id}>
-      {entry.gapBefore > 0 && <p className={styles.gap}>{gapLabel(entry.gapBefore)}</p>}
+    <li className={styles.item} data-report={entry.report.id} data-o={order?.o} data-r={order?.r}>
+      {entry.gapBefore > 0 && !project && <p className={styles.gap}>{gapLabel(entry.gapBefore)}</p>}
       <p className={styles.when}>
         <a href={reportPath(entry.report.id)}>{entry.report.label}</a>
+        {project && (
+          <>
+            {' · '}
+            <a href={projectPath(project.slug)}>{project.title}</a>
+            {entry.gapBefore > 0 && ` · back after ${gapLabel(entry.gapBefore)}`}
+          </>
+        )}
       </p>
       <h3 className={styles.title}>
         <Link href={entry.url}>

@@ -33,14 +33,15 @@ class Tally {
 /**
  * The aliases the corpus itself establishes: acronyms it defines, names it gives in parentheses
  * as one thing (written both ways round, or with "or", "aka", "formerly"), and man pages its links
- * tie to a driver directory of another name. No list of names is written by hand. Entries are
- * read in the order given; the result is sorted, so it does not depend on that order otherwise.
+ * tie to a driver directory of another name. No list of names is written by hand. The result is
+ * sorted: it does not depend on the order of the entries. `readableTexts`, when given, are the
+ * entries' bodies through `markdownToReadableText`, so that a caller who has them saves the work.
  */
-export function mineAliases(entries: readonly Entry[]): AliasPair[] {
+export function mineAliases(entries: readonly Entry[], readableTexts?: readonly string[]): AliasPair[] {
   const tally = new Tally();
   const parentheticals = new Map<string, { outside: string; inside: string; marked: boolean; entryId: string }[]>();
-  for (const entry of entries) {
-    const text = `${entry.title}\n${markdownToReadableText(entry.body)}\n${entry.tasks.join('\n')}`;
+  entries.forEach((entry, index) => {
+    const text = `${entry.title}\n${readableTexts?.[index] ?? markdownToReadableText(entry.body)}\n${entry.tasks.join('\n')}`;
     for (const [short, long] of findAcronymDefinitions(text)) tally.add('acronym', short, long, entry.id);
     for (const p of findParentheticals(text)) {
       const key = [aliasKey(p.outside), aliasKey(p.inside)].sort().join('\u0000');
@@ -51,7 +52,7 @@ export function mineAliases(entries: readonly Entry[]): AliasPair[] {
       const pair = driverOfLink(linkText, url);
       if (pair) tally.add('driver', pair[0], pair[1], entry.id);
     }
-  }
+  });
   for (const seen of parentheticals.values()) {
     const bothWays = new Set(seen.map((p) => aliasKey(p.outside))).size === 2;
     if (!bothWays && !seen.some((p) => p.marked)) continue;

@@ -5,12 +5,14 @@ import { projectsUsage, runProjects } from './commands/projects';
 import { runSearch, searchUsage } from './commands/search';
 import { runShow, showUsage } from './commands/show';
 import { runStats, statsUsage } from './commands/stats';
+import { runSubjects, subjectsUsage } from './commands/subjects';
 
 const commands: Record<string, { run: (args: string[]) => number | Promise<number>; usage: string }> = {
   import: { run: runImport, usage: importUsage },
   check: { run: runCheck, usage: checkUsage },
   stats: { run: runStats, usage: statsUsage },
   projects: { run: runProjects, usage: projectsUsage },
+  subjects: { run: runSubjects, usage: subjectsUsage },
   show: { run: runShow, usage: showUsage },
   search: { run: runSearch, usage: searchUsage },
 };

@@ -8,3 +8,4 @@ export function resolveContentDir(explicit?: string): string {
 
 export const REPORT_FILE = '_report.md';
 export const PROJECTS_FILE = 'projects.yml';
+export const SUBJECTS_FILE = 'subjects.yml';

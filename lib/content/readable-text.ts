@@ -10,7 +10,7 @@ export function markdownToReadableText(markdown: string): string {
     .replace(/^ {0,3}(```|~~~)[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
     .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
     .replace(/<[a-zA-Z/][^>\n]*>/g, ' ')
-    .replace(/^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)/gm, '')
+    .replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+|>[ \t]?)/gm, '')
     .replace(/(\*{1,3}|`+)/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/[ \t]+/g, ' ');

@@ -1,11 +1,12 @@
 import { compareReportIds, reportLabel, type Entry, type Report } from '../model';
 import type { Project, ProjectIndex } from '../projects/types';
-import { projectPath, reportPath, reportsPath } from '../site/routes';
+import { projectPath, reportPath, reportsPath, subjectPath } from '../site/routes';
+import type { SubjectIndex } from '../subjects/types';
 import { SITE_NAME } from '../site/site-config';
 import { writeAtomFeed, type FeedKnowledgeBase } from './atom';
 import { periodEndDate } from './dates';
-import { latestFeedAtomId, projectFeedAtomId, reportFeedAtomId } from './ids';
-import { latestFeedPath, projectFeedPath, reportFeedPath } from './paths';
+import { latestFeedAtomId, projectFeedAtomId, reportFeedAtomId, subjectFeedAtomId } from './ids';
+import { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath } from './paths';
 
 /** How many entries `/feed.xml` holds: about one quarter's report. */
 export const LATEST_FEED_SIZE = 50;
@@ -15,23 +16,44 @@ function newestReportFirst(entries: readonly Entry[]): Entry[] {
   return [...entries].sort((a, b) => compareReportIds(b.report, a.report));
 }
 
-/** `/projects/<slug>/feed.xml`: every entry of the project, newest first. */
-export function projectFeed(project: Project, kb: FeedKnowledgeBase, origin: string): string {
-  const entries = newestReportFirst(project.entries);
+/** What a reader follows: a project or a subject, each with a page and a feed of its entries. */
+interface Followed {
+  slug: string;
+  title: string;
+  entries: readonly Entry[];
+}
+
+const FOLLOWED = {
+  project: { atomId: projectFeedAtomId, pagePath: projectPath, feedPath: projectFeedPath, what: 'the project' },
+  subject: { atomId: subjectFeedAtomId, pagePath: subjectPath, feedPath: subjectFeedPath, what: 'every effort on' },
+} as const;
+
+function followedFeed(kind: keyof typeof FOLLOWED, followed: Followed, kb: FeedKnowledgeBase, origin: string): string {
+  const paths = FOLLOWED[kind];
   return writeAtomFeed(
     {
-      id: projectFeedAtomId(project.slug),
-      title: `${project.title} · ${SITE_NAME}`,
-      subtitle: `Status report entries of the project “${project.title}”, newest first.`,
-      pagePath: projectPath(project.slug),
-      feedPath: projectFeedPath(project.slug),
-      entries,
+      id: paths.atomId(followed.slug),
+      title: `${followed.title} · ${SITE_NAME}`,
+      subtitle: `Status report entries of ${paths.what} “${followed.title}”, newest first.`,
+      pagePath: paths.pagePath(followed.slug),
+      feedPath: paths.feedPath(followed.slug),
+      entries: newestReportFirst(followed.entries),
       labelReports: true,
       emptyDate: new Date(0),
     },
     kb,
     origin,
   );
+}
+
+/** `/projects/<slug>/feed.xml`: every entry of the project, newest first. */
+export function projectFeed(project: Project, kb: FeedKnowledgeBase, origin: string): string {
+  return followedFeed('project', project, kb, origin);
+}
+
+/** `/subjects/<slug>/feed.xml`: the subject's main timeline, newest first. */
+export function subjectFeed(subject: Followed, kb: FeedKnowledgeBase, origin: string): string {
+  return followedFeed('subject', subject, kb, origin);
 }
 
 /** `/reports/<id>/feed.xml`: the report's entries in the report's order. */
@@ -91,6 +113,15 @@ export function answerProjectFeed(slug: string, index: Pick<ProjectIndex, 'bySlu
   if (project) return { status: 200, xml: projectFeed(project, kb, origin) };
   const renamed = index.redirects.get(slug);
   if (renamed !== undefined && index.bySlug.has(renamed)) return { status: 308, location: projectFeedPath(renamed) };
+  return { status: 404 };
+}
+
+/** `/subjects/<slug>/feed.xml`; an old slug redirects to the subject's feed. */
+export function answerSubjectFeed(slug: string, index: Pick<SubjectIndex, 'bySlug' | 'redirects'>, kb: FeedKnowledgeBase, origin: string): FeedAnswer {
+  const subject = index.bySlug.get(slug);
+  if (subject) return { status: 200, xml: subjectFeed(subject, kb, origin) };
+  const renamed = index.redirects.get(slug);
+  if (renamed !== undefined && index.bySlug.has(renamed)) return { status: 308, location: subjectFeedPath(renamed) };
   return { status: 404 };
 }
 

@@ -25,6 +25,11 @@ export function projectFeedAtomId(slug: string): string {
   return `${TAG_PREFIX}projects/${slug}`;
 }
 
+/** A subject feed's id, from its (stable, published) slug. */
+export function subjectFeedAtomId(slug: string): string {
+  return `${TAG_PREFIX}subjects/${slug}`;
+}
+
 /** A report feed's id. */
 export function reportFeedAtomId(reportId: string): string {
   return `${TAG_PREFIX}reports/${reportId}`;

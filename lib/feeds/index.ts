@@ -1,11 +1,11 @@
 // Atom feeds (one per project, one per report, the latest entries), the sitemap and robots.txt.
 // Everything here takes its data as arguments; site.ts binds it to the site's knowledge base.
-export { projectFeed, reportFeed, latestFeed, latestEntries, answerProjectFeed, answerReportFeed, feedResponse, LATEST_FEED_SIZE, ATOM_CONTENT_TYPE, type FeedAnswer } from './feeds';
+export { projectFeed, subjectFeed, reportFeed, latestFeed, latestEntries, answerProjectFeed, answerSubjectFeed, answerReportFeed, feedResponse, LATEST_FEED_SIZE, ATOM_CONTENT_TYPE, type FeedAnswer } from './feeds';
 export { feedAuthors, type FeedKnowledgeBase } from './atom';
-export { entryAtomId, latestFeedAtomId, projectFeedAtomId, reportFeedAtomId } from './ids';
-export { latestFeedPath, projectFeedPath, reportFeedPath, sitemapPath } from './paths';
+export { entryAtomId, latestFeedAtomId, projectFeedAtomId, reportFeedAtomId, subjectFeedAtomId } from './ids';
+export { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath, sitemapPath } from './paths';
 export { periodEndDate, reportDate } from './dates';
 export { FEED_ORIGIN, absoluteUrl } from './origin';
 export { sitemapEntries, robotsRules, SITEMAP_URL_LIMIT, type SitemapInput } from './sitemap';
-export { feedAlternates, latestFeedLink, projectFeedLink, reportFeedLink, ATOM_TYPE, type FeedLink } from './metadata';
-export { siteLatestFeed, siteProjectFeed, siteReportFeed, projectFeedSlugs, reportFeedIds, siteSitemap, siteRobots } from './site';
+export { feedAlternates, latestFeedLink, projectFeedLink, reportFeedLink, subjectFeedLink, ATOM_TYPE, type FeedLink } from './metadata';
+export { siteLatestFeed, siteProjectFeed, siteReportFeed, siteSubjectFeed, projectFeedSlugs, subjectFeedSlugs, reportFeedIds, siteSitemap, siteRobots } from './site';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SITE_NAME } from '../site/site-config';
-import { latestFeedPath, projectFeedPath, reportFeedPath } from './paths';
+import { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath } from './paths';
 
 /** A feed as a page announces it in `<link rel="alternate" type="application/atom+xml">`. */
 export interface FeedLink {
@@ -16,6 +16,10 @@ export function latestFeedLink(): FeedLink {
 
 export function projectFeedLink(project: { slug: string; title: string }): FeedLink {
   return { url: projectFeedPath(project.slug), title: `${project.title} (Atom feed)` };
+}
+
+export function subjectFeedLink(subject: { slug: string; title: string }): FeedLink {
+  return { url: subjectFeedPath(subject.slug), title: `${subject.title}, every effort (Atom feed)` };
 }
 
 export function reportFeedLink(report: { id: string; title: string }): FeedLink {

@@ -1,4 +1,4 @@
-import { homePath, projectPath, reportPath } from '../site/routes';
+import { homePath, projectPath, reportPath, subjectPath } from '../site/routes';
 
 // The feeds' paths, built on routes.ts so that a feed always sits beside the page it follows.
 
@@ -10,6 +10,11 @@ export const latestFeedPath = `${homePath}${FEED_FILE}`;
 /** `/projects/<slug>/feed.xml` */
 export function projectFeedPath(slug: string): string {
   return `${projectPath(slug)}/${FEED_FILE}`;
+}
+
+/** `/subjects/<slug>/feed.xml` */
+export function subjectFeedPath(slug: string): string {
+  return `${subjectPath(slug)}/${FEED_FILE}`;
 }
 
 /** `/reports/<report id>/feed.xml` */

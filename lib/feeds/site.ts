@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next';
 import { getKnowledgeBase } from '../content/site';
 import { getPeople } from '../people/site';
 import { getProjectIndex } from '../projects/site';
-import { answerProjectFeed, answerReportFeed, latestFeed, type FeedAnswer } from './feeds';
+import { getSubjectIndex } from '../subjects/site';
+import { answerProjectFeed, answerReportFeed, answerSubjectFeed, latestFeed, type FeedAnswer } from './feeds';
 import { FEED_ORIGIN } from './origin';
 import { robotsRules, sitemapEntries } from './sitemap';
 
@@ -14,6 +15,16 @@ export function siteLatestFeed(): FeedAnswer {
 
 export function siteProjectFeed(slug: string): FeedAnswer {
   return answerProjectFeed(slug, getProjectIndex(), getKnowledgeBase(), FEED_ORIGIN);
+}
+
+export function siteSubjectFeed(slug: string): FeedAnswer {
+  return answerSubjectFeed(slug, getSubjectIndex(), getKnowledgeBase(), FEED_ORIGIN);
+}
+
+/** Every subject slug with a feed: current ones, and old ones that redirect to their new feed. */
+export function subjectFeedSlugs(): string[] {
+  const index = getSubjectIndex();
+  return [...index.subjects.map((s) => s.slug), ...[...index.redirects.keys()].filter((slug) => !index.bySlug.has(slug))];
 }
 
 export function siteReportFeed(reportId: string): FeedAnswer {
@@ -32,7 +43,7 @@ export function reportFeedIds(): string[] {
 }
 
 export function siteSitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries({ kb: getKnowledgeBase(), projects: getProjectIndex(), people: getPeople(), origin: FEED_ORIGIN });
+  return sitemapEntries({ kb: getKnowledgeBase(), projects: getProjectIndex(), subjects: getSubjectIndex(), people: getPeople(), origin: FEED_ORIGIN });
 }
 
 export function siteRobots(): MetadataRoute.Robots {

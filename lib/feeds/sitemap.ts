@@ -4,7 +4,8 @@ import { compareReportIds } from '../model';
 import type { PeopleIndex } from '../people/collect';
 import { peoplePath } from '../site/routes';
 import type { ProjectIndex } from '../projects/types';
-import { entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath } from '../site/routes';
+import { entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../site/routes';
+import type { SubjectIndex } from '../subjects/types';
 import { periodEndDate, reportDate } from './dates';
 import { absoluteUrl } from './origin';
 import { sitemapPath } from './paths';
@@ -15,6 +16,8 @@ export const SITEMAP_URL_LIMIT = 50_000;
 export interface SitemapInput {
   kb: Pick<KnowledgeBase, 'reports' | 'entries' | 'getReport'>;
   projects: Pick<ProjectIndex, 'projects'>;
+  /** Without it, the sitemap lists no subjects. */
+  subjects?: Pick<SubjectIndex, 'subjects'>;
   /** Without it, the sitemap lists no people. */
   people?: Pick<PeopleIndex, 'people'>;
   origin: string;
@@ -25,7 +28,7 @@ export interface SitemapInput {
  * unchanged content gives an unchanged sitemap). Left out: `/search` (robots.txt keeps crawlers
  * off it), the API, feeds, and old project slugs that only redirect.
  */
-export function sitemapEntries({ kb, projects, people, origin }: SitemapInput): MetadataRoute.Sitemap {
+export function sitemapEntries({ kb, projects, subjects, people, origin }: SitemapInput): MetadataRoute.Sitemap {
   const dateOf = (reportId: string): Date => reportDate(reportId, kb.getReport);
   const newestOf = (reportIds: readonly string[]): Date | undefined => {
     const newest = reportIds.reduce<string | undefined>((max, id) => (max !== undefined && compareReportIds(max, id) >= 0 ? max : id), undefined);
@@ -40,6 +43,10 @@ export function sitemapEntries({ kb, projects, people, origin }: SitemapInput): 
   for (const entry of kb.entries) urls.push(page(entryPath(entry), dateOf(entry.report)));
   urls.push(page(projectsPath, newestReport));
   for (const project of projects.projects) urls.push(page(projectPath(project.slug), newestOf(project.entries.map((e) => e.report))));
+  if (subjects) {
+    urls.push(page(subjectsPath, newestReport));
+    for (const subject of subjects.subjects) urls.push(page(subjectPath(subject.slug), newestOf(subject.entries.map((e) => e.report))));
+  }
   if (people) {
     urls.push(page(peoplePath, newestReport));
     for (const person of people.people) urls.push(page(personPath(person.slug), newestOf(person.entryIds.map((id) => id.slice(0, id.indexOf('/'))))));

@@ -1,3 +1,5 @@
+import { findContinuations } from './continuity';
+import { EntryGroups } from './entry-groups';
 import type { EntrySignals } from './signals';
 import { measureRarity, similarity, type Rarity, type Similarity } from './similarity';
 
@@ -15,16 +17,35 @@ export const RELATED = 0.3;
 /** Posting lists longer than this generate no candidates: the key is too common to mean anything. */
 const MAX_POSTINGS = 120;
 
+/** A team's address in common: the same team's report, whoever writes it this time. */
+const SHARED_ROLE = 0.4;
+/** One person's next report, on something its text, links or title carry on. */
+const CONTINUES = 0.2;
+/** Different hands, nothing of a team's in common: look-alike titles are different efforts. */
+const STRANGERS = 0.8;
+/** How much time apart counts when a team address or one person's continuation joins two entries. */
+const TEAM_TIME = 0.3;
+
+/** Groups joined by this many links of at least this score, each too weak alone, are one thread. */
+const SUPPORTING_LINKS = 3;
+const SUPPORTING_SCORE = 0.35;
+
 /**
  * One score from the signals. A title alone may join entries, unless nothing else about them
- * agrees (a generic title reused for other work); links, text and people add up; and the further
- * apart two entries are in time, the more they must agree.
+ * agrees (a generic title reused for other work); links, text and people add up; a team address
+ * or one person's continuation add more; different hands with no team in common count against.
+ * The further apart two entries are in time, the more they must agree, except that a team or a
+ * person carrying on is expected to report for years.
  */
-export function combine(s: Similarity, reportsApart: number): number {
-  const corroborated = s.people > 0 || s.links > 0 || s.text >= 0.15;
-  const evidence = 0.55 * s.title * (corroborated ? 1 : 0.85) + 0.3 * s.links + 0.15 * s.people + 0.4 * s.text;
-  const distance = 1 + Math.max(0, reportsApart - 1) / 40;
-  return evidence / distance;
+export function combine(s: Similarity, reportsApart: number, continuation = false): number {
+  const corroborated = s.people > 0 || s.roles > 0 || s.links > 0 || s.text >= 0.15;
+  // A continuation says "same work" only when the shared person is the main one and the content carries on.
+  const continues = continuation && s.people >= 0.5 && (s.text >= 0.2 || s.links >= 0.3 || s.title >= 0.3);
+  let evidence = 0.55 * s.title * (corroborated ? 1 : 0.85) + 0.3 * s.links + 0.15 * s.people + 0.4 * s.text;
+  evidence += SHARED_ROLE * s.roles + (continues ? CONTINUES : 0);
+  if (s.strangers) evidence *= STRANGERS;
+  const weight = s.roles > 0 || continuation ? TEAM_TIME : 1;
+  return evidence / (1 + (weight * Math.max(0, reportsApart - 1)) / 40);
 }
 
 /** Pairs worth scoring: entries sharing a title word, a link, a person, or one of their rarest words. */
@@ -38,7 +59,7 @@ export function candidatePairs(signals: readonly EntrySignals[], rarity: Rarity)
   signals.forEach((s, i) => {
     for (const t of s.titleTerms) post(`t:${t}`, i);
     for (const l of s.links) post(`l:${l}`, i);
-    for (const p of s.people) post(`p:${p}`, i);
+    for (const p of [...s.people, ...s.roles]) post(`p:${p}`, i);
     for (const word of rarity.strongestTerms[i]!.slice(0, 12)) post(`w:${word}`, i);
   });
   const n = signals.length;
@@ -60,12 +81,15 @@ export function candidatePairs(signals: readonly EntrySignals[], rarity: Rarity)
 export function scorePairs(signals: readonly EntrySignals[]): Link[] {
   const rarity = measureRarity(signals);
   const n = signals.length;
+  const continuations = findContinuations(signals);
   const links: Link[] = [];
   for (const key of candidatePairs(signals, rarity)) {
     const a = Math.floor(key / n);
     const b = key % n;
-    const s = similarity(a, b, rarity);
-    const score = combine(s, Math.abs(signals[a]!.reportIndex - signals[b]!.reportIndex));
+    // Compared in id order: a title's words are matched against the other's, and sums in another
+    // order differ in the last bits, so the order the entries came in must not pick the side.
+    const [first, second] = signals[a]!.entry.id < signals[b]!.entry.id ? [a, b] : [b, a];
+    const score = combine(similarity(first, second, rarity), Math.abs(signals[a]!.reportIndex - signals[b]!.reportIndex), continuations.has(key));
     if (score >= RELATED) links.push({ a, b, score });
   }
   // Ties broken by entry ids, so the order the entries came in changes nothing.
@@ -76,27 +100,41 @@ export function scorePairs(signals: readonly EntrySignals[]): Link[] {
 
 /**
  * Joins entries into groups, strongest link first, never putting two entries of one report in a
- * group. Returns the group of each entry (the index of one member).
+ * group; then joins groups that several weaker links agree on and that share a person or a team
+ * address. Returns the group of each entry (the index of one member).
  */
 export function clusterEntries(signals: readonly EntrySignals[], links: readonly Link[]): number[] {
-  const parent = signals.map((_, i) => i);
-  const reports = signals.map((s) => new Set([s.reportIndex]));
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
+  const groups = new EntryGroups(signals);
   for (const { a, b, score } of links) {
     if (score < SAME_PROJECT) break;
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) continue;
-    const [small, large] = reports[ra]!.size <= reports[rb]!.size ? [ra, rb] : [rb, ra];
-    if ([...reports[small]!].some((r) => reports[large]!.has(r))) continue;
-    for (const r of reports[small]!) reports[large]!.add(r);
-    parent[small] = large;
+    groups.join(a, b);
   }
-  return signals.map((_, i) => find(i));
+  joinSupportedGroups(groups, links);
+  return signals.map((_, i) => groups.find(i));
+}
+
+/**
+ * A renamed thread whose every link is weak (new title, new words) still has many of them: each
+ * entry of one part resembles several of the other. Parts with enough such links between them and
+ * someone in common are joined, most links first, until nothing changes.
+ */
+function joinSupportedGroups(groups: EntryGroups, links: readonly Link[]): void {
+  for (let joined = true; joined; ) {
+    joined = false;
+    const support = new Map<string, { a: number; b: number; count: number }>();
+    for (const { a, b, score } of links) {
+      if (score < SUPPORTING_SCORE) break;
+      const [ga, gb] = [groups.find(a), groups.find(b)];
+      if (ga === gb) continue;
+      const key = ga < gb ? `${ga} ${gb}` : `${gb} ${ga}`;
+      const found = support.get(key) ?? { a: ga, b: gb, count: 0 };
+      found.count++;
+      support.set(key, found);
+    }
+    const hands = groups.handsByGroup();
+    const candidates = [...support.values()]
+      .filter(({ a, b, count }) => count >= SUPPORTING_LINKS && [...hands.get(a)!].some((h) => hands.get(b)!.has(h)))
+      .sort((x, y) => y.count - x.count);
+    for (const { a, b } of candidates) if (groups.join(a, b)) joined = true;
+  }
 }

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PROJECTS_FILE } from '../content/paths';
+import { parseYamlFile, readYamlFile, type LoadedYaml, type LocateInYaml } from '../content/yaml-file';
 import type { ContentProblem } from '../content/serialize';
 import { SlugSchema } from '../model';
 
@@ -33,51 +32,23 @@ export const CorrectionsSchema = z
 
 export type Corrections = z.infer<typeof CorrectionsSchema>;
 
-/** Where in `projects.yml` a correction was written, for error messages. */
-export type LocateCorrection = (keyPath: readonly (string | number)[]) => number | undefined;
-
 export interface LoadedCorrections {
   file: string;
   corrections: Corrections;
-  locate: LocateCorrection;
+  locate: LocateInYaml;
   problems: ContentProblem[];
 }
 
-const none = (file: string): LoadedCorrections => ({ file, corrections: {}, locate: () => undefined, problems: [] });
+function fromYaml(loaded: LoadedYaml<Corrections>): LoadedCorrections {
+  return { file: loaded.file, corrections: loaded.value ?? {}, locate: loaded.locate, problems: loaded.problems };
+}
 
 /** Parses `projects.yml` text. A bad file is a problem naming its line; its corrections are then ignored. */
 export function parseCorrections(text: string, file: string): LoadedCorrections {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    return {
-      ...none(file),
-      problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line, message: `not valid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })),
-    };
-  }
-  const locate: LocateCorrection = (keyPath) => {
-    for (let depth = keyPath.length; depth >= 0; depth--) {
-      const node = doc.getIn(keyPath.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
-  const parsed = CorrectionsSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    return {
-      ...none(file),
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        line: locate(issue.path.filter((p): p is string | number => typeof p !== 'symbol')),
-        message: `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
-      })),
-    };
-  }
-  return { file, corrections: parsed.data, locate, problems: [] };
+  return fromYaml(parseYamlFile(text, file, CorrectionsSchema));
 }
 
 /** `projects.yml` of a content folder; none is no corrections. */
 export function readCorrections(contentDir: string): LoadedCorrections {
-  const file = path.join(contentDir, PROJECTS_FILE);
-  return existsSync(file) ? parseCorrections(readFileSync(file, 'utf8'), file) : none(file);
+  return fromYaml(readYamlFile(path.join(contentDir, PROJECTS_FILE), CorrectionsSchema, {}));
 }

@@ -12,11 +12,12 @@ export const LEDGER_FILE = 'project-slugs.json';
 const LedgerSchema = z.record(z.string(), z.array(z.string()));
 export type Ledger = z.infer<typeof LedgerSchema>;
 
-export function readLedger(contentDir: string): Ledger {
-  const file = path.join(contentDir, LEDGER_FILE);
+/** A ledger of a content folder: `project-slugs.json` unless another file is named (subjects keep one too). */
+export function readLedger(contentDir: string, name = LEDGER_FILE): Ledger {
+  const file = path.join(contentDir, name);
   if (!existsSync(file)) return {};
   const parsed = LedgerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: not a map of project slugs to entry ids: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw new Error(`${file}: not a map of slugs to entry ids: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
 
@@ -27,8 +28,8 @@ export function extendLedger(ledger: Ledger, projects: readonly { slug: string; 
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export function writeLedger(contentDir: string, ledger: Ledger): void {
-  writeFileSync(path.join(contentDir, LEDGER_FILE), `${JSON.stringify(ledger, null, 1)}\n`);
+export function writeLedger(contentDir: string, ledger: Ledger, name = LEDGER_FILE): void {
+  writeFileSync(path.join(contentDir, name), `${JSON.stringify(ledger, null, 1)}\n`);
 }
 
 /**

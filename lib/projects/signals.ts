@@ -1,5 +1,8 @@
 import { slugify, type Entry } from '../model';
 import { citedUrls, linkKey, URL_IN_TEXT } from './link-key';
+import type { EntryPeople } from './people';
+import { stem } from './stem';
+import { titleAliases } from './title-aliases';
 
 /** What threading compares of one entry: words of its title, links it cites, its people, its words. */
 export interface EntrySignals {
@@ -10,10 +13,14 @@ export interface EntrySignals {
   titleTerms: string[];
   /** The title reduced to those words: equal keys name the same work. */
   titleKey: string;
+  /** Other spellings its title words allow (title-aliases.ts): "bugbusting" for "Bug Busting", "ci" for "Continuous Integration". */
+  titleAliases: string[];
   /** Distinct link keys (link-key.ts) of its links and of the URLs in its text. */
   links: string[];
-  /** Distinct people: addresses, else names. */
+  /** Distinct persons (people.ts), each under one key whatever address or spelling it used. */
   people: string[];
+  /** Addresses of teams and offices it is signed with (people.ts). */
+  roles: string[];
   /** Word counts of its text (the title counts apart). */
   terms: Map<string, number>;
 }
@@ -32,13 +39,6 @@ const TEXT_STOPWORDS = new Set([
   'to', 'up', 'us', 'was', 'we', 'were', 'what', 'when', 'which', 'while', 'who', 'will', 'with', 'would', 'you',
   'http', 'https', 'www', 'org', 'com', 'html', 'freebsd',
 ]);
-
-/** Plural and verb endings folded so that "drivers" meets "driver" and "updates" meets "update". */
-export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
-  return word;
-}
 
 export function titleTerms(title: string): string[] {
   const words = slugify(title)
@@ -67,11 +67,7 @@ function textTerms(text: string, into: Map<string, number>): void {
   }
 }
 
-function personKey(name: string, email: string | undefined): string {
-  return email && /@./.test(email) ? email.toLowerCase() : `name:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
-}
-
-export function entrySignals(entry: Entry, reportIndex: number): EntrySignals {
+export function entrySignals(entry: Entry, reportIndex: number, named: EntryPeople): EntrySignals {
   const terms = titleTerms(entry.title);
   const links = new Set<string>();
   for (const href of citedUrls(entry)) {
@@ -85,8 +81,10 @@ export function entrySignals(entry: Entry, reportIndex: number): EntrySignals {
     reportIndex,
     titleTerms: terms,
     titleKey: titleKey(entry.title),
+    titleAliases: titleAliases(entry.title),
     links: [...links],
-    people: [...new Set(entry.contacts.map((c) => personKey(c.name, c.email)))],
+    people: named.people,
+    roles: named.roles,
     terms: words,
   };
 }

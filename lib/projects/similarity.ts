@@ -6,6 +6,10 @@ export interface Similarity {
   links: number;
   people: number;
   text: number;
+  /** 1 when they share a role address (a team's), else 0. */
+  roles: number;
+  /** Both name persons, and none in common: different hands, unless a team's address joins them. */
+  strangers: boolean;
 }
 
 /** One entry's signals weighted by how rare each part is across the knowledge base, ready to compare. */
@@ -14,9 +18,11 @@ interface WeightedEntry {
   /** Title word → its weight (IDF); `titleNorm` the length of that vector. */
   title: Map<string, number>;
   titleNorm: number;
+  titleAliases: Set<string>;
   /** Link key → how specific it is (0..1). */
   links: Map<string, number>;
   people: Set<string>;
+  roles: Set<string>;
   /** Its words as ids in ascending order, and their TF-IDF weights scaled to unit length. */
   termIds: Int32Array;
   termWeights: Float64Array;
@@ -50,7 +56,9 @@ export function measureRarity(signals: readonly EntrySignals[]): Rarity {
   const titleDf = documentFrequency(signals.map((s) => s.titleTerms));
   const linkDf = documentFrequency(signals.map((s) => s.links));
   const termDf = documentFrequency(signals.map((s) => s.terms.keys()));
-  const termId = new Map<string, number>();
+  // Ids in word order, not in the order entries came in: text scores are sums in id order, and
+  // another order of the same sums differs in the last bits, enough to reorder tied links.
+  const termId = new Map([...termDf.keys()].sort().map((term, i) => [term, i]));
   const strongestTerms: string[][] = [];
   const entries = signals.map((s): WeightedEntry => {
     const title = new Map(s.titleTerms.map((t) => [t, Math.log(1 + n / (titleDf.get(t) ?? 1))]));
@@ -60,8 +68,7 @@ export function measureRarity(signals: readonly EntrySignals[]): Rarity {
       const df = termDf.get(term) ?? 1;
       // Words in nearly every entry, or in one entry only, tell no two entries apart.
       if (df < 2 || df > n / 4) continue;
-      let id = termId.get(term);
-      if (id === undefined) termId.set(term, (id = termId.size));
+      const id = termId.get(term)!;
       const weight = (1 + Math.log(count)) * Math.log(n / df);
       weighted.push([id, weight, term]);
       norm += weight * weight;
@@ -73,8 +80,10 @@ export function measureRarity(signals: readonly EntrySignals[]): Rarity {
       titleKey: s.titleKey,
       title,
       titleNorm: Math.sqrt([...title.values()].reduce((sum, w) => sum + w * w, 0)),
+      titleAliases: new Set(s.titleAliases),
       links: new Map(s.links.map((l) => [l, linkSpecificity(l, linkDf.get(l) ?? 1)])),
       people: new Set(s.people),
+      roles: new Set(s.roles),
       termIds: Int32Array.from(weighted, (w) => w[0]),
       termWeights: Float64Array.from(weighted, (w) => w[1] / length),
     };
@@ -104,6 +113,7 @@ function titleSimilarity(a: WeightedEntry, b: WeightedEntry): number {
   let shared = 0;
   for (const [term, weight] of a.title) {
     if (b.title.has(term)) shared += weight * b.title.get(term)!;
+    else if (b.titleAliases.has(term)) shared += weight * weight;
     else {
       for (const [other, otherWeight] of b.title) {
         if (abbreviates(term, other) || abbreviates(other, term)) {
@@ -113,6 +123,8 @@ function titleSimilarity(a: WeightedEntry, b: WeightedEntry): number {
       }
     }
   }
+  // A word of the other title that this one spells as several words or as their initials.
+  for (const [term, weight] of b.title) if (!a.title.has(term) && a.titleAliases.has(term)) shared += weight * weight;
   const denominator = a.titleNorm * b.titleNorm;
   return denominator ? Math.min(1, shared / denominator) : 0;
 }
@@ -130,8 +142,22 @@ function peopleSimilarity(a: WeightedEntry, b: WeightedEntry): number {
   return shared / (a.people.size + b.people.size - shared);
 }
 
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 export function similarity(i: number, j: number, rarity: Rarity): Similarity {
   const a = rarity.entries[i]!;
   const b = rarity.entries[j]!;
-  return { title: titleSimilarity(a, b), links: linkSimilarity(a, b), people: peopleSimilarity(a, b), text: textSimilarity(a, b) };
+  const people = peopleSimilarity(a, b);
+  const roles = sharesAny(a.roles, b.roles) ? 1 : 0;
+  return {
+    title: titleSimilarity(a, b),
+    links: linkSimilarity(a, b),
+    people,
+    text: textSimilarity(a, b),
+    roles,
+    strangers: people === 0 && roles === 0 && a.people.size > 0 && b.people.size > 0,
+  };
 }

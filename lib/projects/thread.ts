@@ -4,6 +4,7 @@ import { clusterEntries, scorePairs, type Link } from './cluster';
 import type { LoadedCorrections } from './corrections';
 import { extendLedger, ledgerHolders, type Ledger } from './ledger';
 import { bestTitle, nameGroups } from './naming';
+import { identifyPeople } from './people';
 import { entrySignals } from './signals';
 import type { Project, ProjectIndex } from './types';
 
@@ -25,7 +26,8 @@ export interface ThreadOptions {
 export function threadProjects(entries: readonly Entry[], options: ThreadOptions = {}): ProjectIndex {
   const reportOrder = [...new Set(entries.map((e) => e.report))].sort(compareReportIds);
   const reportIndex = new Map(reportOrder.map((id, i) => [id, i]));
-  const signals = entries.map((e) => entrySignals(e, reportIndex.get(e.report)!));
+  const named = identifyPeople(entries);
+  const signals = entries.map((e, i) => entrySignals(e, reportIndex.get(e.report)!, named[i]!));
   const links = scorePairs(signals);
   const groupOf = clusterEntries(signals, links);
 

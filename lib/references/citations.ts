@@ -57,17 +57,26 @@ export function buildCitationIndex(entries: readonly Entry[]): CitationIndex {
 
 /** What `/wiki/<page>` answers. */
 export type WikiResolution =
+  | { kind: 'subject'; page: string; subject: { slug: string; title: string } }
   | { kind: 'project'; page: string; project: Project }
   | { kind: 'choice'; page: string; projects: { project: Project; entryIds: string[] }[] }
   | { kind: 'none'; page: string };
 
 /**
- * The projects whose entries cite a wiki page: the page itself, else its nearest parent page that
- * is cited (a subpage link lands with the work its parent page is about).
+ * Where a wiki page's readers should land: the subject the page is about (its name names one),
+ * else the projects whose entries cite it; failing both, the same for its nearest parent page
+ * (a subpage link lands with what its parent page is about).
  */
-export function resolveWikiPage(page: string, citations: CitationIndex, projects: ProjectIndex): WikiResolution {
+export function resolveWikiPage(
+  page: string,
+  citations: CitationIndex,
+  projects: ProjectIndex,
+  subjectNamed: (name: string) => { slug: string; title: string } | undefined = () => undefined,
+): WikiResolution {
   const trimmed = page.replace(/^\/+|\/+$/g, '');
   for (const candidate of wikiAncestry(trimmed)) {
+    const subject = subjectNamed(candidate);
+    if (subject) return { kind: 'subject', page: candidate, subject };
     const cited = citations.wikiPages.get(wikiKey(candidate));
     if (!cited) continue;
     const byProject = new Map<Project, string[]>();

@@ -9,6 +9,7 @@ export const projectsPath = '/projects';
 export const searchPath = '/search';
 export const tasksPath = '/tasks';
 export const peoplePath = '/people';
+export const subjectsPath = '/subjects';
 export const apiSearchPath = '/api/search';
 
 /** Anything that names an entry: the entry itself or its id `<report id>/<slug>`. */
@@ -41,6 +42,16 @@ export function entryAnchorPath(ref: EntryRef): string {
 /** `/projects/<slug>` */
 export function projectPath(slug: string): string {
   return `${projectsPath}/${encodeURIComponent(slug)}`;
+}
+
+/** `/subjects/<slug>` */
+export function subjectPath(slug: string): string {
+  return `${subjectsPath}/${encodeURIComponent(slug)}`;
+}
+
+/** `/api/subjects/<slug>`: the API twin of the subject's page. */
+export function subjectApiPath(slug: string): string {
+  return `/api${subjectPath(slug)}`;
 }
 
 /** `/people/<slug>` */

@@ -53,10 +53,10 @@ describe('the latest-entries feed', () => {
   });
 
   it('keeps to the size asked for', () => {
-    const ids = itemIds(latestFeed(kb, ORIGIN, 8));
-    expect(ids).toHaveLength(8);
-    expect(ids.slice(0, 6).every((id) => id.includes(':2025-04-2025-06/'))).toBe(true);
-    expect(ids[6]).toContain(':2021-01-2021-03/');
+    const ids = itemIds(latestFeed(kb, ORIGIN, 9));
+    expect(ids).toHaveLength(9);
+    expect(ids.slice(0, 7).every((id) => id.includes(':2025-04-2025-06/'))).toBe(true);
+    expect(ids[7]).toContain(':2021-01-2021-03/');
   });
 
   it('gives each item its title with the report, the entry page as link and a tag: id from the entry id', () => {

@@ -38,6 +38,21 @@ describe('threadProjects', () => {
     expect(index.byEntryId.get(`${Q[0]}/wireless`)).not.toBe(index.byEntryId.get(`${Q[4]}/wireless`));
   });
 
+  it("follows a team through the years by its address while its people, titles and words change", () => {
+    const team = { name: 'Gizmo Maintenance Team', email: 'gizmo-team@example.org' };
+    const years = ['2012-01-2012-03', '2015-01-2015-03', '2018-01-2018-03', '2021-01-2021-03'];
+    const reports = [...Q, ...years].map((q, i) => makeEntry(q, `filler-${i}`, { title: `Other Matter ${i}`, contacts: [{ name: `Someone ${i}` }], body: `Subject ${i}.` }));
+    const teamEntries = [
+      makeEntry(years[0]!, 'gizmo-team', { title: 'Gizmo Team', contacts: [team, ada], body: 'Releases of the gizmo toolkit, triage of open reports and a new mentoring scheme.' }),
+      makeEntry(years[1]!, 'gizmo', { title: 'The Gizmo Toolkit', contacts: [team, bob], body: 'Two gizmo releases, build farm moved to new hardware, reports triaged weekly.' }),
+      makeEntry(years[2]!, 'gizmo-status', { title: 'Gizmo Team Status', contacts: [team, cy], body: 'Toolkit packaging reworked, the mentoring scheme took on three newcomers.' }),
+      makeEntry(years[3]!, 'gizmo-maintainers', { title: 'Gizmo Maintainers', contacts: [team], body: 'Release schedule published; the gizmo build farm is retired in favour of shared builders.' }),
+    ];
+    const index = threadProjects([...reports, ...teamEntries]);
+    const project = index.byEntryId.get(`${years[0]}/gizmo-team`);
+    expect(project?.entries.map((e) => e.id)).toEqual(teamEntries.map((e) => e.id));
+  });
+
   it('never puts two entries of one report in one project', () => {
     const twins = [
       makeEntry(Q[0], 'frob-a', { title: 'Frob', contacts: [ada], body: driverText }),

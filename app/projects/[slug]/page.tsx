@@ -7,7 +7,9 @@ import { getKnowledgeBase } from '../../../lib/content';
 import { getPeople } from '../../../lib/people/site';
 import { getProjectIndex } from '../../../lib/projects';
 import { buildProjectTimeline } from '../../../lib/projects/timeline';
-import { projectPath, projectsPath } from '../../../lib/site/routes';
+import { projectPath, projectsPath, subjectPath } from '../../../lib/site/routes';
+import { getSubjectIndex } from '../../../lib/subjects';
+import { SubjectLine } from '../../components/project-nav';
 import { SITE_URL } from '../../../lib/site/site-config';
 import { feedAlternates, latestFeedLink, projectFeedLink } from '../../../lib/feeds/metadata';
 import { pageMetadata } from '../../../lib/site/page-metadata';
@@ -16,11 +18,15 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-/** Every project, and every slug a rename or merge left behind (each redirects). */
+/**
+ * Every project, every slug a rename or merge left behind, and every subject's slug that names no
+ * project (`/projects/sr-iov`): each of the last two redirects.
+ */
 export function generateStaticParams(): Array<{ slug: string }> {
   const index = getProjectIndex();
   const old = [...index.redirects.keys()].filter((slug) => !index.bySlug.has(slug));
-  return [...index.projects.map((p) => p.slug), ...old].map((slug) => ({ slug }));
+  const subjects = getSubjectIndex().subjects.map((s) => s.slug).filter((slug) => !index.bySlug.has(slug) && !index.redirects.has(slug));
+  return [...index.projects.map((p) => p.slug), ...old, ...subjects].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,6 +43,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
+/** Subjects named on a project's page: at most this many, each holding a fair share of its entries. */
+const MAX_PROJECT_SUBJECTS = 8;
+const PROJECT_SUBJECT_SHARE = 0.25;
+
+/** The subjects a project reports on: those holding a quarter of its entries or more, most first. */
+function subjectsOfProject(entryIds: readonly string[]): { slug: string; title: string }[] {
+  const counts = new Map<string, { slug: string; title: string; n: number }>();
+  for (const id of entryIds) {
+    for (const s of getSubjectIndex().byEntryId.get(id) ?? []) {
+      const c = counts.get(s.slug) ?? { slug: s.slug, title: s.title, n: 0 };
+      counts.set(s.slug, { ...c, n: c.n + 1 });
+    }
+  }
+  return [...counts.values()]
+    .filter((c) => c.n >= PROJECT_SUBJECT_SHARE * entryIds.length)
+    .sort((a, b) => b.n - a.n || a.title.localeCompare(b.title, 'en'))
+    .slice(0, MAX_PROJECT_SUBJECTS);
+}
+
 export default async function ProjectPage({ params }: Props) {
   const { slug } = await params;
   const index = getProjectIndex();
@@ -44,6 +69,7 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) {
     const renamed = index.redirects.get(slug);
     if (renamed !== undefined && index.bySlug.has(renamed)) permanentRedirect(projectPath(renamed));
+    if (getSubjectIndex().bySlug.has(slug)) permanentRedirect(subjectPath(slug));
     notFound();
   }
   const { reports } = getKnowledgeBase();
@@ -59,6 +85,7 @@ export default async function ProjectPage({ params }: Props) {
         <Link href={projectsPath}>Projects</Link>
       </p>
       <h1>{project.title}</h1>
+      <SubjectLine subjects={subjectsOfProject(project.entries.map((e) => e.id))} />
       <CopyLink path={projectPath(project.slug)} title={project.title} siteUrl={SITE_URL} />
       <ProjectTimelineView timeline={timeline} related={related} axis={axis} />
     </article>

@@ -7,6 +7,8 @@ import { Markdown } from '../../components/markdown';
 import { getKnowledgeBase } from '../../../lib/content';
 import { reportLabel } from '../../../lib/model';
 import { getProjectIndex, type Project } from '../../../lib/projects';
+import { entryStory, quietSinceLastReport, type EntryStory } from '../../../lib/projects/story';
+import { gapLabel } from '../../../lib/timeline';
 import { formatPeriod, groupEntriesByCategory, neighbourReports } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds/metadata';
 import { entryPath, projectPath, reportPath } from '../../../lib/site/routes';
@@ -97,26 +99,51 @@ export default async function ReportPage({ params }: Props) {
                 </Link>
               </h3>
               <EntryView entry={entry} level={4} />
-              <ProjectLink project={projects.byEntryId.get(entry.id)} />
+              <ProjectLink project={projects.byEntryId.get(entry.id)} entryId={entry.id} reports={kb.reports} />
             </section>
           ))}
         </section>
       ))}
+      <Quiet projects={quietSinceLastReport(id, kb.reports, projects)} previous={previous?.id} />
       {reportNav}
     </article>
   );
 }
 
-/** Where the entry's project goes on: its timeline, when it has more than this entry. */
-function ProjectLink({ project }: { project: Project | undefined }) {
-  if (!project || project.entries.length < 2) return null;
+/** The projects that reported last time and not in this report. */
+function Quiet({ projects, previous }: { projects: readonly Project[]; previous: string | undefined }) {
+  if (projects.length === 0 || !previous) return null;
+  return (
+    <section aria-labelledby="_quiet" className="quiet">
+      <h2 id="_quiet">Not in this report</h2>
+      <p className="muted">
+        {projects.length} {projects.length === 1 ? 'project' : 'projects'} that reported in {reportLabel(previous)} did not report here:
+      </p>
+      <ul className="inline-list">
+        {projects.map((p) => (
+          <li key={p.slug}>
+            <a href={projectPath(p.slug)}>{p.title}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const storyText = (story: EntryStory): string =>
+  story.kind === 'first' ? 'First report' : story.kind === 'continuing' ? 'Continues from the previous report' : `Back after ${gapLabel(story.skipped)}`;
+
+/** The entry in its project's story (first report, continuing, back after a gap) and the way to its timeline. */
+function ProjectLink({ project, entryId, reports }: { project: Project | undefined; entryId: string; reports: readonly { id: string }[] }) {
+  if (!project) return null;
+  const story = storyText(entryStory(project, entryId, reports));
+  if (project.entries.length < 2) return <p className="project-link muted">{story}</p>;
   const first = project.entries[0]!.report.slice(0, 4);
   const last = project.entries[project.entries.length - 1]!.report.slice(0, 4);
   return (
     <p className="project-link">
-      <Link href={projectPath(project.slug)}>
-        Project timeline
-      </Link>{' '}
+      <span className="muted">{story} · </span>
+      <Link href={projectPath(project.slug)}>Project timeline</Link>{' '}
       <span className="muted">
         {project.entries.length} entries, {first === last ? first : `${first}–${last}`}
       </span>

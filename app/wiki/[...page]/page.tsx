@@ -3,19 +3,22 @@ import { Link } from '../../components/link';
 import { notFound, redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
 import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
-import { projectPath, searchQueryPath, wikiPath } from '../../../lib/site/routes';
+import { projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/site/routes';
+import { getSubjectIndex } from '../../../lib/subjects';
+import { nameKey } from '../../../lib/subjects/words';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ page: string[] }> };
 
-/** Every cited page is built ahead; any other name is answered on request (a parent page, or none). */
+/** Every cited page is built ahead; any other name is answered on request (a subject, a parent page, or none). */
 export function generateStaticParams(): Array<{ page: string[] }> {
   return [...getCitationIndex().wikiPages.values()].map(({ page }) => ({ page: page.split('/') }));
 }
 
 function resolve(segments: string[]): WikiResolution {
   const page = segments.map((s) => decodeURIComponent(s)).join('/');
-  return resolveWikiPage(page, getCitationIndex(), getProjectIndex());
+  const subjects = getSubjectIndex();
+  return resolveWikiPage(page, getCitationIndex(), getProjectIndex(), (name) => subjects.byName.get(nameKey(name)));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -34,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function WikiPage({ params }: Props) {
   const resolution = resolve((await params).page);
+  if (resolution.kind === 'subject') redirect(subjectPath(resolution.subject.slug));
   if (resolution.kind === 'project') redirect(projectPath(resolution.project.slug));
   if (resolution.kind === 'none') notFound();
   const wikiUrl = `https://wiki.freebsd.org/${resolution.page}`;

@@ -1,6 +1,8 @@
 import { formatProblem, importReports } from '../../import';
 import { resolveContentDir } from '../../content/paths';
+import { loadKnowledgeBase } from '../../content/load';
 import { publishProjectSlugs } from '../../projects/publish';
+import { publishSubjectSlugs } from '../../subjects/publish';
 import { parseCommandArgs, UsageError } from '../args';
 
 export const importUsage = 'kb import <source>… [--out DIR] [--cross-check]';
@@ -20,8 +22,10 @@ export async function runImport(args: string[]): Promise<number> {
     },
   });
   if (tty) process.stderr.write('\r\x1b[K');
-  const projects = publishProjectSlugs(outDir);
-  for (const p of projects.problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
+  const kb = loadKnowledgeBase(outDir);
+  const projects = publishProjectSlugs(kb);
+  const subjects = publishSubjectSlugs(kb, projects);
+  for (const p of [...projects.problems, ...subjects.problems]) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;
   const warnings = summary.problems.length - errors;
@@ -30,6 +34,7 @@ export async function runImport(args: string[]): Promise<number> {
   process.stdout.write(
     `Imported ${summary.reports.length} reports, ${summary.entries} entries (${xml} from XML, ${html} from HTML, ${adoc} from AsciiDoc) into ${outDir} in ${seconds} s\n` +
       `${projects.projects.length} projects, ${projects.redirects.size} old project slugs redirected\n` +
+      `${subjects.subjects.length} subjects, ${subjects.redirects.size} old subject slugs redirected\n` +
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
   );
   return errors > 0 ? 1 : 0;

@@ -1,17 +1,22 @@
-import { entryToJson, loadKnowledgeBase, resolveContentDir } from '../../content';
+import { entryToJson, loadKnowledgeBase, resolveContentDir, type KnowledgeBase } from '../../content';
 import { reportLabel } from '../../model';
 import { collectPeopleIndex } from '../../people';
 import { entryPath } from '../../site/routes';
-import { projectsOf } from '../../projects';
+import { projectsOf, type ProjectIndex } from '../../projects';
+import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
 import { projectToJson } from '../../projects/json';
 import { formatSpan } from '../../model';
 import { summarizeProject } from '../../projects/timeline';
 import { peopleOverTime } from '../../timeline';
 import { parseCommandArgs, printJson, UsageError } from '../args';
 
-export const showUsage = 'kb show <entry id or project slug> [--json] [--content DIR]';
+export const showUsage = 'kb show <entry id, project slug or subject slug> [--json] [--content DIR]   (projects/<slug>, subjects/<slug> to choose)';
 
-/** `kb show`: one entry (front matter and Markdown body) or one project with its entries. */
+/**
+ * `kb show`: one entry (front matter and Markdown body), one project with its entries, or one
+ * subject with its main timeline. A bare slug names a project before a subject; `subjects/<slug>`
+ * asks for the subject.
+ */
 export function runShow(args: string[]): number {
   const { values, positionals } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
   const [key] = positionals;
@@ -36,26 +41,52 @@ export function runShow(args: string[]): number {
     }
     return 0;
   }
-  const slug = key.replace(/^\/?projects\//, '').replace(/\/$/, '');
+  const wantsSubject = /^\/?subjects\//.test(key);
+  const slug = key.replace(/^\/?(projects|subjects)\//, '').replace(/\/$/, '');
   const renamed = index.redirects.get(slug);
-  const project = index.bySlug.get(slug) ?? (renamed === undefined ? undefined : index.bySlug.get(renamed));
-  if (project) {
-    if (project.slug !== slug) process.stderr.write(`kb show: project "${slug}" is now "${project.slug}"\n`);
-    const people = collectPeopleIndex(kb.entries, index);
-    if (values.json) printJson(projectToJson(project, people));
-    else {
-      const { span, entryCount } = summarizeProject(project);
-      let out = `${project.title} (${project.slug})\n${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}, ${formatSpan(span)}\n`;
-      if (project.titles.length > 1) out += `Also titled: ${project.titles.filter((t) => t !== project.title).join('; ')}\n`;
-      const names = peopleOverTime(project.entries, people).map((p) => p.name);
-      if (names.length) out += `People: ${names.join(', ')}\n`;
-      if (project.related.length) out += `Related: ${project.related.join(', ')}\n`;
-      out += '\n';
-      for (const e of project.entries) out += `  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`;
-      process.stdout.write(out);
-    }
-    return 0;
+  const project = wantsSubject ? undefined : (index.bySlug.get(slug) ?? (renamed === undefined ? undefined : index.bySlug.get(renamed)));
+  if (!project) return showSubject(slug, kb, index, values.json ?? false) ? 0 : notFound(key, kb.dir);
+  if (project.slug !== slug) process.stderr.write(`kb show: project "${slug}" is now "${project.slug}"\n`);
+  const people = collectPeopleIndex(kb.entries, index);
+  if (values.json) printJson(projectToJson(project, people));
+  else {
+    const { span, entryCount } = summarizeProject(project);
+    let out = `${project.title} (${project.slug})\n${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}, ${formatSpan(span)}\n`;
+    if (project.titles.length > 1) out += `Also titled: ${project.titles.filter((t) => t !== project.title).join('; ')}\n`;
+    const names = peopleOverTime(project.entries, people).map((p) => p.name);
+    if (names.length) out += `People: ${names.join(', ')}\n`;
+    if (project.related.length) out += `Related: ${project.related.join(', ')}\n`;
+    out += '\n';
+    for (const e of project.entries) out += `  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`;
+    process.stdout.write(out);
   }
-  process.stderr.write(`kb show: no entry or project "${key}" in ${kb.dir}\n`);
+  return 0;
+}
+
+function notFound(key: string, dir: string): number {
+  process.stderr.write(`kb show: no entry, project or subject "${key}" in ${dir}\n`);
   return 1;
+}
+
+/** Prints a subject (an old slug says what it is now); false when there is none. */
+function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, json: boolean): boolean {
+  const subjects = subjectsOf(kb, projects);
+  const renamed = subjects.redirects.get(slug);
+  const subject = subjects.bySlug.get(slug) ?? (renamed === undefined ? undefined : subjects.bySlug.get(renamed));
+  if (!subject) return false;
+  if (subject.slug !== slug) process.stderr.write(`kb show: subject "${slug}" is now "${subject.slug}"\n`);
+  const people = collectPeopleIndex(kb.entries, projects);
+  if (json) {
+    printJson(subjectToJson(subject, (id) => projects.byEntryId.get(id), people));
+    return true;
+  }
+  const { span, entryCount, mentionCount } = summarizeSubject(subject);
+  let out = `${subject.title} (subject ${subject.slug})\n${entryCount} ${entryCount === 1 ? 'entry' : 'entries'} on its timeline, ${formatSpan(span)}; mentioned in ${mentionCount} more\n`;
+  if (subject.aliases.length) out += `Also named: ${subject.aliases.join(', ')}\n`;
+  out += `Projects: ${subject.projects.join(', ')}\n`;
+  if (subject.related.length) out += `Related: ${subject.related.join(', ')}\n`;
+  out += '\n';
+  for (const e of subject.entries) out += `  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`;
+  process.stdout.write(out);
+  return true;
 }

@@ -4,13 +4,14 @@ import { notFound } from 'next/navigation';
 import { CopyLink } from '../../../components/copy-link';
 import { EntryReferences } from '../../../components/entry-references';
 import { EntryView } from '../../../components/entry-view';
-import { ProjectLine, ProjectNav } from '../../../components/project-nav';
+import { ProjectLine, ProjectNav, SubjectLine } from '../../../components/project-nav';
 import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { projectNeighbours } from '../../../../lib/projects/timeline';
 import { excerptOf } from '../../../../lib/content/excerpt';
 import { getCitationIndex } from '../../../../lib/references';
+import { getSubjectIndex } from '../../../../lib/subjects';
 import { categoryTitle } from '../../../../lib/site/report-view';
 import { entryAnchorPath, entryPath } from '../../../../lib/site/routes';
 import { SITE_URL } from '../../../../lib/site/site-config';
@@ -50,6 +51,7 @@ export default async function EntryPage({ params }: Props) {
       </p>
       <h1>{entry.title}</h1>
       {neighbours && <ProjectLine neighbours={neighbours} />}
+      <SubjectLine subjects={getSubjectIndex().byEntryId.get(entry.id) ?? []} />
       <CopyLink path={entryPath(entry)} title={`${entry.title} (${reportLabel(report.id)})`} siteUrl={SITE_URL} />
       <EntryView entry={entry} level={2} />
       <EntryReferences entryId={entry.id} citations={getCitationIndex()} level={2} />

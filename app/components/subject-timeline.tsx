@@ -1,0 +1,126 @@
+import { Link } from './link';
+import { ListControls, type ListSort } from './project-list-controls';
+import { TimelineItem } from './project-timeline';
+import { SubjectLanes } from './subject-lanes';
+import { formatSpan } from '../../lib/model';
+import type { SubjectTimeline } from '../../lib/subjects';
+import { personPath, projectPath, reportPath, subjectPath } from '../../lib/site/routes';
+import styles from './project-timeline.module.css';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+// The rows' data attributes: o the entry's place from the oldest, r from the newest.
+const ORDERS: ListSort[] = [
+  { value: 'oldest', label: 'Oldest first', keys: ['r'] },
+  { value: 'newest', label: 'Newest first', keys: ['o'] },
+];
+
+/** Past this many, the entries that only mention a subject fold away. */
+const MENTIONS_SHOWN_OPEN = 12;
+
+/** A subject's page below its title: the lanes, the merged timeline, its people, what mentions it, related subjects. */
+export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimeline; axis: { from: number; to: number } }) {
+  const t = timeline;
+  const last = t.entries.length - 1;
+  const sections = [
+    ['timeline', 'Timeline'],
+    ...(t.people.length ? [['people', 'People']] : []),
+    ...(t.mentions.length ? [['mentions', 'Also mentioned in']] : []),
+    ...(t.related.length ? [['related', 'Related subjects']] : []),
+  ];
+  return (
+    <>
+      <p className={styles.summary}>
+        {plural(t.entryCount, 'entry', 'entries')} from {plural(t.projectCount, 'project', 'projects')} · {formatSpan(t.span)} · latest:{' '}
+        <a href={reportPath(t.latest.id)}>{t.latest.label}</a>
+        {t.mentionCount > 0 && ` · mentioned in ${plural(t.mentionCount, 'more entry', 'more entries')}`}
+      </p>
+      {t.aliases.length > 0 && <p className={styles.titles}>Also written: {t.aliases.join(', ')}</p>}
+      <figure className={styles.strip}>
+        <SubjectLanes lanes={t.lanes} axis={axis} subject={t.title} />
+        <figcaption>
+          Each project that reported on {t.title} has a lane, in the order they first did; each dot is an entry. Dashed lines mark FreeBSD major
+          releases.
+        </figcaption>
+      </figure>
+      <nav aria-label="On this page" className={styles.onPage}>
+        <ul className="inline-list">
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="timeline">
+        <h2 id="timeline">Timeline</h2>
+        <ListControls listId="subject-timeline" sorts={ORDERS} noun="entry" plural="entries" filterLabel="Filter entries" />
+        <ol id="subject-timeline" className={styles.timeline}>
+          {t.entries.map((entry, i) => (
+            <TimelineItem key={entry.id} entry={entry} project={entry.project} order={{ o: i, r: last - i }} />
+          ))}
+        </ol>
+      </section>
+      {t.people.length > 0 && (
+        <section aria-labelledby="people">
+          <h2 id="people">People over the years</h2>
+          <table className={styles.peopleTable}>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">First</th>
+                <th scope="col">Last</th>
+                <th scope="col">Entries</th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.people.map((p) => (
+                <tr key={p.slug}>
+                  <th scope="row">
+                    <a href={personPath(p.slug)}>{p.name}</a>
+                  </th>
+                  <td>{p.first.shortLabel}</td>
+                  <td>{p.last.shortLabel}</td>
+                  <td>{p.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {t.mentions.length > 0 && (
+        <section aria-labelledby="mentions">
+          <h2 id="mentions">Also mentioned in</h2>
+          <p className="muted">Entries that name {t.title} in passing, newest first.</p>
+          <details open={t.mentions.length <= MENTIONS_SHOWN_OPEN}>
+            <summary>{plural(t.mentions.length, 'entry', 'entries')}</summary>
+            <ul className={styles.links}>
+              {t.mentions.map((m) => (
+                <li key={m.id}>
+                  <Link href={m.url}>{m.title}</Link>{' '}
+                  <span className="muted">
+                    · {m.report.shortLabel} · <a href={projectPath(m.project.slug)}>{m.project.title}</a>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      )}
+      {t.related.length > 0 && (
+        <section aria-labelledby="related">
+          <h2 id="related">Related subjects</h2>
+          <ul className="inline-list">
+            {t.related.map((r) => (
+              <li key={r.slug}>
+                <a href={subjectPath(r.slug)}>{r.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

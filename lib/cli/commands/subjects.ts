@@ -1,0 +1,33 @@
+import { loadKnowledgeBase, resolveContentDir } from '../../content';
+import { formatSpan } from '../../model';
+import { projectsOf } from '../../projects';
+import { subjectsOf } from '../../subjects';
+import { subjectSummaryToJson } from '../../subjects/json';
+import { summarizeSubject } from '../../subjects/timeline';
+import { parseCommandArgs, printJson } from '../args';
+
+export const subjectsUsage = 'kb subjects [--json] [--content DIR]';
+
+/** `kb subjects`: every subject with its aliases, main timeline, mentions and projects; text is one line per subject. */
+export function runSubjects(args: string[]): number {
+  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
+  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  for (const problem of kb.problems) process.stderr.write(`kb subjects: ${problem.file}: ${problem.message}\n`);
+  const projects = projectsOf(kb);
+  const index = subjectsOf(kb, projects);
+  for (const p of index.problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
+  if (values.json) {
+    printJson(index.subjects.map((s) => subjectSummaryToJson(s, (id) => projects.byEntryId.get(id))));
+    return 0;
+  }
+  const width = Math.min(32, Math.max(0, ...index.subjects.map((s) => s.slug.length)));
+  let out = '';
+  for (const subject of index.subjects) {
+    const { entryCount, mentionCount, projectCount, span } = summarizeSubject(subject);
+    const counts = `${entryCount} on timeline, ${mentionCount} mentions, ${projectCount} ${projectCount === 1 ? 'project' : 'projects'}`;
+    const names = [subject.title, ...subject.aliases].join(', ');
+    out += `${subject.slug.padEnd(width)}  ${formatSpan(span).padEnd(9)}  ${counts.padEnd(48)}  ${names}\n`;
+  }
+  process.stdout.write(out);
+  return 0;
+}

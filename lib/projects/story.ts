@@ -1,0 +1,36 @@
+import { compareReportIds, parseReportId, type Report } from '../model';
+import { periodGaps } from '../timeline';
+import type { Project, ProjectIndex } from './types';
+
+/** Where an entry stands in its project's story. */
+export type EntryStory =
+  /** The project's first entry. */
+  | { kind: 'first' }
+  /** The project reported in the previous regular report too. */
+  | { kind: 'continuing'; previous: string }
+  /** The project skipped `skipped` regular reports before this one. */
+  | { kind: 'back'; skipped: number; previous: string };
+
+/** An entry's place in its project: first report, continuing, or back after some reports without one. */
+export function entryStory(project: Pick<Project, 'entries'>, entryId: string, reports: readonly Pick<Report, 'id'>[]): EntryStory {
+  const at = project.entries.findIndex((e) => e.id === entryId);
+  const previous = at > 0 ? project.entries[at - 1] : undefined;
+  if (!previous) return { kind: 'first' };
+  const skipped = periodGaps(reports)(previous.report, project.entries[at]!.report);
+  return skipped > 0 ? { kind: 'back', skipped, previous: previous.id } : { kind: 'continuing', previous: previous.id };
+}
+
+/**
+ * The projects that reported in the regular report before `reportId` and not in it: what readers
+ * wonder about, and whom the report's editors chase. Empty for the first report and for special
+ * editions (a summit report is no period of its own).
+ */
+export function quietSinceLastReport(reportId: string, reports: readonly Pick<Report, 'id'>[], projects: Pick<ProjectIndex, 'projects'>): Project[] {
+  if (parseReportId(reportId)?.special) return [];
+  const regular = reports.map((r) => r.id).filter((id) => !parseReportId(id)?.special).sort(compareReportIds);
+  const previous = regular[regular.indexOf(reportId) - 1];
+  if (previous === undefined) return [];
+  return projects.projects
+    .filter((p) => p.entries.some((e) => e.report === previous) && !p.entries.some((e) => e.report === reportId))
+    .sort((a, b) => b.entries.length - a.entries.length || a.title.localeCompare(b.title, 'en'));
+}

@@ -1,0 +1,228 @@
+import type { ContentProblem } from '../content/serialize';
+import { slugify, SlugAllocator, type Entry } from '../model';
+import { extendLedger, type Ledger } from '../projects/ledger';
+import type { ProjectIndex } from '../projects/types';
+import type { Standing } from './aboutness';
+import type { LoadedSubjectCorrections, SubjectCorrection } from './corrections';
+import { CorpusWords } from './corpus-words';
+import { byTime, detectNameGroups, entriesOfNames, spellingOf } from './detect';
+import type { NameGroup } from './name-groups';
+import type { Subject, SubjectIndex } from './types';
+import { nameKey } from './words';
+
+/** Related subjects shown per subject. */
+const MAX_RELATED = 8;
+/** Projects that must name a subject: fewer, and it is one effort's word for its own work. */
+const MIN_PROJECTS_NAMING = 3;
+
+export interface SubjectOptions {
+  /** `subjects.yml`, applied on top of what is found. */
+  corrections?: LoadedSubjectCorrections;
+  /** Slugs published before (`subject-slugs.json`): each keeps working. */
+  ledger?: Ledger;
+}
+
+/** A subject being made: its names, the entries naming them, and what the editors said of it. */
+interface Draft {
+  group: NameGroup;
+  /** Set by the editors; else the subject is slugged and named by how entries write its name. */
+  slug?: string;
+  title?: string;
+  standing: Map<number, Standing>;
+  correction?: SubjectCorrection;
+  /** Added by `subjects.yml`: kept whatever its size. */
+  byEditors: boolean;
+}
+
+/**
+ * The subjects of a knowledge base: found automatically (detect.ts), corrected by `subjects.yml`,
+ * slugged, and indexed; with the slug ledger extended by today's slugs. Deterministic.
+ */
+export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectIndex, 'byEntryId' | 'bySlug' | 'redirects'>, options: SubjectOptions = {}): SubjectIndex & { ledger: Ledger } {
+  const corpus = new CorpusWords(entries, (e) => projects.byEntryId.get(e.id)?.slug ?? e.id);
+  const problems: ContentProblem[] = [...(options.corrections?.problems ?? [])];
+  const drafts = detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus));
+  const renamed = new Map<string, string>();
+  if (options.corrections) applyCorrections(drafts, options.corrections, corpus, entries, projects, problems, renamed);
+
+  const subjects = finish(drafts, corpus, entries);
+  const bySlug = new Map(subjects.map((s) => [s.slug, s]));
+  const redirects = new Map<string, string>();
+  for (const [from, to] of renamed) if (!bySlug.has(from) && bySlug.has(to)) redirects.set(from, to);
+  for (const [slug, ids] of Object.entries(options.ledger ?? {})) {
+    if (bySlug.has(slug) || redirects.has(slug)) continue;
+    const holder = holderOf(ids, subjects);
+    if (holder) redirects.set(slug, holder.slug);
+  }
+  const c = options.corrections;
+  for (const [from, to] of Object.entries(c?.corrections.redirects ?? {})) {
+    const line = c?.locate(['redirects', from]);
+    if (bySlug.has(from)) problems.push({ file: c!.file, line, message: `"${from}" is a subject; it cannot redirect` });
+    else if (!bySlug.has(to)) problems.push({ file: c!.file, line, message: `redirect target "${to}" is no subject` });
+    else redirects.set(from, to);
+  }
+  const ledger = extendLedger(options.ledger ?? {}, subjects.map((s) => ({ slug: s.slug, entryIds: s.entries.map((e) => e.id) })));
+  return { ...indexSubjects(subjects, redirects, problems), ledger };
+}
+
+function draftOf(group: NameGroup, corpus: CorpusWords): Draft {
+  return { group, standing: entriesOfNames(corpus, [...group.keys]), byEditors: false };
+}
+
+/** How entries write a subject's main name: in titles, else in text. */
+function titleOf(group: NameGroup, corpus: CorpusWords): string {
+  const titled = corpus.titled(group.primary);
+  return spellingOf(group.primary, (titled.length ? titled : corpus.naming(group.primary)).map((i) => corpus.docs[i]!));
+}
+
+/** The subject holding most of a published slug's entries, if any holds one. */
+function holderOf(ids: readonly string[], subjects: readonly Subject[]): Subject | undefined {
+  const wanted = new Set(ids);
+  let best: { subject: Subject; count: number } | undefined;
+  for (const subject of subjects) {
+    const count = subject.entries.filter((e) => wanted.has(e.id)).length;
+    if (count > 0 && (!best || count > best.count)) best = { subject, count };
+  }
+  return best?.subject;
+}
+
+function applyCorrections(
+  drafts: Draft[],
+  loaded: LoadedSubjectCorrections,
+  corpus: CorpusWords,
+  entries: readonly Entry[],
+  projects: Pick<ProjectIndex, 'bySlug' | 'redirects'>,
+  problems: ContentProblem[],
+  renamed: Map<string, string>,
+): void {
+  const { corrections: c, file, locate } = loaded;
+  const problem = (keyPath: (string | number)[], message: string): void => {
+    problems.push({ file, line: locate(keyPath), message });
+  };
+  const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+  for (const [ref, correction] of Object.entries(c.subjects ?? {})) {
+    // A subject is named by its slug, which is its name's words joined by hyphens.
+    let draft = drafts.find((d) => d.group.keys.has(nameKey(ref)));
+    if (!draft) {
+      if (!correction.aliases?.in?.length && !correction.entries?.in?.length) {
+        problem(['subjects', ref], `no subject "${ref}": to add one, give it aliases or entries`);
+        continue;
+      }
+      const keys = new Set([nameKey(ref), ...(correction.aliases?.in ?? []).map(nameKey)].filter(Boolean));
+      draft = { group: { primary: nameKey(ref), keys }, slug: ref, title: correction.title ?? ref, standing: new Map(), byEditors: true };
+      drafts.push(draft);
+    }
+    draft.correction = correction;
+    const keys = new Set(draft.group.keys);
+    for (const alias of correction.aliases?.in ?? []) if (nameKey(alias)) keys.add(nameKey(alias));
+    (correction.aliases?.out ?? []).forEach((alias, k) => {
+      if (!keys.delete(nameKey(alias))) problem(['subjects', ref, 'aliases', 'out', k], `"${alias}" is not a name of subject "${ref}"`);
+    });
+    if (keys.size === 0) {
+      problem(['subjects', ref, 'aliases'], `subject "${ref}" is left with no name`);
+      continue;
+    }
+    draft.group = { primary: keys.has(draft.group.primary) ? draft.group.primary : [...keys].sort()[0]!, keys };
+    draft.standing = entriesOfNames(corpus, [...keys]);
+    (correction.entries?.in ?? []).forEach((id, k) => {
+      const i = entryIndex.get(id);
+      if (i === undefined) problem(['subjects', ref, 'entries', 'in', k], `no entry "${id}"`);
+      else draft.standing.set(i, 'core');
+    });
+    (correction.entries?.out ?? []).forEach((id, k) => {
+      const i = entryIndex.get(id);
+      if (i === undefined) problem(['subjects', ref, 'entries', 'out', k], `no entry "${id}"`);
+      else if (draft.standing.get(i) === 'core') draft.standing.set(i, 'mention');
+    });
+    for (const [way, list] of [['in', correction.projects?.in ?? []], ['out', correction.projects?.out ?? []]] as const) {
+      list.forEach((ref2, k) => {
+        const project = projects.bySlug.get(ref2) ?? projects.bySlug.get(projects.redirects.get(ref2) ?? '');
+        if (!project) return problem(['subjects', ref, 'projects', way, k], `no project "${ref2}"`);
+        for (const e of project.entries) {
+          const i = entryIndex.get(e.id)!;
+          if (way === 'in' && draft.standing.has(i)) draft.standing.set(i, 'core');
+          if (way === 'out' && draft.standing.get(i) === 'core') draft.standing.set(i, 'mention');
+        }
+      });
+    }
+    if (correction.title) draft.title = correction.title;
+    if (correction.slug && correction.slug !== ref) {
+      renamed.set(ref, correction.slug);
+      draft.slug = correction.slug;
+    }
+  }
+  (c.drop ?? []).forEach((slug, k) => {
+    const at = drafts.findIndex((d) => d.slug === slug || (!d.slug && d.group.keys.has(nameKey(slug))));
+    if (at < 0) problem(['drop', k], `no subject "${slug}" to drop`);
+    else drafts.splice(at, 1);
+  });
+}
+
+/** Entries in two reports on its timeline, and named by three efforts: more than one project's own name. */
+function followable(core: readonly number[], mentions: readonly number[], corpus: CorpusWords, entries: readonly Entry[]): boolean {
+  if (core.length < 2 || new Set(core.map((i) => entries[i]!.report)).size < 2) return false;
+  return new Set([...core, ...mentions].map((i) => corpus.docs[i]!.project)).size >= MIN_PROJECTS_NAMING;
+}
+
+/** Subjects from drafts: those with entries on their timeline in two reports (or added by editors), slugs unique, related found. */
+function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly Entry[]): Subject[] {
+  const order = byTime(entries);
+  const kept = drafts
+    .map((draft) => {
+      const core = [...draft.standing].filter(([, s]) => s === 'core').map(([i]) => i).sort(order);
+      const mentions = [...draft.standing].filter(([, s]) => s === 'mention').map(([i]) => i).sort(order);
+      return { draft, core, mentions };
+    })
+    .filter(({ draft, core, mentions }) => draft.byEditors || followable(core, mentions, corpus, entries));
+  // Of two subjects wanting one slug, the one with more entries keeps it.
+  kept.sort((a, b) => b.core.length - a.core.length || (a.draft.group.primary < b.draft.group.primary ? -1 : 1));
+  const slugs = new SlugAllocator();
+  const subjects = kept.map(({ draft, core, mentions }): Subject => {
+    const coreEntries = core.map((i) => entries[i]!);
+    const title = draft.title ?? titleOf(draft.group, corpus);
+    const aliases = [...draft.group.keys]
+      .filter((k) => k !== draft.group.primary)
+      .sort()
+      .map((k) => spellingOf(k, corpus.naming(k).map((i) => corpus.docs[i]!)));
+    return {
+      slug: slugs.allocate(draft.slug ?? slugify(title)),
+      title,
+      aliases: [...new Set(aliases)].filter((a) => nameKey(a) !== nameKey(title) && nameKey(a) !== `${nameKey(title)}s`),
+      entries: coreEntries,
+      mentions: mentions.map((i) => entries[i]!),
+      projects: [...new Set(core.map((i) => corpus.docs[i]!.project))],
+      related: [],
+    };
+  });
+  return addRelated(subjects);
+}
+
+/** Subjects sharing main-timeline entries, by the share of the smaller one's entries they share. */
+function addRelated(subjects: Subject[]): Subject[] {
+  const ofEntry = new Map<string, Subject[]>();
+  for (const s of subjects) for (const e of s.entries) ofEntry.set(e.id, [...(ofEntry.get(e.id) ?? []), s]);
+  for (const s of subjects) {
+    const shared = new Map<Subject, number>();
+    for (const e of s.entries) for (const other of ofEntry.get(e.id) ?? []) if (other !== s) shared.set(other, (shared.get(other) ?? 0) + 1);
+    s.related = [...shared]
+      .map(([other, n]) => ({ other, score: n / Math.min(s.entries.length, other.entries.length) }))
+      .sort((a, b) => b.score - a.score || (a.other.slug < b.other.slug ? -1 : 1))
+      .slice(0, MAX_RELATED)
+      .map(({ other }) => other.slug);
+  }
+  return subjects;
+}
+
+export function indexSubjects(subjects: readonly Subject[], redirects: ReadonlyMap<string, string>, problems: ContentProblem[] = []): SubjectIndex {
+  const sorted = [...subjects].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const byEntryId = new Map<string, Subject[]>();
+  const byName = new Map<string, Subject>();
+  for (const s of sorted) {
+    for (const e of s.entries) byEntryId.set(e.id, [...(byEntryId.get(e.id) ?? []), s]);
+  }
+  // A name two subjects share belongs to the larger.
+  for (const s of [...sorted].sort((a, b) => b.entries.length - a.entries.length)) {
+    for (const name of [s.slug, s.title, ...s.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), s);
+  }
+  return { subjects: sorted, bySlug: new Map(sorted.map((s) => [s.slug, s])), byEntryId, byName, redirects: new Map([...redirects].sort()), problems };
+}

@@ -1,0 +1,107 @@
+import type { CitationIndex } from '../references/citations';
+import { wikiPageOf } from '../references/wiki';
+import type { CorpusWords } from './corpus-words';
+import { NOT_A_NAME } from './stopwords';
+import { nameKey } from './words';
+
+/** Longest name taken from titles, in words. */
+const MAX_NAME_WORDS = 4;
+/** The one word that may sit inside a name: "Summer of Code", "Bill of Materials". */
+const INNER_WORDS = new Set(['of']);
+/** A name in more of the entries than this share names no particular thing ("kernel", "driver", "ports")... */
+export const MAX_SHARE_OF_ENTRIES = 0.06;
+/** ...unless that is a few dozen entries: a small knowledge base says too little to tell a common word. */
+const SMALL_COUNT = 25;
+/** A word of a title as written, joined by hyphens, dots or underscores: "SR-IOV", "if_bridge", "802.11" (not slashes: "FreeBSD/arm64" is two). */
+const TITLE_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
+
+/** "(4)" after a man page's name: a section, not a word of the name. */
+const MAN_SECTION = /\(\d[a-z]?\)/g;
+
+/** Where a candidate name came from. */
+export type CandidateSource = 'title' | 'man' | 'port' | 'wiki';
+
+export interface Candidate {
+  key: string;
+  sources: Set<CandidateSource>;
+  /** Entries citing it as a man page, a port or a wiki page. */
+  citedBy: Set<string>;
+}
+
+/**
+ * A run of title words that can name something: no word in it that never names anything (but
+ * "of" inside), no number at either end ("2010 The BSD", "(4) Driver"), not a lone letter.
+ */
+function usable(run: readonly string[]): boolean {
+  const words = run.join(' ').split(' ');
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.some((w, i) => NOT_A_NAME.has(w) && !(INNER_WORDS.has(w) && i > 0 && i < words.length - 1))) return false;
+  if (/^\d+$/.test(first) || /^\d+$/.test(last)) return false;
+  return words.length > 1 || first.length > 1;
+}
+
+/**
+ * Names that may be subjects: runs of whole words that recur in the titles of several entries,
+ * and the man pages, ports and wiki pages several entries cite. Whether a candidate is one is
+ * decided later, from the entries that name it.
+ */
+export function findCandidates(corpus: CorpusWords, citations: CitationIndex): Map<string, Candidate> {
+  const candidates = new Map<string, Candidate>();
+  const add = (key: string, source: CandidateSource, citedBy: readonly string[] = []): void => {
+    if (!key || !usable([key])) return;
+    const found = candidates.get(key) ?? { key, sources: new Set(), citedBy: new Set() };
+    candidates.set(key, found);
+    found.sources.add(source);
+    for (const id of citedBy) found.citedBy.add(id);
+  };
+  const titleCounts = new Map<string, number>();
+  for (const doc of corpus.docs) {
+    // Runs of whole title words: "SR-IOV" is one word here, so "sr" alone is never a candidate of it.
+    const words = (doc.entry.title.replace(MAN_SECTION, '').match(TITLE_WORD) ?? []).map(nameKey).filter(Boolean);
+    const seen = new Set<string>();
+    for (let n = 1; n <= MAX_NAME_WORDS; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const run = words.slice(i, i + n);
+        if (usable(run)) seen.add(run.join(' '));
+      }
+    }
+    for (const key of seen) titleCounts.set(key, (titleCounts.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of titleCounts) if (count >= 2) add(key, 'title');
+
+  for (const { reference, entryIds } of citations.work.values()) {
+    if (entryIds.length < 2) continue;
+    if (reference.kind === 'man') add(nameKey(reference.id.slice(0, reference.id.lastIndexOf('.'))), 'man', entryIds);
+    if (reference.kind === 'port') add(nameKey(reference.id.split('/')[1] ?? ''), 'port', entryIds);
+  }
+  for (const { page, entryIds } of citations.wikiPages.values()) {
+    const name = wikiPageOf(`https://wiki.freebsd.org/${page}`) ?? page;
+    const last = name.split('/').pop() ?? '';
+    if (entryIds.length >= 2 && last) add(nameKey(last), 'wiki', entryIds);
+  }
+  return candidates;
+}
+
+/** What the entries naming a candidate say of it. */
+export interface NameStats {
+  named: readonly number[];
+  titled: readonly number[];
+  projects: number;
+  years: number;
+}
+
+export function nameStats(corpus: CorpusWords, key: string): NameStats {
+  const named = corpus.naming(key);
+  return {
+    named,
+    titled: corpus.titled(key),
+    projects: new Set(named.map((i) => corpus.docs[i]!.project)).size,
+    years: new Set(named.map((i) => corpus.docs[i]!.year)).size,
+  };
+}
+
+/** A candidate names a subject when several efforts over several years name it, and not nearly every entry does. */
+export function namesASubject(stats: NameStats, entryCount: number): boolean {
+  return stats.projects >= 2 && stats.years >= 2 && stats.named.length <= Math.max(MAX_SHARE_OF_ENTRIES * entryCount, SMALL_COUNT);
+}

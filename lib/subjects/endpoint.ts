@@ -1,0 +1,20 @@
+import type { EndpointResult } from '../content/endpoint';
+import type { PeopleIndex } from '../people';
+import type { ProjectIndex } from '../projects/types';
+import { subjectApiPath } from '../site/routes';
+import { subjectToJson, type SubjectJson } from './json';
+import type { SubjectIndex } from './types';
+
+/** `/api/subjects/<slug>` without the HTTP: the subject, a permanent redirect for an old slug, else 404 with `{error}`. */
+export function answerSubjectRequest(
+  slug: string,
+  index: Pick<SubjectIndex, 'bySlug' | 'redirects'>,
+  projects: Pick<ProjectIndex, 'byEntryId'>,
+  people: Pick<PeopleIndex, 'byEntryId'>,
+): EndpointResult<SubjectJson> {
+  const subject = index.bySlug.get(slug);
+  if (subject) return { status: 200, body: subjectToJson(subject, (id) => projects.byEntryId.get(id), people) };
+  const renamed = index.redirects.get(slug);
+  if (renamed !== undefined && index.bySlug.has(renamed)) return { status: 308, location: subjectApiPath(renamed) };
+  return { status: 404, body: { error: `no subject "${slug}"` } };
+}

@@ -1,0 +1,121 @@
+import { aliasKey, type AliasPair } from '../aliases';
+import type { CorpusWords } from './corpus-words';
+import { nameWords } from './words';
+
+/** A subject's names: the keys entries are matched on. */
+export interface NameGroup {
+  /** The key it is known by: the name most titles use. */
+  primary: string;
+  keys: Set<string>;
+}
+
+/** Share of a shorter name's entries that must name the longer one for the longer to explain it ("summer" in "Summer of Code"). */
+const EXPLAINED_BY_LONGER = 0.8;
+/** Share of the entries with a compound in their title that name its stem on its own ("OpenZFS" entries that say "ZFS"). */
+const COMPOUND_CO_NAMING = 0.5;
+/** Name-likeness an alias needs to join a subject: "host (Dom0)" must not pull every "host" in. */
+const ALIAS_NAME_LIKENESS = 0.5;
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(key: string): string {
+    const p = this.parent.get(key);
+    if (p === undefined || p === key) return key;
+    const root = this.find(p);
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)].sort();
+    if (ra !== rb) this.parent.set(rb!, ra!);
+  }
+}
+
+const contains = (longer: string, shorter: string): boolean => longer !== shorter && ` ${longer} `.includes(` ${shorter} `);
+
+/**
+ * Of names nested in one another, keeps one: the longer when it accounts for most uses of the
+ * shorter ("summer" is a word of "Summer of Code"), else the shorter, whose subject the longer is
+ * a part of ("bhyve live migration" of bhyve).
+ */
+export function pruneNested(keys: readonly string[], corpus: CorpusWords): string[] {
+  const dropped = new Set<string>();
+  const byLength = [...keys].sort((a, b) => a.split(' ').length - b.split(' ').length || (a < b ? -1 : 1));
+  const withWord = new Map<string, string[]>();
+  for (const key of byLength) for (const word of new Set(key.split(' '))) withWord.set(word, [...(withWord.get(word) ?? []), key]);
+  for (const shorter of byLength) {
+    const short = corpus.naming(shorter);
+    for (const longer of withWord.get(shorter.split(' ')[0]!) ?? []) {
+      if (!contains(longer, shorter)) continue;
+      const long = corpus.naming(longer);
+      if (long.length >= EXPLAINED_BY_LONGER * short.length) dropped.add(shorter);
+      else if (long.length > 0) dropped.add(longer);
+    }
+  }
+  return keys.filter((k) => !dropped.has(k));
+}
+
+/**
+ * Names of one thing grouped: singular and plural ("jail", "jails"), written apart or together
+ * ("RISC-V", "riscv"), the aliases the corpus establishes (lib/aliases), and compounds of a name
+ * with a plain word ("OpenZFS", "bhyvemgr") whose entries name it on its own too.
+ */
+export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases: readonly AliasPair[], likeness: (word: string) => number): NameGroup[] {
+  const kept = new Set(keys);
+  const members = new Set(keys);
+  const sets = new UnionFind();
+  const join = (a: string, b: string): void => {
+    members.add(a);
+    members.add(b);
+    sets.union(a, b);
+  };
+  const named = (key: string): boolean => key.length > 0 && corpus.naming(key).length > 0;
+  const nameLike = (key: string): boolean => key.includes(' ') || likeness(key) >= ALIAS_NAME_LIKENESS;
+
+  for (const key of keys) {
+    if (!key.includes(' ') && key.length >= 4) {
+      const other = key.endsWith('s') ? key.slice(0, -1) : `${key}s`;
+      if (named(other)) join(key, other);
+    }
+    const together = key.replace(/ /g, '');
+    if (together !== key && named(together)) join(key, together);
+  }
+  for (const pair of aliases) {
+    const [a, b] = [nameWords(aliasKey(pair.short)).join(' '), nameWords(aliasKey(pair.long)).join(' ')];
+    if (!a || !b || a === b) continue;
+    // Driver names are lower case by nature; a name in parentheses must read as a name to join.
+    const joins = (key: string): boolean => named(key) && (pair.evidence === 'driver' || nameLike(key));
+    if (kept.has(a) && joins(b)) join(a, b);
+    else if (kept.has(b) && joins(a)) join(b, a);
+  }
+  const stems = keys.filter((k) => !k.includes(' ') && k.length >= 3);
+  for (const word of corpus.titleWords()) {
+    for (const stem of stems) {
+      if (word === stem || word.length < stem.length + 2) continue;
+      const rest = word.startsWith(stem) ? word.slice(stem.length) : word.endsWith(stem) ? word.slice(0, -stem.length) : undefined;
+      if (rest === undefined || (!/^\d+$/.test(rest) && likeness(rest) >= ALIAS_NAME_LIKENESS)) continue;
+      const titled = corpus.titled(word);
+      const stemNamed = new Set(corpus.naming(stem));
+      if (titled.length > 0 && titled.filter((i) => stemNamed.has(i)).length >= COMPOUND_CO_NAMING * titled.length) join(stem, word);
+    }
+  }
+
+  const groups = new Map<string, Set<string>>();
+  for (const key of members) {
+    const root = sets.find(key);
+    groups.set(root, (groups.get(root) ?? new Set()).add(key));
+  }
+  return [...groups.values()]
+    .filter((group) => [...group].some((k) => kept.has(k)))
+    .map((group) => ({ primary: primaryKey(group, kept, corpus), keys: group }));
+}
+
+/** The name most titles use, then the most entries, then the shortest. */
+function primaryKey(group: ReadonlySet<string>, kept: ReadonlySet<string>, corpus: CorpusWords): string {
+  return [...group]
+    .filter((k) => kept.has(k))
+    .sort(
+      (a, b) =>
+        corpus.titled(b).length - corpus.titled(a).length || corpus.naming(b).length - corpus.naming(a).length || a.length - b.length || (a < b ? -1 : 1),
+    )[0]!;
+}

@@ -1,0 +1,15 @@
+import type { KnowledgeBase } from '../content/load';
+import { writeLedger } from '../projects/ledger';
+import type { ProjectIndex } from '../projects/types';
+import { subjectsOf, SUBJECT_LEDGER_FILE } from './site';
+import type { SubjectIndex } from './types';
+
+/**
+ * Finds a content folder's subjects and records their slugs in `subject-slugs.json`, so that each
+ * keeps working after the next import: what `kb import` does after threading the projects.
+ */
+export function publishSubjectSlugs(kb: KnowledgeBase, projects: ProjectIndex): SubjectIndex {
+  const index = subjectsOf(kb, projects);
+  writeLedger(kb.dir, index.ledger, SUBJECT_LEDGER_FILE);
+  return index;
+}

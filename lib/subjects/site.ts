@@ -1,0 +1,25 @@
+import { getKnowledgeBase, type KnowledgeBase } from '../content';
+import { processMemo } from '../content/process-memo';
+import { readLedger } from '../projects/ledger';
+import { getProjectIndex } from '../projects/site';
+import type { ProjectIndex } from '../projects/types';
+import { buildSubjects } from './build';
+import { readSubjectCorrections } from './corrections';
+import type { SubjectIndex } from './types';
+
+/** `subject-slugs.json`: every subject slug `kb import` has published, with its entries then. */
+export const SUBJECT_LEDGER_FILE = 'subject-slugs.json';
+
+/** The subjects of a loaded content folder, with its corrections (`subjects.yml`) and published slugs. */
+export function subjectsOf(kb: KnowledgeBase, projects: ProjectIndex): ReturnType<typeof buildSubjects> {
+  return buildSubjects(kb.entries, projects, { corrections: readSubjectCorrections(kb.dir), ledger: readLedger(kb.dir, SUBJECT_LEDGER_FILE) });
+}
+
+/** The subjects the site and API serve: found once per process. */
+export function getSubjectIndex(): SubjectIndex {
+  return processMemo('subjects', getProjectIndex(), (projects) => {
+    const index = subjectsOf(getKnowledgeBase(), projects);
+    for (const p of index.problems) console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    return index;
+  });
+}

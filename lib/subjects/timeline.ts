@@ -1,0 +1,122 @@
+import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef } from '../model';
+import type { Project } from '../projects/types';
+import { entryPath } from '../site/routes';
+import { buildTimelineEntries, countPerYear, spansOfPeople, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
+import type { Subject } from './types';
+
+/** What lists of subjects show: cheap, from the subject alone. */
+export interface SubjectSummary {
+  slug: string;
+  title: string;
+  aliases: string[];
+  entryCount: number;
+  mentionCount: number;
+  projectCount: number;
+  /** Years its first and last main-timeline entries' periods start in. */
+  span: { first: number; last: number };
+  latest: ReportRef;
+  perYear: YearCount[];
+}
+
+/** An entry as a dot on a project's lane. */
+export interface LaneDot {
+  id: string;
+  url: string;
+  title: string;
+  report: ReportRef;
+}
+
+/** One project's entries on the subject's time axis. */
+export interface SubjectLane {
+  project: { slug: string; title: string };
+  dots: LaneDot[];
+}
+
+/** A main-timeline entry with the project it came from. */
+export interface SubjectTimelineEntry extends TimelineEntry {
+  project: { slug: string; title: string };
+}
+
+export interface SubjectTimeline extends SubjectSummary {
+  /** One per project, in the order they first reported on it. */
+  lanes: SubjectLane[];
+  /** Oldest first; what changed is measured against the same project's previous entry. */
+  entries: SubjectTimelineEntry[];
+  people: PersonSpan[];
+  /** Entries that only mention it, newest first. */
+  mentions: (LaneDot & { project: { slug: string; title: string } })[];
+  related: { slug: string; title: string }[];
+}
+
+export function summarizeSubject(subject: Subject): SubjectSummary {
+  const perYear = countPerYear(subject.entries);
+  const latest = subject.entries[subject.entries.length - 1];
+  return {
+    slug: subject.slug,
+    title: subject.title,
+    aliases: subject.aliases,
+    entryCount: subject.entries.length,
+    mentionCount: subject.mentions.length,
+    projectCount: subject.projects.length,
+    span: { first: perYear[0]?.year ?? 0, last: perYear[perYear.length - 1]?.year ?? 0 },
+    latest: reportRef(latest?.report ?? ''),
+    perYear,
+  };
+}
+
+const dotOf = (e: Entry): LaneDot => ({ id: e.id, url: entryPath(e), title: e.title, report: reportRef(e.report) });
+
+export interface SubjectContext extends TimelineContext {
+  projects: { byEntryId: ReadonlyMap<string, Pick<Project, 'slug' | 'title'>> };
+  subjects: { bySlug: ReadonlyMap<string, Pick<Subject, 'slug' | 'title'>> };
+}
+
+/** A subject's page: its lanes, its merged timeline, its people, the entries that mention it. */
+export function buildSubjectTimeline(subject: Subject, context: SubjectContext): SubjectTimeline {
+  const projectOf = (e: Entry): { slug: string; title: string } => {
+    const p = context.projects.byEntryId.get(e.id);
+    return p ? { slug: p.slug, title: p.title } : { slug: e.id, title: e.title };
+  };
+  const lanes = new Map<string, SubjectLane>();
+  for (const e of subject.entries) {
+    const project = projectOf(e);
+    const lane = lanes.get(project.slug) ?? { project, dots: [] };
+    lanes.set(project.slug, lane);
+    lane.dots.push(dotOf(e));
+  }
+  const entries = buildTimelineEntries(subject.entries, context, (e) => projectOf(e).slug).map((t, i) => ({ ...t, project: projectOf(subject.entries[i]!) }));
+  return {
+    ...summarizeSubject(subject),
+    lanes: [...lanes.values()],
+    entries,
+    people: spansOfPeople(entries),
+    mentions: [...subject.mentions].sort((a, b) => compareReportIds(b.report, a.report)).map((e) => ({ ...dotOf(e), project: projectOf(e) })),
+    related: subject.related.flatMap((slug) => {
+      const other = context.subjects.bySlug.get(slug);
+      return other ? [{ slug: other.slug, title: other.title }] : [];
+    }),
+  };
+}
+
+/** One row of the list of all subjects, with the numbers its sort orders compare. */
+export interface SubjectListRow extends SubjectSummary {
+  spanText: string;
+  spanYears: number;
+  /** The latest period's end as YYYYMM: larger is more recent. */
+  latestKey: number;
+}
+
+/** Every subject as a list row, the most entries first. */
+export function subjectListRows(subjects: readonly Subject[]): SubjectListRow[] {
+  return subjects
+    .map((s) => {
+      const summary = summarizeSubject(s);
+      return {
+        ...summary,
+        spanText: formatSpan(summary.span),
+        spanYears: summary.span.last - summary.span.first + 1,
+        latestKey: Number(summary.latest.period.end.replace('-', '')) || 0,
+      };
+    })
+    .sort((a, b) => b.entryCount - a.entryCount || a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : 1));
+}

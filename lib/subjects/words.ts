@@ -1,0 +1,83 @@
+import { markdownToReadableText } from '../content/readable-text';
+import type { Entry } from '../model';
+
+/**
+ * The words of a text as names are matched on them: accents folded, lower case, runs of letters
+ * and digits. "SR-IOV" is `sr iov`, "ixgbe(4)" is `ixgbe 4`, "I/O" is `i o`.
+ */
+export function nameWords(text: string): string[] {
+  // Most text is ASCII: folding accents is only worth its cost where there are any.
+  const folded = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return folded.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** A name as the key it is matched and counted by: its words joined by spaces. */
+export function nameKey(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+/** One paragraph, list item or heading of an entry's text. */
+export interface TextUnit {
+  /** Its text with the Markdown stripped, case kept. */
+  text: string;
+  /** ` word word word `: padded, so that ` name ` finds whole words only. */
+  words: string;
+  heading: boolean;
+  /** Its length in words, for the share of the text it makes. */
+  length: number;
+}
+
+/** An entry's text, cut where a reader sees it cut, as names are matched on it. */
+export interface EntryWords {
+  title: string;
+  units: TextUnit[];
+  /** The texts and targets of its links, and its open tasks. */
+  links: string;
+  tasks: string;
+  /** Words in all its units. */
+  length: number;
+  /** Its units' texts, a line each: the entry's text as written, Markdown stripped. */
+  readable: string;
+}
+
+const pad = (words: readonly string[]): string => ` ${words.join(' ')} `;
+/** A Markdown heading, or a line that is bold and nothing else: where a section starts. */
+const HEADING = /^(?:#{1,6}\s|\*\*[^*]+\*\*:?\s*$)/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/** Paragraphs and list items of Markdown, each a unit; short lines that end in ":" or stand in bold are headings. */
+function unitsOf(markdown: string): TextUnit[] {
+  const units: TextUnit[] = [];
+  let paragraph: string[] = [];
+  const flush = (heading = false): void => {
+    const text = markdownToReadableText(paragraph.join('\n'));
+    const words = nameWords(text);
+    if (words.length > 0) units.push({ text, words: pad(words), heading, length: words.length });
+    paragraph = [];
+  };
+  for (const line of markdown.split('\n')) {
+    if (!line.trim()) flush();
+    else if (HEADING.test(line.trim())) {
+      flush();
+      paragraph = [line];
+      flush(true);
+    } else if (LIST_ITEM.test(line)) {
+      flush();
+      paragraph = [line];
+    } else paragraph.push(line);
+  }
+  flush();
+  return units;
+}
+
+export function entryWords(entry: Entry): EntryWords {
+  const units = unitsOf(entry.body);
+  return {
+    title: pad(nameWords(entry.title)),
+    units,
+    links: pad(entry.links.flatMap((l) => [...nameWords(l.text), ...nameWords(l.url)])),
+    tasks: pad(nameWords(entry.tasks.join('\n'))),
+    length: units.reduce((n, u) => n + u.length, 0),
+    readable: units.map((u) => u.text).join('\n'),
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { clusterEntries, combine, SAME_PROJECT, scorePairs, type Link } from '../../lib/projects/cluster';
+import { identifyPeople } from '../../lib/projects/people';
+import { entrySignals } from '../../lib/projects/signals';
+import type { Similarity } from '../../lib/projects/similarity';
+import { makeEntry } from './make-entry';
+
+const nothing: Similarity = { title: 0, links: 0, people: 0, text: 0, roles: 0, strangers: false };
+
+describe('combine', () => {
+  it('scores a same-titled entry by other hands lower than one by no named hands', () => {
+    const lookAlike = { ...nothing, title: 1, links: 1, text: 0.1 };
+    expect(combine({ ...lookAlike, strangers: true }, 1)).toBeLessThan(combine(lookAlike, 1));
+    expect(combine({ ...lookAlike, strangers: true }, 1)).toBeLessThan(0.8);
+  });
+
+  it("keeps a team's reports together across years by its address, where people and words changed", () => {
+    const team = { ...nothing, title: 0.6, text: 0.2, roles: 1 };
+    expect(combine(team, 40)).toBeGreaterThanOrEqual(SAME_PROJECT);
+    expect(combine({ ...team, roles: 0 }, 40)).toBeLessThan(SAME_PROJECT);
+  });
+
+  it("joins one person's next report under a new title when its text carries on, not when it does not", () => {
+    const renamed = { ...nothing, people: 1, text: 0.4 };
+    expect(combine(renamed, 1, true)).toBeGreaterThanOrEqual(SAME_PROJECT);
+    expect(combine(renamed, 1, false)).toBeLessThan(SAME_PROJECT);
+    expect(combine({ ...renamed, text: 0.05 }, 1, true)).toBeLessThan(SAME_PROJECT);
+  });
+});
+
+describe('clusterEntries', () => {
+  const R = ['2010-01-2010-03', '2010-04-2010-06', '2010-07-2010-09', '2010-10-2010-12'] as const;
+  const ada = { name: 'Ada Example', email: 'ada@example.org' };
+  const bob = { name: 'Bob Example', email: 'bob@example.org' };
+  /** Two parts of two entries each, joined by strong links inside; `across` links between them. */
+  function groups(laterHands: (typeof ada)[], across: number[]): boolean {
+    const entries = [
+      makeEntry(R[0], 'a', { contacts: [ada] }),
+      makeEntry(R[1], 'b', { contacts: [ada] }),
+      makeEntry(R[2], 'c', { contacts: laterHands }),
+      makeEntry(R[3], 'd', { contacts: laterHands }),
+    ];
+    const named = identifyPeople(entries);
+    const signals = entries.map((e, i) => entrySignals(e, i, named[i]!));
+    const weak: Link[] = [
+      { a: 0, b: 2, score: across[0] ?? 0 },
+      { a: 1, b: 2, score: across[1] ?? 0 },
+      { a: 1, b: 3, score: across[2] ?? 0 },
+    ];
+    const links = [{ a: 0, b: 1, score: 0.9 }, { a: 2, b: 3, score: 0.9 }, ...weak].sort((x, y) => y.score - x.score);
+    const groupOf = clusterEntries(signals, links);
+    return groupOf[0] === groupOf[3];
+  }
+
+  it('joins parts that three weaker links agree on and that share a person', () => {
+    expect(groups([ada, bob], [0.4, 0.4, 0.4])).toBe(true);
+  });
+
+  it('leaves them apart with fewer links, or with no one in common', () => {
+    expect(groups([ada, bob], [0.4, 0.4, 0.1])).toBe(false);
+    expect(groups([bob], [0.4, 0.4, 0.4])).toBe(false);
+  });
+});
+
+describe('scorePairs', () => {
+  it('scores each pair the same whatever the order the entries came in', () => {
+    const R = ['2010-01-2010-03', '2010-04-2010-06', '2010-07-2010-09'] as const;
+    const ada = { name: 'Ada Example', email: 'ada@example.org' };
+    const body = 'Gizmo administration tools gained a scheduler and a report viewer for the build farm.';
+    // One title's word stands for two of the other's: matched one way it counts once, the other way twice.
+    const entries = [
+      makeEntry(R[0], 'gizmo-admin', { title: 'Gizmo Admin', contacts: [ada], body }),
+      makeEntry(R[1], 'gizmo-administration', { title: 'Gizmo Administration and Administrators', contacts: [ada], body }),
+      makeEntry(R[2], 'gat', { title: 'GAT Work', contacts: [ada], body: `${body} Viewer done.` }),
+    ];
+    const scores = (list: typeof entries): Map<string, number> => {
+      const named = identifyPeople(list);
+      const signals = list.map((e, i) => entrySignals(e, R.indexOf(e.report as (typeof R)[number]), named[i]!));
+      return new Map(scorePairs(signals).map((l) => [[list[l.a]!.id, list[l.b]!.id].sort().join(' '), l.score]));
+    };
+    const forward = scores(entries);
+    expect(forward.size).toBeGreaterThan(0);
+    expect(scores([...entries].reverse())).toEqual(forward);
+  });
+});

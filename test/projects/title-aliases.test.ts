@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { titleAliases } from '../../lib/projects/title-aliases';
+
+describe('titleAliases', () => {
+  it.each([
+    ['words run together', 'Gizmo Wrangling Crew', 'gizmowrangling'],
+    ['a dotted name run together', 'Q.Tree Support', 'qtree'],
+    ['initials of neighbouring words', 'Nightly Widget Builds', 'nwb'],
+    ['initials of two words', 'Continuous Polishing', 'cp'],
+    ['a name without its version', 'Gizmo2 Stack', 'gizmo'],
+    ['a name without its v-version', 'Frobfsv28 Pools', 'frobfs'],
+  ])('gives %s', (_, title, alias) => {
+    expect(titleAliases(title)).toContain(alias);
+  });
+
+  it('makes no initials of short words or numbers', () => {
+    expect(titleAliases('Work on 12 of the Gizmos')).not.toContain('wg');
+    expect(titleAliases('Work on 12 of the Gizmos')).not.toContain('ot');
+  });
+});
