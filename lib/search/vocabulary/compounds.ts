@@ -1,4 +1,4 @@
-import type { Vocabulary } from './vocabulary';
+import { lowerBound, type Vocabulary } from './vocabulary';
 
 /** Words that make compounds: letters and digits only ("openzfs", not "zfs-stats"). */
 const PLAIN = /^[a-z][a-z0-9]*$/;
@@ -27,22 +27,11 @@ export class Compounds {
     if (!PLAIN.test(word) || word.length < this.minPart) return [];
     const key = [...word].reverse().join('');
     const ids: number[] = [];
-    for (let i = this.lowerBound(key); i < this.reversed.length && this.reversed[i]?.startsWith(key); i++) {
+    for (let i = lowerBound(this.reversed, key); i < this.reversed.length && this.reversed[i]?.startsWith(key); i++) {
       const id = this.idOfReversed[i] ?? -1;
       const head = (this.vocabulary.terms[id] ?? '').slice(0, -word.length);
       if (head.length >= this.minPart && this.vocabulary.idOf(head) >= 0) ids.push(id);
     }
     return ids.sort((a, b) => (this.vocabulary.df[b] ?? 0) - (this.vocabulary.df[a] ?? 0));
-  }
-
-  private lowerBound(key: string): number {
-    let lo = 0;
-    let hi = this.reversed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.reversed[mid] ?? '') < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
