@@ -9,24 +9,40 @@ import type { SearchRow } from '../lib/search';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const JUDGED_FILE = path.join(ROOT, 'test', 'search', 'judged-queries.json');
+/** Written blind (see test/search/README.md): tuned on its `tune` half only, reported on its `test` half. */
+export const BLIND_FILE = path.join(ROOT, 'test', 'search', 'blind-queries.json');
 export const CUTOFF = 10;
 
-const JudgedSchema = z.array(
-  z
-    .object({
-      query: z.string().min(1),
-      kind: z.enum(['keyword', 'multiword', 'phrase', 'person', 'identifier', 'misspelling', 'acronym', 'question']),
-      /** Why the judgment is what it is, where the query alone does not say (an ambiguous name, a passing mention left out). */
-      note: z.string().min(1).optional(),
-      relevant: z.array(z.string().min(1)).min(1),
-    })
-    .strict(),
-);
-export type JudgedQuery = z.infer<typeof JudgedSchema>[number];
+/** Query kinds: those of the first set, then the classes the blind set added. */
+export const KINDS = [
+  'keyword', 'multiword', 'phrase', 'person', 'identifier', 'misspelling', 'acronym', 'question',
+  'many-relevant', 'vocabulary', 'manpage-port', 'common-title-phrase',
+] as const;
+
+const JudgedQuerySchema = z
+  .object({
+    query: z.string().min(1),
+    kind: z.enum(KINDS),
+    /** In the blind set: `tune` may be looked at and tuned on, `test` only reported. */
+    half: z.enum(['tune', 'test']).optional(),
+    /** In the blind set: what the reader wanted to do, which the query was written for. */
+    task: z.string().min(1).optional(),
+    /** Why the judgment is what it is, where the query alone does not say (an ambiguous name, a passing mention left out). */
+    note: z.string().min(1).optional(),
+    relevant: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type JudgedQuery = z.infer<typeof JudgedQuerySchema>;
 
 /** The judged queries, validated. */
 export function loadJudged(file = JUDGED_FILE): JudgedQuery[] {
-  return JudgedSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return z.array(JudgedQuerySchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** The blind set, validated (every query has its half and task), or only one half of it. */
+export function loadBlind(half?: 'tune' | 'test', file = BLIND_FILE): JudgedQuery[] {
+  const all = z.array(JudgedQuerySchema.required({ half: true, task: true })).parse(JSON.parse(readFileSync(file, 'utf8')));
+  return half ? all.filter((q) => q.half === half) : all;
 }
 
 export interface Metrics {
@@ -66,11 +82,36 @@ export function evaluate(judged: readonly JudgedQuery[], rank: Ranker): Record<s
   );
 }
 
-/** Per query, the rank of its first relevant result (0 when none in the first ten): for finding what to fix. */
-export function firstRelevantRanks(judged: readonly JudgedQuery[], rank: Ranker): { query: string; rank: number; top: string[] }[] {
+export interface Diversity {
+  queries: number;
+  /** Distinct projects among the first ten, on average. */
+  projects: number;
+  /** Subtopic recall: the relevant entries' projects the first ten reach, over those that could fit there. */
+  coverage: number;
+}
+
+/**
+ * How varied a first page is (reported, not a target): a topic's projects are its facets, so
+ * ten entries of one project's consecutive reports cover one facet where ten projects cover ten.
+ * `projectOf` gives an entry's project, or the entry itself when it has none.
+ */
+export function diversity(judged: readonly JudgedQuery[], rank: Ranker, projectOf: (id: string) => string): Diversity {
+  const perQuery = judged.map((q) => {
+    const top = rank(q.query).slice(0, CUTOFF);
+    const relevant = new Set(q.relevant);
+    const facets = new Set(q.relevant.map(projectOf));
+    const reached = new Set(top.filter((id) => relevant.has(id)).map(projectOf));
+    return { projects: new Set(top.map(projectOf)).size, coverage: reached.size / Math.min(CUTOFF, facets.size) };
+  });
+  return { queries: judged.length, projects: average(perQuery.map((q) => q.projects)), coverage: average(perQuery.map((q) => q.coverage)) };
+}
+
+/** Per query, the rank of its first relevant result (0 when none in the first ten) and its recall: for finding what to fix. */
+export function firstRelevantRanks(judged: readonly JudgedQuery[], rank: Ranker): { query: string; rank: number; recall: number; top: string[] }[] {
   return judged.map((q) => {
     const top = rank(q.query).slice(0, CUTOFF);
-    return { query: q.query, rank: top.findIndex((id) => q.relevant.includes(id)) + 1, top };
+    const found = top.filter((id) => q.relevant.includes(id)).length;
+    return { query: q.query, rank: top.findIndex((id) => q.relevant.includes(id)) + 1, recall: found / Math.min(CUTOFF, q.relevant.length), top };
   });
 }
 

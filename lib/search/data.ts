@@ -1,3 +1,4 @@
+import { mineAliases } from '../aliases';
 import type { KnowledgeBase } from '../content';
 import { collectPeople } from '../people';
 import { projectsOf, type ProjectIndex } from '../projects';
@@ -6,11 +7,13 @@ import { buildPostings, tokenizeRows, type Postings } from './postings';
 import { buildSearchRows, type RowContext } from './rows';
 import type { SearchRow } from './types';
 
-/** Everything a search reads: the rows, their term statistics and the FlexSearch index over them. */
+/** Everything a search reads: the rows, their term statistics, the FlexSearch index over them, and the corpus's aliases. */
 export interface SearchData {
   rows: SearchRow[];
   postings: Postings;
   index: FlexIndex;
+  /** Names the corpus gives one thing, `[short, long]` (`lib/aliases`). */
+  aliases: [string, string][];
 }
 
 /** Row context from a knowledge base: category titles, periods, people and projects (threaded here unless given). */
@@ -32,5 +35,6 @@ export function rowContextOf(kb: KnowledgeBase, projects: ProjectIndex = project
 export function buildSearchData(kb: KnowledgeBase, context: RowContext = rowContextOf(kb)): SearchData {
   const rows = buildSearchRows(kb.entries, context);
   const tokenized = tokenizeRows(rows);
-  return { rows, postings: buildPostings(rows, tokenized), index: buildFlexIndex(tokenized) };
+  const aliases = mineAliases(kb.entries).map((p): [string, string] => [p.short, p.long]);
+  return { rows, postings: buildPostings(rows, tokenized), index: buildFlexIndex(tokenized), aliases };
 }

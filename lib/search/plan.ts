@@ -2,7 +2,11 @@ import type { ParsedQuery, QueryWord } from './query';
 import { extractReferences } from './references';
 import { STOPWORDS } from './stopwords';
 import { tokenizeGroups, type TokenGroup } from './tokenize';
+import { addAliasAlternatives, addCompoundAlternatives } from './neighbours';
+import type { AliasTable } from './vocabulary/aliases';
 import type { Speller } from './vocabulary/spell';
+import type { Compounds } from './vocabulary/compounds';
+import type { Stems } from './vocabulary/stems';
 import type { Vocabulary } from './vocabulary/vocabulary';
 
 /** One way a query word can match: all of `termIds` in a row, worth `weight` of a plain match. */
@@ -17,6 +21,8 @@ export interface Alternative {
    * `ixgbe(4)` would outweigh an entry about the driver.
    */
   idfOf?: number;
+  /** A phrase form the row's text must contain (another name of several words). */
+  phrase?: string;
 }
 
 /** A query word or phrase, resolved against the vocabulary. */
@@ -28,6 +34,8 @@ export interface WordPlan {
 
 export interface QueryPlan {
   words: WordPlan[];
+  /** From `ParsedQuery.question`. */
+  question: boolean;
   /** Misspelled words and what they were read as, each with its place in the query. */
   corrections: { start: number; end: number; term: string }[];
 }
@@ -47,9 +55,23 @@ export const EXPANSION = {
   partsWeight: 0.8,
   joinedWeight: 0.9,
   numberWeight: 0.7,
+  /** Another word of the same stem (`audit` for `auditing`), the most frequent few. */
+  stemWeight: 0.5,
+  maxStemTerms: 4,
+  stemBelowRows: 100,
   correctionWeight: 0.9,
   /** A man page's or port's name alone (`ixgbe` for `ixgbe(4)`, `webcamd` for `multimedia/webcamd`). */
   nameWeight: 0.7,
+  /** Two query words written as one in the index (`bug busting`, `bugbusting`), or one as two. */
+  compoundWeight: 0.9,
+  /** Shortest word a compound is split into: `bugbusting` is `bug busting`, `another` is no `an other`. */
+  minCompoundPart: 3,
+  /** Compounds ending in a word are looked up for words in fewer rows than this ("port" has "transport")… */
+  compoundBelowRows: 300,
+  /** …and only the most frequent few. */
+  maxCompoundTerms: 3,
+  /** Another name the corpus gives the thing a word or run of words names (`lib/aliases`). */
+  aliasWeight: 0.8,
   /** The word with a version number (`thunderbolt3`, `riscv64`, `python3` for `thunderbolt`, `riscv`, `python`). */
   versionWeight: 0.9,
   /** The longest version suffix: `gcc13` is gcc, `d12345` is no `d`. */
@@ -110,7 +132,8 @@ function referenceAlternatives(group: TokenGroup, id: number, vocabulary: Vocabu
   return alternatives;
 }
 
-function alternativesOf(group: TokenGroup, vocabulary: Vocabulary): Alternative[] {
+function alternativesOf(group: TokenGroup, lexicon: Lexicon): Alternative[] {
+  const { vocabulary, stems } = lexicon;
   const id = vocabulary.idOf(group.term);
   const reference = group.parts.length > 0 ? referenceAlternatives(group, id, vocabulary) : undefined;
   if (reference) return reference;
@@ -134,8 +157,16 @@ function alternativesOf(group: TokenGroup, vocabulary: Vocabulary): Alternative[
     if (otherId >= 0) alternatives.push({ termIds: [otherId], weight: EXPANSION.numberWeight, exact: false });
     const versions = versionAlternatives(group.term, vocabulary);
     alternatives.push(...versions);
+    // Other endings of the word: a reader's "auditing" is the writers' "audit".
+    // Not for a frequent word: its own rows are plenty, and its endings' would multiply the rows to score.
+    const stemmed = vocabulary.frequency(group.term) < EXPANSION.stemBelowRows ? (stems?.variantsOf(group.term) ?? []) : [];
+    const stemIds = stemmed.filter((i) => i !== otherId).slice(0, EXPANSION.maxStemTerms);
+    for (const i of stemIds) alternatives.push({ termIds: [i], weight: EXPANSION.stemWeight, exact: false });
+    // Compounds ending in the word, scored as the word: "openzfs" is ZFS, "bootloader" a loader.
+    const compoundIds = vocabulary.frequency(group.term) < EXPANSION.compoundBelowRows ? (lexicon.compounds?.endingIn(group.term) ?? []).slice(0, EXPANSION.maxCompoundTerms) : [];
+    for (const i of compoundIds) alternatives.push({ termIds: [i], weight: EXPANSION.compoundWeight, exact: false, ...(id >= 0 ? { idfOf: id } : {}) });
     if (group.term.length >= EXPANSION.minPrefixLength && vocabulary.frequency(group.term) < EXPANSION.prefixBelowRows) {
-      alternatives.push(...prefixAlternatives(group.term, [id, otherId, ...versions.flatMap((v) => v.termIds)], vocabulary));
+      alternatives.push(...prefixAlternatives(group.term, [id, otherId, ...stemIds, ...compoundIds, ...versions.flatMap((v) => v.termIds)], vocabulary));
     }
   }
   return alternatives;
@@ -167,27 +198,43 @@ function correctionOf(word: QueryWord, known: boolean, vocabulary: Vocabulary, s
   return near && near.distance === 1 && near.term.length === term.length ? near.term : undefined;
 }
 
-/** Resolves every word of a parsed query against the vocabulary: forms, prefixes, corrections. */
-export function planQuery(parsed: ParsedQuery, vocabulary: Vocabulary, speller: Speller): QueryPlan {
+/** What a query's words are resolved against: the index's terms, and what is known about them. */
+export interface Lexicon {
+  vocabulary: Vocabulary;
+  speller: Speller;
+  aliases?: AliasTable;
+  stems?: Stems;
+  compounds?: Compounds;
+}
+
+/** Resolves every word of a parsed query against the lexicon: forms, prefixes, other names, corrections. */
+export function planQuery(parsed: ParsedQuery, lexicon: Lexicon): QueryPlan {
+  const { vocabulary, speller, aliases } = lexicon;
   const corrections: QueryPlan['corrections'] = [];
   // Question words only matter when the query has nothing else.
   const required = parsed.words.filter((w) => !w.optional);
-  const words: WordPlan[] = (required.length ? required : parsed.words).map((word) => {
-    const alternatives = alternativesOf(word.group, vocabulary);
+  const planned = required.length ? required : parsed.words;
+  const words: WordPlan[] = planned.map((word) => {
+    const alternatives = alternativesOf(word.group, lexicon);
     // Another spelling of the same name counts as the word itself.
-    for (const variant of word.variants) alternatives.push(...alternativesOf({ term: variant, parts: [], start: 0, end: 0 }, vocabulary));
+    for (const variant of word.variants) alternatives.push(...alternativesOf({ term: variant, parts: [], start: 0, end: 0 }, lexicon));
     const correction = correctionOf(word, alternatives.length > 0, vocabulary, speller);
     if (correction) {
       corrections.push({ start: word.group.start, end: word.group.end, term: correction });
-      alternatives.push(...alternativesOf({ term: correction, parts: [], start: 0, end: 0 }, vocabulary).map((a) => ({ ...a, weight: a.weight * EXPANSION.correctionWeight })));
+      alternatives.push(...alternativesOf({ term: correction, parts: [], start: 0, end: 0 }, lexicon).map((a) => ({ ...a, weight: a.weight * EXPANSION.correctionWeight })));
     }
     return { alternatives };
   });
+  const keyWords = parsed.words.filter((w) => !STOPWORDS.has(w.group.term) && planned.includes(w));
+  const keyPlans = keyWords.map((w) => words[planned.indexOf(w)] ?? { alternatives: [] });
+  if (aliases) addAliasAlternatives(keyWords, keyPlans, aliases, EXPANSION.aliasWeight);
+  addCompoundAlternatives(keyWords, keyPlans, vocabulary, EXPANSION);
   for (const phrase of parsed.phrases) {
     const terms = phrase.groups.flatMap((g) => (g.parts.length ? g.parts : [g.term])).filter((t) => !STOPWORDS.has(t));
     const termIds = terms.map((t) => vocabulary.idOf(t));
     const known = termIds.every((id) => id >= 0);
     words.push({ alternatives: known ? [{ termIds, weight: 1, exact: true }] : [], phrase: phrase.normalized });
   }
-  return { words, corrections };
+  return { words, corrections, question: parsed.question };
 }
+

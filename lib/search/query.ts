@@ -22,6 +22,8 @@ export interface QueryPhrase {
 export interface ParsedQuery {
   words: QueryWord[];
   phrases: QueryPhrase[];
+  /** Whether the query is a question ("where does … stand"): its words are the asker's, not the entries'. */
+  question: boolean;
 }
 
 /** Words past this many are ignored: a pasted paragraph is not a query. */
@@ -63,5 +65,6 @@ export function parseQuery(text: string): ParsedQuery {
   return {
     words: limited.map((group) => ({ group, optional: !allOptional && isOptional(group), variants: variantsOf(group, text) })),
     phrases,
+    question,
   };
 }

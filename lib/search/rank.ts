@@ -41,6 +41,8 @@ export interface RankContext {
  */
 export interface Scored {
   count: number;
+  /** How many query words count towards `matched`. */
+  words: number;
   rows: Int32Array;
   matched: Uint8Array;
   exact: Uint8Array;
@@ -117,7 +119,7 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   // A word in more than half the rows ("freebsd") finds no candidates of its own when the query
   // has rarer words: it only adds to the score of rows they found (as Lucene's common terms do).
   const isCommon = (word: WordPlan): boolean =>
-    word.phrase === undefined && word.alternatives.some((a) => a.termIds.some((t) => frequency(t) > rowCount * COMMON_SHARE));
+    word.phrase === undefined && word.alternatives.some((a) => a.exact && a.phrase === undefined && a.termIds.some((t) => frequency(t) > rowCount * COMMON_SHARE));
   const rare = plan.words.filter((w) => !isCommon(w));
   // The finders are also the words that count towards "all words before some" and earn the
   // title bonus: nearly every entry says "FreeBSD", so holding it, even in a title, says nothing.
@@ -142,7 +144,8 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
           sum += s;
         }
         if (scores.length && sum === 0) continue;
-        if (word.phrase !== undefined && !postings.phraseTexts[row]?.includes(word.phrase)) continue;
+        const phrase = alternative.phrase ?? word.phrase;
+        if (phrase !== undefined && !postings.phraseTexts[row]?.includes(phrase)) continue;
         const s = scores.length ? (alternative.weight * sum) / scores.length : alternative.weight;
         if (s > (best[row] ?? 0)) best[row] = s;
         if (alternative.exact) exact[row] = 1;
@@ -166,6 +169,7 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
 
   const out: Scored = {
     count: 0,
+    words: finders.size,
     rows: new Int32Array(touchedRows.length),
     matched: new Uint8Array(touchedRows.length),
     exact: new Uint8Array(touchedRows.length),

@@ -1,14 +1,17 @@
 import type { KnowledgeBase } from '../content';
 import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
-import { planQuery, type QueryPlan } from './plan';
+import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { parseQuery } from './query';
-import { bestPerGroup, rankingOrder, roundScore, topPositions } from './order';
+import { addProjectEvidence, bestPerGroup, orderOf, rankingScores, topPositions } from './order';
 import { scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
+import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
+import { Stems } from './vocabulary/stems';
+import { Compounds } from './vocabulary/compounds';
 import type { SearchFacets, SearchQuery, SearchResponse, SearchResult } from './types';
 
 export interface SearchEngine {
@@ -46,10 +49,19 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const end = Int32Array.from(rows, (r) => monthNumber(r.period.end));
   const terms = postings.vocabulary.terms;
   const speller = new Speller(postings.vocabulary);
+  const lexicon: Lexicon = {
+    vocabulary: postings.vocabulary,
+    speller,
+    aliases: new AliasTable(data.aliases, postings.vocabulary, rows.length),
+    stems: new Stems(postings.vocabulary),
+    compounds: new Compounds(postings.vocabulary),
+  };
   const yearLabels = [...new Set(rows.map((r) => r.period.start.slice(0, 4)))].sort();
   const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
   const categoryLabels = [...new Set(rows.map((r) => r.category))].sort();
   const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
+  const projectNumbers = new Map<string, number>();
+  const projectOf = Int32Array.from(rows, (r) => (r.project === null ? -1 : (projectNumbers.get(r.project) ?? projectNumbers.set(r.project, projectNumbers.size).size - 1)));
   // Folded once here rather than per result: snippets search the folded body.
   const foldedBodies = rows.map((r) => foldText(r.fields.body));
 
@@ -89,6 +101,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const picked = Int32Array.from(rows.keys()).filter(accept);
     return {
       count: picked.length,
+      words: 0,
       rows: picked,
       matched: new Uint8Array(picked.length),
       exact: new Uint8Array(picked.length),
@@ -99,10 +112,12 @@ export function createEngineFromData(data: SearchData): SearchEngine {
 
   const search = (query: SearchQuery): SearchResponse => {
     const started = performance.now();
-    const plan = planQuery(parseQuery(query.text), postings.vocabulary, speller);
+    const plan = planQuery(parseQuery(query.text), lexicon);
     const filter = filterOf(query);
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
-    const order = rankingOrder(scored, end);
+    const score = rankingScores(scored, plan.question);
+    if (plan.words.length > 0) addProjectEvidence(scored, score, projectOf, projectNumbers.size);
+    const order = orderOf(scored, score, end);
     let positions: number[] = new Array<number>(scored.count);
     for (let i = 0; i < scored.count; i++) positions[i] = i;
     if (query.collapse) positions = bestPerGroup(positions, (p) => rows[scored.rows[p] ?? -1]?.project ?? null, order);
@@ -110,8 +125,9 @@ export function createEngineFromData(data: SearchData): SearchEngine {
       years: countLabels(positions, scored.rows, yearOf, yearLabels),
       categories: countLabels(positions, scored.rows, categoryOf, categoryLabels),
     };
+    const top = topPositions(positions, query.offset + query.limit, order);
     const results: SearchResult[] = [];
-    for (const p of topPositions(positions, query.offset + query.limit, order).slice(query.offset)) {
+    for (const p of top.slice(query.offset)) {
       const r = scored.rows[p] ?? 0;
       const row = rows[r];
       if (!row) continue;
@@ -124,7 +140,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
         project: row.project,
         url: row.url,
         snippet: snippetOf(r, scored.matchedTerms(r)),
-        score: roundScore(scored.scores[p] ?? 0),
+        score: score[p] ?? 0,
       });
     }
     const response: SearchResponse = { query: query.text, total: positions.length, tookMs: 0, results, facets };

@@ -8,7 +8,7 @@ import type { SearchRow } from './types';
  * Bump when rows, tokens, postings or index options change: a snapshot of another version is
  * never loaded, so a stale export cannot outlive the code that made it.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 const SearchRowSchema = z
   .object({
@@ -39,6 +39,7 @@ const SnapshotSchema = z
     weights: z.string(),
     /** FlexSearch's own export, key by key. */
     index: z.record(z.string(), z.string()),
+    aliases: z.array(z.tuple([z.string(), z.string()])),
   })
   .strict();
 
@@ -67,6 +68,7 @@ export function snapshotSearchData(data: SearchData, fingerprint: string): Searc
     postingRows: toBase64(postings.rows),
     weights: toBase64(postings.weights),
     index: exportFlexIndex(data.index),
+    aliases: data.aliases,
   };
 }
 
@@ -91,6 +93,7 @@ export function restoreSearchData(json: unknown): { data: SearchData; fingerprin
       rows,
       postings: { vocabulary: vocabularyOf(snapshot.terms, offsets), offsets, rows: postingRows, weights, phraseTexts: rows.map(phraseTextOf) },
       index: importFlexIndex(snapshot.index),
+      aliases: snapshot.aliases,
     },
   };
 }

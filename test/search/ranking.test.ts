@@ -30,6 +30,9 @@ const entries = [
   // A question whose verb the answer need not hold.
   fixtureEntry(`${Q1}/automounter`, { title: 'New Automounter', body: `Maps are mounted on access. ${filler}` }),
   fixtureEntry(`${Q3}/foundation`, { title: 'Foundation', body: 'Staff wrote documentation and reviewed the automounter among other things.' }),
+  // A question in the asker's words: the entry about its subject against one holding every word in passing.
+  fixtureEntry(`${Q2}/zebra-port`, { title: 'Zebra Port', body: `The zebra port boots multi-user. ${filler}` }),
+  fixtureEntry(`${Q3}/summary`, { title: 'Quarterly Summary', body: `Things stand well: a port of tools, a zebra mention, and more. ${filler} ${filler}` }),
   // Names written in other letters.
   fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
   fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
@@ -64,6 +67,11 @@ describe('ranking beyond BM25F', () => {
     expect(ids('who wrote the automounter')).toEqual([`${Q1}/automounter`, `${Q3}/foundation`]);
   });
 
+  it("answers a question by the entry about its subject, not by one holding the asker's words", () => {
+    expect(ids('where does the zebra port stand')[0]).toBe(`${Q2}/zebra-port`);
+    expect(ids('where does the zebra port stand')).toContain(`${Q3}/summary`);
+  });
+
   it('finds names written without their letters', () => {
     expect(ids('Björn Zeeb')[0]).toBe(`${Q2}/wireless`);
     expect(ids('Smorgrav')).toEqual([`${Q3}/security`]);
@@ -82,5 +90,24 @@ describe('parseQuery', () => {
 
   it('gives a transliterated spelling of umlauts', () => {
     expect(parseQuery('Björn Jürgen ø Zeeb').words.map((w) => w.variants)).toEqual([['bjoern'], ['juergen'], ['oe'], []]);
+  });
+});
+
+describe('aboutness', () => {
+  const weak = 'Among other things, the zorkfs cache was tuned.';
+  const about = createSearchEngine(
+    fixtureKb([
+      fixtureEntry(`${Q1}/zorkfs`, { title: 'ZorkFS', body: `ZorkFS is a file system. ZorkFS mounts. ${filler}`, project: 'zorkfs' }),
+      fixtureEntry(`${Q2}/zorkfs`, { title: 'ZorkFS', body: `ZorkFS gained snapshots. ${filler}`, project: 'zorkfs' }),
+      fixtureEntry(`${Q3}/a-foundation`, { title: 'Storage Report', body: `${weak} ${filler}`, project: 'a-foundation' }),
+      fixtureEntry(`${Q3}/zorkfs-news`, { title: 'Storage News', body: `${weak} ${filler}`, project: 'zorkfs' }),
+      ...Array.from({ length: 10 }, (_, i) => fixtureEntry(`${Q1}/other-${i}`, { title: `Other ${i}`, body: filler, project: `other-${i}` })),
+    ]),
+  );
+
+  it("puts a project's weaker entry about a subject above the same words in another project's entry", () => {
+    const found = about.search({ text: 'zorkfs', limit: 10, offset: 0 }).results.map((r) => r.id);
+    expect(found.slice(0, 2).sort()).toEqual([`${Q1}/zorkfs`, `${Q2}/zorkfs`]);
+    expect(found.slice(2)).toEqual([`${Q3}/zorkfs-news`, `${Q3}/a-foundation`]);
   });
 });

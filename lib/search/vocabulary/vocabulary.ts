@@ -40,13 +40,18 @@ export class Vocabulary {
   }
 
   private lowerBound(key: string): number {
-    let lo = 0;
-    let hi = this.terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.terms[mid] ?? '') < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.terms, key);
   }
+}
+
+/** The first index of sorted `strings` whose string is not below `key` (code-unit order). */
+export function lowerBound(strings: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = strings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((strings[mid] ?? '') < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,0 +1,73 @@
+import type { WordPlan } from './plan';
+import type { QueryWord } from './query';
+import type { AliasTable } from './vocabulary/aliases';
+import type { Vocabulary } from './vocabulary/vocabulary';
+
+// Query words read together with their neighbours: a run of words that is one name, two words
+// the corpus also writes as one. `words[i]` is the plan of `keyWords[i]`, the query's words
+// without function words, in the query's order.
+
+/**
+ * Each run of query words that is a name the corpus gives another name to ("AWS", "Highly
+ * Available Storage") lets each of its words also match that other name.
+ */
+export function addAliasAlternatives(keyWords: readonly QueryWord[], words: readonly WordPlan[], aliases: AliasTable, weight: number): void {
+  for (const span of aliases.spansOf(keyWords.map((w) => w.group.term))) {
+    for (const plan of words.slice(span.start, span.end)) {
+      for (const other of span.others) plan.alternatives.push({ ...other, weight, exact: true });
+    }
+  }
+}
+
+const isPlain = (word: QueryWord | undefined): word is QueryWord => word !== undefined && word.group.parts.length === 0 && /^\p{L}+$/u.test(word.group.term);
+
+/**
+ * The terms that write two words as one: whole ("bugbusting") or clipped, each word cut to a
+ * start of at least `minPart` letters ("newcons" for new console, "cpufreq", "syscons").
+ */
+function joinedTerms(a: string, b: string, vocabulary: Vocabulary, minPart: number): number[] {
+  if (a.length < minPart || b.length < minPart) return [];
+  const ids: number[] = [];
+  const [lo, hi] = vocabulary.prefixRange(a.slice(0, minPart));
+  for (let id = lo; id < hi; id++) {
+    const term = vocabulary.terms[id] ?? '';
+    for (let cut = minPart; cut <= Math.min(a.length, term.length - minPart); cut++) {
+      if (term.slice(0, cut) === a.slice(0, cut) && b.startsWith(term.slice(cut))) {
+        ids.push(id);
+        break;
+      }
+    }
+  }
+  return ids;
+}
+
+/**
+ * Compounds: two neighbouring words that the index holds as one term ("bug busting" finds
+ * "BugBusting", "soft updates" "SoftUpdates") match it, each of them; a rare word that is two
+ * indexed words ("softupdates") matches them written apart, as a phrase.
+ */
+export function addCompoundAlternatives(
+  keyWords: readonly QueryWord[],
+  words: readonly WordPlan[],
+  vocabulary: Vocabulary,
+  tunables: { compoundWeight: number; minCompoundPart: number; prefixBelowRows: number },
+): void {
+  keyWords.forEach((word, i) => {
+    const next = keyWords[i + 1];
+    for (const joined of isPlain(word) && isPlain(next) ? joinedTerms(word.group.term, next.group.term, vocabulary, tunables.minCompoundPart) : []) {
+      // Scored by the rarity of the word it stands for: "security-team@" is rarer than "security
+      // team" only because addresses are rare, not because it says more.
+      for (const [w, plan] of [[word, words[i]], [next, words[i + 1]]] as const) {
+        const own = vocabulary.idOf(w?.group.term ?? '');
+        plan?.alternatives.push({ termIds: [joined], weight: tunables.compoundWeight, exact: true, ...(own >= 0 ? { idfOf: own } : {}) });
+      }
+    }
+    const term = word.group.term;
+    if (!isPlain(word) || vocabulary.frequency(term) >= tunables.prefixBelowRows) return;
+    for (let cut = tunables.minCompoundPart; cut <= term.length - tunables.minCompoundPart; cut++) {
+      const [a, b] = [vocabulary.idOf(term.slice(0, cut)), vocabulary.idOf(term.slice(cut))];
+      if (a < 0 || b < 0) continue;
+      words[i]?.alternatives.push({ termIds: [a, b], weight: tunables.compoundWeight, exact: true, phrase: ` ${term.slice(0, cut)} ${term.slice(cut)} ` });
+    }
+  });
+}

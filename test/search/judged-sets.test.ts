@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { KINDS, loadBlind, loadJudged } from '../../bench/relevance-lib';
+
+// The judged sets are read by the relevance bench and the corpus test; their shape is checked here
+// (entry ids against the corpus in test/corpus/search.test.ts).
+describe('the judged query sets', () => {
+  it('read the first set, every query of a known kind', () => {
+    const judged = loadJudged();
+    expect(judged.length).toBeGreaterThanOrEqual(100);
+    for (const q of judged) expect(KINDS).toContain(q.kind);
+  });
+
+  it('keep the blind set whole: at least 150 queries, both halves in every kind, no query judged twice', () => {
+    const blind = loadBlind();
+    expect(blind.length).toBeGreaterThanOrEqual(150);
+    for (const kind of new Set(blind.map((q) => q.kind))) {
+      expect(loadBlind('tune').some((q) => q.kind === kind), kind).toBe(true);
+      expect(loadBlind('test').some((q) => q.kind === kind), kind).toBe(true);
+    }
+    const keys = blind.map((q) => `${q.kind}\t${q.query}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
