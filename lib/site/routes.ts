@@ -69,6 +69,15 @@ export function wikiPath(page: string): string {
   return `/wiki/${page.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+/**
+ * The name a catch-all route (`/wiki/[...page]`, `/references/<kind>/[...id]`) was asked for, from
+ * its segments. Next.js has percent-decoded each one already: decoding them again read `%2520` as a
+ * space and turned every escaped `%` (`/wiki/%25`) into a malformed escape, a 500.
+ */
+export function catchAllName(segments: readonly string[]): string {
+  return segments.join('/');
+}
+
 export const citesPagePath = '/cites';
 
 /** `/cites?url=…`: the entries that cite a URL. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryAnchorPath, entryPath, reportPath, reportsPath, searchQueryPath } from '../../lib/site/routes';
+import { catchAllName, entryAnchorPath, entryPath, referencePath, reportPath, reportsPath, searchQueryPath, wikiPath } from '../../lib/site/routes';
 
 describe('site routes', () => {
   it('builds report and entry paths', () => {
@@ -16,5 +16,15 @@ describe('site routes', () => {
 
   it('encodes search queries', () => {
     expect(searchQueryPath('sr-iov & bhyve')).toBe('/search?q=sr-iov+%26+bhyve');
+  });
+
+  // Regression (issue 12): the pages decoded the segments a second time, so `/wiki/%25` was a 500.
+  it('reads a catch-all name from segments decoded once, as Next.js hands them over', () => {
+    for (const name of ['100%', '%E0%A4%A', 'Foo%20Bar/Baz', 'Gábor Kövesdán', 'dev/ath(4)']) {
+      const segments = wikiPath(name).slice('/wiki/'.length).split('/').map(decodeURIComponent);
+      expect(catchAllName(segments)).toBe(name);
+    }
+    const reference = referencePath({ kind: 'port', id: 'x11/100%' }).split('/').slice(3).map(decodeURIComponent);
+    expect(catchAllName(reference)).toBe('x11/100%');
   });
 });

@@ -3,7 +3,7 @@ import { Link } from '../../components/link';
 import { notFound, redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
 import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
-import { projectPath, searchQueryPath, wikiPath } from '../../../lib/site/routes';
+import { catchAllName, projectPath, searchQueryPath, wikiPath } from '../../../lib/site/routes';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ page: string[] }> };
@@ -14,8 +14,7 @@ export function generateStaticParams(): Array<{ page: string[] }> {
 }
 
 function resolve(segments: string[]): WikiResolution {
-  const page = segments.map((s) => decodeURIComponent(s)).join('/');
-  return resolveWikiPage(page, getCitationIndex(), getProjectIndex());
+  return resolveWikiPage(catchAllName(segments), getCitationIndex(), getProjectIndex());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
