@@ -70,7 +70,7 @@ describe.skipIf(!corpus || !nginxBinary)('deploy/: nginx in front of two replica
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it(`loses none of ${READERS} readers' requests over ${LOAD_MS / 1000} s while a replica is killed and started again, and the other restarted`, { timeout: 150_000 }, async () => {
+  it(`loses none of ${READERS} readers' requests over ${LOAD_MS / 1000} s while a replica is killed and started again, and the other restarted`, { timeout: 120_000 }, async () => {
     const home = await (await fetch(`${nginx.url}/`)).text();
     const scripts = [...new Set([...home.matchAll(/\/_next\/static\/[^"'\s]+\.(?:js|css)/g)].map((m) => m[0]))];
     const started = Date.now();

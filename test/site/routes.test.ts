@@ -18,13 +18,18 @@ describe('site routes', () => {
     expect(searchQueryPath('sr-iov & bhyve')).toBe('/search?q=sr-iov+%26+bhyve');
   });
 
-  // Regression (issue 12): the pages decoded the segments a second time, so `/wiki/%25` was a 500.
-  it('reads a catch-all name from segments decoded once, as Next.js hands them over', () => {
-    for (const name of ['100%', '%E0%A4%A', 'Foo%20Bar/Baz', 'Gábor Kövesdán', 'dev/ath(4)']) {
-      const segments = wikiPath(name).slice('/wiki/'.length).split('/').map(decodeURIComponent);
-      expect(catchAllName(segments)).toBe(name);
+  // Regression (issue 12): decoding a segment that Next.js had already decoded threw on `%`, a 500.
+  it('reads a catch-all name alike from the encoded segments a page gets and the decoded ones its metadata gets', () => {
+    for (const name of ['100%', '%E0%A4%A', 'Gábor Kövesdán', 'dev/ath(4)', 'FreeBSD/arm/Radxa Rock']) {
+      const encoded = wikiPath(name).slice('/wiki/'.length).split('/');
+      expect(catchAllName(encoded)).toBe(name);
+      expect(catchAllName(encoded.map(decodeURIComponent))).toBe(name);
     }
-    const reference = referencePath({ kind: 'port', id: 'x11/100%' }).split('/').slice(3).map(decodeURIComponent);
+    const reference = referencePath({ kind: 'port', id: 'x11/100%' }).split('/').slice(3);
     expect(catchAllName(reference)).toBe('x11/100%');
+  });
+
+  it('never throws on a segment that does not decode', () => {
+    expect(catchAllName(['%', '%ff', '%E0%A4%A'])).toBe('%/%ff/%E0%A4%A');
   });
 });
