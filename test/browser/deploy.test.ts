@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,11 @@ describe.skipIf(!corpus || !nginxBinary)('deploy/: nginx in front of two replica
       child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`kb-replicas ${args.join(' ')} exited with ${code} (its messages are above)`))));
     });
   const replicaPid = (port: number): number => Number(readFileSync(path.join(dir, 'state', `replica-${port}.pid`), 'utf8'));
+  /** Until the process is gone or a zombie: a killed process takes a moment to die (its memory is freed first). */
+  const dead = async (pid: number): Promise<void> => {
+    const state = (): string => (existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0] ?? '' : '');
+    while (!['', 'Z', 'X'].includes(state())) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
 
   beforeAll(async () => {
     const content = importedCorpusContent('2014-01-2014-03');
@@ -79,11 +84,17 @@ describe.skipIf(!corpus || !nginxBinary)('deploy/: nginx in front of two replica
     const load = runReaders(nginx.url, READERS, () => readerTarget(names, scripts), loadOver);
 
     await new Promise((resolve) => setTimeout(resolve, KILL_AT_MS));
-    process.kill(replicaPid(ports[0]), 'SIGKILL');
+    const killed = replicaPid(ports[0]);
+    process.kill(killed, 'SIGKILL');
     const killedAt = Date.now() - started;
+    await dead(killed);
     await replicas('start', String(ports[0]));
     const backAt = Date.now() - started;
-    expect((await fetch(`http://127.0.0.1:${ports[0]}/robots.txt`)).status).toBe(200);
+    const back = await fetch(`http://127.0.0.1:${ports[0]}/robots.txt`).catch((error: unknown) => {
+      const log = readFileSync(path.join(dir, 'logs', `replica-${ports[0]}.log`), 'utf8').split('\n').slice(-30).join('\n');
+      throw new Error(`the replica started again on ${ports[0]} does not answer (${String(error)}); its log:\n${log}`);
+    });
+    expect(back.status).toBe(200);
     // The way a roll-out restarts each replica: SIGTERM, wait, start, wait until it answers.
     await replicas('restart', String(ports[1]));
     const restartedAt = Date.now() - started;
