@@ -1,7 +1,14 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Two build workers halve the time to render every report and entry page here.
-  experimental: { cpus: 2 },
+  experimental: {
+    // Two build workers halve the time to render every report and entry page here.
+    cpus: 2,
+    // Pages made on request (a reference, a wiki page below a cited one) stay in Next's memory
+    // cache (an LRU of 50 MB) and are never written into the build: a URL's name is anyone's to
+    // choose, so on disk each would be a file kept forever (and a name longer than the file
+    // system allows, an error per request), and replicas sharing one build would write it at once.
+    isrFlushToDisk: false,
+  },
   // Benchmarks and browser tests build other content folders beside the developer's own build.
   distDir: process.env.KB_DIST_DIR ?? '.next',
   poweredByHeader: false,

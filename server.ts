@@ -1,38 +1,70 @@
-// The site's production server (`npm start`): Next.js for every page, with `/api/search` answered
-// first, over plain node:http, from the same lib/search as the Next route, and paths that do not
-// percent-decode turned into paths that name no page (Next.js would answer them with a 500).
+// The site's production server: Next.js for every page, with `/api/search` answered first, over
+// plain node:http, from the same lib/search as the Next route; methods other than GET and HEAD
+// refused, and paths that do not percent-decode turned into paths that name no page (Next.js
+// would answer either with a 500); every answer sent in one piece once it is whole. `npm run build` compiles it into dist/server.js, which
+// `npm start` runs with plain Node: no TypeScript loader at run time.
 //
 // Why: under load, Next's own request handling costs about 1.5 ms of CPU per request before any
 // route runs (1.0 ms even when proxy.ts answers), three times what a search costs; answered here,
 // the API serves as many requests per second as a bare node:http server (`npm run bench`).
 // `next dev` and `next start` still answer `/api/search` through app/api/search, identically.
 //
-// Usage: server.ts [-p <port>] [-H <hostname>]   (defaults: $PORT or 3000, and every interface)
+// Usage: node dist/server.js [-p <port>] [-H <hostname>]   (defaults: $PORT or 3000, and every interface)
+// SIGTERM or SIGINT: stops taking connections, finishes the requests under way, then exits.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
+import { answerOtherMethod, isReadMethod } from './lib/site/request-method';
 import { withDecodablePath, requestPath } from './lib/site/request-path';
 import { apiSearchPath } from './lib/site/routes';
+import { holdUntilEnd, RESPONSE_ROOM_BYTES } from './lib/site/whole-response';
 
-const { values } = parseArgs({
-  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
-});
+/** Longest a stop waits for the requests under way. */
+const DRAIN_MS = 10_000;
+
+const USAGE = 'usage: node dist/server.js [-p <port>] [-H <hostname>]';
+function readArgs(): { port?: string; hostname?: string } {
+  try {
+    return parseArgs({ options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } } }).values;
+  } catch (error) {
+    console.error(`server: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const values = readArgs();
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`server.ts: -p must be a port number, not ${values.port ?? process.env.PORT}`);
+  console.error(`server: -p must be a port number, not ${values.port ?? process.env.PORT}`);
   process.exit(2);
 }
 // Not $HOSTNAME: containers set it to the machine's own name, which is not an address to listen on.
 const hostname = values.hostname ?? '0.0.0.0';
 
-const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
+/** The site's folder (next.config.js, the build): the nearest with a package.json, from server.ts or dist/server.js alike. */
+function findSiteDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`server: no package.json in ${from} or above it`);
+  }
+}
+
+const app = next({ dev: false, dir: findSiteDir(import.meta.dirname), hostname, port });
 const handleWithNext = app.getRequestHandler();
 
-// The engine loads before the server listens, so no visitor waits for it.
+// The engine loads before the server listens, so no visitor waits for it; a replica that
+// listens is ready (deploy/ relies on it).
 const engine = getSearchEngine();
 await app.prepare();
-createServer((request, response) => {
+const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, response) => {
+  // Each answer leaves in one piece, so that nginx can retry any a lost replica did not finish.
+  holdUntilEnd(response);
+  if (!isReadMethod(request.method)) {
+    answerOtherMethod(request, response);
+    return;
+  }
   const target = request.url ?? '/';
   if (requestPath(target) === apiSearchPath) {
     serveSearchApi(request, response, engine);
@@ -40,6 +72,19 @@ createServer((request, response) => {
   }
   request.url = withDecodablePath(target);
   void handleWithNext(request, response);
-}).listen(port, hostname, () => {
+});
+// nginx (deploy/) keeps idle connections to a replica for 4 s; the replica keeps them longer, so that
+// nginx, never the replica, ends one. Ended by a replica whose event loop lags under load, the
+// connection would fail a request nginx had just sent on it.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
   console.log(`FreeBSD status knowledge base: http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
 });
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    // close() refuses new connections and ends idle keep-alive ones; busy ones end after their response.
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), DRAIN_MS).unref();
+  });
+}

@@ -4,7 +4,7 @@ import { getKnowledgeBase } from '../lib/content';
 import { reportLabel } from '../lib/model';
 import { getPeople } from '../lib/people/site';
 import { getProjectIndex } from '../lib/projects';
-import { OTHER_CATEGORY, recentlyActiveProjects, reportingPicture } from '../lib/site/home';
+import { IMPORT_COMMAND, isSampleKnowledgeBase, OTHER_CATEGORY, recentlyActiveProjects, reportingPicture, SERVE_IMPORT_COMMAND } from '../lib/site/home';
 import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
 import { SITE_DESCRIPTION, SITE_HEADLINE, SITE_NAME } from '../lib/site/site-config';
 import { pageMetadata } from '../lib/site/page-metadata';
@@ -44,6 +44,22 @@ export default function HomePage() {
     <>
       <h1>{SITE_HEADLINE}</h1>
       <p className="lead">{SITE_DESCRIPTION}</p>
+      {isSampleKnowledgeBase(kb.dir) && (
+        <section className={styles.sample} aria-labelledby="sample">
+          <h2 id="sample">This is the sample knowledge base</h2>
+          <p>
+            What you see is {kb.entries.length} entries written for this project so that it runs at once, not the FreeBSD status reports. One
+            command builds the real knowledge base, every report since 2001 (it needs git and the network):
+          </p>
+          <pre>
+            <code>{IMPORT_COMMAND}</code>
+          </pre>
+          <p>Then serve it:</p>
+          <pre>
+            <code>{SERVE_IMPORT_COMMAND}</code>
+          </pre>
+        </section>
+      )}
       <ul className={styles.stats} aria-label="What the knowledge base holds">
         {stats.map(([count, what]) => (
           <li key={what}>

@@ -1,5 +1,5 @@
-// CPU time a process group has used, from /proc: a per-request cost that other work on the
-// machine does not inflate the way it inflates latency.
+// CPU time and memory of a process group, from /proc: a per-request cost that other work on the
+// machine does not inflate the way it inflates latency, and what a server holds in memory.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -9,15 +9,18 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-/** User + system CPU seconds of every live process in group `pgid`; undefined without /proc. */
-export function groupCpuSeconds(pgid: number): number | undefined {
+/**
+ * The fields of /proc/<pid>/stat after the command name, for every live process in group
+ * `pgid`: state, ppid, pgrp, …, utime (12th), stime (13th), …, rss in pages (22nd). Undefined without /proc.
+ */
+function groupStats(pgid: number): string[][] | undefined {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
     return undefined;
   }
-  let ticks = 0;
+  const stats: string[][] = [];
   for (const pid of pids) {
     let stat: string;
     try {
@@ -25,10 +28,22 @@ export function groupCpuSeconds(pgid: number): number | undefined {
     } catch {
       continue; // ended meanwhile
     }
-    // After the command name in parentheses: state, ppid, pgrp, …, utime (12th), stime (13th).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) !== pgid) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
+    if (Number(fields[2]) === pgid) stats.push(fields);
   }
-  return ticks / clockTicks();
+  return stats;
+}
+
+/** User + system CPU seconds of every live process in group `pgid`; undefined without /proc. */
+export function groupCpuSeconds(pgid: number): number | undefined {
+  const stats = groupStats(pgid);
+  return stats && stats.reduce((ticks, fields) => ticks + Number(fields[11]) + Number(fields[12]), 0) / clockTicks();
+}
+
+let pageBytes: number | undefined;
+/** Resident memory (RSS) of every live process in group `pgid`, in bytes; undefined without /proc. */
+export function groupRssBytes(pgid: number): number | undefined {
+  pageBytes ??= Number(spawnSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).stdout.trim()) || 4096;
+  const stats = groupStats(pgid);
+  return stats && stats.reduce((pages, fields) => pages + Number(fields[21]), 0) * pageBytes;
 }

@@ -1,7 +1,9 @@
 // `npm run bench`: the whole corpus imported, the site built on it, the projects threaded and the subjects found, then the search measured
-// on that content: the index and in-process latency (ours beside MiniSearch), `/api/search`
-// under load (the site's server and `next start` beside a bare node:http server), the size of a search answer and
-// the JavaScript a page sends, then Lighthouse's scores of one page of each kind. Each section
+// on that content: the index and in-process latency (ours beside MiniSearch), the site's server's
+// start-up and memory (compiled, and through tsx as before), `/api/search` under load (the site's
+// server and `next start` beside a bare node:http server), the size of a search answer, nginx in
+// front of two replicas (deploy/) beside one alone with a replica's memory over a soak, the
+// JavaScript a page sends, then Lighthouse's scores of one page of each kind. Each section
 // prints its figures beside their targets.
 //
 // Environment:
@@ -16,6 +18,7 @@ import path from 'node:path';
 import { loadKnowledgeBase } from '../lib/content';
 import { entryPath, searchQueryPath } from '../lib/site/routes';
 import { buildSite, printBuild, reusedBuild } from './build-site';
+import { measureDeploy, measureStartup, mixedPaths, printDeploy, printStartup } from './deploy';
 import { importCorpus, printImport } from './import-corpus';
 import { lighthousePages, measureLighthouse, printLighthouse } from './lighthouse';
 import { measureFloor, measureLoad, printFloor, printLoad } from './load';
@@ -62,7 +65,12 @@ async function main(): Promise<void> {
     printSubjectFinding(measureSubjectFinding(kb), kb.entries.length);
     printSearchSpeed(measureSearchSpeed(contentDir));
 
-    // The site's own server (`npm start`: server.ts), Next's (`next start`, the API through its
+    // The site's server compiled (`npm start`) beside server.ts through tsx (as it ran before), alone on the machine.
+    const paths = loadTestPaths(latencyWorkload(loadJudged(), kb.entries), kb.entries);
+    const pages = mixedPaths(kb, paths);
+    printStartup(await measureStartup(DIST_DIR, contentDir, pages));
+
+    // The site's own server (`npm start`: dist/server.js), Next's (`next start`, the API through its
     // route) for comparison, and the bare node:http server as the yardstick.
     const site = await startSiteServer(DIST_DIR, contentDir);
     servers.push(site);
@@ -70,13 +78,15 @@ async function main(): Promise<void> {
     servers.push(next);
     const bare = await startBareServer(contentDir);
     servers.push(bare);
-    const paths = loadTestPaths(latencyWorkload(loadJudged(), kb.entries), kb.entries);
     printLoad(await measureLoad([site, next, bare], paths), { site: site.name, bare: bare.name }, paths.length);
     const emptyQuery = searchApiPathFor('');
     printFloor(await measureFloor([site, next, bare], emptyQuery), emptyQuery);
     await next.stop();
 
     printResponseSize(await measureResponseSize(site, searchApiPathFor('bhyve')), site.name);
+
+    // deploy/: nginx before two replicas, with the bare server and the site's own server idle.
+    printDeploy(await measureDeploy(DIST_DIR, contentDir, pages), pages.length);
 
     // An entry from the middle of the corpus: every entry page ships the same scripts.
     const entry = kb.entries[Math.floor(kb.entries.length / 2)];

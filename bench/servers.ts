@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../test/browser/server';
-import { groupCpuSeconds } from './process-cpu';
+import { compileServer, freePort, SERVER_JS } from '../test/browser/server';
+import { groupCpuSeconds, groupRssBytes } from './process-cpu';
 import { searchApiPathFor } from './search-workload';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -19,6 +19,12 @@ export interface BenchServer {
   logFile: string;
   /** CPU seconds the server's processes have used so far; undefined where /proc is missing. */
   cpuSeconds(): number | undefined;
+  /** Resident memory of the server's processes now, in bytes; undefined where /proc is missing. */
+  rssBytes(): number | undefined;
+  /** From its start to its first answer (to any request), in ms. */
+  startMs: number;
+  /** The process group's id, so that a test can kill it as a crash would. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -46,12 +52,13 @@ function tail(file: string, lines = 30): string {
   return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '';
 }
 
-async function startServer(name: string, args: (port: number) => string[], env: NodeJS.ProcessEnv): Promise<BenchServer> {
-  const port = await freePort();
+async function startServer(name: string, args: (port: number) => string[], env: NodeJS.ProcessEnv, port?: number): Promise<BenchServer> {
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   mkdirSync(LOG_DIR, { recursive: true });
   const logFile = path.join(LOG_DIR, `bench-${name.replace(/\W+/g, '-')}-${port}.log`);
   const log = createWriteStream(logFile);
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, args(port), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -77,6 +84,7 @@ async function startServer(name: string, args: (port: number) => string[], env: 
   // Ready once a search answers: that also loads the engine, so no measured request pays for it.
   const probe = `${url}${searchApiPathFor('bhyve')}`;
   const deadline = Date.now() + 120_000;
+  let startMs = Number.NaN;
   for (;;) {
     if (child.exitCode !== null) {
       await stop();
@@ -84,6 +92,7 @@ async function startServer(name: string, args: (port: number) => string[], env: 
     }
     try {
       const response = await fetch(probe, { signal: AbortSignal.timeout(30_000) });
+      if (Number.isNaN(startMs)) startMs = performance.now() - spawnedAt;
       if (response.status === 200) break;
     } catch {
       // not listening yet
@@ -92,9 +101,9 @@ async function startServer(name: string, args: (port: number) => string[], env: 
       await stop();
       throw new Error(`${name} did not answer ${probe} within 120 s; log ${logFile}:\n${tail(logFile)}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { name, url, logFile, cpuSeconds: () => groupCpuSeconds(pid), stop };
+  return { name, url, logFile, cpuSeconds: () => groupCpuSeconds(pid), rssBytes: () => groupRssBytes(pid), startMs, pid, stop };
 }
 
 /** `next start` on the build in `distDir`, serving `contentDir`. */
@@ -103,10 +112,20 @@ export function startNext(distDir: string, contentDir: string): Promise<BenchSer
   return startServer('next start', (port) => [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], env);
 }
 
-/** The site's server as `npm start` runs it (server.ts), on the build in `distDir`, serving `contentDir`. */
-export function startSiteServer(distDir: string, contentDir: string): Promise<BenchServer> {
-  const env = { ...process.env, KB_DIST_DIR: distDir, KB_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
-  return startServer('site (npm start)', (port) => ['--import', 'tsx', path.join(ROOT, 'server.ts'), '-p', String(port), '-H', '127.0.0.1'], env);
+function siteEnv(distDir: string, contentDir: string): NodeJS.ProcessEnv {
+  return { ...process.env, KB_DIST_DIR: distDir, KB_CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+}
+
+/** The site's server as `npm start` runs it (dist/server.js, compiled now), on the build in `distDir`, serving `contentDir`. */
+export function startSiteServer(distDir: string, contentDir: string, name = 'site (npm start)', port?: number): Promise<BenchServer> {
+  compileServer();
+  return startServer(name, (p) => [SERVER_JS, '-p', String(p), '-H', '127.0.0.1'], siteEnv(distDir, contentDir), port);
+}
+
+/** The same server as `npm start` ran it before it was compiled: server.ts through tsx's command, at run time. */
+export function startSiteServerWithTsx(distDir: string, contentDir: string): Promise<BenchServer> {
+  const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  return startServer('site (tsx server.ts)', (port) => [tsx, path.join(ROOT, 'server.ts'), '-p', String(port), '-H', '127.0.0.1'], siteEnv(distDir, contentDir));
 }
 
 /** bench/bare-search-server.ts: the same search over node:http alone. */

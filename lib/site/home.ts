@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Entry, Report } from '../model';
 import type { Project } from '../projects/types';
 import { categoryTitles } from './report-view';
@@ -62,3 +64,19 @@ export function recentlyActiveProjects(projects: readonly Project[], reports: re
     .sort((a, b) => b.recent - a.recent || b.project.entries.length - a.project.entries.length || (a.project.slug < b.project.slug ? -1 : 1))
     .slice(0, limit);
 }
+
+/**
+ * In the repository's own `content/` only: the sample written for this project. A marker file
+ * rather than the folder's path, so a copy of the sample is still the sample and an import into
+ * any folder never is.
+ */
+export const SAMPLE_MARKER = 'SAMPLE.md';
+
+export function isSampleKnowledgeBase(contentDir: string): boolean {
+  return existsSync(path.join(contentDir, SAMPLE_MARKER));
+}
+
+/** The one command that builds the real knowledge base, every report since 2001, into ~/kb. */
+export const IMPORT_COMMAND = 'npm run kb -- import https://git.FreeBSD.org/doc.git --out ~/kb';
+/** Then the site over it. */
+export const SERVE_IMPORT_COMMAND = 'KB_CONTENT_DIR=~/kb npm run build && KB_CONTENT_DIR=~/kb npm start';

@@ -82,6 +82,26 @@ export function wikiPath(page: string): string {
   return `/wiki/${page.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+/**
+ * The name a catch-all route (`/wiki/[...page]`, `/references/<kind>/[...id]`) was asked for, from
+ * its segments. Next.js 16 hands them over in two forms: percent-encoded to the page (`G%C3%A1bor`,
+ * `%25`), decoded to generateMetadata (`Gábor`, `%`). Each segment is decoded where it decodes and
+ * kept as it is where it does not, so that both forms give the same name (but for a decoded name
+ * that itself holds a valid escape, where only the title would differ) and none throws:
+ * `decodeURIComponent('%')` did, and made every such request a 500.
+ */
+export function catchAllName(segments: readonly string[]): string {
+  return segments.map(decodeSegment).join('/');
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export const citesPagePath = '/cites';
 
 /** `/cites?url=…`: the entries that cite a URL. */

@@ -4,6 +4,7 @@ import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_COMMAND } from '../../lib/site/home';
 import { SITE_NAME } from '../../lib/site/site-config';
 import { tasksPath } from '../../lib/site/routes';
 import { SAMPLE_PAGES } from './a11y-pages';
@@ -20,6 +21,13 @@ function metaContent(tree: Root, selector: string): string | undefined {
 
 describe.skipIf(!chromiumAvailable())('what each page says about itself, over the sample content', () => {
   const session = siteSession(() => SAMPLE_CONTENT);
+
+  it('home: says that it shows the sample, with the one command that builds the real knowledge base', async () => {
+    const tree = parser.parse(await (await fetch(`${session.site.url}/`)).text()) as Root;
+    const notice = select('section[aria-labelledby="sample"]', tree);
+    expect(notice && toText(notice)).toContain('This is the sample knowledge base');
+    expect(notice && toText(notice)).toContain(IMPORT_COMMAND);
+  });
 
   it.each(SAMPLE_PAGES)('$name: title, description, Open Graph and card, and no canonical without KB_SITE_URL', async ({ path }) => {
     const response = await fetch(session.site.url + path);

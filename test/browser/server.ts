@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -8,12 +8,14 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The sample knowledge base committed with the project. */
 export const SAMPLE_CONTENT = path.join(ROOT, 'content');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** What `npm start` runs: server.ts compiled by `npm run build`. */
+export const SERVER_JS = path.join(ROOT, 'dist', 'server.js');
 /**
  * The tests build beside the developer's own `.next`, never over it (next.config.js reads KB_DIST_DIR):
  * one folder for the sample content, one for the imported corpus and one for any other, so that test
  * files over the same content share a build. `KB_BROWSER_DIST` names other folders, so that two test runs by hand do not collide.
  */
-function distName(contentDir: string): string {
+export function distName(contentDir: string): string {
   const base = process.env.KB_BROWSER_DIST ?? '.next-browser';
   const dir = path.resolve(contentDir);
   const corpus = process.env.KB_IMPORTED_CONTENT && path.resolve(process.env.KB_IMPORTED_CONTENT);
@@ -43,20 +45,26 @@ function run(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<v
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(logFile);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     child.on('error', reject);
     child.on('close', (code) => {
       log.end(() =>
-        code === 0 ? resolve() : reject(new Error(`next ${args.join(' ')} exited with ${code}; log ${logFile}:\n${tail(logFile)}`)),
+        code === 0 ? resolve() : reject(new Error(`${args.map((a) => path.basename(a)).join(' ')} exited with ${code}; log ${logFile}:\n${tail(logFile)}`)),
       );
     });
   });
 }
 
+/** `npm run build:server`: dist/server.js from server.ts, as `npm run build` makes it (a fraction of a second). */
+export function compileServer(): void {
+  execFileSync('npm', ['run', '--silent', 'build:server'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 /**
- * `next build` against a content folder, unless this test run (`KB_BROWSER_RUN`) already built it.
+ * `next build` against a content folder, unless this test run (`KB_BROWSER_RUN`) already built it,
+ * and dist/server.js, always.
  * With `KB_BROWSER_REUSE_BUILD=1`, a build from the same folder by an earlier run is reused too,
  * which saves a minute when re-running tests by hand; stale if the code changed since.
  */
@@ -65,13 +73,14 @@ export async function buildSite(contentDir: string): Promise<void> {
   const marker = builtFromFile(dir);
   const stamp = `${dir}\n${process.env.KB_BROWSER_RUN ?? ''}`;
   const previous = existsSync(marker) ? readFileSync(marker, 'utf8') : '';
+  compileServer();
   if (process.env.KB_BROWSER_RUN && previous === stamp) return;
   if (process.env.KB_BROWSER_REUSE_BUILD === '1' && previous.split('\n')[0] === dir) {
     console.warn(`Reusing the build in ${distName(dir)} made from ${dir} (KB_BROWSER_REUSE_BUILD=1).`);
     return;
   }
   const started = Date.now();
-  await run(['build'], siteEnv(dir), path.join(LOG_DIR, `next-build-${path.basename(dir)}.log`));
+  await run([NEXT_BIN, 'build'], siteEnv(dir), path.join(LOG_DIR, `next-build-${path.basename(dir)}.log`));
   writeFileSync(marker, stamp);
   console.info(`next build for ${dir} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -104,7 +113,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, logFile: str
   throw new Error(`the site's server did not answer at ${url} within ${timeoutMs} ms; log ${logFile}:\n${tail(logFile)}`);
 }
 
-/** The site's server as `npm start` runs it (server.ts), on a free port of 127.0.0.1, serving the last build; resolves once it answers. */
+/** The site's server as `npm start` runs it (dist/server.js), on a free port of 127.0.0.1, serving the last build; resolves once it answers. */
 export async function startSite(contentDir: string): Promise<SiteServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -112,7 +121,7 @@ export async function startSite(contentDir: string): Promise<SiteServer> {
   const logFile = path.join(LOG_DIR, `site-server-${port}.log`);
   const log = createWriteStream(logFile);
   // Its own process group, so that stop() ends next and any worker it forked, and nothing else.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server.ts'), '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [SERVER_JS, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...siteEnv(contentDir), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

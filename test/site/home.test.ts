@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/model';
 import { threadProjects } from '../../lib/projects';
-import { recentlyActiveProjects, reportingPicture } from '../../lib/site/home';
+import { isSampleKnowledgeBase, recentlyActiveProjects, reportingPicture, SAMPLE_MARKER } from '../../lib/site/home';
 import { makeEntry } from '../projects/make-entry';
 
 function report(id: string, end: string, keys: string[] = ['kernel', 'docs']): Report {
@@ -42,5 +45,19 @@ describe('recentlyActiveProjects', () => {
       ['frob-driver', 2],
       ['zap-tool', 1],
     ]);
+  });
+});
+
+describe('isSampleKnowledgeBase', () => {
+  it("knows the repository's own content/ for the sample, and a folder without the marker for none", () => {
+    expect(isSampleKnowledgeBase(path.resolve(import.meta.dirname, '..', '..', 'content'))).toBe(true);
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-home-'));
+    try {
+      expect(isSampleKnowledgeBase(dir)).toBe(false);
+      writeFileSync(path.join(dir, SAMPLE_MARKER), 'a copy of the sample\n');
+      expect(isSampleKnowledgeBase(dir)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@ import { Link } from '../../components/link';
 import { notFound, redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
 import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
-import { projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/site/routes';
+import { catchAllName, projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/site/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
 import { nameKey } from '../../../lib/subjects/words';
 import { pageMetadata } from '../../../lib/site/page-metadata';
@@ -16,9 +16,8 @@ export function generateStaticParams(): Array<{ page: string[] }> {
 }
 
 function resolve(segments: string[]): WikiResolution {
-  const page = segments.map((s) => decodeURIComponent(s)).join('/');
   const subjects = getSubjectIndex();
-  return resolveWikiPage(page, getCitationIndex(), getProjectIndex(), (name) => subjects.byName.get(nameKey(name)));
+  return resolveWikiPage(catchAllName(segments), getCitationIndex(), getProjectIndex(), (name) => subjects.byName.get(nameKey(name)));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { getCitationIndex, workKey, WORK_KIND_NAMES, WORK_KINDS, type WorkKind } from '../../../../lib/references';
-import { entryPath, projectPath, referencePath, referencesPath } from '../../../../lib/site/routes';
+import { catchAllName, entryPath, projectPath, referencePath, referencesPath } from '../../../../lib/site/routes';
 import { pageMetadata } from '../../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ kind: string; id: string[] }> };
@@ -17,7 +17,7 @@ export function generateStaticParams(): Array<{ kind: string; id: string[] }> {
 
 function lookUp(kind: string, id: string[]) {
   if (!(WORK_KINDS as readonly string[]).includes(kind)) return undefined;
-  return getCitationIndex().work.get(workKey({ kind: kind as WorkKind, id: id.map((s) => decodeURIComponent(s)).join('/') }));
+  return getCitationIndex().work.get(workKey({ kind: kind as WorkKind, id: catchAllName(id) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

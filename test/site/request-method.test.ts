@@ -1,0 +1,48 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerOtherMethod, isReadMethod } from '../../lib/site/request-method';
+
+describe('isReadMethod', () => {
+  it('lets GET and HEAD through to the site, and nothing else', () => {
+    expect(['GET', 'HEAD'].filter(isReadMethod)).toEqual(['GET', 'HEAD']);
+    expect(['POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'PATCH', 'get', undefined].filter(isReadMethod)).toEqual([]);
+  });
+});
+
+describe('answerOtherMethod', () => {
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    server = createServer(answerOtherMethod);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  function send(method: string, body?: string): Promise<{ status: number; allow: string | undefined; text: string }> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest({ port, host: '127.0.0.1', method, path: '/feed.xml' }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  it('refuses a write, a TRACE or a server action with 405 naming the methods allowed', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'TRACE', 'PATCH']) {
+      const answer = await send(method, method === 'POST' ? '["$K1"]' : undefined);
+      expect(answer).toMatchObject({ status: 405, allow: 'GET, HEAD, OPTIONS' });
+      expect(answer.text).toContain(`${method} is not allowed`);
+    }
+  });
+
+  it('answers OPTIONS with the methods allowed and no body', async () => {
+    expect(await send('OPTIONS')).toEqual({ status: 204, allow: 'GET, HEAD, OPTIONS', text: '' });
+  });
+});
