@@ -74,6 +74,7 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, navigate
   return (
     <div aria-busy={pending}>
       <Summary state={state} response={response} navigate={navigate} />
+      {response.subject && <SubjectCard subject={response.subject} />}
       <FilterBar state={state} titles={categoryTitles} navigate={navigate} />
       <div className={response.total > 0 ? styles.columns : undefined}>
         {response.total > 0 && <Facets state={state} response={response} titles={categoryTitles} navigate={navigate} />}
@@ -101,6 +102,20 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, navigate
         </section>
       </div>
     </div>
+  );
+}
+
+/** The subject the query names, above the results: its span, its efforts and entries, and a way to its page. */
+function SubjectCard({ subject }: { subject: NonNullable<SearchResponse['subject']> }) {
+  const span = subject.span.first === subject.span.last ? String(subject.span.first) : `${subject.span.first}–${subject.span.last}`;
+  return (
+    <aside className={styles.subject} aria-label={`Subject ${subject.title}`}>
+      <p>
+        <strong>{subject.title}</strong>, followed through every effort: {subject.entries} {subject.entries === 1 ? 'entry' : 'entries'} from{' '}
+        {subject.projects} {subject.projects === 1 ? 'project' : 'projects'}, {span}.{' '}
+        <Link href={subject.url}>See {subject.title} over time</Link>
+      </p>
+    </aside>
   );
 }
 

@@ -1,6 +1,8 @@
 import { getKnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getProjectIndex } from '../projects/site';
+import { withSubjectCard } from '../subjects/search-card';
+import { getSubjectIndex } from '../subjects/site';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
 import { rowContextOf } from './data';
 import { createEngineFromData, type SearchEngine } from './search';
@@ -18,7 +20,10 @@ import { createEngineFromData, type SearchEngine } from './search';
  * the server) builds and exports it, and every later one loads it.
  */
 export function getSearchEngine(): SearchEngine {
-  return processMemo('search-engine', getKnowledgeBase(), (kb) =>
-    createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex())).data),
-  );
+  return processMemo('search-engine', getKnowledgeBase(), (kb) => {
+    const engine = createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex())).data);
+    // The site's answers name the subject a query names (lib/subjects), on top of the search itself.
+    const subjects = getSubjectIndex();
+    return { ...engine, search: (query) => withSubjectCard(engine.search(query), query, subjects) };
+  });
 }

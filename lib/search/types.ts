@@ -49,6 +49,17 @@ export interface SearchFacets {
   categories: Record<string, number>;
 }
 
+/** A subject as a search names it: enough for a card above the results and a link to its page. */
+export interface SubjectCard {
+  slug: string;
+  title: string;
+  url: string;
+  span: { first: number; last: number };
+  /** Entries on its main timeline, and the projects they come from. */
+  entries: number;
+  projects: number;
+}
+
 /** The `/api/search` response body. */
 export interface SearchResponse {
   query: string;
@@ -58,6 +69,8 @@ export interface SearchResponse {
   facets: SearchFacets;
   /** The query with misspelled words corrected, when any were: "showing results for …". */
   correctedQuery?: string;
+  /** The subject the query names ("zfs", "SR-IOV"), on the first page: shown above the results. */
+  subject?: SubjectCard;
 }
 
 export const DEFAULT_LIMIT = 10;

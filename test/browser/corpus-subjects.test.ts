@@ -82,6 +82,16 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     await page.close();
   });
 
+  it('shows the subject a search names above its results', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/search?q=ZFS`);
+    const card = page.getByRole('complementary', { name: 'Subject ZFS' });
+    await expect(card.textContent()).resolves.toMatch(/ZFS, followed through every effort: \d+ entries from \d+ projects/);
+    await card.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === subjectPath('zfs'));
+    await page.close();
+  });
+
   it('lists every subject on /subjects, filterable', async () => {
     const page = await context.newPage();
     await page.goto(site.url + subjectsPath);
