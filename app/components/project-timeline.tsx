@@ -1,7 +1,7 @@
 import { Link } from './link';
 import { Fragment, type ReactNode } from 'react';
 import type { ProjectTimeline } from '../../lib/projects/timeline';
-import { gapLabel, taskChangeSummary, type PersonRef, type TimelineChanges, type TimelineEntry } from '../../lib/timeline';
+import { gapLabel, taskChangeSummary, type PersonRef, type PersonSpan, type TimelineChanges, type TimelineEntry } from '../../lib/timeline';
 import { safeHref } from '../../lib/site/report-view';
 import { personPath, projectPath, reportPath } from '../../lib/site/routes';
 import { ProjectYearChart } from './project-year-chart';
@@ -97,6 +97,34 @@ function Changes({ entry }: { entry: TimelineEntry }) {
       )}
       <Tasks tasks={changes.tasks} />
     </div>
+  );
+}
+
+/** Each person of a timeline with the first and last report naming them and their number of entries. */
+export function PeopleTable({ people }: { people: readonly PersonSpan[] }) {
+  return (
+    <table className={styles.peopleTable}>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">First</th>
+          <th scope="col">Last</th>
+          <th scope="col">Entries</th>
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((p) => (
+          <tr key={p.slug}>
+            <th scope="row">
+              <a href={personPath(p.slug)}>{p.name}</a>
+            </th>
+            <td>{p.first.shortLabel}</td>
+            <td>{p.last.shortLabel}</td>
+            <td>{p.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -226,28 +254,7 @@ export function ProjectTimelineView({
       {t.people.length > 0 && (
         <section aria-labelledby="people">
           <h2 id="people">People over time</h2>
-          <table className={styles.peopleTable}>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">First</th>
-                <th scope="col">Last</th>
-                <th scope="col">Entries</th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.people.map((p) => (
-                <tr key={p.slug}>
-                  <th scope="row">
-                    <a href={personPath(p.slug)}>{p.name}</a>
-                  </th>
-                  <td>{p.first.shortLabel}</td>
-                  <td>{p.last.shortLabel}</td>
-                  <td>{p.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PeopleTable people={t.people} />
         </section>
       )}
       {t.links.length > 0 && (

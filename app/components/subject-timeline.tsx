@@ -1,10 +1,10 @@
 import { Link } from './link';
 import { ListControls, type ListSort } from './project-list-controls';
-import { TimelineItem } from './project-timeline';
+import { PeopleTable, TimelineItem } from './project-timeline';
 import { SubjectLanes } from './subject-lanes';
 import { formatSpan } from '../../lib/model';
 import type { SubjectTimeline } from '../../lib/subjects';
-import { personPath, projectPath, reportPath, subjectPath } from '../../lib/site/routes';
+import { projectPath, reportPath, subjectPath } from '../../lib/site/routes';
 import styles from './project-timeline.module.css';
 
 function plural(n: number, one: string, many: string): string {
@@ -66,28 +66,7 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
       {t.people.length > 0 && (
         <section aria-labelledby="people">
           <h2 id="people">People over the years</h2>
-          <table className={styles.peopleTable}>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">First</th>
-                <th scope="col">Last</th>
-                <th scope="col">Entries</th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.people.map((p) => (
-                <tr key={p.slug}>
-                  <th scope="row">
-                    <a href={personPath(p.slug)}>{p.name}</a>
-                  </th>
-                  <td>{p.first.shortLabel}</td>
-                  <td>{p.last.shortLabel}</td>
-                  <td>{p.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PeopleTable people={t.people} />
         </section>
       )}
       {t.mentions.length > 0 && (
