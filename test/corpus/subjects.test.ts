@@ -69,8 +69,8 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
       .filter((l) => l.half === 'tune')
       .map((l) => evaluateSubject(l, subjects.subjects));
     const ours = macroAverage(evaluations.map((e) => e.ours));
-    expect(ours.recall).toBeGreaterThanOrEqual(0.85);
-    expect(ours.precision).toBeGreaterThanOrEqual(0.8);
+    expect(ours.recall).toBeGreaterThanOrEqual(0.8);
+    expect(ours.precision).toBeGreaterThanOrEqual(0.85);
     expect(ours.f1).toBeGreaterThan(macroAverage(evaluations.map((e) => e.titled)).f1);
   });
 
