@@ -24,17 +24,21 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
     await site?.stop();
   });
 
-  it('answers every cited page with a redirect to a project or a chooser of projects', async () => {
-    const outcomes = { redirect: 0, chooser: 0 };
+  it('answers every cited page with a redirect to its subject or project, or a chooser of projects', async () => {
+    const outcomes = { subject: 0, redirect: 0, chooser: 0 };
     const failures: string[] = [];
     for (const page of pages) {
       const response = await fetch(site.url + wikiPath(page), { redirect: 'manual' });
       const location = response.headers.get('location') ?? '';
-      if (response.status === 307 && /^\/projects\/[a-z0-9-]+$/.test(new URL(location, site.url).pathname)) outcomes.redirect++;
+      const target = new URL(location, site.url).pathname;
+      if (response.status === 307 && /^\/subjects\/[a-z0-9-]+$/.test(target)) outcomes.subject++;
+      else if (response.status === 307 && /^\/projects\/[a-z0-9-]+$/.test(target)) outcomes.redirect++;
       else if (response.status === 200 && (await response.text()).includes('Projects citing the wiki page')) outcomes.chooser++;
       else failures.push(`${page}: ${response.status} ${location}`);
     }
-    console.info(`${pages.length} cited wiki pages: ${outcomes.redirect} redirect to a project, ${outcomes.chooser} offer a choice`);
+    console.info(
+      `${pages.length} cited wiki pages: ${outcomes.subject} redirect to a subject, ${outcomes.redirect} to a project, ${outcomes.chooser} offer a choice`,
+    );
     expect(failures).toEqual([]);
     expect(pages.length).toBeGreaterThan(300);
   });

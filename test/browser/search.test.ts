@@ -17,12 +17,12 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await listbox(page).getByRole('option').first().waitFor();
       await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
       const options = await listbox(page).getByRole('option').allTextContents();
-      // Six bhyve entries in the sample, then the full results page.
-      expect(options).toHaveLength(7);
+      // The first eight of the sample's ten bhyve entries, then the full results page.
+      expect(options).toHaveLength(9);
       // Title, then report label.
       expect(options[0]).toBe('bhyve, the BSD Hypervisor2013 Q4 (October–December)');
-      expect(options.at(-1)).toBe('See all 6 results');
-      await expect(announcement(page, 'header')).resolves.toBe('6 results for “bhyve”');
+      expect(options.at(-1)).toBe('See all 10 results');
+      await expect(announcement(page, 'header')).resolves.toBe('10 results for “bhyve”');
       await page.close();
     });
 
@@ -57,10 +57,10 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
 
       await page.goto(`${session.site.url}/reports`);
       await headerBox(page).fill('driver');
-      const all = listbox(page).getByRole('option', { name: /^See all 9 results$/ });
+      const all = listbox(page).getByRole('option', { name: /^See all 10 results$/ });
       await all.click();
       await page.waitForURL('**/search?q=driver');
-      expect(await resultHrefs(page)).toHaveLength(9);
+      expect(await resultHrefs(page)).toHaveLength(10);
       await page.close();
     });
 
@@ -103,7 +103,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await headerBox(page).fill('bhyve');
       await headerBox(page).press('Enter');
       await page.waitForURL('**/search?q=bhyve');
-      expect(await resultHrefs(page)).toHaveLength(6);
+      expect(await resultHrefs(page)).toHaveLength(10);
       await noScript.close();
     });
   });
@@ -202,7 +202,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await waitForAnnouncement(page, '6 results for “ixgbe”');
       await expect(input.inputValue()).resolves.toBe('ixgbe');
       await page.goBack();
-      await waitForAnnouncement(page, '6 results for “bhyve”');
+      await waitForAnnouncement(page, '10 results for “bhyve”');
       expect(await resultHrefs(page)).toEqual(bhyve);
       await page.close();
     });
@@ -239,7 +239,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await page.goto(`${session.site.url}/search?q=bhyve&category=kernel`);
       await expect(main.textContent()).resolves.toContain('No results for “bhyve” with these filters');
       await main.getByRole('link', { name: 'Search all years and categories' }).click();
-      await waitForAnnouncement(page, '6 results for “bhyve”');
+      await waitForAnnouncement(page, '10 results for “bhyve”');
       expect(new URL(page.url()).search).toBe('?q=bhyve');
       await page.close();
     });
