@@ -65,7 +65,7 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     const ixgbe = projectOf('2015-10-2015-12/ixgbe-4-and-ixv-4-updates');
     expect(ixgbe.entries.map((e) => e.id)).toContain('2013-10-2013-12/intel-10g-driver');
     const page = await open(projectPath(ixgbe.slug));
-    await expect(page.locator('h1').textContent()).resolves.toBe('ixgbe(4) and ixv(4) Updates');
+    await expect(page.locator('h1').textContent()).resolves.toBe('ixgbe(4) and ixv(4)');
     await expect(page.locator('main').textContent()).resolves.toMatch(/Titles over time:\s*Intel 10G Driver.*ixgbe\(4\) and ixv\(4\) Updates/);
     const titles = await page.locator('main li[data-report] h3').allTextContents();
     expect(titles[0]).toBe('Intel 10G Driver');
