@@ -98,3 +98,62 @@ export function macroAverage(scores: readonly Scores[]): Scores {
   const precision = mean((s) => s.precision);
   return { recall, precision, f1: recall + precision ? (2 * recall * precision) / (recall + precision) : 0, size: mean((s) => s.size) };
 }
+
+export const LIST_JUDGMENTS_FILE = path.join(ROOT, 'test', 'subjects', 'list-judgments.json');
+
+/**
+ * `test/subjects/list-judgments.json`: every subject the finder listed on the corpus at one time,
+ * judged blind by reading its name and entry titles: a topic a reader would follow ("subject") or
+ * not ("junk"). Halves alternate in slug order; `half: "test"` is never tuned on.
+ */
+const ListJudgmentSchema = z
+  .object({
+    slug: z.string().min(1),
+    verdict: z.enum(['subject', 'junk']),
+    half: z.enum(['tune', 'test']),
+    reason: z.string(),
+  })
+  .strict();
+export type ListJudgment = z.infer<typeof ListJudgmentSchema>;
+
+export function loadListJudgments(file = LIST_JUDGMENTS_FILE): ListJudgment[] {
+  return z.array(ListJudgmentSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export interface ListScores {
+  /** Judged subjects still listed, of the judged subjects. */
+  kept: number;
+  keptShare: number;
+  /** Judged junk no longer listed, of the judged junk. */
+  dropped: number;
+  droppedShare: number;
+  /** Of the listed slugs the judgments know, the share judged subjects. */
+  precision: number;
+  /** Listed slugs nobody judged (new since the judgments). */
+  unjudged: number;
+  lostSubjects: string[];
+  keptJunk: string[];
+}
+
+/** How the list of subjects found compares with one half of the judgments. */
+export function evaluateList(judgments: readonly ListJudgment[], subjects: readonly Subject[], half: 'tune' | 'test'): ListScores {
+  const listed = new Set(subjects.map((s) => s.slug));
+  const mine = judgments.filter((j) => j.half === half);
+  const good = mine.filter((j) => j.verdict === 'subject');
+  const junk = mine.filter((j) => j.verdict === 'junk');
+  const lostSubjects = good.filter((j) => !listed.has(j.slug)).map((j) => j.slug);
+  const keptJunk = junk.filter((j) => listed.has(j.slug)).map((j) => j.slug);
+  const kept = good.length - lostSubjects.length;
+  const dropped = junk.length - keptJunk.length;
+  const judged = new Set(judgments.map((j) => j.slug));
+  return {
+    kept,
+    keptShare: good.length ? kept / good.length : 0,
+    dropped,
+    droppedShare: junk.length ? dropped / junk.length : 0,
+    precision: kept + keptJunk.length ? kept / (kept + keptJunk.length) : 0,
+    unjudged: subjects.filter((s) => !judged.has(s.slug)).length,
+    lostSubjects,
+    keptJunk,
+  };
+}

@@ -4,7 +4,8 @@
 // alternatives (every entry naming it; every entry whose title names it); and the time it takes
 // to find the subjects of the whole corpus.
 // Content: KB_CONTENT_DIR (or KB_IMPORTED_CONTENT) if set, else a fresh import of KB_CORPUS.
-// VERBOSE=1 lists the missed and extra entries of the tuning half only.
+// VERBOSE=1 lists the missed and extra entries of the tuning half only, and its lost subjects and kept junk.
+// Then the list itself against blind judgments of which listed names are topics at all.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { projectsOf } from '../lib/projects';
 import { buildSubjects } from '../lib/subjects';
 import { importedContent, ROOT } from './relevance-lib';
 import { measureSubjectFinding, printSubjectFinding } from './subject-finding';
-import { evaluateSubject, loadSubjectLabels, macroAverage, TARGETS, type Scores, type SubjectEvaluation } from './subjects-lib';
+import { evaluateList, evaluateSubject, loadListJudgments, loadSubjectLabels, macroAverage, TARGETS, type Scores, type SubjectEvaluation } from './subjects-lib';
 
 const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-'));
@@ -48,6 +49,23 @@ try {
       }
     }
   }
+
+  // Whether what the list holds are topics at all, on the blind judgments of an earlier list.
+  const judgments = loadListJudgments();
+  console.log(`the list of subjects against ${judgments.length} judged slugs (${judgments.filter((j) => j.verdict === 'junk').length} judged junk)`);
+  for (const half of ['tune', 'test'] as const) {
+    const l = evaluateList(judgments, index.subjects, half);
+    const mine = judgments.filter((j) => j.half === half);
+    console.log(
+      `  ${(half === 'tune' ? 'tuning half' : 'test half (untouched)').padEnd(22)} subjects kept ${l.kept}/${mine.filter((j) => j.verdict === 'subject').length} (${l.keptShare.toFixed(2)})` +
+        `  junk dropped ${l.dropped}/${mine.filter((j) => j.verdict === 'junk').length} (${l.droppedShare.toFixed(2)})  precision of the list ${l.precision.toFixed(2)}`,
+    );
+    if (process.env.VERBOSE && half === 'tune') {
+      console.log(`    lost: ${l.lostSubjects.join(' ') || '-'}`);
+      console.log(`    junk still listed: ${l.keptJunk.join(' ') || '-'}`);
+    }
+  }
+  console.log(`  listed but never judged: ${evaluateList(judgments, index.subjects, 'tune').unjudged}`);
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }

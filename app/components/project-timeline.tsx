@@ -4,6 +4,7 @@ import type { ProjectTimeline } from '../../lib/projects/timeline';
 import { gapLabel, taskChangeSummary, type PersonRef, type PersonSpan, type TimelineChanges, type TimelineEntry } from '../../lib/timeline';
 import { safeHref } from '../../lib/site/report-view';
 import { personPath, projectPath, reportPath } from '../../lib/site/routes';
+import { OnThisPage } from './on-this-page';
 import { ProjectYearChart } from './project-year-chart';
 import { TimelineStrip } from './timeline-strip';
 import styles from './project-timeline.module.css';
@@ -185,11 +186,11 @@ export function ProjectTimelineView({
   const t = timeline;
   const latestEntry = t.entries[t.entries.length - 1];
   const sections = [
-    ['timeline', 'Timeline'],
-    ...(t.openTasks.length ? [['open-tasks', 'Open tasks']] : []),
-    ...(t.people.length ? [['people', 'People']] : []),
-    ...(t.links.length ? [['links', 'Links']] : []),
-    ...(related.length ? [['related', 'Related projects']] : []),
+    ['timeline', 'Timeline'] as const,
+    ...(t.openTasks.length ? [['open-tasks', 'Open tasks'] as const] : []),
+    ...(t.people.length ? [['people', 'People'] as const] : []),
+    ...(t.links.length ? [['links', 'Links'] as const] : []),
+    ...(related.length ? [['related', 'Related projects'] as const] : []),
   ];
   return (
     <>
@@ -221,17 +222,7 @@ export function ProjectTimelineView({
           <figcaption>Entries per year</figcaption>
         </figure>
       )}
-      {sections.length > 1 && (
-        <nav aria-label="On this page" className={styles.onPage}>
-          <ul className="inline-list">
-            {sections.map(([id, label]) => (
-              <li key={id}>
-                <a href={`#${id}`}>{label}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <OnThisPage sections={sections} />
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>
         <ol className={styles.timeline}>

@@ -1,5 +1,6 @@
 import { Link } from './link';
 import { ListControls, type ListSort } from './project-list-controls';
+import { OnThisPage } from './on-this-page';
 import { PeopleTable, TimelineItem } from './project-timeline';
 import { SubjectLanes } from './subject-lanes';
 import { formatSpan } from '../../lib/model';
@@ -25,10 +26,10 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
   const t = timeline;
   const last = t.entries.length - 1;
   const sections = [
-    ['timeline', 'Timeline'],
-    ...(t.people.length ? [['people', 'People']] : []),
-    ...(t.mentions.length ? [['mentions', 'Also mentioned in']] : []),
-    ...(t.related.length ? [['related', 'Related subjects']] : []),
+    ['timeline', 'Timeline'] as const,
+    ...(t.people.length ? [['people', 'People'] as const] : []),
+    ...(t.mentions.length ? [['mentions', 'Also mentioned in'] as const] : []),
+    ...(t.related.length ? [['related', 'Related subjects'] as const] : []),
   ];
   return (
     <>
@@ -45,15 +46,7 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
           releases.
         </figcaption>
       </figure>
-      <nav aria-label="On this page" className={styles.onPage}>
-        <ul className="inline-list">
-          {sections.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <OnThisPage sections={sections} />
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>
         <ListControls listId="subject-timeline" sorts={ORDERS} noun="entry" plural="entries" filterLabel="Filter entries" />

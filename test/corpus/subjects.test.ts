@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
-import { evaluateSubject, loadSubjectLabels, macroAverage } from '../../bench/subjects-lib';
+import { evaluateList, evaluateSubject, loadListJudgments, loadSubjectLabels, macroAverage } from '../../bench/subjects-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { projectsOf, type ProjectIndex } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage } from '../../lib/references';
@@ -72,6 +72,15 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     expect(ours.recall).toBeGreaterThanOrEqual(0.8);
     expect(ours.precision).toBeGreaterThanOrEqual(0.85);
     expect(ours.f1).toBeGreaterThan(macroAverage(evaluations.map((e) => e.titled)).f1);
+  });
+
+  it('lists names that are topics, by the blind judgments of its tuning half', () => {
+    // A floor against a flood of ordinary words; both halves are printed by `npm run bench:subjects`.
+    const judgments = loadListJudgments();
+    expect(new Set(judgments.map((j) => j.slug)).size).toBe(judgments.length);
+    const list = evaluateList(judgments, subjects.subjects, 'tune');
+    expect(list.keptShare).toBeGreaterThanOrEqual(0.95);
+    expect(list.precision).toBeGreaterThanOrEqual(0.8);
   });
 
   it('finds the same subjects whatever the order of the entries', () => {
