@@ -1,7 +1,8 @@
 // The site's production server: Next.js for every page, with `/api/search` answered first, over
 // plain node:http, from the same lib/search as the Next route; methods other than GET and HEAD
 // refused, and paths that do not percent-decode turned into paths that name no page (Next.js
-// would answer either with a 500); every answer sent in one piece once it is whole. `npm run build` compiles it into dist/server.js, which
+// would answer either with a 500); every answer sent in one piece once it is whole; a request Node
+// cannot parse answered whole (431, 400) and its connection closed gently. `npm run build` compiles it into dist/server.js, which
 // `npm start` runs with plain Node: no TypeScript loader at run time.
 //
 // Why: under load, Next's own request handling costs about 1.5 ms of CPU per request before any
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
+import { answerClientError } from './lib/site/client-error';
 import { answerOtherMethod, isReadMethod } from './lib/site/request-method';
 import { withDecodablePath, requestPath } from './lib/site/request-path';
 import { apiSearchPath } from './lib/site/routes';
@@ -73,6 +75,7 @@ const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, re
   request.url = withDecodablePath(target);
   void handleWithNext(request, response);
 });
+server.on('clientError', answerClientError);
 // nginx (deploy/) keeps idle connections to a replica for 4 s; the replica keeps them longer, so that
 // nginx, never the replica, ends one. Ended by a replica whose event loop lags under load, the
 // connection would fail a request nginx had just sent on it.
