@@ -7,13 +7,13 @@ export type Standing = 'core' | 'mention';
  * Share of an entry's text, in words, in paragraphs naming the subject, that makes it about the
  * subject when its first paragraph names it too (what an entry opens with is what it is about)...
  */
-export const CORE_TEXT_SHARE = 0.25;
+const CORE_TEXT_SHARE = 0.25;
 /** ...or, whatever it opens with, when they make up half of it. */
-export const CORE_TEXT_MAJORITY = 0.5;
+const CORE_TEXT_MAJORITY = 0.5;
 /** Times a subject must be named in an entry's text for its share to count. */
-export const CORE_MIN_MENTIONS = 2;
+const CORE_MIN_MENTIONS = 2;
 /** Words under a heading naming the subject that make a section about it, however long the entry. */
-export const CORE_SECTION_WORDS = 150;
+const CORE_SECTION_WORDS = 150;
 
 const pad = (key: string): string => ` ${key} `;
 
@@ -59,39 +59,25 @@ export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
   return { title: names(doc.words.title), share: doc.words.length ? words / doc.words.length : 0, units, mentions, section, lead: first !== undefined && names(first.words) };
 }
 
-export interface CoreThresholds {
-  share: number;
-  mentions: number;
-  section: number;
-  majority: number;
-}
-
-export const CORE_THRESHOLDS: CoreThresholds = { share: CORE_TEXT_SHARE, mentions: CORE_MIN_MENTIONS, section: CORE_SECTION_WORDS, majority: CORE_TEXT_MAJORITY };
-
 /**
  * Core: the entry reports progress on the subject: its title names it, its project's titles do,
  * or a substantial part of its text is about it. Mention: it names it in passing.
  */
-export function standingOf(evidence: NameEvidence, projectTitled: boolean, t: CoreThresholds = CORE_THRESHOLDS): Standing {
+export function standingOf(evidence: NameEvidence, projectTitled: boolean): Standing {
   if (evidence.title || projectTitled) return 'core';
-  if (evidence.mentions >= t.mentions && evidence.share >= t.share && (evidence.lead || evidence.share >= t.majority)) return 'core';
-  if (evidence.section >= t.section) return 'core';
+  if (evidence.mentions >= CORE_MIN_MENTIONS && evidence.share >= CORE_TEXT_SHARE && (evidence.lead || evidence.share >= CORE_TEXT_MAJORITY)) return 'core';
+  if (evidence.section >= CORE_SECTION_WORDS) return 'core';
   return 'mention';
 }
 
 /** Every entry naming one of the keys, with its standing. */
-export function standings(
-  corpus: CorpusWords,
-  keys: readonly string[],
-  projectTitledOf: (doc: Doc) => boolean,
-  thresholds: CoreThresholds = CORE_THRESHOLDS,
-): Map<number, Standing> {
+export function standings(corpus: CorpusWords, keys: readonly string[], projectTitledOf: (doc: Doc) => boolean): Map<number, Standing> {
   const found = new Map<number, Standing>();
   for (const key of keys) for (const i of corpus.naming(key)) found.set(i, 'mention');
   const byProject = new Map<string, number[]>();
   for (const i of found.keys()) {
     const doc = corpus.docs[i]!;
-    found.set(i, standingOf(evidenceOf(doc, keys), projectTitledOf(doc), thresholds));
+    found.set(i, standingOf(evidenceOf(doc, keys), projectTitledOf(doc)));
     byProject.set(doc.project, [...(byProject.get(doc.project) ?? []), i]);
   }
   // An effort that reports on the subject in most of its entries does so in the others naming it too.
