@@ -65,7 +65,24 @@ function average(values: number[]): number {
  * relevant entries can show at most 10 in its first page, so it is divided by min(10, 30).
  */
 export function evaluate(judged: readonly JudgedQuery[], rank: Ranker): Record<string, Metrics> {
-  const perQuery = judged.map((q) => {
+  const perQuery = scoreQueries(judged, rank);
+  const groups = new Map<string, QueryScore[]>([['all', perQuery]]);
+  for (const q of perQuery) groups.set(q.kind, [...(groups.get(q.kind) ?? []), q]);
+  return Object.fromEntries(
+    [...groups].map(([kind, qs]) => [kind, { queries: qs.length, mrr: average(qs.map((q) => q.rr)), recall: average(qs.map((q) => q.recall)) }]),
+  );
+}
+
+/** One query's reciprocal rank of its first relevant result within the first ten, and its recall@10. */
+export interface QueryScore {
+  kind: JudgedQuery['kind'];
+  rr: number;
+  recall: number;
+}
+
+/** Each query's score, in the order given: the items a bootstrap interval resamples. */
+export function scoreQueries(judged: readonly JudgedQuery[], rank: Ranker): QueryScore[] {
+  return judged.map((q) => {
     const top = rank(q.query).slice(0, CUTOFF);
     const relevant = new Set(q.relevant);
     const first = top.findIndex((id) => relevant.has(id));
@@ -75,11 +92,6 @@ export function evaluate(judged: readonly JudgedQuery[], rank: Ranker): Record<s
       recall: top.filter((id) => relevant.has(id)).length / Math.min(CUTOFF, relevant.size),
     };
   });
-  const groups = new Map<string, typeof perQuery>([['all', perQuery]]);
-  for (const q of perQuery) groups.set(q.kind, [...(groups.get(q.kind) ?? []), q]);
-  return Object.fromEntries(
-    [...groups].map(([kind, qs]) => [kind, { queries: qs.length, mrr: average(qs.map((q) => q.rr)), recall: average(qs.map((q) => q.recall)) }]),
-  );
 }
 
 export interface Diversity {

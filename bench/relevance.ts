@@ -10,13 +10,27 @@ import { createEngineFromData, createSearchEngine, rowContextOf, type SearchEngi
 import { searchFingerprint } from '../lib/search/cache';
 import { restoreSearchData, snapshotSearchData } from '../lib/search/snapshot';
 import { heading, table } from './print';
-import { createMiniSearchBaseline, diversity, evaluate, firstRelevantRanks, importedContent, KINDS, loadBlind, loadJudged, percentiles, ROOT, type JudgedQuery, type Metrics } from './relevance-lib';
+import { bootstrapInterval, formatInterval, mean } from './bootstrap';
+import { createMiniSearchBaseline, diversity, evaluate, firstRelevantRanks, importedContent, KINDS, loadBlind, loadJudged, percentiles, ROOT, scoreQueries, type JudgedQuery, type Metrics, type QueryScore } from './relevance-lib';
 import { latencyWorkload } from './search-workload';
 
 const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-relevance-'));
 const heapMiB = (): number => process.memoryUsage().heapUsed / 1048576;
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/**
+ * How sure the set's overall figures are: 95% bootstrap intervals over its queries, for ours and
+ * for ours less MiniSearch query by query (an interval above 0 says we are ahead, not just lucky).
+ */
+function printIntervals(ours: QueryScore[], theirs: QueryScore[]): void {
+  const at = ours.map((_, i) => i);
+  const interval = (value: (i: number) => number): string => formatInterval(bootstrapInterval(at, (sample) => mean(sample.map(value))));
+  console.log(
+    `  all, 95% intervals over its queries: ours MRR@10 ${interval((i) => ours[i]?.rr ?? 0)} recall@10 ${interval((i) => ours[i]?.recall ?? 0)};` +
+      ` ours − MiniSearch MRR@10 ${interval((i) => (ours[i]?.rr ?? 0) - (theirs[i]?.rr ?? 0))} recall@10 ${interval((i) => (ours[i]?.recall ?? 0) - (theirs[i]?.recall ?? 0))}`,
+  );
+}
 
 try {
   let started = performance.now();
@@ -63,6 +77,7 @@ try {
       ['kind', 'n', 'ours MRR@10', 'recall@10', 'MiniSearch MRR@10', 'recall@10'],
       kinds.map((k) => [k, String(a[k]?.queries ?? 0), ...fmt(a[k]), ...fmt(b[k])]),
     );
+    printIntervals(scoreQueries(set, ours), scoreQueries(set, theirs));
     const many = set.filter((q) => q.kind === 'many-relevant');
     if (many.length > 0) {
       const [d, e] = [diversity(many, ours, facet), diversity(many, theirs, facet)];

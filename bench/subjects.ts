@@ -14,6 +14,7 @@ import { projectsOf } from '../lib/projects';
 import { buildSubjects } from '../lib/subjects';
 import { importedContent, ROOT } from './relevance-lib';
 import { measureSubjectFinding, printSubjectFinding } from './subject-finding';
+import { bootstrapInterval, formatInterval } from './bootstrap';
 import { evaluateList, evaluateSubject, loadListJudgments, loadSubjectLabels, macroAverage, TARGETS, type Scores, type SubjectEvaluation } from './subjects-lib';
 
 const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
@@ -39,6 +40,9 @@ try {
     const avg = (pick: (e: SubjectEvaluation) => Scores) => macroAverage(evaluations.map(pick));
     const ours = avg((e) => e.ours);
     console.log(`  ${'macro'.padEnd(10)} ${''.padEnd(12)} ${''.padStart(4)}  ${fmt(ours)}   ${fmt(avg((e) => e.naming))}   ${fmt(avg((e) => e.titled))}`);
+    // Seven subjects make a wide interval: each subject is one draw of what the finder meets.
+    const interval = (pick: (s: Scores) => number): string => formatInterval(bootstrapInterval(evaluations, (sample) => pick(macroAverage(sample.map((e) => e.ours)))));
+    console.log(`  ours, 95% intervals over its subjects: recall ${interval((s) => s.recall)} precision ${interval((s) => s.precision)}`);
     const met = ours.recall >= TARGETS.recall && ours.precision >= TARGETS.precision;
     const better = ours.f1 > avg((e) => e.naming).f1 && ours.f1 > avg((e) => e.titled).f1;
     console.log(`  targets: recall >= ${TARGETS.recall}, precision >= ${TARGETS.precision}: ${met ? 'met' : 'missed'}; F1 above both alternatives: ${better ? 'yes' : 'no'}\n`);

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { loadKnowledgeBase, type KnowledgeBase } from '../lib/content';
 import { threadProjects } from '../lib/projects';
 import { groupByNormalizedTitle } from './naive-grouping';
+import { bootstrapInterval, formatInterval, mean } from './bootstrap';
 import { importedContent, ROOT } from './relevance-lib';
 import { benchSets, heldOut, type HeldOut, type LabeledSet } from './threads-sets';
 import {
@@ -86,6 +87,7 @@ function report(old: LabeledThreads, fresh: LabeledThreads, kb: KnowledgeBase): 
 
   const oldResult = results.get('old set')!;
   const test = results.get('fresh test')!;
+  printIntervals(test, fresh);
   const oldMet = oldResult.metrics.precision >= TARGETS.precision && oldResult.metrics.recall >= TARGETS.recall;
   console.log(`old set: precision >= ${TARGETS.precision}, recall >= ${TARGETS.recall}: ${oldMet ? 'met' : 'missed'}`);
   const testMet =
@@ -102,6 +104,22 @@ function report(old: LabeledThreads, fresh: LabeledThreads, kb: KnowledgeBase): 
     const held = heldOut(fresh);
     for (const set of sets) if (set.inspectable && !set.indent) printDetails(set, evaluateGrouping(set.labeled, threaded), held);
   }
+}
+
+/**
+ * How sure the fresh test half's recall and kept-apart share are: 95% bootstrap intervals,
+ * resampling its threads (a thread's pairs stand or fall together) and its apart pairs.
+ */
+function printIntervals(test: GroupingEvaluation, fresh: LabeledThreads): void {
+  const threads = test.threads.map((t) => {
+    const size = t.groups.reduce((n, g) => n + g.entries.length, 0);
+    return { pairs: (size * (size - 1)) / 2, together: t.groups.reduce((n, g) => n + (g.entries.length * (g.entries.length - 1)) / 2, 0) };
+  });
+  const recall = bootstrapInterval(threads, (sample) => sample.reduce((n, t) => n + t.together, 0) / Math.max(1, sample.reduce((n, t) => n + t.pairs, 0)));
+  const merged = new Set(test.wrongMerges.map((m) => pairKey(m.a, m.b)));
+  const kept = fresh.apart.filter((p) => p.half === 'test').map((p) => (merged.has(pairKey(p.a, p.b)) ? 0 : 1));
+  const apart = bootstrapInterval(kept, mean);
+  console.log(`fresh test half, 95% intervals: pair recall ${formatInterval(recall, 3)} (over its threads), kept apart ${formatInterval(apart, 3)} (over its apart pairs)`);
 }
 
 function keptApart(e: GroupingEvaluation, labeled: LabeledThreads, half?: string): number {
