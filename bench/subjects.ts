@@ -40,7 +40,7 @@ try {
     const avg = (pick: (e: SubjectEvaluation) => Scores) => macroAverage(evaluations.map(pick));
     const ours = avg((e) => e.ours);
     console.log(`  ${'macro'.padEnd(10)} ${''.padEnd(12)} ${''.padStart(4)}  ${fmt(ours)}   ${fmt(avg((e) => e.naming))}   ${fmt(avg((e) => e.titled))}`);
-    // Seven subjects make a wide interval: each subject is one draw of what the finder meets.
+    // A few subjects make a wide interval: each subject is one draw of what the finder meets.
     const interval = (pick: (s: Scores) => number): string => formatInterval(bootstrapInterval(evaluations, (sample) => pick(macroAverage(sample.map((e) => e.ours)))));
     console.log(`  ours, 95% intervals over its subjects: recall ${interval((s) => s.recall)} precision ${interval((s) => s.precision)}`);
     const met = ours.recall >= TARGETS.recall && ours.precision >= TARGETS.precision;
