@@ -157,3 +157,37 @@ export function evaluateList(judgments: readonly ListJudgment[], subjects: reado
     keptJunk,
   };
 }
+
+export const AGREEMENT_DIR = path.join(ROOT, 'test', 'subjects', 'agreement');
+
+/** How far a second reader's labels of a subject agree with the first's. */
+export interface Agreement {
+  slug: string;
+  /** The second reader's core entries, scored as a timeline against the first's labels. */
+  second: Scores;
+  /** Entries both readers found naming the subject. */
+  shared: number;
+  /** Cohen's kappa of core/mention on those: 1 full agreement, 0 what chance gives. */
+  kappa: number;
+}
+
+/**
+ * The second reader against the first: recall and precision of the second's core entries as if
+ * they were a finder's main timeline (what a finder that read like the second reader would score),
+ * and their agreement, beyond chance, on the entries both found.
+ */
+export function labellerAgreement(first: SubjectLabels, second: SubjectLabels): Agreement {
+  const coreOf = (l: SubjectLabels): Set<string> => new Set(Object.entries(l.entries).filter(([, v]) => v === 'core').map(([id]) => id));
+  const shared = Object.keys(first.entries).filter((id) => id in second.entries);
+  const isCore = (l: SubjectLabels, id: string): boolean => l.entries[id] === 'core';
+  const agreed = shared.filter((id) => isCore(first, id) === isCore(second, id)).length;
+  const share = (l: SubjectLabels): number => (shared.length ? shared.filter((id) => isCore(l, id)).length / shared.length : 0);
+  const chance = share(first) * share(second) + (1 - share(first)) * (1 - share(second));
+  const observed = shared.length ? agreed / shared.length : 0;
+  return {
+    slug: first.slug,
+    second: score(coreOf(second), coreOf(first)),
+    shared: shared.length,
+    kappa: chance === 1 ? 1 : (observed - chance) / (1 - chance),
+  };
+}

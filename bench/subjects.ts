@@ -6,7 +6,7 @@
 // Content: KB_CONTENT_DIR (or KB_IMPORTED_CONTENT) if set, else a fresh import of KB_CORPUS.
 // VERBOSE=1 lists the missed and extra entries of the tuning half only, and its lost subjects and kept junk.
 // Then the list itself against blind judgments of which listed names are topics at all.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKnowledgeBase } from '../lib/content';
@@ -15,7 +15,7 @@ import { buildSubjects } from '../lib/subjects';
 import { importedContent, ROOT } from './relevance-lib';
 import { measureSubjectFinding, printSubjectFinding } from './subject-finding';
 import { bootstrapInterval, formatInterval } from './bootstrap';
-import { evaluateList, evaluateSubject, loadListJudgments, loadSubjectLabels, macroAverage, TARGETS, type Scores, type SubjectEvaluation } from './subjects-lib';
+import { AGREEMENT_DIR, evaluateList, evaluateSubject, labellerAgreement, loadListJudgments, loadSubjectLabels, macroAverage, TARGETS, type Scores, type SubjectEvaluation } from './subjects-lib';
 
 const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-'));
@@ -52,6 +52,24 @@ try {
         for (const id of e.extra) console.log(`    ${e.labels.slug}: extra  ${id} (${e.labels.entries[id] ?? 'not labelled'})`);
       }
     }
+  }
+
+  // How far two readers agree: the ceiling a finder can be measured against with these labels.
+  const seconds = existsSync(AGREEMENT_DIR) ? loadSubjectLabels(AGREEMENT_DIR) : [];
+  if (seconds.length > 0) {
+    const firsts = new Map(labels.map((l) => [l.slug, l]));
+    const pairs = seconds.flatMap((second) => {
+      const first = firsts.get(second.slug);
+      return first ? [{ first, agreement: labellerAgreement(first, second), ours: evaluateSubject(first, index.subjects).ours }] : [];
+    });
+    console.log(`two readers: a second reader labelled ${pairs.length} subjects without seeing the first's labels`);
+    console.log(`  ${'subject'.padEnd(10)} half  shared  kappa   second reader: R     P    F1   ours: R     P    F1`);
+    for (const { first, agreement, ours } of pairs) {
+      console.log(`  ${first.slug.padEnd(10)} ${first.half.padEnd(5)} ${String(agreement.shared).padStart(6)}  ${agreement.kappa.toFixed(2).padStart(5)}             ${fmt(agreement.second)}    ${fmt(ours)}`);
+    }
+    const kappa = pairs.reduce((n, p) => n + p.agreement.kappa, 0) / Math.max(1, pairs.length);
+    console.log(`  ${'macro'.padEnd(10)}                ${kappa.toFixed(2).padStart(5)}             ${fmt(macroAverage(pairs.map((p) => p.agreement.second)))}    ${fmt(macroAverage(pairs.map((p) => p.ours)))}`);
+    console.log('  (the second reader scored against the first as if it were a finder: what the labels can tell apart)\n');
   }
 
   // Whether what the list holds are topics at all, on the blind judgments of an earlier list.
