@@ -15,6 +15,9 @@ const SMALL_COUNT = 25;
 /** A word of a title as written, joined by hyphens, dots or underscores: "SR-IOV", "if_bridge", "802.11" (not slashes: "FreeBSD/arm64" is two). */
 const TITLE_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
+/** The ports tree's suffix for a program's development version. */
+const DEVEL_PORT = /-devel$/;
+
 /** "(4)" after a man page's name: a section, not a word of the name. */
 const MAN_SECTION = /\(\d[a-z]?\)/g;
 
@@ -70,11 +73,18 @@ export function findCandidates(corpus: CorpusWords, citations: CitationIndex): M
   }
   for (const [key, count] of titleCounts) if (count >= 2) add(key, 'title');
 
+  // A port and its development version (`poudriere`, `poudriere-devel`) are one program: their citations count together.
+  const cited = new Map<string, { source: CandidateSource; entryIds: Set<string> }>();
   for (const { reference, entryIds } of citations.work.values()) {
-    if (entryIds.length < 2) continue;
-    if (reference.kind === 'man') add(nameKey(reference.id.slice(0, reference.id.lastIndexOf('.'))), 'man', entryIds);
-    if (reference.kind === 'port') add(nameKey(reference.id.split('/')[1] ?? ''), 'port', entryIds);
+    const name =
+      reference.kind === 'man' ? reference.id.slice(0, reference.id.lastIndexOf('.')) : reference.kind === 'port' ? (reference.id.split('/')[1] ?? '').replace(DEVEL_PORT, '') : undefined;
+    if (name === undefined) continue;
+    const source = reference.kind === 'man' ? 'man' : 'port';
+    const found = cited.get(`${source} ${nameKey(name)}`) ?? { source, entryIds: new Set<string>() };
+    cited.set(`${source} ${nameKey(name)}`, found);
+    for (const id of entryIds) found.entryIds.add(id);
   }
+  for (const [key, { source, entryIds }] of cited) if (entryIds.size >= 2) add(key.slice(source.length + 1), source, [...entryIds]);
   for (const { page, entryIds } of citations.wikiPages.values()) {
     const name = wikiPageOf(`https://wiki.freebsd.org/${page}`) ?? page;
     const last = name.split('/').pop() ?? '';
