@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { slugify } from '../lib/model';
 import type { Subject } from '../lib/subjects';
 import { nameKey, nameWords } from '../lib/subjects/words';
 import { ROOT } from './relevance-lib';
@@ -138,10 +139,12 @@ export interface ListScores {
 /** How the list of subjects found compares with one half of the judgments. */
 export function evaluateList(judgments: readonly ListJudgment[], subjects: readonly Subject[], half: 'tune' | 'test'): ListScores {
   const listed = new Set(subjects.map((s) => s.slug));
+  // A judged subject now another name of a listed one ("ipfw2" of ipfw) is still found; junk only counts where it is listed itself.
+  const found = new Set([...listed, ...subjects.flatMap((s) => s.aliases.map(slugify))]);
   const mine = judgments.filter((j) => j.half === half);
   const good = mine.filter((j) => j.verdict === 'subject');
   const junk = mine.filter((j) => j.verdict === 'junk');
-  const lostSubjects = good.filter((j) => !listed.has(j.slug)).map((j) => j.slug);
+  const lostSubjects = good.filter((j) => !found.has(j.slug)).map((j) => j.slug);
   const keptJunk = junk.filter((j) => listed.has(j.slug)).map((j) => j.slug);
   const kept = good.length - lostSubjects.length;
   const dropped = junk.length - keptJunk.length;

@@ -91,9 +91,11 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
   const stems = keys.filter((k) => !k.includes(' ') && k.length >= 3);
   for (const word of corpus.titleWords()) {
     for (const stem of stems) {
-      if (word === stem || word.length < stem.length + 2) continue;
+      if (word === stem) continue;
       const rest = word.startsWith(stem) ? word.slice(stem.length) : word.endsWith(stem) ? word.slice(0, -stem.length) : undefined;
-      if (rest === undefined || (!/^\d+$/.test(rest) && likeness(rest) >= ALIAS_NAME_LIKENESS)) continue;
+      // A version may be one digit ("ipfw2"); a word needs two letters to make a compound ("jails" is a plural).
+      const version = rest !== undefined && /^\d+$/.test(rest);
+      if (rest === undefined || (!version && (rest.length < 2 || likeness(rest) >= ALIAS_NAME_LIKENESS))) continue;
       const titled = corpus.titled(word);
       const stemNamed = new Set(corpus.naming(stem));
       if (titled.length > 0 && titled.filter((i) => stemNamed.has(i)).length >= COMPOUND_CO_NAMING * titled.length) join(stem, word);
