@@ -162,3 +162,56 @@ export function importedContent(corpus: string, out: string): string {
   if (result.status !== 0 && result.status !== 1) throw new Error(`kb import failed with ${result.status ?? result.signal}:\n${(result.stderr ?? '').slice(-4000)}`);
   return out;
 }
+
+export const SECOND_JUDGE_FILE = path.join(ROOT, 'test', 'search', 'second-judge.json');
+
+/**
+ * `test/search/second-judge.json`: 24 queries of the blind set (12 a half) judged again by a
+ * second judge who saw neither the first judgments nor the search, on a fresh pool of candidates
+ * from the three systems (`pool`): which of them a reader with the query's task wants.
+ */
+const SecondJudgmentSchema = z
+  .object({
+    query: z.string().min(1),
+    half: z.enum(['tune', 'test']),
+    pool: z.array(z.string().min(1)).min(1),
+    relevant: z.array(z.string().min(1)),
+  })
+  .strict();
+export type SecondJudgment = z.infer<typeof SecondJudgmentSchema>;
+
+export function loadSecondJudge(file = SECOND_JUDGE_FILE): SecondJudgment[] {
+  return z.array(SecondJudgmentSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export interface JudgeAgreement {
+  queries: number;
+  /** Cohen's kappa of relevant / not over each query's pool, averaged over queries. */
+  kappa: number;
+  /** The second judge's relevant entries among the first's (in the pool), and the reverse, averaged. */
+  recall: number;
+  precision: number;
+}
+
+/** How far the second judge agrees with the first on the pool both judged from. */
+export function judgeAgreement(first: readonly JudgedQuery[], second: readonly SecondJudgment[]): JudgeAgreement {
+  const byQuery = new Map(first.map((q) => [q.query, new Set(q.relevant)]));
+  const perQuery = second.flatMap((s) => {
+    const one = byQuery.get(s.query);
+    if (!one) return [];
+    const pool = [...new Set(s.pool)];
+    const two = new Set(s.relevant);
+    const a = pool.filter((id) => one.has(id));
+    const both = a.filter((id) => two.has(id)).length;
+    const agreed = pool.filter((id) => one.has(id) === two.has(id)).length / pool.length;
+    const [p1, p2] = [a.length / pool.length, two.size / pool.length];
+    const chance = p1 * p2 + (1 - p1) * (1 - p2);
+    return [{ kappa: chance === 1 ? 1 : (agreed - chance) / (1 - chance), recall: a.length ? both / a.length : 1, precision: two.size ? both / two.size : 1 }];
+  });
+  return {
+    queries: perQuery.length,
+    kappa: average(perQuery.map((q) => q.kappa)),
+    recall: average(perQuery.map((q) => q.recall)),
+    precision: average(perQuery.map((q) => q.precision)),
+  };
+}

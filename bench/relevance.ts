@@ -11,7 +11,7 @@ import { searchFingerprint } from '../lib/search/cache';
 import { restoreSearchData, snapshotSearchData } from '../lib/search/snapshot';
 import { heading, table } from './print';
 import { bootstrapInterval, formatInterval, mean } from './bootstrap';
-import { createMiniSearchBaseline, diversity, evaluate, firstRelevantRanks, importedContent, KINDS, loadBlind, loadJudged, percentiles, ROOT, scoreQueries, type JudgedQuery, type Metrics, type QueryScore } from './relevance-lib';
+import { createMiniSearchBaseline, diversity, evaluate, firstRelevantRanks, importedContent, judgeAgreement, KINDS, loadBlind, loadJudged, loadSecondJudge, percentiles, ROOT, scoreQueries, type JudgedQuery, type Metrics, type QueryScore } from './relevance-lib';
 import { latencyWorkload } from './search-workload';
 
 const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
@@ -30,6 +30,31 @@ function printIntervals(ours: QueryScore[], theirs: QueryScore[]): void {
     `  all, 95% intervals over its queries: ours MRR@10 ${interval((i) => ours[i]?.rr ?? 0)} recall@10 ${interval((i) => ours[i]?.recall ?? 0)};` +
       ` ours − MiniSearch MRR@10 ${interval((i) => (ours[i]?.rr ?? 0) - (theirs[i]?.rr ?? 0))} recall@10 ${interval((i) => (ours[i]?.recall ?? 0) - (theirs[i]?.recall ?? 0))}`,
   );
+}
+
+/**
+ * Two judges: how far a second judge agrees with the first on the same queries, and our figures
+ * against each: the spread between them is how much of a figure is the judge rather than the search.
+ */
+function printSecondJudge(ours: (q: string) => string[]): void {
+  const second = loadSecondJudge();
+  const blind = loadBlind();
+  heading(`two judges: ${second.length} queries of the blind set judged again, blind to the first judgments`);
+  for (const half of ['tune', 'test'] as const) {
+    const mine = second.filter((s) => s.half === half && s.relevant.length > 0);
+    const firsts = blind.filter((q) => mine.some((s) => s.query === q.query));
+    const agreement = judgeAgreement(firsts, mine);
+    const again = mine.flatMap((s) => {
+      const first = firsts.find((q) => q.query === s.query);
+      return first ? [{ ...first, relevant: s.relevant }] : [];
+    });
+    const a = evaluate(firsts, ours).all;
+    const b = evaluate(again, ours).all;
+    console.log(
+      `  ${half.padEnd(5)} ${agreement.queries} queries: kappa ${agreement.kappa.toFixed(2)}, second judge finds ${agreement.recall.toFixed(2)} of the first's relevant entries, ${agreement.precision.toFixed(2)} of its own are the first's;` +
+        ` ours MRR@10 / recall@10 by the first judge ${a?.mrr.toFixed(3)} / ${a?.recall.toFixed(3)}, by the second ${b?.mrr.toFixed(3)} / ${b?.recall.toFixed(3)}`,
+    );
+  }
 }
 
 try {
@@ -88,6 +113,7 @@ try {
       for (const r of firstRelevantRanks(set, ours)) if (r.rank !== 1 || r.recall < 1) console.log(`    first relevant at ${r.rank || '-'}, recall ${r.recall.toFixed(2)}: ${r.query}`);
     }
   }
+  printSecondJudge(ours);
   console.log('\n  targets on the untouched half: MRR@10 >= 0.95, recall@10 >= 0.90, ours >= MiniSearch for every kind;');
   console.log('  on the first set: no kind more than 0.02 MRR@10 below its figure before the blind set');
 

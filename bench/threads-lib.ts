@@ -247,3 +247,77 @@ function choose2(n: number): number {
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
+
+export const SECOND_READER_FILE = path.join(ROOT, 'test', 'projects', 'second-reader.json');
+
+/**
+ * `test/projects/second-reader.json`: a second reader, who saw neither the fresh set nor the
+ * threading, given one entry of 24 fresh threads (12 a half) found every entry of its thread, and
+ * judged 80 pairs (the fresh set's look-alikes kept apart and pairs of one thread, shuffled)
+ * "same" or "different". How far two readers agree is what the labels can tell apart.
+ */
+const SecondReaderSchema = z
+  .object({
+    threads: z.array(z.object({ seed: EntryIdSchema, half: HalfSchema, entries: z.array(EntryIdSchema).min(1) }).strict()),
+    pairs: z.array(z.object({ a: EntryIdSchema, b: EntryIdSchema, half: HalfSchema, verdict: z.enum(['same', 'different']), why: z.string().min(1) }).strict()),
+  })
+  .strict();
+export type SecondReader = z.infer<typeof SecondReaderSchema>;
+
+export function loadSecondReader(file = SECOND_READER_FILE): SecondReader {
+  return SecondReaderSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** One reader's (or the threading's) calls against the fresh set's, on the second reader's threads and pairs. */
+export interface ReaderScores {
+  /** Pairs of the fresh threads (seeded) it puts together, of all their pairs. */
+  recall: number;
+  /** Of the pairs it puts together around each seed, those the fresh thread has. */
+  precision: number;
+  /** Look-alike pairs the fresh set keeps apart that it keeps apart too. */
+  keptApart: number;
+  /** Pairs of one fresh thread it puts together. */
+  joined: number;
+}
+
+/**
+ * The second reader and a grouping scored alike against the fresh set, on the seeds' threads and
+ * the judged pairs of one half: the second reader's figures are the ceiling the labels allow.
+ */
+export function readerAgreement(fresh: LabeledThreads, second: SecondReader, grouping: Grouping, half: Half): { second: ReaderScores; grouping: ReaderScores; threads: number; pairs: number } {
+  const threadOf = new Map(fresh.threads.flatMap((t) => t.entries.map((id) => [id, t] as const)));
+  const apart = new Set(fresh.apart.map((p) => pairKey(p.a, p.b)));
+  const groupMembers = new Map<string, string[]>();
+  for (const [id, key] of grouping) groupMembers.set(key, [...(groupMembers.get(key) ?? []), id]);
+  const threads = second.threads.filter((t) => t.half === half);
+  const pairs = second.pairs.filter((p) => p.half === half);
+  const score = (around: (seed: string) => readonly string[], same: (a: string, b: string) => boolean): ReaderScores => {
+    let pairsFirst = 0;
+    let pairsOther = 0;
+    let pairsBoth = 0;
+    for (const { seed } of threads) {
+      const first = new Set(threadOf.get(seed)?.entries ?? [seed]);
+      const other = around(seed);
+      const both = other.filter((id) => first.has(id)).length;
+      pairsFirst += choose2(first.size);
+      pairsOther += choose2(other.length);
+      pairsBoth += choose2(both);
+    }
+    const apartPairs = pairs.filter((p) => apart.has(pairKey(p.a, p.b)));
+    const samePairs = pairs.filter((p) => !apart.has(pairKey(p.a, p.b)) && threadOf.get(p.a) !== undefined && threadOf.get(p.a) === threadOf.get(p.b));
+    return {
+      recall: pairsFirst ? pairsBoth / pairsFirst : 1,
+      precision: pairsOther ? pairsBoth / pairsOther : 1,
+      keptApart: apartPairs.length ? apartPairs.filter((p) => !same(p.a, p.b)).length / apartPairs.length : 1,
+      joined: samePairs.length ? samePairs.filter((p) => same(p.a, p.b)).length / samePairs.length : 1,
+    };
+  };
+  const secondThreads = new Map(threads.map((t) => [t.seed, t.entries]));
+  const verdicts = new Map(pairs.map((p) => [pairKey(p.a, p.b), p.verdict]));
+  return {
+    second: score((seed) => secondThreads.get(seed) ?? [seed], (a, b) => verdicts.get(pairKey(a, b)) === 'same'),
+    grouping: score((seed) => groupMembers.get(grouping.get(seed) ?? '') ?? [seed], (a, b) => grouping.get(a) !== undefined && grouping.get(a) === grouping.get(b)),
+    threads: threads.length,
+    pairs: pairs.length,
+  };
+}

@@ -24,10 +24,13 @@ import {
   LABELED_FILE,
   labeledProblems,
   loadLabeled,
+  loadSecondReader,
   pairKey,
+  readerAgreement,
   TARGETS,
   wholeThreads,
   type GroupingEvaluation,
+  type ReaderScores,
   type Grouping,
   type LabeledThreads,
 } from './threads-lib';
@@ -88,6 +91,7 @@ function report(old: LabeledThreads, fresh: LabeledThreads, kb: KnowledgeBase): 
   const oldResult = results.get('old set')!;
   const test = results.get('fresh test')!;
   printIntervals(test, fresh);
+  printSecondReader(fresh, threaded);
   const oldMet = oldResult.metrics.precision >= TARGETS.precision && oldResult.metrics.recall >= TARGETS.recall;
   console.log(`old set: precision >= ${TARGETS.precision}, recall >= ${TARGETS.recall}: ${oldMet ? 'met' : 'missed'}`);
   const testMet =
@@ -120,6 +124,21 @@ function printIntervals(test: GroupingEvaluation, fresh: LabeledThreads): void {
   const kept = fresh.apart.filter((p) => p.half === 'test').map((p) => (merged.has(pairKey(p.a, p.b)) ? 0 : 1));
   const apart = bootstrapInterval(kept, mean);
   console.log(`fresh test half, 95% intervals: pair recall ${formatInterval(recall, 3)} (over its threads), kept apart ${formatInterval(apart, 3)} (over its apart pairs)`);
+}
+
+/** The second reader next to the threading, both against the fresh set: what the labels can tell apart. */
+function printSecondReader(fresh: LabeledThreads, threaded: Grouping): void {
+  const second = loadSecondReader();
+  const row = (label: string, r: ReaderScores): string =>
+    `  ${label.padEnd(30)} ${fix(r.recall).padStart(8)} ${fix(r.precision).padStart(9)} ${fix(r.keptApart).padStart(10)} ${fix(r.joined).padStart(8)}`;
+  console.log(`\nsecond reader (${second.threads.length} seeded threads, ${second.pairs.length} judged pairs), both against the fresh set:`);
+  console.log(`  ${''.padEnd(30)}   recall precision kept apart   joined`);
+  for (const half of ['tune', 'test'] as const) {
+    const a = readerAgreement(fresh, second, threaded, half);
+    console.log(row(`${half}: second reader`, a.second));
+    console.log(row(`${half}: threadProjects`, a.grouping));
+  }
+  console.log('  (recall/precision: pairs of the seeded threads; kept apart: look-alike pairs; joined: pairs of one thread)\n');
 }
 
 function keptApart(e: GroupingEvaluation, labeled: LabeledThreads, half?: string): number {

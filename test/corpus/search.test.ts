@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMiniSearchBaseline, evaluate, firstRelevantRanks, importedContent, loadBlind, loadJudged } from '../../bench/relevance-lib';
+import { createMiniSearchBaseline, evaluate, firstRelevantRanks, importedContent, loadBlind, loadJudged, loadSecondJudge } from '../../bench/relevance-lib';
 import { loadKnowledgeBase } from '../../lib/content';
 import { createSearchEngine, type SearchEngine } from '../../lib/search';
 import { findCorpus } from './corpus-dir';
@@ -36,6 +36,7 @@ describe.skipIf(!corpus)('search over the imported corpus', () => {
   it('judges only entries that exist, in both judged sets', () => {
     const known = new Set(engine.data.rows.map((r) => r.entryId));
     for (const q of [...loadJudged(), ...loadBlind()]) for (const id of q.relevant) expect(known.has(id), `${q.query}: ${id}`).toBe(true);
+    for (const q of loadSecondJudge()) for (const id of q.pool) expect(known.has(id), `${q.query}: ${id}`).toBe(true);
   });
 
   it('corrects "bhyev" to bhyve, bhyve entries first', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { selectLabeled } from '../../bench/threads-sets';
-import { evaluateGrouping, FRESH_FILE, FRESH_TARGETS, groupingOfIndex, labeledProblems, loadLabeled, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
+import { evaluateGrouping, FRESH_FILE, FRESH_TARGETS, groupingOfIndex, labeledProblems, loadLabeled, loadSecondReader, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { threadProjects, type ProjectIndex } from '../../lib/projects';
 import { findCorpus } from './corpus-dir';
@@ -30,6 +30,18 @@ describe.skipIf(!corpus)('threading projects over the imported corpus, against t
     expect(labeled.threads.length).toBeGreaterThanOrEqual(30);
     expect(labeled.threads.filter((t) => t.titleChanged).length).toBeGreaterThanOrEqual(12);
     expect(labeled.apart.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("gives the second reader's threads and pairs entries that exist, every seed in a fresh thread of its half", () => {
+    const known = new Set(kb.entries.map((e) => e.id));
+    const second = loadSecondReader();
+    const fresh = loadLabeled(FRESH_FILE);
+    for (const t of second.threads) {
+      for (const id of t.entries) expect(known.has(id), id).toBe(true);
+      expect(t.entries).toContain(t.seed);
+      expect(fresh.threads.find((f) => f.entries.includes(t.seed))?.half, t.seed).toBe(t.half);
+    }
+    for (const p of second.pairs) for (const id of [p.a, p.b]) expect(known.has(id), id).toBe(true);
   });
 
   it('labels the fresh set with entries that exist, every thread and pair in a half', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS, loadBlind, loadJudged } from '../../bench/relevance-lib';
+import { KINDS, loadBlind, loadJudged, loadSecondJudge } from '../../bench/relevance-lib';
 
 // The judged sets are read by the relevance bench and the corpus test; their shape is checked here
 // (entry ids against the corpus in test/corpus/search.test.ts).
@@ -19,5 +19,15 @@ describe('the judged query sets', () => {
     }
     const keys = blind.map((q) => `${q.kind}\t${q.query}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('keep the second judge to queries of the blind set, in their own half, judged from their pool', () => {
+    const blind = new Map(loadBlind().map((q) => [q.query, q.half]));
+    const second = loadSecondJudge();
+    expect(second.length).toBe(24);
+    for (const s of second) {
+      expect(blind.get(s.query), s.query).toBe(s.half);
+      for (const id of s.relevant) expect(s.pool, `${s.query}: ${id}`).toContain(id);
+    }
   });
 });
