@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateGrouping, groupingOfIndex, labeledProblems, threadNamed, wholeThreads, type LabeledThreads } from '../../bench/threads-lib';
+import { evaluateGrouping, groupingOfIndex, labeledProblems, readerAgreement, threadNamed, wholeThreads, type LabeledThreads } from '../../bench/threads-lib';
 import type { Project } from '../../lib/projects';
 
 // Two labeled threads (A: a1 a2 a3, B: b1 b2) and two look-alikes apart from them (x apart
@@ -120,5 +120,44 @@ describe('groupingOfIndex', () => {
   it('keys each entry by its project slug', () => {
     const project: Project = { slug: 'bhyve', title: 'bhyve', titles: ['bhyve'], entries: [], related: [] };
     expect(groupingOfIndex({ byEntryId: new Map([['r1/a1', project]]) })).toEqual(new Map([['r1/a1', 'bhyve']]));
+  });
+});
+
+describe('readerAgreement', () => {
+  // Both threads in the tune half; the second reader found A but for a3, B whole plus a stray z,
+  // kept x apart from a1 and wrongly called the a1/a2 pair different.
+  const fresh: LabeledThreads = {
+    threads: labeled.threads.map((t) => ({ ...t, half: 'tune' as const })),
+    apart: labeled.apart.map((p) => ({ ...p, half: 'tune' as const })),
+  };
+  const second = {
+    threads: [
+      { seed: 'r1/a1', half: 'tune' as const, entries: ['r1/a1', 'r2/a2'] },
+      { seed: 'r1/b1', half: 'tune' as const, entries: ['r1/b1', 'r2/b2', 'r3/z'] },
+    ],
+    pairs: [
+      { a: 'r1/a1', b: 'r4/x', half: 'tune' as const, verdict: 'different' as const, why: 'look-alike' },
+      { a: 'r1/a1', b: 'r2/a2', half: 'tune' as const, verdict: 'different' as const, why: 'misread' },
+    ],
+  };
+
+  it('scores the second reader and a grouping alike against the first labels', () => {
+    const grouping = new Map([['r1/a1', 'p'], ['r2/a2', 'p'], ['r3/a3', 'p'], ['r4/x', 'p'], ['r1/b1', 'q'], ['r2/b2', 'q']]);
+    const { second: s, grouping: g } = readerAgreement(fresh, second, grouping, 'tune');
+    // Second: A's 3 pairs, 1 found; B's 1 pair found; of its 1 + 3 pairs, 2 are the first's.
+    expect(s.recall).toBeCloseTo(2 / 4, 10);
+    expect(s.precision).toBeCloseTo(2 / 4, 10);
+    expect(s.keptApart).toBe(1);
+    expect(s.joined).toBe(0);
+    // The grouping: all 4 pairs found; A's group holds x too, so 3 + 1 of its 6 + 1 pairs; x merged with a1.
+    expect(g.recall).toBe(1);
+    expect(g.precision).toBeCloseTo(4 / 7, 10);
+    expect(g.keptApart).toBe(0);
+    expect(g.joined).toBe(1);
+  });
+
+  it('sees nothing of the other half', () => {
+    const { threads, pairs } = readerAgreement(fresh, second, new Map(), 'test');
+    expect([threads, pairs]).toEqual([0, 0]);
   });
 });

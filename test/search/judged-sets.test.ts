@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS, loadBlind, loadJudged, loadSecondJudge } from '../../bench/relevance-lib';
+import { judgeAgreement, KINDS, loadBlind, loadJudged, loadSecondJudge } from '../../bench/relevance-lib';
 
 // The judged sets are read by the relevance bench and the corpus test; their shape is checked here
 // (entry ids against the corpus in test/corpus/search.test.ts).
@@ -29,5 +29,18 @@ describe('the judged query sets', () => {
       expect(blind.get(s.query), s.query).toBe(s.half);
       for (const id of s.relevant) expect(s.pool, `${s.query}: ${id}`).toContain(id);
     }
+  });
+});
+
+describe('judgeAgreement', () => {
+  it('measures a second judge against the first on the pool both judged from', () => {
+    const first = [{ query: 'widget', kind: 'keyword' as const, relevant: ['r/a', 'r/b', 'r/outside'] }];
+    // Pool a, b, c, d: the first judge says a, b (the entry outside the pool does not count); the second a, c.
+    const agreement = judgeAgreement(first, [{ query: 'widget', half: 'tune', pool: ['r/a', 'r/b', 'r/c', 'r/d'], relevant: ['r/a', 'r/c'] }]);
+    expect(agreement.recall).toBe(0.5);
+    expect(agreement.precision).toBe(0.5);
+    // Agreement on a and d (1/2); each judge says half relevant, so chance is 1/2: kappa 0.
+    expect(agreement.kappa).toBe(0);
+    expect(judgeAgreement(first, [{ query: 'widget', half: 'tune', pool: ['r/a', 'r/b', 'r/c', 'r/d'], relevant: ['r/a', 'r/b'] }]).kappa).toBe(1);
   });
 });
