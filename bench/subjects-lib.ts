@@ -194,3 +194,62 @@ export function labellerAgreement(first: SubjectLabels, second: SubjectLabels): 
     kappa: chance === 1 ? 1 : (observed - chance) / (1 - chance),
   };
 }
+
+export const EXPECTED_FILE = path.join(ROOT, 'test', 'subjects', 'expected-subjects.json');
+
+/**
+ * `test/subjects/expected-subjects.json`: 110 subjects a reader would expect, written blind by a
+ * helper from knowledge of FreeBSD and checked against the corpus (named in 6+ entries over 3+
+ * years, 2+ entries mainly about it, listed in `core`); the labelled subjects are not among them.
+ * Halves alternate in slug order; `half: "test"` is never tuned on.
+ */
+const ExpectedSchema = z
+  .object({
+    slug: z.string().min(1),
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    half: z.enum(['tune', 'test']),
+    search: z.string().min(1),
+    named: z.number().int().positive(),
+    years: z.number().int().positive(),
+    core: z.array(z.string().min(1)).min(2),
+  })
+  .strict();
+export type ExpectedSubject = z.infer<typeof ExpectedSchema>;
+
+export function loadExpectedSubjects(file = EXPECTED_FILE): ExpectedSubject[] {
+  return z.array(ExpectedSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+export interface ExpectedScores {
+  /** Expected subjects the list has, under any of their names. */
+  found: number;
+  of: number;
+  /** Of the entries mainly about a found subject, those on its main timeline. */
+  coreOnTimeline: number;
+  coreOf: number;
+  missing: string[];
+}
+
+/** How much of what readers expect the list holds: the list's recall, next to its precision (`evaluateList`). */
+export function evaluateExpected(expected: readonly ExpectedSubject[], subjects: readonly Subject[], half: 'tune' | 'test'): ExpectedScores {
+  const byName = new Map<string, Subject>();
+  for (const s of subjects) for (const name of [s.slug, s.title, ...s.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), s);
+  const mine = expected.filter((e) => e.half === half);
+  let found = 0;
+  let coreOnTimeline = 0;
+  let coreOf = 0;
+  const missing: string[] = [];
+  for (const e of mine) {
+    const subject = [e.slug, e.name, ...e.aliases].map((n) => byName.get(nameKey(n))).find((s) => s !== undefined);
+    if (!subject) {
+      missing.push(e.slug);
+      continue;
+    }
+    found++;
+    const onTimeline = new Set(subject.entries.map((x) => x.id));
+    coreOf += e.core.length;
+    coreOnTimeline += e.core.filter((id) => onTimeline.has(id)).length;
+  }
+  return { found, of: mine.length, coreOnTimeline, coreOf, missing };
+}

@@ -15,7 +15,7 @@ import { buildSubjects } from '../lib/subjects';
 import { importedContent, ROOT } from './relevance-lib';
 import { measureSubjectFinding, printSubjectFinding } from './subject-finding';
 import { bootstrapInterval, formatInterval } from './bootstrap';
-import { AGREEMENT_DIR, evaluateList, evaluateSubject, labellerAgreement, loadListJudgments, loadSubjectLabels, macroAverage, TARGETS, type Scores, type SubjectEvaluation } from './subjects-lib';
+import { AGREEMENT_DIR, evaluateExpected, evaluateList, evaluateSubject, labellerAgreement, loadExpectedSubjects, loadListJudgments, loadSubjectLabels, macroAverage, TARGETS, type Scores, type SubjectEvaluation } from './subjects-lib';
 
 const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-'));
@@ -88,6 +88,18 @@ try {
     }
   }
   console.log(`  listed but never judged: ${evaluateList(judgments, index.subjects, 'tune').unjudged}`);
+
+  // And whether it holds what readers expect: the list's recall.
+  const expected = loadExpectedSubjects();
+  console.log(`\nthe list against ${expected.length} subjects readers expect (written blind, none of the labelled ones)`);
+  for (const half of ['tune', 'test'] as const) {
+    const e = evaluateExpected(expected, index.subjects, half);
+    console.log(
+      `  ${(half === 'tune' ? 'tuning half' : 'test half (untouched)').padEnd(22)} found ${e.found}/${e.of} (${(e.found / e.of).toFixed(2)})` +
+        `  entries mainly about a found one on its timeline ${e.coreOnTimeline}/${e.coreOf} (${(e.coreOnTimeline / Math.max(1, e.coreOf)).toFixed(2)})`,
+    );
+    if (process.env.VERBOSE && half === 'tune') console.log(`    missing: ${e.missing.join(' ') || '-'}`);
+  }
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }

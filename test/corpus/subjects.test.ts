@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
-import { evaluateList, evaluateSubject, loadListJudgments, loadSubjectLabels, macroAverage } from '../../bench/subjects-lib';
+import { evaluateExpected, evaluateList, evaluateSubject, loadExpectedSubjects, loadListJudgments, loadSubjectLabels, macroAverage } from '../../bench/subjects-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { projectsOf, type ProjectIndex } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage } from '../../lib/references';
@@ -83,6 +83,16 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     const list = evaluateList(judgments, subjects.subjects, 'tune');
     expect(list.keptShare).toBeGreaterThanOrEqual(0.95);
     expect(list.precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('holds most of the subjects readers expect, by the tuning half of the blind list', () => {
+    // A floor against losing subjects; both halves are printed by `npm run bench:subjects`.
+    const expected = loadExpectedSubjects();
+    const known = new Set(kb.entries.map((e) => e.id));
+    for (const e of expected) for (const id of e.core) expect(known.has(id), `${e.slug}: ${id}`).toBe(true);
+    const tune = evaluateExpected(expected, subjects.subjects, 'tune');
+    expect(tune.found / tune.of).toBeGreaterThanOrEqual(0.78);
+    expect(tune.coreOnTimeline / tune.coreOf).toBeGreaterThanOrEqual(0.85);
   });
 
   it('finds the same subjects whatever the order of the entries', () => {
