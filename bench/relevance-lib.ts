@@ -6,6 +6,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { SearchRow } from '../lib/search';
+import { cohensKappa } from './statistics';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const JUDGED_FILE = path.join(ROOT, 'test', 'search', 'judged-queries.json');
@@ -204,9 +205,7 @@ export function judgeAgreement(first: readonly JudgedQuery[], second: readonly S
     const a = pool.filter((id) => one.has(id));
     const both = a.filter((id) => two.has(id)).length;
     const agreed = pool.filter((id) => one.has(id) === two.has(id)).length / pool.length;
-    const [p1, p2] = [a.length / pool.length, two.size / pool.length];
-    const chance = p1 * p2 + (1 - p1) * (1 - p2);
-    return [{ kappa: chance === 1 ? 1 : (agreed - chance) / (1 - chance), recall: a.length ? both / a.length : 1, precision: two.size ? both / two.size : 1 }];
+    return [{ kappa: cohensKappa(agreed, a.length / pool.length, two.size / pool.length), recall: a.length ? both / a.length : 1, precision: two.size ? both / two.size : 1 }];
   });
   return {
     queries: perQuery.length,

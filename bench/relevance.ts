@@ -10,7 +10,7 @@ import { createEngineFromData, createSearchEngine, rowContextOf, type SearchEngi
 import { searchFingerprint } from '../lib/search/cache';
 import { restoreSearchData, snapshotSearchData } from '../lib/search/snapshot';
 import { heading, table } from './print';
-import { bootstrapInterval, formatInterval, mean } from './bootstrap';
+import { bootstrapInterval, formatInterval, mean } from './statistics';
 import { createMiniSearchBaseline, diversity, evaluate, firstRelevantRanks, importedContent, judgeAgreement, KINDS, loadBlind, loadJudged, loadSecondJudge, percentiles, ROOT, scoreQueries, type JudgedQuery, type Metrics, type QueryScore } from './relevance-lib';
 import { latencyWorkload } from './search-workload';
 

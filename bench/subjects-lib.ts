@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { slugify } from '../lib/model';
+import { cohensKappa } from './statistics';
 import type { Subject } from '../lib/subjects';
 import { nameKey, nameWords } from '../lib/subjects/words';
 import { ROOT } from './relevance-lib';
@@ -185,13 +186,12 @@ export function labellerAgreement(first: SubjectLabels, second: SubjectLabels): 
   const isCore = (l: SubjectLabels, id: string): boolean => l.entries[id] === 'core';
   const agreed = shared.filter((id) => isCore(first, id) === isCore(second, id)).length;
   const share = (l: SubjectLabels): number => (shared.length ? shared.filter((id) => isCore(l, id)).length / shared.length : 0);
-  const chance = share(first) * share(second) + (1 - share(first)) * (1 - share(second));
   const observed = shared.length ? agreed / shared.length : 0;
   return {
     slug: first.slug,
     second: score(coreOf(second), coreOf(first)),
     shared: shared.length,
-    kappa: chance === 1 ? 1 : (observed - chance) / (1 - chance),
+    kappa: cohensKappa(observed, share(first), share(second)),
   };
 }
 

@@ -14,7 +14,7 @@ import { projectsOf } from '../lib/projects';
 import { buildSubjects } from '../lib/subjects';
 import { importedContent, ROOT } from './relevance-lib';
 import { measureSubjectFinding, printSubjectFinding } from './subject-finding';
-import { bootstrapInterval, formatInterval } from './bootstrap';
+import { bootstrapInterval, formatInterval } from './statistics';
 import { AGREEMENT_DIR, evaluateExpected, evaluateList, evaluateSubject, labellerAgreement, loadExpectedSubjects, loadListJudgments, loadSubjectLabels, macroAverage, TARGETS, type Scores, type SubjectEvaluation } from './subjects-lib';
 
 const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { loadKnowledgeBase, type KnowledgeBase } from '../lib/content';
 import { threadProjects } from '../lib/projects';
 import { groupByNormalizedTitle } from './naive-grouping';
-import { bootstrapInterval, formatInterval, mean } from './bootstrap';
+import { bootstrapInterval, formatInterval, mean } from './statistics';
 import { importedContent, ROOT } from './relevance-lib';
 import { benchSets, heldOut, type HeldOut, type LabeledSet } from './threads-sets';
 import {

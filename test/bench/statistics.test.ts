@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval, formatInterval, mean } from '../../bench/bootstrap';
+import { bootstrapInterval, cohensKappa, formatInterval, mean } from '../../bench/statistics';
 
 const coinFlips = (n: number): number[] => Array.from({ length: n }, (_, i) => i % 2);
 
@@ -36,5 +36,16 @@ describe('bootstrapInterval', () => {
   it('formats an interval for printing', () => {
     expect(formatInterval([0.8912, 0.9734])).toBe('[0.89, 0.97]');
     expect(bootstrapInterval([], mean).every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe('cohensKappa', () => {
+  it('is 1 for full agreement, 0 for what chance gives, below 0 for less', () => {
+    expect(cohensKappa(1, 0.3, 0.3)).toBe(1);
+    // Each reader says yes half the time: chance agreement is one half.
+    expect(cohensKappa(0.5, 0.5, 0.5)).toBe(0);
+    expect(cohensKappa(0.25, 0.5, 0.5)).toBe(-0.5);
+    // Both always say yes: they cannot disagree, and agreeing tells nothing more.
+    expect(cohensKappa(1, 1, 1)).toBe(1);
   });
 });

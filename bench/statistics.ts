@@ -1,4 +1,4 @@
-// How sure a figure is. The untouched halves are small (94 queries, 15 subjects, 107 threads):
+// How sure a figure is, and how far two readers agree. The untouched halves are small (94 queries, 15 subjects, 107 threads):
 // a figure on them is an estimate, and a target a few hundredths above it may be within its
 // noise or far outside it. A percentile bootstrap over the judged items says which.
 
@@ -47,4 +47,13 @@ export const mean = (values: readonly number[]): number => (values.length ? valu
 /** `[0.89, 0.98]`, for printing beside the figure. */
 export function formatInterval([lo, hi]: [number, number], digits = 2): string {
   return `[${lo.toFixed(digits)}, ${hi.toFixed(digits)}]`;
+}
+
+/**
+ * Cohen's kappa of two readers' yes/no calls on the same items: how much more they agree than
+ * chance would, given how often each says yes. 1 is full agreement, 0 chance, below 0 worse.
+ */
+export function cohensKappa(agreed: number, firstYes: number, secondYes: number): number {
+  const chance = firstYes * secondYes + (1 - firstYes) * (1 - secondYes);
+  return chance === 1 ? 1 : (agreed - chance) / (1 - chance);
 }
