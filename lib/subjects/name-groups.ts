@@ -31,6 +31,15 @@ class UnionFind {
   }
 }
 
+/** Whether titles write a name of several words as one ("PC-BSD", "cloud-init"): then it is no phrase holding its parts. */
+function writtenAsOneWord(key: string, corpus: CorpusWords): boolean {
+  const words = key.split(' ');
+  if (words.length < 2) return false;
+  const joined = new RegExp(`(?<![A-Za-z0-9])${words.join('[-_.]')}(?![A-Za-z0-9])`, 'i');
+  const titled = corpus.titled(key);
+  return titled.length > 0 && titled.filter((i) => joined.test(corpus.docs[i]!.entry.title)).length * 2 > titled.length;
+}
+
 const contains = (longer: string, shorter: string): boolean => longer !== shorter && ` ${longer} `.includes(` ${shorter} `);
 
 /**
@@ -47,6 +56,7 @@ export function pruneNested(keys: readonly string[], corpus: CorpusWords): strin
     const short = corpus.naming(shorter);
     for (const longer of withWord.get(shorter.split(' ')[0]!) ?? []) {
       if (!contains(longer, shorter)) continue;
+      if (writtenAsOneWord(longer, corpus)) continue;
       const long = corpus.naming(longer);
       if (long.length >= EXPLAINED_BY_LONGER * short.length) dropped.add(shorter);
       else if (long.length > 0) dropped.add(longer);

@@ -40,3 +40,22 @@ describe('subject names', () => {
     expect(index.bySlug.get('vexo64')?.entries).toHaveLength(3);
   });
 });
+
+describe('names written as one word', () => {
+  // "Quor-Nix", a distribution, is written as one word; "quor" boards are another thing, named more.
+  const who = (name: string) => [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }];
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/quor', { title: 'Quor', contacts: who('Ann Board'), body: 'Quor boards boot.' }),
+    fixtureEntry('2017-01-2017-03/quor', { title: 'Quor', contacts: who('Ann Board'), body: 'Quor boards run SMP.' }),
+    fixtureEntry('2018-01-2018-03/quor-nix', { title: 'Quor-Nix', contacts: who('Ben Distro'), body: 'Quor-Nix is a desktop distribution.' }),
+    fixtureEntry('2019-01-2019-03/quor-nix-desktop', { title: 'Quor-Nix Desktop', contacts: who('Cai Desk'), body: 'Quor-Nix now installs a desktop.' }),
+    fixtureEntry('2020-01-2020-03/lab', { title: 'Lab', contacts: who('Dot Lab'), body: 'The lab has quor boards, some running Quor-Nix.' }),
+    fixtureEntry('2021-01-2021-03/notes', { title: 'Notes', contacts: who('Eli Note'), body: 'Timers were fixed on quor, and Quor-Nix has the fix.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('keeps it beside a shorter name its words begin with, however much more that one is named', () => {
+    expect(index.bySlug.get('quor-nix')?.entries.map((e) => e.id)).toEqual(['2018-01-2018-03/quor-nix', '2019-01-2019-03/quor-nix-desktop']);
+  });
+});
