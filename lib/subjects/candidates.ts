@@ -73,18 +73,18 @@ export function findCandidates(corpus: CorpusWords, citations: CitationIndex): M
   }
   for (const [key, count] of titleCounts) if (count >= 2) add(key, 'title');
 
-  // A port and its development version (`poudriere`, `poudriere-devel`) are one program: their citations count together.
-  const cited = new Map<string, { source: CandidateSource; entryIds: Set<string> }>();
+  // A man page in any section, and a port with its development version (`poudriere-devel`), is
+  // one program: the entries citing any of them count together.
+  const cited = new Map<string, { key: string; source: CandidateSource; entryIds: Set<string> }>();
   for (const { reference, entryIds } of citations.work.values()) {
-    const name =
-      reference.kind === 'man' ? reference.id.slice(0, reference.id.lastIndexOf('.')) : reference.kind === 'port' ? (reference.id.split('/')[1] ?? '').replace(DEVEL_PORT, '') : undefined;
-    if (name === undefined) continue;
-    const source = reference.kind === 'man' ? 'man' : 'port';
-    const found = cited.get(`${source} ${nameKey(name)}`) ?? { source, entryIds: new Set<string>() };
-    cited.set(`${source} ${nameKey(name)}`, found);
+    if (reference.kind !== 'man' && reference.kind !== 'port') continue;
+    const name = reference.kind === 'man' ? reference.id.slice(0, reference.id.lastIndexOf('.')) : (reference.id.split('/')[1] ?? '').replace(DEVEL_PORT, '');
+    const key = nameKey(name);
+    const found = cited.get(`${reference.kind}:${key}`) ?? { key, source: reference.kind, entryIds: new Set<string>() };
+    cited.set(`${reference.kind}:${key}`, found);
     for (const id of entryIds) found.entryIds.add(id);
   }
-  for (const [key, { source, entryIds }] of cited) if (entryIds.size >= 2) add(key.slice(source.length + 1), source, [...entryIds]);
+  for (const { key, source, entryIds } of cited.values()) if (entryIds.size >= 2) add(key, source, [...entryIds]);
   for (const { page, entryIds } of citations.wikiPages.values()) {
     const name = wikiPageOf(`https://wiki.freebsd.org/${page}`) ?? page;
     const last = name.split('/').pop() ?? '';

@@ -4,25 +4,24 @@ import { buildSubjects } from '../../lib/subjects';
 import { fixtureEntry } from '../search/fixture-kb';
 import { subjectCorpus, subjectCorpusProjects } from './fixture';
 
+const who = (name: string) => [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }];
+
 // A firewall ("frobwall") whose second version's reports call it "frobwall2" and "frobwall" alike,
 // and a platform ("vexo64") whose reports never call it "vexo": another thing that shares its stem.
-const firewall = (): Entry[] => {
-  const who = (name: string) => [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }];
-  return [
-    fixtureEntry('2016-01-2016-03/frobwall', { title: 'Frobwall', contacts: who('Jo Wall'), body: 'Frobwall filters packets.\n\nFrobwall rules load faster.' }),
-    fixtureEntry('2017-01-2017-03/frobwall', { title: 'Frobwall', contacts: who('Jo Wall'), body: 'Frobwall gained tables.' }),
-    fixtureEntry('2018-01-2018-03/frobwall2-rules', { title: 'Rule Sets for frobwall2', contacts: who('Kim Rule'), body: 'The frobwall2 rule syntax replaces the old frobwall syntax.' }),
-    fixtureEntry('2019-01-2019-03/frobwall2-nat', { title: 'NAT in frobwall2', contacts: who('Lu Nat'), body: 'frobwall2 now translates addresses, as frobwall never did.' }),
-    fixtureEntry('2018-07-2018-09/vexo', { title: 'Vexo', contacts: who('Mo Vexo'), body: 'Vexo boards boot.' }),
-    fixtureEntry('2019-07-2019-09/vexo', { title: 'Vexo', contacts: who('Mo Vexo'), body: 'Vexo boards run SMP.' }),
-    fixtureEntry('2019-10-2019-12/vexo64', { title: 'Vexo64 Port', contacts: who('Ned Port'), body: 'The vexo64 port runs multiuser.' }),
-    fixtureEntry('2020-01-2020-03/vexo64', { title: 'Vexo64 Port', contacts: who('Ned Port'), body: 'The vexo64 port has packages.' }),
-    fixtureEntry('2020-04-2020-06/vexo64-on-boards', { title: 'vexo64 on New Boards', contacts: who('Oz Board'), body: 'vexo64 now boots on two new boards.' }),
-    fixtureEntry('2018-04-2018-06/board-farm', { title: 'Board Farm', contacts: who('Pat Farm'), body: 'The farm has vexo boards and a vexo64 box.' }),
-    fixtureEntry('2020-07-2020-09/board-farm', { title: 'Board Farm', contacts: who('Pat Farm'), body: 'More vexo boards joined the farm.' }),
-    fixtureEntry('2019-04-2019-06/kernel-notes', { title: 'Kernel Notes', contacts: who('Quin Note'), body: 'Timers were fixed on vexo.' }),
-  ];
-};
+const firewall = (): Entry[] => [
+  fixtureEntry('2016-01-2016-03/frobwall', { title: 'Frobwall', contacts: who('Jo Wall'), body: 'Frobwall filters packets.\n\nFrobwall rules load faster.' }),
+  fixtureEntry('2017-01-2017-03/frobwall', { title: 'Frobwall', contacts: who('Jo Wall'), body: 'Frobwall gained tables.' }),
+  fixtureEntry('2018-01-2018-03/frobwall2-rules', { title: 'Rule Sets for frobwall2', contacts: who('Kim Rule'), body: 'The frobwall2 rule syntax replaces the old frobwall syntax.' }),
+  fixtureEntry('2019-01-2019-03/frobwall2-nat', { title: 'NAT in frobwall2', contacts: who('Lu Nat'), body: 'frobwall2 now translates addresses, as frobwall never did.' }),
+  fixtureEntry('2018-07-2018-09/vexo', { title: 'Vexo', contacts: who('Mo Vexo'), body: 'Vexo boards boot.' }),
+  fixtureEntry('2019-07-2019-09/vexo', { title: 'Vexo', contacts: who('Mo Vexo'), body: 'Vexo boards run SMP.' }),
+  fixtureEntry('2019-10-2019-12/vexo64', { title: 'Vexo64 Port', contacts: who('Ned Port'), body: 'The vexo64 port runs multiuser.' }),
+  fixtureEntry('2020-01-2020-03/vexo64', { title: 'Vexo64 Port', contacts: who('Ned Port'), body: 'The vexo64 port has packages.' }),
+  fixtureEntry('2020-04-2020-06/vexo64-on-boards', { title: 'vexo64 on New Boards', contacts: who('Oz Board'), body: 'vexo64 now boots on two new boards.' }),
+  fixtureEntry('2018-04-2018-06/board-farm', { title: 'Board Farm', contacts: who('Pat Farm'), body: 'The farm has vexo boards and a vexo64 box.' }),
+  fixtureEntry('2020-07-2020-09/board-farm', { title: 'Board Farm', contacts: who('Pat Farm'), body: 'More vexo boards joined the farm.' }),
+  fixtureEntry('2019-04-2019-06/kernel-notes', { title: 'Kernel Notes', contacts: who('Quin Note'), body: 'Timers were fixed on vexo.' }),
+];
 
 describe('subject names', () => {
   const entries = [...subjectCorpus(), ...firewall()];
@@ -43,7 +42,6 @@ describe('subject names', () => {
 
 describe('names written as one word', () => {
   // "Quor-Nix", a distribution, is written as one word; "quor" boards are another thing, named more.
-  const who = (name: string) => [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }];
   const entries = [
     ...subjectCorpus(),
     fixtureEntry('2016-01-2016-03/quor', { title: 'Quor', contacts: who('Ann Board'), body: 'Quor boards boot.' }),
