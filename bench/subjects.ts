@@ -4,8 +4,11 @@
 // alternatives (every entry naming it; every entry whose title names it); and the time it takes
 // to find the subjects of the whole corpus.
 // Content: KB_CONTENT_DIR (or KB_IMPORTED_CONTENT) if set, else a fresh import of KB_CORPUS.
-// VERBOSE=1 lists the missed and extra entries of the tuning half only, and its lost subjects and kept junk.
-// Then the list itself against blind judgments of which listed names are topics at all.
+// Then a second reader's labels of some subjects against the first's (the ceiling the labels
+// allow), the list itself against blind judgments of which listed names are topics at all, and
+// against the subjects readers expect (the list's recall).
+// VERBOSE=1 lists, for the tuning halves only, the missed and extra entries, the lost subjects
+// and kept junk, and the expected subjects missing.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
