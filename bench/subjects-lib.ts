@@ -4,9 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { slugify } from '../lib/model';
 import { cohensKappa } from './statistics';
-import type { Subject } from '../lib/subjects';
+import type { Subject, SubjectIndex } from '../lib/subjects';
 import { nameKey, nameWords } from '../lib/subjects/words';
 import { ROOT } from './relevance-lib';
 
@@ -138,14 +137,14 @@ export interface ListScores {
 }
 
 /** How the list of subjects found compares with one half of the judgments. */
-export function evaluateList(judgments: readonly ListJudgment[], subjects: readonly Subject[], half: 'tune' | 'test'): ListScores {
+export function evaluateList(judgments: readonly ListJudgment[], index: Pick<SubjectIndex, 'subjects' | 'byName'>, half: 'tune' | 'test'): ListScores {
+  const { subjects } = index;
   const listed = new Set(subjects.map((s) => s.slug));
-  // A judged subject now another name of a listed one ("ipfw2" of ipfw) is still found; junk only counts where it is listed itself.
-  const found = new Set([...listed, ...subjects.flatMap((s) => s.aliases.map(slugify))]);
   const mine = judgments.filter((j) => j.half === half);
   const good = mine.filter((j) => j.verdict === 'subject');
   const junk = mine.filter((j) => j.verdict === 'junk');
-  const lostSubjects = good.filter((j) => !found.has(j.slug)).map((j) => j.slug);
+  // A judged subject now another name of a listed one ("ipfw2" of ipfw) is still found; junk only counts where it is listed itself.
+  const lostSubjects = good.filter((j) => !listed.has(j.slug) && !index.byName.has(nameKey(j.slug))).map((j) => j.slug);
   const keptJunk = junk.filter((j) => listed.has(j.slug)).map((j) => j.slug);
   const kept = good.length - lostSubjects.length;
   const dropped = junk.length - keptJunk.length;
@@ -232,16 +231,14 @@ export interface ExpectedScores {
 }
 
 /** How much of what readers expect the list holds: the list's recall, next to its precision (`evaluateList`). */
-export function evaluateExpected(expected: readonly ExpectedSubject[], subjects: readonly Subject[], half: 'tune' | 'test'): ExpectedScores {
-  const byName = new Map<string, Subject>();
-  for (const s of subjects) for (const name of [s.slug, s.title, ...s.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), s);
+export function evaluateExpected(expected: readonly ExpectedSubject[], index: Pick<SubjectIndex, 'byName'>, half: 'tune' | 'test'): ExpectedScores {
   const mine = expected.filter((e) => e.half === half);
   let found = 0;
   let coreOnTimeline = 0;
   let coreOf = 0;
   const missing: string[] = [];
   for (const e of mine) {
-    const subject = [e.slug, e.name, ...e.aliases].map((n) => byName.get(nameKey(n))).find((s) => s !== undefined);
+    const subject = [e.slug, e.name, ...e.aliases].map((n) => index.byName.get(nameKey(n))).find((s) => s !== undefined);
     if (!subject) {
       missing.push(e.slug);
       continue;

@@ -79,7 +79,7 @@ try {
   const judgments = loadListJudgments();
   console.log(`the list of subjects against ${judgments.length} judged slugs (${judgments.filter((j) => j.verdict === 'junk').length} judged junk)`);
   for (const half of ['tune', 'test'] as const) {
-    const l = evaluateList(judgments, index.subjects, half);
+    const l = evaluateList(judgments, index, half);
     const mine = judgments.filter((j) => j.half === half);
     console.log(
       `  ${(half === 'tune' ? 'tuning half' : 'test half (untouched)').padEnd(22)} subjects kept ${l.kept}/${mine.filter((j) => j.verdict === 'subject').length} (${l.keptShare.toFixed(2)})` +
@@ -90,13 +90,13 @@ try {
       console.log(`    junk still listed: ${l.keptJunk.join(' ') || '-'}`);
     }
   }
-  console.log(`  listed but never judged: ${evaluateList(judgments, index.subjects, 'tune').unjudged}`);
+  console.log(`  listed but never judged: ${evaluateList(judgments, index, 'tune').unjudged}`);
 
   // And whether it holds what readers expect: the list's recall.
   const expected = loadExpectedSubjects();
   console.log(`\nthe list against ${expected.length} subjects readers expect (written blind, none of the labelled ones)`);
   for (const half of ['tune', 'test'] as const) {
-    const e = evaluateExpected(expected, index.subjects, half);
+    const e = evaluateExpected(expected, index, half);
     console.log(
       `  ${(half === 'tune' ? 'tuning half' : 'test half (untouched)').padEnd(22)} found ${e.found}/${e.of} (${(e.found / e.of).toFixed(2)})` +
         `  entries mainly about a found one on its timeline ${e.coreOnTimeline}/${e.coreOf} (${(e.coreOnTimeline / Math.max(1, e.coreOf)).toFixed(2)})`,

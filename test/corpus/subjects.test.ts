@@ -80,7 +80,7 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     // A floor against a flood of ordinary words; both halves are printed by `npm run bench:subjects`.
     const judgments = loadListJudgments();
     expect(new Set(judgments.map((j) => j.slug)).size).toBe(judgments.length);
-    const list = evaluateList(judgments, subjects.subjects, 'tune');
+    const list = evaluateList(judgments, subjects, 'tune');
     expect(list.keptShare).toBeGreaterThanOrEqual(0.95);
     expect(list.precision).toBeGreaterThanOrEqual(0.8);
   });
@@ -90,7 +90,7 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     const expected = loadExpectedSubjects();
     const known = new Set(kb.entries.map((e) => e.id));
     for (const e of expected) for (const id of e.core) expect(known.has(id), `${e.slug}: ${id}`).toBe(true);
-    const tune = evaluateExpected(expected, subjects.subjects, 'tune');
+    const tune = evaluateExpected(expected, subjects, 'tune');
     expect(tune.found / tune.of).toBeGreaterThanOrEqual(0.78);
     expect(tune.coreOnTimeline / tune.coreOf).toBeGreaterThanOrEqual(0.85);
   });
