@@ -239,7 +239,8 @@ export function wholeThreads(evaluation: GroupingEvaluation, filter: (t: ThreadR
   return { whole: candidates.filter((t) => t.groups.length === 1).length, of: candidates.length };
 }
 
-function choose2(n: number): number {
+/** Unordered pairs among n items. */
+export function choose2(n: number): number {
   return (n * (n - 1)) / 2;
 }
 

@@ -17,6 +17,7 @@ import { bootstrapInterval, formatInterval, mean } from './statistics';
 import { importedContent, ROOT } from './relevance-lib';
 import { benchSets, heldOut, type HeldOut, type LabeledSet } from './threads-sets';
 import {
+  choose2,
   evaluateGrouping,
   FRESH_FILE,
   FRESH_TARGETS,
@@ -117,7 +118,7 @@ function report(old: LabeledThreads, fresh: LabeledThreads, kb: KnowledgeBase): 
 function printIntervals(test: GroupingEvaluation, fresh: LabeledThreads): void {
   const threads = test.threads.map((t) => {
     const size = t.groups.reduce((n, g) => n + g.entries.length, 0);
-    return { pairs: (size * (size - 1)) / 2, together: t.groups.reduce((n, g) => n + (g.entries.length * (g.entries.length - 1)) / 2, 0) };
+    return { pairs: choose2(size), together: t.groups.reduce((n, g) => n + choose2(g.entries.length), 0) };
   });
   const recall = bootstrapInterval(threads, (sample) => sample.reduce((n, t) => n + t.together, 0) / Math.max(1, sample.reduce((n, t) => n + t.pairs, 0)));
   const merged = new Set(test.wrongMerges.map((m) => pairKey(m.a, m.b)));
