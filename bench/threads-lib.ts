@@ -292,6 +292,8 @@ export function readerAgreement(fresh: LabeledThreads, second: SecondReader, gro
   for (const [id, key] of grouping) groupMembers.set(key, [...(groupMembers.get(key) ?? []), id]);
   const threads = second.threads.filter((t) => t.half === half);
   const pairs = second.pairs.filter((p) => p.half === half);
+  const apartPairs = pairs.filter((p) => apart.has(pairKey(p.a, p.b)));
+  const samePairs = pairs.filter((p) => !apart.has(pairKey(p.a, p.b)) && threadOf.get(p.a) !== undefined && threadOf.get(p.a) === threadOf.get(p.b));
   const score = (around: (seed: string) => readonly string[], same: (a: string, b: string) => boolean): ReaderScores => {
     let pairsFirst = 0;
     let pairsOther = 0;
@@ -304,8 +306,6 @@ export function readerAgreement(fresh: LabeledThreads, second: SecondReader, gro
       pairsOther += choose2(other.length);
       pairsBoth += choose2(both);
     }
-    const apartPairs = pairs.filter((p) => apart.has(pairKey(p.a, p.b)));
-    const samePairs = pairs.filter((p) => !apart.has(pairKey(p.a, p.b)) && threadOf.get(p.a) !== undefined && threadOf.get(p.a) === threadOf.get(p.b));
     return {
       recall: pairsFirst ? pairsBoth / pairsFirst : 1,
       precision: pairsOther ? pairsBoth / pairsOther : 1,
