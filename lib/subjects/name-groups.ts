@@ -1,5 +1,6 @@
 import { aliasKey, type AliasPair } from '../aliases';
 import type { CorpusWords } from './corpus-words';
+import { isCommonWord } from './ordinary-words';
 import { nameWords } from './words';
 
 /** A subject's names: the keys entries are matched on. */
@@ -15,6 +16,8 @@ const EXPLAINED_BY_LONGER = 0.8;
 const COMPOUND_CO_NAMING = 0.5;
 /** Name-likeness an alias needs to join a subject: "host (Dom0)" must not pull every "host" in. */
 const ALIAS_NAME_LIKENESS = 0.5;
+/** Shortest one-word name looked for written apart: "cc" is no "c c". */
+const MIN_SPLIT_LENGTH = 4;
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -38,6 +41,20 @@ function writtenAsOneWord(key: string, corpus: CorpusWords): boolean {
   const joined = new RegExp(`(?<![A-Za-z0-9])${words.join('[-_.]')}(?![A-Za-z0-9])`, 'i');
   const titled = corpus.titled(key);
   return titled.length > 0 && titled.filter((i) => joined.test(corpus.docs[i]!.entry.title)).length * 2 > titled.length;
+}
+
+/**
+ * The ways a one-word name splits in two words that entries may write apart ("toolchain", "tool
+ * chain"; "HyperV", "Hyper-V"). A trailing "s" or "t" is a possessive or a contraction, not a part.
+ */
+function writtenApart(key: string): string[] {
+  if (key.includes(' ') || key.length < MIN_SPLIT_LENGTH) return [];
+  const splits: string[] = [];
+  for (let at = 2; at < key.length; at++) {
+    const rest = key.slice(at);
+    if (rest !== 's' && rest !== 't') splits.push(`${key.slice(0, at)} ${rest}`);
+  }
+  return splits;
 }
 
 const contains = (longer: string, shorter: string): boolean => longer !== shorter && ` ${longer} `.includes(` ${shorter} `);
@@ -89,6 +106,8 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
     }
     const together = key.replace(/ /g, '');
     if (together !== key && named(together)) join(key, together);
+    // Written apart in a title, or in two words no dictionary holds ("Linux KPI"): not "at API", "if net".
+    for (const apart of writtenApart(key)) if (corpus.titled(apart).length > 0 || (named(apart) && !apart.split(' ').some(isCommonWord))) join(key, apart);
   }
   for (const pair of aliases) {
     const [a, b] = [nameWords(aliasKey(pair.short)).join(' '), nameWords(aliasKey(pair.long)).join(' ')];

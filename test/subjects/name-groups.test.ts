@@ -57,3 +57,33 @@ describe('names written as one word', () => {
     expect(index.bySlug.get('quor-nix')?.entries.map((e) => e.id)).toEqual(['2018-01-2018-03/quor-nix', '2019-01-2019-03/quor-nix-desktop']);
   });
 });
+
+describe('names written apart', () => {
+  // "Zorbloader" is written "Zorb Loader" in one title; "atqux" is never "at qux", which one entry
+  // writes only because a sentence runs on.
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/zorbloader', { title: 'Zorbloader', contacts: who('Ann Boot'), body: 'Zorbloader boots disks.' }),
+    fixtureEntry('2017-01-2017-03/zorbloader', { title: 'Zorbloader', contacts: who('Ann Boot'), body: 'Zorbloader reads menus.' }),
+    fixtureEntry('2018-01-2018-03/zorb-loader-menus', { title: 'Menus for the Zorb Loader', contacts: who('Ben Menu'), body: 'The zorb loader draws menus.' }),
+    fixtureEntry('2019-01-2019-03/boot-farm', { title: 'Boot Farm', contacts: who('Cai Farm'), body: 'The farm boots with zorbloader and atqux.' }),
+    fixtureEntry('2016-04-2016-06/atqux', { title: 'Atqux', contacts: who('Dot Qux'), body: 'Atqux sorts tables.' }),
+    fixtureEntry('2017-04-2017-06/atqux', { title: 'Atqux', contacts: who('Dot Qux'), body: 'Atqux merges tables.' }),
+    fixtureEntry('2018-04-2018-06/atqux-tables', { title: 'Atqux Tables', contacts: who('Eli Table'), body: 'Atqux tables are smaller.' }),
+    fixtureEntry('2021-01-2021-03/sort-bench', { title: 'Sort Bench', contacts: who('Gus Bench'), body: 'The bench times atqux against two other sorts.' }),
+    fixtureEntry('2020-01-2020-03/table-notes', { title: 'Table Notes', contacts: who('Fay Note'), body: 'We looked at qux tables and others.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('joins a one-word name and the two words a title writes it as', () => {
+    const loader = index.bySlug.get('zorbloader');
+    expect(loader?.aliases).toContain('Zorb Loader');
+    expect(loader?.entries.map((e) => e.id)).toContain('2018-01-2018-03/zorb-loader-menus');
+  });
+
+  it('does not split a name where one part is an ordinary word no title writes apart', () => {
+    const atqux = index.bySlug.get('atqux');
+    expect(atqux?.entries).toHaveLength(3);
+    expect([...(atqux?.entries ?? []), ...(atqux?.mentions ?? [])].map((e) => e.id)).not.toContain('2020-01-2020-03/table-notes');
+  });
+});
