@@ -69,6 +69,11 @@ export class CorpusWords {
     return this.postings.get(word)?.length ?? 0;
   }
 
+  /** Every distinct word of every entry. */
+  vocabulary(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
   /** Every distinct word of every title. */
   titleWords(): Set<string> {
     return new Set(this.docs.flatMap((d) => d.words.title.split(' ').filter(Boolean)));

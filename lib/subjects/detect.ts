@@ -1,12 +1,13 @@
 import { mineAliases } from '../aliases';
 import { compareReportIds, type Entry } from '../model';
 import { buildCitationIndex } from '../references/citations';
-import { standings, type Standing } from './aboutness';
+import { evidenceOf, standingOf, standings, type Standing } from './aboutness';
 import { findCandidates, nameStats, namesASubject } from './candidates';
 import type { CorpusWords, Doc } from './corpus-words';
-import { groupNames, pruneNested, type NameGroup } from './name-groups';
+import { EXPLAINED_BY_LONGER, groupNames, pruneNested, type NameGroup } from './name-groups';
 import { nameLikeness } from './name-likeness';
 import { isCommonWord } from './ordinary-words';
+import { nameWords } from './words';
 
 /** A name that titles rarely use must read as a name in the text, else it is an ordinary word. */
 const MIN_NAME_LIKENESS = 0.5;
@@ -17,7 +18,8 @@ const MIN_CITED_SHARE = 0.3;
 /**
  * The names of the subjects of a knowledge base, found with no rule naming any: names recurring in
  * titles of several projects and years, and the man pages, ports and wiki pages entries cite
- * (candidates.ts), kept when they read as names, grouped with their aliases (name-groups.ts).
+ * (candidates.ts), kept when they read as names; and the names only the text writes that entries
+ * report on (namesOfText); grouped with their aliases (name-groups.ts).
  */
 export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[]): NameGroup[] {
   const likeness = nameLikeness(corpus.docs.map((d) => d.readable));
@@ -35,9 +37,57 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
       if (c.sources.has('title') && stats.titled.length >= 2 && (nameLike || (titleAffinity >= MIN_TITLE_AFFINITY && titledProjects >= 3))) return true;
       return c.citedBy.size >= 2 && (nameLike || c.citedBy.size >= MIN_CITED_SHARE * stats.named.length);
     })
-    .map((c) => c.key)
-    .sort();
-  return groupNames(pruneNested(keys, corpus), corpus, mineAliases(entries, corpus.docs.map((d) => d.readable)), likeness);
+    .map((c) => c.key);
+  const all = [...keys, ...namesOfText(corpus, entries, likeness, candidates, keys)].sort();
+  return groupNames(pruneNested(all, corpus), corpus, mineAliases(entries, corpus.docs.map((d) => d.readable)), likeness);
+}
+
+/** Fewest entries naming a word for the text alone to make it a name. */
+const MIN_TEXT_NAMED = 5;
+/** Entries, in as many reports, that must be about a name no title gives for it to be a subject's. */
+const MIN_TEXT_CORE = 2;
+
+/**
+ * Words naming the people who write, the months they write in, countries and languages: written
+ * capitalised like names, never what a report is on by themselves.
+ */
+function notSubjectNames(entries: readonly Entry[]): Set<string> {
+  const words = new Set<string>();
+  for (const e of entries) for (const c of e.contacts) for (const w of nameWords(`${c.name} ${c.email?.split('@')[0] ?? ''}`)) words.add(w);
+  const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+  for (let m = 0; m < 12; m++) words.add(month.format(new Date(Date.UTC(2000, m, 1))).toLowerCase());
+  const regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  const languages = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters) {
+    for (const b of letters) {
+      for (const name of [regions.of((a + b).toUpperCase()), languages.of(a + b)]) if (name) for (const w of nameWords(name)) words.add(w);
+    }
+  }
+  return words;
+}
+
+/**
+ * One-word names that no title and no citation gives but that entries write as names and
+ * report on ("NUMA", "CHERI"): not a dictionary word, a person, a month, a country or a language, not the plural of a
+ * word named on its own, and about which entries of two reports are by their text.
+ */
+function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (word: string) => number, candidates: ReadonlyMap<string, unknown>, names: readonly string[]): string[] {
+  const excluded = notSubjectNames(entries);
+  const longer = new Map<string, string[]>();
+  for (const key of names) for (const word of key.split(' ')) if (word !== key) longer.set(word, [...(longer.get(word) ?? []), key]);
+  // A word of a name ("RISC" of "RISC-V") is that name where the name accounts for most of its uses.
+  const partOfName = (word: string): boolean => (longer.get(word) ?? []).some((key) => corpus.naming(key).length >= EXPLAINED_BY_LONGER * corpus.naming(word).length);
+  const found: string[] = [];
+  for (const word of corpus.vocabulary()) {
+    if (candidates.has(word) || partOfName(word) || word.length < 3 || /^\d/.test(word) || excluded.has(word) || corpus.frequency(word) < MIN_TEXT_NAMED) continue;
+    if (isCommonWord(word) || likeness(word) < MIN_NAME_LIKENESS) continue;
+    if (word.endsWith('s') && corpus.frequency(word.slice(0, -1)) > 0) continue;
+    if (!namesASubject(nameStats(corpus, word), entries.length)) continue;
+    const about = corpus.naming(word).filter((i) => standingOf(evidenceOf(corpus.docs[i]!, [word]), false) === 'core');
+    if (about.length >= MIN_TEXT_CORE && new Set(about.map((i) => entries[i]!.report)).size >= MIN_TEXT_CORE) found.push(word);
+  }
+  return found;
 }
 
 /** The entries naming a subject: those on its main timeline (core) and those that only mention it, oldest first. */

@@ -11,7 +11,7 @@ export interface NameGroup {
 }
 
 /** Share of a shorter name's entries that must name the longer one for the longer to explain it ("summer" in "Summer of Code"). */
-const EXPLAINED_BY_LONGER = 0.8;
+export const EXPLAINED_BY_LONGER = 0.8;
 /** Share of the entries with a compound in their title that name its stem on its own ("OpenZFS" entries that say "ZFS"). */
 const COMPOUND_CO_NAMING = 0.5;
 /** Name-likeness an alias needs to join a subject: "host (Dom0)" must not pull every "host" in. */

@@ -91,7 +91,7 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     const known = new Set(kb.entries.map((e) => e.id));
     for (const e of expected) for (const id of e.core) expect(known.has(id), `${e.slug}: ${id}`).toBe(true);
     const tune = evaluateExpected(expected, subjects, 'tune');
-    expect(tune.found / tune.of).toBeGreaterThanOrEqual(0.78);
+    expect(tune.found / tune.of).toBeGreaterThanOrEqual(0.85);
     expect(tune.coreOnTimeline / tune.coreOf).toBeGreaterThanOrEqual(0.85);
   });
 

@@ -38,3 +38,31 @@ describe('subject candidates', () => {
     expect(found('ports-mgmt/zorbbuild-extras')).toBe(false);
   });
 });
+
+// A name only the text writes ("QMAP"): two entries of one effort are about it, three others
+// name it in passing, no title names it and nothing cites it.
+const textOnly = (name: string, author = 'Jo Place'): Entry[] => {
+  const filler = 'The rest of the quarter went to reviews, release testing and answering questions on the lists.';
+  return [
+    fixtureEntry('2016-01-2016-03/memory-placement', { title: 'Memory Placement', contacts: [{ name: author }], body: `Then ${name} places pages near the CPU using them, and ${name} tables cover every domain.\n\nDone.` }),
+    fixtureEntry('2017-01-2017-03/memory-placement', { title: 'Memory Placement', contacts: [{ name: author }], body: `Now ${name} migrates pages, and ${name} exports statistics.` }),
+    fixtureEntry('2018-01-2018-03/scheduler-notes', { title: 'Scheduler Notes', contacts: [{ name: 'Kai Sched' }], body: `${filler}\n\n${filler}\n\nThe scheduler asks ${name} where to run threads.` }),
+    fixtureEntry('2019-01-2019-03/benchmarks', { title: 'Benchmarks', contacts: [{ name: 'Lee Bench' }], body: `${filler}\n\n${filler}\n\nRuns were made with ${name} on and off.` }),
+    fixtureEntry('2020-01-2020-03/lab', { title: 'Lab', contacts: [{ name: 'Max Lab' }], body: `${filler}\n\n${filler}\n\nThe lab machines run ${name}.` }),
+  ];
+};
+
+describe('names only the text writes', () => {
+  const subjectsOf = (entries: Entry[]) => buildSubjects([...subjectCorpus(), ...entries], subjectCorpusProjects([...subjectCorpus(), ...entries]));
+
+  it('makes a subject of a name entries write as one and report on, though no title names it', () => {
+    const qmap = subjectsOf(textOnly('QMAP')).bySlug.get('qmap');
+    expect(qmap?.entries.map((e) => e.id)).toEqual(['2016-01-2016-03/memory-placement', '2017-01-2017-03/memory-placement']);
+    expect(qmap?.mentions).toHaveLength(3);
+  });
+
+  it('takes no person writing the reports for a subject, however capitalised', () => {
+    expect(subjectsOf(textOnly('Quorly')).bySlug.has('quorly')).toBe(true);
+    expect(subjectsOf(textOnly('Quorly', 'Ann Quorly')).bySlug.has('quorly')).toBe(false);
+  });
+});
