@@ -123,7 +123,8 @@ const SPELLING_SAMPLE = 8;
  */
 export function spellingOf(key: string, docs: readonly Doc[]): string {
   const words = key.split(' ');
-  const pattern = new RegExp(`(?<![A-Za-z0-9])${words.join('[^A-Za-z0-9]{0,3}')}(?![A-Za-z0-9])`, 'gi');
+  // Words of a key were apart where it was written: "Hyper-V" spells `hyper v`, "HyperV" does not.
+  const pattern = new RegExp(`(?<![A-Za-z0-9])${words.join('[^A-Za-z0-9]{1,3}')}(?![A-Za-z0-9])`, 'gi');
   const count = (texts: readonly string[]): Map<string, number> => {
     const counts = new Map<string, number>();
     for (const text of texts) for (const m of text.matchAll(pattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);

@@ -66,6 +66,9 @@ describe('names written apart', () => {
     fixtureEntry('2016-01-2016-03/zorbloader', { title: 'Zorbloader', contacts: who('Ann Boot'), body: 'Zorbloader boots disks.' }),
     fixtureEntry('2017-01-2017-03/zorbloader', { title: 'Zorbloader', contacts: who('Ann Boot'), body: 'Zorbloader reads menus.' }),
     fixtureEntry('2018-01-2018-03/zorb-loader-menus', { title: 'Menus for the Zorb Loader', contacts: who('Ben Menu'), body: 'The zorb loader draws menus.' }),
+    // Entries writing it apart in their text whose titles write it together: its apart spelling is still an alias.
+    fixtureEntry('2020-04-2020-06/zorbloader-themes', { title: 'Zorbloader Themes', contacts: who('Gil Theme'), body: 'Themes for the zorb loader.' }),
+    fixtureEntry('2021-04-2021-06/zorbloader-themes', { title: 'Zorbloader Themes', contacts: who('Gil Theme'), body: 'More themes for the zorb loader.' }),
     fixtureEntry('2019-01-2019-03/boot-farm', { title: 'Boot Farm', contacts: who('Cai Farm'), body: 'The farm boots with zorbloader and atqux.' }),
     fixtureEntry('2016-04-2016-06/atqux', { title: 'Atqux', contacts: who('Dot Qux'), body: 'Atqux sorts tables.' }),
     fixtureEntry('2017-04-2017-06/atqux', { title: 'Atqux', contacts: who('Dot Qux'), body: 'Atqux merges tables.' }),
