@@ -38,7 +38,7 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
       return c.citedBy.size >= 2 && (nameLike || c.citedBy.size >= MIN_CITED_SHARE * stats.named.length);
     })
     .map((c) => c.key);
-  const all = [...keys, ...namesOfText(corpus, entries, likeness, candidates, keys)].sort();
+  const all = [...keys, ...namesOfText(corpus, entries, likeness, keys)].sort();
   return groupNames(pruneNested(all, corpus), corpus, mineAliases(entries, corpus.docs.map((d) => d.readable)), likeness);
 }
 
@@ -53,7 +53,7 @@ const MIN_TEXT_CORE = 2;
  */
 function notSubjectNames(entries: readonly Entry[]): Set<string> {
   const words = new Set<string>();
-  for (const e of entries) for (const c of e.contacts) for (const w of nameWords(`${c.name} ${c.email?.split('@')[0] ?? ''}`)) words.add(w);
+  for (const e of entries) for (const c of e.contacts) for (const w of nameWords(c.name)) words.add(w);
   const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
   for (let m = 0; m < 12; m++) words.add(month.format(new Date(Date.UTC(2000, m, 1))).toLowerCase());
   const regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
@@ -72,7 +72,8 @@ function notSubjectNames(entries: readonly Entry[]): Set<string> {
  * report on ("NUMA", "CHERI"): not a dictionary word, a person, a month, a country or a language, not the plural of a
  * word named on its own, and about which entries of two reports are by their text.
  */
-function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (word: string) => number, candidates: ReadonlyMap<string, unknown>, names: readonly string[]): string[] {
+function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (word: string) => number, names: readonly string[]): string[] {
+  const taken = new Set(names);
   const excluded = notSubjectNames(entries);
   const longer = new Map<string, string[]>();
   for (const key of names) for (const word of key.split(' ')) if (word !== key) longer.set(word, [...(longer.get(word) ?? []), key]);
@@ -80,7 +81,7 @@ function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (
   const partOfName = (word: string): boolean => (longer.get(word) ?? []).some((key) => corpus.naming(key).length >= EXPLAINED_BY_LONGER * corpus.naming(word).length);
   const found: string[] = [];
   for (const word of corpus.vocabulary()) {
-    if (candidates.has(word) || partOfName(word) || word.length < 3 || /^\d/.test(word) || excluded.has(word) || corpus.frequency(word) < MIN_TEXT_NAMED) continue;
+    if (taken.has(word) || partOfName(word) || word.length < 3 || /^\d/.test(word) || excluded.has(word) || corpus.frequency(word) < MIN_TEXT_NAMED) continue;
     if (isCommonWord(word) || likeness(word) < MIN_NAME_LIKENESS) continue;
     if (word.endsWith('s') && corpus.frequency(word.slice(0, -1)) > 0) continue;
     if (!namesASubject(nameStats(corpus, word), entries.length)) continue;
