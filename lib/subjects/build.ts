@@ -61,6 +61,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
     else if (!bySlug.has(to)) problems.push({ file: c!.file, line, message: `redirect target "${to}" is no subject` });
     else redirects.set(from, to);
   }
+  for (const [from, to] of spellingSlugs(subjects)) if (!bySlug.has(from) && !redirects.has(from)) redirects.set(from, to);
   const ledger = extendLedger(options.ledger ?? {}, subjects.map((s) => ({ slug: s.slug, entryIds: s.entries.map((e) => e.id) })));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { ...indexSubjects(subjects, redirects, problems), ledger };
@@ -74,6 +75,24 @@ function draftOf(group: NameGroup, corpus: CorpusWords): Draft {
 function titleOf(group: NameGroup, corpus: CorpusWords): string {
   const titled = corpus.titled(group.primary);
   return spellingOf(group.primary, (titled.length ? titled : corpus.naming(group.primary)).map((i) => corpus.docs[i]!));
+}
+
+/**
+ * Slugs of the other ways entries spell a subject's name (`hyper-v` for HyperV, `file-system` for
+ * Filesystems), each to the subject: what a reader or the wiki types finds it. Only spellings: an
+ * alias that is another name ("aarch64") is no address of the subject. The larger subject keeps a
+ * spelling two share.
+ */
+function spellingSlugs(subjects: readonly Subject[]): Map<string, string> {
+  const bare = (slug: string): string => slug.replace(/-/g, '').replace(/s$/, '');
+  const out = new Map<string, string>();
+  for (const s of [...subjects].sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))) {
+    for (const alias of s.aliases) {
+      const slug = slugify(alias);
+      if (slug && slug !== s.slug && bare(slug) === bare(s.slug) && !out.has(slug)) out.set(slug, s.slug);
+    }
+  }
+  return out;
 }
 
 /** The subject holding most of a published slug's entries, if any holds one. */

@@ -82,6 +82,14 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     await page.close();
   });
 
+  it('answers the spellings entries give a subject with its page: Hyper-V for HyperV', async () => {
+    for (const path of [subjectPath('hyper-v'), projectPath('hyper-v')]) {
+      const redirect = await fetch(site.url + path, { redirect: 'manual' });
+      expect(redirect.status, path).toBe(308);
+      expect(new URL(redirect.headers.get('location') ?? '', site.url).pathname, path).toBe(subjectPath('hyperv'));
+    }
+  });
+
   it('shows the subject a search names above its results', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/search?q=ZFS`);

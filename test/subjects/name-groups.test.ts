@@ -32,6 +32,8 @@ describe('subject names', () => {
     expect(wall?.aliases).toContain('frobwall2');
     expect(wall?.entries.map((e) => e.id)).toContain('2019-01-2019-03/frobwall2-nat');
     expect(index.bySlug.has('frobwall2')).toBe(false);
+    // Another name of it, not a spelling: no address of its own.
+    expect(index.redirects.has('frobwall2')).toBe(false);
   });
 
   it('keeps apart a name with digits whose entries never name the shorter one', () => {
@@ -82,6 +84,8 @@ describe('names written apart', () => {
     const loader = index.bySlug.get('zorbloader');
     expect(loader?.aliases).toContain('Zorb Loader');
     expect(loader?.entries.map((e) => e.id)).toContain('2018-01-2018-03/zorb-loader-menus');
+    // Its other spelling is an address of it too.
+    expect(index.redirects.get('zorb-loader')).toBe('zorbloader');
   });
 
   it('does not split a name where one part is an ordinary word no title writes apart', () => {

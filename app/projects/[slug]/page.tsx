@@ -20,13 +20,14 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 /**
- * Every project, every slug a rename or merge left behind, and every subject's slug that names no
- * project (`/projects/sr-iov`): each of the last two redirects.
+ * Every project, every slug a rename or merge left behind, and every subject's slug or spelling
+ * that names no project (`/projects/sr-iov`, `/projects/hyper-v`): each of the last two redirects.
  */
 export function generateStaticParams(): Array<{ slug: string }> {
   const index = getProjectIndex();
   const old = [...index.redirects.keys()].filter((slug) => !index.bySlug.has(slug));
-  const subjects = getSubjectIndex().subjects.map((s) => s.slug).filter((slug) => !index.bySlug.has(slug) && !index.redirects.has(slug));
+  const subjectIndex = getSubjectIndex();
+  const subjects = [...subjectIndex.bySlug.keys(), ...subjectIndex.redirects.keys()].filter((slug) => !index.bySlug.has(slug) && !index.redirects.has(slug));
   return [...index.projects.map((p) => p.slug), ...old, ...subjects].map((slug) => ({ slug }));
 }
 
@@ -71,7 +72,9 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) {
     const renamed = index.redirects.get(slug);
     if (renamed !== undefined && index.bySlug.has(renamed)) permanentRedirect(projectPath(renamed));
-    if (getSubjectIndex().bySlug.has(slug)) permanentRedirect(subjectPath(slug));
+    const subjects = getSubjectIndex();
+    const subject = subjects.bySlug.get(slug) ?? subjects.bySlug.get(subjects.redirects.get(slug) ?? '');
+    if (subject) permanentRedirect(subjectPath(subject.slug));
     notFound();
   }
   const { reports } = getKnowledgeBase();

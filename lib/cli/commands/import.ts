@@ -67,7 +67,7 @@ export async function runImport(args: string[]): Promise<number> {
   process.stdout.write(
     `Imported ${summary.reports.length} reports, ${summary.entries} entries (${xml} from XML, ${html} from HTML, ${adoc} from AsciiDoc) into ${outDir} in ${seconds} s\n` +
       `${projects?.projects.length ?? 0} projects, ${projects?.redirects.size ?? 0} old project slugs redirected\n` +
-      `${subjects?.subjects.length ?? 0} subjects, ${subjects?.redirects.size ?? 0} old subject slugs redirected\n` +
+      `${subjects?.subjects.length ?? 0} subjects, ${subjects?.redirects.size ?? 0} old slugs and other spellings redirected\n` +
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
   );
   return errors > 0 ? 1 : 0;
