@@ -68,9 +68,10 @@ function notSubjectNames(entries: readonly Entry[]): Set<string> {
 }
 
 /**
- * One-word names that no title and no citation gives but that entries write as names and
- * report on ("NUMA", "CHERI"): not a dictionary word, a person, a month, a country or a language, not the plural of a
- * word named on its own, and about which entries of two reports are by their text.
+ * One-word names that no title and no citation gives but that entries write as names and report
+ * on ("NUMA", "CHERI"): no dictionary word, person, month, country or language, not the plural of
+ * a word named on its own nor a word of a longer name, and what entries of two reports are about
+ * by their text.
  */
 function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (word: string) => number, names: readonly string[]): string[] {
   const taken = new Set(names);
