@@ -57,6 +57,26 @@ function writtenApart(key: string): string[] {
   return splits;
 }
 
+/** Entries read for how a word is written: enough to tell an acronym from a word. */
+const CAPITALS_SAMPLE = 8;
+
+/** Whether entries mostly write a one-word name in capitals ("EMAC", "ACLs"), its plural's "s" aside. */
+function inCapitals(key: string, corpus: CorpusWords): boolean {
+  const pattern = new RegExp(`(?<![A-Za-z0-9])${key}(?![A-Za-z0-9])`, 'gi');
+  let capitals = 0;
+  let other = 0;
+  // The first entries by id, not by the order they came in: the same sample for any order.
+  const sample = [...corpus.naming(key)].sort((a, b) => (corpus.docs[a]!.entry.id < corpus.docs[b]!.entry.id ? -1 : 1)).slice(0, CAPITALS_SAMPLE);
+  for (const i of sample) {
+    for (const [written] of corpus.docs[i]!.readable.matchAll(pattern)) {
+      const stem = written.endsWith('s') && !key.endsWith('ss') ? written.slice(0, -1) : written;
+      if (stem === stem.toUpperCase() && /[A-Z]/.test(stem)) capitals++;
+      else other++;
+    }
+  }
+  return capitals > other;
+}
+
 const contains = (longer: string, shorter: string): boolean => longer !== shorter && ` ${longer} `.includes(` ${shorter} `);
 
 /**
@@ -102,7 +122,8 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
   for (const key of keys) {
     if (!key.includes(' ') && key.length >= 4) {
       const other = key.endsWith('s') ? key.slice(0, -1) : `${key}s`;
-      if (named(other)) join(key, other);
+      // An acronym's plural keeps its capitals ("ACLs"); "Emacs" is no plural of "EMAC".
+      if (named(other) && inCapitals(key, corpus) === inCapitals(other, corpus)) join(key, other);
     }
     const together = key.replace(/ /g, '');
     if (together !== key && named(together)) join(key, together);

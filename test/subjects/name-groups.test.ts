@@ -94,3 +94,35 @@ describe('names written apart', () => {
     expect([...(atqux?.entries ?? []), ...(atqux?.mentions ?? [])].map((e) => e.id)).not.toContain('2020-01-2020-03/table-notes');
   });
 });
+
+describe('singular and plural', () => {
+  // "QMAC" is a network driver, "Qmacs" an editor: no plural of it. "ZFQL" lists are "ZFQLs".
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/qmac-driver', { title: 'QMAC Driver', contacts: who('Ann Net'), body: 'The QMAC driver attaches on two boards.' }),
+    fixtureEntry('2017-01-2017-03/qmac-driver', { title: 'QMAC Driver', contacts: who('Ann Net'), body: 'The QMAC driver does checksum offload.' }),
+    fixtureEntry('2018-01-2018-03/board-support', { title: 'Board Support', contacts: who('Ben Board'), body: 'Both boards have a QMAC port.' }),
+    fixtureEntry('2019-01-2019-03/network-tests', { title: 'Network Tests', contacts: who('Gus Test'), body: 'The tests now cover QMAC and two other drivers.' }),
+    fixtureEntry('2016-04-2016-06/qmacs', { title: 'Qmacs', contacts: who('Cai Edit'), body: 'Qmacs was updated in the ports tree.' }),
+    fixtureEntry('2017-04-2017-06/qmacs', { title: 'Qmacs', contacts: who('Cai Edit'), body: 'Qmacs gained a new major mode.' }),
+    fixtureEntry('2018-04-2018-06/editors', { title: 'Editors', contacts: who('Dot Edit'), body: 'The editors team updated Qmacs and two others.' }),
+    fixtureEntry('2016-07-2016-09/zfql', { title: 'ZFQL Support', contacts: who('Eli List'), body: 'ZFQL support was added to two file systems.' }),
+    fixtureEntry('2017-07-2017-09/zfql', { title: 'ZFQL Support', contacts: who('Eli List'), body: 'ZFQL support was added to a third file system.' }),
+    fixtureEntry('2018-07-2018-09/zfqls-everywhere', { title: 'ZFQLs on Every File System', contacts: who('Fay List'), body: 'ZFQLs now work on every file system.' }),
+    fixtureEntry('2020-01-2020-03/backup-tools', { title: 'Backup Tools', contacts: who('Ivy Backup'), body: 'Backups now keep ZFQLs.' }),
+    fixtureEntry('2019-07-2019-09/file-system-features', { title: 'File System Features', contacts: who('Hal Feature'), body: 'Every ZFQL is checked now, and ZFQLs can be listed.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('joins an acronym and its plural written in capitals', () => {
+    expect(index.bySlug.get('zfql')?.entries.map((e) => e.id)).toContain('2018-07-2018-09/zfqls-everywhere');
+    expect(index.bySlug.has('zfqls')).toBe(false);
+  });
+
+  it('keeps apart a capitalised word that only looks like an acronym plus "s"', () => {
+    const qmac = index.bySlug.get('qmac');
+    expect(qmac?.entries.map((e) => e.id)).toEqual(['2016-01-2016-03/qmac-driver', '2017-01-2017-03/qmac-driver']);
+    expect(qmac?.aliases).toEqual([]);
+    expect(qmac?.mentions.map((e) => e.id)).not.toContain('2018-04-2018-06/editors');
+  });
+});
