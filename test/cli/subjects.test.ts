@@ -31,6 +31,17 @@ describe('kb subjects', () => {
     expect(runKb(['show', 'bhyve', '--content', SAMPLE]).stdout.split('\n')[0]).toMatch(/^bhyve \(bhyve\)$/);
   });
 
+  it('show says whether a slug it followed is an old name or another spelling of the subject', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-show-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'subjects.yml'), 'subjects:\n  sr-iov:\n    aliases: { in: [SRIOV] }\nredirects:\n  pci-passthrough: bhyve\n');
+    const spelling = runKb(['show', 'subjects/sriov', '--content', dir]);
+    expect(spelling.status).toBe(0);
+    expect(spelling.stderr).toContain('subject "sriov" is another spelling of "sr-iov"');
+    const renamed = runKb(['show', 'subjects/pci-passthrough', '--content', dir]);
+    expect(renamed.stderr).toContain('subject "pci-passthrough" is now "bhyve"');
+  });
+
   it('check names the file and line of every subjects.yml correction it cannot apply', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-check-'));
     cpSync(SAMPLE, dir, { recursive: true });

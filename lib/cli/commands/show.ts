@@ -5,7 +5,7 @@ import { entryPath } from '../../site/routes';
 import { projectsOf, type ProjectIndex } from '../../projects';
 import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
 import { projectToJson } from '../../projects/json';
-import { formatSpan } from '../../model';
+import { formatSpan, slugify } from '../../model';
 import { summarizeProject } from '../../projects/timeline';
 import { peopleOverTime } from '../../timeline';
 import { parseCommandArgs, printJson, UsageError } from '../args';
@@ -74,7 +74,10 @@ function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, js
   const renamed = subjects.redirects.get(slug);
   const subject = subjects.bySlug.get(slug) ?? (renamed === undefined ? undefined : subjects.bySlug.get(renamed));
   if (!subject) return false;
-  if (subject.slug !== slug) process.stderr.write(`kb show: subject "${slug}" is now "${subject.slug}"\n`);
+  if (subject.slug !== slug) {
+    const spelling = subject.aliases.some((a) => slugify(a) === slug);
+    process.stderr.write(`kb show: subject "${slug}" ${spelling ? 'is another spelling of' : 'is now'} "${subject.slug}"\n`);
+  }
   const people = collectPeopleIndex(kb.entries, projects);
   if (json) {
     printJson(subjectToJson(subject, (id) => projects.byEntryId.get(id), people));
