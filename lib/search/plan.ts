@@ -1,6 +1,7 @@
 import type { ParsedQuery, QueryWord } from './query';
 import { extractReferences } from './references';
 import { STOPWORDS } from './stopwords';
+import { isCommonWord } from '../words';
 import { tokenizeGroups, type TokenGroup } from './tokenize';
 import { addAliasAlternatives, addCompoundAlternatives } from './neighbours';
 import type { AliasTable } from './vocabulary/aliases';
@@ -72,6 +73,12 @@ export const EXPANSION = {
   maxCompoundTerms: 3,
   /** Another name the corpus gives the thing a word or run of words names (`lib/aliases`). */
   aliasWeight: 0.8,
+  /**
+   * A dictionary word typed in lower case, in a query that also names something: the name says
+   * what the query is about, the plain words what is asked of it ("can I use an NVIDIA graphics
+   * card", "when did ZFS arrive"), and a rare plain word must not outweigh the name.
+   */
+  plainWordWeight: 0.7,
   /** The word with a version number (`thunderbolt3`, `riscv64`, `python3` for `thunderbolt`, `riscv`, `python`). */
   versionWeight: 0.9,
   /** The longest version suffix: `gcc13` is gcc, `d12345` is no `d`. */
@@ -198,6 +205,25 @@ function correctionOf(word: QueryWord, known: boolean, vocabulary: Vocabulary, s
   return near && near.distance === 1 && near.term.length === term.length ? near.term : undefined;
 }
 
+/**
+ * A word the reader names something with: typed with a capital ("ARM", "Foundation"), or no
+ * dictionary word ("zfs", "bhyve", "libstdc++", "per-jail"). Numbers name nothing by themselves.
+ */
+function isName(word: QueryWord): boolean {
+  if (word.capitalized || word.group.parts.length > 0) return true;
+  return /\p{L}/u.test(word.group.term) && !isCommonWord(word.group.term);
+}
+
+/** Scales the plans of a query's plain words by `EXPANSION.plainWordWeight`, in place, when it also has a name. */
+function weighPlainWords(planned: readonly QueryWord[], words: WordPlan[]): void {
+  const plain = planned.map((w) => !isName(w) && isCommonWord(w.group.term));
+  if (!plain.includes(true) || !planned.some(isName)) return;
+  plain.forEach((isPlain, i) => {
+    const word = words[i];
+    if (isPlain && word) words[i] = { ...word, alternatives: word.alternatives.map((a) => ({ ...a, weight: a.weight * EXPANSION.plainWordWeight })) };
+  });
+}
+
 /** What a query's words are resolved against: the index's terms, and what is known about them. */
 export interface Lexicon {
   vocabulary: Vocabulary;
@@ -235,6 +261,7 @@ export function planQuery(parsed: ParsedQuery, lexicon: Lexicon): QueryPlan {
     const known = termIds.every((id) => id >= 0);
     words.push({ alternatives: known ? [{ termIds, weight: 1, exact: true }] : [], phrase: phrase.normalized });
   }
+  weighPlainWords(planned, words);
   return { words, corrections, question: parsed.question };
 }
 

@@ -8,6 +8,8 @@ export interface QueryWord {
   optional: boolean;
   /** Other spellings of the word as typed: "Björn" is also written "Bjoern". */
   variants: string[];
+  /** Typed with a capital other than the query's first letter: the reader names something ("ARM", "Foundation"). */
+  capitalized: boolean;
 }
 
 /** A quoted phrase: its words must stand together, in order. */
@@ -43,6 +45,12 @@ function variantsOf(group: TokenGroup, text: string): string[] {
   return variant === group.term ? [] : [variant];
 }
 
+/** Whether a word was typed with a capital; the query's first letter is capitalised as a sentence's would be. */
+function typedWithCapital(text: string, group: TokenGroup, first: boolean): boolean {
+  const typed = text.slice(group.start, group.end);
+  return /\p{Lu}/u.test(first ? typed.slice(1) : typed);
+}
+
 /**
  * Splits a query into quoted phrases and single words, deduplicated. Word offsets refer to
  * the query as given, so that a corrected word can be put back in its place.
@@ -63,7 +71,12 @@ export function parseQuery(text: string): ParsedQuery {
   const isOptional = (g: TokenGroup): boolean => g.parts.length === 0 && (QUESTION_WORDS.has(g.term) || (question && QUESTION_VERBS.has(g.term)));
   const allOptional = phrases.length === 0 && limited.every(isOptional);
   return {
-    words: limited.map((group) => ({ group, optional: !allOptional && isOptional(group), variants: variantsOf(group, text) })),
+    words: limited.map((group) => ({
+      group,
+      optional: !allOptional && isOptional(group),
+      variants: variantsOf(group, text),
+      capitalized: typedWithCapital(text, group, group === limited[0]),
+    })),
     phrases,
     question,
   };

@@ -6,7 +6,7 @@ import { findCandidates, nameStats, namesASubject } from './candidates';
 import type { CorpusWords, Doc } from './corpus-words';
 import { EXPLAINED_BY_LONGER, groupNames, pruneNested, type NameGroup } from './name-groups';
 import { nameLikeness } from './name-likeness';
-import { isCommonWord } from './ordinary-words';
+import { isCommonWord } from '../words';
 import { nameWords } from './words';
 
 /** A name that titles rarely use must read as a name in the text, else it is an ordinary word. */

