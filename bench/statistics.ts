@@ -1,4 +1,4 @@
-// How sure a figure is, and how far two readers agree. The untouched halves are small (94 queries, 15 subjects, 107 threads):
+// How sure a figure is, and how far two readers agree. The untouched halves are small (109 queries, 23 subjects, 107 threads):
 // a figure on them is an estimate, and a target a few hundredths above it may be within its
 // noise or far outside it. A percentile bootstrap over the judged items says which.
 
