@@ -45,10 +45,16 @@ function variantsOf(group: TokenGroup, text: string): string[] {
   return variant === group.term ? [] : [variant];
 }
 
-/** Whether a word was typed with a capital; the query's first letter is capitalised as a sentence's would be. */
-function typedWithCapital(text: string, group: TokenGroup, first: boolean): boolean {
-  const typed = text.slice(group.start, group.end);
-  return /\p{Lu}/u.test(first ? typed.slice(1) : typed);
+/**
+ * Which words were typed with a capital, where capitals tell words apart: the query's first letter
+ * is a sentence's, and in a query typed all in capitals or title case ("Network Stack
+ * Virtualization") no word stands out.
+ */
+function typedWithCapitals(text: string, groups: readonly TokenGroup[]): boolean[] {
+  const typed = groups.map((g) => text.slice(g.start, g.end));
+  const lettered = typed.filter((t) => /\p{L}/u.test(t));
+  if (lettered.length > 1 && lettered.every((t) => /\p{Lu}/u.test(t))) return typed.map(() => false);
+  return typed.map((t, i) => /\p{Lu}/u.test(i === 0 ? t.slice(1) : t));
 }
 
 /**
@@ -70,12 +76,13 @@ export function parseQuery(text: string): ParsedQuery {
   const question = limited[0] !== undefined && QUESTION_OPENERS.has(limited[0].term);
   const isOptional = (g: TokenGroup): boolean => g.parts.length === 0 && (QUESTION_WORDS.has(g.term) || (question && QUESTION_VERBS.has(g.term)));
   const allOptional = phrases.length === 0 && limited.every(isOptional);
+  const capitalized = typedWithCapitals(text, limited);
   return {
-    words: limited.map((group) => ({
+    words: limited.map((group, i) => ({
       group,
       optional: !allOptional && isOptional(group),
       variants: variantsOf(group, text),
-      capitalized: typedWithCapital(text, group, group === limited[0]),
+      capitalized: capitalized[i] ?? false,
     })),
     phrases,
     question,

@@ -96,11 +96,14 @@ describe('parseQuery', () => {
     expect(optional('who works on the arm64 port')).toEqual(['who', 'works', 'on', 'the']);
   });
 
-  it('notes the words typed with a capital, the first letter of the query aside', () => {
+  it('notes the words typed with a capital where capitals tell words apart', () => {
     const capitalized = (text: string): string[] => parseQuery(text).words.filter((w) => w.capitalized).map((w) => w.group.term);
     expect(capitalized('Can I use an NVIDIA graphics card')).toEqual(['i', 'nvidia']);
     expect(capitalized('Jails on arm64')).toEqual([]);
     expect(capitalized('ZFS boot')).toEqual(['zfs']);
+    // In title case or all capitals no word stands out.
+    expect(capitalized('Network Stack Virtualization')).toEqual([]);
+    expect(capitalized('NVIDIA GRAPHICS')).toEqual([]);
   });
 
   it('gives a transliterated spelling of umlauts', () => {
