@@ -4,3 +4,4 @@ export { buildCitationIndex, resolveWikiPage, workKey, type CitationIndex, type 
 export { findWorkReferences, workReference, WORK_KINDS, WORK_KIND_NAMES, type WorkKind, type WorkReference } from './work';
 export { getCitationIndex } from './site';
 export { wikiAncestry, wikiKey, wikiPageOf } from './wiki';
+export { PORT_CATEGORIES, withoutPortCategories } from './ports';

@@ -1,4 +1,4 @@
-import { PORT_CATEGORIES } from '../search/references';
+import { PORT_CATEGORIES } from './ports';
 
 /** Kinds of the work an entry can point at, each with a home of its own upstream. */
 export const WORK_KINDS = ['review', 'pr', 'commit', 'man', 'port'] as const;

@@ -3,17 +3,7 @@
  * (`sysutils/vmstated`), Phabricator reviews (`D12345`), problem reports and Subversion
  * revisions. They get a field of their own, so a match on one outweighs a passing word.
  */
-
-/** The ports tree's physical categories: `<category>/<port>` is a port origin. */
-export const PORT_CATEGORIES = [
-  'accessibility', 'arabic', 'archivers', 'astro', 'audio', 'benchmarks', 'biology', 'cad', 'chinese',
-  'comms', 'converters', 'databases', 'deskutils', 'devel', 'dns', 'editors', 'emulators', 'finance',
-  'french', 'ftp', 'games', 'german', 'graphics', 'hebrew', 'hungarian', 'irc', 'japanese', 'java',
-  'korean', 'lang', 'mail', 'math', 'misc', 'multimedia', 'net', 'net-im', 'net-mgmt', 'net-p2p', 'news',
-  'polish', 'ports-mgmt', 'portuguese', 'print', 'russian', 'science', 'security', 'shells', 'sysutils',
-  'textproc', 'ukrainian', 'vietnamese', 'www', 'x11', 'x11-clocks', 'x11-drivers', 'x11-fm',
-  'x11-fonts', 'x11-servers', 'x11-themes', 'x11-toolkits', 'x11-wm',
-];
+import { PORT_CATEGORIES } from '../references/ports';
 
 const MAN_PAGE = /(?<![\w/.-])([a-z_][\w.+-]*)\((\d[a-z]{0,4})\)/gi;
 const PORT_ORIGIN = new RegExp(`(?<![\\w/.-])(?:${PORT_CATEGORIES.join('|')})/[a-z0-9][\\w.+-]*[\\w+]`, 'gi');

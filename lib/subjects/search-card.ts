@@ -1,16 +1,51 @@
 import type { SearchQuery, SearchResponse, SubjectCard } from '../search/types';
 import { subjectPath } from '../site/routes';
 import { summarizeSubject } from './timeline';
-import type { SubjectIndex } from './types';
+import type { Subject, SubjectIndex } from './types';
+import { withoutPortCategories } from '../references/ports';
+import { isCommonWord } from '../words';
 import { nameKey } from './words';
 
 /** Words around a name that do not change what the query names: "FreeBSD ZFS", "zfs on freebsd". */
 const AROUND = /^(?:freebsd )?(.*?)(?: (?:on|in|for) freebsd)?$/;
 
-/** The subject a query names, if it names one and nothing else. */
-export function subjectNamedBy(text: string, index: Pick<SubjectIndex, 'byName'>): SubjectCard | undefined {
+/**
+ * Whether a name found inside a longer query is written as a name: several words, a word no
+ * dictionary holds ("quuxvisor", "zfs"), or a word typed with a capital ("Wine"). A plain word
+ * ("tier", "audio") in a longer query is the reader's word, not a subject they name.
+ */
+function writtenAsName(key: string, text: string): boolean {
+  if (key.includes(' ') || !isCommonWord(key)) return true;
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${key}(?![\\p{L}\\p{N}])`, 'giu'))].some((m) => /\p{Lu}/u.test(m[0]));
+}
+
+/**
+ * The subject a query names: the whole query ("zfs", "FreeBSD ZFS", "lang/python"), else the longest name
+ * written as a name inside it ("where does the RISC-V port stand", "bhyve live migration"),
+ * the larger subject where two names are as long.
+ */
+function namedSubject(query: string, index: Pick<SubjectIndex, 'byName'>): Subject | undefined {
+  // A port origin names its port, not its shelf: "lang/python" is Python.
+  const text = withoutPortCategories(query);
   const key = nameKey(text.replace(/"/g, ' ')).replace(AROUND, '$1');
-  const subject = key ? index.byName.get(key) : undefined;
+  const whole = key ? index.byName.get(key) : undefined;
+  if (whole) return whole;
+  const words = key.split(' ');
+  for (let length = words.length - 1; length >= 1; length--) {
+    const found: Subject[] = [];
+    for (let at = 0; at + length <= words.length; at++) {
+      const name = words.slice(at, at + length).join(' ');
+      const subject = index.byName.get(name);
+      if (subject && writtenAsName(name, text)) found.push(subject);
+    }
+    if (found.length > 0) return found.sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))[0];
+  }
+  return undefined;
+}
+
+/** The card of the subject a query names, if it names one. */
+export function subjectNamedBy(text: string, index: Pick<SubjectIndex, 'byName'>): SubjectCard | undefined {
+  const subject = namedSubject(text, index);
   if (!subject) return undefined;
   const { span, entryCount, projectCount } = summarizeSubject(subject);
   return { slug: subject.slug, title: subject.title, url: subjectPath(subject.slug), span, entries: entryCount, projects: projectCount };

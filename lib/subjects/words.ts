@@ -1,5 +1,6 @@
 import { markdownToReadableText } from '../content/readable-text';
 import type { Entry } from '../model';
+import { withoutPortCategories } from '../references/ports';
 
 /**
  * The words of a text as names are matched on them: accents folded, lower case, runs of letters
@@ -41,6 +42,8 @@ export interface EntryWords {
 }
 
 const pad = (words: readonly string[]): string => ` ${words.join(' ')} `;
+/** The words names are counted on: a port's category is no name ("lang/gcc" names gcc). */
+const countedWords = (text: string): string[] => nameWords(withoutPortCategories(text));
 /** A Markdown heading, or a line that is bold and nothing else: where a section starts. */
 const HEADING = /^(?:#{1,6}\s|\*\*[^*]+\*\*:?\s*$)/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -51,7 +54,7 @@ function unitsOf(markdown: string): TextUnit[] {
   let paragraph: string[] = [];
   const flush = (heading = false): void => {
     const text = markdownToReadableText(paragraph.join('\n'));
-    const words = nameWords(text);
+    const words = countedWords(text);
     if (words.length > 0) units.push({ text, words: pad(words), heading, length: words.length });
     paragraph = [];
   };
@@ -73,10 +76,10 @@ function unitsOf(markdown: string): TextUnit[] {
 export function entryWords(entry: Entry): EntryWords {
   const units = unitsOf(entry.body);
   return {
-    title: pad(nameWords(entry.title)),
+    title: pad(countedWords(entry.title)),
     units,
-    links: pad(entry.links.flatMap((l) => [...nameWords(l.text), ...nameWords(l.url)])),
-    tasks: pad(nameWords(entry.tasks.join('\n'))),
+    links: pad(entry.links.flatMap((l) => [...countedWords(l.text), ...countedWords(l.url)])),
+    tasks: pad(countedWords(entry.tasks.join('\n'))),
     length: units.reduce((n, u) => n + u.length, 0),
     readable: units.map((u) => u.text).join('\n'),
   };

@@ -90,13 +90,16 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     }
   });
 
-  it('shows the subject a search names above its results', async () => {
+  it('shows the subject a search names above its results, also inside a question', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/search?q=ZFS`);
     const card = page.getByRole('complementary', { name: 'Subject ZFS' });
     await expect(card.textContent()).resolves.toMatch(/ZFS, followed through every effort: \d+ entries from \d+ projects/);
     await card.getByRole('link').click();
     await page.waitForURL((url) => url.pathname === subjectPath('zfs'));
+    // A question naming a subject among other words is answered by its page too.
+    await page.goto(`${site.url}/search?q=${encodeURIComponent('where does the RISC-V port stand')}`);
+    await expect(page.getByRole('complementary', { name: 'Subject RISC-V' }).getByRole('link').getAttribute('href')).resolves.toBe(subjectPath('risc-v'));
     await page.close();
   });
 

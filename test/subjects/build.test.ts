@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSubjects, parseSubjectCorrections, type SubjectIndex } from '../../lib/subjects';
+import { fixtureEntry } from '../search/fixture-kb';
 import { subjectCorpus, subjectCorpusProjects } from './fixture';
 
 const entries = subjectCorpus();
@@ -41,6 +42,20 @@ describe('buildSubjects', () => {
     expect(frob?.aliases).toContain('fx');
     expect(ids(frob!.entries)).toEqual(['2013-07-2013-09/frobnet-driver', '2014-07-2014-09/frobnet-driver']);
     expect(ids(frob!.mentions)).toEqual(['2014-07-2014-09/cloud-platform', '2015-07-2015-09/network-notes']);
+  });
+
+  it("finds no subject in a port's category, however many efforts' titles cite ports of it", () => {
+    const porters = [2011, 2013, 2015, 2017].map((year, i) =>
+      fixtureEntry(`${year}-01-${year}-03/port-${i}`, {
+        title: `sysutils/quux${i}tool update`,
+        contacts: [{ name: `Porter ${i}`, email: `porter${i}@example.org` }],
+        body: `The sysutils/quux${i}tool port was updated. It now builds with sysutils/quuxlib.`,
+      }),
+    );
+    const withPorts = [...entries, ...porters];
+    const found = buildSubjects(withPorts, subjectCorpusProjects(withPorts));
+    expect(found.bySlug.has('sysutils')).toBe(false);
+    expect(found.byName.has('sysutils')).toBe(false);
   });
 
   it('indexes subjects by entry and by every name', () => {
