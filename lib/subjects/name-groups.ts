@@ -152,6 +152,16 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
     }
   }
 
+  // A name with a one-digit version that no title gives ("xfce4", cited as a port) is the name too
+  // when its entries write both forms.
+  for (const key of keys) {
+    const stem = /^(\p{L}[\p{L}\d]*?)\d$/u.exec(key)?.[1];
+    if (!stem || !kept.has(stem) || stem.length < 3) continue;
+    const naming = corpus.naming(key);
+    const stemNamed = new Set(corpus.naming(stem));
+    if (naming.length > 0 && naming.filter((i) => stemNamed.has(i)).length >= COMPOUND_CO_NAMING * naming.length) join(stem, key);
+  }
+
   const groups = new Map<string, Set<string>>();
   for (const key of members) {
     const root = sets.find(key);

@@ -36,6 +36,19 @@ describe('subject names', () => {
     expect(index.redirects.has('frobwall2')).toBe(false);
   });
 
+  it('takes a version no title gives, cited as a port, for the name when its entries name it too', () => {
+    const desktop = [
+      fixtureEntry('2016-01-2016-03/zarbdesk', { title: 'Zarbdesk Desktop', contacts: who('Ro Desk'), body: 'Zarbdesk was updated: x11-wm/zarbdesk4 builds again.' }),
+      fixtureEntry('2017-01-2017-03/zarbdesk', { title: 'Zarbdesk Desktop', contacts: who('Ro Desk'), body: 'Zarbdesk themes arrived with x11-wm/zarbdesk4.' }),
+      fixtureEntry('2018-07-2018-09/zarbdesk-panel', { title: 'Zarbdesk Panel Applets', contacts: who('Sy Top'), body: 'New applets for the zarbdesk4 panel, x11/zarbdesk4-panel, and for Zarbdesk menus.' }),
+      fixtureEntry('2019-04-2019-06/desktop-notes', { title: 'Desktop Notes', contacts: who('Ty Note'), body: 'Among desktops, Zarbdesk (x11-wm/zarbdesk4) got a new release.' }),
+    ];
+    const withDesktop = [...entries, ...desktop];
+    const found = buildSubjects(withDesktop, subjectCorpusProjects(withDesktop));
+    expect(found.bySlug.get('zarbdesk')?.aliases).toContain('zarbdesk4');
+    expect(found.bySlug.has('zarbdesk4')).toBe(false);
+  });
+
   it('keeps apart a name with digits whose entries never name the shorter one', () => {
     expect(index.bySlug.get('vexo')?.aliases).toEqual([]);
     expect(index.bySlug.get('vexo64')?.entries).toHaveLength(3);
