@@ -1,4 +1,4 @@
-import type { ParsedQuery, QueryWord } from './query';
+import { namesSomething, type ParsedQuery, type QueryWord } from './query';
 import { extractReferences } from './references';
 import { STOPWORDS } from './stopwords';
 import { isCommonWord } from '../words';
@@ -205,19 +205,10 @@ function correctionOf(word: QueryWord, known: boolean, vocabulary: Vocabulary, s
   return near && near.distance === 1 && near.term.length === term.length ? near.term : undefined;
 }
 
-/**
- * A word the reader names something with: typed with a capital ("ARM", "Foundation"), or no
- * dictionary word ("zfs", "bhyve", "libstdc++", "per-jail"). Numbers name nothing by themselves.
- */
-function isName(word: QueryWord): boolean {
-  if (word.capitalized || word.group.parts.length > 0) return true;
-  return /\p{L}/u.test(word.group.term) && !isCommonWord(word.group.term);
-}
-
 /** Scales the plans of a query's plain words by `EXPANSION.plainWordWeight`, in place, when it also has a name. */
 function weighPlainWords(planned: readonly QueryWord[], words: WordPlan[]): void {
-  const plain = planned.map((w) => !isName(w) && isCommonWord(w.group.term));
-  if (!plain.includes(true) || !planned.some(isName)) return;
+  const plain = planned.map((w) => !namesSomething(w) && isCommonWord(w.group.term));
+  if (!plain.includes(true) || !planned.some(namesSomething)) return;
   plain.forEach((isPlain, i) => {
     const word = words[i];
     if (isPlain && word) words[i] = { ...word, alternatives: word.alternatives.map((a) => ({ ...a, weight: a.weight * EXPANSION.plainWordWeight })) };

@@ -1,3 +1,4 @@
+import { isCommonWord } from '../words';
 import { QUESTION_OPENERS, QUESTION_VERBS, QUESTION_WORDS } from './stopwords';
 import { foldText, normalizeForPhrase, tokenizeGroups, type TokenGroup } from './tokenize';
 
@@ -55,6 +56,15 @@ function typedWithCapitals(text: string, groups: readonly TokenGroup[]): boolean
   const lettered = typed.filter((t) => /\p{L}/u.test(t));
   if (lettered.length > 1 && lettered.every((t) => /\p{Lu}/u.test(t))) return typed.map(() => false);
   return typed.map((t, i) => /\p{Lu}/u.test(i === 0 ? t.slice(1) : t));
+}
+
+/**
+ * Whether the reader names something with a word: typed with a capital ("ARM", "Foundation"), or
+ * no dictionary word ("zfs", "bhyve", "libstdc++", "per-jail"). Numbers name nothing by themselves.
+ */
+export function namesSomething(word: QueryWord): boolean {
+  if (word.capitalized || word.group.parts.length > 0) return true;
+  return /\p{L}/u.test(word.group.term) && !isCommonWord(word.group.term);
 }
 
 /**

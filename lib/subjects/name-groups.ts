@@ -77,6 +77,12 @@ function inCapitals(key: string, corpus: CorpusWords): boolean {
   return capitals > other;
 }
 
+/** Whether at least `COMPOUND_CO_NAMING` of some entries (a compound's or a version's) name the stem on its own too. */
+function mostAlsoName(entries: readonly number[], stem: string, corpus: CorpusWords): boolean {
+  const stemNamed = new Set(corpus.naming(stem));
+  return entries.length > 0 && entries.filter((i) => stemNamed.has(i)).length >= COMPOUND_CO_NAMING * entries.length;
+}
+
 const contains = (longer: string, shorter: string): boolean => longer !== shorter && ` ${longer} `.includes(` ${shorter} `);
 
 /**
@@ -146,9 +152,7 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
       // A version may be one digit ("ipfw2"); a word needs two letters to make a compound ("jails" is a plural).
       const version = rest !== undefined && /^\d+$/.test(rest);
       if (rest === undefined || (!version && (rest.length < 2 || likeness(rest) >= ALIAS_NAME_LIKENESS))) continue;
-      const titled = corpus.titled(word);
-      const stemNamed = new Set(corpus.naming(stem));
-      if (titled.length > 0 && titled.filter((i) => stemNamed.has(i)).length >= COMPOUND_CO_NAMING * titled.length) join(stem, word);
+      if (mostAlsoName(corpus.titled(word), stem, corpus)) join(stem, word);
     }
   }
 
@@ -157,9 +161,7 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
   for (const key of keys) {
     const stem = /^(\p{L}[\p{L}\d]*?)\d$/u.exec(key)?.[1];
     if (!stem || !kept.has(stem) || stem.length < 3) continue;
-    const naming = corpus.naming(key);
-    const stemNamed = new Set(corpus.naming(stem));
-    if (naming.length > 0 && naming.filter((i) => stemNamed.has(i)).length >= COMPOUND_CO_NAMING * naming.length) join(stem, key);
+    if (mostAlsoName(corpus.naming(key), stem, corpus)) join(stem, key);
   }
 
   const groups = new Map<string, Set<string>>();

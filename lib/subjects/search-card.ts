@@ -1,3 +1,4 @@
+import { namesSomething, parseQuery, type QueryWord } from '../search/query';
 import type { SearchQuery, SearchResponse, SubjectCard } from '../search/types';
 import { subjectPath } from '../site/routes';
 import { summarizeSubject } from './timeline';
@@ -10,13 +11,14 @@ import { nameKey } from './words';
 const AROUND = /^(?:freebsd )?(.*?)(?: (?:on|in|for) freebsd)?$/;
 
 /**
- * Whether a name found inside a longer query is written as a name: several words, a word no
- * dictionary holds ("quuxvisor", "zfs"), or a word typed with a capital ("Wine"). A plain word
+ * Whether a name found inside a longer query is written as a name: several words, or a word the
+ * search reads as naming something (`namesSomething`: "quuxvisor", "zfs", "Wine"). A plain word
  * ("tier", "audio") in a longer query is the reader's word, not a subject they name.
  */
-function writtenAsName(key: string, text: string): boolean {
-  if (key.includes(' ') || !isCommonWord(key)) return true;
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${key}(?![\\p{L}\\p{N}])`, 'giu'))].some((m) => /\p{Lu}/u.test(m[0]));
+function writtenAsName(key: string, words: readonly QueryWord[]): boolean {
+  if (key.includes(' ')) return true;
+  const typed = words.find((w) => w.group.term === key);
+  return typed ? namesSomething(typed) : !isCommonWord(key);
 }
 
 /**
@@ -31,12 +33,13 @@ function namedSubject(query: string, index: Pick<SubjectIndex, 'byName'>): Subje
   const whole = key ? index.byName.get(key) : undefined;
   if (whole) return whole;
   const words = key.split(' ');
+  const typed = parseQuery(text).words;
   for (let length = words.length - 1; length >= 1; length--) {
     const found: Subject[] = [];
     for (let at = 0; at + length <= words.length; at++) {
       const name = words.slice(at, at + length).join(' ');
       const subject = index.byName.get(name);
-      if (subject && writtenAsName(name, text)) found.push(subject);
+      if (subject && writtenAsName(name, typed)) found.push(subject);
     }
     if (found.length > 0) return found.sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))[0];
   }
