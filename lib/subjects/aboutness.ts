@@ -14,6 +14,12 @@ const CORE_TEXT_MAJORITY = 0.5;
 const CORE_MIN_MENTIONS = 2;
 /** Words under a heading naming the subject that make a section about it, however long the entry. */
 const CORE_SECTION_WORDS = 150;
+/**
+ * Share of an effort's entries naming the subject that, once on its timeline (two at least),
+ * bring the others: a team whose reports name OpenJDK in every quarter and are about it in a
+ * few of them is following it in the rest, in a line or two each.
+ */
+const EFFORT_CORE_SHARE = 0.25;
 
 const pad = (key: string): string => ` ${key} `;
 
@@ -80,10 +86,10 @@ export function standings(corpus: CorpusWords, keys: readonly string[], projectT
     found.set(i, standingOf(evidenceOf(doc, keys), projectTitledOf(doc)));
     byProject.set(doc.project, [...(byProject.get(doc.project) ?? []), i]);
   }
-  // An effort that reports on the subject in most of its entries does so in the others naming it too.
+  // An effort that reports on the subject in several of its entries does so in the others naming it too.
   for (const members of byProject.values()) {
     const core = members.filter((i) => found.get(i) === 'core').length;
-    if (core >= 2 && core >= members.length / 2) for (const i of members) found.set(i, 'core');
+    if (core >= 2 && core >= members.length * EFFORT_CORE_SHARE) for (const i of members) found.set(i, 'core');
   }
   return found;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { standingOf, type NameEvidence } from '../../lib/subjects/aboutness';
+import type { Entry } from '../../lib/model';
+import { standingOf, standings, type NameEvidence, type Standing } from '../../lib/subjects/aboutness';
+import { CorpusWords } from '../../lib/subjects/corpus-words';
+import { fixtureEntry } from '../search/fixture-kb';
+import { filler } from './fixture';
 
 const none: NameEvidence = { title: false, share: 0, units: 0, mentions: 0, section: 0, lead: false };
 
@@ -19,5 +23,32 @@ describe('standingOf', () => {
   it('counts a long section under a heading naming it, however long the entry', () => {
     expect(standingOf({ ...none, share: 0.05, mentions: 1, section: 200 }, false)).toBe('core');
     expect(standingOf({ ...none, share: 0.05, mentions: 1, section: 40 }, false)).toBe('mention');
+  });
+});
+
+describe('standings', () => {
+  // A runtime team reports each quarter; two of its eight entries are about "Quuxlang", the
+  // others name it in a line. A toolkit effort is about it once in five.
+  const runtime = (i: number, about: boolean): Entry =>
+    fixtureEntry(`${2010 + i}-01-${2010 + i}-03/runtime-team`, {
+      title: 'Runtime Team',
+      body: about ? 'Quuxlang now builds on arm64.\n\nQuuxlang gained a faster collector.' : `${filler('runtime', 8)}\n\nQuuxlang was updated.\n\n${filler('runtime', 8)}`,
+    });
+  const toolkit = (i: number, about: boolean): Entry =>
+    fixtureEntry(`${2010 + i}-04-${2010 + i}-06/widget-toolkit`, {
+      title: 'Widget Toolkit',
+      body: about ? 'Quuxlang bindings for the toolkit.\n\nQuuxlang examples were added.' : `${filler('widget', 8)}\n\nQuuxlang was used in a test.\n\n${filler('widget', 8)}`,
+    });
+  const entries = [...[0, 1, 2, 3, 4, 5, 6, 7].map((i) => runtime(i, i < 2)), ...[0, 1, 2, 3, 4].map((i) => toolkit(i, i === 0))];
+  const corpus = new CorpusWords(entries, (e) => e.slug);
+  const found = standings(corpus, ['quuxlang'], () => false);
+  const standingIn = (slug: string): Standing[] => entries.flatMap((e, i) => (e.slug === slug ? [found.get(i)!] : []));
+
+  it('takes an effort’s passing mentions onto the timeline once it is about the subject in a quarter of them', () => {
+    expect(standingIn('runtime-team')).toEqual(Array<Standing>(8).fill('core'));
+  });
+
+  it('leaves the passing mentions of an effort about it only once', () => {
+    expect(standingIn('widget-toolkit')).toEqual(['core', 'mention', 'mention', 'mention', 'mention']);
   });
 });

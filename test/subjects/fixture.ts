@@ -13,7 +13,7 @@ const di = { name: 'Di Cloud', email: 'di@example.org' };
 const ed = { name: 'Ed Gui', email: 'ed@example.org' };
 const fa = { name: 'Fa Net', email: 'fa@example.org' };
 
-const filler = (topic: string, n: number): string => Array.from({ length: n }, (_, i) => `The ${topic} work went on, step ${i + 1} of the plan.`).join(' ');
+export const filler = (topic: string, n: number): string => Array.from({ length: n }, (_, i) => `The ${topic} work went on, step ${i + 1} of the plan.`).join(' ');
 
 export function subjectCorpus(): Entry[] {
   return [
