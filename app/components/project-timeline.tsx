@@ -4,6 +4,7 @@ import type { ProjectTimeline } from '../../lib/projects/timeline';
 import { gapLabel, taskChangeSummary, type PersonRef, type PersonSpan, type TimelineChanges, type TimelineEntry } from '../../lib/timeline';
 import { safeHref } from '../../lib/site/report-view';
 import { personPath, projectPath, reportPath } from '../../lib/site/routes';
+import { Markdown } from './markdown';
 import { OnThisPage } from './on-this-page';
 import { ProjectYearChart } from './project-year-chart';
 import { TimelineStrip } from './timeline-strip';
@@ -38,7 +39,9 @@ function TaskList({ title, tasks }: { title: string; tasks: readonly string[] })
       <p className={styles.taskHeading}>{title}</p>
       <ul>
         {tasks.map((t, i) => (
-          <li key={i}>{t}</li>
+          <li key={i}>
+            <Markdown text={t} className="task" />
+          </li>
         ))}
       </ul>
     </>
@@ -237,7 +240,9 @@ export function ProjectTimelineView({
           <p className="muted">As of the latest entry, {latestEntry.report.label}:</p>
           <ul>
             {t.openTasks.map((task, i) => (
-              <li key={i}>{task}</li>
+              <li key={i}>
+                <Markdown text={task} className="task" />
+              </li>
             ))}
           </ul>
         </section>

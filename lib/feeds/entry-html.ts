@@ -60,7 +60,8 @@ function entryExtras(entry: Entry): ElementContent[] {
     extras.push(h('h2', entry.sponsors.length === 1 ? 'Sponsor' : 'Sponsors'), h('ul', entry.sponsors.map((s) => h('li', s))));
   }
   if (entry.tasks.length > 0) {
-    extras.push(h('h2', 'Open tasks'), h('ol', entry.tasks.map((t) => h('li', t))));
+    // Tasks hold Markdown too (links, `code`), rendered as the entry page renders them.
+    extras.push(h('h2', 'Open tasks'), h('ol', entry.tasks.map((t) => h('li', parser.parse(renderMarkdown(t)).children as ElementContent[]))));
   }
   return extras;
 }

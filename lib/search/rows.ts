@@ -23,9 +23,11 @@ export interface RowContext {
 export function buildSearchRows(entries: readonly Entry[], context: RowContext = {}): SearchRow[] {
   return entries.map((entry) => {
     const plain = markdownToPlainText(entry.body);
+    // Tasks hold Markdown too: their link targets are links, not words of the text.
+    const tasks = entry.tasks.map(markdownToPlainText);
     // Single-spaced: snippets show it on one line, and need not collapse it per query.
-    const body = [plain.text, ...entry.tasks, ...entry.sponsors].join(' ').replace(/\s+/g, ' ').trim();
-    const linkUrls = [...entry.links.map((l) => l.url), ...plain.urls];
+    const body = [plain.text, ...tasks.map((t) => t.text), ...entry.sponsors].join(' ').replace(/\s+/g, ' ').trim();
+    const linkUrls = [...entry.links.map((l) => l.url), ...plain.urls, ...tasks.flatMap((t) => t.urls)];
     const references = extractReferences(`${entry.title}\n${body}`, linkUrls);
     const period = context.periodOf?.(entry) ?? parseReportId(entry.report)?.period ?? { start: '0000-01', end: '0000-01' };
     const categoryTitle = context.categoryTitleOf?.(entry);

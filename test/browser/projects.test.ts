@@ -73,6 +73,16 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await page.close();
   });
 
+  it('renders the Markdown of the open tasks: links and code, not their markup', async () => {
+    const page = await open(projectPath(bhyve.slug));
+    const tasks = page.locator('section[aria-labelledby="open-tasks"] li');
+    await expect(tasks.count()).resolves.toBe(bhyve.entries.at(-1)?.tasks.length);
+    await expect(tasks.locator('a[href="https://wiki.freebsd.org/bhyve/Config"]').textContent()).resolves.toBe('configuration notes');
+    await expect(tasks.locator('code').textContent()).resolves.toBe('vm.conf(5)');
+    await expect(page.locator('main').textContent()).resolves.not.toContain('](');
+    await page.close();
+  });
+
   it('marks the reports a project skipped', async () => {
     const page = await open(projectPath(ports.slug));
     // Ports: 2013 Q4, then nothing in 2014 Q1 and 2015 Q4, then 2018.

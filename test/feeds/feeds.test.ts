@@ -211,6 +211,13 @@ describe('entry text in a feed', () => {
     expect(item?.content).toContain('<li>bad link</li>');
   });
 
+  it('renders the Markdown of open tasks, as the entry page does', () => {
+    const withTask = fixtureKb([fixtureEntry('2020-01-2020-03/office', { body: 'Text.', tasks: ['See the [open bugs](https://bugs.example.org/list) and `pkg(8)`'] })]);
+    const content = parseFeed(reportFeed(withTask.reports[0]!, withTask, ORIGIN)).items[0]?.content ?? '';
+    expect(content).toContain('See the <a href="https://bugs.example.org/list">open bugs</a> and <code>pkg(8)</code>');
+    expect(content).not.toContain('](');
+  });
+
   it('names authors once each, without addresses', () => {
     expect(feedAuthors(tricky.entries[0]!)).toEqual([{ name: 'Ann Example' }, { name: 'lists' }]);
     expect(xml).not.toMatch(ADDRESS);

@@ -57,6 +57,16 @@ describe('buildSearchRows', () => {
     expect(row?.fields.references.split(' ')).toEqual(['iovctl(8)', 'sysutils/vmstated', 'd12345']);
   });
 
+  it('reads tasks as Markdown: their link texts are words, their targets links', () => {
+    const withTask = fixtureEntry('2020-01-2020-03/office', {
+      body: 'Text.',
+      tasks: ['The [open bugs list](https://bugs.example.org/buglist.cgi?status=open\\&email=office) needs `triage`'],
+    });
+    const [taskRow] = buildSearchRows([withTask]);
+    expect(taskRow?.fields.body).toBe('Text. The open bugs list needs triage');
+    expect(taskRow?.fields.links).toBe('https://bugs.example.org/buglist.cgi?status=open&email=office');
+  });
+
   it('carries what the filters and results need', () => {
     expect(row).toMatchObject({
       entryId: '2020-01-2020-03/sr-iov',
