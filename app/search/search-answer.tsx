@@ -105,12 +105,13 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, navigate
   );
 }
 
-/** The subject the query names, above the results: its span, its efforts and entries, and a way to its page. */
+/** The subject the query names or its first results follow, above the results: its span, its efforts and entries, and a way to its page. */
 function SubjectCard({ subject }: { subject: NonNullable<SearchResponse['subject']> }) {
   const span = subject.span.first === subject.span.last ? String(subject.span.first) : `${subject.span.first}–${subject.span.last}`;
   return (
     <aside className={styles.subject} aria-label={`Subject ${subject.title}`}>
       <p>
+        {subject.via === 'results' && <>{subject.results} of the first 10 results follow one subject: </>}
         <strong>{subject.title}</strong>, followed through every effort: {subject.entries} {subject.entries === 1 ? 'entry' : 'entries'} from{' '}
         {subject.projects} {subject.projects === 1 ? 'project' : 'projects'}, {span}.{' '}
         <Link href={subject.url}>See {subject.title} over time</Link>

@@ -58,6 +58,12 @@ export interface SubjectCard {
   /** Entries on its main timeline, and the projects they come from. */
   entries: number;
   projects: number;
+  /**
+   * Why it is shown: the query names it ("zfs"), or most of the first ten results are on its
+   * timeline ("security event auditing": Audit), `results` of them.
+   */
+  via: 'query' | 'results';
+  results?: number;
 }
 
 /** The `/api/search` response body. */
@@ -69,7 +75,7 @@ export interface SearchResponse {
   facets: SearchFacets;
   /** The query with misspelled words corrected, when any were: "showing results for …". */
   correctedQuery?: string;
-  /** The subject the query names ("zfs", "SR-IOV"), on the first page: shown above the results. */
+  /** The subject the query names ("zfs", "SR-IOV"), or most of its first results follow, on the first page: shown above the results. */
   subject?: SubjectCard;
 }
 

@@ -46,17 +46,38 @@ function namedSubject(query: string, index: Pick<SubjectIndex, 'byName'>): Subje
   return undefined;
 }
 
+/**
+ * Of the first ten results, how many must be on one subject's timeline for the card to name it:
+ * most of them. A reader's words ("security event auditing") may name no subject while the
+ * results all follow one (Audit), whose timeline holds the rest of what they look for.
+ */
+const RESULTS_ON_SUBJECT = 7;
+const FIRST_RESULTS = 10;
+
+function cardOf(subject: Subject, via: SubjectCard['via']): SubjectCard {
+  const { span, entryCount, projectCount } = summarizeSubject(subject);
+  return { slug: subject.slug, title: subject.title, url: subjectPath(subject.slug), span, entries: entryCount, projects: projectCount, via };
+}
+
 /** The card of the subject a query names, if it names one. */
 export function subjectNamedBy(text: string, index: Pick<SubjectIndex, 'byName'>): SubjectCard | undefined {
   const subject = namedSubject(text, index);
-  if (!subject) return undefined;
-  const { span, entryCount, projectCount } = summarizeSubject(subject);
-  return { slug: subject.slug, title: subject.title, url: subjectPath(subject.slug), span, entries: entryCount, projects: projectCount };
+  return subject && cardOf(subject, 'query');
 }
 
-/** A search answer with the subject its query names, on its first page only. */
-export function withSubjectCard(response: SearchResponse, query: SearchQuery, index: Pick<SubjectIndex, 'byName'>): SearchResponse {
+/** The card of the subject most of the first ten results are on the timeline of, if one is; the larger between two. */
+export function subjectOfResults(results: readonly { id: string }[], index: Pick<SubjectIndex, 'byEntryId'>): SubjectCard | undefined {
+  const counts = new Map<Subject, number>();
+  for (const { id } of results.slice(0, FIRST_RESULTS)) for (const s of index.byEntryId.get(id) ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const [best] = [...counts]
+    .filter(([, n]) => n >= RESULTS_ON_SUBJECT)
+    .sort(([a, n], [b, m]) => m - n || b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1));
+  return best && { ...cardOf(best[0], 'results'), results: best[1] };
+}
+
+/** A search answer with the subject its query names, else the one its first results follow, on its first page only. */
+export function withSubjectCard(response: SearchResponse, query: SearchQuery, index: Pick<SubjectIndex, 'byName' | 'byEntryId'>): SearchResponse {
   if (query.offset > 0) return response;
-  const subject = subjectNamedBy(response.correctedQuery ?? query.text, index);
+  const subject = subjectNamedBy(response.correctedQuery ?? query.text, index) ?? subjectOfResults(response.results, index);
   return subject ? { ...response, subject } : response;
 }

@@ -100,6 +100,11 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     // A question naming a subject among other words is answered by its page too.
     await page.goto(`${site.url}/search?q=${encodeURIComponent('where does the RISC-V port stand')}`);
     await expect(page.getByRole('complementary', { name: 'Subject RISC-V' }).getByRole('link').getAttribute('href')).resolves.toBe(subjectPath('risc-v'));
+    // A reader's words that name no subject, whose results mostly follow one: its card says so.
+    await page.goto(`${site.url}/search?q=${encodeURIComponent('security event auditing')}`);
+    const followed = page.getByRole('complementary', { name: 'Subject Audit' });
+    await expect(followed.textContent()).resolves.toMatch(/^\d+ of the first 10 results follow one subject: Audit, followed through every effort/);
+    await expect(followed.getByRole('link').getAttribute('href')).resolves.toBe(subjectPath('audit'));
     await page.close();
   });
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildSubjects } from '../../lib/subjects';
-import { subjectNamedBy, withSubjectCard } from '../../lib/subjects/search-card';
-import type { SearchResponse } from '../../lib/search/types';
+import { subjectNamedBy, subjectOfResults, withSubjectCard } from '../../lib/subjects/search-card';
+import type { SearchResponse, SearchResult } from '../../lib/search/types';
 import { subjectCorpus, subjectCorpusProjects } from './fixture';
 
 const entries = subjectCorpus();
 const index = buildSubjects(entries, subjectCorpusProjects(entries));
 const answer: SearchResponse = { query: '', total: 0, tookMs: 0, results: [], facets: { years: {}, categories: {} } };
+const result: SearchResult = { id: '', report: '', slug: '', title: '', category: '', project: null, url: '', snippet: '', score: 0 };
 
 describe('the subject a search names', () => {
   it('is found by any of its names, written as readers write them', () => {
@@ -36,5 +37,30 @@ describe('the subject a search names', () => {
     const first = withSubjectCard({ ...answer, query: 'quuxvisr', correctedQuery: 'quuxvisor' }, { text: 'quuxvisr', limit: 10, offset: 0 }, index);
     expect(first.subject?.slug).toBe('quuxvisor');
     expect(withSubjectCard(answer, { text: 'quuxvisor', limit: 10, offset: 10 }, index).subject).toBeUndefined();
+  });
+});
+
+describe('the subject a search’s results follow', () => {
+  const quuxvisor = index.bySlug.get('quuxvisor')!;
+  const onIt = quuxvisor.entries.map((e) => ({ id: e.id }));
+  const elsewhere = entries.filter((e) => !quuxvisor.entries.includes(e)).map((e) => ({ id: e.id }));
+
+  it('is named when most of the first ten results are on its timeline, with how many', () => {
+    expect(onIt.length).toBeGreaterThanOrEqual(7);
+    const results = [...onIt.slice(0, 7), ...elsewhere.slice(0, 3)];
+    expect(subjectOfResults(results, index)).toMatchObject({ slug: 'quuxvisor', via: 'results', results: 7 });
+    const card = withSubjectCard({ ...answer, results: results.map((r) => ({ ...result, ...r })) }, { text: 'guests moving between hosts', limit: 10, offset: 0 }, index).subject;
+    expect(card).toMatchObject({ slug: 'quuxvisor', via: 'results', results: 7 });
+  });
+
+  it('is none when fewer than seven of the first ten follow one subject', () => {
+    expect(subjectOfResults([...onIt.slice(0, 6), ...elsewhere.slice(0, 4)], index)).toBeUndefined();
+    // Results past the first ten do not count.
+    expect(subjectOfResults([...elsewhere.slice(0, 4), ...onIt.slice(0, 6), ...onIt], index)).toBeUndefined();
+  });
+
+  it('gives way to the subject the query names', () => {
+    const results = onIt.slice(0, 7).map((r) => ({ ...result, ...r }));
+    expect(withSubjectCard({ ...answer, results }, { text: 'frobnet', limit: 10, offset: 0 }, index).subject).toMatchObject({ slug: 'frobnet', via: 'query' });
   });
 });
