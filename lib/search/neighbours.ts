@@ -71,3 +71,21 @@ export function addCompoundAlternatives(
     }
   });
 }
+
+/**
+ * A number and the word after it, as entries write them together: "10 gigabit" also finds
+ * "10Gigabit" and "10G" (a unit's first letter, as in 10G, 40G, 100M), each of the two words,
+ * where the index holds that term.
+ */
+export function addNumberAlternatives(keyWords: readonly QueryWord[], words: readonly WordPlan[], vocabulary: Vocabulary, weight: number): void {
+  keyWords.forEach((word, i) => {
+    const next = keyWords[i + 1];
+    if (!/^\d+$/.test(word.group.term) || !isPlain(next)) return;
+    const unit = next.group.term;
+    for (const joined of new Set([`${word.group.term}${unit}`, `${word.group.term}${unit[0]}`])) {
+      const id = vocabulary.idOf(joined);
+      if (id < 0) continue;
+      for (const plan of [words[i], words[i + 1]]) plan?.alternatives.push({ termIds: [id], weight, exact: true });
+    }
+  });
+}

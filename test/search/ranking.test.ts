@@ -37,6 +37,10 @@ const entries = [
   fixtureEntry(`${Q1}/quuxdb`, { title: 'Quuxdb Driver', body: `The Quuxdb driver attaches to more boards. ${filler}` }),
   fixtureEntry(`${Q3}/desktop`, { title: 'Desktop Notes', body: `A graphics card: a quuxdb. ${filler} ${filler}` }),
   ...Array.from({ length: 4 }, (_, i) => fixtureEntry(`${Q2}/misc-${i}`, { title: `Misc ${i}`, body: `Quuxdb ran here too. ${filler}` })),
+  // A number and its unit written together, against the two words apart in passing.
+  fixtureEntry(`${Q1}/fast-nic`, { title: 'Zorb 40G Driver Update', body: `The driver now offloads checksums. ${filler}` }),
+  fixtureEntry(`${Q2}/fast-net`, { title: 'Network Notes', body: `The 40Gigabit cards work. ${filler}` }),
+  fixtureEntry(`${Q3}/slow-nic`, { title: 'Zorb Gigabit Driver', body: `About 40 boards were tested. ${filler}` }),
   // Names written in other letters.
   fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
   fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
@@ -56,6 +60,11 @@ describe('ranking beyond BM25F', () => {
 
   it('finds a port origin where only the port name is written', () => {
     expect(ids('multimedia/webcamd')).toEqual([`${Q1}/webcamd`, `${Q3}/home-theater`]);
+  });
+
+  it('reads a number and the word after it as entries write them together: 40 gigabit as 40G and 40Gigabit', () => {
+    expect(ids('zorb 40 gigabit')[0]).toBe(`${Q1}/fast-nic`);
+    expect(ids('40 gigabit')).toContain(`${Q2}/fast-net`);
   });
 
   it('counts a name with a version number as the name', () => {
