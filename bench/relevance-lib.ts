@@ -95,6 +95,21 @@ export function scoreQueries(judged: readonly JudgedQuery[], rank: Ranker): Quer
   });
 }
 
+/**
+ * The recall@10 the best order of everything a search finds could reach: per query, its relevant
+ * entries among all the search's results (`all` gives them all), capped at ten. What the first
+ * ten miss below it is ranking; above it, entries no form of the query's words reaches.
+ */
+export function candidateCeiling(judged: readonly JudgedQuery[], all: Ranker): number {
+  return average(
+    judged.map((q) => {
+      const relevant = new Set(q.relevant);
+      const found = all(q.query).filter((id) => relevant.has(id)).length;
+      return Math.min(CUTOFF, found) / Math.min(CUTOFF, relevant.size);
+    }),
+  );
+}
+
 export interface Diversity {
   queries: number;
   /** Distinct projects among the first ten, on average. */

@@ -11,7 +11,7 @@ import { searchFingerprint } from '../lib/search/cache';
 import { restoreSearchData, snapshotSearchData } from '../lib/search/snapshot';
 import { heading, table } from './print';
 import { bootstrapInterval, formatInterval, mean } from './statistics';
-import { createMiniSearchBaseline, diversity, evaluate, firstRelevantRanks, importedContent, judgeAgreement, KINDS, loadBlind, loadJudged, loadSecondJudge, percentiles, ROOT, scoreQueries, type JudgedQuery, type Metrics, type QueryScore } from './relevance-lib';
+import { candidateCeiling, createMiniSearchBaseline, diversity, evaluate, firstRelevantRanks, importedContent, judgeAgreement, KINDS, loadBlind, loadJudged, loadSecondJudge, percentiles, ROOT, scoreQueries, type JudgedQuery, type Metrics, type QueryScore } from './relevance-lib';
 import { latencyWorkload } from './search-workload';
 
 const corpus = path.resolve(process.env.KB_CORPUS ?? path.join(ROOT, '..', 'shared', 'corpus'));
@@ -83,6 +83,7 @@ try {
 
   const ours = (q: string): string[] => engine.search({ text: q, limit: 10, offset: 0 }).results.map((r) => r.id);
   const theirs = (q: string): string[] => mini.search(q).slice(0, 10).map((r) => String(r.id));
+  const everything = (q: string): string[] => engine.search({ text: q, limit: engine.size, offset: 0 }).results.map((r) => r.id);
 
   const judged = loadJudged();
   const sets: [string, JudgedQuery[]][] = [
@@ -103,6 +104,7 @@ try {
       kinds.map((k) => [k, String(a[k]?.queries ?? 0), ...fmt(a[k]), ...fmt(b[k])]),
     );
     printIntervals(scoreQueries(set, ours), scoreQueries(set, theirs));
+    console.log(`  recall@10 the best order of all our results could reach: ${candidateCeiling(set, everything).toFixed(3)} (below it the first ten miss by ranking, above it by finding)`);
     const many = set.filter((q) => q.kind === 'many-relevant');
     if (many.length > 0) {
       const [d, e] = [diversity(many, ours, facet), diversity(many, theirs, facet)];

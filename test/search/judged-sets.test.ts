@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeAgreement, KINDS, loadBlind, loadJudged, loadSecondJudge } from '../../bench/relevance-lib';
+import { candidateCeiling, judgeAgreement, KINDS, loadBlind, loadJudged, loadSecondJudge } from '../../bench/relevance-lib';
 
 // The judged sets are read by the relevance bench and the corpus test; their shape is checked here
 // (entry ids against the corpus in test/corpus/search.test.ts).
@@ -42,5 +42,17 @@ describe('judgeAgreement', () => {
     // Agreement on a and d (1/2); each judge says half relevant, so chance is 1/2: kappa 0.
     expect(agreement.kappa).toBe(0);
     expect(judgeAgreement(first, [{ query: 'widget', half: 'tune', pool: ['r/a', 'r/b', 'r/c', 'r/d'], relevant: ['r/a', 'r/b'] }]).kappa).toBe(1);
+  });
+});
+
+describe('candidateCeiling', () => {
+  const query = (name: string, relevant: string[]) => ({ query: name, kind: 'keyword' as const, relevant });
+  const many = Array.from({ length: 15 }, (_, i) => `r/${i}`);
+  const found: Record<string, string[]> = { few: ['x/1', 'r/a', 'x/2', 'r/b'], all: [...many].reverse() };
+
+  it('counts the relevant entries a search finds at any rank, capped at ten', () => {
+    expect(candidateCeiling([query('few', ['r/a', 'r/b', 'r/c'])], (q) => found[q] ?? [])).toBeCloseTo(2 / 3);
+    expect(candidateCeiling([query('all', many)], (q) => found[q] ?? [])).toBe(1);
+    expect(candidateCeiling([query('few', ['r/a', 'r/b', 'r/c']), query('none', ['r/z'])], (q) => found[q] ?? [])).toBeCloseTo(1 / 3);
   });
 });
