@@ -111,7 +111,7 @@ function SubjectCard({ subject }: { subject: NonNullable<SearchResponse['subject
   return (
     <aside className={styles.subject} aria-label={`Subject ${subject.title}`}>
       <p>
-        {subject.via === 'results' && <>{subject.results} of the first 10 results follow one subject: </>}
+        {subject.via === 'results' && <>{subject.results} of the first {subject.firstResults} results follow one subject: </>}
         <strong>{subject.title}</strong>, followed through every effort: {subject.entries} {subject.entries === 1 ? 'entry' : 'entries'} from{' '}
         {subject.projects} {subject.projects === 1 ? 'project' : 'projects'}, {span}.{' '}
         <Link href={subject.url}>See {subject.title} over time</Link>

@@ -60,10 +60,11 @@ export interface SubjectCard {
   projects: number;
   /**
    * Why it is shown: the query names it ("zfs"), or most of the first ten results are on its
-   * timeline ("security event auditing": Audit), `results` of them.
+   * timeline ("security event auditing": Audit), `results` of the `firstResults` looked at.
    */
   via: 'query' | 'results';
   results?: number;
+  firstResults?: number;
 }
 
 /** The `/api/search` response body. */

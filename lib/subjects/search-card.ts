@@ -67,12 +67,13 @@ export function subjectNamedBy(text: string, index: Pick<SubjectIndex, 'byName'>
 
 /** The card of the subject most of the first ten results are on the timeline of, if one is; the larger between two. */
 export function subjectOfResults(results: readonly { id: string }[], index: Pick<SubjectIndex, 'byEntryId'>): SubjectCard | undefined {
+  const first = results.slice(0, FIRST_RESULTS);
   const counts = new Map<Subject, number>();
-  for (const { id } of results.slice(0, FIRST_RESULTS)) for (const s of index.byEntryId.get(id) ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const { id } of first) for (const s of index.byEntryId.get(id) ?? []) counts.set(s, (counts.get(s) ?? 0) + 1);
   const [best] = [...counts]
     .filter(([, n]) => n >= RESULTS_ON_SUBJECT)
     .sort(([a, n], [b, m]) => m - n || b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1));
-  return best && { ...cardOf(best[0], 'results'), results: best[1] };
+  return best && { ...cardOf(best[0], 'results'), results: best[1], firstResults: first.length };
 }
 
 /** A search answer with the subject its query names, else the one its first results follow, on its first page only. */

@@ -48,7 +48,9 @@ describe('the subject a search’s results follow', () => {
   it('is named when most of the first ten results are on its timeline, with how many', () => {
     expect(onIt.length).toBeGreaterThanOrEqual(7);
     const results = [...onIt.slice(0, 7), ...elsewhere.slice(0, 3)];
-    expect(subjectOfResults(results, index)).toMatchObject({ slug: 'quuxvisor', via: 'results', results: 7 });
+    expect(subjectOfResults(results, index)).toMatchObject({ slug: 'quuxvisor', via: 'results', results: 7, firstResults: 10 });
+    // A page of eight says so: "7 of the first 8".
+    expect(subjectOfResults(results.slice(0, 8), index)).toMatchObject({ results: 7, firstResults: 8 });
     const card = withSubjectCard({ ...answer, results: results.map((r) => ({ ...result, ...r })) }, { text: 'guests moving between hosts', limit: 10, offset: 0 }, index).subject;
     expect(card).toMatchObject({ slug: 'quuxvisor', via: 'results', results: 7 });
   });
