@@ -92,16 +92,38 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, navigate
               </SearchLink>
             </p>
           ) : (
-            <ol className={styles.resultList} start={offset + 1} data-pending={pending || undefined}>
-              {response.results.map((result) => (
-                <ResultItem key={result.id} result={result} titles={categoryTitles} />
-              ))}
-            </ol>
+            <ResultLists response={response} offset={offset} pending={pending} titles={categoryTitles} />
           )}
           <Pages state={state} total={response.total} navigate={navigate} />
         </section>
       </div>
     </div>
+  );
+}
+
+/**
+ * The page's results; with a quoted phrase, those holding it as written, then under a line
+ * saying so, those holding its words apart.
+ */
+function ResultLists({ response, offset, pending, titles }: { response: SearchResponse; offset: number; pending: boolean; titles: Titles }) {
+  const together = Math.max(0, Math.min(response.results.length, (response.phraseTotal ?? response.total) - offset));
+  const list = (results: SearchResult[], start: number) => (
+    <ol className={styles.resultList} start={start} data-pending={pending || undefined}>
+      {results.map((result) => (
+        <ResultItem key={result.id} result={result} titles={titles} />
+      ))}
+    </ol>
+  );
+  return (
+    <>
+      {together > 0 && list(response.results.slice(0, together), offset + 1)}
+      {together < response.results.length && (
+        <>
+          <p className={styles.apart}>{response.phraseTotal === 0 ? 'No entry holds the quoted words together. These' : 'These'} hold them apart or in other forms:</p>
+          {list(response.results.slice(together), offset + together + 1)}
+        </>
+      )}
+    </>
   );
 }
 
@@ -147,6 +169,7 @@ function Summary({ state, response, navigate }: { state: SearchUrlState; respons
       {response.total > 0 && (
         <p className={styles.summary}>
           <strong>{resultCount(response.total)}</strong>
+          {response.phraseTotal !== undefined && `, ${response.phraseTotal} with the quoted words together`}
           {state.collapse && ' (one per project)'}
           {pages > 1 && state.page <= pages && ` · page ${state.page} of ${pages}`}
           <span className={styles.took}> · {formatTook(response.tookMs)}</span>

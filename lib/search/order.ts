@@ -114,3 +114,42 @@ export function topPositions(positions: readonly number[], k: number, order: Ord
   }
   return top;
 }
+
+/** Scored positions and their ranking scores. */
+export interface Ranked {
+  scored: Scored;
+  score: Float64Array;
+}
+
+/**
+ * `first`'s positions, then those of `then` that `keep` accepts and whose rows `first` lacks,
+ * as one ranked set; `firstCount` says where `then`'s begin. Each keeps the scores its own
+ * query gave it.
+ */
+export function appendRanked(first: Ranked, then: Ranked, keep: (position: number) => boolean): Ranked & { firstCount: number } {
+  const inFirst = new Set(first.scored.rows.subarray(0, first.scored.count));
+  const added: number[] = [];
+  for (let p = 0; p < then.scored.count; p++) if (keep(p) && !inFirst.has(then.scored.rows[p] ?? -1)) added.push(p);
+  const count = first.scored.count + added.length;
+  const pick = <T extends Int32Array | Uint8Array | Float64Array>(make: new (n: number) => T, a: T, b: T): T => {
+    const out = new make(count);
+    out.set(a.subarray(0, first.scored.count));
+    added.forEach((p, i) => (out[first.scored.count + i] = b[p] ?? 0));
+    return out;
+  };
+  const scored: Scored = {
+    count,
+    words: first.scored.words,
+    rows: pick(Int32Array, first.scored.rows, then.scored.rows),
+    matched: pick(Uint8Array, first.scored.matched, then.scored.matched),
+    exact: pick(Uint8Array, first.scored.exact, then.scored.exact),
+    scores: pick(Float64Array, first.scored.scores, then.scored.scores),
+    matchedTerms: (row) => (inFirst.has(row) ? first.scored : then.scored).matchedTerms(row),
+  };
+  return { scored, score: pick(Float64Array, first.score, then.score), firstCount: first.scored.count };
+}
+
+/** `order`, except that every position below `firstCount` comes before every other. */
+export function firstFirst(order: Order, firstCount: number): Order {
+  return (a, b) => Number(a >= firstCount) - Number(b >= firstCount) || order(a, b);
+}

@@ -157,6 +157,12 @@ function alternativesOf(group: TokenGroup, lexicon: Lexicon): Alternative[] {
   if (partIds.length > 0 && partIds.every((p) => p >= 0)) {
     alternatives.push({ termIds: partIds, weight: EXPANSION.partsWeight, exact: parts.length > 1 });
   }
+  // A standard's amendment as most entries write it, without its family: "802.11ac" as "11ac".
+  const amendment = group.term.includes('.') ? group.parts.at(-1) : undefined;
+  if (amendment && group.parts.length > 1 && /^\d+\p{L}+$/u.test(amendment)) {
+    const amendmentId = vocabulary.idOf(amendment);
+    if (amendmentId >= 0) alternatives.push({ termIds: [amendmentId], weight: EXPANSION.nameWeight, exact: true });
+  }
   if (group.parts.length === 0 && /^\p{L}/u.test(group.term)) {
     // The other number of a noun: "port" also finds "ports", "drivers" also "driver".
     const other = group.term.endsWith('s') ? group.term.slice(0, -1) : `${group.term}s`;

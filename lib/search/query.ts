@@ -1,5 +1,5 @@
 import { isCommonWord } from '../words';
-import { QUESTION_OPENERS, QUESTION_VERBS, QUESTION_WORDS } from './stopwords';
+import { QUESTION_OPENERS, QUESTION_VERBS, QUESTION_WORDS, STOPWORDS } from './stopwords';
 import { foldText, normalizeForPhrase, tokenizeGroups, type TokenGroup } from './tokenize';
 
 /** One word of a query, where it stands in the query text, and whether a result needs it. */
@@ -65,6 +65,19 @@ function typedWithCapitals(text: string, groups: readonly TokenGroup[]): boolean
 export function namesSomething(word: QueryWord): boolean {
   if (word.capitalized || word.group.parts.length > 0) return true;
   return /\p{L}/u.test(word.group.term) && !isCommonWord(word.group.term);
+}
+
+/** The query with its quotes taken away: the phrases' words as single words. */
+export function unquoted(text: string): string {
+  return text.replace(QUOTED, (whole, inner: string) => ` ${inner} `);
+}
+
+/**
+ * Whether a phrase has two words or more that are not function words: one whose words may also
+ * be found apart. One quoted word ("SR-IOV" too) asks for that word as written, no other form of it.
+ */
+export function hasSeveralKeyWords(phrase: QueryPhrase): boolean {
+  return phrase.groups.filter((g) => !STOPWORDS.has(g.term)).length >= 2;
 }
 
 /**

@@ -2,8 +2,8 @@ import type { KnowledgeBase } from '../content';
 import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
-import { parseQuery } from './query';
-import { addProjectEvidence, bestPerGroup, orderOf, rankingScores, topPositions } from './order';
+import { hasSeveralKeyWords, parseQuery, unquoted } from './query';
+import { addProjectEvidence, appendRanked, bestPerGroup, firstFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
 import { scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
@@ -110,14 +110,27 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     };
   };
 
-  const search = (query: SearchQuery): SearchResponse => {
-    const started = performance.now();
-    const plan = planQuery(parseQuery(query.text), lexicon);
-    const filter = filterOf(query);
+  const rank = (plan: QueryPlan, filter: ((row: number) => boolean) | undefined): Ranked => {
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) addProjectEvidence(scored, score, projectOf, projectNumbers.size);
-    const order = orderOf(scored, score, end);
+    return { scored, score };
+  };
+
+  const search = (query: SearchQuery): SearchResponse => {
+    const started = performance.now();
+    const parsed = parseQuery(query.text);
+    const plan = planQuery(parsed, lexicon);
+    const filter = filterOf(query);
+    const exact = rank(plan, filter);
+    // A quoted phrase's entries come first, as written; the entries holding all its words apart
+    // or in other forms ("build reproducibly" for "reproducible builds") follow rather than
+    // being lost, as the same query unquoted ranks them.
+    const apart = parsed.phrases.some(hasSeveralKeyWords) ? rank(planQuery(parseQuery(unquoted(query.text)), lexicon), filter) : undefined;
+    const { scored, score, firstCount } = apart
+      ? appendRanked(exact, apart, (p) => apart.scored.matched[p] === apart.scored.words)
+      : { ...exact, firstCount: exact.scored.count };
+    const order = firstFirst(orderOf(scored, score, end), firstCount);
     let positions: number[] = new Array<number>(scored.count);
     for (let i = 0; i < scored.count; i++) positions[i] = i;
     if (query.collapse) positions = bestPerGroup(positions, (p) => rows[scored.rows[p] ?? -1]?.project ?? null, order);
@@ -144,6 +157,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
       });
     }
     const response: SearchResponse = { query: query.text, total: positions.length, tookMs: 0, results, facets };
+    if (parsed.phrases.length > 0) response.phraseTotal = positions.filter((p) => p < firstCount).length;
     if (plan.corrections.length) response.correctedQuery = correctedText(query.text, plan.corrections);
     response.tookMs = Math.round((performance.now() - started) * 1000) / 1000;
     return response;

@@ -76,6 +76,11 @@ export interface SearchResponse {
   facets: SearchFacets;
   /** The query with misspelled words corrected, when any were: "showing results for …". */
   correctedQuery?: string;
+  /**
+   * With a quoted phrase: how many of `total` hold every phrase as written. They come first;
+   * the rest hold its words apart or in other forms, ranked as the query unquoted would.
+   */
+  phraseTotal?: number;
   /** The subject the query names ("zfs", "SR-IOV"), or most of its first results follow, on the first page: shown above the results. */
   subject?: SubjectCard;
 }

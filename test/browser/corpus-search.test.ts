@@ -71,4 +71,20 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     await saveScreenshot(wide, 'corpus-search-bhyve');
     await wide.close();
   });
+
+  it('puts the entries holding a quoted phrase first, then those holding its words apart, under a line that says so', async () => {
+    const page = await open('/search?q=%22reproducible+builds%22');
+    const results = page.locator('section[aria-labelledby="results-heading"]');
+    await expect(page.locator('main p', { hasText: 'with the quoted words together' }).textContent()).resolves.toMatch(/^\d+ results, 6 with the quoted words together/);
+    const lists = results.locator('ol');
+    await expect(lists.count()).resolves.toBe(2);
+    const together = await lists.first().locator('li h3').allTextContents();
+    expect(together).toHaveLength(6);
+    expect(together.filter((t) => /reproducible builds/i.test(t)).length).toBeGreaterThanOrEqual(2);
+    await expect(results.locator('p', { hasText: 'hold them apart or in other forms' }).count()).resolves.toBe(1);
+    await expect(lists.nth(1).locator('li').count()).resolves.toBe(4);
+    await expect(lists.nth(1).getAttribute('start')).resolves.toBe('7');
+    await saveScreenshot(page, 'corpus-search-phrase');
+    await page.close();
+  });
 });

@@ -41,6 +41,9 @@ const entries = [
   fixtureEntry(`${Q1}/fast-nic`, { title: 'Zorb 40G Driver Update', body: `The driver now offloads checksums. ${filler}` }),
   fixtureEntry(`${Q2}/fast-net`, { title: 'Network Notes', body: `The 40Gigabit cards work. ${filler}` }),
   fixtureEntry(`${Q3}/slow-nic`, { title: 'Zorb Gigabit Driver', body: `About 40 boards were tested. ${filler}` }),
+  // A standard's amendment, with its family and without.
+  fixtureEntry(`${Q1}/radio-full`, { title: 'Radio Notes', body: `The card speaks 802.11qz now. ${filler}` }),
+  fixtureEntry(`${Q3}/radio-short`, { title: 'More Radio Notes', body: `11qz rates were tuned. ${filler}` }),
   // Names written in other letters.
   fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
   fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
@@ -65,6 +68,10 @@ describe('ranking beyond BM25F', () => {
   it('reads a number and the word after it as entries write them together: 40 gigabit as 40G and 40Gigabit', () => {
     expect(ids('zorb 40 gigabit')[0]).toBe(`${Q1}/fast-nic`);
     expect(ids('40 gigabit')).toContain(`${Q2}/fast-net`);
+  });
+
+  it('reads a standard\'s amendment also as entries write it without its family: 802.11qz as 11qz', () => {
+    expect(ids('802.11qz')).toEqual([`${Q1}/radio-full`, `${Q3}/radio-short`]);
   });
 
   it('counts a name with a version number as the name', () => {

@@ -108,13 +108,32 @@ describe('misspellings', () => {
 });
 
 describe('phrases', () => {
-  it('match the words together and in order', () => {
-    expect(ids('"network stack virtualization"')).toEqual([`${Q1}/bhyve`]);
+  it('come first where the words stand together and in order, then where they stand apart', () => {
+    const response = search('"network stack virtualization"');
+    expect(response.results.map((r) => r.id)).toEqual([`${Q1}/bhyve`, `${Q3}/vnet`]);
+    expect(response.phraseTotal).toBe(1);
     expect(ids('network stack virtualization')).toContain(`${Q3}/vnet`);
   });
 
-  it('find nothing for a phrase with an unknown word', () => {
+  it('find nothing where no entry holds all their words, together or apart', () => {
     expect(search('"network stack frobnication"').total).toBe(0);
+    expect(search('"network stack frobnication"').phraseTotal).toBe(0);
+  });
+
+  it('follow with entries holding all their words apart, not some of them', () => {
+    expect(ids('hypervisor stack')).toContain(`${Q2}/bhyve`);
+    expect(ids('"hypervisor stack"')).toEqual([`${Q1}/bhyve`]);
+    expect(search('"hypervisor stack"').phraseTotal).toBe(0);
+  });
+
+  it('of one word find that word as written and no other form of it', () => {
+    expect(ids('automount')).toContain(`${Q3}/automounter`);
+    expect(ids('"automount"')).toEqual([`${Q1}/automount`]);
+    expect(search('"automount"').phraseTotal).toBe(1);
+  });
+
+  it('leave phraseTotal out of a query without one', () => {
+    expect(search('network stack').phraseTotal).toBeUndefined();
   });
 });
 

@@ -54,8 +54,10 @@ function snippetText(html: string): string {
 function printText(response: SearchResponse, offset: number): void {
   const { total, results, correctedQuery } = response;
   let out = correctedQuery ? `Showing results for "${correctedQuery}"\n` : '';
-  out += `${total} result${total === 1 ? '' : 's'} for "${response.query}" (${response.tookMs} ms)\n`;
+  const together = response.phraseTotal;
+  out += `${total} result${total === 1 ? '' : 's'} for "${response.query}"${together === undefined ? '' : `, ${together} with the quoted words together`} (${response.tookMs} ms)\n`;
   results.forEach((r, i) => {
+    if (together !== undefined && offset + i === together) out += `\n     With the quoted words apart or in other forms:\n`;
     out += `\n${String(offset + i + 1).padStart(3)}. ${r.title}\n     ${reportLabel(r.report)} · ${r.category} · ${r.url}\n     ${snippetText(r.snippet)}\n`;
   });
   process.stdout.write(out);
