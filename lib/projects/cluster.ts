@@ -26,6 +26,9 @@ const STRANGERS = 0.8;
 /** How much time apart counts when a team address or one person's continuation joins two entries. */
 const TEAM_TIME = 0.3;
 
+/** How many reports apart one hand's last entry and the next hand's first may be: about a year. */
+const HANDOFF_REPORTS = 4;
+
 /** Groups joined by this many links of at least this score, each too weak alone, are one thread. */
 const SUPPORTING_LINKS = 3;
 const SUPPORTING_SCORE = 0.35;
@@ -101,7 +104,8 @@ export function scorePairs(signals: readonly EntrySignals[]): Link[] {
 /**
  * Joins entries into groups, strongest link first, never putting two entries of one report in a
  * group; then joins groups that several weaker links agree on and that share a person or a team
- * address. Returns the group of each entry (the index of one member).
+ * address, and work that changed hands under one title. Returns the group of each entry (the
+ * index of one member).
  */
 export function clusterEntries(signals: readonly EntrySignals[], links: readonly Link[]): number[] {
   const groups = new EntryGroups(signals);
@@ -110,7 +114,44 @@ export function clusterEntries(signals: readonly EntrySignals[], links: readonly
     groups.join(a, b);
   }
   joinSupportedGroups(groups, links);
+  joinHandoffs(groups, signals);
   return signals.map((_, i) => groups.find(i));
+}
+
+/** A group's entries at either end of its time span. */
+function groupEnds(groups: EntryGroups, signals: readonly EntrySignals[]): Map<number, { first: number; last: number }> {
+  const ends = new Map<number, { first: number; last: number }>();
+  signals.forEach((s, i) => {
+    const group = groups.find(i);
+    const had = ends.get(group);
+    ends.set(group, {
+      first: had && signals[had.first]!.reportIndex <= s.reportIndex ? had.first : i,
+      last: had && signals[had.last]!.reportIndex >= s.reportIndex ? had.last : i,
+    });
+  });
+  return ends;
+}
+
+/**
+ * Work that changed hands: a group whose last entry's title the next group takes up as its
+ * first, within `HANDOFF_REPORTS` reports, in other hands (a port one developer reported on until
+ * one report and another from a few reports later; in the same hands they would have joined
+ * already). Neither group reports while the other does, so two efforts running side by side
+ * under one title stay apart.
+ */
+function joinHandoffs(groups: EntryGroups, signals: readonly EntrySignals[]): void {
+  const ends = groupEnds(groups, signals);
+  const startingWith = new Map<string, number[]>();
+  for (const { first } of ends.values()) {
+    const key = signals[first]!.titleKey;
+    startingWith.set(key, [...(startingWith.get(key) ?? []), first]);
+  }
+  for (const { last } of ends.values()) {
+    for (const first of startingWith.get(signals[last]!.titleKey) ?? []) {
+      const gap = signals[first]!.reportIndex - signals[last]!.reportIndex;
+      if (gap >= 1 && gap <= HANDOFF_REPORTS) groups.join(last, first);
+    }
+  }
 }
 
 /**

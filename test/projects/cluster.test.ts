@@ -62,6 +62,33 @@ describe('clusterEntries', () => {
   });
 });
 
+describe('clusterEntries on work that changed hands', () => {
+  const quarters = Array.from({ length: 10 }, (_, i) => `${2010 + Math.floor(i / 4)}-${String((i % 4) * 3 + 1).padStart(2, '0')}-${2010 + Math.floor(i / 4)}-${String((i % 4) * 3 + 3).padStart(2, '0')}`);
+  const ada = { name: 'Ada Example', email: 'ada@example.org' };
+  const bob = { name: 'Bob Example', email: 'bob@example.org' };
+  /** Whether a title reported by Ada in `adas` quarters and by Bob in `bobs` ends as one project. */
+  function oneProject(adas: number[], bobs: number[]): boolean {
+    const entries = [
+      ...adas.map((q, i) => makeEntry(quarters[q]!, 'gizmo-port', { title: 'Gizmo Port', contacts: [ada], body: `Ada's board ${i} boots.` })),
+      ...bobs.map((q, i) => makeEntry(quarters[q]!, adas.includes(q) ? 'gizmo-port-2' : 'gizmo-port', { title: 'Gizmo Port', contacts: [bob], body: `Bob's compiler ${i} builds.` })),
+    ];
+    const named = identifyPeople(entries);
+    const signals = entries.map((e, i) => entrySignals(e, quarters.indexOf(e.report), named[i]!));
+    const groupOf = clusterEntries(signals, scorePairs(signals));
+    return new Set(groupOf).size === 1;
+  }
+
+  it('joins a title one hand reported until one quarter and another took up within a year', () => {
+    expect(oneProject([0, 1], [2, 3])).toBe(true);
+    expect(oneProject([0, 1], [5, 6])).toBe(true);
+  });
+
+  it('leaves apart the same title in other hands side by side, or taken up years later', () => {
+    expect(oneProject([0, 1, 2], [1, 3])).toBe(false);
+    expect(oneProject([0, 1], [7, 8])).toBe(false);
+  });
+});
+
 describe('scorePairs', () => {
   it('scores each pair the same whatever the order the entries came in', () => {
     const R = ['2010-01-2010-03', '2010-04-2010-06', '2010-07-2010-09'] as const;
