@@ -164,10 +164,9 @@ function alternativesOf(group: TokenGroup, lexicon: Lexicon): Alternative[] {
     if (amendmentId >= 0) alternatives.push({ termIds: [amendmentId], weight: EXPANSION.nameWeight, exact: true });
   }
   if (group.parts.length === 0 && /^\p{L}/u.test(group.term)) {
-    // The other number of a noun: "port" also finds "ports", "drivers" also "driver", "nic" "NICs"
-    // (a short word only gains an "s": "bus" is no plural of "bu").
+    // The other number of a noun: "port" also finds "ports", "drivers" also "driver".
     const other = group.term.endsWith('s') ? group.term.slice(0, -1) : `${group.term}s`;
-    const otherId = group.term.length > 3 || (group.term.length === 3 && !group.term.endsWith('s')) ? vocabulary.idOf(other) : -1;
+    const otherId = group.term.length > 3 ? vocabulary.idOf(other) : -1;
     if (otherId >= 0) alternatives.push({ termIds: [otherId], weight: EXPANSION.numberWeight, exact: false });
     const versions = versionAlternatives(group.term, vocabulary);
     alternatives.push(...versions);
