@@ -144,7 +144,9 @@ function joinHandoffs(groups: EntryGroups, signals: readonly EntrySignals[]): vo
   const startingWith = new Map<string, number[]>();
   for (const { first } of ends.values()) {
     const key = signals[first]!.titleKey;
-    startingWith.set(key, [...(startingWith.get(key) ?? []), first]);
+    const list = startingWith.get(key);
+    if (list) list.push(first);
+    else startingWith.set(key, [first]);
   }
   for (const { last } of ends.values()) {
     for (const first of startingWith.get(signals[last]!.titleKey) ?? []) {
