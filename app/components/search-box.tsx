@@ -19,14 +19,21 @@ interface Option {
   detail?: string;
   /** The last option: the full results page rather than one entry. */
   all?: boolean;
+  /** The first entry holding a quoted phrase's words apart, after those holding it as written. */
+  firstApart?: boolean;
 }
 
 /** What the popup offers for an answer: the top entries, then the full results page. */
 function optionsOf(query: string, outcome: SearchOutcome): Option[] {
   const all = { href: searchQueryPath(query), all: true };
   if (!outcome.ok) return [{ ...all, title: `Search the reports for “${query}”` }];
-  const { results, total } = outcome.response;
-  const entries: Option[] = results.map((r) => ({ href: r.url, title: r.title, detail: reportLabel(r.report) }));
+  const { results, total, phraseTotal } = outcome.response;
+  const entries: Option[] = results.map((r, i) => ({
+    href: r.url,
+    title: r.title,
+    detail: reportLabel(r.report),
+    firstApart: i === phraseTotal,
+  }));
   return [...entries, { ...all, title: total > 0 ? `See all ${resultCount(total)}` : `No results for “${query}”: open the search page` }];
 }
 
@@ -206,6 +213,7 @@ function HeaderSearch() {
               className={option.all ? `${styles.option} ${styles.all}` : styles.option}
               onClick={() => go(option.href)}
             >
+              {option.firstApart && <span className={styles.apart}>Words apart or in other forms:</span>}
               <span className={styles.optionTitle}>{option.title}</span>
               {option.detail && <span className={styles.optionDetail}>{option.detail}</span>}
             </li>

@@ -87,4 +87,17 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     await saveScreenshot(page, 'corpus-search-phrase');
     await page.close();
   });
+
+  it('marks, in the header box, where a quoted phrase’s entries end and those with its words apart begin', async () => {
+    const page = await open('/reports');
+    await headerBox(page).pressSequentially('"reproducible builds"', { delay: 10 });
+    const options = listbox(page).getByRole('option');
+    await options.first().waitFor();
+    const texts = await options.allTextContents();
+    expect(texts).toHaveLength(9);
+    const marked = texts.flatMap((text, i) => (text.startsWith('Words apart or in other forms:') ? [i] : []));
+    expect(marked).toEqual([6]);
+    await saveScreenshot(page, 'corpus-search-phrase-popup');
+    await page.close();
+  });
 });
