@@ -322,3 +322,38 @@ export function readerAgreement(fresh: LabeledThreads, second: SecondReader, gro
     pairs: pairs.length,
   };
 }
+
+export const SAME_HAND_FILE = path.join(ROOT, 'test', 'projects', 'same-hand-pairs.json');
+
+/**
+ * `test/projects/same-hand-pairs.json`: pairs of entries that share a contact, are one to four
+ * reports apart and have different titles, with a title word or a link in common, drawn at random
+ * from all such pairs of the corpus (not from the threading's output), each judged by a reader
+ * who never read `lib/projects`: "same" effort carried on (renamed, rescoped), "different"
+ * efforts, or "unsure" (not scored). It measures the threading where it is hardest: one person's
+ * next report under another title. Pairs sharing an entry are in one half; the test half is held
+ * out like the fresh set's.
+ */
+const SameHandSchema = z
+  .object({
+    pairs: z.array(
+      z.object({ a: EntryIdSchema, b: EntryIdSchema, judgement: z.enum(['same', 'different', 'unsure']), why: z.string().min(1), half: HalfSchema }).strict(),
+    ),
+  })
+  .strict();
+export type SameHandPairs = z.infer<typeof SameHandSchema>;
+export type SameHandPair = SameHandPairs['pairs'][number];
+
+export function loadSameHandPairs(file = SAME_HAND_FILE): SameHandPairs {
+  return SameHandSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** Of one half's judged pairs, per judgement, whether a grouping agrees (joins "same", keeps "different" apart). */
+export function sameHandAgreement(pairs: readonly SameHandPair[], grouping: Grouping, half: Half): { same: boolean[]; different: boolean[] } {
+  const together = (p: SameHandPair): boolean => grouping.get(p.a) !== undefined && grouping.get(p.a) === grouping.get(p.b);
+  const ofHalf = pairs.filter((p) => p.half === half);
+  return {
+    same: ofHalf.filter((p) => p.judgement === 'same').map(together),
+    different: ofHalf.filter((p) => p.judgement === 'different').map((p) => !together(p)),
+  };
+}

@@ -25,14 +25,18 @@ import {
   LABELED_FILE,
   labeledProblems,
   loadLabeled,
+  loadSameHandPairs,
   loadSecondReader,
   pairKey,
+  SAME_HAND_FILE,
+  sameHandAgreement,
   readerAgreement,
   TARGETS,
   wholeThreads,
   type GroupingEvaluation,
   type ReaderScores,
   type Grouping,
+  type SameHandPairs,
   type LabeledThreads,
 } from './threads-lib';
 
@@ -45,22 +49,24 @@ try {
   const kb = loadKnowledgeBase(dir);
   const old = loadLabeled(LABELED_FILE);
   const fresh = loadLabeled(FRESH_FILE);
+  const sameHand = loadSameHandPairs();
   const known = new Set(kb.entries.map((e) => e.id));
   const problems = [
     ...labeledProblems(old, known).map((p) => `${path.basename(LABELED_FILE)}: ${p}`),
     ...labeledProblems(fresh, known).map((p) => `${path.basename(FRESH_FILE)}: ${p}`),
+    ...sameHand.pairs.flatMap((p) => [p.a, p.b].filter((id) => !known.has(id)).map((id) => `${path.basename(SAME_HAND_FILE)}: unknown entry ${id}`)),
   ];
   if (problems.length) {
     console.error(`The labeled sets do not fit ${dir}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     process.exitCode = 1;
   } else {
-    report(old, fresh, kb);
+    report(old, fresh, sameHand, kb);
   }
 } finally {
   rmSync(temp, { recursive: true, force: true });
 }
 
-function report(old: LabeledThreads, fresh: LabeledThreads, kb: KnowledgeBase): void {
+function report(old: LabeledThreads, fresh: LabeledThreads, sameHand: SameHandPairs, kb: KnowledgeBase): void {
   console.log(`content: ${kb.dir} (${kb.entries.length} entries)`);
   const naiveProjects = groupByNormalizedTitle(kb.entries);
   const naive: Grouping = new Map(naiveProjects.flatMap((p) => p.entries.map((e) => [e.id, p.slug] as const)));
@@ -93,6 +99,7 @@ function report(old: LabeledThreads, fresh: LabeledThreads, kb: KnowledgeBase): 
   const test = results.get('fresh test')!;
   printIntervals(test, fresh);
   printSecondReader(fresh, threaded);
+  printSameHand(sameHand, naive, threaded);
   const oldMet = oldResult.metrics.precision >= TARGETS.precision && oldResult.metrics.recall >= TARGETS.recall;
   console.log(`old set: precision >= ${TARGETS.precision}, recall >= ${TARGETS.recall}: ${oldMet ? 'met' : 'missed'}`);
   const testMet =
@@ -140,6 +147,22 @@ function printSecondReader(fresh: LabeledThreads, threaded: Grouping): void {
     console.log(row(`${half}: threadProjects`, a.grouping));
   }
   console.log('  (recall/precision: pairs of the seeded threads; kept apart: look-alike pairs; joined: pairs of one thread)\n');
+}
+
+/** One person's entries under different titles, judged same or different effort: both groupings, both halves. */
+function printSameHand(sameHand: SameHandPairs, naive: Grouping, threaded: Grouping): void {
+  const share = (agreed: readonly boolean[]): string => `${agreed.filter(Boolean).length}/${agreed.length} ${fix(mean(agreed.map(Number)))}`;
+  const interval = (agreed: readonly boolean[]): string => formatInterval(bootstrapInterval(agreed.map(Number), mean), 3);
+  console.log(`same-hand pairs (${sameHand.pairs.length}: one contact, 1-4 reports apart, other titles), judged blind:`);
+  console.log(`  ${''.padEnd(30)} ${'same joined'.padStart(16)} ${'different kept apart'.padStart(22)}`);
+  for (const half of ['tune', 'test'] as const) {
+    for (const [name, grouping] of [['naive (title)', naive], ['threadProjects', threaded]] as const) {
+      const a = sameHandAgreement(sameHand.pairs, grouping, half);
+      console.log(`  ${`${half}: ${name}`.padEnd(30)} ${share(a.same).padStart(16)} ${share(a.different).padStart(22)}`);
+      if (half === 'test' && grouping === threaded) console.log(`  ${''.padEnd(30)} ${interval(a.same).padStart(16)} ${interval(a.different).padStart(22)}  (95%, over pairs)`);
+    }
+  }
+  console.log('');
 }
 
 function keptApart(e: GroupingEvaluation, labeled: LabeledThreads, half?: string): number {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { selectLabeled } from '../../bench/threads-sets';
-import { evaluateGrouping, FRESH_FILE, FRESH_TARGETS, groupingOfIndex, labeledProblems, loadLabeled, loadSecondReader, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
+import { evaluateGrouping, FRESH_FILE, FRESH_TARGETS, groupingOfIndex, labeledProblems, loadLabeled, loadSameHandPairs, loadSecondReader, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { threadProjects, type ProjectIndex } from '../../lib/projects';
 import { findCorpus } from './corpus-dir';
@@ -42,6 +42,20 @@ describe.skipIf(!corpus)('threading projects over the imported corpus, against t
       expect(fresh.threads.find((f) => f.entries.includes(t.seed))?.half, t.seed).toBe(t.half);
     }
     for (const p of second.pairs) for (const id of [p.a, p.b]) expect(known.has(id), id).toBe(true);
+  });
+
+  it('judges same-hand pairs of entries that exist, one contact in common, 1 to 4 reports apart', () => {
+    const byId = new Map(kb.entries.map((e) => [e.id, e]));
+    const reports = [...new Set(kb.entries.map((e) => e.report))].sort();
+    const contacts = (id: string): string[] => byId.get(id)?.contacts.map((c) => c.name.toLowerCase()) ?? [];
+    for (const p of loadSameHandPairs().pairs) {
+      const [a, b] = [byId.get(p.a), byId.get(p.b)];
+      expect(a && b, `${p.a} / ${p.b}`).toBeTruthy();
+      const apart = reports.indexOf(b!.report) - reports.indexOf(a!.report);
+      expect(apart, `${p.a} / ${p.b}`).toBeGreaterThanOrEqual(1);
+      expect(apart, `${p.a} / ${p.b}`).toBeLessThanOrEqual(4);
+      expect(contacts(p.a).some((c) => contacts(p.b).includes(c)), `${p.a} / ${p.b}`).toBe(true);
+    }
   });
 
   it('labels the fresh set with entries that exist, every thread and pair in a half', () => {

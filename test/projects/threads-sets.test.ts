@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labeledProblems, pairKey, type LabeledThreads } from '../../bench/threads-lib';
+import { labeledProblems, loadSameHandPairs, pairKey, sameHandAgreement, type LabeledThreads, type SameHandPair } from '../../bench/threads-lib';
 import { benchSets, heldOut, selectLabeled } from '../../bench/threads-sets';
 
 // A fresh set in two halves: team T and renamed R to tune on, ordinary O held out; one apart
@@ -67,5 +67,37 @@ describe('labeledProblems on a set split into halves', () => {
       'r4/u4 / r4/x: the set is split into halves, but this apart pair has none',
     ]);
     expect(labeledProblems(fresh, known)).toEqual([]);
+  });
+});
+
+describe('same-hand pairs', () => {
+  it('scores a grouping per half: "same" pairs joined, "different" ones kept apart, "unsure" ones not at all', () => {
+    const pairs: SameHandPair[] = [
+      { a: 'r1/a', b: 'r2/b', judgement: 'same', why: 'carried on', half: 'tune' },
+      { a: 'r1/c', b: 'r2/d', judgement: 'same', why: 'carried on', half: 'tune' },
+      { a: 'r1/a', b: 'r3/e', judgement: 'different', why: 'other work', half: 'tune' },
+      { a: 'r1/a', b: 'r4/f', judgement: 'unsure', why: 'umbrella', half: 'tune' },
+      { a: 'r5/g', b: 'r6/h', judgement: 'different', why: 'other work', half: 'test' },
+    ];
+    const grouping = new Map([['r1/a', 'p'], ['r2/b', 'p'], ['r3/e', 'p'], ['r4/f', 'p'], ['r1/c', 'q'], ['r2/d', 's']]);
+    expect(sameHandAgreement(pairs, grouping, 'tune')).toEqual({ same: [true, false], different: [false] });
+    // Entries the grouping does not hold are never together.
+    expect(sameHandAgreement(pairs, grouping, 'test')).toEqual({ same: [], different: [true] });
+  });
+
+  it('holds both judgements in each half, and puts pairs sharing an entry in one half', () => {
+    const { pairs } = loadSameHandPairs();
+    for (const half of ['tune', 'test'] as const) {
+      for (const judgement of ['same', 'different'] as const) {
+        expect(pairs.filter((p) => p.half === half && p.judgement === judgement).length).toBeGreaterThanOrEqual(25);
+      }
+    }
+    const halfOf = new Map<string, string>();
+    for (const p of pairs) {
+      for (const id of [p.a, p.b]) {
+        expect(halfOf.get(id) ?? p.half, id).toBe(p.half);
+        halfOf.set(id, p.half);
+      }
+    }
   });
 });
