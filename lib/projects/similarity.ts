@@ -41,14 +41,25 @@ function documentFrequency(lists: Iterable<Iterable<string>>): Map<string, numbe
   return df;
 }
 
+/** A manual page's address: one for every FreeBSD version and mirror of man.cgi. */
+const MANUAL_PAGE = /(^|\.)man\.freebsd\.org\/|\/man\.cgi\b/i;
+/**
+ * A manual page names a tool or interface that separate efforts touch alike (jail(8) for a test
+ * runner's jails and for jail metadata; simd(7) for amd64's and aarch64's string functions):
+ * citing the same one says little that the two are one project.
+ */
+const MANUAL_PAGE_SHARE = 0.25;
+
 /**
  * How specific a link is: one a few entries cite counts 1 (a project's own page, cited by each of
  * its reports), one that hundreds cite (a wiki front page, the ports tree) next to nothing. A
- * site's front page counts half: separate efforts around one product cite its home page alike.
+ * site's front page counts half: separate efforts around one product cite its home page alike;
+ * a manual page a quarter.
  */
 function linkSpecificity(key: string, df: number): number {
   const front = !key.includes('/');
-  return (1 / (1 + Math.log2(Math.max(1, df / 8)))) ** 2 * (front ? 0.5 : 1);
+  const manual = MANUAL_PAGE.test(key);
+  return (1 / (1 + Math.log2(Math.max(1, df / 8)))) ** 2 * (front ? 0.5 : manual ? MANUAL_PAGE_SHARE : 1);
 }
 
 export function measureRarity(signals: readonly EntrySignals[]): Rarity {

@@ -33,6 +33,26 @@ describe('threadProjects', () => {
     expect(frob?.slug).toBe('frob-10g-driver');
   });
 
+  it('takes one person citing the same manual page in two entries for two efforts, the same project page for one', () => {
+    const pair = (url: string) => [
+      makeEntry(Q[0], 'runner-jails', {
+        title: 'Test Runner Jail Support',
+        contacts: [ada],
+        links: [{ url, text: 'page' }],
+        body: 'The test runner can now execute each test case inside a fresh execution environment with its own network stack.',
+      }),
+      makeEntry(Q[2], 'jail-metadata', {
+        title: 'Jail Metadata Parameters',
+        contacts: [ada],
+        links: [{ url, text: 'page' }],
+        body: 'Administrators may attach arbitrary key and value strings to a prison and read them back from userland tools.',
+      }),
+    ];
+    const together = (index: ProjectIndex) => index.byEntryId.get(`${Q[0]}/runner-jails`) === index.byEntryId.get(`${Q[2]}/jail-metadata`);
+    expect(together(threadProjects(pair('https://man.freebsd.org/cgi/man.cgi?query=jail&sektion=8')))).toBe(false);
+    expect(together(threadProjects(pair('https://wiki.example.org/AdaExample/Jails')))).toBe(true);
+  });
+
   it('keeps look-alike titles apart when people, links and text differ and years pass', () => {
     const index = threadProjects(corpus());
     expect(index.byEntryId.get(`${Q[0]}/wireless`)).not.toBe(index.byEntryId.get(`${Q[4]}/wireless`));
