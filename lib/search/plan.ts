@@ -54,6 +54,8 @@ export const EXPANSION = {
   maxPrefixTerms: 5,
   prefixWeight: 0.5,
   partsWeight: 0.8,
+  /** The word a modifier is written before ("jail" for "per-jail"). */
+  modifiedWeight: 0.6,
   joinedWeight: 0.9,
   numberWeight: 0.7,
   /** Another word of the same stem (`audit` for `auditing`), the most frequent few. */
@@ -139,6 +141,9 @@ function referenceAlternatives(group: TokenGroup, id: number, vocabulary: Vocabu
   return alternatives;
 }
 
+/** Words that only qualify the word they are hyphenated to: "per-jail", "non-root", "multi-queue". */
+const MODIFIERS: ReadonlySet<string> = new Set(['per', 'non', 'multi', 'sub', 'pre', 'post', 're', 'co', 'self', 'cross', 'inter', 'intra', 'semi', 'pseudo', 'anti', 'auto', 'de', 'un', 'super', 'micro']);
+
 function alternativesOf(group: TokenGroup, lexicon: Lexicon): Alternative[] {
   const { vocabulary, stems } = lexicon;
   const id = vocabulary.idOf(group.term);
@@ -157,6 +162,9 @@ function alternativesOf(group: TokenGroup, lexicon: Lexicon): Alternative[] {
   if (partIds.length > 0 && partIds.every((p) => p >= 0)) {
     alternatives.push({ termIds: partIds, weight: EXPANSION.partsWeight, exact: parts.length > 1 });
   }
+  // A word behind a modifier, alone: "per-jail" is about jails, "non-x86" about x86.
+  const head = parts.length === 2 && MODIFIERS.has(parts[0] ?? '') ? vocabulary.idOf(parts[1] ?? '') : -1;
+  if (head >= 0) alternatives.push({ termIds: [head], weight: EXPANSION.modifiedWeight, exact: false });
   // A standard's amendment as most entries write it, without its family: "802.11ac" as "11ac".
   const amendment = group.term.includes('.') ? group.parts.at(-1) : undefined;
   if (amendment && group.parts.length > 1 && /^\d+\p{L}+$/u.test(amendment)) {

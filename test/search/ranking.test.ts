@@ -44,6 +44,9 @@ const entries = [
   // A standard's amendment, with its family and without.
   fixtureEntry(`${Q1}/radio-full`, { title: 'Radio Notes', body: `The card speaks 802.11qz now. ${filler}` }),
   fixtureEntry(`${Q3}/radio-short`, { title: 'More Radio Notes', body: `11qz rates were tuned. ${filler}` }),
+  // A word behind a modifier, against the same words without it.
+  fixtureEntry(`${Q2}/zoo-stack`, { title: 'Zoo Stack Virtualization', body: `Each pen now gets its own copy. ${filler}` }),
+  fixtureEntry(`${Q3}/zoo-locking`, { title: 'Zoo Stack', body: `Finer locks throughout the zoo stack. ${filler}` }),
   // Names written in other letters.
   fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
   fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
@@ -72,6 +75,10 @@ describe('ranking beyond BM25F', () => {
 
   it('reads a standard\'s amendment also as entries write it without its family: 802.11qz as 11qz', () => {
     expect(ids('802.11qz')).toEqual([`${Q1}/radio-full`, `${Q3}/radio-short`]);
+  });
+
+  it('reads a word behind a modifier also alone: per-pen as pen', () => {
+    expect(ids('per-pen zoo stack')[0]).toBe(`${Q2}/zoo-stack`);
   });
 
   it('counts a name with a version number as the name', () => {
