@@ -129,7 +129,8 @@ function referenceAlternatives(group: TokenGroup, id: number, vocabulary: Vocabu
   const isManPage = group.term.endsWith(')');
   const name = isManPage ? group.term.slice(0, group.term.indexOf('(')) : group.term.slice(group.term.indexOf('/') + 1);
   const nameIds = nameIdsOf(name, vocabulary);
-  if (nameIds.length === 0) return undefined;
+  const interfaces = group.term.endsWith('(4)') ? interfaceAlternatives(name, vocabulary) : [];
+  if (nameIds.length === 0 && interfaces.length === 0) return undefined;
   const alternatives: Alternative[] = [];
   if (id >= 0) alternatives.push({ termIds: [id], weight: 1, exact: true, ...(nameIds.length === 1 ? { idfOf: nameIds[0] } : {}) });
   // A port's category and name together are nearly as good as the origin.
@@ -137,8 +138,14 @@ function referenceAlternatives(group: TokenGroup, id: number, vocabulary: Vocabu
     const partIds = group.parts.map((p) => vocabulary.idOf(p));
     if (partIds.every((p) => p >= 0)) alternatives.push({ termIds: partIds, weight: EXPANSION.partsWeight, exact: true });
   }
-  alternatives.push({ termIds: nameIds, weight: EXPANSION.nameWeight, exact: true });
-  return alternatives;
+  if (nameIds.length > 0) alternatives.push({ termIds: nameIds, weight: EXPANSION.nameWeight, exact: true });
+  return [...alternatives, ...interfaces];
+}
+
+/** A network driver's interfaces as entries name them, its name and a unit number: `hn0`, `em1` for hn(4), em(4). */
+function interfaceAlternatives(name: string, vocabulary: Vocabulary): Alternative[] {
+  const units = Array.from({ length: 10 }, (_, unit) => vocabulary.idOf(`${name}${unit}`)).filter((id) => id >= 0);
+  return units.map((id) => ({ termIds: [id], weight: EXPANSION.nameWeight, exact: false }));
 }
 
 /** Words that only qualify the word they are hyphenated to: "per-jail", "non-root", "multi-queue". */

@@ -47,6 +47,8 @@ const entries = [
   // A word behind a modifier, against the same words without it.
   fixtureEntry(`${Q2}/zoo-stack`, { title: 'Zoo Stack Virtualization', body: `Each pen now gets its own copy. ${filler}` }),
   fixtureEntry(`${Q3}/zoo-locking`, { title: 'Zoo Stack', body: `Finer locks throughout the zoo stack. ${filler}` }),
+  // A network driver named only by its interfaces.
+  fixtureEntry(`${Q1}/hyper-nic`, { title: 'Hypervisor Guest Drivers', body: `Interfaces qz0 and qz1 keep their addresses across reboots. ${filler}` }),
   // Names written in other letters.
   fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
   fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
@@ -79,6 +81,10 @@ describe('ranking beyond BM25F', () => {
 
   it('reads a word behind a modifier also alone: per-pen as pen', () => {
     expect(ids('per-pen zoo stack')[0]).toBe(`${Q2}/zoo-stack`);
+  });
+
+  it('finds a network driver by the interfaces entries name, its name and a unit number: qz(4) as qz0', () => {
+    expect(ids('qz(4)')).toEqual([`${Q1}/hyper-nic`]);
   });
 
   it('counts a name with a version number as the name', () => {
