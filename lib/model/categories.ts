@@ -20,3 +20,6 @@ export const GENERAL_CATEGORY: Category = {
 export function categoryKey(title: string): string {
   return slugify(title);
 }
+
+/** The category of the teams' quarterly reports (core, release engineering, the Foundation...). */
+export const TEAM_REPORTS_CATEGORY = categoryKey('FreeBSD Team Reports');

@@ -24,6 +24,12 @@ export const ORDERING = {
    * instead, for variety, lost recall on every judged set; `collapse` gives one per project.)
    */
   projectEvidence: 0.4,
+  /**
+   * A team's quarterly report (the Foundation's, release engineering's, core's) covers many
+   * things in a few lines each: where no query word is in its title, its score is multiplied by
+   * this, so the entries about the thing come before the teams' passing mentions of it.
+   */
+  teamPassingMention: 0.6,
 };
 
 /** Scores are kept to three decimals: closer ones count as ties, which recency then breaks. */
@@ -41,6 +47,14 @@ export function rankingScores(scored: Scored, question = false): Float64Array {
     out[i] = roundScore((scored.scores[i] ?? 0) * share ** power);
   }
   return out;
+}
+
+/** Marks down, in place, the positions of team reports (`teamReport[row]`) whose title holds no query word (`titled`). */
+export function markDownPassingMentions(scored: Scored, score: Float64Array, teamReport: Uint8Array, titled: ReadonlySet<number>): void {
+  for (let i = 0; i < scored.count; i++) {
+    const row = scored.rows[i] ?? 0;
+    if (teamReport[row] && !titled.has(row)) score[i] = (score[i] ?? 0) * ORDERING.teamPassingMention;
+  }
 }
 
 /**

@@ -201,3 +201,11 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   }
   return out;
 }
+
+/** The rows whose title holds some form of a query word. */
+export function rowsTitledBy(plan: QueryPlan, context: RankContext): Set<number> {
+  const titleRows = titleRowsOf(context);
+  const out = new Set<number>();
+  for (const word of plan.words) for (const a of word.alternatives) for (const t of a.termIds) for (const r of titleRows.get(t) ?? []) out.add(r);
+  return out;
+}

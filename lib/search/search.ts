@@ -1,10 +1,11 @@
 import type { KnowledgeBase } from '../content';
+import { TEAM_REPORTS_CATEGORY } from '../model/categories';
 import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, parseQuery, unquoted } from './query';
-import { addProjectEvidence, appendRanked, bestPerGroup, firstFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
-import { scoreRows, type Scored } from './rank';
+import { addProjectEvidence, appendRanked, markDownPassingMentions, bestPerGroup, firstFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
+import { rowsTitledBy, scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
@@ -62,6 +63,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
   const projectNumbers = new Map<string, number>();
   const projectOf = Int32Array.from(rows, (r) => (r.project === null ? -1 : (projectNumbers.get(r.project) ?? projectNumbers.set(r.project, projectNumbers.size).size - 1)));
+  const teamReport = Uint8Array.from(rows, (r) => (r.category === TEAM_REPORTS_CATEGORY ? 1 : 0));
   // Folded once here rather than per result: snippets search the folded body.
   const foldedBodies = rows.map((r) => foldText(r.fields.body));
 
@@ -114,6 +116,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) addProjectEvidence(scored, score, projectOf, projectNumbers.size);
+    if (plan.words.length > 0) markDownPassingMentions(scored, score, teamReport, rowsTitledBy(plan, data));
     return { scored, score };
   };
 

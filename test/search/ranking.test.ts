@@ -49,6 +49,13 @@ const entries = [
   fixtureEntry(`${Q3}/zoo-locking`, { title: 'Zoo Stack', body: `Finer locks throughout the zoo stack. ${filler}` }),
   // A network driver named only by its interfaces.
   fixtureEntry(`${Q1}/hyper-nic`, { title: 'Hypervisor Guest Drivers', body: `Interfaces qz0 and qz1 keep their addresses across reboots. ${filler}` }),
+  // A team's report naming a thing among many, against an entry on that thing.
+  fixtureEntry(`${Q3}/foundation-q3`, {
+    title: 'The Foundation',
+    category: 'freebsd-team-reports',
+    body: `Grants went to grommetd, grommetd packaging, laptops, CI and events. ${filler} ${filler}`,
+  }),
+  fixtureEntry(`${Q1}/session-tools`, { title: 'Session Tools', body: `The session daemon grommetd now restarts cleanly. ${filler}` }),
   // Names written in other letters.
   fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
   fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
@@ -85,6 +92,10 @@ describe('ranking beyond BM25F', () => {
 
   it('finds a network driver by the interfaces entries name, its name and a unit number: qz(4) as qz0', () => {
     expect(ids('qz(4)')).toEqual([`${Q1}/hyper-nic`]);
+  });
+
+  it("puts an entry on a thing before a team's report naming it in passing", () => {
+    expect(ids('grommetd')).toEqual([`${Q1}/session-tools`, `${Q3}/foundation-q3`]);
   });
 
   it('counts a name with a version number as the name', () => {
