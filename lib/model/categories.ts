@@ -23,3 +23,5 @@ export function categoryKey(title: string): string {
 
 /** The category of the teams' quarterly reports (core, release engineering, the Foundation...). */
 export const TEAM_REPORTS_CATEGORY = categoryKey('FreeBSD Team Reports');
+/** The category of the documentation's reports: the handbook, translations, the web site. */
+export const DOCUMENTATION_CATEGORY = categoryKey('Documentation');

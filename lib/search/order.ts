@@ -25,11 +25,12 @@ export const ORDERING = {
    */
   projectEvidence: 0.4,
   /**
-   * A team's quarterly report (the Foundation's, release engineering's, core's) covers many
-   * things in a few lines each: where no query word is in its title, its score is multiplied by
-   * this, so the entries about the thing come before the teams' passing mentions of it.
+   * A team's quarterly report (the Foundation's, release engineering's, core's) or a
+   * documentation report (a translation team's, the handbook's) covers many things in a few
+   * lines each: where no query word is in its title, its score is multiplied by this, so the
+   * entries about the thing come before the passing mentions of it.
    */
-  teamPassingMention: 0.6,
+  roundupPassingMention: 0.6,
 };
 
 /** Scores are kept to three decimals: closer ones count as ties, which recency then breaks. */
@@ -49,11 +50,11 @@ export function rankingScores(scored: Scored, question = false): Float64Array {
   return out;
 }
 
-/** Marks down, in place, the positions of team reports (`teamReport[row]`) whose title holds no query word (`titled`). */
-export function markDownPassingMentions(scored: Scored, score: Float64Array, teamReport: Uint8Array, titled: ReadonlySet<number>): void {
+/** Marks down, in place, the positions of roundups (`roundup[row]`: team and documentation reports) whose title holds no query word (`titled`). */
+export function markDownPassingMentions(scored: Scored, score: Float64Array, roundup: Uint8Array, titled: ReadonlySet<number>): void {
   for (let i = 0; i < scored.count; i++) {
     const row = scored.rows[i] ?? 0;
-    if (teamReport[row] && !titled.has(row)) score[i] = (score[i] ?? 0) * ORDERING.teamPassingMention;
+    if (roundup[row] && !titled.has(row)) score[i] = (score[i] ?? 0) * ORDERING.roundupPassingMention;
   }
 }
 

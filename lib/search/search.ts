@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../content';
-import { TEAM_REPORTS_CATEGORY } from '../model/categories';
+import { DOCUMENTATION_CATEGORY, TEAM_REPORTS_CATEGORY } from '../model/categories';
 import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
@@ -14,6 +14,8 @@ import { Speller } from './vocabulary/spell';
 import { Stems } from './vocabulary/stems';
 import { Compounds } from './vocabulary/compounds';
 import type { SearchFacets, SearchQuery, SearchResponse, SearchResult } from './types';
+
+const ROUNDUP_CATEGORIES: ReadonlySet<string> = new Set([TEAM_REPORTS_CATEGORY, DOCUMENTATION_CATEGORY]);
 
 export interface SearchEngine {
   search(query: SearchQuery): SearchResponse;
@@ -63,7 +65,8 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
   const projectNumbers = new Map<string, number>();
   const projectOf = Int32Array.from(rows, (r) => (r.project === null ? -1 : (projectNumbers.get(r.project) ?? projectNumbers.set(r.project, projectNumbers.size).size - 1)));
-  const teamReport = Uint8Array.from(rows, (r) => (r.category === TEAM_REPORTS_CATEGORY ? 1 : 0));
+  // Teams' and documentation reports cover many things a line each: a mention there is in passing.
+  const roundup = Uint8Array.from(rows, (r) => (ROUNDUP_CATEGORIES.has(r.category) ? 1 : 0));
   // Folded once here rather than per result: snippets search the folded body.
   const foldedBodies = rows.map((r) => foldText(r.fields.body));
 
@@ -116,7 +119,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) addProjectEvidence(scored, score, projectOf, projectNumbers.size);
-    if (plan.words.length > 0) markDownPassingMentions(scored, score, teamReport, rowsTitledBy(plan, data));
+    if (plan.words.length > 0) markDownPassingMentions(scored, score, roundup, rowsTitledBy(plan, data));
     return { scored, score };
   };
 
