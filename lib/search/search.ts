@@ -4,7 +4,7 @@ import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, parseQuery, unquoted } from './query';
-import { addProjectEvidence, appendRanked, markDownPassingMentions, bestPerGroup, firstFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
+import { addProjectEvidence, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
 import { rowsTitledBy, scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
@@ -118,8 +118,10 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const rank = (plan: QueryPlan, filter: ((row: number) => boolean) | undefined): Ranked => {
     const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
-    if (plan.words.length > 0) addProjectEvidence(scored, score, projectOf, projectNumbers.size);
-    if (plan.words.length > 0) markDownPassingMentions(scored, score, roundup, rowsTitledBy(plan, data));
+    if (plan.words.length > 0) {
+      addProjectEvidence(scored, score, projectOf, projectNumbers.size);
+      markDownPassingMentions(scored, score, roundup, rowsTitledBy(plan, data));
+    }
     return { scored, score };
   };
 
