@@ -27,8 +27,8 @@ export const ORDERING = {
   /**
    * A team's quarterly report (the Foundation's, release engineering's, core's) or a
    * documentation report (a translation team's, the handbook's) covers many things in a few
-   * lines each: where no query word is in its title, its score is multiplied by this, so the
-   * entries about the thing come before the passing mentions of it.
+   * lines each: where no query word is in its title or its people, its score is multiplied by
+   * this, so the entries about the thing come before the passing mentions of it.
    */
   roundupPassingMention: 0.6,
 };
@@ -50,11 +50,11 @@ export function rankingScores(scored: Scored, question = false): Float64Array {
   return out;
 }
 
-/** Marks down, in place, the positions of roundups (`roundup[row]`: team and documentation reports) whose title holds no query word (`titled`). */
-export function markDownPassingMentions(scored: Scored, score: Float64Array, roundup: Uint8Array, titled: ReadonlySet<number>): void {
+/** Marks down, in place, the positions of roundups (`roundup[row]`: team and documentation reports) that `named` does not hold (whose title and people hold no query word). */
+export function markDownPassingMentions(scored: Scored, score: Float64Array, roundup: Uint8Array, named: ReadonlySet<number>): void {
   for (let i = 0; i < scored.count; i++) {
     const row = scored.rows[i] ?? 0;
-    if (roundup[row] && !titled.has(row)) score[i] = (score[i] ?? 0) * ORDERING.roundupPassingMention;
+    if (roundup[row] && !named.has(row)) score[i] = (score[i] ?? 0) * ORDERING.roundupPassingMention;
   }
 }
 

@@ -70,16 +70,18 @@ function denseScores(postings: Postings, termId: number, rowCount: number, idfOf
   return scores;
 }
 
-/** For each term, the rows whose title holds it; built on first use, once per postings. */
-const titleRowsCache = new WeakMap<Postings, Map<number, number[]>>();
+/** For each term, the rows whose field holds it; built on first use, once per postings and field. */
+const fieldRowsCache = new WeakMap<Postings, Map<'title' | 'people', Map<number, number[]>>>();
 
-function titleRowsOf(context: RankContext): Map<number, number[]> {
-  const cached = titleRowsCache.get(context.postings);
+function fieldRowsOf(context: RankContext, field: 'title' | 'people'): Map<number, number[]> {
+  const byField = fieldRowsCache.get(context.postings) ?? new Map<'title' | 'people', Map<number, number[]>>();
+  fieldRowsCache.set(context.postings, byField);
+  const cached = byField.get(field);
   if (cached) return cached;
   const byTerm = new Map<number, number[]>();
   const { vocabulary } = context.postings;
   context.rows.forEach((row, r) => {
-    for (const term of new Set(tokenize(row.fields.title))) {
+    for (const term of new Set(tokenize(row.fields[field]))) {
       const id = STOPWORDS.has(term) ? -1 : vocabulary.idOf(term);
       if (id < 0) continue;
       const rows = byTerm.get(id);
@@ -87,7 +89,7 @@ function titleRowsOf(context: RankContext): Map<number, number[]> {
       else byTerm.set(id, [r]);
     }
   });
-  titleRowsCache.set(context.postings, byTerm);
+  byField.set(field, byTerm);
   return byTerm;
 }
 
@@ -100,7 +102,7 @@ function titleRowsOf(context: RankContext): Map<number, number[]> {
 export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: number) => boolean): Scored {
   const { postings, index } = context;
   const rowCount = postings.phraseTexts.length;
-  const titleRows = titleRowsOf(context);
+  const titleRows = fieldRowsOf(context, 'title');
   // A term's scores, by term, rarity and title bonus; any of them says which rows hold the term.
   const dense = new Map<number, Float32Array>();
   const holding = new Map<number, Float32Array>();
@@ -202,10 +204,12 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   return out;
 }
 
-/** The rows whose title holds some form of a query word. */
-export function rowsTitledBy(plan: QueryPlan, context: RankContext): Set<number> {
-  const titleRows = titleRowsOf(context);
+/** The rows whose title or people hold some form of a query word: what the entry is, or who wrote it. */
+export function rowsNamedBy(plan: QueryPlan, context: RankContext): Set<number> {
   const out = new Set<number>();
-  for (const word of plan.words) for (const a of word.alternatives) for (const t of a.termIds) for (const r of titleRows.get(t) ?? []) out.add(r);
+  for (const field of ['title', 'people'] as const) {
+    const fieldRows = fieldRowsOf(context, field);
+    for (const word of plan.words) for (const a of word.alternatives) for (const t of a.termIds) for (const r of fieldRows.get(t) ?? []) out.add(r);
+  }
   return out;
 }

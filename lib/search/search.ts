@@ -5,7 +5,7 @@ import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, parseQuery, unquoted } from './query';
 import { addProjectEvidence, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
-import { rowsTitledBy, scoreRows, type Scored } from './rank';
+import { rowsNamedBy, scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
@@ -120,7 +120,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) {
       addProjectEvidence(scored, score, projectOf, projectNumbers.size);
-      markDownPassingMentions(scored, score, roundup, rowsTitledBy(plan, data));
+      markDownPassingMentions(scored, score, roundup, rowsNamedBy(plan, data));
     }
     return { scored, score };
   };

@@ -55,6 +55,8 @@ const entries = [
     category: 'freebsd-team-reports',
     body: `Grants went to grommetd, grommetd packaging, laptops, CI and events. ${filler} ${filler}`,
   }),
+  fixtureEntry(`${Q3}/core-team`, { title: 'Core Team', category: 'freebsd-team-reports', contacts: [{ name: 'Quentin Zorrilla' }], body: `${filler} ${filler}` }),
+  fixtureEntry(`${Q2}/review-notes`, { title: 'Review Notes', body: `Quentin Zorrilla reviewed it and Quentin Zorrilla tested it. ${filler}` }),
   fixtureEntry(`${Q2}/translations`, {
     title: 'Translations',
     category: 'documentation',
@@ -102,6 +104,10 @@ describe('ranking beyond BM25F', () => {
   it("puts an entry on a thing before a team's or the documentation's report naming it in passing", () => {
     expect(ids('grommetd')[0]).toBe(`${Q1}/session-tools`);
     expect(ids('grommetd')).toHaveLength(3);
+  });
+
+  it("keeps a team's report its writer is searched by where it was", () => {
+    expect(ids('Quentin Zorrilla')[0]).toBe(`${Q3}/core-team`);
   });
 
   it('counts a name with a version number as the name', () => {
