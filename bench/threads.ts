@@ -5,8 +5,9 @@
 // the naive grouping by normalized title and for `threadProjects` alone (no projects.yml, no
 // ledger); plus the time `threadProjects` takes on the whole corpus.
 // Content: KB_CONTENT_DIR (or KB_IMPORTED_CONTENT) if set, else a fresh import of KB_CORPUS.
-// VERBOSE=1 adds, for the old set and the tune half only, the split threads, the wrongly merged
-// apart pairs and the groups mixing labeled threads; nothing that names the test half.
+// VERBOSE=1 adds, for the old set and the tune halves only, the split threads, the wrongly merged
+// apart pairs, the groups mixing labeled threads and the same-hand pairs the threading gets wrong;
+// nothing that names a test half.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -160,6 +161,13 @@ function printSameHand(sameHand: SameHandPairs, naive: Grouping, threaded: Group
       const a = sameHandAgreement(sameHand.pairs, grouping, half);
       console.log(`  ${`${half}: ${name}`.padEnd(30)} ${share(a.same).padStart(16)} ${share(a.different).padStart(22)}`);
       if (half === 'test' && grouping === threaded) console.log(`  ${''.padEnd(30)} ${interval(a.same).padStart(16)} ${interval(a.different).padStart(22)}  (95%, over pairs)`);
+    }
+  }
+  if (process.env.VERBOSE) {
+    // The tuning half only: the test half's pairs are held out like the fresh set's.
+    const together = (id: string, other: string): boolean => threaded.get(id) !== undefined && threaded.get(id) === threaded.get(other);
+    for (const p of sameHand.pairs.filter((p) => p.half === 'tune' && p.judgement !== 'unsure' && together(p.a, p.b) !== (p.judgement === 'same'))) {
+      console.log(`  tune, ${p.judgement === 'same' ? 'split' : 'joined'}: ${p.a} / ${p.b} (${p.why})`);
     }
   }
   console.log('');
