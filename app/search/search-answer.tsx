@@ -17,7 +17,7 @@ import {
   type SearchOutcome,
   type SearchUrlState,
 } from '../../lib/site/search-url';
-import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, resultCount, shorterQuery } from '../../lib/site/search-view';
+import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, phraseTogether, resultCount, shorterQuery } from '../../lib/site/search-view';
 import styles from './search-page.module.css';
 import pageNavStyles from '../components/page-nav.module.css';
 
@@ -169,7 +169,7 @@ function Summary({ state, response, navigate }: { state: SearchUrlState; respons
       {response.total > 0 && (
         <p className={styles.summary}>
           <strong>{resultCount(response.total)}</strong>
-          {response.phraseTotal !== undefined && `, ${response.phraseTotal} with the quoted words together`}
+          {phraseTogether(response.phraseTotal)}
           {state.collapse && ' (one per project)'}
           {pages > 1 && state.page <= pages && ` · page ${state.page} of ${pages}`}
           <span className={styles.took}> · {formatTook(response.tookMs)}</span>

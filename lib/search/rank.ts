@@ -74,8 +74,8 @@ function denseScores(postings: Postings, termId: number, rowCount: number, idfOf
 const fieldRowsCache = new WeakMap<Postings, Map<'title' | 'people', Map<number, number[]>>>();
 
 function fieldRowsOf(context: RankContext, field: 'title' | 'people'): Map<number, number[]> {
-  const byField = fieldRowsCache.get(context.postings) ?? new Map<'title' | 'people', Map<number, number[]>>();
-  fieldRowsCache.set(context.postings, byField);
+  let byField = fieldRowsCache.get(context.postings);
+  if (!byField) fieldRowsCache.set(context.postings, (byField = new Map()));
   const cached = byField.get(field);
   if (cached) return cached;
   const byTerm = new Map<number, number[]>();

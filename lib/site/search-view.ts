@@ -9,6 +9,11 @@ export function resultCount(total: number): string {
   return `${total.toLocaleString('en-US')} ${total === 1 ? 'result' : 'results'}`;
 }
 
+/** After the count, with a quoted phrase: ", 6 with the quoted words together"; nothing without one. */
+export function phraseTogether(phraseTotal: number | undefined): string {
+  return phraseTotal === undefined ? '' : `, ${phraseTotal} with the quoted words together`;
+}
+
 /** What the live region announces: "12 results for “bhyve”", "No results for “zzz”". */
 export function resultsAnnouncement(total: number, query: string): string {
   const quoted = `“${query.trim()}”`;
