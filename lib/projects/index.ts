@@ -7,6 +7,7 @@ export { parseCorrections, readCorrections, type Corrections, type LoadedCorrect
 export { publishProjectSlugs } from './publish';
 export { extendLedger, readLedger, writeLedger, LEDGER_FILE, type Ledger } from './ledger';
 export type { Project, ProjectIndex } from './types';
+export { distinctTitles } from './naming';
 export { buildProjectTimeline, summarizeProject, projectNeighbours, projectListRows, type ProjectTimeline, type ProjectSummary, type ProjectNeighbours, type NeighbourEntry, type ProjectListRow } from './timeline';
 export { projectToJson, projectSummaryToJson, type ProjectJson, type ProjectSummaryJson } from './json';
 export { answerProjectRequest } from './endpoint';

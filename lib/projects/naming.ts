@@ -1,5 +1,6 @@
-import { slugify, SlugAllocator, type Entry } from '../model';
+import { formatSpan, reportStartYear, slugify, SlugAllocator, type Entry } from '../model';
 import type { Ledger } from './ledger';
+import type { Project } from './types';
 
 /** Words that open or close a title without naming the work: "The …", "… Update", "… Status Report". */
 const LEADING_FILLER = /^(?:the)\s+/i;
@@ -93,4 +94,21 @@ export function nameGroups(groups: readonly GroupToName[], ledger: Ledger, holde
     slugOf.set(group.key, slug);
   }
   return slugOf;
+}
+
+/**
+ * Names of projects listed together: a title two of them share ("Wireless" of two efforts) gets
+ * each one's years, so a reader can tell the lanes and links apart. Slug → name.
+ */
+export function distinctTitles(projects: readonly Pick<Project, 'slug' | 'title' | 'entries'>[]): Map<string, string> {
+  const unique = [...new Map(projects.map((p) => [p.slug, p])).values()];
+  const sharing = new Map<string, number>();
+  for (const p of unique) sharing.set(p.title, (sharing.get(p.title) ?? 0) + 1);
+  return new Map(
+    unique.map((p) => {
+      if ((sharing.get(p.title) ?? 0) < 2 || p.entries.length === 0) return [p.slug, p.title];
+      const years = { first: reportStartYear(p.entries[0]!.report), last: reportStartYear(p.entries[p.entries.length - 1]!.report) };
+      return [p.slug, `${p.title} (${formatSpan(years)})`];
+    }),
+  );
 }

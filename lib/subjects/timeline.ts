@@ -1,4 +1,5 @@
 import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef } from '../model';
+import { distinctTitles } from '../projects/naming';
 import type { Project } from '../projects/types';
 import { entryPath } from '../site/routes';
 import { buildTimelineEntries, countPerYear, spansOfPeople, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
@@ -67,15 +68,17 @@ export function summarizeSubject(subject: Subject): SubjectSummary {
 const dotOf = (e: Entry): LaneDot => ({ id: e.id, url: entryPath(e), title: e.title, report: reportRef(e.report) });
 
 export interface SubjectContext extends TimelineContext {
-  projects: { byEntryId: ReadonlyMap<string, Pick<Project, 'slug' | 'title'>> };
+  projects: { byEntryId: ReadonlyMap<string, Pick<Project, 'slug' | 'title' | 'entries'>> };
   subjects: { bySlug: ReadonlyMap<string, Pick<Subject, 'slug' | 'title'>> };
 }
 
 /** A subject's page: its lanes, its merged timeline, its people, the entries that mention it. */
 export function buildSubjectTimeline(subject: Subject, context: SubjectContext): SubjectTimeline {
+  const named = [...subject.entries, ...subject.mentions].flatMap((e) => context.projects.byEntryId.get(e.id) ?? []);
+  const titles = distinctTitles(named);
   const projectOf = (e: Entry): { slug: string; title: string } => {
     const p = context.projects.byEntryId.get(e.id);
-    return p ? { slug: p.slug, title: p.title } : { slug: e.id, title: e.title };
+    return p ? { slug: p.slug, title: titles.get(p.slug) ?? p.title } : { slug: e.id, title: e.title };
   };
   const lanes = new Map<string, SubjectLane>();
   for (const e of subject.entries) {

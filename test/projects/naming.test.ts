@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestTitle, nameGroups, readableSlug } from '../../lib/projects/naming';
+import { bestTitle, distinctTitles, nameGroups, readableSlug } from '../../lib/projects/naming';
 import { makeEntry } from './make-entry';
 
 const titled = (report: string, title: string) => makeEntry(report, readableSlug(title), { title });
@@ -29,6 +29,22 @@ describe('bestTitle', () => {
 
   it('takes the latest of titles that fit equally well', () => {
     expect(bestTitle([titled('2001-06', 'Frob Driver'), titled('2002-06', 'Widget Tool')])).toBe('Widget Tool');
+  });
+});
+
+describe('distinctTitles', () => {
+  const project = (slug: string, title: string, reports: string[]) => ({ slug, title, entries: reports.map((r) => makeEntry(r, slug)) });
+
+  it('gives projects listed together under one title the years each ran', () => {
+    const radio = project('radio', 'Radio', ['2020-01-2020-03', '2021-04-2021-06', '2025-01-2025-03']);
+    const radio2024 = project('radio-2024', 'Radio', ['2024-10-2024-12']);
+    const frob = project('frob', 'Frob Driver', ['2024-10-2024-12']);
+    const titles = distinctTitles([radio, radio2024, frob, radio]);
+    expect([...titles]).toEqual([
+      ['radio', 'Radio (2020–2025)'],
+      ['radio-2024', 'Radio (2024)'],
+      ['frob', 'Frob Driver'],
+    ]);
   });
 });
 

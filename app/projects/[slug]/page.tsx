@@ -5,7 +5,7 @@ import { CopyLink } from '../../components/copy-link';
 import { ProjectTimelineView } from '../../components/project-timeline';
 import { getKnowledgeBase } from '../../../lib/content';
 import { getPeople } from '../../../lib/people/site';
-import { getProjectIndex } from '../../../lib/projects';
+import { distinctTitles, getProjectIndex } from '../../../lib/projects';
 import { buildProjectTimeline } from '../../../lib/projects/timeline';
 import { projectPath, projectsPath, subjectPath } from '../../../lib/site/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
@@ -80,10 +80,10 @@ export default async function ProjectPage({ params }: Props) {
   const { reports } = getKnowledgeBase();
   const timeline = buildProjectTimeline(project, { reports, people: getPeople() });
   const axis = timelineAxis(reports);
-  const related = project.related.flatMap((s) => {
-    const other = index.bySlug.get(s);
-    return other ? [{ slug: other.slug, title: other.title }] : [];
-  });
+  const others = project.related.flatMap((s) => index.bySlug.get(s) ?? []);
+  // A related project may share this one's title ("Capsicum" of 2013 and of 2016–2019).
+  const titles = distinctTitles([project, ...others]);
+  const related = others.map((other) => ({ slug: other.slug, title: titles.get(other.slug) ?? other.title }));
   return (
     <article>
       <p className="breadcrumb">
