@@ -23,6 +23,8 @@ const LabelSchema = z
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)),
     half: z.enum(['tune', 'test']),
+    /** Labelled after the finder was tuned on the first four (files without it), scored before any change for it. */
+    batch: z.number().int().optional(),
     search: z.string(),
     entries: z.record(z.string(), z.enum(['core', 'mention'])),
     notes: z.record(z.string(), z.string()).optional(),

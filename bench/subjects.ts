@@ -48,6 +48,10 @@ try {
     console.log(`  ${'macro'.padEnd(10)} ${''.padEnd(12)} ${''.padStart(4)}  ${fmt(ours)}   ${fmt(avg((e) => e.naming))}   ${fmt(avg((e) => e.titled))}`);
     // A few subjects make a wide interval: each subject is one draw of what the finder meets.
     const interval = (pick: (s: Scores) => number): string => formatInterval(bootstrapInterval(evaluations, (sample) => pick(macroAverage(sample.map((e) => e.ours)))));
+    for (const batch of [...new Set(evaluations.flatMap((e) => e.labels.batch ?? []))].sort()) {
+      const of = evaluations.filter((e) => e.labels.batch === batch);
+      console.log(`  ${`batch ${batch}`.padEnd(10)} ${`(${of.length})`.padEnd(12)} ${''.padStart(4)}  ${fmt(macroAverage(of.map((e) => e.ours)))}   ${fmt(macroAverage(of.map((e) => e.naming)))}   ${fmt(macroAverage(of.map((e) => e.titled)))}`);
+    }
     console.log(`  ours, 95% intervals over its subjects: recall ${interval((s) => s.recall)} precision ${interval((s) => s.precision)}`);
     console.log(`  labelled subjects the list does not hold: ${evaluations.filter((e) => !e.subject).length} of ${evaluations.length}`);
     const met = ours.recall >= TARGETS.recall && ours.precision >= TARGETS.precision;

@@ -12,6 +12,11 @@ const CORE_TEXT_SHARE = 0.25;
 const CORE_TEXT_MAJORITY = 0.5;
 /** Times a subject must be named in an entry's text for its share to count. */
 const CORE_MIN_MENTIONS = 2;
+/**
+ * Times a text naming the subject in a quarter of it must name it to be about it, whatever it opens
+ * with: a report on a new installer that names bsdinstall in ten paragraphs of twenty is about it.
+ */
+const CORE_MANY_MENTIONS = 5;
 /** Words under a heading naming the subject that make a section about it, however long the entry. */
 const CORE_SECTION_WORDS = 150;
 /**
@@ -71,7 +76,7 @@ export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
  */
 export function standingOf(evidence: NameEvidence, projectTitled: boolean): Standing {
   if (evidence.title || projectTitled) return 'core';
-  if (evidence.mentions >= CORE_MIN_MENTIONS && evidence.share >= CORE_TEXT_SHARE && (evidence.lead || evidence.share >= CORE_TEXT_MAJORITY)) return 'core';
+  if (evidence.mentions >= CORE_MIN_MENTIONS && evidence.share >= CORE_TEXT_SHARE && (evidence.lead || evidence.share >= CORE_TEXT_MAJORITY || evidence.mentions >= CORE_MANY_MENTIONS)) return 'core';
   if (evidence.section >= CORE_SECTION_WORDS) return 'core';
   return 'mention';
 }

@@ -7,7 +7,8 @@ import { evaluateExpected, evaluateList, evaluateSubject, loadExpectedSubjects, 
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { projectsOf, type ProjectIndex } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage } from '../../lib/references';
-import { buildSubjects, type SubjectIndex } from '../../lib/subjects';
+import { collectPeopleIndex } from '../../lib/people/collect';
+import { buildSubjects, buildSubjectTimeline, type SubjectIndex } from '../../lib/subjects';
 import { nameKey } from '../../lib/subjects/words';
 import { findCorpus } from './corpus-dir';
 
@@ -58,21 +59,35 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     expect(resolveWikiPage('SR-IOV', citations, projects, named)).toMatchObject({ kind: 'subject', subject: { slug: 'sr-iov' } });
   });
 
+  it('names each lane of a subject page apart, though two of its efforts share a title', () => {
+    const context = { reports: kb.reports, people: collectPeopleIndex(kb.entries, projects), projects, subjects };
+    const titled = new Map<string, Set<string>>();
+    for (const p of projects.projects) titled.set(p.title, (titled.get(p.title) ?? new Set()).add(p.slug));
+    let sharing = 0;
+    for (const subject of subjects.subjects) {
+      const lanes = buildSubjectTimeline(subject, context).lanes;
+      expect(new Set(lanes.map((l) => l.project.title)).size, subject.slug).toBe(lanes.length);
+      if (lanes.some((l) => (titled.get(projects.bySlug.get(l.project.slug)!.title)?.size ?? 0) > 1)) sharing++;
+    }
+    // The Wireless efforts of 2020–2025 and of 2024–2025 both report on iwlwifi, among others.
+    expect(sharing).toBeGreaterThan(0);
+  });
+
   it('gives every labelled entry id a real entry', () => {
     const known = new Set(kb.entries.map((e) => e.id));
     for (const labels of loadSubjectLabels()) for (const id of Object.keys(labels.entries)) expect(known.has(id), `${labels.slug}: ${id}`).toBe(true);
   });
 
   it('keeps the main timelines of the labelled subjects of the tuning half close to the labels', () => {
-    // A floor against regressions, a few hundredths under the 23 tuning subjects' 0.82 / 0.92; the
+    // A floor against regressions, a few hundredths under the 29 tuning subjects' 0.80 / 0.87; the
     // targets and the untouched test half are in `npm run bench:subjects`.
     const evaluations = loadSubjectLabels()
       .filter((l) => l.half === 'tune')
       .map((l) => evaluateSubject(l, subjects.subjects));
-    expect(evaluations.length).toBe(23);
+    expect(evaluations.length).toBe(29);
     const ours = macroAverage(evaluations.map((e) => e.ours));
     expect(ours.recall).toBeGreaterThanOrEqual(0.78);
-    expect(ours.precision).toBeGreaterThanOrEqual(0.88);
+    expect(ours.precision).toBeGreaterThanOrEqual(0.85);
     expect(ours.f1).toBeGreaterThan(macroAverage(evaluations.map((e) => e.titled)).f1);
   });
 

@@ -20,6 +20,12 @@ describe('standingOf', () => {
     expect(standingOf({ ...none, share: 0.9, mentions: 1, lead: true }, false)).toBe('mention');
   });
 
+  it('counts a quarter of the text naming the subject again and again, whatever the entry opens with', () => {
+    expect(standingOf({ ...none, share: 0.3, mentions: 5, lead: false }, false)).toBe('core');
+    expect(standingOf({ ...none, share: 0.3, mentions: 4, lead: false }, false)).toBe('mention');
+    expect(standingOf({ ...none, share: 0.1, mentions: 9, lead: false }, false)).toBe('mention');
+  });
+
   it('counts a long section under a heading naming it, however long the entry', () => {
     expect(standingOf({ ...none, share: 0.05, mentions: 1, section: 200 }, false)).toBe('core');
     expect(standingOf({ ...none, share: 0.05, mentions: 1, section: 40 }, false)).toBe('mention');
