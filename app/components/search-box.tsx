@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { reportLabel } from '../../lib/model/report-id';
 import { searchPath, searchQueryPath } from '../../lib/site/routes';
 import { searchApiPath, SUGGESTION_LIMIT, type SearchOutcome } from '../../lib/site/search-url';
-import { resultCount, resultsAnnouncement } from '../../lib/site/search-view';
+import { resultCount, resultsAnnouncement, WORDS_APART } from '../../lib/site/search-view';
 import { useSearchRequests } from './search-request';
 import { SEARCH_SHORTCUTS, useSearchShortcut } from './search-shortcut';
 import styles from './search-box.module.css';
@@ -213,7 +213,7 @@ function HeaderSearch() {
               className={option.all ? `${styles.option} ${styles.all}` : styles.option}
               onClick={() => go(option.href)}
             >
-              {option.firstApart && <span className={styles.apart}>Words apart or in other forms:</span>}
+              {option.firstApart && <span className={styles.apart}>{WORDS_APART}</span>}
               <span className={styles.optionTitle}>{option.title}</span>
               {option.detail && <span className={styles.optionDetail}>{option.detail}</span>}
             </li>

@@ -17,7 +17,7 @@ import {
   type SearchOutcome,
   type SearchUrlState,
 } from '../../lib/site/search-url';
-import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, phraseTogether, resultCount, shorterQuery } from '../../lib/site/search-view';
+import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, phraseTogether, resultCount, shorterQuery, WORDS_APART } from '../../lib/site/search-view';
 import styles from './search-page.module.css';
 import pageNavStyles from '../components/page-nav.module.css';
 
@@ -119,7 +119,10 @@ function ResultLists({ response, offset, pending, titles }: { response: SearchRe
       {together > 0 && list(response.results.slice(0, together), offset + 1)}
       {together < response.results.length && (
         <>
-          <p className={styles.apart}>{response.phraseTotal === 0 ? 'No entry holds the quoted words together. These' : 'These'} hold them apart or in other forms:</p>
+          <p className={styles.apart}>
+            {response.phraseTotal === 0 && 'No entry holds the quoted words together. '}
+            {WORDS_APART}
+          </p>
           {list(response.results.slice(together), offset + together + 1)}
         </>
       )}

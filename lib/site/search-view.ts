@@ -14,6 +14,12 @@ export function phraseTogether(phraseTotal: number | undefined): string {
   return phraseTotal === undefined ? '' : `, ${phraseTotal} with the quoted words together`;
 }
 
+/**
+ * Where a quoted phrase's entries end, on the search page, in the header box and in `kb search`:
+ * the entries after it hold the words apart or in other forms.
+ */
+export const WORDS_APART = 'The quoted words apart or in other forms:';
+
 /** What the live region announces: "12 results for “bhyve”", "No results for “zzz”". */
 export function resultsAnnouncement(total: number, query: string): string {
   const quoted = `“${query.trim()}”`;

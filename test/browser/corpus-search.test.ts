@@ -81,7 +81,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     const together = await lists.first().locator('li h3').allTextContents();
     expect(together).toHaveLength(6);
     expect(together.filter((t) => /reproducible builds/i.test(t)).length).toBeGreaterThanOrEqual(2);
-    await expect(results.locator('p', { hasText: 'hold them apart or in other forms' }).count()).resolves.toBe(1);
+    await expect(results.locator('p', { hasText: 'The quoted words apart or in other forms:' }).count()).resolves.toBe(1);
     await expect(lists.nth(1).locator('li').count()).resolves.toBe(4);
     await expect(lists.nth(1).getAttribute('start')).resolves.toBe('7');
     await saveScreenshot(page, 'corpus-search-phrase');
@@ -95,7 +95,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     await options.first().waitFor();
     const texts = await options.allTextContents();
     expect(texts).toHaveLength(9);
-    const marked = texts.flatMap((text, i) => (text.startsWith('Words apart or in other forms:') ? [i] : []));
+    const marked = texts.flatMap((text, i) => (text.startsWith('The quoted words apart or in other forms:') ? [i] : []));
     expect(marked).toEqual([6]);
     await saveScreenshot(page, 'corpus-search-phrase-popup');
     await page.close();

@@ -4,7 +4,7 @@ import { reportLabel } from '../../model';
 import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse } from '../../search';
 import { loadOrBuildSearchData } from '../../search/cache';
 import { parseCommandArgs, printJson, UsageError } from '../args';
-import { phraseTogether } from '../../site/search-view';
+import { phraseTogether, WORDS_APART } from '../../site/search-view';
 
 export const searchUsage =
   'kb search "<query>" [--json] [--limit N] [--offset N] [--from YYYY-MM] [--to YYYY-MM] [--category C] [--person SLUG] [--collapse] [--content DIR]\n' +
@@ -58,7 +58,7 @@ function printText(response: SearchResponse, offset: number): void {
   const together = response.phraseTotal;
   out += `${total} result${total === 1 ? '' : 's'} for "${response.query}"${phraseTogether(together)} (${response.tookMs} ms)\n`;
   results.forEach((r, i) => {
-    if (together !== undefined && offset + i === together) out += `\n     With the quoted words apart or in other forms:\n`;
+    if (together !== undefined && offset + i === together) out += `\n     ${WORDS_APART}\n`;
     out += `\n${String(offset + i + 1).padStart(3)}. ${r.title}\n     ${reportLabel(r.report)} · ${r.category} · ${r.url}\n     ${snippetText(r.snippet)}\n`;
   });
   process.stdout.write(out);
