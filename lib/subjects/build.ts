@@ -240,9 +240,14 @@ export function indexSubjects(subjects: readonly Subject[], redirects: ReadonlyM
   for (const s of sorted) {
     for (const e of s.entries) byEntryId.set(e.id, [...(byEntryId.get(e.id) ?? []), s]);
   }
-  // A name two subjects share belongs to the larger.
-  for (const s of [...sorted].sort((a, b) => b.entries.length - a.entries.length)) {
+  // A name two subjects share belongs to the larger; a plural ("Jails" of Jail) to the subject
+  // whose name it is, unless another subject goes by it.
+  const bySize = [...sorted].sort((a, b) => b.entries.length - a.entries.length);
+  for (const s of bySize) {
     for (const name of [s.slug, s.title, ...s.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), s);
+  }
+  for (const s of bySize) {
+    for (const name of [s.title, ...s.aliases]) if (!/s$/i.test(name) && !byName.has(nameKey(`${name}s`))) byName.set(nameKey(`${name}s`), s);
   }
   return { subjects: sorted, bySlug: new Map(sorted.map((s) => [s.slug, s])), byEntryId, byName, redirects: new Map([...redirects].sort()), problems };
 }

@@ -14,6 +14,10 @@ const MIN_NAME_LIKENESS = 0.5;
 const MIN_TITLE_AFFINITY = 0.2;
 /** A man page, port or wiki page is a name when entries name it mostly by citing it: "ixgbe(4)", not "install". */
 const MIN_CITED_SHARE = 0.3;
+/** Titles of this many efforts use a common word as a name ("adapter driver", "jail")... */
+const MIN_TITLED_PROJECTS = 3;
+/** ...or, however rarely titles use it, when this many entries cite it too: jail(8), loader(8). */
+const MIN_CITED_TITLED_WORD = 5;
 
 /**
  * The names of the subjects of a knowledge base, found with no rule naming any: names recurring in
@@ -32,9 +36,10 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
       // A word no small dictionary holds ("netmap", "zfs") is a name; a common one must be written or used as one.
       const nameLike = words.some((w) => !isCommonWord(w) && !/^\d+$/.test(w)) || Math.max(...words.map(likeness)) >= MIN_NAME_LIKENESS;
       const titleAffinity = stats.titled.length / stats.named.length;
-      // Common words only ("adapter driver") name a subject when several efforts' titles use them so.
+      // Common words only ("adapter driver", "jail") name a subject when several efforts' titles use
+      // them so, and they title a good share of the entries naming them or entries cite their page.
       const titledProjects = new Set(stats.titled.map((i) => corpus.docs[i]!.project)).size;
-      if (c.sources.has('title') && stats.titled.length >= 2 && (nameLike || (titleAffinity >= MIN_TITLE_AFFINITY && titledProjects >= 3))) return true;
+      if (c.sources.has('title') && stats.titled.length >= 2 && (nameLike || (titledProjects >= MIN_TITLED_PROJECTS && (titleAffinity >= MIN_TITLE_AFFINITY || c.citedBy.size >= MIN_CITED_TITLED_WORD)))) return true;
       return c.citedBy.size >= 2 && (nameLike || c.citedBy.size >= MIN_CITED_SHARE * stats.named.length);
     })
     .map((c) => c.key);

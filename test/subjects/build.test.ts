@@ -58,9 +58,36 @@ describe('buildSubjects', () => {
     expect(found.byName.has('sysutils')).toBe(false);
   });
 
+  it('takes a common word for a name when efforts title it and entries cite its manual page', () => {
+    // "cage" is an ordinary word most entries write in passing; three efforts title it, and
+    // entries cite cage(8) as the tool: it names a subject, as jail(8) does.
+    const cages = (cited: number) => {
+      const titled = ['Cage Resource Limits', 'Multi-address Cage Support', 'Service Cage Tooling'].map((title, i) =>
+        fixtureEntry(`${2011 + 2 * i}-01-${2011 + 2 * i}-03/cage-${i}`, {
+          title,
+          contacts: [{ name: `Keeper ${i}`, email: `keeper${i}@example.org` }],
+          body: `Work on the cage continued. Each cage now ${['limits memory', 'holds several addresses', 'runs one service'][i]}; the cage tooling was updated for it.`,
+        }),
+      );
+      const passing = Array.from({ length: 16 }, (_, i) =>
+        fixtureEntry(`${2010 + (i % 8)}-04-${2010 + (i % 8)}-06/note-${i}`, {
+          title: `Unrelated work ${i}`,
+          contacts: [{ name: `Writer ${i}`, email: `writer${i}@example.org` }],
+          body: `Testing ran in a cage${i < cited ? ', set up with cage(8)' : ''}, among many other things this quarter.`,
+        }),
+      );
+      const all = [...entries, ...titled, ...passing];
+      return buildSubjects(all, subjectCorpusProjects(all));
+    };
+    expect(cages(5).bySlug.get('cage')?.entries.length).toBeGreaterThanOrEqual(3);
+    expect(cages(2).bySlug.has('cage')).toBe(false);
+  });
+
   it('indexes subjects by entry and by every name', () => {
     expect(index.byEntryId.get('2015-01-2015-03/quuxvisormgr')?.map((s) => s.slug)).toContain('quuxvisor');
     expect(index.byName.get('quuxvisormgr')?.slug).toBe('quuxvisor');
+    // As a reader or a wiki page writes it in the plural.
+    expect(index.byName.get('quuxvisors')?.slug).toBe('quuxvisor');
   });
 
   it('gives the same subjects whatever the order of the entries', () => {
