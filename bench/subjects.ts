@@ -36,21 +36,21 @@ try {
   for (const half of ['tune', 'test'] as const) {
     const evaluations = labels.filter((l) => l.half === half).map((l) => evaluateSubject(l, index.subjects));
     console.log(`${half === 'tune' ? 'tuning half' : 'test half (untouched)'}: ${evaluations.length} subjects`);
-    console.log(`  ${'subject'.padEnd(10)} ${'found as'.padEnd(12)} core   ours: R     P    F1   naming it: R P F1    title names it: R P F1`);
+    console.log(`  ${'subject'.padEnd(14)} ${'found as'.padEnd(12)} core   ours: R     P    F1   naming it: R P F1    title names it: R P F1`);
     // The untouched half shows only what it adds up to: a row per subject would say what to tune.
     if (half === 'tune') {
       for (const e of evaluations) {
-        console.log(`  ${e.labels.slug.padEnd(10)} ${(e.subject?.slug ?? 'MISSING').padEnd(12)} ${String(e.core).padStart(4)}  ${fmt(e.ours)}   ${fmt(e.naming)}   ${fmt(e.titled)}`);
+        console.log(`  ${e.labels.slug.padEnd(14)} ${(e.subject?.slug ?? 'MISSING').padEnd(12)} ${String(e.core).padStart(4)}  ${fmt(e.ours)}   ${fmt(e.naming)}   ${fmt(e.titled)}`);
       }
     }
     const avg = (pick: (e: SubjectEvaluation) => Scores) => macroAverage(evaluations.map(pick));
     const ours = avg((e) => e.ours);
-    console.log(`  ${'macro'.padEnd(10)} ${''.padEnd(12)} ${''.padStart(4)}  ${fmt(ours)}   ${fmt(avg((e) => e.naming))}   ${fmt(avg((e) => e.titled))}`);
+    console.log(`  ${'macro'.padEnd(14)} ${''.padEnd(12)} ${''.padStart(4)}  ${fmt(ours)}   ${fmt(avg((e) => e.naming))}   ${fmt(avg((e) => e.titled))}`);
     // A few subjects make a wide interval: each subject is one draw of what the finder meets.
     const interval = (pick: (s: Scores) => number): string => formatInterval(bootstrapInterval(evaluations, (sample) => pick(macroAverage(sample.map((e) => e.ours)))));
     for (const batch of [...new Set(evaluations.flatMap((e) => e.labels.batch ?? []))].sort()) {
       const of = evaluations.filter((e) => e.labels.batch === batch);
-      console.log(`  ${`batch ${batch}`.padEnd(10)} ${`(${of.length})`.padEnd(12)} ${''.padStart(4)}  ${fmt(macroAverage(of.map((e) => e.ours)))}   ${fmt(macroAverage(of.map((e) => e.naming)))}   ${fmt(macroAverage(of.map((e) => e.titled)))}`);
+      console.log(`  ${`batch ${batch}`.padEnd(14)} ${`(${of.length})`.padEnd(12)} ${''.padStart(4)}  ${fmt(macroAverage(of.map((e) => e.ours)))}   ${fmt(macroAverage(of.map((e) => e.naming)))}   ${fmt(macroAverage(of.map((e) => e.titled)))}`);
     }
     console.log(`  ours, 95% intervals over its subjects: recall ${interval((s) => s.recall)} precision ${interval((s) => s.precision)}`);
     console.log(`  labelled subjects the list does not hold: ${evaluations.filter((e) => !e.subject).length} of ${evaluations.length}`);
@@ -74,12 +74,15 @@ try {
       return first ? [{ first, agreement: labellerAgreement(first, second), ours: evaluateSubject(first, index.subjects).ours }] : [];
     });
     console.log(`two readers: a second reader labelled ${pairs.length} subjects without seeing the first's labels`);
-    console.log(`  ${'subject'.padEnd(10)} half  shared  kappa   second reader: R     P    F1   ours: R     P    F1`);
+    console.log(`  ${'subject'.padEnd(14)} half  shared  kappa   second reader: R     P    F1   ours: R     P    F1`);
+    // Ours per subject only on the tuning half: a row of the untouched half would say what to tune.
     for (const { first, agreement, ours } of pairs) {
-      console.log(`  ${first.slug.padEnd(10)} ${first.half.padEnd(5)} ${String(agreement.shared).padStart(6)}  ${agreement.kappa.toFixed(2).padStart(5)}             ${fmt(agreement.second)}    ${fmt(ours)}`);
+      const mine = first.half === 'tune' ? fmt(ours) : '     (untouched)';
+      console.log(`  ${first.slug.padEnd(14)} ${first.half.padEnd(5)} ${String(agreement.shared).padStart(6)}  ${agreement.kappa.toFixed(2).padStart(5)}             ${fmt(agreement.second)}    ${mine}`);
     }
     const kappa = pairs.reduce((n, p) => n + p.agreement.kappa, 0) / Math.max(1, pairs.length);
-    console.log(`  ${'macro'.padEnd(10)}                ${kappa.toFixed(2).padStart(5)}             ${fmt(macroAverage(pairs.map((p) => p.agreement.second)))}    ${fmt(macroAverage(pairs.map((p) => p.ours)))}`);
+    const tuned = pairs.filter((p) => p.first.half === 'tune');
+    console.log(`  ${'macro'.padEnd(14)}                ${kappa.toFixed(2).padStart(5)}             ${fmt(macroAverage(pairs.map((p) => p.agreement.second)))}    ${fmt(macroAverage(tuned.map((p) => p.ours)))} (tuning half)`);
     console.log('  (the second reader scored against the first as if it were a finder: what the labels can tell apart)\n');
   }
 
