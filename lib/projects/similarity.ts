@@ -51,15 +51,21 @@ const MANUAL_PAGE = /(^|\.)man\.freebsd\.org\/|\/man\.cgi\b/i;
 const MANUAL_PAGE_SHARE = 0.25;
 
 /**
+ * A person's home page (`host/~nate`, or their FreeBSD page `host/~nate/freebsd`) says who, not
+ * what: one developer cites it from the SCSI target emulator and from ACPI alike. It counts as
+ * little as a manual page.
+ */
+const PERSONAL_PAGE = /^[^/]+\/~[^/]+(\/freebsd)?$/i;
+
+/**
  * How specific a link is: one a few entries cite counts 1 (a project's own page, cited by each of
  * its reports), one that hundreds cite (a wiki front page, the ports tree) next to nothing. A
  * site's front page counts half: separate efforts around one product cite its home page alike;
- * a manual page a quarter.
+ * a manual page or a person's home page a quarter.
  */
 function linkSpecificity(key: string, df: number): number {
-  const front = !key.includes('/');
-  const manual = MANUAL_PAGE.test(key);
-  return (1 / (1 + Math.log2(Math.max(1, df / 8)))) ** 2 * (front ? 0.5 : manual ? MANUAL_PAGE_SHARE : 1);
+  const share = !key.includes('/') ? 0.5 : MANUAL_PAGE.test(key) || PERSONAL_PAGE.test(key) ? MANUAL_PAGE_SHARE : 1;
+  return (1 / (1 + Math.log2(Math.max(1, df / 8)))) ** 2 * share;
 }
 
 export function measureRarity(signals: readonly EntrySignals[]): Rarity {

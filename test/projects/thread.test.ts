@@ -33,7 +33,7 @@ describe('threadProjects', () => {
     expect(frob?.slug).toBe('frob-10g-driver');
   });
 
-  it('takes one person citing the same manual page in two entries for two efforts, the same project page for one', () => {
+  it('takes one person citing the same manual page or their home page in two entries for two efforts, the same project page for one', () => {
     const pair = (url: string) => [
       makeEntry(Q[0], 'runner-jails', {
         title: 'Test Runner Jail Support',
@@ -50,6 +50,8 @@ describe('threadProjects', () => {
     ];
     const together = (index: ProjectIndex) => index.byEntryId.get(`${Q[0]}/runner-jails`) === index.byEntryId.get(`${Q[2]}/jail-metadata`);
     expect(together(threadProjects(pair('https://man.freebsd.org/cgi/man.cgi?query=jail&sektion=8')))).toBe(false);
+    // Their own home page says who wrote them, not that the work is one.
+    expect(together(threadProjects(pair('https://www.example.org/~ada/freebsd/')))).toBe(false);
     expect(together(threadProjects(pair('https://wiki.example.org/AdaExample/Jails')))).toBe(true);
   });
 
