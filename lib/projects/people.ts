@@ -52,17 +52,23 @@ function soundsLikeList(name: string): boolean {
   return nameWords(name).some((w) => LIST_WORDS.has(w));
 }
 
+function soundsLikeTeam(name: string): boolean {
+  return nameWords(name).some((w) => ROLE_WORDS.has(w));
+}
+
 function soundsLikeRole(name: string, address: string | undefined): boolean {
   const words = nameWords(name);
-  if (words.some((w) => ROLE_WORDS.has(w))) return true;
+  if (soundsLikeTeam(name)) return true;
   // "Bugmeister" for bugmeister@: an office named by its address.
   return words.length === 1 && address !== undefined && address.startsWith(`${words[0]}@`);
 }
 
 /**
  * Everyone the entries name, sorted into persons and roles; mailing lists are left out. A role is
- * an address (or, without one, a name) that some entry gives under a team's or an office's name,
- * or that several people answered in turn. A person is matched by address or by first and last name, so that a new
+ * an address (or, without one, a name) that some entry gives under a team's or an office's name
+ * (an address named by itself only while no one signs it with their full name: then it is their
+ * handle), or that several people answered in turn; an address given as a mailing list is none.
+ * A person is matched by address or by first and last name, so that a new
  * address (an employer's, the project's) keeps the person; roles are never matched by name,
  * so that whoever once answered a team address does not become the team.
  */
@@ -108,16 +114,26 @@ function findRoles(entries: readonly Entry[], addressOf: (contact: Contact) => s
   const firstNames = new Map<string, Set<string>>();
   const roles = new Set<string>();
   const lists = new Set<string>();
+  // An address named by itself ("bugmeister" for bugmeister@) is an office, unless someone signs
+  // it with their own full name: then it is their handle ("obiwac" for obiwac@).
+  const selfNamed = new Set<string>();
+  const signed = new Set<string>();
   for (const entry of entries) {
     for (const contact of entry.contacts) {
       const address = addressOf(contact);
       const key = contactKey(contact, address);
-      if (soundsLikeRole(contact.name, address)) roles.add(key);
-      else if (soundsLikeList(contact.name)) lists.add(key);
+      if (soundsLikeRole(contact.name, address)) {
+        roles.add(key);
+        if (!soundsLikeTeam(contact.name)) selfNamed.add(key);
+      } else if (soundsLikeList(contact.name)) lists.add(key);
+      else if (address && personNameKey(contact.name)) signed.add(address);
       const first = nameWords(contact.name)[0];
       if (address && first && !first.includes('@')) firstNames.set(address, (firstNames.get(address) ?? new Set()).add(first));
     }
   }
+  for (const address of signed) if (selfNamed.has(address)) roles.delete(address);
+  // An address entries give as a mailing list is one, though another entry calls it a team.
+  for (const key of lists) roles.delete(key);
   for (const [address, names] of firstNames) if (names.size >= ROLE_FIRST_NAMES) roles.add(address);
   return { roles, lists };
 }

@@ -53,6 +53,19 @@ describe('identifyPeople', () => {
     expect(person?.roles).toEqual([]);
   });
 
+  it('takes a handle someone also signs with their full name for that person, not an office', () => {
+    const [handle, full] = peopleOf([[{ name: 'quillada', email: 'quillada@example.org' }], [{ name: 'Ada Quill', email: 'quillada@example.org' }]]);
+    expect(handle?.roles).toEqual([]);
+    expect(handle?.people).toHaveLength(1);
+    expect(full?.people).toEqual(handle?.people);
+  });
+
+  it('leaves out a mailing list though one entry calls its address a team', () => {
+    const [list, team] = peopleOf([[{ name: 'Widget Mailing List', email: 'widget-talk@example.org' }], [{ name: 'Widget Team', email: 'widget-talk@example.org' }]]);
+    expect(list).toEqual({ people: [], roles: [] });
+    expect(team).toEqual({ people: [], roles: [] });
+  });
+
   it('leaves mailing lists out: several efforts report to one list', () => {
     const [list] = peopleOf([[{ name: 'Widget Mailing List', email: 'widget-talk@example.org' }, { name: 'Ada Example', email: 'ada@example.org' }]]);
     expect(list?.roles).toEqual([]);
