@@ -38,20 +38,21 @@ try {
     console.log(`${half === 'tune' ? 'tuning half' : 'test half (untouched)'}: ${evaluations.length} subjects`);
     console.log(`  ${'subject'.padEnd(14)} ${'found as'.padEnd(12)} core   ours: R     P    F1   naming it: R P F1    title names it: R P F1`);
     // The untouched half shows only what it adds up to: a row per subject would say what to tune.
-    if (half === 'tune') {
-      for (const e of evaluations) {
-        console.log(`  ${e.labels.slug.padEnd(14)} ${(e.subject?.slug ?? 'MISSING').padEnd(12)} ${String(e.core).padStart(4)}  ${fmt(e.ours)}   ${fmt(e.naming)}   ${fmt(e.titled)}`);
-      }
+    // One line: ours and the two alternatives, macro-averaged over the given subjects.
+    const row = (label: string, found: string, core: string, of: readonly SubjectEvaluation[]): void => {
+      const avg = (pick: (e: SubjectEvaluation) => Scores): string => fmt(macroAverage(of.map(pick)));
+      console.log(`  ${label.padEnd(14)} ${found.padEnd(12)} ${core.padStart(4)}  ${avg((e) => e.ours)}   ${avg((e) => e.naming)}   ${avg((e) => e.titled)}`);
+    };
+    if (half === 'tune') for (const e of evaluations) row(e.labels.slug, e.subject?.slug ?? 'MISSING', String(e.core), [e]);
+    row('macro', '', '', evaluations);
+    for (const batch of [...new Set(evaluations.flatMap((e) => e.labels.batch ?? []))].sort()) {
+      const of = evaluations.filter((e) => e.labels.batch === batch);
+      row(`batch ${batch}`, `(${of.length})`, '', of);
     }
     const avg = (pick: (e: SubjectEvaluation) => Scores) => macroAverage(evaluations.map(pick));
     const ours = avg((e) => e.ours);
-    console.log(`  ${'macro'.padEnd(14)} ${''.padEnd(12)} ${''.padStart(4)}  ${fmt(ours)}   ${fmt(avg((e) => e.naming))}   ${fmt(avg((e) => e.titled))}`);
     // A few subjects make a wide interval: each subject is one draw of what the finder meets.
     const interval = (pick: (s: Scores) => number): string => formatInterval(bootstrapInterval(evaluations, (sample) => pick(macroAverage(sample.map((e) => e.ours)))));
-    for (const batch of [...new Set(evaluations.flatMap((e) => e.labels.batch ?? []))].sort()) {
-      const of = evaluations.filter((e) => e.labels.batch === batch);
-      console.log(`  ${`batch ${batch}`.padEnd(14)} ${`(${of.length})`.padEnd(12)} ${''.padStart(4)}  ${fmt(macroAverage(of.map((e) => e.ours)))}   ${fmt(macroAverage(of.map((e) => e.naming)))}   ${fmt(macroAverage(of.map((e) => e.titled)))}`);
-    }
     console.log(`  ours, 95% intervals over its subjects: recall ${interval((s) => s.recall)} precision ${interval((s) => s.precision)}`);
     console.log(`  labelled subjects the list does not hold: ${evaluations.filter((e) => !e.subject).length} of ${evaluations.length}`);
     const met = ours.recall >= TARGETS.recall && ours.precision >= TARGETS.precision;

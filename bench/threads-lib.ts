@@ -317,7 +317,7 @@ export function readerAgreement(fresh: LabeledThreads, second: SecondReader, gro
   const verdicts = new Map(pairs.map((p) => [pairKey(p.a, p.b), p.verdict]));
   return {
     second: score((seed) => secondThreads.get(seed) ?? [seed], (a, b) => verdicts.get(pairKey(a, b)) === 'same'),
-    grouping: score((seed) => groupMembers.get(grouping.get(seed) ?? '') ?? [seed], (a, b) => grouping.get(a) !== undefined && grouping.get(a) === grouping.get(b)),
+    grouping: score((seed) => groupMembers.get(grouping.get(seed) ?? '') ?? [seed], (a, b) => joined(grouping, a, b)),
     threads: threads.length,
     pairs: pairs.length,
   };
@@ -350,10 +350,15 @@ export function loadSameHandPairs(file = SAME_HAND_FILE): SameHandPairs {
 
 /** Of one half's judged pairs, per judgement, whether a grouping agrees (joins "same", keeps "different" apart). */
 export function sameHandAgreement(pairs: readonly SameHandPair[], grouping: Grouping, half: Half): { same: boolean[]; different: boolean[] } {
-  const together = (p: SameHandPair): boolean => grouping.get(p.a) !== undefined && grouping.get(p.a) === grouping.get(p.b);
+  const together = (p: SameHandPair): boolean => joined(grouping, p.a, p.b);
   const ofHalf = pairs.filter((p) => p.half === half);
   return {
     same: ofHalf.filter((p) => p.judgement === 'same').map(together),
     different: ofHalf.filter((p) => p.judgement === 'different').map((p) => !together(p)),
   };
+}
+
+/** Whether a grouping puts two entries in one group. */
+export function joined(grouping: Grouping, a: string, b: string): boolean {
+  return grouping.get(a) !== undefined && grouping.get(a) === grouping.get(b);
 }

@@ -23,6 +23,7 @@ import {
   FRESH_FILE,
   FRESH_TARGETS,
   groupingOfIndex,
+  joined,
   LABELED_FILE,
   labeledProblems,
   loadLabeled,
@@ -165,8 +166,7 @@ function printSameHand(sameHand: SameHandPairs, naive: Grouping, threaded: Group
   }
   if (process.env.VERBOSE) {
     // The tuning half only: the test half's pairs are held out like the fresh set's.
-    const together = (id: string, other: string): boolean => threaded.get(id) !== undefined && threaded.get(id) === threaded.get(other);
-    for (const p of sameHand.pairs.filter((p) => p.half === 'tune' && p.judgement !== 'unsure' && together(p.a, p.b) !== (p.judgement === 'same'))) {
+    for (const p of sameHand.pairs.filter((p) => p.half === 'tune' && p.judgement !== 'unsure' && joined(threaded, p.a, p.b) !== (p.judgement === 'same'))) {
       console.log(`  tune, ${p.judgement === 'same' ? 'split' : 'joined'}: ${p.a} / ${p.b} (${p.why})`);
     }
   }
