@@ -110,8 +110,10 @@ export function pruneNested(keys: readonly string[], corpus: CorpusWords): strin
 
 /**
  * Names of one thing grouped: singular and plural ("jail", "jails"), written apart or together
- * ("RISC-V", "riscv"), the aliases the corpus establishes (lib/aliases), and compounds of a name
- * with a plain word ("OpenZFS", "bhyvemgr") whose entries name it on its own too.
+ * ("RISC-V", "riscv"), the aliases the corpus establishes (lib/aliases), compounds of a name
+ * with a plain word ("OpenZFS", "bhyvemgr") whose entries name it on its own too, and a name
+ * whose entries mostly name a compound of it, whatever the compound adds ("PMC" entries cite
+ * hwpmc(4); "HW" reads as a name, but the PMC reports are the hwpmc ones).
  */
 export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases: readonly AliasPair[], likeness: (word: string) => number): NameGroup[] {
   const kept = new Set(keys);
@@ -151,8 +153,9 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
       const rest = word.startsWith(stem) ? word.slice(stem.length) : word.endsWith(stem) ? word.slice(0, -stem.length) : undefined;
       // A version may be one digit ("ipfw2"); a word needs two letters to make a compound ("jails" is a plural).
       const version = rest !== undefined && /^\d+$/.test(rest);
-      if (rest === undefined || (!version && (rest.length < 2 || likeness(rest) >= ALIAS_NAME_LIKENESS))) continue;
-      if (mostAlsoName(corpus.titled(word), stem, corpus)) join(stem, word);
+      if (rest === undefined || (!version && rest.length < 2)) continue;
+      const plainRest = version || likeness(rest) < ALIAS_NAME_LIKENESS;
+      if ((plainRest && mostAlsoName(corpus.titled(word), stem, corpus)) || (kept.has(word) && mostAlsoName(corpus.naming(stem), word, corpus))) join(stem, word);
     }
   }
 

@@ -55,6 +55,28 @@ describe('subject names', () => {
   });
 });
 
+describe('a compound the short name stands for', () => {
+  // "hwzap(4)" is the driver and "ZAP" the counters it drives: the ZAP entries name hwzap too, the
+  // hwzap entries never say ZAP alone, and "HW" reads as a name (written in capitals).
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/zap-counters', { title: 'ZAP Counters', contacts: who('Ann Count'), body: 'ZAP counters are read through hwzap(4). The HW counters need no patches.' }),
+    fixtureEntry('2017-01-2017-03/zap-counters', { title: 'ZAP Counters', contacts: who('Ann Count'), body: 'ZAP sampling landed in hwzap(4); zapstat(8) shows the HW events.' }),
+    fixtureEntry('2018-01-2018-03/zap-tools', { title: 'ZAP Tools', contacts: who('Ben Tool'), body: 'The ZAP tools read hwzap logs. HW support grows.' }),
+    fixtureEntry('2019-01-2019-03/hwzap-for-vexo', { title: 'hwzap for Vexo', contacts: who('Cai Port'), body: 'hwzap(4) now runs on Vexo. HW events are counted.' }),
+    fixtureEntry('2020-01-2020-03/hwzap-for-vexo', { title: 'hwzap for Vexo', contacts: who('Cai Port'), body: 'hwzap(4) counts cache misses on Vexo.' }),
+    fixtureEntry('2021-01-2021-03/hwzap-sampling', { title: 'hwzap Sampling', contacts: who('Dot Sample'), body: 'hwzap(4) samples call chains.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('joins the short name to the compound when most entries naming it name the compound too', () => {
+    const subject = index.byName.get('zap');
+    expect(subject).toBeDefined();
+    expect(subject).toBe(index.byName.get('hwzap'));
+    expect(subject?.entries.map((e) => e.id)).toEqual(expect.arrayContaining(['2016-01-2016-03/zap-counters', '2019-01-2019-03/hwzap-for-vexo']));
+  });
+});
+
 describe('names written as one word', () => {
   // "Quor-Nix", a distribution, is written as one word; "quor" boards are another thing, named more.
   const entries = [
