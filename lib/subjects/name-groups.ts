@@ -146,6 +146,18 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
     if (kept.has(a) && joins(b)) join(a, b);
     else if (kept.has(b) && joins(a)) join(b, a);
   }
+  // A word titles only ever use inside a longer name of a subject ("Randomization" in "Address
+  // Space Layout Randomization") is a name of that subject, never the one it goes by.
+  const partsOfLonger = new Set<string>();
+  const phrases = [...members].filter((k) => k.includes(' ') && !writtenAsOneWord(k, corpus));
+  for (const key of keys) {
+    const titled = key.includes(' ') ? [] : corpus.titled(key);
+    if (titled.length < 2) continue;
+    const longer = phrases.find((p) => contains(p, key) && titled.filter((i) => corpus.docs[i]!.words.title.includes(` ${p} `)).length >= EXPLAINED_BY_LONGER * titled.length);
+    if (!longer) continue;
+    join(longer, key);
+    partsOfLonger.add(key);
+  }
   const stems = keys.filter((k) => !k.includes(' ') && k.length >= 3);
   for (const word of corpus.titleWords()) {
     for (const stem of stems) {
@@ -174,13 +186,14 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
   }
   return [...groups.values()]
     .filter((group) => [...group].some((k) => kept.has(k)))
-    .map((group) => ({ primary: primaryKey(group, kept, corpus), keys: group }));
+    .map((group) => ({ primary: primaryKey(group, kept, partsOfLonger, corpus), keys: group }));
 }
 
 /** The name most titles use, then the most entries, then the shortest. */
-function primaryKey(group: ReadonlySet<string>, kept: ReadonlySet<string>, corpus: CorpusWords): string {
-  return [...group]
-    .filter((k) => kept.has(k))
+function primaryKey(group: ReadonlySet<string>, kept: ReadonlySet<string>, partsOfLonger: ReadonlySet<string>, corpus: CorpusWords): string {
+  const names = [...group].filter((k) => kept.has(k));
+  const whole = names.filter((k) => !partsOfLonger.has(k));
+  return (whole.length ? whole : names)
     .sort(
       (a, b) =>
         corpus.titled(b).length - corpus.titled(a).length || corpus.naming(b).length - corpus.naming(a).length || a.length - b.length || (a < b ? -1 : 1),

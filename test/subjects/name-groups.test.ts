@@ -77,6 +77,31 @@ describe('a compound the short name stands for', () => {
   });
 });
 
+describe('a word of a longer name', () => {
+  // "Shufflage" is only ever titled as part of "Zorp Layout Shufflage", the expansion of ZLS: a name of
+  // that subject, not one of its own; and not the name ZLS goes by, however many titles hold it.
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2014-01-2014-03/zorp-layout-shufflage', { title: 'Zorp Layout Shufflage (ZLS)', contacts: who('Ann Sec'), body: 'Zorp Layout Shufflage (ZLS) moves the stack. ZLS is on by default.' }),
+    fixtureEntry('2015-01-2015-03/zorp-layout-shufflage', { title: 'Zorp Layout Shufflage', contacts: who('Ann Sec'), body: 'ZLS now moves shared libraries.' }),
+    fixtureEntry('2016-01-2016-03/zls-for-vexo', { title: 'ZLS for Vexo', contacts: who('Ben Port'), body: 'ZLS runs on Vexo.' }),
+    fixtureEntry('2017-01-2017-03/zls-tests', { title: 'ZLS Tests', contacts: who('Cai Test'), body: 'ZLS has regression tests.' }),
+    fixtureEntry('2018-01-2018-03/heap-layout', { title: 'Heap Work', contacts: who('Dot Heap'), body: 'Shufflage of the heap landed. The heap shufflage is on for every program, and shufflage is cheap.' }),
+    fixtureEntry('2019-01-2019-03/security-notes', { title: 'Security Review', contacts: who('Eli Note'), body: 'Shufflage was discussed, and ZLS too.' }),
+    fixtureEntry('2020-01-2020-03/linker-notes', { title: 'Linker Changes', contacts: who('Fay Link'), body: 'The linker leaves room for shufflage.' }),
+    fixtureEntry('2021-01-2021-03/stack-notes', { title: 'Stack Changes', contacts: who('Gus Stack'), body: 'Stacks see some shufflage now.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('takes it for a name of the subject whose longer name titles always hold it in', () => {
+    const zls = index.byName.get('zls');
+    expect(zls?.slug).toBe('zls');
+    expect(index.byName.get('shufflage')).toBe(zls);
+    expect(index.bySlug.has('shufflage')).toBe(false);
+    expect(zls?.entries.map((e) => e.id)).toContain('2018-01-2018-03/heap-layout');
+  });
+});
+
 describe('names written as one word', () => {
   // "Quor-Nix", a distribution, is written as one word; "quor" boards are another thing, named more.
   const entries = [
