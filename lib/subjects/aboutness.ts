@@ -43,10 +43,17 @@ export interface NameEvidence {
   lead: boolean;
 }
 
+/** Times a text names any of the keys: one name written once counts once, though several keys ("google", "google summer of code") match it. */
 function occurrences(text: string, padded: readonly string[]): number {
-  let n = 0;
-  for (const key of padded) for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length - 1)) n++;
-  return n;
+  const taken: [number, number][] = [];
+  for (const key of [...padded].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length - 1)) {
+      // The padding spaces are shared by neighbours; a name is the words between them.
+      const [from, to] = [at + 1, at + key.length - 1];
+      if (!taken.some(([f, t]) => from < t && f < to)) taken.push([from, to]);
+    }
+  }
+  return taken.length;
 }
 
 export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
@@ -81,10 +88,10 @@ export function standingOf(evidence: NameEvidence, projectTitled: boolean): Stan
   return 'mention';
 }
 
-/** Every entry naming one of the keys, with its standing. */
-export function standings(corpus: CorpusWords, keys: readonly string[], projectTitledOf: (doc: Doc) => boolean): Map<number, Standing> {
+/** Every entry naming one of the keys (but the partial ones, which only add to what the others found), with its standing. */
+export function standings(corpus: CorpusWords, keys: readonly string[], projectTitledOf: (doc: Doc) => boolean, partial: ReadonlySet<string> = new Set()): Map<number, Standing> {
   const found = new Map<number, Standing>();
-  for (const key of keys) for (const i of corpus.naming(key)) found.set(i, 'mention');
+  for (const key of keys) if (!partial.has(key)) for (const i of corpus.naming(key)) found.set(i, 'mention');
   const byProject = new Map<string, number[]>();
   for (const i of found.keys()) {
     const doc = corpus.docs[i]!;

@@ -68,7 +68,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
 }
 
 function draftOf(group: NameGroup, corpus: CorpusWords): Draft {
-  return { group, standing: entriesOfNames(corpus, [...group.keys]), byEditors: false };
+  return { group, standing: entriesOfNames(corpus, [...group.keys], group.partial), byEditors: false };
 }
 
 /** How entries write a subject's main name: in titles, else in text. */
@@ -142,8 +142,11 @@ function applyCorrections(
       problem(['subjects', ref, 'aliases'], `subject "${ref}" is left with no name`);
       continue;
     }
-    draft.group = { primary: keys.has(draft.group.primary) ? draft.group.primary : [...keys].sort()[0]!, keys };
-    draft.standing = entriesOfNames(corpus, [...keys]);
+    // A name the editors give is a whole name of it, whatever it is a word of.
+    const added = new Set((correction.aliases?.in ?? []).map(nameKey));
+    const partial = new Set([...(draft.group.partial ?? [])].filter((k) => keys.has(k) && !added.has(k)));
+    draft.group = { primary: keys.has(draft.group.primary) ? draft.group.primary : [...keys].sort()[0]!, keys, partial };
+    draft.standing = entriesOfNames(corpus, [...keys], partial);
     (correction.entries?.in ?? []).forEach((id, k) => {
       const i = entryIndex.get(id);
       if (i === undefined) problem(['subjects', ref, 'entries', 'in', k], `no entry "${id}"`);

@@ -107,13 +107,13 @@ export interface SubjectEntries {
  * Where each entry naming one of `keys` stands; a project whose titles name them (most of its
  * entries' titles: one odd title does not make a thread about it) counts for all its entries.
  */
-export function entriesOfNames(corpus: CorpusWords, keys: readonly string[]): Map<number, Standing> {
+export function entriesOfNames(corpus: CorpusWords, keys: readonly string[], partial: ReadonlySet<string> = new Set()): Map<number, Standing> {
   const titledPerProject = new Map<string, number>();
-  for (const i of new Set(keys.flatMap((k) => corpus.titled(k)))) {
+  for (const i of new Set(keys.filter((k) => !partial.has(k)).flatMap((k) => corpus.titled(k)))) {
     const project = corpus.docs[i]!.project;
     titledPerProject.set(project, (titledPerProject.get(project) ?? 0) + 1);
   }
-  return standings(corpus, keys, (doc) => (titledPerProject.get(doc.project) ?? 0) >= corpus.projectSize(doc.project) / 2);
+  return standings(corpus, keys, (doc) => (titledPerProject.get(doc.project) ?? 0) >= corpus.projectSize(doc.project) / 2, partial);
 }
 
 /** Entry indexes in time order. */

@@ -8,6 +8,12 @@ export interface NameGroup {
   /** The key it is known by: the name most titles use. */
   primary: string;
   keys: Set<string>;
+  /**
+   * Keys that are words of a longer name of it ("randomization" of "address space layout
+   * randomization"): they add to what an entry naming the subject says of it, and find it by name,
+   * but bring no entry that names it no other way ("Google" alone is no Summer of Code).
+   */
+  partial?: ReadonlySet<string>;
 }
 
 /** Share of a shorter name's entries that must name the longer one for the longer to explain it ("summer" in "Summer of Code"). */
@@ -186,7 +192,7 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
   }
   return [...groups.values()]
     .filter((group) => [...group].some((k) => kept.has(k)))
-    .map((group) => ({ primary: primaryKey(group, kept, partsOfLonger, corpus), keys: group }));
+    .map((group) => ({ primary: primaryKey(group, kept, partsOfLonger, corpus), keys: group, partial: new Set([...group].filter((k) => partsOfLonger.has(k) || partsOfLonger.has(k.replace(/s$/, '')))) }));
 }
 
 /** The name most titles use, then the most entries, then the shortest. */

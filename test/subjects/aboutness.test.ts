@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../lib/model';
-import { standingOf, standings, type NameEvidence, type Standing } from '../../lib/subjects/aboutness';
+import { evidenceOf, standingOf, standings, type NameEvidence, type Standing } from '../../lib/subjects/aboutness';
 import { CorpusWords } from '../../lib/subjects/corpus-words';
 import { fixtureEntry } from '../search/fixture-kb';
 import { filler } from './fixture';
@@ -56,5 +56,28 @@ describe('standings', () => {
 
   it('leaves the passing mentions of an effort about it only once', () => {
     expect(standingIn('widget-toolkit')).toEqual(['core', 'mention', 'mention', 'mention', 'mention']);
+  });
+});
+
+describe('evidenceOf', () => {
+  // "Zorp Layout Shufflage" is named once; its word "shufflage" is a key of the subject too.
+  const entry = fixtureEntry('2015-01-2015-03/heap-work', {
+    title: 'Heap Work',
+    body: `The Zorp Layout Shufflage code moved.\n\n${filler('heap', 10)}\n\nShufflage of stacks is next.`,
+  });
+  const corpus = new CorpusWords([entry], (e) => e.slug);
+
+  it('counts a name once where a longer and a shorter key both match it', () => {
+    const evidence = evidenceOf(corpus.docs[0]!, ['zorp layout shufflage', 'shufflage']);
+    expect(evidence.mentions).toBe(2);
+    expect(evidence.units).toBe(2);
+  });
+
+  it('brings no entry by a partial key alone, but counts it where another key brings the entry', () => {
+    const other = fixtureEntry('2016-01-2016-03/stack-work', { title: 'Stack Work', body: 'Shufflage of stacks landed.' });
+    const both = new CorpusWords([entry, other], (e) => e.slug);
+    const found = standings(both, ['zorp layout shufflage', 'shufflage'], () => false, new Set(['shufflage']));
+    expect([...found.keys()]).toEqual([0]);
+    expect(found.get(0)).toBe('mention');
   });
 });
