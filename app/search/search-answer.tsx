@@ -223,7 +223,7 @@ function ResultItem({ result, titles }: { result: SearchResult; titles: Titles }
           <span>
             Project{' '}
             <Link href={projectPath(result.project)}>
-              {result.project}
+              {result.projectTitle ?? result.project}
             </Link>
           </span>
         )}

@@ -25,6 +25,7 @@ export function rowContextOf(kb: KnowledgeBase, projects: ProjectIndex = project
   }
   return {
     projectOf: (e) => projectOf.get(e.id)?.slug,
+    projectTitleOf: (e) => projectOf.get(e.id)?.title,
     peopleOf: (e) => peopleOf.get(e.id) ?? [],
     categoryTitleOf: (e) => kb.getReport(e.report)?.categories.find((c) => c.key === e.category)?.title,
     periodOf: (e) => kb.getReport(e.report)?.period,

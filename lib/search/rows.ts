@@ -8,6 +8,8 @@ import type { SearchRow } from './types';
 export interface RowContext {
   /** The project an entry belongs to; default its `project` front matter, else none. */
   projectOf?: (entry: Entry) => string | undefined;
+  /** That project's title; default none (results then show its slug). */
+  projectTitleOf?: (entry: Entry) => string | undefined;
   /** Slugs of the entry's people; default none (the person filter then finds nothing). */
   peopleOf?: (entry: Entry) => string[];
   /** The category's title, so that "Kernel" finds the `kernel` category; default the key. */
@@ -38,6 +40,7 @@ export function buildSearchRows(entries: readonly Entry[], context: RowContext =
       title: entry.title,
       category: entry.category,
       project: context.projectOf?.(entry) ?? entry.project ?? null,
+      projectTitle: context.projectTitleOf?.(entry) ?? null,
       url: entryPath(entry),
       period,
       people: context.peopleOf?.(entry) ?? [],

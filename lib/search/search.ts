@@ -159,6 +159,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
         title: row.title,
         category: row.category,
         project: row.project,
+        projectTitle: row.projectTitle,
         url: row.url,
         snippet: snippetOf(r, scored.matchedTerms(r)),
         score: score[p] ?? 0,

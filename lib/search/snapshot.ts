@@ -8,7 +8,7 @@ import type { SearchRow } from './types';
  * Bump when rows, tokens, postings or index options change: a snapshot of another version is
  * never loaded, so a stale export cannot outlive the code that made it.
  */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 const SearchRowSchema = z
   .object({
@@ -18,6 +18,7 @@ const SearchRowSchema = z
     title: z.string(),
     category: z.string(),
     project: z.string().nullable(),
+    projectTitle: z.string().nullable(),
     url: z.string(),
     period: z.object({ start: z.string(), end: z.string() }).strict(),
     people: z.array(z.string()),

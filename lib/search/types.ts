@@ -10,6 +10,8 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
  */
 export interface SearchRow extends Omit<EntrySummaryJson, 'id'> {
   entryId: string;
+  /** The title of the project it belongs to, as readers know it; null where the project is only a slug. */
+  projectTitle: string | null;
   /** The report's period, `YYYY-MM`. */
   period: { start: string; end: string };
   /** Slugs of the people named as contacts. */
@@ -37,6 +39,8 @@ export interface SearchQuery {
 
 /** One result, as `/api/search` gives it: an entry's JSON fields, its snippet and score. */
 export interface SearchResult extends EntrySummaryJson {
+  /** The title of its project (`project` is the slug); null where none is known. */
+  projectTitle: string | null;
   /** Plain text around the best match, HTML-escaped, the matched words in `<mark>`. */
   snippet: string;
   score: number;

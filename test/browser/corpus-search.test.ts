@@ -22,6 +22,16 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     await page.close();
   });
 
+  it('names each result’s project by its title, linked to the project', async () => {
+    const page = await open('/search?q=ena');
+    const links = page.locator('section[aria-labelledby="results-heading"] ol > li p a[href^="/projects/"]');
+    const found = await links.evaluateAll((as) => as.map((a) => ({ slug: (a.getAttribute('href') ?? '').replace('/projects/', ''), text: a.textContent ?? '' })));
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    // A slug is lower case words and hyphens; a title as written has capitals or spaces somewhere.
+    expect(found.filter((f) => f.text !== f.slug && /[A-Z ]/.test(f.text)).length).toBeGreaterThanOrEqual(5);
+    await page.close();
+  });
+
   it('shows results in the header box as you type, and opens the highlighted one', async () => {
     const page = await open('/reports');
     const box = headerBox(page);

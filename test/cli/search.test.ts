@@ -20,7 +20,7 @@ describe('kb search on the sample content', () => {
     expect(response).toMatchObject({ query: 'bhyev', correctedQuery: 'bhyve', facets: { years: expect.any(Object), categories: expect.any(Object) } });
     expect(response.results).toHaveLength(3);
     for (const result of response.results) {
-      expect(Object.keys(result)).toEqual(['id', 'report', 'slug', 'title', 'category', 'project', 'url', 'snippet', 'score']);
+      expect(Object.keys(result)).toEqual(['id', 'report', 'slug', 'title', 'category', 'project', 'projectTitle', 'url', 'snippet', 'score']);
       expect(result.title).toMatch(/bhyve/i);
     }
   });

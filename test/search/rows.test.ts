@@ -43,7 +43,7 @@ describe('buildSearchRows', () => {
     tasks: ['Test on real hardware'],
     sponsors: ['Example Networks'],
   });
-  const [row] = buildSearchRows([entry], { categoryTitleOf: () => 'Kernel', projectOf: () => 'sr-iov', peopleOf: () => ['marta-lindqvist'] });
+  const [row] = buildSearchRows([entry], { categoryTitleOf: () => 'Kernel', projectOf: () => 'sr-iov', projectTitleOf: () => 'PCI SR-IOV', peopleOf: () => ['marta-lindqvist'] });
 
   it('gives plain text per field', () => {
     expect(row?.fields.body).toBe('Adds iovctl(8) and ixgbe support; see sysutils/vmstated. Test on real hardware Example Networks');
@@ -72,6 +72,7 @@ describe('buildSearchRows', () => {
       entryId: '2020-01-2020-03/sr-iov',
       url: '/reports/2020-01-2020-03/sr-iov',
       project: 'sr-iov',
+      projectTitle: 'PCI SR-IOV',
       people: ['marta-lindqvist'],
       period: { start: '2020-01', end: '2020-03' },
     });

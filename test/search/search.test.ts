@@ -186,9 +186,14 @@ describe('results', () => {
 
   it('carry the contract fields', () => {
     const [result] = search('ixgbe(4)').results;
-    expect(Object.keys(result ?? {})).toEqual(['id', 'report', 'slug', 'title', 'category', 'project', 'url', 'snippet', 'score']);
+    expect(Object.keys(result ?? {})).toEqual(['id', 'report', 'slug', 'title', 'category', 'project', 'projectTitle', 'url', 'snippet', 'score']);
     expect(result).toMatchObject({ id: `${Q2}/pci-sr-iov`, report: Q2, slug: 'pci-sr-iov', url: `/reports/${Q2}/pci-sr-iov`, category: 'kernel' });
     expect(result?.snippet).toContain('<mark>ixgbe(4)</mark>');
+  });
+
+  it('name their project by its title as well as its slug', () => {
+    expect(search('hypervisor').results.map((r) => [r.project, r.projectTitle])).toEqual(Array(3).fill(['bhyve', 'bhyve']));
+    expect(search('VNET').results[0]).toMatchObject({ project: 'vnet', projectTitle: 'VNET' });
   });
 
   it('snippet markup as harmless text', () => {

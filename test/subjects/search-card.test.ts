@@ -7,7 +7,7 @@ import { subjectCorpus, subjectCorpusProjects } from './fixture';
 const entries = subjectCorpus();
 const index = buildSubjects(entries, subjectCorpusProjects(entries));
 const answer: SearchResponse = { query: '', total: 0, tookMs: 0, results: [], facets: { years: {}, categories: {} } };
-const result: SearchResult = { id: '', report: '', slug: '', title: '', category: '', project: null, url: '', snippet: '', score: 0 };
+const result: SearchResult = { id: '', report: '', slug: '', title: '', category: '', project: null, projectTitle: null, url: '', snippet: '', score: 0 };
 
 describe('the subject a search names', () => {
   it('is found by any of its names, written as readers write them', () => {
