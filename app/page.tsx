@@ -4,8 +4,9 @@ import { getKnowledgeBase } from '../lib/content';
 import { reportLabel } from '../lib/model';
 import { getPeople } from '../lib/people/site';
 import { getProjectIndex } from '../lib/projects';
-import { IMPORT_COMMAND, isSampleKnowledgeBase, OTHER_CATEGORY, recentlyActiveProjects, reportingPicture, SERVE_IMPORT_COMMAND } from '../lib/site/home';
-import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, searchPath, tasksPath } from '../lib/site/routes';
+import { IMPORT_COMMAND, isSampleKnowledgeBase, OTHER_CATEGORY, recentlyActive, reportingPicture, SERVE_IMPORT_COMMAND } from '../lib/site/home';
+import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, searchPath, subjectPath, subjectsPath, tasksPath } from '../lib/site/routes';
+import { getSubjectIndex } from '../lib/subjects/site';
 import { SITE_DESCRIPTION, SITE_HEADLINE, SITE_NAME } from '../lib/site/site-config';
 import { pageMetadata } from '../lib/site/page-metadata';
 import type { Metadata } from 'next';
@@ -31,11 +32,14 @@ export default function HomePage() {
   const latest = kb.reports.at(-1);
   const first = kb.reports.at(0);
   const picture = reportingPicture(kb.reports, kb.entries);
-  const active = recentlyActiveProjects(projects.projects, kb.reports);
+  const subjects = getSubjectIndex();
+  const active = recentlyActive(projects.projects, kb.reports);
+  const activeSubjects = recentlyActive(subjects.subjects, kb.reports, 20);
   const latestEntries = latest ? kb.entriesOfReport(latest.id) : [];
   const stats: [number, string][] = [
     [kb.reports.length, 'reports'],
     [kb.entries.length, 'entries'],
+    [subjects.subjects.length, 'subjects'],
     [projects.projects.length, 'projects'],
     [people.people.filter((p) => p.kind === 'person').length, 'people'],
     [picture.years.length, 'years'],
@@ -71,7 +75,8 @@ export default function HomePage() {
       {first && latest && (
         <p>
           From {reportLabel(first.id)} to {reportLabel(latest.id)}. Browse <Link href={reportsPath}>all reports</Link>,{' '}
-          <Link href={projectsPath}>all projects</Link>, or see where <Link href={tasksPath}>help is wanted</Link>.
+          <Link href={subjectsPath}>all subjects</Link>, <Link href={projectsPath}>all projects</Link>, or see where{' '}
+          <Link href={tasksPath}>help is wanted</Link>.
         </p>
       )}
       <div className={styles.columns}>
@@ -97,7 +102,7 @@ export default function HomePage() {
         <section aria-labelledby="active">
           <h2 id="active">Active in the last year</h2>
           <ul>
-            {active.map(({ project, recent }) => (
+            {active.map(({ item: project, recent }) => (
               <li key={project.slug}>
                 <Link href={projectPath(project.slug)}>{project.title}</Link>{' '}
                 <span className="muted">
@@ -108,6 +113,19 @@ export default function HomePage() {
           </ul>
         </section>
       </div>
+      {activeSubjects.length > 0 && (
+        <section aria-labelledby="active-subjects">
+          <h2 id="active-subjects">Subjects reported on in the last year</h2>
+          <p className="muted">With the entries each had in that year. A subject&apos;s page follows it through every effort that reported on it.</p>
+          <ul className={styles.subjects}>
+            {activeSubjects.map(({ item: subject, recent }) => (
+              <li key={subject.slug}>
+                <Link href={subjectPath(subject.slug)}>{subject.title}</Link> <span className="muted">{recent}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="picture">
         <h2 id="picture">{picture.years.length} years of reporting</h2>
         <p className="muted">Entries per category and year. Each number opens those entries.</p>

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry, Report } from '../model';
-import type { Project } from '../projects/types';
 import { categoryTitles } from './report-view';
 
 /** One row of the picture of 25 years of reporting: a category's entries per year. */
@@ -48,20 +47,26 @@ export function reportingPicture(reports: readonly Report[], entries: readonly E
   return { years, rows, max: Math.max(0, ...rows.flatMap((r) => r.counts)) };
 }
 
+/** What the home page ranks by recent activity: a project or a subject, with its entries. */
+interface Followed {
+  slug: string;
+  entries: readonly Entry[];
+}
+
 /**
- * Projects with an entry in the reports of the last twelve months before the latest report's
- * end, most entries in that time first.
+ * Projects or subjects with an entry in the reports of the last twelve months before the latest
+ * report's end, most entries in that time first, then most in all.
  */
-export function recentlyActiveProjects(projects: readonly Project[], reports: readonly Report[], limit = 12): { project: Project; recent: number }[] {
+export function recentlyActive<T extends Followed>(items: readonly T[], reports: readonly Report[], limit = 12): { item: T; recent: number }[] {
   const latestEnd = reports[reports.length - 1]?.period.end;
   if (!latestEnd) return [];
   const [y, m] = latestEnd.split('-').map(Number) as [number, number];
   const since = `${y - 1}-${String(m).padStart(2, '0')}`;
   const recentReports = new Set(reports.filter((r) => r.period.end > since).map((r) => r.id));
-  return projects
-    .map((project) => ({ project, recent: project.entries.filter((e) => recentReports.has(e.report)).length }))
+  return items
+    .map((item) => ({ item, recent: item.entries.filter((e) => recentReports.has(e.report)).length }))
     .filter((p) => p.recent > 0)
-    .sort((a, b) => b.recent - a.recent || b.project.entries.length - a.project.entries.length || (a.project.slug < b.project.slug ? -1 : 1))
+    .sort((a, b) => b.recent - a.recent || b.item.entries.length - a.item.entries.length || (a.item.slug < b.item.slug ? -1 : 1))
     .slice(0, limit);
 }
 

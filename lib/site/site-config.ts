@@ -6,7 +6,7 @@ export const SITE_HEADLINE = 'FreeBSD status reports, all in one place';
 
 /** One line on what the site is, for the home page and the description meta tag. */
 export const SITE_DESCRIPTION =
-  'A knowledge base over every FreeBSD status report since 2001: read any report, follow a project across periods.';
+  'A knowledge base over every FreeBSD status report since 2001: read any report, follow a project or a subject across periods.';
 
 /**
  * The site's public origin (`KB_SITE_URL`, e.g. `https://status.example.org`), for links people

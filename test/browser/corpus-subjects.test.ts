@@ -108,6 +108,22 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     await page.close();
   });
 
+  it('counts the subjects on the home page and leads from those of the last year to their pages', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url + '/');
+    const stats = page.getByRole('list', { name: 'What the knowledge base holds' });
+    await expect(stats.locator('li', { hasText: /subjects$/ }).locator('strong').textContent()).resolves.toBe(index.subjects.length.toLocaleString('en-US'));
+    const links = page.locator('section[aria-labelledby="active-subjects"] li > a');
+    expect(await links.count()).toBeGreaterThanOrEqual(10);
+    const first = links.first();
+    const [title, href] = [await first.textContent(), await first.getAttribute('href')];
+    expect(index.bySlug.get((href ?? '').replace(`${subjectsPath}/`, ''))?.title).toBe(title);
+    await first.click();
+    await page.waitForURL(`**${href}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(title);
+    await page.close();
+  });
+
   it('lists every subject on /subjects, filterable', async () => {
     const page = await context.newPage();
     await page.goto(site.url + subjectsPath);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/model';
 import { threadProjects } from '../../lib/projects';
-import { isSampleKnowledgeBase, recentlyActiveProjects, reportingPicture, SAMPLE_MARKER } from '../../lib/site/home';
+import { isSampleKnowledgeBase, recentlyActive, reportingPicture, SAMPLE_MARKER } from '../../lib/site/home';
 import { makeEntry } from '../projects/make-entry';
 
 function report(id: string, end: string, keys: string[] = ['kernel', 'docs']): Report {
@@ -30,7 +30,7 @@ describe('reportingPicture', () => {
   });
 });
 
-describe('recentlyActiveProjects', () => {
+describe('recentlyActive', () => {
   it('ranks projects by their entries in the twelve months before the latest report', () => {
     const reports = [report('2020-01-2020-03', '2020-03'), report('2021-01-2021-03', '2021-03'), report('2021-04-2021-06', '2021-06')];
     const ada = { name: 'Ada', email: 'ada@example.org' };
@@ -40,8 +40,8 @@ describe('recentlyActiveProjects', () => {
       makeEntry('2021-04-2021-06', 'frob', { title: 'Frob Driver', contacts: [ada] }),
       makeEntry('2021-04-2021-06', 'zap', { title: 'Zap Tool' }),
     ];
-    const active = recentlyActiveProjects(threadProjects(entries).projects, reports);
-    expect(active.map((a) => [a.project.slug, a.recent])).toEqual([
+    const active = recentlyActive(threadProjects(entries).projects, reports);
+    expect(active.map((a) => [a.item.slug, a.recent])).toEqual([
       ['frob-driver', 2],
       ['zap-tool', 1],
     ]);
