@@ -203,8 +203,9 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
   const subjects = kept.map(({ draft, core, mentions }): Subject => {
     const coreEntries = core.map((i) => entries[i]!);
     const title = draft.title ?? titleOf(draft.group, corpus);
+    // A word of a longer name ("Google" of Google Summer of Code) is no other name of it to show.
     const aliases = [...draft.group.keys]
-      .filter((k) => k !== draft.group.primary)
+      .filter((k) => k !== draft.group.primary && !draft.group.partial?.has(k))
       .sort()
       .map((k) => spellingOf(k, corpus.naming(k).map((i) => corpus.docs[i]!)));
     return {
