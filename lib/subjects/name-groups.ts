@@ -10,8 +10,9 @@ export interface NameGroup {
   keys: Set<string>;
   /**
    * Keys that are words of a longer name of it ("randomization" of "address space layout
-   * randomization"): they add to what an entry naming the subject says of it, and find it by name,
-   * but bring no entry that names it no other way ("Google" alone is no Summer of Code).
+   * randomization"), their plurals with them: they add to what an entry naming the subject says of
+   * it, but bring no entry that names it no other way ("Google" alone is no Summer of Code), and
+   * are no name of it to show.
    */
   partial?: ReadonlySet<string>;
 }
@@ -192,10 +193,14 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
   }
   return [...groups.values()]
     .filter((group) => [...group].some((k) => kept.has(k)))
-    .map((group) => ({ primary: primaryKey(group, kept, partsOfLonger, corpus), keys: group, partial: new Set([...group].filter((k) => partsOfLonger.has(k) || partsOfLonger.has(k.replace(/s$/, '')))) }));
+    .map((group) => ({
+      primary: primaryKey(group, kept, partsOfLonger, corpus),
+      keys: group,
+      partial: new Set([...group].filter((k) => partsOfLonger.has(k) || partsOfLonger.has(k.replace(/s$/, '')))),
+    }));
 }
 
-/** The name most titles use, then the most entries, then the shortest. */
+/** The name most titles use, then the most entries, then the shortest; a word of a longer name only if nothing else is kept. */
 function primaryKey(group: ReadonlySet<string>, kept: ReadonlySet<string>, partsOfLonger: ReadonlySet<string>, corpus: CorpusWords): string {
   const names = [...group].filter((k) => kept.has(k));
   const whole = names.filter((k) => !partsOfLonger.has(k));
