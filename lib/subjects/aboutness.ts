@@ -43,10 +43,13 @@ export interface NameEvidence {
   lead: boolean;
 }
 
-/** Times a text names any of the keys: one name written once counts once, though several keys ("google", "google summer of code") match it. */
+/**
+ * Times a text names any of the keys (padded, longest first): one name written once counts once,
+ * though several keys ("google", "google summer of code") match it.
+ */
 function occurrences(text: string, padded: readonly string[]): number {
   const taken: [number, number][] = [];
-  for (const key of [...padded].sort((a, b) => b.length - a.length)) {
+  for (const key of padded) {
     for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length - 1)) {
       // The padding spaces are shared by neighbours; a name is the words between them.
       const [from, to] = [at + 1, at + key.length - 1];
@@ -57,7 +60,7 @@ function occurrences(text: string, padded: readonly string[]): number {
 }
 
 export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
-  const padded = keys.map(pad);
+  const padded = keys.map(pad).sort((a, b) => b.length - a.length);
   const names = (text: string): boolean => padded.some((k) => text.includes(k));
   let words = 0;
   let units = 0;
