@@ -41,7 +41,7 @@ interface Draft {
 export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectIndex, 'byEntryId' | 'bySlug' | 'redirects'>, options: SubjectOptions = {}): SubjectIndex & { ledger: Ledger } {
   const corpus = new CorpusWords(entries, (e) => projects.byEntryId.get(e.id)?.slug ?? e.id);
   const problems: ContentProblem[] = [...(options.corrections?.problems ?? [])];
-  const drafts = detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus));
+  const drafts = mergeNested(detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus)), corpus);
   const renamed = new Map<string, string>();
   if (options.corrections) applyCorrections(drafts, options.corrections, corpus, entries, projects, problems, renamed);
 
@@ -65,6 +65,47 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
   const ledger = extendLedger(options.ledger ?? {}, subjects.map((s) => ({ slug: s.slug, entryIds: s.entries.map((e) => e.id) })));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { ...indexSubjects(subjects, redirects, problems), ledger };
+}
+
+/** Share of the smaller main timeline the other must hold for two subjects, one's name inside the other's, to be one. */
+const SAME_TIMELINE = 0.6;
+/** Words of the shorter name: one word ("I/O", "system") ends too many names to say they are one thing. */
+const MIN_NESTED_WORDS = 2;
+
+/**
+ * Subjects one of whose names holds the other's ("Google Summer of Code", a name of GSoC, holds
+ * "Summer of Code") and whose main timelines are mostly the same entries: one subject, under the
+ * name most titles use.
+ */
+function mergeNested(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
+  const core = drafts.map((d) => new Set([...d.standing].filter(([, s]) => s === 'core').map(([i]) => i)));
+  const byKey = new Map<string, number>();
+  drafts.forEach((d, n) => d.group.keys.forEach((k) => byKey.set(k, n)));
+  const parent = drafts.map((_, n) => n);
+  const root = (n: number): number => (parent[n] === n ? n : (parent[n] = root(parent[n]!)));
+  drafts.forEach((d, a) => {
+    for (const key of d.group.keys) {
+      // A phrase at the end of a longer name is what that name is one of ("Google Summer of Code"
+      // is a Summer of Code); at its start it is what the name is about ("File System in Userspace").
+      const words = key.split(' ');
+      for (let at = 1; at + MIN_NESTED_WORDS <= words.length; at++) {
+        const b = byKey.get(words.slice(at).join(' '));
+        if (b === undefined || root(a) === root(b)) continue;
+        const [small, large] = core[a]!.size <= core[b]!.size ? [core[a]!, core[b]!] : [core[b]!, core[a]!];
+        const shared = [...small].filter((i) => large.has(i)).length;
+        if (small.size >= 2 && shared >= SAME_TIMELINE * small.size) parent[root(b)] = root(a);
+      }
+    }
+  });
+  const merged = new Map<number, Draft[]>();
+  drafts.forEach((d, n) => merged.set(root(n), [...(merged.get(root(n)) ?? []), d]));
+  return [...merged.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const primary = group.map((d) => d.group.primary).sort((x, y) => corpus.titled(y).length - corpus.titled(x).length || (x < y ? -1 : 1))[0]!;
+    const keys = new Set(group.flatMap((d) => [...d.group.keys]));
+    const partial = new Set(group.flatMap((d) => [...(d.group.partial ?? [])]));
+    return draftOf({ primary, keys, partial }, corpus);
+  });
 }
 
 function draftOf(group: NameGroup, corpus: CorpusWords): Draft {

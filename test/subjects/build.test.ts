@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSubjects, parseSubjectCorrections, type SubjectIndex } from '../../lib/subjects';
 import { fixtureEntry } from '../search/fixture-kb';
-import { subjectCorpus, subjectCorpusProjects } from './fixture';
+import { filler, subjectCorpus, subjectCorpusProjects } from './fixture';
 
 const entries = subjectCorpus();
 const projects = subjectCorpusProjects(entries);
@@ -81,6 +81,27 @@ describe('buildSubjects', () => {
     };
     expect(cages(5).bySlug.get('cage')?.entries.length).toBeGreaterThanOrEqual(3);
     expect(cages(2).bySlug.has('cage')).toBe(false);
+  });
+
+  it('takes two subjects for one when a name of one ends with the other and their timelines are mostly the same entries', () => {
+    const who = (name: string) => [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }];
+    // "Summer of Fun" and GSoF, the "Grand Summer of Fun": one programme under two names.
+    const fun = [
+      fixtureEntry('2010-01-2010-03/summer-of-fun', { title: 'Summer of Fun 2010', contacts: who('Ann Fun'), body: 'The Grand Summer of Fun (GSoF) funded five students.' }),
+      fixtureEntry('2011-01-2011-03/summer-of-fun', { title: 'Summer of Fun 2011', contacts: who('Ann Fun'), body: 'GSoF students finished their work. The Summer of Fun went well.' }),
+      fixtureEntry('2012-01-2012-03/grand-summer-of-fun', { title: 'Grand Summer of Fun 2012', contacts: who('Ben Fun'), body: 'Summer of Fun students: the GSoF projects are listed.' }),
+      fixtureEntry('2013-01-2013-03/gsof', { title: 'GSoF 2013', contacts: who('Cai Fun'), body: 'GSoF again: the Summer of Fun had six students.' }),
+      fixtureEntry('2014-01-2014-03/gsof', { title: 'GSoF 2014 Projects', contacts: who('Dot Fun'), body: 'The GSoF projects of the Summer of Fun.' }),
+      fixtureEntry('2015-01-2015-03/timer-fixes', { title: 'Timer Fixes', contacts: who('Eli Time'), body: `${filler('timer', 12)} A Summer of Fun student helped.` }),
+      fixtureEntry('2016-01-2016-03/port-work', { title: 'Port Work', contacts: who('Fay Port'), body: `${filler('port', 12)} Work from GSoF was merged.` }),
+    ];
+    const all = [...entries, ...fun];
+    const found = buildSubjects(all, subjectCorpusProjects(all));
+    const subject = found.byName.get('summer of fun');
+    expect(subject?.slug).toBe('summer-of-fun');
+    expect(found.byName.get('gsof')).toBe(subject);
+    expect(subject?.aliases).toEqual(expect.arrayContaining(['GSoF', 'Grand Summer of Fun']));
+    expect(found.bySlug.has('gsof')).toBe(false);
   });
 
   it('indexes subjects by entry and by every name', () => {
