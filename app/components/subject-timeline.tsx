@@ -38,7 +38,7 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
         <a href={reportPath(t.latest.id)}>{t.latest.label}</a>
         {t.mentionCount > 0 && ` · mentioned in ${plural(t.mentionCount, 'more entry', 'more entries')}`}
       </p>
-      {t.aliases.length > 0 && <p className={styles.titles}>Also written: {t.aliases.join(', ')}</p>}
+      {t.aliases.length > 0 && <p className={styles.titles}>Also named: {t.aliases.join(', ')}</p>}
       <figure className={styles.strip}>
         <SubjectLanes lanes={t.lanes} axis={axis} subject={t.title} />
         <figcaption>
