@@ -67,15 +67,15 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
   return { ...indexSubjects(subjects, redirects, problems), ledger };
 }
 
-/** Share of the smaller main timeline the other must hold for two subjects, one's name inside the other's, to be one. */
+/** Share of the smaller main timeline the other must hold for two subjects, a name of one ending with the other's, to be one. */
 const SAME_TIMELINE = 0.6;
 /** Words of the shorter name: one word ("I/O", "system") ends too many names to say they are one thing. */
 const MIN_NESTED_WORDS = 2;
 
 /**
- * Subjects one of whose names holds the other's ("Google Summer of Code", a name of GSoC, holds
- * "Summer of Code") and whose main timelines are mostly the same entries: one subject, under the
- * name most titles use.
+ * Subjects a name of one of which ends with a name of the other ("Google Summer of Code", a name
+ * of GSoC, with "Summer of Code") and whose main timelines are mostly the same entries: one
+ * subject, under the name most titles use.
  */
 function mergeNested(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
   const core = drafts.map((d) => new Set([...d.standing].filter(([, s]) => s === 'core').map(([i]) => i)));
