@@ -6,7 +6,7 @@ import type { Standing } from './aboutness';
 import type { LoadedSubjectCorrections, SubjectCorrection } from './corrections';
 import { CorpusWords } from './corpus-words';
 import { byTime, detectNameGroups, entriesOfNames, spellingOf } from './detect';
-import type { NameGroup } from './name-groups';
+import { primaryKey, UnionFind, type NameGroup } from './name-groups';
 import type { Subject, SubjectIndex } from './types';
 import { nameKey } from './words';
 
@@ -81,8 +81,9 @@ function mergeNested(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
   const core = drafts.map((d) => new Set([...d.standing].filter(([, s]) => s === 'core').map(([i]) => i)));
   const byKey = new Map<string, number>();
   drafts.forEach((d, n) => d.group.keys.forEach((k) => byKey.set(k, n)));
-  const parent = drafts.map((_, n) => n);
-  const root = (n: number): number => (parent[n] === n ? n : (parent[n] = root(parent[n]!)));
+  // Each draft by its primary key, which no other draft holds.
+  const sets = new UnionFind();
+  const root = (n: number): string => sets.find(drafts[n]!.group.primary);
   drafts.forEach((d, a) => {
     for (const key of d.group.keys) {
       // A phrase at the end of a longer name is what that name is one of ("Google Summer of Code"
@@ -93,15 +94,16 @@ function mergeNested(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
         if (b === undefined || root(a) === root(b)) continue;
         const [small, large] = core[a]!.size <= core[b]!.size ? [core[a]!, core[b]!] : [core[b]!, core[a]!];
         const shared = [...small].filter((i) => large.has(i)).length;
-        if (small.size >= 2 && shared >= SAME_TIMELINE * small.size) parent[root(b)] = root(a);
+        if (small.size >= 2 && shared >= SAME_TIMELINE * small.size) sets.union(root(a), root(b));
       }
     }
   });
-  const merged = new Map<number, Draft[]>();
+  const merged = new Map<string, Draft[]>();
   drafts.forEach((d, n) => merged.set(root(n), [...(merged.get(root(n)) ?? []), d]));
   return [...merged.values()].map((group) => {
     if (group.length === 1) return group[0]!;
-    const primary = group.map((d) => d.group.primary).sort((x, y) => corpus.titled(y).length - corpus.titled(x).length || (x < y ? -1 : 1))[0]!;
+    const primaries = new Set(group.map((d) => d.group.primary));
+    const primary = primaryKey(primaries, primaries, new Set(), corpus);
     const keys = new Set(group.flatMap((d) => [...d.group.keys]));
     const partial = new Set(group.flatMap((d) => [...(d.group.partial ?? [])]));
     return draftOf({ primary, keys, partial }, corpus);

@@ -26,7 +26,7 @@ const ALIAS_NAME_LIKENESS = 0.5;
 /** Shortest one-word name looked for written apart: "cc" is no "c c". */
 const MIN_SPLIT_LENGTH = 4;
 
-class UnionFind {
+export class UnionFind {
   private readonly parent = new Map<string, string>();
   find(key: string): string {
     const p = this.parent.get(key);
@@ -201,7 +201,7 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
 }
 
 /** The name most titles use, then the most entries, then the shortest; a word of a longer name only if nothing else is kept. */
-function primaryKey(group: ReadonlySet<string>, kept: ReadonlySet<string>, partsOfLonger: ReadonlySet<string>, corpus: CorpusWords): string {
+export function primaryKey(group: ReadonlySet<string>, kept: ReadonlySet<string>, partsOfLonger: ReadonlySet<string>, corpus: CorpusWords): string {
   const names = [...group].filter((k) => kept.has(k));
   const whole = names.filter((k) => !partsOfLonger.has(k));
   return (whole.length ? whole : names)
