@@ -84,6 +84,22 @@ function inCapitals(key: string, corpus: CorpusWords): boolean {
   return capitals > other;
 }
 
+/** Whether titles mostly write a compound's stem in capitals ("OpenZFS", "ZFSguru"; not "Webcam" for CAM). */
+function stemInCapitals(word: string, stem: string, corpus: CorpusWords): boolean {
+  const pattern = new RegExp(`(?<![A-Za-z0-9])${word}(?![A-Za-z0-9])`, 'gi');
+  let capitals = 0;
+  let other = 0;
+  for (const i of corpus.titled(word)) {
+    for (const [written] of corpus.docs[i]!.entry.title.matchAll(pattern)) {
+      const at = written.toLowerCase().indexOf(stem);
+      const part = written.slice(at, at + stem.length);
+      if (part === part.toUpperCase()) capitals++;
+      else other++;
+    }
+  }
+  return capitals > other;
+}
+
 /** Whether at least `COMPOUND_CO_NAMING` of some entries (a compound's or a version's) name the stem on its own too. */
 function mostAlsoName(entries: readonly number[], stem: string, corpus: CorpusWords): boolean {
   const stemNamed = new Set(corpus.naming(stem));
@@ -174,7 +190,9 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
       const version = rest !== undefined && /^\d+$/.test(rest);
       if (rest === undefined || (!version && rest.length < 2)) continue;
       const plainRest = version || likeness(rest) < ALIAS_NAME_LIKENESS;
-      if ((plainRest && mostAlsoName(corpus.titled(word), stem, corpus)) || (kept.has(word) && mostAlsoName(corpus.naming(stem), word, corpus))) join(stem, word);
+      // A compound of a name written in capitals writes it so ("OpenZFS"); "Cambridge" is no CAM.
+      const compound = plainRest && mostAlsoName(corpus.titled(word), stem, corpus) && (version || !inCapitals(stem, corpus) || stemInCapitals(word, stem, corpus));
+      if (compound || (kept.has(word) && mostAlsoName(corpus.naming(stem), word, corpus))) join(stem, word);
     }
   }
 

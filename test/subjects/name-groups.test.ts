@@ -77,6 +77,30 @@ describe('a compound the short name stands for', () => {
   });
 });
 
+describe('a compound of a name written in capitals', () => {
+  // "QAM" is written in capitals; "OpenQAM" keeps them, so its entries are QAM's. "Qambridge", a
+  // town whose summits talk about QAM, only begins with the same letters.
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/qam-transport', { title: 'QAM Transport', contacts: who('Ann Wave'), body: 'QAM frames now go through the transport layer. QAM tests pass.' }),
+    fixtureEntry('2017-01-2017-03/qam-transport', { title: 'QAM Transport', contacts: who('Ann Wave'), body: 'QAM frames are checksummed.' }),
+    fixtureEntry('2018-01-2018-03/qam-tuning', { title: 'QAM Tuning', contacts: who('Ben Tune'), body: 'QAM tuning is faster.' }),
+    fixtureEntry('2019-01-2019-03/openqam', { title: 'OpenQAM', contacts: who('Cai Open'), body: 'OpenQAM brings the QAM stack of another system.' }),
+    fixtureEntry('2020-01-2020-03/openqam', { title: 'OpenQAM', contacts: who('Cai Open'), body: 'OpenQAM follows QAM upstream.' }),
+    fixtureEntry('2017-04-2017-06/qambridge-summit', { title: 'Qambridge Summit', contacts: who('Dot Meet'), body: 'At the Qambridge summit we talked about QAM and jails.' }),
+    fixtureEntry('2019-04-2019-06/qambridge-summit', { title: 'Qambridge Summit', contacts: who('Dot Meet'), body: 'The Qambridge summit had talks on QAM, disks and more.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('joins the compound that writes the name in capitals, and not a word that only starts with its letters', () => {
+    const qam = index.byName.get('qam');
+    expect(qam?.aliases).toContain('OpenQAM');
+    expect(qam?.entries.map((e) => e.id)).toContain('2019-01-2019-03/openqam');
+    expect(qam?.aliases).not.toContain('Qambridge');
+    expect(qam?.entries.map((e) => e.id)).not.toContain('2017-04-2017-06/qambridge-summit');
+  });
+});
+
 describe('a word of a longer name', () => {
   // "Shufflage" is only ever titled as part of "Zorp Layout Shufflage", the expansion of ZLS: a name of
   // that subject, not one of its own; and not the name ZLS goes by, however many titles hold it.
