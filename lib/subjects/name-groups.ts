@@ -1,6 +1,7 @@
 import { aliasKey, type AliasPair } from '../aliases';
 import type { CorpusWords } from './corpus-words';
 import { isCommonWord } from '../words';
+import { NOT_A_NAME } from './stopwords';
 import { nameWords } from './words';
 
 /** A subject's names: the keys entries are matched on. */
@@ -106,6 +107,30 @@ function mostAlsoName(entries: readonly number[], stem: string, corpus: CorpusWo
   return entries.length > 0 && entries.filter((i) => stemNamed.has(i)).length >= COMPOUND_CO_NAMING * entries.length;
 }
 
+/** Letters a word of a long form is known by: "Test" and "Testing", "threads" in "pthreads". */
+const WORD_STEM = 4;
+
+/** Whether two long forms of an acronym read as one: most words of the shorter are in the other ("Symmetric Multi-Processing", "Symmetrical MultiProcessing"). */
+function sameReading(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const matches = (w: string): boolean => longer.some((v) => v.includes(w.slice(0, WORD_STEM)) || w.includes(v.slice(0, WORD_STEM)));
+  return shorter.filter(matches).length * 2 > shorter.length;
+}
+
+/**
+ * Acronyms the corpus spells out as different things ("VM": virtual machine and virtual memory,
+ * "TLS"): the name of no one subject, so neither reading joins one through them.
+ */
+function ambiguousAcronyms(aliases: readonly AliasPair[]): Set<string> {
+  const readings = new Map<string, string[][]>();
+  for (const pair of aliases) {
+    if (pair.evidence !== 'acronym') continue;
+    const short = nameWords(aliasKey(pair.short)).join(' ');
+    readings.set(short, [...(readings.get(short) ?? []), nameWords(pair.long).filter((w) => !NOT_A_NAME.has(w))]);
+  }
+  return new Set([...readings].filter(([, list]) => list.some((a, i) => list.slice(i + 1).some((b) => !sameReading(a, b)))).map(([short]) => short));
+}
+
 const contains = (longer: string, shorter: string): boolean => longer !== shorter && ` ${longer} `.includes(` ${shorter} `);
 
 /**
@@ -161,9 +186,10 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
     // Written apart in a title, or in two words no dictionary holds ("Linux KPI"): not "at API", "if net".
     for (const apart of writtenApart(key)) if (corpus.titled(apart).length > 0 || (named(apart) && !apart.split(' ').some(isCommonWord))) join(key, apart);
   }
+  const ambiguous = ambiguousAcronyms(aliases);
   for (const pair of aliases) {
     const [a, b] = [nameWords(aliasKey(pair.short)).join(' '), nameWords(aliasKey(pair.long)).join(' ')];
-    if (!a || !b || a === b) continue;
+    if (!a || !b || a === b || (pair.evidence === 'acronym' && ambiguous.has(a))) continue;
     // Driver names are lower case by nature; a name in parentheses must read as a name to join.
     const joins = (key: string): boolean => named(key) && (pair.evidence === 'driver' || nameLike(key));
     if (kept.has(a) && joins(b)) join(a, b);

@@ -101,6 +101,35 @@ describe('a compound of a name written in capitals', () => {
   });
 });
 
+describe('an acronym spelled out as different things', () => {
+  // "VQM" is a queue manager in some entries and a video mode in others: neither long form is a
+  // name of the VQM subject. "SPX" is spelled out two ways that read as one: both are its names.
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/vqm', { title: 'VQM', contacts: who('Ann Queue'), body: 'The Virtual Queue Manager (VQM) schedules disk queues.' }),
+    fixtureEntry('2017-01-2017-03/vqm', { title: 'VQM', contacts: who('Ann Queue'), body: 'VQM queues are fair now.' }),
+    fixtureEntry('2018-01-2018-03/vqm-for-vexo', { title: 'VQM for Vexo', contacts: who('Ben Port'), body: 'VQM runs on Vexo.' }),
+    fixtureEntry('2019-01-2019-03/console-modes', { title: 'Console Modes', contacts: who('Cai Mode'), body: 'The vesa quiet mode (VQM) hides boot messages. The vesa quiet mode is on by default.' }),
+    fixtureEntry('2020-01-2020-03/console-modes', { title: 'Console Modes', contacts: who('Cai Mode'), body: 'The vesa quiet mode now works on laptops.' }),
+    fixtureEntry('2016-04-2016-06/spx', { title: 'SPX', contacts: who('Dot Packet'), body: 'Sequenced Packet Exchange (SPX) is back.' }),
+    fixtureEntry('2017-04-2017-06/spx', { title: 'SPX', contacts: who('Dot Packet'), body: 'The sequenced packets exchange (SPX) code is tested.' }),
+    fixtureEntry('2018-04-2018-06/spx-tools', { title: 'SPX Tools', contacts: who('Eli Tool'), body: 'SPX has tools.' }),
+    fixtureEntry('2019-04-2019-06/network-notes', { title: 'Network Notes', contacts: who('Fay Net'), body: 'SPX sockets were fixed.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('joins neither long form to it', () => {
+    const vqm = index.byName.get('vqm');
+    expect(vqm?.aliases).toEqual([]);
+    expect([...(vqm?.entries ?? []), ...(vqm?.mentions ?? [])].map((e) => e.id)).not.toContain('2020-01-2020-03/console-modes');
+  });
+
+  it('joins two spellings of one long form', () => {
+    expect(index.byName.get('spx')?.aliases).toEqual(expect.arrayContaining(['Sequenced Packet Exchange']));
+    expect(index.byName.get('sequenced packets exchange')).toBe(index.byName.get('spx'));
+  });
+});
+
 describe('a word of a longer name', () => {
   // "Shufflage" is only ever titled as part of "Zorp Layout Shufflage", the expansion of ZLS: a name of
   // that subject, not one of its own; and not the name ZLS goes by, however many titles hold it.
