@@ -31,16 +31,21 @@ export interface Candidate {
   citedBy: Set<string>;
 }
 
+/** A number, an ordinal or a roman numeral past one: "2010", "3rd", "III". */
+const NUMBER = /^(?:\d+(?:st|nd|rd|th)?|i{2,3})$/;
+export const isNumber = (word: string): boolean => NUMBER.test(word);
+
 /**
  * A run of title words that can name something: no word in it that never names anything (but
- * "of" inside), no number at either end ("2010 The BSD", "(4) Driver"), not a lone letter.
+ * "of" inside), no number at either end ("2010 The BSD", "(4) Driver", "3rd Edition", "Phase
+ * III"), not a lone letter.
  */
 function usable(run: readonly string[]): boolean {
   const words = run.join(' ').split(' ');
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.some((w, i) => NOT_A_NAME.has(w) && !(INNER_WORDS.has(w) && i > 0 && i < words.length - 1))) return false;
-  if (/^\d+$/.test(first) || /^\d+$/.test(last)) return false;
+  if (isNumber(first) || isNumber(last)) return false;
   return words.length > 1 || first.length > 1;
 }
 

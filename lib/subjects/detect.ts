@@ -2,7 +2,7 @@ import { mineAliases } from '../aliases';
 import { compareReportIds, type Entry } from '../model';
 import { buildCitationIndex } from '../references/citations';
 import { evidenceOf, standingOf, standings, type Standing } from './aboutness';
-import { findCandidates, nameStats, namesASubject } from './candidates';
+import { findCandidates, isNumber, nameStats, namesASubject } from './candidates';
 import type { CorpusWords, Doc } from './corpus-words';
 import { EXPLAINED_BY_LONGER, groupNames, pruneNested, type NameGroup } from './name-groups';
 import { nameLikeness } from './name-likeness';
@@ -74,9 +74,9 @@ function notSubjectNames(entries: readonly Entry[]): Set<string> {
 
 /**
  * One-word names that no title and no citation gives but that entries write as names and report
- * on ("NUMA", "CHERI"): no dictionary word, person, month, country or language, not the plural of
- * a word named on its own nor a word of a longer name, and what entries of two reports are about
- * by their text.
+ * on ("NUMA", "CHERI"): no number ("III"), dictionary word, person, month, country or language,
+ * not the plural of a word named on its own nor a word of a longer name, and what entries of two
+ * reports are about by their text.
  */
 function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (word: string) => number, names: readonly string[]): string[] {
   const taken = new Set(names);
@@ -87,7 +87,7 @@ function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (
   const partOfName = (word: string): boolean => (longer.get(word) ?? []).some((key) => corpus.naming(key).length >= EXPLAINED_BY_LONGER * corpus.naming(word).length);
   const found: string[] = [];
   for (const word of corpus.vocabulary()) {
-    if (taken.has(word) || partOfName(word) || word.length < 3 || /^\d/.test(word) || excluded.has(word) || corpus.frequency(word) < MIN_TEXT_NAMED) continue;
+    if (taken.has(word) || partOfName(word) || word.length < 3 || /^\d/.test(word) || isNumber(word) || excluded.has(word) || corpus.frequency(word) < MIN_TEXT_NAMED) continue;
     if (isCommonWord(word) || likeness(word) < MIN_NAME_LIKENESS) continue;
     if (word.endsWith('s') && corpus.frequency(word.slice(0, -1)) > 0) continue;
     if (!namesASubject(nameStats(corpus, word), entries.length)) continue;

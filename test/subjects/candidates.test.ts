@@ -65,4 +65,29 @@ describe('names only the text writes', () => {
     expect(subjectsOf(textOnly('Quorly')).bySlug.has('quorly')).toBe(true);
     expect(subjectsOf(textOnly('Quorly', 'Ann Quorly')).bySlug.has('quorly')).toBe(false);
   });
+
+  it('takes no roman numeral for a name, however capitalised', () => {
+    expect(subjectsOf(textOnly('III')).bySlug.has('iii')).toBe(false);
+  });
+});
+
+describe('numbers in titles', () => {
+  // Three efforts title their third phase or edition so; no subject is "3rd" or "III".
+  const who = (name: string) => [{ name }];
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/handbook-3rd-edition', { title: 'Handbook, 3rd Edition', contacts: who('Ann Book'), body: 'The 3rd edition of the handbook is out.' }),
+    fixtureEntry('2017-01-2017-03/handbook-3rd-edition', { title: 'Handbook, 3rd Edition', contacts: who('Ann Book'), body: 'The 3rd edition sold well.' }),
+    fixtureEntry('2018-01-2018-03/office-3rd-quarter', { title: 'Office Team: 3rd Quarter', contacts: who('Ben Office'), body: 'In the 3rd quarter the office team moved.' }),
+    fixtureEntry('2019-01-2019-03/vexo-phase-iii', { title: 'Vexo Support, Phase III', contacts: who('Cai Port'), body: 'Phase III of Vexo support boots SMP.' }),
+    fixtureEntry('2020-01-2020-03/quor-phase-iii', { title: 'Quor Phase III', contacts: who('Dot Port'), body: 'Phase III of the Quor port has drivers.' }),
+    fixtureEntry('2021-01-2021-03/zorb-phase-iii', { title: 'Zorb Phase III', contacts: who('Eli Port'), body: 'Zorb Phase III is done.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('makes no subject of an ordinal or a roman numeral', () => {
+    expect(index.bySlug.has('3rd')).toBe(false);
+    expect(index.bySlug.has('iii')).toBe(false);
+    expect(index.bySlug.has('phase-iii')).toBe(false);
+  });
 });
