@@ -187,13 +187,19 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
     for (const apart of writtenApart(key)) if (corpus.titled(apart).length > 0 || (named(apart) && !apart.split(' ').some(isCommonWord))) join(key, apart);
   }
   const ambiguous = ambiguousAcronyms(aliases);
+  // A short form no entry uses as a name on its own that one defines as a subject's long name
+  // ("NI" for network interface): it adds to that subject's entries, but brings none ("AES-NI").
+  const glossed = new Set<string>();
   for (const pair of aliases) {
     const [a, b] = [nameWords(aliasKey(pair.short)).join(' '), nameWords(aliasKey(pair.long)).join(' ')];
     if (!a || !b || a === b || (pair.evidence === 'acronym' && ambiguous.has(a))) continue;
     // Driver names are lower case by nature; a name in parentheses must read as a name to join.
     const joins = (key: string): boolean => named(key) && (pair.evidence === 'driver' || nameLike(key));
     if (kept.has(a) && joins(b)) join(a, b);
-    else if (kept.has(b) && joins(a)) join(b, a);
+    else if (kept.has(b) && joins(a)) {
+      join(b, a);
+      if (pair.evidence !== 'driver') glossed.add(a);
+    }
   }
   // A word titles only ever use inside a longer name of a subject ("Randomization" in "Address
   // Space Layout Randomization") is a name of that subject, never the one it goes by.
@@ -240,7 +246,7 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
     .map((group) => ({
       primary: primaryKey(group, kept, partsOfLonger, corpus),
       keys: group,
-      partial: new Set([...group].filter((k) => partsOfLonger.has(k) || partsOfLonger.has(k.replace(/s$/, '')))),
+      partial: new Set([...group].filter((k) => glossed.has(k) || partsOfLonger.has(k) || partsOfLonger.has(k.replace(/s$/, '')))),
     }));
 }
 

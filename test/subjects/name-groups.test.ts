@@ -130,6 +130,26 @@ describe('an acronym spelled out as different things', () => {
   });
 });
 
+describe('a short form one entry glosses', () => {
+  // One entry writes "Quorbit Mapper (QM)"; no title names "QM", and "SHA-QM" is another thing.
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/quorbit-mapper', { title: 'Quorbit Mapper', contacts: who('Ann Map'), body: 'The Quorbit Mapper (QM) maps frames. The Quorbit Mapper is fast.' }),
+    fixtureEntry('2017-01-2017-03/quorbit-mapper', { title: 'Quorbit Mapper', contacts: who('Ann Map'), body: 'The Quorbit Mapper now drops late frames.' }),
+    fixtureEntry('2018-01-2018-03/quorbit-mapper-for-vexo', { title: 'Quorbit Mapper for Vexo', contacts: who('Ben Port'), body: 'The Quorbit Mapper runs on Vexo.' }),
+    fixtureEntry('2020-01-2020-03/network-notes', { title: 'Network Notes', contacts: who('Dot Net'), body: 'A Quorbit Mapper bug was fixed.' }),
+    fixtureEntry('2019-01-2019-03/sha-qm', { title: 'Hashing Speed', contacts: who('Cai Hash'), body: 'SHA-QM instructions make hashing faster. SHA-QM is used when the CPU has it.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('adds to the subject it names, but brings no entry of its own', () => {
+    const mapper = index.bySlug.get('quorbit-mapper');
+    expect(mapper?.entries).toHaveLength(3);
+    expect([...(mapper?.entries ?? []), ...(mapper?.mentions ?? [])].map((e) => e.id)).not.toContain('2019-01-2019-03/sha-qm');
+    expect(mapper?.aliases).toEqual([]);
+  });
+});
+
 describe('a word of a longer name', () => {
   // "Shufflage" is only ever titled as part of "Zorp Layout Shufflage", the expansion of ZLS: a name of
   // that subject, not one of its own; and not the name ZLS goes by, however many titles hold it.
