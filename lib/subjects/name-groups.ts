@@ -156,64 +156,115 @@ export function pruneNested(keys: readonly string[], corpus: CorpusWords): strin
   return keys.filter((k) => !dropped.has(k));
 }
 
+/** Names being grouped: the kept keys, the names joined to them, and those that are partial names. */
+class Grouping {
+  readonly kept: ReadonlySet<string>;
+  readonly members: Set<string>;
+  /** Names that add to a subject's entries but bring none and are not shown (`NameGroup.partial`). */
+  readonly partial = new Set<string>();
+  private readonly sets = new UnionFind();
+
+  constructor(keys: readonly string[]) {
+    this.kept = new Set(keys);
+    this.members = new Set(keys);
+  }
+
+  join(a: string, b: string): void {
+    this.members.add(a);
+    this.members.add(b);
+    this.sets.union(a, b);
+  }
+
+  /** The groups holding a kept key, each with its primary key and its partial names (their plurals with them). */
+  groups(corpus: CorpusWords): NameGroup[] {
+    const groups = new Map<string, Set<string>>();
+    for (const key of this.members) {
+      const root = this.sets.find(key);
+      groups.set(root, (groups.get(root) ?? new Set()).add(key));
+    }
+    return [...groups.values()]
+      .filter((group) => [...group].some((k) => this.kept.has(k)))
+      .map((group) => ({
+        primary: primaryKey(group, this.kept, this.partial, corpus),
+        keys: group,
+        partial: new Set([...group].filter((k) => this.partial.has(k) || this.partial.has(k.replace(/s$/, '')))),
+      }));
+  }
+}
+
 /**
  * Names of one thing grouped: singular and plural ("jail", "jails"), written apart or together
- * ("RISC-V", "riscv"), the aliases the corpus establishes (lib/aliases), compounds of a name
- * with a plain word ("OpenZFS", "bhyvemgr") whose entries name it on its own too, and a name
- * whose entries mostly name a compound of it, whatever the compound adds ("PMC" entries cite
- * hwpmc(4); "HW" reads as a name, but the PMC reports are the hwpmc ones).
+ * ("RISC-V", "riscv"), the aliases the corpus establishes (lib/aliases), words of a longer name,
+ * compounds of a name with a plain word ("OpenZFS", "bhyvemgr") whose entries name it on its own
+ * too, a name whose entries mostly name a compound of it, whatever the compound adds ("PMC"
+ * entries cite hwpmc(4); "HW" reads as a name, but the PMC reports are the hwpmc ones), and
+ * versions.
  */
 export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases: readonly AliasPair[], likeness: (word: string) => number): NameGroup[] {
-  const kept = new Set(keys);
-  const members = new Set(keys);
-  const sets = new UnionFind();
-  const join = (a: string, b: string): void => {
-    members.add(a);
-    members.add(b);
-    sets.union(a, b);
-  };
-  const named = (key: string): boolean => key.length > 0 && corpus.naming(key).length > 0;
-  const nameLike = (key: string): boolean => key.includes(' ') || likeness(key) >= ALIAS_NAME_LIKENESS;
+  const grouping = new Grouping(keys);
+  joinSpellings(grouping, corpus);
+  joinAliases(grouping, aliases, corpus, likeness);
+  joinPartsOfLonger(grouping, corpus);
+  joinCompounds(grouping, corpus, likeness);
+  joinVersions(grouping, corpus);
+  return grouping.groups(corpus);
+}
 
-  for (const key of keys) {
+const named = (key: string, corpus: CorpusWords): boolean => key.length > 0 && corpus.naming(key).length > 0;
+
+/** Singular and plural, and a name written together or apart. */
+function joinSpellings(grouping: Grouping, corpus: CorpusWords): void {
+  for (const key of grouping.kept) {
     if (!key.includes(' ') && key.length >= 4) {
       const other = key.endsWith('s') ? key.slice(0, -1) : `${key}s`;
       // An acronym's plural keeps its capitals ("ACLs"); "Emacs" is no plural of "EMAC".
-      if (named(other) && inCapitals(key, corpus) === inCapitals(other, corpus)) join(key, other);
+      if (named(other, corpus) && inCapitals(key, corpus) === inCapitals(other, corpus)) grouping.join(key, other);
     }
     const together = key.replace(/ /g, '');
-    if (together !== key && named(together)) join(key, together);
+    if (together !== key && named(together, corpus)) grouping.join(key, together);
     // Written apart in a title, or in two words no dictionary holds ("Linux KPI"): not "at API", "if net".
-    for (const apart of writtenApart(key)) if (corpus.titled(apart).length > 0 || (named(apart) && !apart.split(' ').some(isCommonWord))) join(key, apart);
+    for (const apart of writtenApart(key)) if (corpus.titled(apart).length > 0 || (named(apart, corpus) && !apart.split(' ').some(isCommonWord))) grouping.join(key, apart);
   }
+}
+
+/** The aliases the corpus establishes, but an acronym's when it spells it out as different things. */
+function joinAliases(grouping: Grouping, aliases: readonly AliasPair[], corpus: CorpusWords, likeness: (word: string) => number): void {
   const ambiguous = ambiguousAcronyms(aliases);
-  // A short form no entry uses as a name on its own that one defines as a subject's long name
-  // ("NI" for network interface): it adds to that subject's entries, but brings none ("AES-NI").
-  const glossed = new Set<string>();
+  const nameLike = (key: string): boolean => key.includes(' ') || likeness(key) >= ALIAS_NAME_LIKENESS;
   for (const pair of aliases) {
     const [a, b] = [nameWords(aliasKey(pair.short)).join(' '), nameWords(aliasKey(pair.long)).join(' ')];
     if (!a || !b || a === b || (pair.evidence === 'acronym' && ambiguous.has(a))) continue;
     // Driver names are lower case by nature; a name in parentheses must read as a name to join.
-    const joins = (key: string): boolean => named(key) && (pair.evidence === 'driver' || nameLike(key));
-    if (kept.has(a) && joins(b)) join(a, b);
-    else if (kept.has(b) && joins(a)) {
-      join(b, a);
-      if (pair.evidence !== 'driver') glossed.add(a);
+    const joins = (key: string): boolean => named(key, corpus) && (pair.evidence === 'driver' || nameLike(key));
+    if (grouping.kept.has(a) && joins(b)) grouping.join(a, b);
+    else if (grouping.kept.has(b) && joins(a)) {
+      grouping.join(b, a);
+      // A short form no entry uses as a name on its own that one defines as a subject's long name
+      // ("NI" for network interface): it adds to that subject's entries, but brings none ("AES-NI").
+      if (pair.evidence !== 'driver') grouping.partial.add(a);
     }
   }
-  // A word titles only ever use inside a longer name of a subject ("Randomization" in "Address
-  // Space Layout Randomization") is a name of that subject, never the one it goes by.
-  const partsOfLonger = new Set<string>();
-  const phrases = [...members].filter((k) => k.includes(' ') && !writtenAsOneWord(k, corpus));
-  for (const key of keys) {
+}
+
+/**
+ * A word titles only ever use inside a longer name of a subject ("Randomization" in "Address
+ * Space Layout Randomization") is a name of that subject, never the one it goes by.
+ */
+function joinPartsOfLonger(grouping: Grouping, corpus: CorpusWords): void {
+  const phrases = [...grouping.members].filter((k) => k.includes(' ') && !writtenAsOneWord(k, corpus));
+  for (const key of grouping.kept) {
     const titled = key.includes(' ') ? [] : corpus.titled(key);
     if (titled.length < 2) continue;
     const longer = phrases.find((p) => contains(p, key) && titled.filter((i) => corpus.docs[i]!.words.title.includes(` ${p} `)).length >= EXPLAINED_BY_LONGER * titled.length);
     if (!longer) continue;
-    join(longer, key);
-    partsOfLonger.add(key);
+    grouping.join(longer, key);
+    grouping.partial.add(key);
   }
-  const stems = keys.filter((k) => !k.includes(' ') && k.length >= 3);
+}
+
+/** A name and the compounds and versions of it titles write ("OpenZFS", "ipfw2"), and the compound a name's entries mostly name ("hwpmc" for PMC). */
+function joinCompounds(grouping: Grouping, corpus: CorpusWords, likeness: (word: string) => number): void {
+  const stems = [...grouping.kept].filter((k) => !k.includes(' ') && k.length >= 3);
   for (const word of corpus.titleWords()) {
     for (const stem of stems) {
       if (word === stem) continue;
@@ -224,30 +275,18 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
       const plainRest = version || likeness(rest) < ALIAS_NAME_LIKENESS;
       // A compound of a name written in capitals writes it so ("OpenZFS"); "Cambridge" is no CAM.
       const compound = plainRest && mostAlsoName(corpus.titled(word), stem, corpus) && (version || !inCapitals(stem, corpus) || stemInCapitals(word, stem, corpus));
-      if (compound || (kept.has(word) && mostAlsoName(corpus.naming(stem), word, corpus))) join(stem, word);
+      if (compound || (grouping.kept.has(word) && mostAlsoName(corpus.naming(stem), word, corpus))) grouping.join(stem, word);
     }
   }
+}
 
-  // A name with a one-digit version that no title gives ("xfce4", cited as a port) is the name too
-  // when its entries write both forms.
-  for (const key of keys) {
+/** A name with a one-digit version that no title gives ("xfce4", cited as a port) is the name too when its entries write both forms. */
+function joinVersions(grouping: Grouping, corpus: CorpusWords): void {
+  for (const key of grouping.kept) {
     const stem = /^(\p{L}[\p{L}\d]*?)\d$/u.exec(key)?.[1];
-    if (!stem || !kept.has(stem) || stem.length < 3) continue;
-    if (mostAlsoName(corpus.naming(key), stem, corpus)) join(stem, key);
+    if (!stem || !grouping.kept.has(stem) || stem.length < 3) continue;
+    if (mostAlsoName(corpus.naming(key), stem, corpus)) grouping.join(stem, key);
   }
-
-  const groups = new Map<string, Set<string>>();
-  for (const key of members) {
-    const root = sets.find(key);
-    groups.set(root, (groups.get(root) ?? new Set()).add(key));
-  }
-  return [...groups.values()]
-    .filter((group) => [...group].some((k) => kept.has(k)))
-    .map((group) => ({
-      primary: primaryKey(group, kept, partsOfLonger, corpus),
-      keys: group,
-      partial: new Set([...group].filter((k) => glossed.has(k) || partsOfLonger.has(k) || partsOfLonger.has(k.replace(/s$/, '')))),
-    }));
 }
 
 /** The name most titles use, then the most entries, then the shortest; a word of a longer name only if nothing else is kept. */
