@@ -52,6 +52,17 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     expect(subjects.byName.get('openzfs')?.slug).toBe('zfs');
   });
 
+  it('gives no subject a name that only shares its letters or one reading of an ambiguous acronym', () => {
+    // "Cambridge" and "Webcam" begin and end with the letters of CAM, "MacBook" with MAC's.
+    expect(subjects.bySlug.get('cam')!.aliases).not.toEqual(expect.arrayContaining(['Cambridge']));
+    expect(subjects.bySlug.get('cam')!.aliases).not.toEqual(expect.arrayContaining(['Webcam']));
+    expect(subjects.bySlug.get('mac')!.aliases).not.toEqual(expect.arrayContaining(['MacBook']));
+    // The corpus spells VM out as virtual machine and as virtual memory.
+    expect(subjects.bySlug.get('vm')!.aliases).toEqual([]);
+    // One entry glosses "network interface (NI)"; AES-NI is another thing.
+    expect(subjects.bySlug.get('network-interface')!.entries.map((e) => e.id)).not.toContain('2013-07-2013-09/aes-ni-improvements-for-geli');
+  });
+
   it('lands /wiki/bhyve and /wiki/SR-IOV on their subjects', () => {
     const citations = buildCitationIndex(kb.entries);
     const named = (page: string) => subjects.byName.get(nameKey(page));
