@@ -239,8 +239,8 @@ function joinAliases(grouping: Grouping, aliases: readonly AliasPair[], corpus: 
     if (grouping.kept.has(a) && joins(b)) grouping.join(a, b);
     else if (grouping.kept.has(b) && joins(a)) {
       grouping.join(b, a);
-      // A short form no entry uses as a name on its own that one defines as a subject's long name
-      // ("NI" for network interface): it adds to that subject's entries, but brings none ("AES-NI").
+      // A name too rare or plain to be a subject's on its own, that entries give for a subject's
+      // name ("network interface (NI)"), adds to that subject's entries but brings none ("AES-NI").
       if (pair.evidence !== 'driver') grouping.partial.add(a);
     }
   }
