@@ -85,7 +85,7 @@ function inCapitals(key: string, corpus: CorpusWords): boolean {
   return capitals > other;
 }
 
-/** Whether titles mostly write a compound's stem in capitals ("OpenZFS", "ZFSguru"; not "Webcam" for CAM). */
+/** Whether titles write a compound's stem in capitals at least as often as not ("OpenZFS", "ZFSguru"; not "Webcam" for CAM). */
 function stemInCapitals(word: string, stem: string, corpus: CorpusWords): boolean {
   const pattern = new RegExp(`(?<![A-Za-z0-9])${word}(?![A-Za-z0-9])`, 'gi');
   let capitals = 0;
@@ -98,7 +98,7 @@ function stemInCapitals(word: string, stem: string, corpus: CorpusWords): boolea
       else other++;
     }
   }
-  return capitals > other;
+  return capitals > 0 && capitals >= other;
 }
 
 /** Whether at least `COMPOUND_CO_NAMING` of some entries (a compound's or a version's) name the stem on its own too. */
