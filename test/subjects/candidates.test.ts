@@ -71,7 +71,7 @@ describe('names only the text writes', () => {
   });
 });
 
-describe('numbers in titles', () => {
+describe('numbers and function words in titles', () => {
   // Three efforts title their third phase or edition so; no subject is "3rd" or "III".
   const who = (name: string) => [{ name }];
   const entries = [
@@ -84,6 +84,16 @@ describe('numbers in titles', () => {
     fixtureEntry('2021-01-2021-03/zorb-phase-iii', { title: 'Zorb Phase III', contacts: who('Eli Port'), body: 'Zorb Phase III is done.' }),
   ];
   const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('makes no subject of "aka", however many titles use it', () => {
+    const aka = [
+      ...subjectCorpus(),
+      fixtureEntry('2016-04-2016-06/zorb-aka-zorbix', { title: 'Zorb aka Zorbix', contacts: who('Fay Zorb'), body: 'Zorb, aka Zorbix, boots.' }),
+      fixtureEntry('2017-04-2017-06/quor-aka-quorn', { title: 'Quor aka Quorn', contacts: who('Gus Quor'), body: 'Quor, aka Quorn, runs.' }),
+      fixtureEntry('2018-04-2018-06/vexo-aka-vex', { title: 'Vexo aka Vex', contacts: who('Hal Vex'), body: 'Vexo, aka Vex, has drivers.' }),
+    ];
+    expect(buildSubjects(aka, subjectCorpusProjects(aka)).bySlug.has('aka')).toBe(false);
+  });
 
   it('makes no subject of an ordinal or a roman numeral', () => {
     expect(index.bySlug.has('3rd')).toBe(false);
