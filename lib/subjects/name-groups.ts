@@ -11,9 +11,10 @@ export interface NameGroup {
   keys: Set<string>;
   /**
    * Keys that are words of a longer name of it ("randomization" of "address space layout
-   * randomization"), their plurals with them: they add to what an entry naming the subject says of
-   * it, but bring no entry that names it no other way ("Google" alone is no Summer of Code), and
-   * are no name of it to show.
+   * randomization"), their plurals with them, and names too plain to stand alone that entries give
+   * for it ("NI" of "network interface"): they add to what an entry naming the subject says of it,
+   * but bring no entry that names it no other way ("Google" alone is no Summer of Code, AES-NI no
+   * network interface), and are no name of it to show.
    */
   partial?: ReadonlySet<string>;
 }
