@@ -5,7 +5,7 @@ import type { ProjectIndex } from '../projects/types';
 import type { Standing } from './aboutness';
 import type { LoadedSubjectCorrections, SubjectCorrection } from './corrections';
 import { CorpusWords } from './corpus-words';
-import { byTime, detectNameGroups, entriesOfNames, spellingOf } from './detect';
+import { byTime, detectNameGroups, entriesOfNames, spellingOf, spellingsOf } from './detect';
 import { primaryKey, UnionFind, type NameGroup } from './name-groups';
 import type { Subject, SubjectIndex } from './types';
 import { nameKey } from './words';
@@ -14,6 +14,9 @@ import { nameKey } from './words';
 const MAX_RELATED = 8;
 /** Projects that must name a subject: fewer, and it is one effort's word for its own work. */
 const MIN_PROJECTS_NAMING = 3;
+/** Titles that must write a subject's name with or without a hyphen ("Hyper-V" of HyperV) for that to be shown: one is a slip. */
+const MIN_TITLES_OF_SPELLING = 2;
+const unhyphenated = (name: string): string => name.replace(/-/g, '').toLowerCase();
 
 export interface SubjectOptions {
   /** `subjects.yml`, applied on top of what is found. */
@@ -130,7 +133,8 @@ function spellingSlugs(subjects: readonly Subject[]): Map<string, string> {
   const bare = (slug: string): string => slug.replace(/-/g, '').replace(/s$/, '');
   const out = new Map<string, string>();
   for (const s of [...subjects].sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))) {
-    for (const alias of s.aliases) {
+    // Typed without its hyphens ("riscv", "sriov"), a name is still the subject's.
+    for (const alias of [...s.aliases, s.title.replace(/-/g, '')]) {
       const slug = slugify(alias);
       if (slug && slug !== s.slug && bare(slug) === bare(s.slug) && !out.has(slug)) out.set(slug, s.slug);
     }
@@ -251,10 +255,16 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
       .filter((k) => k !== draft.group.primary && !draft.group.partial?.has(k))
       .sort()
       .map((k) => spellingOf(k, corpus.naming(k).map((i) => corpus.docs[i]!)));
+    const otherSpellings = spellingsOf(draft.group.primary, corpus.titled(draft.group.primary).map((i) => corpus.docs[i]!))
+      .filter((s) => s.count >= MIN_TITLES_OF_SPELLING && s.spelling.toLowerCase() !== title.toLowerCase() && unhyphenated(s.spelling) === unhyphenated(title))
+      .map((s) => s.spelling);
     return {
       slug: slugs.allocate(draft.slug ?? slugify(title)),
       title,
-      aliases: [...new Set(aliases)].filter((a) => nameKey(a) !== nameKey(title) && nameKey(a) !== `${nameKey(title)}s`),
+      aliases: [
+        ...otherSpellings,
+        ...[...new Set(aliases)].filter((a) => nameKey(a) !== nameKey(title) && nameKey(a) !== `${nameKey(title)}s`),
+      ],
       entries: coreEntries,
       mentions: mentions.map((i) => entries[i]!),
       projects: [...new Set(core.map((i) => corpus.docs[i]!.project))],

@@ -125,13 +125,15 @@ export function byTime(entries: readonly Entry[]): (i: number, j: number) => num
 const SPELLING_SAMPLE = 8;
 
 /**
- * How entries most often write a name (a key): in the titles of the entries given first, else in
+ * How entries write a name (a key), most often first: in the titles of the entries given, else in
  * the paragraphs of a few of them that name it; ties go to the first seen.
  */
-export function spellingOf(key: string, docs: readonly Doc[]): string {
+export function spellingsOf(key: string, docs: readonly Doc[]): { spelling: string; count: number }[] {
   const words = key.split(' ');
   // Words of a key were apart where it was written: "Hyper-V" spells `hyper v`, "HyperV" does not.
-  const pattern = new RegExp(`(?<![A-Za-z0-9])${words.join('[^A-Za-z0-9]{1,3}')}(?![A-Za-z0-9])`, 'gi');
+  // A one-letter part is joined to its word (`nameWords`): "RISC-V" spells `riscv`.
+  const spelled = words.map((w) => (w.length > 2 ? `${w[0]}-?${w.slice(1, -1)}-?${w.slice(-1)}` : w));
+  const pattern = new RegExp(`(?<![A-Za-z0-9])${spelled.join('[^A-Za-z0-9]{1,3}')}(?![A-Za-z0-9])`, 'gi');
   const count = (texts: readonly string[]): Map<string, number> => {
     const counts = new Map<string, number>();
     for (const text of texts) for (const m of text.matchAll(pattern)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
@@ -142,6 +144,10 @@ export function spellingOf(key: string, docs: readonly Doc[]): string {
     const padded = ` ${key} `;
     counts = count(docs.slice(0, SPELLING_SAMPLE).flatMap((d) => d.words.units.filter((u) => u.words.includes(padded)).map((u) => u.text)));
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best?.[0] ?? key;
+  return [...counts].map(([spelling, n]) => ({ spelling, count: n })).sort((a, b) => b.count - a.count);
+}
+
+/** How entries most often write a name (`spellingsOf`), the key itself where none does. */
+export function spellingOf(key: string, docs: readonly Doc[]): string {
+  return spellingsOf(key, docs)[0]?.spelling ?? key;
 }

@@ -270,9 +270,9 @@ function joinCompounds(grouping: Grouping, corpus: CorpusWords, likeness: (word:
     for (const stem of stems) {
       if (word === stem) continue;
       const rest = word.startsWith(stem) ? word.slice(stem.length) : word.endsWith(stem) ? word.slice(0, -stem.length) : undefined;
-      // A version may be one digit ("ipfw2"); a word needs two letters to make a compound ("jails" is a plural).
+      // A version may be one digit ("ipfw2"), a compound one letter ("eMMC", "UEFI"); "jails" is a plural.
       const version = rest !== undefined && /^\d+$/.test(rest);
-      if (rest === undefined || (!version && rest.length < 2)) continue;
+      if (rest === undefined || rest === 's') continue;
       const plainRest = version || likeness(rest) < ALIAS_NAME_LIKENESS;
       // A compound of a name written in capitals writes it so ("OpenZFS"); "Cambridge" is no CAM.
       const compound = plainRest && mostAlsoName(corpus.titled(word), stem, corpus) && (version || !inCapitals(stem, corpus) || stemInCapitals(word, stem, corpus));

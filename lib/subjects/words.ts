@@ -2,14 +2,18 @@ import { markdownToReadableText } from '../content/readable-text';
 import type { Entry } from '../model';
 import { withoutPortCategories } from '../references/ports';
 
+/** A hyphen before or after a single letter: "VT-d", "RISC-V", "e-mail" are one word each. */
+const ONE_LETTER_PART = /(?<=[A-Za-z0-9])-(?=[A-Za-z](?![A-Za-z0-9]))|(?<=(?<![A-Za-z0-9])[A-Za-z])-(?=[A-Za-z0-9])/g;
+
 /**
  * The words of a text as names are matched on them: accents folded, lower case, runs of letters
- * and digits. "SR-IOV" is `sr iov`, "ixgbe(4)" is `ixgbe 4`, "I/O" is `i o`.
+ * and digits. "SR-IOV" is `sr iov`, "ixgbe(4)" is `ixgbe 4`, "I/O" is `i o`; a letter hyphened to
+ * a word is part of it, as "VT-d" (`vtd`) is no vt(4) console and "RISC-V" (`riscv`) no RISC.
  */
 export function nameWords(text: string): string[] {
   // Most text is ASCII: folding accents is only worth its cost where there are any.
   const folded = /[\u0080-\uffff]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
-  return folded.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return folded.replace(ONE_LETTER_PART, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
 /** A name as the key it is matched and counted by: its words joined by spaces. */

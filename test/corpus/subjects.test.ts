@@ -61,6 +61,14 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     expect(subjects.bySlug.get('vm')!.aliases).toEqual([]);
     // One entry glosses "network interface (NI)"; AES-NI is another thing.
     expect(subjects.bySlug.get('network-interface')!.entries.map((e) => e.id)).not.toContain('2013-07-2013-09/aes-ni-improvements-for-geli');
+    // VT-d, Intel's I/O virtualisation, is no vt(4) console.
+    expect(subjects.bySlug.get('vt')!.entries.map((e) => e.id)).not.toContain('2013-04-2013-06/intel-iommu-vt-d-dmar-support');
+  });
+
+  it('joins a name and its compounds of one letter: eMMC is MMC, EFI is UEFI', () => {
+    expect(subjects.bySlug.get('mmc')!.entries.map((e) => e.id)).toContain('2019-07-2019-09/rockchip-rk3399-socs-emmc-support');
+    expect(subjects.byName.get('efi')?.slug).toBe('uefi');
+    expect(subjects.byName.get('riscv')?.slug).toBe('risc-v');
   });
 
   it('lands /wiki/bhyve and /wiki/SR-IOV on their subjects', () => {

@@ -101,6 +101,40 @@ describe('a compound of a name written in capitals', () => {
   });
 });
 
+describe('a name with a one-letter part', () => {
+  // "QAM-V" is a port of its own, not QAM; "eQAM", the embedded QAM, is QAM.
+  const entries = [
+    ...subjectCorpus(),
+    fixtureEntry('2016-01-2016-03/qam-transport', { title: 'QAM Transport', contacts: who('Ann Wave'), body: 'QAM frames now go through the transport layer. QAM tests pass.' }),
+    fixtureEntry('2017-01-2017-03/qam-transport', { title: 'QAM Transport', contacts: who('Ann Wave'), body: 'QAM frames are checksummed.' }),
+    fixtureEntry('2018-01-2018-03/qam-tuning', { title: 'QAM Tuning', contacts: who('Ben Tune'), body: 'QAM tuning is faster.' }),
+    fixtureEntry('2019-01-2019-03/eqam', { title: 'eQAM Support', contacts: who('Cai Chip'), body: 'eQAM chips speak QAM on one die.' }),
+    fixtureEntry('2020-01-2020-03/eqam', { title: 'eQAM Support', contacts: who('Cai Chip'), body: 'eQAM chips use the QAM transport.' }),
+    fixtureEntry('2019-04-2019-06/qam-v-port', { title: 'QAM-V Port', contacts: who('Dan Port'), body: 'The QAM-V port boots multiuser. QAM-V has its own memory model.' }),
+    fixtureEntry('2020-04-2020-06/qam-v-port', { title: 'QAM-V Port', contacts: who('Dan Port'), body: 'The QAM-V port has packages.' }),
+    fixtureEntry('2021-04-2021-06/qam-v-boards', { title: 'QAM-V Boards', contacts: who('Eve Board'), body: 'Two QAM-V boards from new vendors boot.' }),
+    fixtureEntry('2022-04-2022-06/qam-v-toolchain', { title: 'Toolchain for QAM-V', contacts: who('Fay Tool'), body: 'The compiler emits QAM-V code.' }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+  const ids = (slug: string): string[] => index.bySlug.get(slug)?.entries.map((e) => e.id) ?? [];
+
+  it('keeps a name written with a hyphen and one letter apart from the name before the hyphen', () => {
+    expect(index.byName.get('qamv')?.slug).toBe('qam-v');
+    expect(ids('qam-v')).toContain('2021-04-2021-06/qam-v-boards');
+    expect(ids('qam')).not.toContain('2019-04-2019-06/qam-v-port');
+    expect(ids('qam')).toContain('2016-01-2016-03/qam-transport');
+  });
+
+  it('answers the name typed without its hyphen', () => {
+    expect(index.redirects.get('qamv')).toBe('qam-v');
+  });
+
+  it('joins a compound of one letter and a name its entries name too', () => {
+    expect(index.byName.get('qam')?.aliases).toContain('eQAM');
+    expect(ids('qam')).toContain('2019-01-2019-03/eqam');
+  });
+});
+
 describe('an acronym spelled out as different things', () => {
   // "VQM" is a queue manager in some entries and a video mode in others: neither long form is a
   // name of the VQM subject. "SPX" is spelled out two ways that read as one: both are its names.
