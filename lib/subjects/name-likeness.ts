@@ -1,5 +1,8 @@
 import { nameWords } from './words';
 
+/** URLs and mail addresses, lower-case paths ("lang/rust"), a lower-case name with a man page section ("rust(1)"). */
+const ADDRESS = /\b[a-z][a-z0-9+.-]*:\/\/\S+|\S+@\S+|(?<![\w/])[a-z0-9._-]*\/[a-z0-9._/-]+|\b[a-z0-9._-]+\(\d[a-z]?\)/g;
+
 /**
  * How much each word reads as a name rather than an ordinary word, from how the entries write it:
  * the share of its uses that carry a digit, a capital inside ("ZFS", "DTrace", "arm64") or a
@@ -12,7 +15,9 @@ export function nameLikeness(texts: readonly string[]): (word: string) => number
     map.set(key, (map.get(key) ?? 0) + 1);
   };
   for (const readable of texts) {
-    const text = readable.replace(/\bhttps?:\S+/g, ' ');
+    // Addresses, paths and man pages are written in lower case whatever they name: they tell
+    // nothing of how a word is written.
+    const text = readable.replace(ADDRESS, ' ');
     for (const sentence of text.split(/[.!?:;\n]\s+/)) {
       const words = sentence.match(/[A-Za-z0-9\u00c0-\uffff][\w\u00c0-\uffff+-]*/g) ?? [];
       words.forEach((word, i) => {

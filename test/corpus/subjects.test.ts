@@ -71,6 +71,10 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     expect(subjects.byName.get('riscv')?.slug).toBe('risc-v');
   });
 
+  it('finds Rust, though its port path and man pages write it in lower case', () => {
+    expect(subjects.bySlug.get('rust')?.entries.map((e) => e.id)).toContain('2025-10-2025-12/kernel-rust');
+  });
+
   it('lands /wiki/bhyve and /wiki/SR-IOV on their subjects', () => {
     const citations = buildCitationIndex(kb.entries);
     const named = (page: string) => subjects.byName.get(nameKey(page));
