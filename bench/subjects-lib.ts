@@ -118,7 +118,9 @@ export const LIST_JUDGMENTS_FILE = path.join(ROOT, 'test', 'subjects', 'list-jud
 /**
  * `test/subjects/list-judgments.json`: every subject the finder listed on the corpus at one time,
  * judged blind by reading its name and entry titles: a topic a reader would follow ("subject") or
- * not ("junk"). Halves alternate in slug order; `half: "test"` is never tuned on.
+ * not ("junk"). Halves alternate in slug order; `half: "test"` is never tuned on. The verdicts of
+ * both halves were once printed in a tuning session (see the issue's notes); `fresh` marks those
+ * judged after that, blind too, for slugs listed since: their test half is the one never seen.
  */
 const ListJudgmentSchema = z
   .object({
@@ -126,6 +128,7 @@ const ListJudgmentSchema = z
     verdict: z.enum(['subject', 'junk']),
     half: z.enum(['tune', 'test']),
     reason: z.string(),
+    fresh: z.literal(true).optional(),
   })
   .strict();
 export type ListJudgment = z.infer<typeof ListJudgmentSchema>;

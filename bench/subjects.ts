@@ -89,12 +89,18 @@ try {
 
   // Whether what the list holds are topics at all, on the blind judgments of an earlier list.
   const judgments = loadListJudgments();
-  console.log(`the list of subjects against ${judgments.length} judged slugs (${judgments.filter((j) => j.verdict === 'junk').length} judged junk)`);
-  for (const half of ['tune', 'test'] as const) {
-    const l = evaluateList(judgments, index, half);
-    const mine = judgments.filter((j) => j.half === half);
+  const fresh = judgments.filter((j) => j.fresh);
+  console.log(`the list of subjects against ${judgments.length} judged slugs (${judgments.filter((j) => j.verdict === 'junk').length} judged junk; ${fresh.length} judged fresh, after the others' verdicts were seen)`);
+  const listHalves = [
+    ['tuning half', judgments, 'tune'],
+    ['test half (seen once)', judgments.filter((j) => !j.fresh), 'test'],
+    ['fresh test half', fresh, 'test'],
+  ] as const;
+  for (const [label, set, half] of listHalves) {
+    const l = evaluateList(set, index, half);
+    const mine = set.filter((j) => j.half === half);
     console.log(
-      `  ${(half === 'tune' ? 'tuning half' : 'test half (untouched)').padEnd(22)} subjects kept ${l.kept}/${mine.filter((j) => j.verdict === 'subject').length} (${l.keptShare.toFixed(2)})` +
+      `  ${label.padEnd(22)} subjects kept ${l.kept}/${mine.filter((j) => j.verdict === 'subject').length} (${l.keptShare.toFixed(2)})` +
         `  junk dropped ${l.dropped}/${mine.filter((j) => j.verdict === 'junk').length} (${l.droppedShare.toFixed(2)})  precision of the list ${l.precision.toFixed(2)}`,
     );
     if (process.env.VERBOSE && half === 'tune') {
