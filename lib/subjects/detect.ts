@@ -7,7 +7,7 @@ import type { CorpusWords, Doc } from './corpus-words';
 import { EXPLAINED_BY_LONGER, groupNames, pruneNested, type NameGroup } from './name-groups';
 import { nameLikeness } from './name-likeness';
 import { isCommonWord } from '../words';
-import { nameWords } from './words';
+import { nameWords, withoutAddresses } from './words';
 
 /** A name that titles rarely use must read as a name in the text, else it is an ordinary word. */
 const MIN_NAME_LIKENESS = 0.5;
@@ -142,7 +142,7 @@ export function spellingsOf(key: string, docs: readonly Doc[]): { spelling: stri
   let counts = count(docs.map((d) => d.entry.title));
   if (counts.size === 0) {
     const padded = ` ${key} `;
-    counts = count(docs.slice(0, SPELLING_SAMPLE).flatMap((d) => d.words.units.filter((u) => u.words.includes(padded)).map((u) => u.text)));
+    counts = count(docs.slice(0, SPELLING_SAMPLE).flatMap((d) => d.words.units.filter((u) => u.words.includes(padded)).map((u) => withoutAddresses(u.text))));
   }
   return [...counts].map(([spelling, n]) => ({ spelling, count: n })).sort((a, b) => b.count - a.count);
 }

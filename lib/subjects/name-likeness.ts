@@ -1,7 +1,7 @@
-import { nameWords } from './words';
+import { nameWords, withoutAddresses } from './words';
 
-/** URLs and mail addresses, lower-case paths ("lang/rust"), a lower-case name with a man page section ("rust(1)"). */
-const ADDRESS = /\b[a-z][a-z0-9+.-]*:\/\/\S+|\S+@\S+|(?<![\w/])[a-z0-9._-]*\/[a-z0-9._/-]+|\b[a-z0-9._-]+\(\d[a-z]?\)/g;
+/** A lower-case name with a man page's section ("rust(1)"): written so whatever it names. */
+const MAN_PAGE = /\b[a-z0-9._-]+\(\d[a-z]?\)/g;
 
 /**
  * How much each word reads as a name rather than an ordinary word, from how the entries write it:
@@ -17,7 +17,7 @@ export function nameLikeness(texts: readonly string[]): (word: string) => number
   for (const readable of texts) {
     // Addresses, paths and man pages are written in lower case whatever they name: they tell
     // nothing of how a word is written.
-    const text = readable.replace(ADDRESS, ' ');
+    const text = withoutAddresses(readable).replace(MAN_PAGE, ' ');
     for (const sentence of text.split(/[.!?:;\n]\s+/)) {
       const words = sentence.match(/[A-Za-z0-9\u00c0-\uffff][\w\u00c0-\uffff+-]*/g) ?? [];
       words.forEach((word, i) => {

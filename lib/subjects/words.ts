@@ -16,6 +16,17 @@ export function nameWords(text: string): string[] {
   return folded.replace(ONE_LETTER_PART, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
+/** URLs and mail addresses, and lower-case paths ("lang/rust"). */
+const ADDRESS = /\b[a-z][a-z0-9+.-]*:\/\/\S+|\S+@\S+|(?<![\w/])[a-z0-9._-]*\/[a-z0-9._/-]+/g;
+
+/**
+ * A text without its addresses and paths: written in lower case whatever they name, they tell
+ * nothing of how a name is written ("FTP", though `ftp://ftp.example.org/pub`).
+ */
+export function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, ' ');
+}
+
 /** A name as the key it is matched and counted by: its words joined by spaces. */
 export function nameKey(name: string): string {
   return nameWords(name).join(' ');
