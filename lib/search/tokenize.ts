@@ -1,7 +1,8 @@
 /**
  * The one tokenizer, for the index and for queries alike. Identifiers are kept whole as well
  * as split: `sr-iov` gives `sr-iov`, `sr`, `iov` and the joined `sriov`; `ixgbe(4)` gives
- * `ixgbe(4)`, `ixgbe`, `4`; `sysutils/vmstated` gives itself, `sysutils`, `vmstated`.
+ * `ixgbe(4)`, `ixgbe`, `4`; `snd_hda(4)` also `snd_hda` and `sndhda`; `sysutils/vmstated`
+ * gives itself, `sysutils`, `vmstated`.
  */
 
 /** One word of text: its term, and for an identifier its parts and joined form. */
@@ -12,6 +13,8 @@ export interface TokenGroup {
   parts: string[];
   /** For a hyphenated identifier, its parts written together (`sriov`). */
   joined?: string;
+  /** For a man page whose name is an identifier (`copy_file_range(2)`), that name alone, as most entries write it. */
+  name?: string;
   /** Offsets of the word in the text it came from. */
   start: number;
   end: number;
@@ -81,16 +84,19 @@ export function tokenizeGroups(text: string): TokenGroup[] {
       continue;
     }
     const group: TokenGroup = { term, parts: keptParts, start, end };
-    if (HYPHENATED.test(term)) group.joined = parts.join('');
+    const name = term.endsWith(')') ? term.slice(0, term.lastIndexOf('(')) : term;
+    if (name !== term && parts.length > 2) group.name = name;
+    if (HYPHENATED.test(name)) group.joined = (name === term ? parts : parts.slice(0, -1)).join('');
     groups.push(group);
   }
   return groups;
 }
 
-/** Every index term of a group: the term, its parts and its joined form. */
+/** Every index term of a group: the term, its parts, its name without a man page's section and its joined form. */
 export function groupTerms(group: TokenGroup): string[] {
   if (group.parts.length === 0) return [group.term];
   const terms = [group.term, ...group.parts];
+  if (group.name) terms.push(group.name);
   if (group.joined) terms.push(group.joined);
   return terms;
 }

@@ -32,6 +32,9 @@ const entries = [
   fixtureEntry(`${Q2}/bhyve`, { title: 'bhyve', contacts: [grehan], body: 'The hypervisor boots UEFI guests.', project: 'bhyve' }),
   fixtureEntry(`${Q3}/bhyve`, { title: 'bhyve', contacts: [grehan], body: 'The hypervisor migrates guests.', project: 'bhyve' }),
   fixtureEntry(`${Q3}/vnet`, { title: 'VNET', category: 'kernel', body: 'The stack is virtualized; virtualization of the network stack continues.' }),
+  // An identifier written only as a man page, and an entry that holds its words apart.
+  fixtureEntry(`${Q2}/range-call`, { title: 'Remote Copies', body: 'The new quux_file_range(2) call copies data on the server, without sending it over the network twice, for remote and for local disks alike.' }),
+  fixtureEntry(`${Q3}/range-words`, { title: 'Block Copies', body: 'Quux copies each file over a range of blocks: quux file range, quux file range.' }),
   // A rare spelling beside a frequent one.
   fixtureEntry(`${Q1}/old-emulation`, { title: 'Emulation', body: 'The linuxolator runs Linux binaries.' }),
   ...Array.from({ length: 10 }, (_, i) => fixtureEntry(`${Q2}/emulation-${i}`, { title: `Linux binaries ${i}`, body: 'The linuxulator gains system calls.' })),
@@ -80,6 +83,10 @@ describe('ranking', () => {
     for (const q of ['sr-iov', 'SR-IOV', 'sriov', 'ixgbe(4)', 'sysutils/vmstated', 'vmstated', 'D12345', 'd12345']) {
       expect(ids(q)[0], q).toBe(`${Q2}/pci-sr-iov`);
     }
+  });
+
+  it('finds an identifier written as a man page by its name alone, above entries holding its words apart', () => {
+    expect(ids('quux_file_range')[0]).toBe(`${Q2}/range-call`);
   });
 
   it('answers a question by its subject', () => {

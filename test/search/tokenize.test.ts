@@ -8,6 +8,8 @@ describe('tokenize keeps identifiers whole as well as split', () => {
     ['sysutils/vmstated', ['sysutils/vmstated', 'sysutils', 'vmstated']],
     ['D12345', ['d12345']],
     ['vm_map', ['vm_map', 'vm', 'map', 'vmmap']],
+    // A man page whose name is an identifier also gives that name, as entries write it without the section.
+    ['snd_hda(4)', ['snd_hda(4)', 'snd', 'hda', '4', 'snd_hda', 'sndhda']],
     ['10.0-RELEASE', ['10.0-release', '10', '0', 'release']],
     ['Jürgen', ['jurgen']],
   ])('%s', (text, terms) => {
