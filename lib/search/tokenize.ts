@@ -2,7 +2,7 @@
  * The one tokenizer, for the index and for queries alike. Identifiers are kept whole as well
  * as split: `sr-iov` gives `sr-iov`, `sr`, `iov` and the joined `sriov`; `ixgbe(4)` gives
  * `ixgbe(4)`, `ixgbe`, `4`; `snd_hda(4)` also `snd_hda` and `sndhda`; `sysutils/vmstated`
- * gives itself, `sysutils`, `vmstated`.
+ * gives itself, `sysutils`, `vmstated`, and `sysutils/vm-bhyve` also `vm-bhyve`, `vmbhyve`.
  */
 
 /** One word of text: its term, and for an identifier its parts and joined form. */
@@ -13,7 +13,7 @@ export interface TokenGroup {
   parts: string[];
   /** For a hyphenated identifier, its parts written together (`sriov`). */
   joined?: string;
-  /** For a man page whose name is an identifier (`copy_file_range(2)`), that name alone, as most entries write it. */
+  /** For a man page or a port origin whose name is an identifier (`copy_file_range(2)`, `sysutils/vm-bhyve`), that name alone, as most entries write it. */
   name?: string;
   /** Offsets of the word in the text it came from. */
   start: number;
@@ -64,6 +64,12 @@ const GROUP = /[\p{L}\p{N}]+(?:[-_./:@+#]{1,3}[\p{L}\p{N}]+)*(?:\(\d[a-z]{0,4}\)
 const PART = /[\p{L}\p{N}]+/gu;
 const HYPHENATED = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){1,2}$/u;
 
+/** What a man page or a port origin names, as entries also write it: `snd_hda(4)` and `sysutils/vm-bhyve` name `snd_hda`, `vm-bhyve`. */
+function nameOf(term: string): string {
+  if (term.endsWith(')')) return term.slice(0, term.lastIndexOf('('));
+  return term.slice(term.lastIndexOf('/') + 1);
+}
+
 /** Splits text into word groups, each with its term, parts and offsets. */
 export function tokenizeGroups(text: string): TokenGroup[] {
   const folded = foldText(text);
@@ -84,9 +90,10 @@ export function tokenizeGroups(text: string): TokenGroup[] {
       continue;
     }
     const group: TokenGroup = { term, parts: keptParts, start, end };
-    const name = term.endsWith(')') ? term.slice(0, term.lastIndexOf('(')) : term;
-    if (name !== term && parts.length > 2) group.name = name;
-    if (HYPHENATED.test(name)) group.joined = (name === term ? parts : parts.slice(0, -1)).join('');
+    const name = nameOf(term);
+    const nameParts = name.match(PART) ?? [];
+    if (name !== term && nameParts.length > 1) group.name = name;
+    if (HYPHENATED.test(name)) group.joined = nameParts.join('');
     groups.push(group);
   }
   return groups;

@@ -10,6 +10,9 @@ describe('tokenize keeps identifiers whole as well as split', () => {
     ['vm_map', ['vm_map', 'vm', 'map', 'vmmap']],
     // A man page whose name is an identifier also gives that name, as entries write it without the section.
     ['snd_hda(4)', ['snd_hda(4)', 'snd', 'hda', '4', 'snd_hda', 'sndhda']],
+    // So does a port origin or a platform, after its slash.
+    ['sysutils/vm-bhyve', ['sysutils/vm-bhyve', 'sysutils', 'vm', 'bhyve', 'vm-bhyve', 'vmbhyve']],
+    ['FreeBSD/RISC-V', ['freebsd/risc-v', 'freebsd', 'risc', 'v', 'risc-v', 'riscv']],
     ['10.0-RELEASE', ['10.0-release', '10', '0', 'release']],
     ['Jürgen', ['jurgen']],
   ])('%s', (text, terms) => {
