@@ -53,8 +53,8 @@ const MIN_TEXT_NAMED = 5;
 const MIN_TEXT_CORE = 2;
 
 /**
- * Words naming the people who write, the months they write in, countries and languages: written
- * capitalised like names, never what a report is on by themselves.
+ * Words naming the people who write, the months they write in, countries, cities and languages:
+ * written capitalised like names, never what a report is on by themselves.
  */
 function notSubjectNames(entries: readonly Entry[]): Set<string> {
   const words = new Set<string>();
@@ -69,6 +69,8 @@ function notSubjectNames(entries: readonly Entry[]): Set<string> {
       for (const name of [regions.of((a + b).toUpperCase()), languages.of(a + b)]) if (name) for (const w of nameWords(name)) words.add(w);
     }
   }
+  // Cities and continents, as the time zone database names them ("America/Chicago").
+  for (const zone of Intl.supportedValuesOf('timeZone')) for (const w of nameWords(zone.replace(/_/g, ' '))) words.add(w);
   return words;
 }
 

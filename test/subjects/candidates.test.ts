@@ -66,6 +66,10 @@ describe('names only the text writes', () => {
     expect(subjectsOf(textOnly('Quorly', 'Ann Quorly')).bySlug.has('quorly')).toBe(false);
   });
 
+  it('takes no city for a name: a place the entries meet in is no subject', () => {
+    expect(subjectsOf(textOnly('Winnipeg')).bySlug.has('winnipeg')).toBe(false);
+  });
+
   it('takes no roman numeral for a name, however capitalised', () => {
     expect(subjectsOf(textOnly('III')).bySlug.has('iii')).toBe(false);
   });
