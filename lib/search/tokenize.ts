@@ -11,7 +11,7 @@ export interface TokenGroup {
   term: string;
   /** For an identifier, the words it is made of (`sr`, `iov`); empty for a plain word. */
   parts: string[];
-  /** For a hyphenated identifier, its parts written together (`sriov`). */
+  /** For a hyphenated identifier (or the name of one: `sysutils/vm-bhyve`), its parts written together (`sriov`, `vmbhyve`). */
   joined?: string;
   /** For a man page or a port origin whose name is an identifier (`copy_file_range(2)`, `sysutils/vm-bhyve`), that name alone, as most entries write it. */
   name?: string;
@@ -99,7 +99,7 @@ export function tokenizeGroups(text: string): TokenGroup[] {
   return groups;
 }
 
-/** Every index term of a group: the term, its parts, its name without a man page's section and its joined form. */
+/** Every index term of a group: the term, its parts, its name (a man page's without the section, a port's without its category) and its joined form. */
 export function groupTerms(group: TokenGroup): string[] {
   if (group.parts.length === 0) return [group.term];
   const terms = [group.term, ...group.parts];
