@@ -117,10 +117,10 @@ function draftOf(group: NameGroup, corpus: CorpusWords): Draft {
   return { group, standing: entriesOfNames(corpus, [...group.keys], group.partial), byEditors: false };
 }
 
-/** How entries write a subject's main name: in titles, else in text. */
-function titleOf(group: NameGroup, corpus: CorpusWords): string {
+/** How entries write a subject's main name, most often first: in titles, else in text. */
+function spellingsOfPrimary(group: NameGroup, corpus: CorpusWords): { spellings: ReturnType<typeof spellingsOf>; inTitles: boolean } {
   const titled = corpus.titled(group.primary);
-  return spellingOf(group.primary, (titled.length ? titled : corpus.naming(group.primary)).map((i) => corpus.docs[i]!));
+  return { spellings: spellingsOf(group.primary, (titled.length ? titled : corpus.naming(group.primary)).map((i) => corpus.docs[i]!)), inTitles: titled.length > 0 };
 }
 
 /**
@@ -249,13 +249,14 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
   const slugs = new SlugAllocator();
   const subjects = kept.map(({ draft, core, mentions }): Subject => {
     const coreEntries = core.map((i) => entries[i]!);
-    const title = draft.title ?? titleOf(draft.group, corpus);
+    const { spellings, inTitles } = spellingsOfPrimary(draft.group, corpus);
+    const title = draft.title ?? spellings[0]?.spelling ?? draft.group.primary;
     // A word of a longer name ("Google" of Google Summer of Code) is no other name of it to show.
     const aliases = [...draft.group.keys]
       .filter((k) => k !== draft.group.primary && !draft.group.partial?.has(k))
       .sort()
       .map((k) => spellingOf(k, corpus.naming(k).map((i) => corpus.docs[i]!)));
-    const otherSpellings = spellingsOf(draft.group.primary, corpus.titled(draft.group.primary).map((i) => corpus.docs[i]!))
+    const otherSpellings = (inTitles ? spellings : [])
       .filter((s) => s.count >= MIN_TITLES_OF_SPELLING && s.spelling.toLowerCase() !== title.toLowerCase() && unhyphenated(s.spelling) === unhyphenated(title))
       .map((s) => s.spelling);
     return {
