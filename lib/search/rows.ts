@@ -18,6 +18,23 @@ export interface RowContext {
   periodOf?: (entry: Entry) => { start: string; end: string } | undefined;
 }
 
+// Every entry is a status report: a title calling itself one ("SMPng Status Report", "Status
+// Report for Newbus lockdown") says nothing of its subject, and would put it first for every
+// query holding "report". The plural names entries about the reports ("Quarterly Status Reports").
+const STATUS_REPORT_IN_TITLE = /\s*[-:,]?\s*\bstatus\s+report\b(?!s)\s*[-:,]?\s*/i;
+
+/**
+ * An entry's title as its title field indexes it, and what that leaves out: a title's calling
+ * itself a status report moves to the report field, where it weighs no more than the report's
+ * own name. A title that is nothing else keeps it.
+ */
+export function titleFields(title: string): { title: string; boilerplate: string } {
+  const match = STATUS_REPORT_IN_TITLE.exec(title);
+  if (!match) return { title, boilerplate: '' };
+  const rest = `${title.slice(0, match.index)} ${title.slice(match.index + match[0].length)}`.trim();
+  return rest ? { title: rest, boilerplate: match[0].trim() } : { title, boilerplate: '' };
+}
+
 /**
  * Turns entries into search rows: plain text per field, references gathered from the text
  * and the links, and what the filters need. Pure: the index is built from its output.
@@ -33,6 +50,7 @@ export function buildSearchRows(entries: readonly Entry[], context: RowContext =
     const references = extractReferences(`${entry.title}\n${body}`, linkUrls);
     const period = context.periodOf?.(entry) ?? parseReportId(entry.report)?.period ?? { start: '0000-01', end: '0000-01' };
     const categoryTitle = context.categoryTitleOf?.(entry);
+    const titled = titleFields(entry.title);
     return {
       entryId: entry.id,
       report: entry.report,
@@ -45,12 +63,12 @@ export function buildSearchRows(entries: readonly Entry[], context: RowContext =
       period,
       people: context.peopleOf?.(entry) ?? [],
       fields: {
-        title: entry.title,
+        title: titled.title,
         people: entry.contacts.map((c) => (c.email ? `${c.name} ${c.email}` : c.name)).join('\n'),
         references: references.join(' '),
         links: [...entry.links.map((l) => l.text), ...new Set(linkUrls)].join('\n'),
         category: categoryTitle && categoryTitle !== entry.category ? `${categoryTitle} ${entry.category}` : entry.category,
-        report: `${reportLabel(entry.report)} ${entry.report}`,
+        report: `${reportLabel(entry.report)} ${entry.report} ${titled.boilerplate}`.trimEnd(),
         body,
       },
     };

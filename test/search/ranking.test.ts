@@ -66,6 +66,9 @@ const entries = [
   // Names written in other letters.
   fixtureEntry(`${Q2}/wireless`, { title: 'Wireless', contacts: [{ name: 'Bjoern A. Zeeb', email: 'bz@example.org' }], body: filler }),
   fixtureEntry(`${Q3}/security`, { title: 'Security', contacts: [{ name: 'Dag-Erling Smørgrav', email: 'des@example.org' }], body: filler }),
+  // A title calling its entry a status report, beside one about reports.
+  fixtureEntry(`${Q1}/sprocket`, { title: 'Sprocket Status Report', body: `FreeBSD sprocket bugs were fixed and its bugs list is short. ${filler}` }),
+  fixtureEntry(`${Q2}/defect-tracker`, { title: 'Defect Report Tracker', body: `Where FreeBSD bugs are filed. ${filler} ${filler} ${filler}` }),
 ];
 
 const engine = createSearchEngine(fixtureKb(entries));
@@ -108,6 +111,11 @@ describe('ranking beyond BM25F', () => {
 
   it("keeps a team's report its writer is searched by where it was", () => {
     expect(ids('Quentin Zorrilla')[0]).toBe(`${Q3}/core-team`);
+  });
+
+  it('reads "Status Report" in a title as what every entry is, not as its subject', () => {
+    expect(ids('report bugs')[0]).toBe(`${Q2}/defect-tracker`);
+    expect(ids('sprocket status report')[0]).toBe(`${Q1}/sprocket`);
   });
 
   it('counts a name with a version number as the name', () => {

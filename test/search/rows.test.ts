@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToPlainText } from '../../lib/content/plain-text';
 import { extractReferences } from '../../lib/search/references';
-import { buildSearchRows } from '../../lib/search/rows';
+import { buildSearchRows, titleFields } from '../../lib/search/rows';
 import { fixtureEntry } from './fixture-kb';
 
 describe('markdownToPlainText', () => {
@@ -76,5 +76,27 @@ describe('buildSearchRows', () => {
       people: ['marta-lindqvist'],
       period: { start: '2020-01', end: '2020-03' },
     });
+  });
+});
+
+describe('titleFields', () => {
+  it.each([
+    ['Grommet Status Report', 'Grommet', 'Status Report'],
+    ['Status Report: grommetd (the session daemon)', 'grommetd (the session daemon)', 'Status Report:'],
+    ['Status report for Grommet locking', 'for Grommet locking', 'Status report'],
+    ['Grommet - status report', 'Grommet', '- status report'],
+  ])('%s: an entry calling itself a status report says nothing of its subject', (title, indexed, boilerplate) => {
+    expect(titleFields(title)).toEqual({ title: indexed, boilerplate });
+  });
+
+  it.each(['Quarterly Status Reports', 'Status Report', 'Problem Report Database'])('%s: keeps a title about reports, or one that is nothing else', (title) => {
+    expect(titleFields(title)).toEqual({ title, boilerplate: '' });
+  });
+
+  it('moves the boilerplate to the report field, where it still matches', () => {
+    const [grommet] = buildSearchRows([fixtureEntry('2020-01-2020-03/grommet', { title: 'Grommet Status Report' })]);
+    expect(grommet?.title).toBe('Grommet Status Report');
+    expect(grommet?.fields.title).toBe('Grommet');
+    expect(grommet?.fields.report).toBe('2020 Q1 (January–March) 2020-01-2020-03 Status Report');
   });
 });
