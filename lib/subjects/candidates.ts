@@ -38,13 +38,14 @@ export const isNumber = (word: string): boolean => NUMBER.test(word);
 /**
  * A run of title words that can name something: no word in it that never names anything (but
  * "of" inside), no number at either end ("2010 The BSD", "(4) Driver", "3rd Edition", "Phase
- * III"), not a lone letter.
+ * III"), not a lone letter. A program's name (a man page or a port) is one name whatever words
+ * it is made of: freebsd-update(8) names a program, where "FreeBSD Update" in a title need not.
  */
-function usable(run: readonly string[]): boolean {
+function usable(run: readonly string[], program = false): boolean {
   const words = run.join(' ').split(' ');
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (words.some((w, i) => NOT_A_NAME.has(w) && !(INNER_WORDS.has(w) && i > 0 && i < words.length - 1))) return false;
+  if (!program && words.some((w, i) => NOT_A_NAME.has(w) && !(INNER_WORDS.has(w) && i > 0 && i < words.length - 1))) return false;
   if (isNumber(first) || isNumber(last)) return false;
   return words.length > 1 || first.length > 1;
 }
@@ -57,7 +58,7 @@ function usable(run: readonly string[]): boolean {
 export function findCandidates(corpus: CorpusWords, citations: CitationIndex): Map<string, Candidate> {
   const candidates = new Map<string, Candidate>();
   const add = (key: string, source: CandidateSource, citedBy: readonly string[] = []): void => {
-    if (!key || !usable([key])) return;
+    if (!key || !usable([key], source === 'man' || source === 'port')) return;
     const found = candidates.get(key) ?? { key, sources: new Set(), citedBy: new Set() };
     candidates.set(key, found);
     found.sources.add(source);

@@ -75,6 +75,10 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     expect(subjects.bySlug.get('rust')?.entries.map((e) => e.id)).toContain('2025-10-2025-12/kernel-rust');
   });
 
+  it('finds freebsd-update(8), though a title would start and end no name with "FreeBSD" and "update"', () => {
+    expect(subjects.bySlug.get('freebsd-update')?.entries.map((e) => e.id)).toContain('2003-03-2003-09/binary-security-updates-for-freebsd');
+  });
+
   it('lands /wiki/bhyve and /wiki/SR-IOV on their subjects', () => {
     const citations = buildCitationIndex(kb.entries);
     const named = (page: string) => subjects.byName.get(nameKey(page));

@@ -37,6 +37,12 @@ describe('subject candidates', () => {
   it('needs two citing entries: another program cited once leaves it out', () => {
     expect(found('ports-mgmt/zorbbuild-extras')).toBe(false);
   });
+
+  it('takes a cited program by its name, though a title would not start or end one with its words ("update")', () => {
+    const updater = builder('ports-mgmt/zorbbuild').map((e) => ({ ...e, body: e.body.replace(/zorbbuild/gi, 'zorb-update(8)') }));
+    const entries = [...subjectCorpus(), ...updater];
+    expect(buildSubjects(entries, subjectCorpusProjects(entries)).bySlug.has('zorb-update')).toBe(true);
+  });
 });
 
 // A name only the text writes ("QMAP"): two entries of one effort are about it, three others
