@@ -21,8 +21,9 @@ export interface SwapFolders {
 }
 
 export function swapFolders(dir: string): SwapFolders {
-  const resolved = path.resolve(dir);
-  const beside = (suffix: string): string => path.join(path.dirname(resolved), `.${path.basename(resolved)}.import-${suffix}`);
+  // Chosen at run time, like the content folder itself (paths.ts): not for Turbopack to trace.
+  const resolved = path.resolve(/*turbopackIgnore: true*/ dir);
+  const beside = (suffix: string): string => path.join(/*turbopackIgnore: true*/ path.dirname(resolved), `.${path.basename(resolved)}.import-${suffix}`);
   return { dir: resolved, building: beside('building'), ready: beside('new'), previous: beside('old'), replaced: beside('replaced'), lock: beside('lock') };
 }
 

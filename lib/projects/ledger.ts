@@ -14,7 +14,8 @@ export type Ledger = z.infer<typeof LedgerSchema>;
 
 /** A ledger of a content folder: `project-slugs.json` unless another file is named (subjects keep one too). */
 export function readLedger(contentDir: string, name = LEDGER_FILE): Ledger {
-  const file = path.join(contentDir, name);
+  // The content folder is chosen at run time (paths.ts): not for Turbopack to trace.
+  const file = path.join(/*turbopackIgnore: true*/ contentDir, name);
   if (!existsSync(file)) return {};
   const parsed = LedgerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: not a map of slugs to entry ids: ${parsed.error.issues[0]?.message}`);
@@ -29,7 +30,7 @@ export function extendLedger(ledger: Ledger, projects: readonly { slug: string; 
 }
 
 export function writeLedger(contentDir: string, ledger: Ledger, name = LEDGER_FILE): void {
-  writeFileSync(path.join(contentDir, name), `${JSON.stringify(ledger, null, 1)}\n`);
+  writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, name), `${JSON.stringify(ledger, null, 1)}\n`);
 }
 
 /**
