@@ -2,7 +2,7 @@ import type { CitationIndex } from '../references/citations';
 import { wikiPageOf } from '../references/wiki';
 import type { CorpusWords } from './corpus-words';
 import { NOT_A_NAME } from './stopwords';
-import { nameKey } from './words';
+import { MAN_SECTION, nameKey } from './words';
 
 /** Longest name taken from titles, in words. */
 const MAX_NAME_WORDS = 4;
@@ -17,9 +17,6 @@ const TITLE_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
 /** The ports tree's suffix for a program's development version. */
 const DEVEL_PORT = /-devel$/;
-
-/** "(4)" after a man page's name: a section, not a word of the name. */
-const MAN_SECTION = /\(\d[a-z]?\)/g;
 
 /** Where a candidate name came from. */
 export type CandidateSource = 'title' | 'man' | 'port' | 'wiki';

@@ -5,7 +5,7 @@ import { summarizeSubject } from './timeline';
 import type { Subject, SubjectIndex } from './types';
 import { withoutPortCategories } from '../references/ports';
 import { isCommonWord } from '../words';
-import { nameKey } from './words';
+import { MAN_SECTION, nameKey } from './words';
 
 /** Words around a name that do not change what the query names: "FreeBSD ZFS", "zfs on freebsd". */
 const AROUND = /^(?:freebsd )?(.*?)(?: (?:on|in|for) freebsd)?$/;
@@ -29,8 +29,11 @@ function writtenAsName(key: string, words: readonly QueryWord[]): boolean {
 function namedSubject(query: string, index: Pick<SubjectIndex, 'byName'>): Subject | undefined {
   // A port origin names its port, not its shelf: "lang/python" is Python.
   const text = withoutPortCategories(query);
-  const key = nameKey(text.replace(/"/g, ' ')).replace(AROUND, '$1');
-  const whole = key ? index.byName.get(key) : undefined;
+  // A man page's section is not a word of its name: "freebsd-update(8)" names freebsd-update.
+  const written = nameKey(text.replace(/"/g, ' ').replace(MAN_SECTION, ' '));
+  // "FreeBSD" around a name is the reader's, unless it is the name's own: freebsd-update(8).
+  const key = written.replace(AROUND, '$1');
+  const whole = (written ? index.byName.get(written) : undefined) ?? (key ? index.byName.get(key) : undefined);
   if (whole) return whole;
   const words = key.split(' ');
   const typed = parseQuery(text).words;

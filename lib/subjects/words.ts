@@ -16,6 +16,9 @@ export function nameWords(text: string): string[] {
   return folded.replace(ONE_LETTER_PART, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
 }
 
+/** A man page's section, "(4)" after "ixgbe": not a word of the name. */
+export const MAN_SECTION = /\(\d[a-z]?\)/g;
+
 /** URLs and mail addresses, and lower-case paths ("lang/rust"). */
 const ADDRESS = /\b[a-z][a-z0-9+.-]*:\/\/\S+|\S+@\S+|(?<![\w/])[a-z0-9._-]*\/[a-z0-9._/-]+/g;
 

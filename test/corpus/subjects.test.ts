@@ -9,6 +9,7 @@ import { projectsOf, type ProjectIndex } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage } from '../../lib/references';
 import { collectPeopleIndex } from '../../lib/people/collect';
 import { buildSubjects, buildSubjectTimeline, type SubjectIndex } from '../../lib/subjects';
+import { subjectNamedBy } from '../../lib/subjects/search-card';
 import { nameKey } from '../../lib/subjects/words';
 import { findCorpus } from './corpus-dir';
 
@@ -77,6 +78,7 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
 
   it('finds freebsd-update(8), though a title would start and end no name with "FreeBSD" and "update"', () => {
     expect(subjects.bySlug.get('freebsd-update')?.entries.map((e) => e.id)).toContain('2003-03-2003-09/binary-security-updates-for-freebsd');
+    expect(subjectNamedBy('freebsd-update(8)', subjects)?.slug).toBe('freebsd-update');
   });
 
   it('lands /wiki/bhyve and /wiki/SR-IOV on their subjects', () => {

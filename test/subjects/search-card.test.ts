@@ -16,6 +16,17 @@ describe('the subject a search names', () => {
     }
   });
 
+  it('keeps "FreeBSD" where it is part of the name: freebsd-update is not "update"', () => {
+    const frobnet = index.bySlug.get('frobnet')!;
+    const quuxvisor = index.bySlug.get('quuxvisor')!;
+    const byName = new Map([
+      ['freebsd update', frobnet],
+      ['update', quuxvisor],
+    ]);
+    for (const text of ['freebsd-update', 'freebsd-update(8)', 'FreeBSD Update']) expect(subjectNamedBy(text, { byName })?.slug, text).toBe('frobnet');
+    expect(subjectNamedBy('FreeBSD quuxvisor', index)?.slug).toBe('quuxvisor');
+  });
+
   it('is the longest name written as a name inside a longer query, the larger subject between two as long', () => {
     for (const text of ['quuxvisor live migration', 'where does the Quuxvisor port stand', 'frobnet and quuxvisormgr']) {
       expect(subjectNamedBy(text, index)?.slug, text).toBe('quuxvisor');
