@@ -2,8 +2,8 @@ import { formatSpan, reportStartYear, slugify, SlugAllocator, type Entry } from 
 import type { Ledger } from './ledger';
 import type { Project } from './types';
 
-/** Words that open or close a title without naming the work: "The …", "… Update", "… Status Report". */
-const LEADING_FILLER = /^(?:the)\s+/i;
+/** Words that open or close a title without naming the work: "The …", "Status Report for …", "… Update", "… Status Report". */
+const LEADING_FILLER = /^(?:the|status\s+report(?:\s+for|\s*[-–—:,])?)\s+/i;
 const TRAILING_FILLER = /(?:\s*[-–—:,]?\s+(?:updates?|status|report|progress|news))+\s*$/i;
 /** Words two titles of one thread share without saying they name the same thing. */
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'on', 'in', 'to', 'with', 'freebsd', 'update', 'updates', 'status', 'report', 'project']);

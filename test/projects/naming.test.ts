@@ -11,6 +11,9 @@ describe('readableSlug', () => {
     ['ixgbe(4) and ixv(4) Updates', 'ixgbe-and-ixv'],
     ['ZFS support in makefs(8)', 'zfs-support-in-makefs'],
     ['Release Engineering Team Status Report', 'release-engineering-team'],
+    ['Status Report ATA project', 'ata-project'],
+    ['Status Report for Newbus lockdown', 'newbus-lockdown'],
+    ['Status Report: mb_alloc', 'mb-alloc'],
     ['Update', 'update'],
   ])('%s → %s', (title, slug) => expect(readableSlug(title)).toBe(slug));
 
