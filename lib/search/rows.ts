@@ -21,7 +21,7 @@ export interface RowContext {
 // Every entry is a status report: a title calling itself one ("SMPng Status Report", "Status
 // Report for Newbus lockdown") says nothing of its subject, and would put it first for every
 // query holding "report". The plural names entries about the reports ("Quarterly Status Reports").
-const STATUS_REPORT_IN_TITLE = /\s*[-:,]?\s*\bstatus\s+report\b(?!s)\s*[-:,]?\s*/i;
+const STATUS_REPORT_IN_TITLE = /\s*[-–—:,]?\s*\bstatus\s+report\b(?!s)\s*[-–—:,]?\s*/i;
 
 /**
  * An entry's title as its title field indexes it, and what that leaves out: a title's calling

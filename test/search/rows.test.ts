@@ -85,6 +85,7 @@ describe('titleFields', () => {
     ['Status Report: grommetd (the session daemon)', 'grommetd (the session daemon)', 'Status Report:'],
     ['Status report for Grommet locking', 'for Grommet locking', 'Status report'],
     ['Grommet - status report', 'Grommet', '- status report'],
+    ['Grommet — Status Report', 'Grommet', '— Status Report'],
   ])('%s: an entry calling itself a status report says nothing of its subject', (title, indexed, boilerplate) => {
     expect(titleFields(title)).toEqual({ title: indexed, boilerplate });
   });
