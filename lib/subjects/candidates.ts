@@ -15,6 +15,9 @@ const SMALL_COUNT = 25;
 /** A word of a title as written, joined by hyphens, dots or underscores: "SR-IOV", "if_bridge", "802.11" (not slashes: "FreeBSD/arm64" is two). */
 const TITLE_WORD = /[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu;
 
+/** A possessive's "'s": no word of a name ("LLVM's", "OpenBSD's pf"). */
+const POSSESSIVE = /['’]s\b/g;
+
 /** The ports tree's suffix for a program's development version. */
 const DEVEL_PORT = /-devel$/;
 
@@ -64,7 +67,7 @@ export function findCandidates(corpus: CorpusWords, citations: CitationIndex): M
   const titleCounts = new Map<string, number>();
   for (const doc of corpus.docs) {
     // Runs of whole title words: "SR-IOV" is one word here, so "sr" alone is never a candidate of it.
-    const words = (doc.entry.title.replace(MAN_SECTION, '').match(TITLE_WORD) ?? []).map(nameKey).filter(Boolean);
+    const words = (doc.entry.title.replace(MAN_SECTION, '').replace(POSSESSIVE, '').match(TITLE_WORD) ?? []).map(nameKey).filter(Boolean);
     const seen = new Set<string>();
     for (let n = 1; n <= MAX_NAME_WORDS; n++) {
       for (let i = 0; i + n <= words.length; i++) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../lib/model';
 import { buildSubjects } from '../../lib/subjects';
+import { findCandidates } from '../../lib/subjects/candidates';
+import { CorpusWords } from '../../lib/subjects/corpus-words';
+import { buildCitationIndex } from '../../lib/references/citations';
 import { fixtureEntry } from '../search/fixture-kb';
 import { subjectCorpus, subjectCorpusProjects } from './fixture';
 
@@ -78,6 +81,18 @@ describe('names only the text writes', () => {
 
   it('takes no roman numeral for a name, however capitalised', () => {
     expect(subjectsOf(textOnly('III')).bySlug.has('iii')).toBe(false);
+  });
+});
+
+describe('possessives in titles', () => {
+  it("reads no word of a name in a possessive's s: \"Zorb's pager\" gives zorb and pager, not \"s pager\"", () => {
+    const entries = [
+      fixtureEntry('2016-01-2016-03/zorb-pager', { title: "Zorb's pager", contacts: [{ name: 'Ann Page' }], body: 'The pager pages.' }),
+      fixtureEntry('2017-01-2017-03/zorb-pager', { title: 'Zorb’s Pager', contacts: [{ name: 'Ann Page' }], body: 'The pager pages faster.' }),
+    ];
+    const keys = [...findCandidates(new CorpusWords(entries, (e) => e.id), buildCitationIndex(entries)).keys()];
+    expect(keys).toEqual(expect.arrayContaining(['zorb', 'pager', 'zorb pager']));
+    expect(keys.filter((k) => k.split(' ').includes('s'))).toEqual([]);
   });
 });
 
