@@ -1,7 +1,4 @@
-import { nameWords, withoutAddresses } from './words';
-
-/** A lower-case name with a man page's section ("rust(1)"): written so whatever it names. */
-const MAN_PAGE = /\b[a-z0-9._-]+\(\d[a-z]?\)/g;
+import { LOWER_CASE_MAN_PAGE, nameWords, withoutAddresses } from './words';
 
 /**
  * How much each word reads as a name rather than an ordinary word, from how the entries write it:
@@ -17,7 +14,7 @@ export function nameLikeness(texts: readonly string[]): (word: string) => number
   for (const readable of texts) {
     // Addresses, paths and man pages are written in lower case whatever they name: they tell
     // nothing of how a word is written.
-    const text = withoutAddresses(readable).replace(MAN_PAGE, ' ');
+    const text = withoutAddresses(readable).replace(LOWER_CASE_MAN_PAGE, ' ');
     for (const sentence of text.split(/[.!?:;\n]\s+/)) {
       const words = sentence.match(/[A-Za-z0-9\u00c0-\uffff][\w\u00c0-\uffff+-]*/g) ?? [];
       words.forEach((word, i) => {

@@ -19,6 +19,9 @@ export function nameWords(text: string): string[] {
 /** A man page's section, "(4)" after "ixgbe": not a word of the name. */
 export const MAN_SECTION = /\(\d[a-z]?\)/g;
 
+/** A lower-case man page with its section ("rust(1)"): written so whatever it names. */
+export const LOWER_CASE_MAN_PAGE = new RegExp(String.raw`\b[a-z0-9._-]+${MAN_SECTION.source}`, 'g');
+
 /** URLs and mail addresses, and lower-case paths ("lang/rust"). */
 const ADDRESS = /\b[a-z][a-z0-9+.-]*:\/\/\S+|\S+@\S+|(?<![\w/])[a-z0-9._-]*\/[a-z0-9._/-]+/g;
 
