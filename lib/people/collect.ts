@@ -1,11 +1,13 @@
 import { SlugAllocator, slugify, type Contact, type Entry } from '../model';
 import type { ProjectIndex } from '../projects/types';
-import { decideContactKind, isBareAddress, type ContactKind } from './kind';
+import { decideContactKind, isBareAddress, isRoleAddress, type ContactKind } from './kind';
 
 export interface Person {
   slug: string;
-  /** The first name given that is not a bare address, else the first given. */
+  /** A person's full name given most often, a team's or a list's first (see `chooseName`). */
   name: string;
+  /** Every name given, `name` first, then in first-seen order. */
+  names: string[];
   /** A person, or a team or mailing list named where a person would be. */
   kind: ContactKind;
   emails: string[];
@@ -25,6 +27,11 @@ export interface PeopleIndex {
   bySlug: ReadonlyMap<string, Person>;
   /** Entry id → the people it names, in the order of its contacts, each once. */
   byEntryId: ReadonlyMap<string, Person[]>;
+  /**
+   * The slug each other name of a person would have, to that person's slug: the page a link
+   * made before two spellings of a name were known to be one person still answers.
+   */
+  redirects: ReadonlyMap<string, string>;
 }
 
 function usableEmail(contact: Contact): string | undefined {
@@ -32,8 +39,12 @@ function usableEmail(contact: Contact): string | undefined {
   return email && email.includes('@') && !email.endsWith('@') ? email.toLowerCase() : undefined;
 }
 
-function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Names match whatever their case, accents or notes: "René Ladan" is "Rene Ladan", and
+ * "Ann Lee (ports)" is "Ann Lee".
+ */
+export function nameKey(name: string): string {
+  return personSlug(name.replace(/\([^)]*\)/g, ' ')) || name.toLowerCase().trim();
 }
 
 /** Letters that Unicode does not decompose into a base letter and an accent. */
@@ -44,51 +55,151 @@ export function personSlug(name: string): string {
   return slugify(name.replace(/[øØłŁßæÆœŒđĐþÞı]/g, (c) => TRANSLITERATION[c] ?? c));
 }
 
+/** A person's name as such: not an address, one word ("obiwac") or a name with a note ("Ann Lee (ports)"). */
+function isFullName(name: string): boolean {
+  return !isBareAddress(name) && !name.includes('(') && decideContactKind(name, []) === 'person' && /\S\s+\S/.test(name);
+}
+
+const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(0) > 0x7f).length;
+
 /**
- * People are matched by address first, then by full name: the same name under a new address
- * (a personal and a project address, an employer's) is the same person, as it is to a reader.
- * A contact with no usable address is matched by name alone. Slugs come from names, made unique
- * in first-seen order, so they are deterministic. With a project index, each person also lists
- * the projects their entries belong to. Each is a person, a team or a list (`decideContactKind`).
+ * The name a person is shown under: a full name before a handle or an address, then the one given
+ * most often, then the first given; of spellings that differ only in accents ("Smorgrav",
+ * "Smørgrav"), the one that has them.
+ */
+function chooseName(counts: ReadonlyMap<string, number>): string {
+  const names = [...counts.keys()];
+  const rank = (n: string): number[] => [isFullName(n) ? 0 : 1, isBareAddress(n) ? 1 : 0, -(counts.get(n) ?? 0)];
+  const before = (a: string, b: string): boolean => {
+    const [ra, rb] = [rank(a), rank(b)];
+    const i = ra.findIndex((x, k) => x !== rb[k]);
+    return i >= 0 && (ra[i] ?? 0) < (rb[i] ?? 0);
+  };
+  const best = names.reduce((b, n) => (before(n, b) ? n : b), names[0] ?? '');
+  return names.filter((n) => personSlug(n) === personSlug(best)).reduce((b, n) => (nonAscii(n) > nonAscii(b) ? n : b), best);
+}
+
+/** One contact of one entry. */
+interface Mention {
+  entry: number;
+  contact: Contact;
+  email: string | undefined;
+  /** Named the way a team or a list is, not a person. */
+  group: boolean;
+  bare: boolean;
+}
+
+/** Disjoint sets over mention numbers, each led by its first mention. */
+function disjointSets(size: number): { find(i: number): number; union(a: number, b: number): void } {
+  const parent = Int32Array.from({ length: size }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  return {
+    find,
+    union(a, b) {
+      const [x, y] = [find(a), find(b)];
+      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+    },
+  };
+}
+
+/**
+ * Which mentions of one address are one person or one group. An address that only people use is
+ * one person's, whatever spellings of the name it comes with. An address a team or a list is
+ * named with is the group's, and a person named with it (a release engineer writing from `re@`)
+ * is found by their name instead; so is a person at a role's address (`portmgr-secretary@`),
+ * which passes from one holder to the next. A bare address goes with the group where there is one.
+ */
+function sameAtAddress(at: readonly number[], mentions: readonly Mention[], role: boolean): number[][] {
+  const groups = at.filter((i) => mentions[i]!.group && !mentions[i]!.bare);
+  const persons = at.filter((i) => !mentions[i]!.group && !mentions[i]!.bare);
+  const bare = at.filter((i) => mentions[i]!.bare);
+  if (groups.length > 0) return [[...groups, ...bare]];
+  return role ? [bare] : [[...persons, ...bare]];
+}
+
+/**
+ * People are matched by address and by name, as a reader would: the same name under a new
+ * address (a personal and a project address, an employer's) is the same person, and so is a new
+ * spelling of a name under a known address, and what one links the other carries on
+ * ("Pawel Jakub Dawidek" at pjd@, then "Pawel Dawidek" at pjd@, then "Pawel Dawidek" at his own
+ * domain). Names match whatever their case, accents or notes (`nameKey`); an address links
+ * mentions as `sameAtAddress` says. A person is shown under the full name they gave most often
+ * (`chooseName`), a team or a list under the first name it was given. Slugs come from those
+ * names, made unique in first-seen order, so they are deterministic. With a project index, each
+ * person also lists the projects their entries belong to. Each is a person, a team or a list
+ * (`decideContactKind`).
  */
 export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<ProjectIndex, 'byEntryId'>): PeopleIndex {
-  const byEmail = new Map<string, Person>();
-  const byName = new Map<string, Person>();
-  const people: Person[] = [];
-  const byEntryId = new Map<string, Person[]>();
-  for (const entry of entries) {
-    const named: Person[] = [];
-    for (const contact of entry.contacts) {
+  const mentions: Mention[] = entries.flatMap((entry, index) =>
+    entry.contacts.map((contact) => {
       const email = usableEmail(contact);
-      let person = (email && byEmail.get(email)) || byName.get(nameKey(contact.name));
-      if (!person) {
-        person = { slug: '', name: contact.name, kind: 'person', emails: [], entryIds: [], projects: [] };
-        people.push(person);
-        byName.set(nameKey(contact.name), person);
-      } else if (isBareAddress(person.name) && !isBareAddress(contact.name)) {
-        // First named by an address alone ("someone@FreeBSD.org"), later by their name.
-        person.name = contact.name;
-        if (!byName.has(nameKey(contact.name))) byName.set(nameKey(contact.name), person);
-      }
-      if (email && !byEmail.has(email)) {
-        byEmail.set(email, person);
-        person.emails.push(contact.email!);
-      }
-      if (named.includes(person)) continue;
-      named.push(person);
-      person.entryIds.push(entry.id);
-      const project = projects?.byEntryId.get(entry.id)?.slug;
-      if (project !== undefined && !person.projects.includes(project)) person.projects.push(project);
+      return { entry: index, contact, email, group: decideContactKind(contact.name, email ? [email] : []) !== 'person', bare: isBareAddress(contact.name) };
+    }),
+  );
+  const sets = disjointSets(mentions.length);
+  const firstByName = new Map<string, number>();
+  const byAddress = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const key = nameKey(m.contact.name);
+    const first = firstByName.get(key);
+    if (first === undefined) firstByName.set(key, i);
+    else sets.union(first, i);
+    if (m.email) byAddress.set(m.email, [...(byAddress.get(m.email) ?? []), i]);
+  });
+  for (const [email, at] of byAddress) {
+    for (const same of sameAtAddress(at, mentions, isRoleAddress(email))) for (const i of same.slice(1)) sets.union(same[0]!, i);
+  }
+
+  const people: Person[] = [];
+  const byLeader = new Map<number, { person: Person; counts: Map<string, number>; emails: Set<string> }>();
+  const byEntryId = new Map<string, Person[]>();
+  mentions.forEach((m, i) => {
+    const leader = sets.find(i);
+    let found = byLeader.get(leader);
+    if (!found) {
+      found = { person: { slug: '', name: m.contact.name, names: [], kind: 'person', emails: [], entryIds: [], projects: [] }, counts: new Map(), emails: new Set() };
+      byLeader.set(leader, found);
+      people.push(found.person);
     }
+    const { person, counts, emails } = found;
+    // First named by an address alone ("someone@FreeBSD.org"), later by their name.
+    if (isBareAddress(person.name) && !m.bare) person.name = m.contact.name;
+    if (m.email && !emails.has(m.email)) {
+      emails.add(m.email);
+      person.emails.push(m.contact.email!);
+    }
+    const entry = entries[m.entry]!;
+    const named = byEntryId.get(entry.id) ?? [];
     byEntryId.set(entry.id, named);
-  }
-  // Slugs once every name is known, still in first-seen order.
+    if (named.includes(person)) return;
+    named.push(person);
+    counts.set(m.contact.name, (counts.get(m.contact.name) ?? 0) + 1);
+    person.entryIds.push(entry.id);
+    const project = projects?.byEntryId.get(entry.id)?.slug;
+    if (project !== undefined && !person.projects.includes(project)) person.projects.push(project);
+  });
+  for (const entry of entries) if (!byEntryId.has(entry.id)) byEntryId.set(entry.id, []);
+
+  // Names and slugs once every name is known, still in first-seen order.
   const slugs = new SlugAllocator();
-  for (const person of people) {
-    person.slug = slugs.allocate(personSlug(person.name));
+  for (const { person, counts } of byLeader.values()) {
     person.kind = decideContactKind(person.name, person.emails);
+    if (person.kind === 'person') person.name = chooseName(counts);
+    person.names = [person.name, ...[...counts.keys()].filter((n) => n !== person.name)];
+    person.slug = slugs.allocate(personSlug(person.name));
   }
-  return { people, bySlug: new Map(people.map((p) => [p.slug, p])), byEntryId };
+  const bySlug = new Map(people.map((p) => [p.slug, p]));
+  const redirects = new Map<string, string>();
+  for (const person of people) {
+    for (const name of person.names.slice(1)) {
+      const slug = personSlug(name);
+      if (slug !== '' && !bySlug.has(slug) && !redirects.has(slug)) redirects.set(slug, person.slug);
+    }
+  }
+  return { people, bySlug, byEntryId, redirects };
 }
 
 /** The people of `collectPeopleIndex`, without the lookups. */

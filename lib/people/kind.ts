@@ -35,7 +35,8 @@ function splitAddress(email: string): { local: string; domain: string } {
   return { local: email.slice(0, at).toLowerCase(), domain: email.slice(at + 1).toLowerCase() };
 }
 
-function isRoleAddress(email: string): boolean {
+/** A role's address (`portmgr-secretary@`, `core@`), which whoever holds the role writes from. */
+export function isRoleAddress(email: string): boolean {
   return ROLE_LOCAL.test(splitAddress(email).local);
 }
 

@@ -82,6 +82,19 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     await expect(shownProjects()).resolves.toEqual(expected.slice(first.length, 2 * first.length));
   });
 
+  it('shows one person under the spellings and addresses of their name, and sends the other spelling to them', async () => {
+    // Gerald Pfeifer wrote once as "Gerald Pfeiffer" from gerald@FreeBSD.org, later as himself
+    // from both that address and another: one person, shown by the spelling he gave most.
+    const response = await fetch(site.url + personPath('gerald-pfeiffer'), { redirect: 'manual' });
+    await response.body?.cancel();
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get('location') ?? '', site.url).pathname).toBe(personPath('gerald-pfeifer'));
+    expect((await page.goto(site.url + personPath('gerald-pfeifer')))?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Gerald Pfeifer');
+    const entries = await page.locator('main a[href^="/reports/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(entries).toEqual(expect.arrayContaining(['/reports/2013-10-2013-12/wine-freebsd', '/reports/2014-01-2014-03/gcc-in-the-ports-collection']));
+  });
+
   it.each([1280, 390])('saves screenshots of the bhyve timeline and a person at %i px', async (width) => {
     const shot = await browser.newPage({ viewport: { width, height: 900 } });
     expect((await shot.goto(site.url + projectPath(bhyve.slug)))?.status()).toBe(200);

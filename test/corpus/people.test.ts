@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase } from '../../lib/content';
-import { collectPeople, type ContactKind, type Person } from '../../lib/people';
+import { collectPeopleIndex, type ContactKind, type PeopleIndex, type Person } from '../../lib/people';
+import { nameKey } from '../../lib/people/collect';
+import type { Entry } from '../../lib/model';
 import { isBareAddress } from '../../lib/people/kind';
 import { findCorpus } from './corpus-dir';
 
@@ -14,11 +16,15 @@ const corpus = findCorpus();
 describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () => {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-people-corpus-'));
   let people: Person[];
+  let index: PeopleIndex;
+  let entries: Entry[];
   const count = (kind: ContactKind) => people.filter((p) => p.kind === kind).length;
   const byAddress = (email: string) => people.find((p) => p.emails.some((e) => e.toLowerCase() === email));
 
   beforeAll(() => {
-    people = collectPeople(loadKnowledgeBase(importedContent(corpus ?? '', temp)).entries);
+    entries = loadKnowledgeBase(importedContent(corpus ?? '', temp)).entries;
+    index = collectPeopleIndex(entries);
+    people = index.people;
   });
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -38,6 +44,26 @@ describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () 
     ['freebsd-arm@freebsd.org', 'list'],
   ])('the contact at %s (an example of the issue) is a %s', (email, kind) => {
     expect(byAddress(email)?.kind).toBe(kind);
+  });
+
+  it('finds everyone named the same (whatever the accents or a note) on one page', () => {
+    const byName = new Map<string, Set<string>>();
+    for (const entry of entries) {
+      for (const contact of entry.contacts) {
+        const person = index.byEntryId.get(entry.id)?.find((p) => p.names.includes(contact.name));
+        const key = nameKey(contact.name);
+        byName.set(key, (byName.get(key) ?? new Set()).add(person?.slug ?? `none for ${entry.id}`));
+      }
+    }
+    expect([...byName].filter(([, slugs]) => slugs.size > 1).map(([key, slugs]) => `${key}: ${[...slugs].join(', ')}`)).toEqual([]);
+  });
+
+  it('carries a person from one address to the next through the spellings they wrote with each (Pawel Dawidek)', () => {
+    const pjd = byAddress('pjd@freebsd.org');
+    expect(pjd?.name).toBe('Pawel Jakub Dawidek');
+    expect(pjd?.emails.map((e) => e.toLowerCase())).toContain('pawel@dawidek.net');
+    expect(index.bySlug.get('pawel-dawidek')).toBeUndefined();
+    expect(index.redirects.get('pawel-dawidek')).toBe(pjd?.slug);
   });
 
   it('names people by a name wherever one was given with their address', () => {

@@ -59,6 +59,69 @@ describe('collectPeople', () => {
     ]);
   });
 
+  it('takes a new spelling met under a known address as that person, and finds them by it under the next address', () => {
+    const people = collectPeople([
+      fixtureEntry('2006-01-2006-03/a', { contacts: [{ name: 'Pawel Jakub Nowak', email: 'pjn@FreeBSD.org' }] }),
+      fixtureEntry('2009-01-2009-03/b', { contacts: [{ name: 'Pawel Nowak', email: 'pjn@FreeBSD.org' }] }),
+      fixtureEntry('2024-01-2024-03/c', { contacts: [{ name: 'Pawel Nowak', email: 'pawel@nowak.example' }] }),
+      fixtureEntry('2024-04-2024-06/d', { contacts: [{ name: 'Pawel Jakub Nowak', email: 'pjn@FreeBSD.org' }] }),
+    ]);
+    expect(people.map((p) => [p.slug, p.name, p.emails, p.entryIds.length])).toEqual([
+      ['pawel-jakub-nowak', 'Pawel Jakub Nowak', ['pjn@FreeBSD.org', 'pawel@nowak.example'], 4],
+    ]);
+    expect(people[0]?.names).toEqual(['Pawel Jakub Nowak', 'Pawel Nowak']);
+  });
+
+  it('matches names whatever their accents or a note after them', () => {
+    const people = collectPeople([
+      fixtureEntry('2010-01-2010-03/a', { contacts: [{ name: 'Rene Lada', email: 'r.lada@uni.example' }] }),
+      fixtureEntry('2012-01-2012-03/b', { contacts: [{ name: 'René Lada', email: 'rene@FreeBSD.org' }] }),
+      fixtureEntry('2020-01-2020-03/c', { contacts: [{ name: 'René Lada (ports)', email: 'rene@FreeBSD.org' }] }),
+      fixtureEntry('2021-01-2021-03/d', { contacts: [{ name: 'René Lada (upstream)', email: 'rene@lada.example' }] }),
+    ]);
+    expect(people.map((p) => [p.slug, p.name, p.entryIds.length])).toEqual([['rene-lada', 'René Lada', 4]]);
+  });
+
+  it("tells apart the holders of a role's address by their names", () => {
+    const people = collectPeople([
+      fixtureEntry('2012-01-2012-03/a', { contacts: [{ name: 'Tom Abel', email: 'portmgr-secretary@FreeBSD.org' }] }),
+      fixtureEntry('2016-01-2016-03/b', { contacts: [{ name: 'Tom Abel', email: 'tabel@FreeBSD.org' }] }),
+      fixtureEntry('2017-01-2017-03/c', { contacts: [{ name: 'Rosa Lind', email: 'rosa@FreeBSD.org' }] }),
+      fixtureEntry('2018-01-2018-03/d', { contacts: [{ name: 'Rosa Lind', email: 'portmgr-secretary@FreeBSD.org' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.entryIds.length])).toEqual([
+      ['Tom Abel', 2],
+      ['Rosa Lind', 2],
+    ]);
+  });
+
+  it('shows a person by the full name given most often, with its accents, rather than a handle or the first spelling', () => {
+    const people = collectPeople([
+      fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Greta Pfeiffer', email: 'greta@FreeBSD.org' }] }),
+      fixtureEntry('2019-04-2019-06/b', { contacts: [{ name: 'Greta Pfeifer', email: 'greta@FreeBSD.org' }] }),
+      fixtureEntry('2019-07-2019-09/c', { contacts: [{ name: 'Greta Pfeifer', email: 'greta@FreeBSD.org' }] }),
+      fixtureEntry('2020-01-2020-03/d', { contacts: [{ name: 'obiwan', email: 'ob@FreeBSD.org' }] }),
+      fixtureEntry('2020-04-2020-06/e', { contacts: [{ name: 'obiwan', email: 'ob@FreeBSD.org' }] }),
+      fixtureEntry('2020-07-2020-09/f', { contacts: [{ name: 'Ada Wibo', email: 'ob@FreeBSD.org' }] }),
+      fixtureEntry('2021-01-2021-03/g', { contacts: [{ name: 'Dag Smorgrav', email: 'dag@FreeBSD.org' }] }),
+      fixtureEntry('2021-04-2021-06/h', { contacts: [{ name: 'Dag Smørgrav', email: 'dag@FreeBSD.org' }] }),
+    ]);
+    expect(people.map((p) => [p.slug, p.name])).toEqual([
+      ['greta-pfeifer', 'Greta Pfeifer'],
+      ['ada-wibo', 'Ada Wibo'],
+      ['dag-smorgrav', 'Dag Smørgrav'],
+    ]);
+  });
+
+  it('keeps a team under the first name it was given', () => {
+    const people = collectPeople([
+      fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Core Team', email: 'core@FreeBSD.org' }] }),
+      fixtureEntry('2019-04-2019-06/b', { contacts: [{ name: 'FreeBSD Core Team', email: 'core@FreeBSD.org' }] }),
+      fixtureEntry('2019-07-2019-09/c', { contacts: [{ name: 'FreeBSD Core Team', email: 'core@FreeBSD.org' }] }),
+    ]);
+    expect(people.map((p) => [p.slug, p.name, p.entryIds.length])).toEqual([['core-team', 'Core Team', 3]]);
+  });
+
   it('lists no projects without a project index', () => {
     expect(collectPeople(entries).every((p) => p.projects.length === 0)).toBe(true);
   });
@@ -83,6 +146,15 @@ describe('collectPeopleIndex', () => {
   it('gives each entry its people in the order of its contacts, each once', () => {
     expect(index.byEntryId.get(e2.id)?.map((p) => p.slug)).toEqual(['jurgen-weber', 'anna-berg', 'soren-weiss', 'core-team']);
     expect(index.byEntryId.get(e3.id)?.map((p) => p.slug)).toEqual(['core-team', 'anna-berg']);
+  });
+
+  it("sends the slug of each other spelling of a person's name to that person", () => {
+    const index = collectPeopleIndex([
+      fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Greta Pfeiffer', email: 'greta@FreeBSD.org' }] }),
+      fixtureEntry('2019-04-2019-06/b', { contacts: [{ name: 'Greta Pfeifer', email: 'greta@FreeBSD.org' }] }),
+      fixtureEntry('2019-07-2019-09/c', { contacts: [{ name: 'Greta Pfeifer', email: 'greta@FreeBSD.org' }] }),
+    ]);
+    expect([...index.redirects]).toEqual([['greta-pfeiffer', 'greta-pfeifer']]);
   });
 
   it('finds every person by slug', () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from '../../components/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { CopyLink } from '../../components/copy-link';
 import { getKnowledgeBase } from '../../../lib/content';
 import { getPeople } from '../../../lib/people/site';
@@ -16,8 +16,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
+/** Every person, and the slug of each other spelling of their name, which redirects. */
 export function generateStaticParams(): Array<{ slug: string }> {
-  return getPeople().people.map((p) => ({ slug: p.slug }));
+  const { people, redirects } = getPeople();
+  return [...people.map((p) => p.slug), ...redirects.keys()].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,8 +39,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PersonPage({ params }: Props) {
   const { slug } = await params;
-  const person = getPeople().bySlug.get(slug);
-  if (!person) notFound();
+  const { bySlug, redirects } = getPeople();
+  const person = bySlug.get(slug);
+  if (!person) {
+    const renamed = redirects.get(slug);
+    if (renamed !== undefined) permanentRedirect(personPath(renamed));
+    notFound();
+  }
   const kb = getKnowledgeBase();
   const view = personView(person, kb.getEntry, getProjectIndex());
   return (
