@@ -2,11 +2,11 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf } from '../../lib/projects';
-import { homePath, projectPath, searchQueryPath } from '../../lib/site/routes';
+import { homePath, projectPath, reportPath, searchQueryPath } from '../../lib/site/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
 import { importedCorpusContent } from './global-setup';
-import { edgeFades, PHONE_WIDTH, releaseLabelProblems } from './phone-checks';
+import { edgeFades, PHONE_WIDTH, releaseLabelProblems, sidewaysOverflow } from './phone-checks';
 import { buildAndStartSite, type SiteServer } from './server';
 
 const BHYVE_ENTRY = '2015-01-2015-03/bhyve';
@@ -19,10 +19,13 @@ describe.skipIf(!corpus || !chromiumAvailable())('the imported corpus on a phone
   let browser: Browser;
   let phone: BrowserContext;
   let bhyve: string;
+  let reports: string[];
 
   beforeAll(async () => {
     const dir = importedCorpusContent('2015-01-2015-03');
-    bhyve = projectsOf(loadKnowledgeBase(dir)).byEntryId.get(BHYVE_ENTRY)?.slug ?? '';
+    const kb = loadKnowledgeBase(dir);
+    bhyve = projectsOf(kb).byEntryId.get(BHYVE_ENTRY)?.slug ?? '';
+    reports = kb.reports.map((r) => r.id);
     site = await buildAndStartSite(dir);
     browser = await launchBrowser();
     phone = await browser.newContext({ viewport: { width: PHONE_WIDTH, height: 900 } });
@@ -31,6 +34,23 @@ describe.skipIf(!corpus || !chromiumAvailable())('the imported corpus on a phone
   afterAll(async () => {
     await browser?.close();
     await site?.stop();
+  });
+
+  // A contact's address or a link is one long word: it wraps rather than widen the page.
+  it('fits every report page, contacts and links included, to the phone\'s width', async () => {
+    const page = await phone.newPage();
+    try {
+      const wide: string[] = [];
+      for (const id of reports) {
+        expect((await page.goto(site.url + reportPath(id), { waitUntil: 'domcontentloaded' }))?.status()).toBe(200);
+        const overflow = await sidewaysOverflow(page);
+        if (overflow.scrollWidth > PHONE_WIDTH) wide.push(`${id}: ${overflow.scrollWidth} px, ${overflow.wide.join(', ')}`);
+      }
+      expect(reports.length).toBeGreaterThan(100);
+      expect(wide).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it.each([

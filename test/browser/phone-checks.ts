@@ -27,3 +27,14 @@ export async function releaseLabelProblems(page: Page): Promise<{ labels: number
   );
   return { labels: labels.length, problems: [...small, ...overlaps] };
 }
+
+/** How wide the page is, and the first few elements that stick out past the viewport's right edge (to say where to look). */
+export async function sidewaysOverflow(page: Page): Promise<{ scrollWidth: number; wide: string[] }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`),
+  }));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { projectPath, searchQueryPath } from '../../lib/site/routes';
 import { SAMPLE_PAGES, WIDTHS } from './a11y-pages';
 import { chromiumAvailable, saveScreenshot } from './browser';
-import { edgeFades, PHONE_WIDTH, releaseLabelProblems } from './phone-checks';
+import { edgeFades, PHONE_WIDTH, releaseLabelProblems, sidewaysOverflow } from './phone-checks';
 import { SAMPLE_CONTENT } from './server';
 import { siteSession } from './site-session';
 
@@ -31,14 +31,7 @@ describe.skipIf(!chromiumAvailable())('screenshots over the sample content', () 
       const file = await saveScreenshot(page, `page-${name}${scheme === 'dark' ? '-dark' : ''}`);
       expect(file).toMatch(/\.png$/);
       if (width === PHONE_WIDTH) {
-        const overflow = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          // What sticks out, so that a failure says where to look.
-          wide: [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-            .slice(0, 5)
-            .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`),
-        }));
+        const overflow = await sidewaysOverflow(page);
         expect(overflow.scrollWidth, `${path} is wider than the phone: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(PHONE_WIDTH);
       }
     } finally {
