@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { Link } from '../components/link';
-import { getCitationIndex, WORK_KINDS, WORK_KIND_NAMES } from '../../lib/references';
-import { referencePath, referencesPath } from '../../lib/site/routes';
+import { ReferenceList } from '../components/reference-list';
+import { getCitationIndex, mostCitedOfKind, WORK_KINDS, WORK_KIND_NAMES } from '../../lib/references';
+import { referenceKindPath, referencesPath } from '../../lib/site/routes';
 import { pageMetadata } from '../../lib/site/page-metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -10,11 +11,11 @@ export const metadata: Metadata = pageMetadata({
   path: referencesPath,
 });
 
-/** Shown per kind; the rest are a search away, and each has its page. */
+/** Shown per kind here; each kind's page lists them all. */
 const SHOWN = 60;
 
 export default function ReferencesPage() {
-  const work = [...getCitationIndex().work.values()];
+  const index = getCitationIndex();
   return (
     <>
       <h1>References</h1>
@@ -29,19 +30,20 @@ export default function ReferencesPage() {
         </ul>
       </nav>
       {WORK_KINDS.map((kind) => {
-        const ofKind = work.filter((w) => w.reference.kind === kind).sort((a, b) => b.entryIds.length - a.entryIds.length || (a.reference.id < b.reference.id ? -1 : 1));
+        const ofKind = mostCitedOfKind(index, kind);
         return (
           <section key={kind} aria-labelledby={kind}>
             <h2 id={kind}>
               {WORK_KIND_NAMES[kind]} <span className="muted">({ofKind.length})</span>
             </h2>
-            <ul className="inline-list reference-list">
-              {ofKind.slice(0, SHOWN).map(({ reference, entryIds }) => (
-                <li key={reference.id}>
-                  <Link href={referencePath(reference)}>{reference.label}</Link> <span className="muted">{entryIds.length}</span>
-                </li>
-              ))}
-            </ul>
+            <ReferenceList work={ofKind.slice(0, SHOWN)} />
+            {ofKind.length > SHOWN && (
+              <p>
+                <Link href={referenceKindPath(kind)}>
+                  All {ofKind.length} {WORK_KIND_NAMES[kind].toLowerCase()}
+                </Link>
+              </p>
+            )}
           </section>
         );
       })}

@@ -2,7 +2,7 @@ import type { Entry } from '../model';
 import { citedUrls, linkKey } from '../projects/link-key';
 import type { Project, ProjectIndex } from '../projects/types';
 import { wikiAncestry, wikiKey, wikiPageOf } from './wiki';
-import { findWorkReferences, type WorkReference } from './work';
+import { findWorkReferences, type WorkKind, type WorkReference } from './work';
 
 /** Every URL the entries cite, and every wiki page, each with the entries citing it. */
 export interface CitationIndex {
@@ -91,4 +91,11 @@ export function resolveWikiPage(
     if (ranked.length > 1) return { kind: 'choice', page: cited.page, projects: ranked };
   }
   return { kind: 'none', page: trimmed };
+}
+
+/** The work of one kind, most cited first (then by id), with the entries citing each. */
+export function mostCitedOfKind(index: Pick<CitationIndex, 'work'>, kind: WorkKind): { reference: WorkReference; entryIds: string[] }[] {
+  return [...index.work.values()]
+    .filter((w) => w.reference.kind === kind)
+    .sort((a, b) => b.entryIds.length - a.entryIds.length || (a.reference.id < b.reference.id ? -1 : a.reference.id > b.reference.id ? 1 : 0));
 }

@@ -111,6 +111,11 @@ export function citesPath(url: string): string {
 
 export const referencesPath = '/references';
 
+/** `/references/<kind>`: every review, problem report, commit, man page or port the reports mention. */
+export function referenceKindPath(kind: string): string {
+  return `${referencesPath}/${kind}`;
+}
+
 /** `/references/<kind>/<id>`: every entry mentioning a review, problem report, commit, man page or port. */
 export function referencePath(reference: { kind: string; id: string }): string {
   return `${referencesPath}/${reference.kind}/${reference.id.split('/').map(encodeURIComponent).join('/')}`;

@@ -8,6 +8,7 @@ import {
   personPath,
   projectPath,
   projectsPath,
+  referenceKindPath,
   referencePath,
   referencesPath,
   reportPath,
@@ -37,6 +38,7 @@ export const SAMPLE_PAGES: readonly { name: string; path: string }[] = [
   { name: 'projects', path: projectsPath },
   { name: 'people', path: peoplePath },
   { name: 'references', path: referencesPath },
+  { name: 'references-of-a-kind', path: referenceKindPath('man') },
   { name: 'reference', path: referencePath({ kind: 'man', id: 'ixgbe.4' }) },
 ];
 

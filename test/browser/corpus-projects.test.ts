@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf, type Project, type ProjectIndex } from '../../lib/projects';
 import { openTasks } from '../../lib/projects/tasks';
-import { personPath, projectPath, tasksPath } from '../../lib/site/routes';
+import { personPath, projectPath, referenceKindPath, referencesPath, tasksPath } from '../../lib/site/routes';
+import { buildCitationIndex, mostCitedOfKind } from '../../lib/references';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable, launchBrowser, saveScreenshot, SCREENSHOT_DIR } from './browser';
 import { importedCorpusContent } from './global-setup';
@@ -93,6 +94,16 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     await expect(page.locator('h1').textContent()).resolves.toBe('Gerald Pfeifer');
     const entries = await page.locator('main a[href^="/reports/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(entries).toEqual(expect.arrayContaining(['/reports/2013-10-2013-12/wine-freebsd', '/reports/2014-01-2014-03/gcc-in-the-ports-collection']));
+  });
+
+  it('leads from the most cited reviews to every review the reports mention', async () => {
+    const reviews = mostCitedOfKind(buildCitationIndex(loadKnowledgeBase(importedCorpusContent('2015-01-2015-03')).entries), 'review');
+    expect(reviews.length).toBeGreaterThan(100);
+    expect((await page.goto(site.url + referencesPath))?.status()).toBe(200);
+    await page.getByRole('link', { name: `All ${reviews.length} phabricator reviews` }).click();
+    await page.waitForURL(`**${referenceKindPath('review')}`);
+    const shown = await page.locator('main ul.reference-list > li a').evaluateAll((links) => links.map((a) => a.textContent));
+    expect(shown).toEqual(reviews.map((w) => w.reference.label));
   });
 
   it.each([1280, 390])('saves screenshots of the bhyve timeline and a person at %i px', async (width) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCitationIndex, findWorkReferences, workKey } from '../../lib/references';
+import { buildCitationIndex, findWorkReferences, mostCitedOfKind, workKey } from '../../lib/references';
 import { makeEntry } from '../projects/make-entry';
 
 const labels = (text: string, urls: string[] = []) => findWorkReferences(text, urls).map((r) => `${r.kind} ${r.id}`);
@@ -57,5 +57,18 @@ describe('the work index', () => {
     ]);
     expect(index.work.get(workKey({ kind: 'man', id: 'ixgbe.4' }))?.entryIds).toEqual(['2014-01-2014-03/a', '2015-01-2015-03/b']);
     expect(index.workOfEntry.get('2015-01-2015-03/b')?.map((r) => r.label)).toEqual(['D7777', 'ixgbe(4)']);
+  });
+
+  it('lists the work of one kind, most cited first, then by id', () => {
+    const index = buildCitationIndex([
+      makeEntry('2014-01-2014-03', 'a', { body: 'Uses vtnet(4), em(4) and D1.' }),
+      makeEntry('2015-01-2015-03', 'b', { body: 'More em(4), with iflib(9).' }),
+    ]);
+    expect(mostCitedOfKind(index, 'man').map((w) => [w.reference.label, w.entryIds.length])).toEqual([
+      ['em(4)', 2],
+      ['iflib(9)', 1],
+      ['vtnet(4)', 1],
+    ]);
+    expect(mostCitedOfKind(index, 'port')).toEqual([]);
   });
 });
