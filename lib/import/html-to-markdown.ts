@@ -28,6 +28,7 @@ export function htmlToMarkdown(input: string | HastNodes[], options: HtmlToMarkd
   const tree: HastRoot =
     typeof input === 'string' ? parseFragment.parse(input) : { type: 'root', children: structuredCloneNodes(input) };
   absolutizeLinks(tree, options.baseUrl);
+  liftCaptions(tree);
   const mdast = toMarkdown.runSync(tree);
   return String(toMarkdown.stringify(mdast)).trim();
 }
@@ -35,6 +36,22 @@ export function htmlToMarkdown(input: string | HastNodes[], options: HtmlToMarkd
 function structuredCloneNodes(nodes: HastNodes[]): HastRoot['children'] {
   // Callers pass nodes still attached to their own trees; the conversion must not mutate them.
   return nodes.filter((n) => n.type !== 'root' && n.type !== 'doctype').map((n) => structuredClone(n)) as HastRoot['children'];
+}
+
+/**
+ * A table's caption becomes a paragraph before it: Markdown tables have no caption, and the
+ * converter would drop it ("Table 1. NFS operation counts").
+ */
+function liftCaptions(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+    const captions = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+    if (captions.length === 0) return undefined;
+    node.children = node.children.filter((c) => !captions.includes(c as Element));
+    const paragraphs: Element[] = captions.map((c) => ({ type: 'element', tagName: 'p', properties: {}, children: c.children }));
+    parent.children.splice(index, 0, ...paragraphs);
+    return index + paragraphs.length + 1;
+  });
 }
 
 const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
@@ -65,9 +82,13 @@ export function absolutizeLinks(tree: HastRoot, baseUrl: string): void {
   });
 }
 
-/** The absolute form of `url` on the page at `baseUrl`, or `url` itself if it cannot be resolved. */
+/**
+ * The absolute form of `url` on the page at `baseUrl`, or `url` itself if it cannot be resolved.
+ * An `&amp;` left in a target is an `&` escaped twice upstream (`?view=revision&amp;amp;revision=1`
+ * in the XML): no server means it, and the link fails as written.
+ */
 export function resolveUrl(url: string, baseUrl: string): string {
-  const trimmed = url.trim();
+  const trimmed = url.trim().replace(/&amp;/g, '&');
   // Absolute URLs are kept byte for byte: `new URL` would lowercase hosts and re-encode paths.
   if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
   try {

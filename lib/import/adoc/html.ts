@@ -68,6 +68,8 @@ export interface BodyConversion {
   repairedUrls: string[];
   /** How many links had an empty target (their text is kept). */
   emptyLinks: number;
+  /** `link:word[URL]` macros, written with target and text swapped, now linking the word to the URL. */
+  swappedLinks: { word: string; url: string }[];
 }
 
 /**
@@ -76,6 +78,13 @@ export interface BodyConversion {
  */
 const NEEDS_SANITIZING_RX =
   /<(?:script|style|iframe|object|embed|noscript|template|form)\b|\s(?:href|src)="\s*(?!(?:https?|ftp|mailto|irc|ircs|news|xmpp):)[a-z][a-z0-9+.-]*:|\son[a-z]+=|\shref="\s*"/i;
+
+/**
+ * `link:dbuild[https://example.org/dbuild]`, target and text swapped: Asciidoctor links the word
+ * as a relative path around a link to the URL, and a browser shows the URL alone, the word lost.
+ * The word (no scheme, no slash) is no link target anyone meant.
+ */
+const SWAPPED_LINK_RX = /<a href="([^":/?#<>]+)"><a href="([a-z][a-z0-9+.-]*:[^"]+)" class="bare">([^<]*)<\/a><\/a>/gi;
 
 /** An inline anchor (`[[name]]`): a link target with nothing to show, which Markdown would render as `[]()`. */
 const EMPTY_ANCHOR_RX = /<a id="[^"]*"><\/a>/g;
@@ -93,8 +102,13 @@ const EMPTY_ANCHOR_RX = /<a id="[^"]*"><\/a>/g;
  */
 export function convertBodyHtml(input: string, baseUrl: string): BodyConversion {
   const repairedUrls: string[] = [];
+  const swappedLinks: { word: string; url: string }[] = [];
   const html = input
     .replace(EMPTY_ANCHOR_RX, '')
+    .replace(SWAPPED_LINK_RX, (_m: string, word: string, url: string) => {
+      swappedLinks.push({ word, url });
+      return `<a href="${url}">${word}</a>`;
+    })
     .replace(/ (href|src)="([^"]*<\/?(?:em|strong)>[^"]*)"/g, (_m: string, attr: string, url: string) => {
       const fixed = repairUrl(url);
       repairedUrls.push(fixed);
@@ -104,7 +118,7 @@ export function convertBodyHtml(input: string, baseUrl: string): BodyConversion 
     const shaped = html
       .replace(/<(\/?)h([3-6])\b/g, (_m: string, slash: string, level: string) => `<${slash}h${Number(level) - 1}`)
       .replace(/<span class="filename">([^<]*)<\/span>/g, '<code>$1</code>');
-    return { markdown: htmlToMarkdown(shaped, { baseUrl }).replace(/\u200b/g, ''), droppedUrls: [], repairedUrls, emptyLinks: 0 };
+    return { markdown: htmlToMarkdown(shaped, { baseUrl }).replace(/\u200b/g, ''), droppedUrls: [], repairedUrls, emptyLinks: 0, swappedLinks };
   }
   const tree = parseHtmlFragment(html);
   const droppedUrls: string[] = [];
@@ -140,7 +154,7 @@ export function convertBodyHtml(input: string, baseUrl: string): BodyConversion 
     return undefined;
   });
   const markdown = htmlToMarkdown(tree.children, { baseUrl });
-  return { markdown: markdown.replace(/\u200b/g, ''), droppedUrls, repairedUrls, emptyLinks };
+  return { markdown: markdown.replace(/\u200b/g, ''), droppedUrls, repairedUrls, emptyLinks, swappedLinks };
 }
 
 const DROPPED_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'form']);

@@ -89,8 +89,12 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
   if (doc.findBy({ context: 'pass' }).length > 0) {
     warn('raw HTML passthrough block: converted as HTML, scripts and unsafe links dropped');
   }
-  const { markdown, droppedUrls, repairedUrls, emptyLinks } = convertBodyHtml(html, baseUrl);
+  const { markdown, droppedUrls, repairedUrls, emptyLinks, swappedLinks } = convertBodyHtml(html, baseUrl);
   for (const url of droppedUrls) warn(`unsafe link dropped from the body: ${url}`);
+  for (const { word, url } of swappedLinks) {
+    const line = source.split('\n').findIndex((l) => l.includes(`link:${word}[`));
+    warn(`link macro with its target and text swapped (link:${word}[${url}]); linked "${word}" to ${url}`, line < 0 ? undefined : line + 1);
+  }
   if (emptyLinks > 0) warn(`${emptyLinks} link(s) with an empty target in the body; their text is kept`);
   for (const url of [...taskRepairs, ...repairedUrls]) {
     const plain = url.replace(/&amp;/g, '&');

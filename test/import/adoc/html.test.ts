@@ -7,7 +7,7 @@ const BASE = 'https://www.freebsd.org/status/report-2031-04-2031-06/';
 describe('convertBodyHtml', () => {
   it('moves headings up a level and renders filename spans as code', () => {
     const html = '<div class="sect2"><h3 id="_a">Part</h3><div class="paragraph"><p>Edit <span class="filename">/etc/rc.conf</span>.</p></div></div>';
-    expect(convertBodyHtml(html, BASE)).toEqual({ markdown: '## Part\n\nEdit `/etc/rc.conf`.', droppedUrls: [], repairedUrls: [], emptyLinks: 0 });
+    expect(convertBodyHtml(html, BASE)).toEqual({ markdown: '## Part\n\nEdit `/etc/rc.conf`.', droppedUrls: [], repairedUrls: [], emptyLinks: 0, swappedLinks: [] });
   });
 
   it('drops scripts, styles, frames, event handlers and unsafe links from raw HTML', () => {
@@ -18,12 +18,25 @@ describe('convertBodyHtml', () => {
       droppedUrls: ['vbscript:run', 'data:image/png;base64,AA'],
       repairedUrls: [],
       emptyLinks: 0,
+      swappedLinks: [],
     });
   });
 
   it('drops inline anchors and unwraps links with an empty target', () => {
     const html = '<p><a id="here"></a>Point one. See <a href="">the notes</a>.</p>';
-    expect(convertBodyHtml(html, BASE)).toEqual({ markdown: 'Point one. See the notes.', droppedUrls: [], repairedUrls: [], emptyLinks: 1 });
+    expect(convertBodyHtml(html, BASE)).toEqual({ markdown: 'Point one. See the notes.', droppedUrls: [], repairedUrls: [], emptyLinks: 1, swappedLinks: [] });
+  });
+
+  it('links the word of a link macro written with target and text swapped to its URL', () => {
+    // What Asciidoctor makes of `link:gizmo[https://gizmo.example/guide/]`.
+    const html = '<p>Built with <a href="gizmo"><a href="https://gizmo.example/guide/" class="bare">https://gizmo.example/guide/</a></a> and <a href="https://x.example/">more</a>.</p>';
+    expect(convertBodyHtml(html, BASE)).toEqual({
+      markdown: 'Built with [gizmo](https://gizmo.example/guide/) and [more](https://x.example/).',
+      droppedUrls: [],
+      repairedUrls: [],
+      emptyLinks: 0,
+      swappedLinks: [{ word: 'gizmo', url: 'https://gizmo.example/guide/' }],
+    });
   });
 
   it('makes relative links absolute against the report page', () => {

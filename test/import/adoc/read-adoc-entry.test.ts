@@ -74,6 +74,14 @@ describe('readAdocEntry', () => {
     expect(problems.map((p) => p.message)).toEqual([`link target mangled by AsciiDoc emphasis (upstream should write link:++URL++[…]); repaired to ${url}`]);
   });
 
+  it('keeps the word and the table title a slip or a caption would lose, with a warning for the slip', async () => {
+    const { entry, problems } = await read(
+      `=== Gizmo\n\nBuilt with link:gizmo[https://gizmo.example/guide/].\n\n.Sprocket counts\n[options="header"]\n|===\n|Run |Count\n\n|with |3\n|===\n`,
+    );
+    expect(entry?.body).toBe('Built with [gizmo](https://gizmo.example/guide/).\n\nTable 1. Sprocket counts\n\n| Run  | Count |\n| ---- | ----- |\n| with | 3     |');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([[3, 'link macro with its target and text swapped (link:gizmo[https://gizmo.example/guide/]); linked "gizmo" to https://gizmo.example/guide/']]);
+  });
+
   it('reads contacts that are not people, without turning a bare address into an email', async () => {
     const { entry } = await read(
       [
