@@ -1,6 +1,7 @@
 import { mineAliases } from '../aliases';
 import { compareReportIds, type Entry } from '../model';
 import { buildCitationIndex } from '../references/citations';
+import { decideContactKind, isRoleAddress } from '../people/kind';
 import { evidenceOf, standingOf, standings, type Standing } from './aboutness';
 import { findCandidates, isNumber, nameStats, namesASubject } from './candidates';
 import type { CorpusWords, Doc } from './corpus-words';
@@ -28,8 +29,12 @@ const MIN_CITED_TITLED_WORD = 5;
 export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[]): NameGroup[] {
   const likeness = nameLikeness(corpus.docs.map((d) => d.readable));
   const candidates = findCandidates(corpus, buildCitationIndex(entries));
+  const personal = personalNameWords(entries);
   const keys = [...candidates.values()]
     .filter((c) => {
+      // "Michael", "Lucas", "Michael Lucas" in titles of his books are the author, not a subject
+      // (a given name that is also a word, "Bill", "Mark", may still name one).
+      if (!c.sources.has('man') && !c.sources.has('port') && c.key.split(' ').every((w) => personal.has(w) && !isCommonWord(w))) return false;
       const stats = nameStats(corpus, c.key);
       if (!namesASubject(stats, entries.length)) return false;
       const words = c.key.split(' ');
@@ -51,6 +56,21 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
 const MIN_TEXT_NAMED = 5;
 /** Entries, in as many reports, that must be about a name no title gives for it to be a subject's. */
 const MIN_TEXT_CORE = 2;
+
+/** A person's name as written: two words or more, of letters ("Michael Lucas", "Jean-Sébastien Pédron"). */
+const PERSONAL_NAME = /^\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*)+$/u;
+
+/** The words of the names of the people (not the teams, lists or roles: "Security Officer") the entries give as contacts. */
+export function personalNameWords(entries: readonly Entry[]): Set<string> {
+  const words = new Set<string>();
+  for (const e of entries) {
+    for (const { name, email } of e.contacts) {
+      const person = PERSONAL_NAME.test(name.trim()) && decideContactKind(name, email ? [email] : []) === 'person' && !(email && isRoleAddress(email));
+      if (person) for (const w of nameWords(name)) words.add(w);
+    }
+  }
+  return words;
+}
 
 /**
  * Words naming the people who write, the months they write in, countries, cities and languages:

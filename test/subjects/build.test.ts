@@ -104,6 +104,21 @@ describe('buildSubjects', () => {
     expect(found.bySlug.has('gsof')).toBe(false);
   });
 
+  it("takes a person's name in the titles of three efforts for that person, not a subject", () => {
+    const who = (name: string) => [{ name, email: `${name.split(' ')[1]!.toLowerCase()}@example.org` }];
+    const books = [
+      fixtureEntry('2014-01-2014-03/tanabe-books', { title: 'Tanabe Books', contacts: who('Hiroshi Tanabe'), body: 'Tanabe wrote a book on sprockets. Tanabe thanks the reviewers.' }),
+      fixtureEntry('2015-01-2015-03/tanabe-books', { title: 'More Tanabe Books', contacts: who('Hiroshi Tanabe'), body: 'Tanabe finished the second book, on grommets.' }),
+      fixtureEntry('2017-01-2017-03/sprocket-guide', { title: 'Sprocket Guide by Tanabe', contacts: who('Mia Kato'), body: 'Kato updated the sprocket guide Tanabe wrote. Tanabe also spoke at a conference.' }),
+      fixtureEntry('2018-01-2018-03/sprocket-guide', { title: 'Sprocket Guide by Tanabe', contacts: who('Mia Kato'), body: 'The guide by Tanabe, second edition: Kato and Tanabe rewrote it.' }),
+      fixtureEntry('2019-01-2019-03/grommet-handbook', { title: 'Grommet Handbook by Tanabe', contacts: who('Lea Ono'), body: 'Ono translated the handbook Tanabe wrote.' }),
+      fixtureEntry('2020-01-2020-03/grommet-handbook', { title: 'Grommet Handbook by Tanabe', contacts: who('Lea Ono'), body: 'The Tanabe handbook translation is done. Tanabe reviewed it.' }),
+    ];
+    const all = [...entries, ...books];
+    const found = buildSubjects(all, subjectCorpusProjects(all));
+    expect(found.subjects.map((s) => s.slug)).toEqual(['frobnet', 'quuxvisor']);
+  });
+
   it('indexes subjects by entry and by every name', () => {
     expect(index.byEntryId.get('2015-01-2015-03/quuxvisormgr')?.map((s) => s.slug)).toContain('quuxvisor');
     expect(index.byName.get('quuxvisormgr')?.slug).toBe('quuxvisor');
