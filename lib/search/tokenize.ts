@@ -2,7 +2,8 @@
  * The one tokenizer, for the index and for queries alike. Identifiers are kept whole as well
  * as split: `sr-iov` gives `sr-iov`, `sr`, `iov` and the joined `sriov`; `ixgbe(4)` gives
  * `ixgbe(4)`, `ixgbe`, `4`; `snd_hda(4)` also `snd_hda` and `sndhda`; `sysutils/vmstated`
- * gives itself, `sysutils`, `vmstated`, and `sysutils/vm-bhyve` also `vm-bhyve`, `vmbhyve`.
+ * gives itself, `sysutils`, `vmstated`, and `sysutils/vm-bhyve` also `vm-bhyve`, `vmbhyve`;
+ * `C++` gives `c++` alone, not `c`.
  */
 
 /** One word of text: its term, and for an identifier its parts and joined form. */
@@ -58,10 +59,11 @@ export function foldText(text: string): string {
 
 /**
  * A word run, then runs joined by connectors (`-`, `_`, `.`, `/`, `:`, `@`, `+`, `#`), then
- * an optional man page section `(4)` or `(3lua)`. Trailing punctuation is never included.
+ * an optional man page section `(4)` or `(3lua)`. Trailing punctuation is never included, but
+ * for the `++` that makes C into another language (`C++`, `libc++`, `g++`).
  */
-const GROUP = /[\p{L}\p{N}]+(?:[-_./:@+#]{1,3}[\p{L}\p{N}]+)*(?:\(\d[a-z]{0,4}\))?/gu;
-const PART = /[\p{L}\p{N}]+/gu;
+const GROUP = /[\p{L}\p{N}]+(?:[-_./:@+#]{1,3}[\p{L}\p{N}]+)*(?:\+\+(?![\p{L}\p{N}+]))?(?:\(\d[a-z]{0,4}\))?/gu;
+const PART = /[\p{L}\p{N}]+(?:\+\+(?![\p{L}\p{N}+]))?/gu;
 const HYPHENATED = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){1,2}$/u;
 
 /** What a man page or a port origin names, as entries also write it: `snd_hda(4)` and `sysutils/vm-bhyve` name `snd_hda`, `vm-bhyve`. */

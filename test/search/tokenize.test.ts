@@ -13,6 +13,10 @@ describe('tokenize keeps identifiers whole as well as split', () => {
     // So does a port origin or a platform, after its slash.
     ['sysutils/vm-bhyve', ['sysutils/vm-bhyve', 'sysutils', 'vm', 'bhyve', 'vm-bhyve', 'vmbhyve']],
     ['FreeBSD/RISC-V', ['freebsd/risc-v', 'freebsd', 'risc', 'v', 'risc-v', 'riscv']],
+    // C++ is not C: its "++" stays, alone and as a part.
+    ['C++', ['c++']],
+    ['libc++', ['libc++']],
+    ['C/C++', ['c/c++', 'c', 'c++']],
     ['10.0-RELEASE', ['10.0-release', '10', '0', 'release']],
     ['Jürgen', ['jurgen']],
   ])('%s', (text, terms) => {
