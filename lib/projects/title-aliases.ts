@@ -3,6 +3,8 @@ import { stem } from './stem';
 
 /** Initials of this many words at most stand for them: "CI", "PR", "LDWG". */
 const MAX_INITIALS = 4;
+/** Words that join a name's words ("Summer of Code") but never open or close one: "Implementation for" is no "IF". */
+const JOINING_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'on', 'in', 'to', 'with', 'from', 'by', 'at', 'or', 'into']);
 
 /**
  * The forms a title's words take in other titles of the same work: two or three neighbouring
@@ -24,7 +26,8 @@ export function titleAliases(title: string): string[] {
     for (let n = 2; n <= MAX_INITIALS && i + n <= words.length; n++) {
       const run = words.slice(i, i + n);
       // Initials of short words ("of", "the", numbers) would make any two letters an acronym.
-      if (run.every((w) => w.length >= 3 && /^[a-z]/.test(w))) aliases.add(run.map((w) => w[0]).join(''));
+      const ends = [run[0]!, run[run.length - 1]!];
+      if (run.every((w) => w.length >= 3 && /^[a-z]/.test(w)) && !ends.some((w) => JOINING_WORDS.has(w))) aliases.add(run.map((w) => w[0]).join(''));
     }
   }
   return [...aliases];

@@ -17,4 +17,12 @@ describe('titleAliases', () => {
     expect(titleAliases('Work on 12 of the Gizmos')).not.toContain('wg');
     expect(titleAliases('Work on 12 of the Gizmos')).not.toContain('ot');
   });
+
+  it('makes no initials that open or close with a joining word', () => {
+    // "SYN cache implementation for FreeBSD" is no "IF", to be taken for if_fxp.
+    const aliases = titleAliases('Sprocket Cache Implementation for Gizmos');
+    expect(aliases).not.toContain('if');
+    expect(aliases).not.toContain('fg');
+    expect(aliases).toContain('sci');
+  });
 });
