@@ -2,7 +2,8 @@
 // plain node:http, from the same lib/search as the Next route; methods other than GET and HEAD
 // refused, and paths that do not percent-decode turned into paths that name no page (Next.js
 // would answer either with a 500); every answer sent in one piece once it is whole; a request Node
-// cannot parse answered whole (431, 400) and its connection closed gently. `npm run build` compiles it into dist/server.js, which
+// cannot parse answered whole (431, 400) and its connection closed gently; a report, project,
+// subject or person typed with capitals sent to its lower-case address. `npm run build` compiles it into dist/server.js, which
 // `npm start` runs with plain Node: no TypeScript loader at run time.
 //
 // Why: under load, Next's own request handling costs about 1.5 ms of CPU per request before any
@@ -20,7 +21,7 @@ import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
 import { answerClientError } from './lib/site/client-error';
 import { answerOtherMethod, isReadMethod } from './lib/site/request-method';
-import { withDecodablePath, requestPath } from './lib/site/request-path';
+import { lowerCaseSlugTarget, withDecodablePath, requestPath } from './lib/site/request-path';
 import { apiSearchPath } from './lib/site/routes';
 import { holdUntilEnd, RESPONSE_ROOM_BYTES } from './lib/site/whole-response';
 
@@ -70,6 +71,11 @@ const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, re
   const target = request.url ?? '/';
   if (requestPath(target) === apiSearchPath) {
     serveSearchApi(request, response, engine);
+    return;
+  }
+  const lowerCase = lowerCaseSlugTarget(target);
+  if (lowerCase !== undefined) {
+    response.writeHead(308, { location: lowerCase }).end();
     return;
   }
   request.url = withDecodablePath(target);

@@ -21,3 +21,19 @@ export function withDecodablePath(target: string): string {
     return path.replaceAll('%', '%25') + target.slice(path.length);
   }
 }
+
+/** Sections whose slugs are lower case by contract (DESIGN.md: report ids, entry, project, subject and person slugs). */
+const LOWER_CASE_SECTION = /^\/(?:reports|projects|subjects|people)\//;
+/** A capital letter outside a percent-escape (`%C3%A9` is "é", whatever the case of its digits). */
+const CAPITAL = /%[0-9A-Fa-f]{2}|[A-Z]/g;
+
+/**
+ * Where a path typed or linked with capitals (`/subjects/ZFS`, `/projects/BHyVe`) is found: the
+ * same target in lower case, or undefined for any other path. Wiki page names and reference ids
+ * keep their case, which is theirs.
+ */
+export function lowerCaseSlugTarget(target: string): string | undefined {
+  const path = requestPath(target);
+  if (!LOWER_CASE_SECTION.test(path) || !path.replace(/%[0-9A-Fa-f]{2}/g, '').match(/[A-Z]/)) return undefined;
+  return path.replace(CAPITAL, (c) => (c.length === 1 ? c.toLowerCase() : c)) + target.slice(path.length);
+}

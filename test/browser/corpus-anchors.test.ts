@@ -106,6 +106,13 @@ describe.skipIf(!corpus || !chromiumAvailable())('upstream URLs and anchors on t
     await expect(head(site, '/reports/2001-06/')).resolves.toEqual({ status: 308, location: '/reports/2001-06' });
   });
 
+  it('sends a subject, project, person or entry typed with capitals to its page', async () => {
+    await expect(head(site, '/subjects/ZFS')).resolves.toEqual({ status: 308, location: '/subjects/zfs' });
+    await expect(head(site, '/projects/BHyVe')).resolves.toEqual({ status: 308, location: '/projects/bhyve' });
+    await expect(head(site, '/reports/2014-01-2014-03/BHYVE')).resolves.toEqual({ status: 308, location: '/reports/2014-01-2014-03/bhyve' });
+    await expect(head(site, '/subjects/zfs')).resolves.toEqual({ status: 200, location: null });
+  });
+
   it('answers unknown reports and path tricks with the normal 404 page, never a 500', async () => {
     const tricks = [
       '/status/report-2099-01-2099-03.html',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestPath, withDecodablePath } from '../../lib/site/request-path';
+import { lowerCaseSlugTarget, requestPath, withDecodablePath } from '../../lib/site/request-path';
 
 describe('requestPath', () => {
   it('drops the query, and only the query', () => {
@@ -21,5 +21,23 @@ describe('withDecodablePath', () => {
     expect(withDecodablePath('/projects/100%')).toBe('/projects/100%25');
     expect(withDecodablePath('/wiki/%ZZ?q=1%')).toBe('/wiki/%25ZZ?q=1%');
     expect(decodeURIComponent(requestPath(withDecodablePath('/reports/%FF')))).toBe('/reports/%FF');
+  });
+});
+
+describe('lowerCaseSlugTarget', () => {
+  it('sends a report, project, subject or person typed with capitals to its lower-case address, query and all', () => {
+    expect(lowerCaseSlugTarget('/subjects/ZFS')).toBe('/subjects/zfs');
+    expect(lowerCaseSlugTarget('/projects/BHyVe?x=A')).toBe('/projects/bhyve?x=A');
+    expect(lowerCaseSlugTarget('/reports/2014-01-2014-03/PCI-SR-IOV-Infrastructure')).toBe('/reports/2014-01-2014-03/pci-sr-iov-infrastructure');
+    expect(lowerCaseSlugTarget('/people/Gerald-Pfeifer/')).toBe('/people/gerald-pfeifer/');
+  });
+
+  it('leaves lower-case paths, percent-escapes, and the wiki and references, whose names keep their case', () => {
+    expect(lowerCaseSlugTarget('/subjects/zfs?q=ZFS')).toBeUndefined();
+    expect(lowerCaseSlugTarget('/people/ren%C3%A9')).toBeUndefined();
+    expect(lowerCaseSlugTarget('/people/REN%C3%A9')).toBe('/people/ren%C3%A9');
+    expect(lowerCaseSlugTarget('/wiki/BHyVe')).toBeUndefined();
+    expect(lowerCaseSlugTarget('/references/review/D12345')).toBeUndefined();
+    expect(lowerCaseSlugTarget('/Subjects/zfs')).toBeUndefined();
   });
 });
