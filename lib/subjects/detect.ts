@@ -30,11 +30,14 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
   const likeness = nameLikeness(corpus.docs.map((d) => d.readable));
   const candidates = findCandidates(corpus, buildCitationIndex(entries));
   const personal = personalNameWords(entries);
+  const places = placeWords();
   const keys = [...candidates.values()]
     .filter((c) => {
       // "Michael", "Lucas", "Michael Lucas" in titles of his books are the author, not a subject
       // (a given name that is also a word, "Bill", "Mark", may still name one).
       if (!c.sources.has('man') && !c.sources.has('port') && c.key.split(' ').every((w) => personal.has(w) && !isCommonWord(w))) return false;
+      // Nor is a place a subject ("Europe", "Cambridge" of a summit's title).
+      if (!c.sources.has('man') && !c.sources.has('port') && c.key.split(' ').every((w) => places.has(w))) return false;
       const stats = nameStats(corpus, c.key);
       if (!namesASubject(stats, entries.length)) return false;
       const words = c.key.split(' ');
@@ -89,9 +92,13 @@ function notSubjectNames(entries: readonly Entry[]): Set<string> {
       for (const name of [regions.of((a + b).toUpperCase()), languages.of(a + b)]) if (name) for (const w of nameWords(name)) words.add(w);
     }
   }
-  // Cities and continents, as the time zone database names them ("America/Chicago").
-  for (const zone of Intl.supportedValuesOf('timeZone')) for (const w of nameWords(zone.replace(/_/g, ' '))) words.add(w);
+  for (const w of placeWords()) words.add(w);
   return words;
+}
+
+/** Cities and continents, as the time zone database names them ("America/Chicago"). */
+function placeWords(): Set<string> {
+  return new Set(Intl.supportedValuesOf('timeZone').flatMap((zone) => nameWords(zone.replace(/_/g, ' '))));
 }
 
 /**

@@ -119,6 +119,21 @@ describe('buildSubjects', () => {
     expect(found.subjects.map((s) => s.slug)).toEqual(['frobnet', 'quuxvisor']);
   });
 
+  it('takes a place in the titles of three efforts for a place, not a subject', () => {
+    const who = (name: string) => [{ name, email: `${name.split(' ')[1]!.toLowerCase()}@example.org` }];
+    const meetings = [
+      fixtureEntry('2014-01-2014-03/chicago-summit', { title: 'Chicago Summit', contacts: who('Hiroshi Tanabe'), body: 'Chicago hosted the summit. Chicago was cold.' }),
+      fixtureEntry('2015-01-2015-03/chicago-summit', { title: 'Chicago Summit Again', contacts: who('Hiroshi Tanabe'), body: 'The summit returned to Chicago.' }),
+      fixtureEntry('2017-01-2017-03/sprocket-sprint', { title: 'Sprocket Sprint in Chicago', contacts: who('Mia Kato'), body: 'Kato ran the sprint in Chicago. Chicago offered rooms.' }),
+      fixtureEntry('2018-01-2018-03/sprocket-sprint', { title: 'Sprocket Sprint in Chicago', contacts: who('Mia Kato'), body: 'The second sprint, again in Chicago: Chicago is central.' }),
+      fixtureEntry('2019-01-2019-03/grommet-meetup', { title: 'Grommet Meetup Chicago', contacts: who('Lea Ono'), body: 'Ono met grommet users in Chicago.' }),
+      fixtureEntry('2020-01-2020-03/grommet-meetup', { title: 'Grommet Meetup Chicago', contacts: who('Lea Ono'), body: 'The Chicago meetup grew. Chicago users came.' }),
+    ];
+    const all = [...entries, ...meetings];
+    const found = buildSubjects(all, subjectCorpusProjects(all));
+    expect(found.bySlug.has('chicago')).toBe(false);
+  });
+
   it('indexes subjects by entry and by every name', () => {
     expect(index.byEntryId.get('2015-01-2015-03/quuxvisormgr')?.map((s) => s.slug)).toContain('quuxvisor');
     expect(index.byName.get('quuxvisormgr')?.slug).toBe('quuxvisor');
