@@ -33,14 +33,14 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
   const places = placeWords();
   const keys = [...candidates.values()]
     .filter((c) => {
+      const words = c.key.split(' ');
       // "Michael", "Lucas", "Michael Lucas" in titles of his books are the author, not a subject
-      // (a given name that is also a word, "Bill", "Mark", may still name one).
-      if (!c.sources.has('man') && !c.sources.has('port') && c.key.split(' ').every((w) => personal.has(w) && !isCommonWord(w))) return false;
-      // Nor is a place a subject ("Europe", "Cambridge" of a summit's title).
-      if (!c.sources.has('man') && !c.sources.has('port') && c.key.split(' ').every((w) => places.has(w))) return false;
+      // (a given name that is also a word, "Bill", "Mark", may still name one); "Europe" and the
+      // "Cambridge" of a summit's title are places. A program is named as it is, whatever it's called.
+      const person = words.every((w) => personal.has(w) && !isCommonWord(w));
+      if ((person || words.every((w) => places.has(w))) && !c.sources.has('man') && !c.sources.has('port')) return false;
       const stats = nameStats(corpus, c.key);
       if (!namesASubject(stats, entries.length)) return false;
-      const words = c.key.split(' ');
       // A word no small dictionary holds ("netmap", "zfs") is a name; a common one must be written or used as one.
       const nameLike = words.some((w) => !isCommonWord(w) && !/^\d+$/.test(w)) || Math.max(...words.map(likeness)) >= MIN_NAME_LIKENESS;
       const titleAffinity = stats.titled.length / stats.named.length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSubjects, parseSubjectCorrections, type SubjectIndex } from '../../lib/subjects';
+import { slugify, type Entry } from '../../lib/model';
 import { fixtureEntry } from '../search/fixture-kb';
 import { filler, subjectCorpus, subjectCorpusProjects } from './fixture';
 
@@ -104,34 +105,22 @@ describe('buildSubjects', () => {
     expect(found.bySlug.has('gsof')).toBe(false);
   });
 
-  it("takes a person's name in the titles of three efforts for that person, not a subject", () => {
-    const who = (name: string) => [{ name, email: `${name.split(' ')[1]!.toLowerCase()}@example.org` }];
-    const books = [
-      fixtureEntry('2014-01-2014-03/tanabe-books', { title: 'Tanabe Books', contacts: who('Hiroshi Tanabe'), body: 'Tanabe wrote a book on sprockets. Tanabe thanks the reviewers.' }),
-      fixtureEntry('2015-01-2015-03/tanabe-books', { title: 'More Tanabe Books', contacts: who('Hiroshi Tanabe'), body: 'Tanabe finished the second book, on grommets.' }),
-      fixtureEntry('2017-01-2017-03/sprocket-guide', { title: 'Sprocket Guide by Tanabe', contacts: who('Mia Kato'), body: 'Kato updated the sprocket guide Tanabe wrote. Tanabe also spoke at a conference.' }),
-      fixtureEntry('2018-01-2018-03/sprocket-guide', { title: 'Sprocket Guide by Tanabe', contacts: who('Mia Kato'), body: 'The guide by Tanabe, second edition: Kato and Tanabe rewrote it.' }),
-      fixtureEntry('2019-01-2019-03/grommet-handbook', { title: 'Grommet Handbook by Tanabe', contacts: who('Lea Ono'), body: 'Ono translated the handbook Tanabe wrote.' }),
-      fixtureEntry('2020-01-2020-03/grommet-handbook', { title: 'Grommet Handbook by Tanabe', contacts: who('Lea Ono'), body: 'The Tanabe handbook translation is done. Tanabe reviewed it.' }),
-    ];
-    const all = [...entries, ...books];
-    const found = buildSubjects(all, subjectCorpusProjects(all));
-    expect(found.subjects.map((s) => s.slug)).toEqual(['frobnet', 'quuxvisor']);
-  });
+  // Three efforts, two years each, whose titles all hold one word, as a subject's would.
+  const threeEfforts = (word: string, titles: readonly [string, string, string]): Entry[] =>
+    titles.flatMap((title, effort) => {
+      const name = ['Hiroshi Tanabe', 'Mia Kato', 'Lea Ono'][effort]!;
+      const contacts = [{ name, email: `${name.split(' ')[1]!.toLowerCase()}@example.org` }];
+      return [2014, 2015].map((year) =>
+        fixtureEntry(`${year + 2 * effort}-01-${year + 2 * effort}-03/${slugify(title)}`, { title, contacts, body: `${word} came up again this year. The ${word} work went on, ${word} being central.` }),
+      );
+    });
 
-  it('takes a place in the titles of three efforts for a place, not a subject', () => {
-    const who = (name: string) => [{ name, email: `${name.split(' ')[1]!.toLowerCase()}@example.org` }];
-    const meetings = [
-      fixtureEntry('2014-01-2014-03/chicago-summit', { title: 'Chicago Summit', contacts: who('Hiroshi Tanabe'), body: 'Chicago hosted the summit. Chicago was cold.' }),
-      fixtureEntry('2015-01-2015-03/chicago-summit', { title: 'Chicago Summit Again', contacts: who('Hiroshi Tanabe'), body: 'The summit returned to Chicago.' }),
-      fixtureEntry('2017-01-2017-03/sprocket-sprint', { title: 'Sprocket Sprint in Chicago', contacts: who('Mia Kato'), body: 'Kato ran the sprint in Chicago. Chicago offered rooms.' }),
-      fixtureEntry('2018-01-2018-03/sprocket-sprint', { title: 'Sprocket Sprint in Chicago', contacts: who('Mia Kato'), body: 'The second sprint, again in Chicago: Chicago is central.' }),
-      fixtureEntry('2019-01-2019-03/grommet-meetup', { title: 'Grommet Meetup Chicago', contacts: who('Lea Ono'), body: 'Ono met grommet users in Chicago.' }),
-      fixtureEntry('2020-01-2020-03/grommet-meetup', { title: 'Grommet Meetup Chicago', contacts: who('Lea Ono'), body: 'The Chicago meetup grew. Chicago users came.' }),
-    ];
-    const all = [...entries, ...meetings];
-    const found = buildSubjects(all, subjectCorpusProjects(all));
-    expect(found.bySlug.has('chicago')).toBe(false);
+  it.each([
+    ["a person's name", 'Tanabe', ['Tanabe Books', 'Sprocket Guide by Tanabe', 'Grommet Handbook by Tanabe']],
+    ['a city', 'Chicago', ['Chicago Summit', 'Sprocket Sprint in Chicago', 'Grommet Meetup Chicago']],
+  ] as const)('takes %s in the titles of three efforts for what it is, not a subject', (_, word, titles) => {
+    const all = [...entries, ...threeEfforts(word, titles)];
+    expect(buildSubjects(all, subjectCorpusProjects(all)).subjects.map((s) => s.slug)).toEqual(['frobnet', 'quuxvisor']);
   });
 
   it('indexes subjects by entry and by every name', () => {
