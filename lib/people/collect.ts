@@ -147,7 +147,7 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
     const first = firstByName.get(key);
     if (first === undefined) firstByName.set(key, i);
     else sets.union(first, i);
-    if (m.email) byAddress.set(m.email, [...(byAddress.get(m.email) ?? []), i]);
+    if (m.email) byAddress.set(m.email, byAddress.get(m.email)?.concat(i) ?? [i]);
   });
   for (const [email, at] of byAddress) {
     for (const same of sameAtAddress(at, mentions, isRoleAddress(email))) for (const i of same.slice(1)) sets.union(same[0]!, i);

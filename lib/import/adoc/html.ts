@@ -84,7 +84,7 @@ const NEEDS_SANITIZING_RX =
  * as a relative path around a link to the URL, and a browser shows the URL alone, the word lost.
  * The word (no scheme, no slash) is no link target anyone meant.
  */
-const SWAPPED_LINK_RX = /<a href="([^":/?#<>]+)"><a href="([a-z][a-z0-9+.-]*:[^"]+)" class="bare">([^<]*)<\/a><\/a>/gi;
+const SWAPPED_LINK_RX = /<a href="([^":/?#<>]+)"><a href="([a-z][a-z0-9+.-]*:[^"]+)" class="bare">[^<]*<\/a><\/a>/gi;
 
 /** An inline anchor (`[[name]]`): a link target with nothing to show, which Markdown would render as `[]()`. */
 const EMPTY_ANCHOR_RX = /<a id="[^"]*"><\/a>/g;
