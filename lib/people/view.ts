@@ -3,7 +3,7 @@ import { formatSpan, reportRef, type ReportRef } from '../model';
 import type { ProjectIndex } from '../projects/types';
 import { entryPath } from '../site/routes';
 import type { Person } from './collect';
-import type { ContactKind } from './kind';
+import { isBareAddress, type ContactKind } from './kind';
 
 /** One row of the list of all people. */
 export interface PersonListRow {
@@ -37,6 +37,8 @@ export interface PersonProject {
 export interface PersonView {
   slug: string;
   name: string;
+  /** Other names the entries give them ("Pawel Dawidek" for "Pawel Jakub Dawidek"), addresses left out. */
+  otherNames: string[];
   kind: ContactKind;
   entryCount: number;
   spanText: string;
@@ -92,6 +94,7 @@ export function personView(person: Person, getEntry: (id: string) => Entry | und
   return {
     slug: person.slug,
     name: person.name,
+    otherNames: person.names.slice(1).filter((n) => !isBareAddress(n)),
     kind: person.kind,
     entryCount: entries.length,
     spanText: spanOf(entries.map((e) => e.id)),

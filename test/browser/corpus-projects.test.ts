@@ -92,6 +92,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     expect(new URL(response.headers.get('location') ?? '', site.url).pathname).toBe(personPath('gerald-pfeifer'));
     expect((await page.goto(site.url + personPath('gerald-pfeifer')))?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('Gerald Pfeifer');
+    await expect(page.getByText('Also named: Gerald Pfeiffer', { exact: true }).count()).resolves.toBe(1);
     const entries = await page.locator('main a[href^="/reports/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(entries).toEqual(expect.arrayContaining(['/reports/2013-10-2013-12/wine-freebsd', '/reports/2014-01-2014-03/gcc-in-the-ports-collection']));
   });

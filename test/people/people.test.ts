@@ -198,6 +198,17 @@ describe('person views', () => {
     ]);
     expect(personView(index.bySlug.get('jurgen-weber')!, getEntry, projects).projects.map((p) => p.slug)).toEqual(['alpha', 'beta']);
   });
+
+  it("gives a person's other names, but not an address they were named by", () => {
+    const mia = [
+      fixtureEntry('2015-01-2015-03/d', { contacts: [{ name: 'mia@FreeBSD.org', email: 'mia@FreeBSD.org' }] }),
+      fixtureEntry('2015-04-2015-06/e', { contacts: [{ name: 'Mia Kowalczyk', email: 'mia@FreeBSD.org' }] }),
+      fixtureEntry('2015-07-2015-09/f', { contacts: [{ name: 'Mia Kowalczyk-Lee', email: 'mia@FreeBSD.org' }] }),
+    ];
+    const person = collectPeopleIndex(mia).people[0]!;
+    expect(personView(person, (id) => mia.find((e) => e.id === id), { byEntryId: new Map() }).otherNames).toEqual(['Mia Kowalczyk-Lee']);
+    expect(personView(index.bySlug.get('anna-berg')!, getEntry, projects).otherNames).toEqual([]);
+  });
 });
 
 describe('peopleSections', () => {

@@ -59,6 +59,7 @@ export default async function PersonPage({ params }: Props) {
         {view.entryCount} {view.entryCount === 1 ? 'entry' : 'entries'} · {view.projects.length} {view.projects.length === 1 ? 'project' : 'projects'} ·{' '}
         {view.spanText}
       </p>
+      {view.otherNames.length > 0 && <p className="muted">Also named: {view.otherNames.join(', ')}</p>}
       <CopyLink path={personPath(view.slug)} title={view.name} siteUrl={SITE_URL} />
       {view.projects.length > 0 && (
         <section aria-labelledby="projects">
