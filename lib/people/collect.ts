@@ -1,4 +1,5 @@
 import { SlugAllocator, slugify, type Contact, type Entry } from '../model';
+import { extendLedger, type Ledger } from '../projects/ledger';
 import type { ProjectIndex } from '../projects/types';
 import { decideContactKind, isBareAddress, isRoleAddress, type ContactKind } from './kind';
 
@@ -28,10 +29,13 @@ export interface PeopleIndex {
   /** Entry id → the people it names, in the order of its contacts, each once. */
   byEntryId: ReadonlyMap<string, Person[]>;
   /**
-   * The slug each other name of a person would have, to that person's slug: the page a link
+   * Slugs that name no one today, to the person they lead to: each other spelling of a person's
+   * name, and each slug of the ledger, to the person holding most of its entries. The page a link
    * made before two spellings of a name were known to be one person still answers.
    */
   redirects: ReadonlyMap<string, string>;
+  /** The ledger given, with today's slugs added (`people-slugs.json`). */
+  ledger: Ledger;
 }
 
 function usableEmail(contact: Contact): string | undefined {
@@ -132,7 +136,7 @@ function sameAtAddress(at: readonly number[], mentions: readonly Mention[], role
  * person also lists the projects their entries belong to. Each is a person, a team or a list
  * (`decideContactKind`).
  */
-export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<ProjectIndex, 'byEntryId'>): PeopleIndex {
+export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<ProjectIndex, 'byEntryId'>, ledger: Ledger = {}): PeopleIndex {
   const mentions: Mention[] = entries.flatMap((entry, index) =>
     entry.contacts.map((contact) => {
       const email = usableEmail(contact);
@@ -199,7 +203,24 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
       if (slug !== '' && !bySlug.has(slug) && !redirects.has(slug)) redirects.set(slug, person.slug);
     }
   }
-  return { people, bySlug, byEntryId, redirects };
+  for (const [slug, ids] of Object.entries(ledger)) {
+    if (bySlug.has(slug) || redirects.has(slug)) continue;
+    const holder = holderOf(ids, byEntryId, people);
+    if (holder) redirects.set(slug, holder.slug);
+  }
+  return { people, bySlug, byEntryId, redirects, ledger: extendLedger(ledger, people) };
+}
+
+/** The person named by most of the entries (the first seen of equals), if any still names one. */
+function holderOf(ids: readonly string[], byEntryId: ReadonlyMap<string, Person[]>, people: readonly Person[]): Person | undefined {
+  const counts = new Map<Person, number>();
+  for (const id of ids) for (const person of byEntryId.get(id) ?? []) counts.set(person, (counts.get(person) ?? 0) + 1);
+  let best: Person | undefined;
+  for (const person of people) {
+    const count = counts.get(person) ?? 0;
+    if (count > 0 && (best === undefined || count > (counts.get(best) ?? 0))) best = person;
+  }
+  return best;
 }
 
 /** The people of `collectPeopleIndex`, without the lookups. */

@@ -1,12 +1,20 @@
 import { getKnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getProjectIndex } from '../projects';
+import { readLedger } from '../projects/ledger';
 import { collectPeopleIndex, type PeopleIndex } from './collect';
 
+/** `people-slugs.json`: every person slug `kb import` has published, with the person's entries then. */
+export const PEOPLE_LEDGER_FILE = 'people-slugs.json';
+
 /**
- * The people the site and API serve, with their projects: collected once per process over
- * `getKnowledgeBase()` and `getProjectIndex()` (which is itself memoized per knowledge base).
+ * The people the site and API serve, with their projects and the slugs published before:
+ * collected once per process over `getKnowledgeBase()` and `getProjectIndex()` (which is itself
+ * memoized per knowledge base).
  */
 export function getPeople(): PeopleIndex {
-  return processMemo('people', getProjectIndex(), (projects) => collectPeopleIndex(getKnowledgeBase().entries, projects));
+  return processMemo('people', getProjectIndex(), (projects) => {
+    const kb = getKnowledgeBase();
+    return collectPeopleIndex(kb.entries, projects, readLedger(kb.dir, PEOPLE_LEDGER_FILE));
+  });
 }

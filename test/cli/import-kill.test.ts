@@ -58,6 +58,7 @@ describe('kb import killed with SIGKILL', () => {
     // The editor's file and the ledger are carried over, the report read again is rewritten.
     expect(next.get('projects.yml')).toBe(old.get('projects.yml'));
     expect(next.has('project-slugs.json')).toBe(true);
+    expect(next.has('people-slugs.json')).toBe(true);
     expect(next.get('2031-04-2031-06/widgets.md')).not.toBe(old.get('2031-04-2031-06/widgets.md'));
   }, 120_000);
 

@@ -157,6 +157,18 @@ describe('collectPeopleIndex', () => {
     expect([...index.redirects]).toEqual([['greta-pfeiffer', 'greta-pfeifer']]);
   });
 
+  it('sends a slug of the ledger that names no one now to the person holding most of its entries, and adds today\'s slugs', () => {
+    const twice = [
+      fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Ann Lee', email: 'ann@example.org' }, { name: 'Bo Ek', email: 'bo@example.org' }] }),
+      fixtureEntry('2019-04-2019-06/b', { contacts: [{ name: 'Ann Lee', email: 'ann@example.org' }] }),
+    ];
+    // Published when Ann Lee's first entries were taken for another Ann Lee's.
+    const ledger = { 'ann-lee-2': ['2019-01-2019-03/a', '2019-04-2019-06/b'], 'gone-person': ['2001-06/nowhere'] };
+    const found = collectPeopleIndex(twice, undefined, ledger);
+    expect([...found.redirects]).toEqual([['ann-lee-2', 'ann-lee']]);
+    expect(found.ledger).toEqual({ 'ann-lee': ['2019-01-2019-03/a', '2019-04-2019-06/b'], 'ann-lee-2': ledger['ann-lee-2'], 'bo-ek': ['2019-01-2019-03/a'], 'gone-person': ['2001-06/nowhere'] });
+  });
+
   it('finds every person by slug', () => {
     expect([...index.bySlug.keys()]).toEqual(index.people.map((p) => p.slug));
   });

@@ -7,6 +7,8 @@ import { loadKnowledgeBase } from '../../content/load';
 import { publishProjectSlugs } from '../../projects/publish';
 import type { ProjectIndex } from '../../projects/types';
 import { publishSubjectSlugs } from '../../subjects/publish';
+import { publishPeopleSlugs } from '../../people/publish';
+import type { PeopleIndex } from '../../people';
 import type { SubjectIndex } from '../../subjects/types';
 import { parseCommandArgs, UsageError } from '../args';
 
@@ -34,6 +36,7 @@ export async function runImport(args: string[]): Promise<number> {
   let stagedAt = outDir;
   let projects: ProjectIndex | undefined;
   let subjects: SubjectIndex | undefined;
+  let people: PeopleIndex | undefined;
   let summary: ImportSummary;
   try {
     summary = await importReports(sources.paths, {
@@ -43,6 +46,7 @@ export async function runImport(args: string[]): Promise<number> {
         const kb = loadKnowledgeBase(dir);
         projects = publishProjectSlugs(kb);
         subjects = publishSubjectSlugs(kb, projects);
+        people = publishPeopleSlugs(kb, projects);
       },
       crossCheck: values['cross-check'] ?? false,
       onProgress: (done, total, id) => {
@@ -68,6 +72,7 @@ export async function runImport(args: string[]): Promise<number> {
     `Imported ${summary.reports.length} reports, ${summary.entries} entries (${xml} from XML, ${html} from HTML, ${adoc} from AsciiDoc) into ${outDir} in ${seconds} s\n` +
       `${projects?.projects.length ?? 0} projects, ${projects?.redirects.size ?? 0} old project slugs redirected\n` +
       `${subjects?.subjects.length ?? 0} subjects, ${subjects?.redirects.size ?? 0} old slugs and other spellings redirected\n` +
+      `${people?.people.length ?? 0} people, teams and lists, ${people?.redirects.size ?? 0} old slugs and other spellings redirected\n` +
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
   );
   return errors > 0 ? 1 : 0;

@@ -1,0 +1,16 @@
+import type { KnowledgeBase } from '../content/load';
+import { readLedger, writeLedger } from '../projects/ledger';
+import type { ProjectIndex } from '../projects/types';
+import { collectPeopleIndex, type PeopleIndex } from './collect';
+import { PEOPLE_LEDGER_FILE } from './site';
+
+/**
+ * Collects a content folder's people and records their slugs in `people-slugs.json`, so that a
+ * person's page keeps answering when their name is shown otherwise, or two of them turn out to be
+ * one: what `kb import` does after threading the projects.
+ */
+export function publishPeopleSlugs(kb: KnowledgeBase, projects: ProjectIndex): PeopleIndex {
+  const index = collectPeopleIndex(kb.entries, projects, readLedger(kb.dir, PEOPLE_LEDGER_FILE));
+  writeLedger(kb.dir, index.ledger, PEOPLE_LEDGER_FILE);
+  return index;
+}
