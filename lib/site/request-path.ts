@@ -24,8 +24,11 @@ export function withDecodablePath(target: string): string {
 
 /** Sections whose slugs are lower case by contract (DESIGN.md: report ids, entry, project, subject and person slugs). */
 const LOWER_CASE_SECTION = /^\/(?:reports|projects|subjects|people)\//;
-/** A capital letter outside a percent-escape (`%C3%A9` is "é", whatever the case of its digits). */
-const CAPITAL = /%[0-9A-Fa-f]{2}|[A-Z]/g;
+/**
+ * A percent-escape, or what is left of one in a link cut short (`%A`): its hex digits are no
+ * capitals (`%C3%A9` is "é", whatever their case).
+ */
+const ESCAPE = /%[0-9A-Fa-f]{1,2}/g;
 
 /**
  * Where a path typed or linked with capitals (`/subjects/ZFS`, `/projects/BHyVe`) is found: the
@@ -34,6 +37,8 @@ const CAPITAL = /%[0-9A-Fa-f]{2}|[A-Z]/g;
  */
 export function lowerCaseSlugTarget(target: string): string | undefined {
   const path = requestPath(target);
-  if (!LOWER_CASE_SECTION.test(path) || !path.replace(/%[0-9A-Fa-f]{2}/g, '').match(/[A-Z]/)) return undefined;
-  return path.replace(CAPITAL, (c) => (c.length === 1 ? c.toLowerCase() : c)) + target.slice(path.length);
+  if (!LOWER_CASE_SECTION.test(path) || !/[A-Z]/.test(path.replace(ESCAPE, ''))) return undefined;
+  const lower = path.split(ESCAPE).map((run) => run.toLowerCase());
+  const escapes = path.match(ESCAPE) ?? [];
+  return lower.map((run, i) => run + (escapes[i] ?? '')).join('') + target.slice(path.length);
 }

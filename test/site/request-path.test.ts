@@ -36,6 +36,9 @@ describe('lowerCaseSlugTarget', () => {
     expect(lowerCaseSlugTarget('/subjects/zfs?q=ZFS')).toBeUndefined();
     expect(lowerCaseSlugTarget('/people/ren%C3%A9')).toBeUndefined();
     expect(lowerCaseSlugTarget('/people/REN%C3%A9')).toBe('/people/ren%C3%A9');
+    // An escape cut short is no capital either: the page that does not exist answers 404.
+    expect(lowerCaseSlugTarget('/reports/%E0%A4%A')).toBeUndefined();
+    expect(lowerCaseSlugTarget('/reports/X%E0%A4%A')).toBe('/reports/x%E0%A4%A');
     expect(lowerCaseSlugTarget('/wiki/BHyVe')).toBeUndefined();
     expect(lowerCaseSlugTarget('/references/review/D12345')).toBeUndefined();
     expect(lowerCaseSlugTarget('/Subjects/zfs')).toBeUndefined();
