@@ -29,6 +29,7 @@ const LOWER_CASE_SECTION = /^\/(?:reports|projects|subjects|people)\//;
  * capitals (`%C3%A9` is "é", whatever their case).
  */
 const ESCAPE = /%[0-9A-Fa-f]{1,2}/g;
+const ESCAPE_OR_CAPITAL = /(%[0-9A-Fa-f]{1,2})|[A-Z]/g;
 
 /**
  * Where a path typed or linked with capitals (`/subjects/ZFS`, `/projects/BHyVe`) is found: the
@@ -38,7 +39,5 @@ const ESCAPE = /%[0-9A-Fa-f]{1,2}/g;
 export function lowerCaseSlugTarget(target: string): string | undefined {
   const path = requestPath(target);
   if (!LOWER_CASE_SECTION.test(path) || !/[A-Z]/.test(path.replace(ESCAPE, ''))) return undefined;
-  const lower = path.split(ESCAPE).map((run) => run.toLowerCase());
-  const escapes = path.match(ESCAPE) ?? [];
-  return lower.map((run, i) => run + (escapes[i] ?? '')).join('') + target.slice(path.length);
+  return path.replace(ESCAPE_OR_CAPITAL, (match: string, escape?: string) => escape ?? match.toLowerCase()) + target.slice(path.length);
 }
