@@ -1,4 +1,5 @@
 import { getKnowledgeBase } from '../content';
+import { getPeople } from '../people/site';
 import { processMemo } from '../content/process-memo';
 import { getProjectIndex } from '../projects/site';
 import { withSubjectCard } from '../subjects/search-card';
@@ -22,8 +23,16 @@ import { createEngineFromData, type SearchEngine } from './search';
 export function getSearchEngine(): SearchEngine {
   return processMemo('search-engine', getKnowledgeBase(), (kb) => {
     const engine = createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex())).data);
-    // The site's answers name the subject a query names (lib/subjects), on top of the search itself.
+    // The site's answers name the subject a query names (lib/subjects), on top of the search itself,
+    // and a person's slug published before (another spelling, a ledger's) still filters by them.
     const subjects = getSubjectIndex();
-    return { ...engine, search: (query) => withSubjectCard(engine.search(query), query, subjects) };
+    const { redirects } = getPeople();
+    return {
+      ...engine,
+      search: (query) => {
+        const person = query.person === undefined ? undefined : redirects.get(query.person);
+        return withSubjectCard(engine.search(person === undefined ? query : { ...query, person }), query, subjects);
+      },
+    };
   });
 }
