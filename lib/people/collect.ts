@@ -1,7 +1,7 @@
 import { SlugAllocator, slugify, type Contact, type Entry } from '../model';
 import { extendLedger, type Ledger } from '../projects/ledger';
 import type { ProjectIndex } from '../projects/types';
-import { decideContactKind, isBareAddress, isRoleAddress, type ContactKind } from './kind';
+import { decideContactKind, isBareAddress, isFullName, isRoleAddress, type ContactKind } from './kind';
 
 export interface Person {
   slug: string;
@@ -59,11 +59,6 @@ export function personSlug(name: string): string {
   return slugify(name.replace(/[øØłŁßæÆœŒđĐþÞı]/g, (c) => TRANSLITERATION[c] ?? c));
 }
 
-/** A person's name as such: not an address, one word ("obiwac") or a name with a note ("Ann Lee (ports)"). */
-function isFullName(name: string): boolean {
-  return !isBareAddress(name) && !name.includes('(') && decideContactKind(name, []) === 'person' && /\S\s+\S/.test(name);
-}
-
 const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(0) > 0x7f).length;
 
 /**
@@ -72,14 +67,13 @@ const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(
  * "Smørgrav"), the one that has them.
  */
 function chooseName(counts: ReadonlyMap<string, number>): string {
+  const rank = (n: string): [number, number, number] => [isFullName(n) ? 0 : 1, isBareAddress(n) ? 1 : 0, -(counts.get(n) ?? 0)];
+  // A stable sort: of names ranked alike, the first given comes first.
   const names = [...counts.keys()];
-  const rank = (n: string): number[] => [isFullName(n) ? 0 : 1, isBareAddress(n) ? 1 : 0, -(counts.get(n) ?? 0)];
-  const before = (a: string, b: string): boolean => {
-    const [ra, rb] = [rank(a), rank(b)];
-    const i = ra.findIndex((x, k) => x !== rb[k]);
-    return i >= 0 && (ra[i] ?? 0) < (rb[i] ?? 0);
-  };
-  const best = names.reduce((b, n) => (before(n, b) ? n : b), names[0] ?? '');
+  const best = [...names].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  })[0] ?? '';
   return names.filter((n) => personSlug(n) === personSlug(best)).reduce((b, n) => (nonAscii(n) > nonAscii(b) ? n : b), best);
 }
 

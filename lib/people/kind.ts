@@ -57,3 +57,14 @@ export function decideContactKind(name: string, emails: readonly string[]): Cont
   if (bare && PROJECT_DOMAIN.test(splitAddress(name.trim()).domain)) return 'team';
   return PROJECT_NAME.test(name) ? 'team' : 'person';
 }
+
+/** A person's name as written: two words or more, of letters ("Michael Lucas", "Jean-Sébastien Pédron", "Tobias C. Berner"; several, with commas). */
+const PERSONAL_NAME = /^\p{L}[\p{L}.,'’-]*(?:\s+\p{L}[\p{L}.,'’-]*)+$/u;
+
+/**
+ * Whether a contact's name is a person's full name: not a handle ("obiwac"), an address, a name
+ * with a note ("Ann Lee (ports)") or "IRC: nick@server", and no team's or list's.
+ */
+export function isFullName(name: string, emails: readonly string[] = []): boolean {
+  return PERSONAL_NAME.test(name.trim()) && decideContactKind(name, emails) === 'person';
+}

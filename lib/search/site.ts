@@ -1,6 +1,6 @@
 import { getKnowledgeBase } from '../content';
-import { getPeople } from '../people/site';
 import { processMemo } from '../content/process-memo';
+import { getPeople } from '../people/site';
 import { getProjectIndex } from '../projects/site';
 import { withSubjectCard } from '../subjects/search-card';
 import { getSubjectIndex } from '../subjects/site';

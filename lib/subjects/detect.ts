@@ -1,7 +1,7 @@
 import { mineAliases } from '../aliases';
 import { compareReportIds, type Entry } from '../model';
 import { buildCitationIndex } from '../references/citations';
-import { decideContactKind, isRoleAddress } from '../people/kind';
+import { isFullName, isRoleAddress } from '../people/kind';
 import { evidenceOf, standingOf, standings, type Standing } from './aboutness';
 import { findCandidates, isNumber, nameStats, namesASubject } from './candidates';
 import type { CorpusWords, Doc } from './corpus-words';
@@ -51,7 +51,7 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
       return c.citedBy.size >= 2 && (nameLike || c.citedBy.size >= MIN_CITED_SHARE * stats.named.length);
     })
     .map((c) => c.key);
-  const all = [...keys, ...namesOfText(corpus, entries, likeness, keys)].sort();
+  const all = [...keys, ...namesOfText(corpus, entries, likeness, keys, places)].sort();
   return groupNames(pruneNested(all, corpus), corpus, mineAliases(entries, corpus.docs.map((d) => d.readable)), likeness);
 }
 
@@ -60,16 +60,12 @@ const MIN_TEXT_NAMED = 5;
 /** Entries, in as many reports, that must be about a name no title gives for it to be a subject's. */
 const MIN_TEXT_CORE = 2;
 
-/** A person's name as written: two words or more, of letters ("Michael Lucas", "Jean-Sébastien Pédron"). */
-const PERSONAL_NAME = /^\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*)+$/u;
-
 /** The words of the names of the people (not the teams, lists or roles: "Security Officer") the entries give as contacts. */
 export function personalNameWords(entries: readonly Entry[]): Set<string> {
   const words = new Set<string>();
   for (const e of entries) {
     for (const { name, email } of e.contacts) {
-      const person = PERSONAL_NAME.test(name.trim()) && decideContactKind(name, email ? [email] : []) === 'person' && !(email && isRoleAddress(email));
-      if (person) for (const w of nameWords(name)) words.add(w);
+      if (isFullName(name, email ? [email] : []) && !(email && isRoleAddress(email))) for (const w of nameWords(name)) words.add(w);
     }
   }
   return words;
@@ -79,7 +75,7 @@ export function personalNameWords(entries: readonly Entry[]): Set<string> {
  * Words naming the people who write, the months they write in, countries, cities and languages:
  * written capitalised like names, never what a report is on by themselves.
  */
-function notSubjectNames(entries: readonly Entry[]): Set<string> {
+function notSubjectNames(entries: readonly Entry[], places: ReadonlySet<string>): Set<string> {
   const words = new Set<string>();
   for (const e of entries) for (const c of e.contacts) for (const w of nameWords(c.name)) words.add(w);
   const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
@@ -92,7 +88,7 @@ function notSubjectNames(entries: readonly Entry[]): Set<string> {
       for (const name of [regions.of((a + b).toUpperCase()), languages.of(a + b)]) if (name) for (const w of nameWords(name)) words.add(w);
     }
   }
-  for (const w of placeWords()) words.add(w);
+  for (const w of places) words.add(w);
   return words;
 }
 
@@ -107,9 +103,9 @@ function placeWords(): Set<string> {
  * not the plural of a word named on its own nor a word of a longer name, and what entries of two
  * reports are about by their text.
  */
-function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (word: string) => number, names: readonly string[]): string[] {
+function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (word: string) => number, names: readonly string[], places: ReadonlySet<string>): string[] {
   const taken = new Set(names);
-  const excluded = notSubjectNames(entries);
+  const excluded = notSubjectNames(entries, places);
   const longer = new Map<string, string[]>();
   for (const key of names) for (const word of key.split(' ')) if (word !== key) longer.set(word, [...(longer.get(word) ?? []), key]);
   // A word of a name ("RISC" of "RISC-V") is that name where the name accounts for most of its uses.
