@@ -14,7 +14,7 @@ const corpus = findCorpus();
 
 // What a phone shows of the real corpus: 26 years of reports are wider than its screen. Screenshots
 // of the home, search and a project page go to test-output/screenshots/corpus-*-390.png.
-describe.skipIf(!corpus || !chromiumAvailable())('the imported corpus on a phone', () => {
+describe.skipIf(!corpus || !chromiumAvailable())('the imported corpus on a phone (and its home page on a desktop)', () => {
   let site: SiteServer;
   let browser: Browser;
   let phone: BrowserContext;
@@ -65,6 +65,24 @@ describe.skipIf(!corpus || !chromiumAvailable())('the imported corpus on a phone
       await expect(edgeFades(page, box, 'end')).resolves.toEqual({ scrolls: true, start: '40px', end: '0px' });
     } finally {
       await page.close();
+    }
+  });
+
+  // The newest years are the ones most readers come for: a desktop shows all 26 without scrolling.
+  it('shows every year of the home page picture on a desktop screen, without scrolling', async () => {
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await desktop.newPage();
+      expect((await page.goto(site.url + homePath))?.status()).toBe(200);
+      const box = page.locator('section[aria-labelledby="picture"] .scroll-cue');
+      const { client, scroll } = await box.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+      expect(scroll).toBeLessThanOrEqual(client);
+      const newest = await page.locator('section[aria-labelledby="picture"] thead th').last().boundingBox();
+      const shown = await box.boundingBox();
+      expect(newest!.x + newest!.width).toBeLessThanOrEqual(shown!.x + shown!.width);
+      expect((await sidewaysOverflow(page)).scrollWidth).toBeLessThanOrEqual(1280);
+    } finally {
+      await desktop.close();
     }
   });
 
