@@ -17,10 +17,13 @@ export function searchResponseHeaders(status: number): Record<string, string> {
 
 /**
  * `/api/search` without the HTTP: validates the parameters (400 with `{error}` naming the
- * bad one) and searches. Kept here so tests reach it without a server; the route is a shell.
+ * bad one, a category or person the index does not know included) and searches. Kept here so
+ * tests reach it without a server; the route is a shell.
  */
 export function answerSearchRequest(params: URLSearchParams, engine: SearchEngine): SearchEndpointResult {
   const parsed = parseSearchParams(params);
   if (!parsed.ok) return { status: 400, body: { error: parsed.error } };
+  const error = engine.filterError(parsed.query);
+  if (error !== undefined) return { status: 400, body: { error } };
   return { status: 200, body: engine.search(parsed.query) };
 }

@@ -1,3 +1,4 @@
+import { collapseAsked } from './collapse';
 import { monthNumber } from './period';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './types';
 
@@ -11,6 +12,7 @@ const MONTH = /^(\d{4})(?:-(\d{2}))?$/;
 const DIGITS = /^\d{1,15}$/;
 
 class ParamError extends Error {}
+
 
 function readParam(input: ParamsInput, name: ParamName): string | undefined {
   const values = input instanceof URLSearchParams ? input.getAll(name) : [input[name]].flat().filter((v) => v !== undefined);
@@ -46,7 +48,7 @@ function parseSlug(name: 'category' | 'person', value: string | undefined): stri
 /**
  * Validates the parameters of a search, from a URL or the command line: `q`, `from`, `to`
  * (`YYYY` or `YYYY-MM`), `category`, `person`, `limit` (1–100, default 10), `offset`,
- * `collapse=project`. Each mistake names its parameter.
+ * `collapse=1` (or `0`). Each mistake names its parameter.
  */
 export function parseSearchParams(input: ParamsInput): ParsedParams {
   try {
@@ -55,13 +57,14 @@ export function parseSearchParams(input: ParamsInput): ParsedParams {
     const from = parseMonth('from', readParam(input, 'from'));
     const to = parseMonth('to', readParam(input, 'to'));
     if (from && to && monthNumber(from) > monthNumber(to)) throw new ParamError(`from (${from}) is after to (${to})`);
-    const collapse = readParam(input, 'collapse');
-    if (collapse !== undefined && collapse !== 'project' && collapse !== 'none') throw new ParamError('collapse must be "project" or "none"');
+    const given = readParam(input, 'collapse');
+    const collapse = collapseAsked(given);
+    if (collapse === undefined) throw new ParamError(`collapse must be 1 (one result per project) or 0 (got "${String(given).slice(0, 40)}")`);
     const query: SearchQuery = {
       text,
       limit: parseCount('limit', readParam(input, 'limit'), DEFAULT_LIMIT, 1, MAX_LIMIT),
       offset: parseCount('offset', readParam(input, 'offset'), 0, 0, Number.MAX_SAFE_INTEGER),
-      collapse: collapse === 'project',
+      collapse,
     };
     if (from) query.from = from;
     if (to) query.to = to;

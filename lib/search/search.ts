@@ -19,6 +19,8 @@ const ROUNDUP_CATEGORIES: ReadonlySet<string> = new Set([TEAM_REPORTS_CATEGORY, 
 
 export interface SearchEngine {
   search(query: SearchQuery): SearchResponse;
+  /** What is wrong with the query's category or person, when it names none the index knows: a typo is not "no results". */
+  filterError(query: SearchQuery): string | undefined;
   /** Number of entries searched. */
   readonly size: number;
   readonly data: SearchData;
@@ -172,7 +174,13 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     return response;
   };
 
-  return { search, size: rows.length, data };
+  const people = new Set(rows.flatMap((r) => r.people));
+  const filterError = (query: SearchQuery): string | undefined => {
+    if (query.category !== undefined && !categoryLabels.includes(query.category)) return `category "${query.category}" is none of the reports' categories (${categoryLabels.join(', ')})`;
+    if (query.person !== undefined && !people.has(query.person)) return `person "${query.person}" names no one who reported`;
+    return undefined;
+  };
+  return { search, filterError, size: rows.length, data };
 }
 
 /** Builds a search engine over a knowledge base, once; every search then reads only memory. */

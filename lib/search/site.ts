@@ -7,6 +7,7 @@ import { getSubjectIndex } from '../subjects/site';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
 import { rowContextOf } from './data';
 import { createEngineFromData, type SearchEngine } from './search';
+import type { SearchQuery } from './types';
 
 /**
  * The search engine the site and API use: one per process, over `getKnowledgeBase()`, never
@@ -27,12 +28,14 @@ export function getSearchEngine(): SearchEngine {
     // and a person's slug published before (another spelling, a ledger's) still filters by them.
     const subjects = getSubjectIndex();
     const { redirects } = getPeople();
+    const withPersonFound = (query: SearchQuery): SearchQuery => {
+      const person = query.person === undefined ? undefined : redirects.get(query.person);
+      return person === undefined ? query : { ...query, person };
+    };
     return {
       ...engine,
-      search: (query) => {
-        const person = query.person === undefined ? undefined : redirects.get(query.person);
-        return withSubjectCard(engine.search(person === undefined ? query : { ...query, person }), query, subjects);
-      },
+      search: (query) => withSubjectCard(engine.search(withPersonFound(query)), query, subjects),
+      filterError: (query) => engine.filterError(withPersonFound(query)),
     };
   });
 }

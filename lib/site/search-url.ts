@@ -3,6 +3,7 @@
  * `/api/search` request that answers it. Pure and dependency-free: the browser bundle of the
  * search page and the header box import it, so it must not pull in the model or the engine.
  */
+import { collapseAsked } from '../search/collapse';
 import type { SearchResponse } from '../search/types';
 import { searchPath } from './routes';
 
@@ -51,7 +52,7 @@ function firstValue(input: SearchUrlInput, name: string): string | undefined {
  * refuse with a message that names them.
  */
 export function readSearchUrlState(input: SearchUrlInput): SearchUrlState {
-  const state: SearchUrlState = { q: firstValue(input, 'q') ?? '', page: 1, collapse: firstValue(input, 'collapse') === 'project' };
+  const state: SearchUrlState = { q: firstValue(input, 'q') ?? '', page: 1, collapse: collapseAsked(firstValue(input, 'collapse')) === true };
   const page = Number(firstValue(input, 'page'));
   if (Number.isSafeInteger(page) && page > 1) state.page = page;
   for (const name of FILTERS) {
@@ -70,7 +71,7 @@ export function searchUrlParams(state: SearchUrlState): URLSearchParams {
     const value = state[name];
     if (value) params.set(name, value);
   }
-  if (state.collapse) params.set('collapse', 'project');
+  if (state.collapse) params.set('collapse', '1');
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
@@ -88,7 +89,7 @@ export function searchApiParams(state: SearchUrlState, limit: number = SEARCH_PA
     const value = state[name];
     if (value) params.set(name, value);
   }
-  if (state.collapse) params.set('collapse', 'project');
+  if (state.collapse) params.set('collapse', '1');
   params.set('limit', String(limit));
   if (state.page > 1) params.set('offset', String((state.page - 1) * limit));
   return params;

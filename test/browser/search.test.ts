@@ -219,7 +219,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       expect(second.filter((href) => first.includes(href))).toEqual([]);
 
       await page.getByRole('checkbox', { name: 'One result per project' }).check();
-      await page.waitForURL('**/search?q=freebsd&collapse=project');
+      await page.waitForURL('**/search?q=freebsd&collapse=1');
       await waitForSettled(page);
       await page.waitForFunction(() => document.querySelector('section[aria-labelledby="results-heading"] ol')?.getAttribute('start') === '1');
       const collapsed = await resultHrefs(page);

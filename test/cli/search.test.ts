@@ -62,6 +62,8 @@ describe('kb search on the sample content', () => {
     [['--from', '2015', '--to', '2014'], /from/],
     [['--from', 'yesterday'], /from/],
     [['--category', 'Not A Slug'], /category/],
+    [['--category', 'kernal'], /category "kernal" is none of/],
+    [['--person', 'no-one-at-all'], /person "no-one-at-all"/],
     [['--frobnicate'], /frobnicate/],
   ])('exits 2 naming the bad parameter: %s', (args, message) => {
     const run = runKb(['search', 'bhyve', ...args, '--content', SAMPLE], env);
@@ -70,7 +72,16 @@ describe('kb search on the sample content', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('exits 2 without a query', () => {
+  it('exits 2 without a query or a filter', () => {
     expect(runKb(['search', '--content', SAMPLE], env).status).toBe(2);
+  });
+
+  it('lists the filtered entries, newest first, for no words and a filter (as the API does)', () => {
+    const run = runKb(['search', '--category', 'kernel', '--json', '--content', SAMPLE], env);
+    expect(run.status).toBe(0);
+    const { results } = JSON.parse(run.stdout) as { results: { report: string; category: string }[] };
+    expect(results.length).toBeGreaterThan(1);
+    expect(results.every((r) => r.category === 'kernel')).toBe(true);
+    expect(results.map((r) => r.report)).toEqual(results.map((r) => r.report).sort().reverse());
   });
 });

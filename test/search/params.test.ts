@@ -13,6 +13,12 @@ describe('parseSearchParams', () => {
     expect(parseSearchParams(Object.fromEntries(url))).toEqual({ ok: true, query: expected });
   });
 
+  it.each([
+    ['1', true], ['true', true], ['project', true], ['0', false], ['false', false], ['none', false],
+  ])('reads collapse=%s (DESIGN.md writes 1; project is the older form)', (value, collapse) => {
+    expect(parseSearchParams({ q: 'zfs', collapse: value })).toMatchObject({ ok: true, query: { collapse } });
+  });
+
   it('reads a year as January when it is the lower bound and December as the upper one', () => {
     expect(parseSearchParams({ from: '2014', to: '2014' })).toMatchObject({ ok: true, query: { from: '2014-01', to: '2014-12' } });
   });

@@ -20,7 +20,7 @@ const BASE: SearchUrlState = { q: 'bhyve', page: 1, collapse: false };
 
 describe('search page URL state', () => {
   it('reads every parameter, from a URL or from Next’s searchParams record', () => {
-    const url = new URLSearchParams('q=zfs+boot&from=2014&to=2015-06&category=kernel&person=ed-maste&collapse=project&page=3');
+    const url = new URLSearchParams('q=zfs+boot&from=2014&to=2015-06&category=kernel&person=ed-maste&collapse=1&page=3');
     const expected = { q: 'zfs boot', from: '2014', to: '2015-06', category: 'kernel', person: 'ed-maste', collapse: true, page: 3 };
     expect(readSearchUrlState(url)).toEqual(expected);
     expect(readSearchUrlState({ ...Object.fromEntries(url), q: ['zfs boot', 'ignored'] })).toEqual(expected);
@@ -33,7 +33,7 @@ describe('search page URL state', () => {
   });
 
   it('writes a state back as the same URL, defaults left out, in a fixed order', () => {
-    const path = '/search?q=zfs+boot&from=2014&to=2015-06&category=kernel&person=ed-maste&collapse=project&page=3';
+    const path = '/search?q=zfs+boot&from=2014&to=2015-06&category=kernel&person=ed-maste&collapse=1&page=3';
     expect(searchStatePath(readSearchUrlState(new URL(`http://x${path}`).searchParams))).toBe(path);
     expect(searchStatePath({ q: 'sr-iov & bhyve', page: 1, collapse: false })).toBe('/search?q=sr-iov+%26+bhyve');
     expect(searchStatePath({ q: '   ', page: 1, collapse: false })).toBe('/search');
@@ -42,8 +42,8 @@ describe('search page URL state', () => {
 
   it('asks the API for the page as offset and limit, in terms parseSearchParams accepts', () => {
     const state: SearchUrlState = { q: ' zfs ', from: '2014', category: 'kernel', page: 3, collapse: true };
-    expect(searchApiPath(state)).toBe('/api/search?q=zfs&from=2014&category=kernel&collapse=project&limit=10&offset=20');
-    expect(searchApiParams({ ...state, page: 1 }, 8).toString()).toBe('q=zfs&from=2014&category=kernel&collapse=project&limit=8');
+    expect(searchApiPath(state)).toBe('/api/search?q=zfs&from=2014&category=kernel&collapse=1&limit=10&offset=20');
+    expect(searchApiParams({ ...state, page: 1 }, 8).toString()).toBe('q=zfs&from=2014&category=kernel&collapse=1&limit=8');
     expect(parseSearchParams(searchApiParams(state))).toEqual({
       ok: true,
       query: { text: 'zfs', from: '2014-01', category: 'kernel', limit: 10, offset: 20, collapse: true },

@@ -35,7 +35,7 @@ function queryOf(text: string, values: Values): { ok: true; query: SearchQuery }
     to: values.to,
     category: values.category,
     person: values.person,
-    collapse: values.collapse ? 'project' : undefined,
+    collapse: values.collapse ? '1' : undefined,
   });
 }
 
@@ -94,12 +94,16 @@ export function runSearch(args: string[]): number {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const text = positionals.join(' ');
   if (values.batch !== undefined && text) throw new UsageError('give either a query or --batch FILE, not both');
-  if (values.batch === undefined && !text.trim()) throw new UsageError('search needs a query (or --batch FILE)');
+  // As in the API: no words but a filter lists the filtered entries, newest first.
+  const filtered = [values.from, values.to, values.category, values.person].some((v) => v !== undefined);
+  if (values.batch === undefined && !text.trim() && !filtered) throw new UsageError('search needs a query or a filter (or --batch FILE)');
   // Check the parameters before loading anything, so a mistake is reported at once.
   const checked = queryOf(values.batch === undefined ? text : 'check', values);
   if (!checked.ok) throw new UsageError(checked.error);
   const kb = loadKnowledgeBase(resolveContentDir(values.content));
   const engine = createEngineFromData(loadOrBuildSearchData(kb).data);
+  const unknown = engine.filterError(checked.query);
+  if (unknown !== undefined) throw new UsageError(unknown);
   if (values.batch !== undefined) return runBatch(engine, values.batch, values);
   const response = engine.search(checked.query);
   if (values.json) printJson(response);
