@@ -61,6 +61,17 @@ export function decodeUpstreamBytes(bytes: Uint8Array): DecodedBytes {
   return { text: iconv.decode(toBuffer(bytes), declared.name), encoding: declared.name, notes };
 }
 
+/**
+ * Decodes a file of a format that is UTF-8 by definition (AsciiDoc): each byte outside a
+ * well-formed sequence (a Latin-1 paragraph pasted in) is read as ISO-8859-1, with a warning
+ * at its line, rather than becoming U+FFFD.
+ */
+export function decodeUtf8Bytes(bytes: Uint8Array): DecodedBytes {
+  const notes: DecodeNote[] = [];
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: decodeUtf8Leniently(bom ? bytes.subarray(3) : bytes, 'that must be UTF-8', notes), encoding: 'utf-8', notes };
+}
+
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

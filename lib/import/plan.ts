@@ -5,7 +5,8 @@ import { parseCategoryDescriptions, readAdocReport } from './adoc/read-adoc-repo
 import { compareReadings, type ReportAgreement } from './agreement';
 import type { DiscoveredSources, FoundReport } from './discover';
 import { readHtmlReport } from './html/read-html-report';
-import type { ReaderResult } from './types';
+import { decodeUtf8Bytes } from './decode';
+import type { ImportProblem, ReaderResult } from './types';
 import { createEntityTable, type EntityTable } from './xml/entities';
 import { readXmlReport } from './xml/read-xml-report';
 
@@ -60,13 +61,18 @@ export async function createReadContext(source: ReadContextSource): Promise<Read
   };
 }
 
-function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>): Promise<ReaderResult> {
+async function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>): Promise<ReaderResult> {
   const files = new Map<string, string>();
+  const encodingProblems: ImportProblem[] = [];
   for (const name of readdirSync(found.path).sort()) {
     const full = path.join(found.path, name);
-    if (name.endsWith('.adoc') && statSync(full).isFile()) files.set(name, readFileSync(full, 'utf8'));
+    if (!name.endsWith('.adoc') || !statSync(full).isFile()) continue;
+    const decoded = decodeUtf8Bytes(readFileSync(full));
+    files.set(name, decoded.text);
+    for (const n of decoded.notes) encodingProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
   }
-  return readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions });
+  const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions });
+  return { ...result, problems: [...encodingProblems, ...result.problems] };
 }
 
 async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> {

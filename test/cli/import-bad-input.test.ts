@@ -53,6 +53,17 @@ describe('kb import on bad input', () => {
     expect(text).toContain('Café au lait, written by Jürgen.');
   });
 
+  it('reads Latin-1 bytes in an AsciiDoc entry as Latin-1, warning at each line, not as U+FFFD', () => {
+    for (const line of [1, 3, 5]) {
+      expect(run.stderr).toMatch(new RegExp(`^adoc/report-2022-01-2022-03/latin1\\.adoc:${line}: warning: invalid UTF-8`, 'm'));
+    }
+    const text = readFileSync(path.join(out, '2022-01-2022-03', 'latin1.md'), 'utf8');
+    expect(text).toContain('title: Café Entry Written in Latin-1');
+    expect(text).toContain('Françoise Example');
+    expect(text).toContain('The café is open; naïve bytes');
+    expect(text).not.toContain('\uFFFD');
+  });
+
   it('still writes every good entry around the bad ones', () => {
     expect(existsSync(path.join(out, '2015-01-2015-03', 'good-before-the-break.md'))).toBe(true);
     expect(existsSync(path.join(out, '2015-04-2015-06', 'clean-neighbour.md'))).toBe(true);
