@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolveContentDir } from '../content/paths';
 
 /** A mistake in how a command was called: printed with the usage, exit status 2. */
 export class UsageError extends Error {}
@@ -17,4 +19,20 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
 /** Writes one JSON document to stdout, the only thing a `--json` command prints there. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * The content folder a command reads (`--content`, else KB_CONTENT_DIR, else `content/`). A
+ * path that is no folder is a mistake in the call: a typo must not read as an empty knowledge base.
+ */
+export function contentFolder(given: string | undefined): string {
+  const dir = resolveContentDir(given);
+  let folder = false;
+  try {
+    folder = statSync(dir).isDirectory();
+  } catch {
+    // no such path: reported below
+  }
+  if (!folder) throw new UsageError(`content folder ${dir} does not exist or is not a folder (give --content DIR or set KB_CONTENT_DIR)`);
+  return dir;
 }

@@ -33,6 +33,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`kb: unknown command "${name}"\n${usage()}`);
     return 2;
   }
+  // Asked of a command, help is its usage (before its own options are checked, which would refuse --help).
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`usage: ${command.usage}\n`);
+    return 0;
+  }
   try {
     return await command.run(args);
   } catch (error) {

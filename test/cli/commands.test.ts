@@ -45,6 +45,21 @@ describe('kb on the sample content', () => {
   });
 });
 
+describe('kb called wrongly', () => {
+  it.each(['stats', 'check', 'show bhyve', 'projects', 'subjects', 'search bhyve'])('%s: a content folder that does not exist is a usage error naming it', (command) => {
+    const run = runKb([...command.split(' '), '--content', '/nonexistent/kb-folder']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('content folder /nonexistent/kb-folder does not exist');
+    expect(run.stdout).toBe('');
+  });
+
+  it.each(['import', 'check', 'stats', 'projects', 'subjects', 'show', 'search'])('%s --help prints its usage and exits 0', (command) => {
+    const run = runKb([command, '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^usage: kb ${command}\\b`));
+  });
+});
+
 describe('kb check on a broken content folder', () => {
   it('names each bad file and exits 1', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-check-'));

@@ -1,16 +1,16 @@
-import { loadKnowledgeBase, resolveContentDir } from '../../content';
+import { loadKnowledgeBase } from '../../content';
 import { projectsOf } from '../../projects';
 import { projectSummaryToJson } from '../../projects/json';
 import { formatSpan } from '../../model';
 import { summarizeProject } from '../../projects/timeline';
-import { parseCommandArgs, printJson } from '../args';
+import { contentFolder, parseCommandArgs, printJson } from '../args';
 
 export const projectsUsage = 'kb projects [--json] [--content DIR]';
 
 /** `kb projects`: every project, entries in time order; text is one line per project. */
 export function runProjects(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
-  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  const kb = loadKnowledgeBase(contentFolder(values.content));
   for (const problem of kb.problems) process.stderr.write(`kb projects: ${problem.file}: ${problem.message}\n`);
   const { projects } = projectsOf(kb);
   if (values.json) {

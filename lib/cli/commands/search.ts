@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { loadKnowledgeBase, resolveContentDir } from '../../content';
+import { loadKnowledgeBase } from '../../content';
 import { reportLabel } from '../../model';
 import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse } from '../../search';
 import { loadOrBuildSearchData } from '../../search/cache';
-import { parseCommandArgs, printJson, UsageError } from '../args';
+import { contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
 import { phraseTogether, WORDS_APART } from '../../site/search-view';
 
 export const searchUsage =
@@ -100,7 +100,7 @@ export function runSearch(args: string[]): number {
   // Check the parameters before loading anything, so a mistake is reported at once.
   const checked = queryOf(values.batch === undefined ? text : 'check', values);
   if (!checked.ok) throw new UsageError(checked.error);
-  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  const kb = loadKnowledgeBase(contentFolder(values.content));
   const engine = createEngineFromData(loadOrBuildSearchData(kb).data);
   const unknown = engine.filterError(checked.query);
   if (unknown !== undefined) throw new UsageError(unknown);

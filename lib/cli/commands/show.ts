@@ -1,4 +1,4 @@
-import { entryToJson, loadKnowledgeBase, resolveContentDir, type KnowledgeBase } from '../../content';
+import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
 import { reportLabel } from '../../model';
 import { collectPeopleIndex } from '../../people';
 import { entryPath } from '../../site/routes';
@@ -8,7 +8,7 @@ import { projectToJson } from '../../projects/json';
 import { formatSpan, slugify } from '../../model';
 import { summarizeProject } from '../../projects/timeline';
 import { peopleOverTime } from '../../timeline';
-import { parseCommandArgs, printJson, UsageError } from '../args';
+import { contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
 
 export const showUsage = 'kb show <entry id, project slug or subject slug> [--json] [--content DIR]   (projects/<slug>, subjects/<slug> to choose)';
 
@@ -21,7 +21,7 @@ export function runShow(args: string[]): number {
   const { values, positionals } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
   const [key] = positionals;
   if (!key) throw new UsageError('show needs an entry id (<report id>/<slug>) or a project slug');
-  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  const kb = loadKnowledgeBase(contentFolder(values.content));
   const index = projectsOf(kb);
   const entry = kb.getEntry(key.replace(/^\/?reports\//, '').replace(/\/$/, ''));
   if (entry) {

@@ -1,14 +1,14 @@
-import { loadKnowledgeBase, resolveContentDir } from '../../content';
+import { loadKnowledgeBase } from '../../content';
 import { collectPeople } from '../../people';
 import { projectsOf } from '../../projects';
-import { parseCommandArgs, printJson } from '../args';
+import { contentFolder, parseCommandArgs, printJson } from '../args';
 
 export const statsUsage = 'kb stats [--json] [--content DIR]';
 
 /** `kb stats`: counts of reports, entries, projects, people and distinct links. */
 export function runStats(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
-  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  const kb = loadKnowledgeBase(contentFolder(values.content));
   const years = kb.reports.map((r) => Number(r.period.start.slice(0, 4)));
   const stats = {
     reports: kb.reports.length,

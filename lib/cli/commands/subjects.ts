@@ -1,17 +1,17 @@
-import { loadKnowledgeBase, resolveContentDir } from '../../content';
+import { loadKnowledgeBase } from '../../content';
 import { formatSpan } from '../../model';
 import { projectsOf } from '../../projects';
 import { subjectsOf } from '../../subjects';
 import { subjectSummaryToJson } from '../../subjects/json';
 import { summarizeSubject } from '../../subjects/timeline';
-import { parseCommandArgs, printJson } from '../args';
+import { contentFolder, parseCommandArgs, printJson } from '../args';
 
 export const subjectsUsage = 'kb subjects [--json] [--content DIR]';
 
 /** `kb subjects`: every subject with its aliases, main timeline, mentions and projects; text is one line per subject. */
 export function runSubjects(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
-  const kb = loadKnowledgeBase(resolveContentDir(values.content));
+  const kb = loadKnowledgeBase(contentFolder(values.content));
   for (const problem of kb.problems) process.stderr.write(`kb subjects: ${problem.file}: ${problem.message}\n`);
   const projects = projectsOf(kb);
   const index = subjectsOf(kb, projects);
