@@ -1,7 +1,7 @@
 import type { Entry } from '../model';
 import { citedUrls, linkKey } from '../projects/link-key';
 import type { Project, ProjectIndex } from '../projects/types';
-import { wikiAncestry, wikiKey, wikiPageOf } from './wiki';
+import { wikiAncestry, wikiKey, wikiPageName, wikiPageOf } from './wiki';
 import { findWorkReferences, type WorkKind, type WorkReference } from './work';
 
 /** Every URL the entries cite, and every wiki page, each with the entries citing it. */
@@ -73,7 +73,8 @@ export function resolveWikiPage(
   projects: ProjectIndex,
   subjectNamed: (name: string) => { slug: string; title: string } | undefined = () => undefined,
 ): WikiResolution {
-  const trimmed = page.replace(/^\/+|\/+$/g, '');
+  // Asked for as the corpus cites it, the old `moin.cgi/` prefix included.
+  const trimmed = wikiPageName(page);
   for (const candidate of wikiAncestry(trimmed)) {
     const subject = subjectNamed(candidate);
     if (subject) return { kind: 'subject', page: candidate, subject };

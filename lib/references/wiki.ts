@@ -17,11 +17,16 @@ export function wikiPageOf(href: string): string | null {
   } catch {
     path = url.pathname;
   }
-  const page = path
-    .replace(/^\/+(moin\.cgi\/+)?/i, '')
+  const page = wikiPageName(path);
+  return page === '' || page.toLowerCase() === 'frontpage' ? null : page;
+}
+
+/** A page name from a wiki path, cited or asked for: `/moin.cgi/Foo//Bar/` → `Foo/Bar`. */
+export function wikiPageName(path: string): string {
+  return path
+    .replace(/^\/*(moin\.cgi\/+)?/i, '')
     .replace(/\/+$/, '')
     .replace(/\/{2,}/g, '/');
-  return page === '' || page.toLowerCase() === 'frontpage' ? null : page;
 }
 
 /** The key pages are matched by: MoinMoin page names are case-sensitive, but readers' links are not. */

@@ -43,6 +43,17 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
     expect(pages.length).toBeGreaterThan(300);
   });
 
+  // Entries of 2005–2008 cite pages as wiki.freebsd.org/moin.cgi/<Page>: a wiki editor copies that form too.
+  it('answers a page asked for in the old moin.cgi form as it answers the page', async () => {
+    const answer = async (path: string) => {
+      const response = await fetch(site.url + path, { redirect: 'manual' });
+      return `${response.status} ${response.headers.get('location') ?? ''}`;
+    };
+    for (const page of pages.filter((_, i) => i % 20 === 0)) {
+      expect(await answer(wikiPath(`moin.cgi/${page}`)), page).toBe(await answer(wikiPath(page)));
+    }
+  });
+
   it('answers an uncited page with a 404 that offers a search', async () => {
     const response = await fetch(site.url + wikiPath('NoSuchPageAnywhere'));
     expect(response.status).toBe(404);

@@ -44,6 +44,12 @@ describe('resolveWikiPage', () => {
     if (r.kind === 'choice') expect(r.projects.map((p) => p.project.slug)).toEqual(['frob-driver', 'zap-filesystem']);
   });
 
+  it('reads a page asked for in the old MoinMoin form, as the corpus cites it (moin.cgi/Page)', () => {
+    const r = resolveWikiPage('moin.cgi/Frob', citations, projects);
+    expect(r.kind === 'project' && r.project.slug).toBe('frob-driver');
+    expect(resolveWikiPage('moin.cgi/Frob/Plans', citations, projects).page).toBe('Frob');
+  });
+
   it('leads an uncited subpage to its cited parent, and finds nothing for an uncited page', () => {
     const sub = resolveWikiPage('Frob/Plans/2011', citations, projects);
     expect(sub.kind === 'project' && sub.project.slug).toBe('frob-driver');
