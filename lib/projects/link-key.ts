@@ -3,9 +3,14 @@ import type { Entry } from '../model';
 /** An address written out in an entry's text. */
 export const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()"'\]]+/g;
 
-/** The URLs an entry cites: its links and the addresses in its text (without trailing punctuation). */
+/** The addresses written in a text, without the punctuation that ends a sentence after them. */
+export function urlsInText(text: string): string[] {
+  return (text.match(URL_IN_TEXT) ?? []).map((u) => u.replace(/[.,;:]+$/, ''));
+}
+
+/** The URLs an entry cites: its links and the addresses in its text. */
 export function citedUrls(entry: Entry): string[] {
-  return [...entry.links.map((l) => l.url), ...(entry.body.match(URL_IN_TEXT) ?? []).map((u) => u.replace(/[.,;:]+$/, ''))];
+  return [...entry.links.map((l) => l.url), ...urlsInText(entry.body)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Entry } from '../model';
-import { citedUrls, linkKey } from '../projects/link-key';
+import { citedUrls, linkKey, urlsInText } from '../projects/link-key';
 import type { Project, ProjectIndex } from '../projects/types';
 import { wikiAncestry, wikiKey, wikiPageName, wikiPageOf } from './wiki';
 import { findWorkReferences, type WorkKind, type WorkReference } from './work';
@@ -41,7 +41,8 @@ export function buildCitationIndex(entries: readonly Entry[]): CitationIndex {
       work.set(workKey(reference), found);
       found.entryIds.push(entry.id);
     }
-    for (const url of citedUrls(entry)) {
+    // Open tasks cite pages too ("help with the [Tier-2 list](…)"); threading reads only links and text.
+    for (const url of [...citedUrls(entry), ...urlsInText(entry.tasks.join('\n'))]) {
       const key = linkKey(url);
       if (key) add(byLink, key, entry.id);
       const page = wikiPageOf(url);

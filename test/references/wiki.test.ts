@@ -29,6 +29,7 @@ describe('resolveWikiPage', () => {
     makeEntry('2010-01-2010-03', 'frob', { title: 'Frob Driver', contacts: [ada], links: [{ url: 'https://wiki.freebsd.org/Frob', text: 'wiki' }] }),
     makeEntry('2010-04-2010-06', 'frob', { title: 'Frob Driver', contacts: [ada], body: 'See http://wiki.freebsd.org/moin.cgi/Frob/ and https://wiki.freebsd.org/Shared.' }),
     makeEntry('2012-01-2012-03', 'zap', { title: 'Zap Filesystem', contacts: [bob], links: [{ url: 'https://wiki.freebsd.org/Shared', text: 'shared' }] }),
+    makeEntry('2012-04-2012-06', 'zap', { title: 'Zap Filesystem', contacts: [bob], tasks: ['Help with [the broken list](http://wiki.FreeBSD.org/ZapBroken).'] }),
   ];
   const citations = buildCitationIndex(entries);
   const projects = threadProjects(entries);
@@ -48,6 +49,12 @@ describe('resolveWikiPage', () => {
     const r = resolveWikiPage('moin.cgi/Frob', citations, projects);
     expect(r.kind === 'project' && r.project.slug).toBe('frob-driver');
     expect(resolveWikiPage('moin.cgi/Frob/Plans', citations, projects).page).toBe('Frob');
+  });
+
+  it('counts a page an open task cites', () => {
+    expect(citations.wikiPages.get('zapbroken')).toEqual({ page: 'ZapBroken', entryIds: ['2012-04-2012-06/zap'] });
+    const r = resolveWikiPage('ZapBroken', citations, projects);
+    expect(r.kind === 'project' && r.project.slug).toBe('zap-filesystem');
   });
 
   it('leads an uncited subpage to its cited parent, and finds nothing for an uncited page', () => {
