@@ -1,10 +1,15 @@
+import { getKnowledgeBase } from '../../lib/content';
 import { renderMarkdown } from '../../lib/content/render';
+import { cachedUpstreamCatalog, upstreamLinkTarget } from '../../lib/site/upstream-urls';
 
 /**
  * Markdown from the content folder as HTML. The one place that inserts HTML unescaped, and it
- * only ever inserts renderMarkdown's sanitized output.
+ * only ever inserts renderMarkdown's sanitized output. Links to upstream's report pages lead to
+ * this site's pages of those reports.
  */
 export function Markdown({ text, minHeadingLevel, className }: { text: string; minHeadingLevel?: number; className?: string }) {
   if (text.trim() === '') return null;
-  return <div className={className} dangerouslySetInnerHTML={{ __html: renderMarkdown(text, { minHeadingLevel }) }} />;
+  const catalog = cachedUpstreamCatalog(getKnowledgeBase());
+  const html = renderMarkdown(text, { minHeadingLevel, localHref: (href) => upstreamLinkTarget(href, catalog) });
+  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

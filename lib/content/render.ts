@@ -13,6 +13,8 @@ export interface RenderOptions {
    * entry's own headings sit below the page's headings. Levels stop at 6.
    */
   minHeadingLevel?: number;
+  /** This site's own address for a link, where it has one (an upstream report's page): the reader stays here. */
+  localHref?: (href: string) => string | null;
 }
 
 const HEADING = /^h([1-6])$/;
@@ -58,5 +60,13 @@ function placeHeadings(tree: Root, minLevel: number): void {
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const tree = processor.runSync(processor.parse(markdown));
   placeHeadings(tree, options.minHeadingLevel ?? 1);
+  const { localHref } = options;
+  if (localHref) {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      const local = typeof href === 'string' ? localHref(href) : null;
+      if (local !== null) node.properties.href = local;
+    });
+  }
   return processor.stringify(tree);
 }

@@ -62,6 +62,32 @@ export function upstreamRedirectTarget(segments: readonly string[], catalog: Ups
   return slug === undefined ? null : entryPath({ report: reportId, slug });
 }
 
+const UPSTREAM_HOSTS = new Set(['freebsd.org', 'www.freebsd.org']);
+
+/**
+ * The site path (with its `#anchor`) a link to upstream's pages leads to here, or null: an
+ * entry's `<<_other_entry,…>>` cross-reference became a link to upstream's report page, and
+ * the report page here resolves the anchor as upstream did.
+ */
+export function upstreamLinkTarget(href: string, catalog: UpstreamCatalog): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(url.protocol) || !UPSTREAM_HOSTS.has(url.hostname.toLowerCase())) return null;
+  const segments = url.pathname.split('/').map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  });
+  const target = upstreamRedirectTarget(segments, catalog);
+  return target === null ? null : `${target}${url.hash}`;
+}
+
 /**
  * The catalog of a knowledge base: its reports, and the AsciiDoc file name (from
  * `source.file`) of each AsciiDoc entry. A name is matched as written, else regardless of case

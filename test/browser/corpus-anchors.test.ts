@@ -152,6 +152,22 @@ describe.skipIf(!corpus || !chromiumAvailable())('upstream URLs and anchors on t
     }
   });
 
+  // AsciiDoc cross-references (`<<_amd64_fred_support,…>>`) point at upstream's report page: they stay here.
+  it("takes a reader who clicks an entry's link to another entry of its report to that entry here", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${site.url}/reports/2026-01-2026-03/freebsd-foundation`);
+      const link = page.locator('.entry-body a', { hasText: 'amd64 FRED support' }).first();
+      await expect(link.getAttribute('href')).resolves.toBe('/reports/2026-01-2026-03#_amd64_fred_support');
+      await link.click();
+      await page.waitForFunction((id) => document.activeElement?.id === id, 'fred', { timeout: 10_000 });
+      expect(new URL(page.url()).pathname).toBe('/reports/2026-01-2026-03');
+      await expect(landing(page, 'fred')).resolves.toEqual({ focused: 'fred', inView: true, hash: '#fred' });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('lands a category anchor on the category heading', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {

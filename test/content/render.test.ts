@@ -87,6 +87,14 @@ describe('renderMarkdown: ordinary Markdown', () => {
     expect(html).toContain('href="/reports/2014-01-2014-03"');
   });
 
+  it("gives a link this site's own address where the caller has one, and leaves the rest", () => {
+    const localHref = (href: string) => (href.startsWith('https://upstream.example/') ? `/here/${href.slice(25)}` : null);
+    const html = renderMarkdown('[a](https://upstream.example/page#x) [b](https://example.org/) <https://upstream.example/bare>', { localHref });
+    expect(html).toContain('href="/here/page#x">a</a>');
+    expect(html).toContain('href="https://example.org/">b</a>');
+    expect(html).toContain('href="/here/bare">https://upstream.example/bare</a>');
+  });
+
   it('links bare URLs (GFM autolink literals)', () => {
     expect(renderMarkdown('See https://wiki.freebsd.org/bhyve now')).toContain('href="https://wiki.freebsd.org/bhyve"');
   });

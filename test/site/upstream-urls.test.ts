@@ -3,6 +3,7 @@ import {
   cachedUpstreamCatalog,
   upstreamCatalog,
   upstreamEntryPath,
+  upstreamLinkTarget,
   upstreamRedirectTarget,
   upstreamReportPaths,
   type CatalogSource,
@@ -94,5 +95,16 @@ describe('upstream report URLs', () => {
     expect(cachedUpstreamCatalog(SOURCE)).toBe(cachedUpstreamCatalog(SOURCE));
     expect(cachedUpstreamCatalog(SOURCE).entrySlug('2031-04-2031-06', 'pf_gizmonet')).toBe('pf-gizmonet');
     expect(cachedUpstreamCatalog(SOURCE).entrySlug('2003-10-2003-12', 'report-2003-10-2003-12')).toBeUndefined();
+  });
+
+  it("leads an entry's link to an upstream report page here, keeping its anchor", () => {
+    expect(upstreamLinkTarget('https://www.freebsd.org/status/report-2031-04-2031-06/#_gizmo_jails', catalog)).toBe('/reports/2031-04-2031-06#_gizmo_jails');
+    expect(upstreamLinkTarget('http://www.FreeBSD.org/news/status/report-2003-10-2003-12.html#ACPI', catalog)).toBe('/reports/2003-10-2003-12#ACPI');
+    expect(upstreamLinkTarget('https://freebsd.org/status/report-2031-04-2031-06/pf_gizmonet/', catalog)).toBe('/reports/2031-04-2031-06/pf-gizmonet');
+    // Not a report we hold, not upstream's site, not a report page at all: left as written.
+    expect(upstreamLinkTarget('https://www.freebsd.org/status/report-1999-01-1999-03/', catalog)).toBeNull();
+    expect(upstreamLinkTarget('https://example.org/status/report-2031-04-2031-06/', catalog)).toBeNull();
+    expect(upstreamLinkTarget('https://www.freebsd.org/releases/14.0R/', catalog)).toBeNull();
+    expect(upstreamLinkTarget('not a url', catalog)).toBeNull();
   });
 });
