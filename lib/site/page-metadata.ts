@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { feedAlternates, latestFeedLink } from '../feeds/metadata';
 import { canonicalMetadata } from './canonical';
 import { siteImagePath } from './routes';
 import { SITE_NAME, SITE_URL } from './site-config';
@@ -10,7 +11,7 @@ export interface PageSummary {
   path: string;
   /** Open Graph type: an entry is an article, a person a profile, the rest are pages of a website. */
   type?: 'website' | 'article' | 'profile';
-  /** Other alternates, such as the page's feeds. */
+  /** Other alternates, such as the page's feeds; by default the site's feed of latest entries. */
   alternates?: NonNullable<Metadata['alternates']>;
   /** False for pages worth sharing but not indexing (a search's results). */
   indexable?: boolean;
@@ -46,7 +47,8 @@ export function pageMetadata(page: PageSummary, siteUrl: string | undefined = SI
     },
     // Every page has a picture of 1200 × 630, its own or the site's: the large card.
     twitter: { card: 'summary_large_image', title, description, ...(page.ownImage ? {} : { images: [SITE_IMAGE] }) },
-    ...canonicalMetadata(page.path, siteUrl, page.alternates),
+    // Once a page sets a canonical link, Next.js drops the layout's alternates: the site feed is named again.
+    ...canonicalMetadata(page.path, siteUrl, page.alternates ?? feedAlternates(latestFeedLink())),
     ...(page.indexable === false ? { robots: { index: false } } : {}),
   };
 }

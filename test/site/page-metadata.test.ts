@@ -21,11 +21,12 @@ describe('pageMetadata', () => {
     expect(metadata.twitter).not.toHaveProperty('images');
   });
 
-  it('adds the canonical and Open Graph URL only once the public origin is known', () => {
-    expect(pageMetadata(page, undefined).alternates).toBeUndefined();
+  it('adds the canonical and Open Graph URL only once the public origin is known, the site feed beside it', () => {
+    const siteFeed = { 'application/atom+xml': [{ url: '/feed.xml', title: `${SITE_NAME}: latest entries` }] };
+    expect(pageMetadata(page, undefined).alternates).toEqual({ types: siteFeed });
     const metadata = pageMetadata({ ...page, type: 'article' }, 'https://status.example.org');
     expect(String(metadata.metadataBase)).toBe('https://status.example.org/');
-    expect(metadata.alternates?.canonical).toBe('/projects/bhyve');
+    expect(metadata.alternates).toEqual({ types: siteFeed, canonical: '/projects/bhyve' });
     expect(metadata.openGraph).toMatchObject({ url: '/projects/bhyve', type: 'article' });
   });
 
