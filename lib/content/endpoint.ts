@@ -30,6 +30,14 @@ export function endpointResponse<T>(result: EndpointResult<T>): Response {
   return Response.json(result.body, { status: result.status, headers });
 }
 
+/** The endpoints DESIGN.md gives, named in the answer to any other `/api` path. */
+const API_ENDPOINTS = ['/api/search?q=…', '/api/entries/<report>/<slug>', '/api/projects/<slug>', '/api/subjects/<slug>'];
+
+/** What `/api/<anything else>` answers: a 404 in JSON that lists the endpoints there are. */
+export function unknownApiAnswer(segments: readonly string[]): EndpointResult<never> {
+  const path = ['/api', ...segments].join('/');
+  return { status: 404, body: { error: `no endpoint at ${path.slice(0, 200)}; the API has ${API_ENDPOINTS.join(', ')}` } };
+}
 
 /** `/api/entries/<report>/<slug>` without the HTTP: the entry's full JSON, its project's slug from the index. */
 export function answerEntryRequest(

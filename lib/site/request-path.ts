@@ -22,8 +22,8 @@ export function withDecodablePath(target: string): string {
   }
 }
 
-/** Sections whose slugs are lower case by contract (DESIGN.md: report ids, entry, project, subject and person slugs). */
-const LOWER_CASE_SECTION = /^\/(?:reports|projects|subjects|people)\//;
+/** Sections whose slugs are lower case by contract (DESIGN.md: report ids, entry, project, subject and person slugs), pages and API alike. */
+const LOWER_CASE_SECTION = /^\/(?:reports|projects|subjects|people|api\/(?:entries|projects|subjects))\//;
 /**
  * A percent-escape, or what is left of one in a link cut short (`%A`): its hex digits are no
  * capitals (`%C3%A9` is "é", whatever their case).

@@ -157,7 +157,20 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     expect(entry.status).toBe(200);
     expect(((await entry.json()) as { project: string }).project).toBe(projectOf('2014-01-2014-03/pci-sr-iov-infrastructure').slug);
     expect((await fetch(`${session.site.url}/api/entries/2014-01-2014-03/nothing`)).status).toBe(404);
+    // A slug typed with capitals is found, as on the pages.
+    const typed = await fetch(`${session.site.url}/api/projects/${bhyve.slug.toUpperCase()}`, { redirect: 'manual' });
+    expect([typed.status, typed.headers.get('location')]).toEqual([308, `/api/projects/${bhyve.slug}`]);
   });
+
+  it.each(['/api', '/api/projects', '/api/entries/2014-01-2014-03', '/api/people/priya', '/api/projects/bhyve/entries'])(
+    'answers %s, which names no endpoint, with a 404 in JSON that lists the endpoints',
+    async (path) => {
+      const response = await fetch(`${session.site.url}${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(((await response.json()) as { error: string }).error).toMatch(new RegExp(`^no endpoint at ${path}; the API has /api/search`));
+    },
+  );
 
   it.each([1280, 390])('saves screenshots at %i px', async (width) => {
     const page = await session.browser.newPage({ viewport: { width, height: 900 } });

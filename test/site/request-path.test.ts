@@ -32,6 +32,13 @@ describe('lowerCaseSlugTarget', () => {
     expect(lowerCaseSlugTarget('/people/Gerald-Pfeifer/')).toBe('/people/gerald-pfeifer/');
   });
 
+  it('does the same for the JSON API of entries, projects and subjects, and leaves search queries alone', () => {
+    expect(lowerCaseSlugTarget('/api/subjects/ZFS')).toBe('/api/subjects/zfs');
+    expect(lowerCaseSlugTarget('/api/projects/BHYVE')).toBe('/api/projects/bhyve');
+    expect(lowerCaseSlugTarget('/api/entries/2014-01-2014-03/BHyVe')).toBe('/api/entries/2014-01-2014-03/bhyve');
+    expect(lowerCaseSlugTarget('/api/search?q=ZFS')).toBeUndefined();
+  });
+
   it('leaves lower-case paths, percent-escapes, and the wiki and references, whose names keep their case', () => {
     expect(lowerCaseSlugTarget('/subjects/zfs?q=ZFS')).toBeUndefined();
     expect(lowerCaseSlugTarget('/people/ren%C3%A9')).toBeUndefined();
