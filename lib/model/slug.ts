@@ -11,7 +11,21 @@ export function slugify(title: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'untitled';
+  return capLength(slug) || 'untitled';
+}
+
+/**
+ * The longest slug: an entry's slug names its file, and a file name has at most 255 bytes. No
+ * slug of the corpus comes near (its longest has 105 characters), so none changes.
+ */
+export const MAX_SLUG_LENGTH = 120;
+
+/** A slug cut to the last whole word that fits. */
+function capLength(slug: string): string {
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const end = cut.lastIndexOf('-');
+  return end > 0 ? cut.slice(0, end) : cut.slice(0, MAX_SLUG_LENGTH);
 }
 
 /**

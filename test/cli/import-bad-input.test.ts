@@ -67,6 +67,10 @@ describe('kb import on bad input', () => {
   it('still writes every good entry around the bad ones', () => {
     expect(existsSync(path.join(out, '2015-01-2015-03', 'good-before-the-break.md'))).toBe(true);
     expect(existsSync(path.join(out, '2015-04-2015-06', 'clean-neighbour.md'))).toBe(true);
+    // A title of 360 characters: its file is named by its first words, not the whole title.
+    const long = readdirSync(path.join(out, '2015-04-2015-06')).filter((name) => name.startsWith('a-title-far-longer'));
+    expect(long).toHaveLength(1);
+    expect(long[0]!.length).toBeLessThanOrEqual(120 + '.md'.length);
     expect(existsSync(path.join(out, '2022-01-2022-03', 'good.md'))).toBe(true);
     // Both entries that share a title are kept, the second under a numbered slug.
     expect(readdirSync(path.join(out, '2016-01-2016-03')).sort()).toEqual(['_report.md', 'twice-titled-2.md', 'twice-titled.md']);

@@ -12,6 +12,13 @@ describe('slugify', () => {
   ])('%s → %s', (title, slug) => {
     expect(slugify(title)).toBe(slug);
   });
+
+  it('cuts a title too long for a file name at the last whole word within 120 characters', () => {
+    const slug = slugify('Very long title '.repeat(20));
+    expect(slug).toBe(`${'very-long-title-'.repeat(7)}very`);
+    expect(slug.length).toBeLessThanOrEqual(120);
+    expect(slugify('x'.repeat(300))).toBe('x'.repeat(120));
+  });
 });
 
 describe('SlugAllocator', () => {
