@@ -59,14 +59,32 @@ export function writeContentFolder(into: string, current: string | undefined, re
   return carried;
 }
 
+/** What tells one entry from the others of its report, whatever its slug: its title, its text, its links. */
+function entryMarks(entry: Pick<Entry, 'title' | 'body' | 'links'>): string[] {
+  const marks = [`title:${entry.title}`, `body:${entry.body.trim()}`, `links:${entry.links.map((l) => l.url).join(' ')}`];
+  // Nothing written is no mark: every entry without links would be "the same".
+  return marks.filter((mark) => !mark.endsWith(':'));
+}
+
+/**
+ * Whether an entry file of the previous import is an entry the new read produced under another
+ * slug (an edited title): then it is not kept beside it, or a partial read would list it twice.
+ */
+function producedUnderAnotherName(file: string, produced: ReadonlySet<string>): boolean {
+  const parsed = parseEntryFile(readFileSync(file, 'utf8'), file, path.basename(file, '.md'));
+  return parsed.ok && entryMarks(parsed.value).some((mark) => produced.has(mark));
+}
+
 /** Carries one report folder's files over; returns the entry files kept. */
 function carryIntoReport(from: string, to: string, folder: ReportFolder): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
+  const producedMarks = new Set(folder.entries.flatMap(entryMarks));
   const kept: string[] = [];
   for (const name of readdirSync(from).sort()) {
     if (produced.has(name)) continue;
     const isEntry = name.endsWith('.md');
     if (isEntry && !folder.partial) continue;
+    if (isEntry && producedUnderAnotherName(path.join(from, name), producedMarks)) continue;
     cpSync(path.join(from, name), path.join(to, name), { recursive: true, verbatimSymlinks: true });
     if (isEntry) kept.push(name);
   }

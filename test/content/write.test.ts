@@ -64,6 +64,27 @@ describe('writeContentFolder', () => {
     ]);
   });
 
+  it('does not keep an old entry file the read with errors produced under another slug (its title edited)', () => {
+    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const old = mkdtempSync(path.join(os.tmpdir(), 'kb-write-old-'));
+    const link = [{ url: 'https://example.org/gamma', text: 'gamma' }];
+    writeReportFolder(old, report(['kernel']), [
+      makeEntry(ID, 'alpha', { body: 'Alpha text.', order: 0 }),
+      makeEntry(ID, 'beta', { title: 'Beta', body: 'Beta text.', order: 1 }),
+      makeEntry(ID, 'gamma', { body: 'Gamma text.', links: link, order: 2 }),
+      makeEntry(ID, 'delta', { body: 'Delta text.', order: 3 }),
+    ]);
+    const read = [
+      makeEntry(ID, 'alpha-renamed', { title: 'Alpha renamed', body: 'Alpha text.', order: 0 }),
+      makeEntry(ID, 'beta-2', { title: 'Beta', body: 'Beta text, and &broken; more.', order: 1 }),
+      makeEntry(ID, 'gamma-renamed', { title: 'Gamma renamed', body: 'Gamma text, edited.', links: link, order: 2 }),
+    ];
+    const carried = writeContentFolder(into, old, [{ report: report(['kernel']), entries: read, partial: true }]);
+    // Same text, same title, same links: each is one of the entries read. Delta the read lost.
+    expect(carried.keptEntries).toEqual(new Map([[ID, ['delta.md']]]));
+    expect(loadKnowledgeBase(into).entries.map((e) => e.slug)).toEqual(['alpha-renamed', 'beta-2', 'gamma-renamed', 'delta']);
+  });
+
   it('writes what the read produced over the old files, even when it had errors', () => {
     const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
     const alpha = makeEntry(ID, 'alpha', { body: 'Read again.', order: 0 });
