@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseReportId } from '../model';
 import type { ImportProblem } from './types';
@@ -53,7 +53,10 @@ export function discoverSources(sources: readonly string[]): DiscoveredSources {
     }
     const before = found.seen;
     if (stat.isDirectory()) walk(root, root, found);
-    else classifyFile(root, path.dirname(root), found);
+    else {
+      classifyFile(root, path.dirname(root), found);
+      if (root.endsWith('.xml')) found.entityFiles.push(...entityFilesNear(path.dirname(root)));
+    }
     if (found.seen === before) {
       found.problems.push({
         severity: 'error',
@@ -62,9 +65,30 @@ export function discoverSources(sources: readonly string[]): DiscoveredSources {
       });
     }
   }
-  found.entityFiles.sort();
+  found.entityFiles = [...new Set(found.entityFiles)].sort();
   const { seen: _seen, ...discovered } = found;
   return discovered;
+}
+
+/** Where entity files sit relative to a folder of XML reports: the corpus's `share/`, a freebsd-doc checkout's `share/xml/`. */
+const ENTITY_FOLDERS = ['.', 'share', path.join('share', 'xml')];
+/** How far up from a single report file its tree's entity files are looked for. */
+const ENTITY_SEARCH_DEPTH = 6;
+
+/**
+ * The entity files of the tree a single XML report file was taken from: those of the nearest
+ * folder, at or above the file's own, that has any. Without them `&os;` stays in titles, and
+ * the slugs made of those titles change.
+ */
+function entityFilesNear(dir: string): string[] {
+  for (let at = dir, depth = 0; depth < ENTITY_SEARCH_DEPTH; at = path.dirname(at), depth++) {
+    for (const folder of ENTITY_FOLDERS) {
+      const files = [...ENTITY_FILES].map((name) => path.join(at, folder, name)).filter((file) => existsSync(file));
+      if (files.length > 0) return files;
+    }
+    if (path.dirname(at) === at) break;
+  }
+  return [];
 }
 
 /** Discovery in progress: `seen` counts every report file met, duplicates included. */

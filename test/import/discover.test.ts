@@ -44,6 +44,23 @@ describe('discoverSources', () => {
     expect(found.entityFiles.map((f) => path.relative(root, f))).toEqual(['share/xml/authors.ent', 'share/xml/freebsd.ent']);
   });
 
+  it("finds a single XML report file's entity files where its tree keeps them", () => {
+    const corpus = mkdtempSync(path.join(os.tmpdir(), 'kb-one-'));
+    touch(corpus, 'xml/report-2014-01-2014-03.xml');
+    touch(corpus, 'xml/share/authors.ent');
+    touch(corpus, 'xml/share/freebsd.ent');
+    const fromCorpus = discoverSources([path.join(corpus, 'xml/report-2014-01-2014-03.xml')]);
+    expect(fromCorpus.entityFiles.map((f) => path.relative(corpus, f))).toEqual(['xml/share/authors.ent', 'xml/share/freebsd.ent']);
+
+    const legacy = mkdtempSync(path.join(os.tmpdir(), 'kb-one-legacy-'));
+    touch(legacy, 'en_US.ISO8859-1/htdocs/news/status/report-2001-06.xml');
+    touch(legacy, 'share/xml/authors.ent');
+    const fromLegacy = discoverSources([path.join(legacy, 'en_US.ISO8859-1/htdocs/news/status/report-2001-06.xml')]);
+    expect(fromLegacy.entityFiles.map((f) => path.relative(legacy, f))).toEqual(['share/xml/authors.ent']);
+    // Given with its folder as well, each file is read once.
+    expect(discoverSources([corpus, path.join(corpus, 'xml/report-2014-01-2014-03.xml')]).entityFiles).toHaveLength(2);
+  });
+
   it('takes several sources and single files, and warns about a report found twice', () => {
     const a = mkdtempSync(path.join(os.tmpdir(), 'kb-a-'));
     const b = mkdtempSync(path.join(os.tmpdir(), 'kb-b-'));
