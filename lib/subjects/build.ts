@@ -30,6 +30,7 @@ interface Draft {
   group: NameGroup;
   /** Set by the editors; else the subject is slugged and named by how entries write its name. */
   slug?: string;
+  /** Set by the editors: the name shown, never the slug. */
   title?: string;
   standing: Map<number, Standing>;
   correction?: SubjectCorrection;
@@ -250,7 +251,8 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
   const subjects = kept.map(({ draft, core, mentions }): Subject => {
     const coreEntries = core.map((i) => entries[i]!);
     const { spellings, inTitles } = spellingsOfPrimary(draft.group, corpus);
-    const title = draft.title ?? spellings[0]?.spelling ?? draft.group.primary;
+    const named = spellings[0]?.spelling ?? draft.group.primary;
+    const title = draft.title ?? named;
     // A word of a longer name ("Google" of Google Summer of Code) is no other name of it to show.
     const aliases = [...draft.group.keys]
       .filter((k) => k !== draft.group.primary && !draft.group.partial?.has(k))
@@ -260,7 +262,8 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
       .filter((s) => s.count >= MIN_TITLES_OF_SPELLING && s.spelling.toLowerCase() !== title.toLowerCase() && unhyphenated(s.spelling) === unhyphenated(title))
       .map((s) => s.spelling);
     return {
-      slug: slugs.allocate(draft.slug ?? slugify(title)),
+      // An editor's title is what readers see; the address changes only with an editor's `slug:`.
+      slug: slugs.allocate(draft.slug ?? slugify(named)),
       title,
       aliases: [
         ...otherSpellings,

@@ -167,6 +167,13 @@ describe('subjects.yml', () => {
     expect(index.problems).toEqual([]);
   });
 
+  it("shows an editor's title without moving the subject's address, which only slug: moves", () => {
+    const index = build(['subjects:', '  quuxvisor:', '    title: Quuxvisor, the hypervisor of the widgets', ''].join('\n'));
+    expect(index.bySlug.get('quuxvisor')?.title).toBe('Quuxvisor, the hypervisor of the widgets');
+    expect(index.redirects.has('quuxvisor')).toBe(false);
+    expect(index.problems).toEqual([]);
+  });
+
   it('adds a subject the detector missed, drops one that is none, and redirects an old slug', () => {
     const index = build(['subjects:', '  migration:', '    aliases: { in: [live migration] }', 'drop: [frobnet]', 'redirects:', '  hypervisor: quuxvisor', ''].join('\n'));
     expect(ids(index.bySlug.get('migration')!.entries)).toEqual(['2013-01-2013-03/quuxvisor-live-migration', '2014-01-2014-03/quuxvisor-live-migration']);
