@@ -34,20 +34,60 @@ export function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T
     }
     return undefined;
   };
-  const parsed = schema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    return {
-      file,
-      value: undefined,
-      locate,
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        line: locate(issue.path.filter((p): p is string | number => typeof p !== 'symbol')),
-        message: `${issue.path.join('.') || '(top level)'}: ${issue.message}`,
-      })),
-    };
+  // What the schema refuses is dropped, each with a problem at its line, and the rest applies:
+  // one mistyped key must not take every other correction of the file with it.
+  let value: unknown = doc.toJS() ?? {};
+  const problems: ContentProblem[] = [];
+  for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { file, value: parsed.data, locate, problems };
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const at = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...path, key]) : [path];
+      for (const keyPath of at) {
+        problems.push({ file, line: locate(keyPath), message: `${keyPath.join('.') || '(top level)'}: ${issue.message}; left out` });
+      }
+      const present = at.map((keyPath) => presentPath(value, keyPath));
+      if (present.some((keyPath) => keyPath.length === 0)) return { file, value: undefined, locate, problems };
+      for (const keyPath of present) value = dropAt(value, keyPath);
+    }
   }
-  return { file, value: parsed.data, locate, problems: [] };
+  return { file, value: undefined, locate, problems };
+}
+
+/** Rounds of dropping what the schema refuses: a value dropped can leave its parent incomplete, and so on up. */
+const MAX_REPAIR_ROUNDS = 8;
+
+type KeyPath = readonly (string | number)[];
+
+function valueAt(value: unknown, keyPath: KeyPath): unknown {
+  let at = value;
+  for (const key of keyPath) at = at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[key] : undefined;
+  return at;
+}
+
+/** The path itself where something is there; else that of the nearest object around it (the one a required key is missing from). */
+function presentPath(value: unknown, keyPath: KeyPath): KeyPath {
+  let path = keyPath;
+  while (path.length > 0 && valueAt(value, path) === undefined) path = path.slice(0, -1);
+  return path;
+}
+
+/** The value without what is at `keyPath`. Array items are removed, not left as holes. */
+function dropAt(value: unknown, keyPath: KeyPath): unknown {
+  const [key, ...rest] = keyPath;
+  if (key === undefined || value === null || typeof value !== 'object') return value;
+  const container = value as Record<string | number, unknown>;
+  const child = container[key];
+  const drop = rest.length === 0 || child === null || typeof child !== 'object';
+  if (Array.isArray(value)) {
+    return drop ? value.filter((_, i) => i !== key) : value.map((item, i) => (i === key ? dropAt(item, rest) : item));
+  }
+  if (drop) {
+    const { [key]: _dropped, ...others } = container;
+    return others;
+  }
+  return { ...container, [key]: dropAt(child, rest) };
 }
 
 /** A YAML file of a content folder; a missing one is an empty value. */
