@@ -68,6 +68,14 @@ describe.skipIf(!corpus)('search over the imported corpus', () => {
     }
   });
 
+  // ULE is the scheduler: "schedule" and "module" end in its letters without being it.
+  it('finds a short name where entries write it, not in the words that end in its letters', () => {
+    const all = top('ULE', 100);
+    expect(all.total).toBeGreaterThan(3);
+    expect(all.total).toBeLessThan(20);
+    for (const r of all.results) expect(r.snippet, r.id).not.toMatch(/<mark>(schedule|module)/i);
+  });
+
   it('collapses to one result per project', () => {
     const results = engine.search({ text: 'bhyve', limit: 20, offset: 0, collapse: true }).results;
     const projects = results.map((r) => r.project).filter((p) => p !== null);

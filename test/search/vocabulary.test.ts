@@ -74,6 +74,17 @@ describe('compounds', () => {
     expect(compounds.endingIn('zfs').map((i) => vocabulary.terms[i])).toEqual(['openzfs']);
   });
 
+  it('take no word of the dictionary, nor a compound written more often than the word, for a use of it', () => {
+    // ULE, the scheduler: "schedule" and "module" are words of their own; "sysctl" outnumbers CTL.
+    const terms = ['ctl', 'mod', 'module', 'sched', 'schedule', 'sys', 'sysctl', 'ule'];
+    const vocabulary = new Vocabulary(terms, Uint32Array.of(15, 4, 300, 20, 250, 40, 150, 6));
+    const compounds = new Compounds(vocabulary);
+    expect(compounds.endingIn('ule')).toEqual([]);
+    expect(compounds.endingIn('ctl')).toEqual([]);
+    const rare = new Vocabulary(terms, Uint32Array.of(200, 4, 300, 20, 250, 40, 150, 6));
+    expect(new Compounds(rare).endingIn('ctl').map((i) => rare.terms[i])).toEqual(['sysctl']);
+  });
+
   it('read two words as a term that clips them', () => {
     expect(ids('zap frobnicator')[0]).toBe(`${Q2}/zapfrob`);
   });

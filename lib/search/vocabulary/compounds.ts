@@ -1,3 +1,4 @@
+import { isCommonWord } from '../../words';
 import { lowerBound, type Vocabulary } from './vocabulary';
 
 /** Words that make compounds: letters and digits only ("openzfs", not "zfs-stats"). */
@@ -26,11 +27,17 @@ export class Compounds {
   endingIn(word: string): number[] {
     if (!PLAIN.test(word) || word.length < this.minPart) return [];
     const key = [...word].reverse().join('');
+    const own = this.vocabulary.frequency(word);
     const ids: number[] = [];
     for (let i = lowerBound(this.reversed, key); i < this.reversed.length && this.reversed[i]?.startsWith(key); i++) {
       const id = this.idOfReversed[i] ?? -1;
-      const head = (this.vocabulary.terms[id] ?? '').slice(0, -word.length);
-      if (head.length >= this.minPart && this.vocabulary.idOf(head) >= 0) ids.push(id);
+      const term = this.vocabulary.terms[id] ?? '';
+      const head = term.slice(0, -word.length);
+      // A word of the dictionary is a word of its own: "schedule" is no "sched" + "ule" (the
+      // ULE scheduler), "network" no "net" + "work", "module" no "mod" + "ule".
+      // Nor is a compound written more often than the word itself one of its uses: "sysctl" is no "ctl" (CAM Target Layer).
+      const commoner = own > 0 && (this.vocabulary.df[id] ?? 0) > own;
+      if (head.length >= this.minPart && this.vocabulary.idOf(head) >= 0 && !isCommonWord(term) && !commoner) ids.push(id);
     }
     return ids.sort((a, b) => (this.vocabulary.df[b] ?? 0) - (this.vocabulary.df[a] ?? 0));
   }
