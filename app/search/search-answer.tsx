@@ -241,8 +241,14 @@ function NoResults({ state, response, navigate }: { state: SearchUrlState; respo
   return (
     <div className={styles.empty}>
       <p className={styles.emptyTitle}>
-        No results for <strong>“{state.q.trim()}”</strong>
-        {hasFilters(state) && ' with these filters'}.
+        {state.q.trim() ? (
+          <>
+            No results for <strong>“{state.q.trim()}”</strong>
+            {hasFilters(state) && ' with these filters'}.
+          </>
+        ) : (
+          'No results with these filters.'
+        )}
       </p>
       <ul>
         {corrected && (
@@ -254,7 +260,7 @@ function NoResults({ state, response, navigate }: { state: SearchUrlState; respo
             ?
           </li>
         )}
-        {hasFilters(state) && (
+        {hasFilters(state) && state.q.trim() && (
           <li>
             <SearchLink state={withoutFilters(state)} navigate={navigate}>
               Search all years and categories

@@ -20,8 +20,12 @@ export function phraseTogether(phraseTotal: number | undefined): string {
  */
 export const WORDS_APART = 'The quoted words apart or in other forms:';
 
-/** What the live region announces: "12 results for “bhyve”", "No results for “zzz”". */
+/**
+ * What the live region announces: "12 results for “bhyve”", "No results for “zzz”"; with no
+ * words (filters alone list their entries) "441 results with these filters, newest first".
+ */
 export function resultsAnnouncement(total: number, query: string): string {
+  if (!query.trim()) return total === 0 ? 'No results with these filters' : `${resultCount(total)} with these filters, newest first`;
   const quoted = `“${query.trim()}”`;
   return total === 0 ? `No results for ${quoted}` : `${resultCount(total)} for ${quoted}`;
 }

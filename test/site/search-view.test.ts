@@ -16,6 +16,9 @@ describe('search page text', () => {
     expect(resultCount(1234)).toBe('1,234 results');
     expect(resultsAnnouncement(12, ' bhyve ')).toBe('12 results for “bhyve”');
     expect(resultsAnnouncement(0, 'zzz')).toBe('No results for “zzz”');
+    // Filters alone, no words: nothing to quote.
+    expect(resultsAnnouncement(441, ' ')).toBe('441 results with these filters, newest first');
+    expect(resultsAnnouncement(0, '')).toBe('No results with these filters');
   });
 
   it('rounds the time taken', () => {
