@@ -87,6 +87,12 @@ interface Mention {
   bare: boolean;
 }
 
+/** The people a contact names one after another ("Ann Lee, Bo Chen, Cy Diaz"), each a full name; else undefined. */
+export function namesListed(name: string): string[] | undefined {
+  const parts = name.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => !part.includes(',') && isFullName(part)) ? parts : undefined;
+}
+
 /** Disjoint sets over mention numbers, each led by its first mention. */
 function disjointSets(size: number): { find(i: number): number; union(a: number, b: number): void } {
   const parent = Int32Array.from({ length: size }, (_, i) => i);
@@ -132,9 +138,12 @@ function sameAtAddress(at: readonly number[], mentions: readonly Mention[], role
  */
 export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<ProjectIndex, 'byEntryId'>, ledger: Ledger = {}): PeopleIndex {
   const mentions: Mention[] = entries.flatMap((entry, index) =>
-    entry.contacts.map((contact) => {
+    entry.contacts.flatMap((contact): Mention[] => {
+      const several = namesListed(contact.name);
+      // Each of several people named together is one of them; the address they share is none of theirs.
+      if (several) return several.map((name) => ({ entry: index, contact: { name }, email: undefined, group: false, bare: false }));
       const email = usableEmail(contact);
-      return { entry: index, contact, email, group: decideContactKind(contact.name, email ? [email] : []) !== 'person', bare: isBareAddress(contact.name) };
+      return [{ entry: index, contact, email, group: decideContactKind(contact.name, email ? [email] : []) !== 'person', bare: isBareAddress(contact.name) }];
     }),
   );
   const sets = disjointSets(mentions.length);

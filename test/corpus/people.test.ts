@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase } from '../../lib/content';
 import { collectPeopleIndex, type ContactKind, type PeopleIndex, type Person } from '../../lib/people';
-import { nameKey } from '../../lib/people/collect';
+import { nameKey, namesListed } from '../../lib/people/collect';
 import type { Entry } from '../../lib/model';
 import { isBareAddress } from '../../lib/people/kind';
 import { findCorpus } from './corpus-dir';
@@ -49,13 +49,20 @@ describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () 
   it('finds everyone named the same (whatever the accents or a note) on one page', () => {
     const byName = new Map<string, Set<string>>();
     for (const entry of entries) {
-      for (const contact of entry.contacts) {
-        const person = index.byEntryId.get(entry.id)?.find((p) => p.names.includes(contact.name));
-        const key = nameKey(contact.name);
+      // A contact naming several people ("A, B, C") names each of them.
+      for (const name of entry.contacts.flatMap((contact) => namesListed(contact.name) ?? [contact.name])) {
+        const person = index.byEntryId.get(entry.id)?.find((p) => p.names.includes(name));
+        const key = nameKey(name);
         byName.set(key, (byName.get(key) ?? new Set()).add(person?.slug ?? `none for ${entry.id}`));
       }
     }
     expect([...byName].filter(([, slugs]) => slugs.size > 1).map(([key, slugs]) => `${key}: ${[...slugs].join(', ')}`)).toEqual([]);
+  });
+
+  it('files the mlx5 update, whose one contact names three people, under each of them', () => {
+    for (const slug of ['slava-shwartsman', 'hans-petter-selasky', 'konstantin-belousov']) {
+      expect(index.bySlug.get(slug)?.entryIds, slug).toContain('2019-01-2019-03/mlx5-drivers-update');
+    }
   });
 
   it('carries a person from one address to the next through the spellings they wrote with each (Pawel Dawidek)', () => {

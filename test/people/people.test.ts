@@ -95,6 +95,21 @@ describe('collectPeople', () => {
     ]);
   });
 
+  it('takes a contact naming several people, one after another, for each of them, the shared address for none', () => {
+    const people = collectPeople([
+      fixtureEntry('2018-01-2018-03/a', { contacts: [{ name: 'Tom Abel', email: 'tabel@FreeBSD.org' }] }),
+      fixtureEntry('2019-01-2019-03/b', { contacts: [{ name: 'Ida Moe, Tom Abel and Rosa Lind', email: 'drivers@vendor.example' }] }),
+      // A team's name with a comma or an "and" stays one contact.
+      fixtureEntry('2019-04-2019-06/c', { contacts: [{ name: 'Ports Management Team, portmgr', email: 'portmgr@FreeBSD.org' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.entryIds, p.emails])).toEqual([
+      ['Tom Abel', ['2018-01-2018-03/a', '2019-01-2019-03/b'], ['tabel@FreeBSD.org']],
+      ['Ida Moe', ['2019-01-2019-03/b'], []],
+      ['Rosa Lind', ['2019-01-2019-03/b'], []],
+      ['Ports Management Team, portmgr', ['2019-04-2019-06/c'], ['portmgr@FreeBSD.org']],
+    ]);
+  });
+
   it('shows a person by the full name given most often, with its accents, rather than a handle or the first spelling', () => {
     const people = collectPeople([
       fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Greta Pfeiffer', email: 'greta@FreeBSD.org' }] }),
