@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { excerptOf } from '../content/excerpt';
+import { reportLabel, type Entry } from '../model';
 import { feedAlternates, latestFeedLink } from '../feeds/metadata';
 import { canonicalMetadata } from './canonical';
 import { siteImagePath } from './routes';
@@ -51,4 +53,14 @@ export function pageMetadata(page: PageSummary, siteUrl: string | undefined = SI
     ...canonicalMetadata(page.path, siteUrl, page.alternates ?? feedAlternates(latestFeedLink())),
     ...(page.indexable === false ? { robots: { index: false } } : {}),
   };
+}
+
+/**
+ * An entry page's description: its period, then the start of its text. Led by the period because
+ * a team's entries open with the same sentence quarter after quarter, and search results and link
+ * previews would show them all alike.
+ */
+export function entryDescription(entry: Pick<Entry, 'title' | 'report' | 'body'>): string {
+  const excerpt = excerptOf(entry.body, 140);
+  return excerpt ? `${reportLabel(entry.report)}: ${excerpt}` : `${entry.title}, from the FreeBSD status report for ${reportLabel(entry.report)}.`;
 }

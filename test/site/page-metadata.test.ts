@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMetadata } from '../../lib/site/page-metadata';
+import { entryDescription, pageMetadata } from '../../lib/site/page-metadata';
 import { SITE_NAME } from '../../lib/site/site-config';
 
 const page = { title: 'bhyve (project)', description: 'bhyve in the reports.', path: '/projects/bhyve' };
@@ -35,5 +35,16 @@ describe('pageMetadata', () => {
     const metadata = pageMetadata({ ...page, alternates: feeds, indexable: false }, undefined);
     expect(metadata.alternates).toEqual(feeds);
     expect(metadata.robots).toEqual({ index: false });
+  });
+});
+
+describe('entryDescription', () => {
+  it("leads with the period, so that a team's entries opening alike each quarter are told apart", () => {
+    const body = 'The Widget Team keeps the widgets working. This quarter it fixed three of them.';
+    const q1 = entryDescription({ title: 'Widget Team', report: '2024-01-2024-03', body });
+    const q2 = entryDescription({ title: 'Widget Team', report: '2024-04-2024-06', body });
+    expect(q1).toMatch(/^2024 Q1 \(January–March\): The Widget Team keeps the widgets working/);
+    expect(q2).not.toBe(q1);
+    expect(entryDescription({ title: 'Empty', report: '2001-06', body: '' })).toBe('Empty, from the FreeBSD status report for June 2001.');
   });
 });

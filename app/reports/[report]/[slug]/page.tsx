@@ -9,13 +9,12 @@ import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { projectNeighbours } from '../../../../lib/projects/timeline';
-import { excerptOf } from '../../../../lib/content/excerpt';
 import { getCitationIndex } from '../../../../lib/references';
 import { getSubjectIndex } from '../../../../lib/subjects';
 import { categoryTitle } from '../../../../lib/site/report-view';
 import { entryAnchorPath, entryPath } from '../../../../lib/site/routes';
 import { SITE_URL } from '../../../../lib/site/site-config';
-import { pageMetadata } from '../../../../lib/site/page-metadata';
+import { entryDescription, pageMetadata } from '../../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ report: string; slug: string }> };
 
@@ -30,8 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = getKnowledgeBase().getEntry(`${report}/${slug}`);
   if (!entry) return {};
   const title = `${entry.title} (${reportLabel(entry.report)})`;
-  const description = excerptOf(entry.body, 160) || `${entry.title}, from the FreeBSD status report for ${reportLabel(entry.report)}.`;
-  return pageMetadata({ title, description, path: entryPath(entry), type: 'article', ownImage: true });
+  return pageMetadata({ title, description: entryDescription(entry), path: entryPath(entry), type: 'article', ownImage: true });
 }
 
 export default async function EntryPage({ params }: Props) {
