@@ -5,7 +5,7 @@ import { AdocLog, loadAdoc, withAdocLog } from './asciidoctor';
 import { readEntryFields, type Warn } from './entry-fields';
 import { convertBodyHtml, readInlineHtml } from './html';
 import { findLeftovers } from './leftovers';
-import { normalizeSource, scanTitle } from './source';
+import { normalizeSource, scanTitle, withoutIncludes } from './source';
 import { extractTasks } from './tasks';
 
 /** One entry file as read, before it is placed in its report (`RawAdocEntry` stays inside lib/import/adoc). */
@@ -39,7 +39,8 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
   const warn = (message: string, line?: number): void => {
     problems.push(line === undefined ? { severity: 'warning', file: input.file, message } : { severity: 'warning', file: input.file, line, message });
   };
-  const source = normalizeSource(input.text);
+  const { source, includes } = withoutIncludes(normalizeSource(input.text));
+  for (const { target, line } of includes) warn(`include directive in an entry (include::${target}[]): an entry is read as its own file, so it is left out`, line);
   if (source.trim() === '') {
     problems.push({ severity: 'error', file: input.file, line: 1, message: 'entry file is empty' });
     return { problems };

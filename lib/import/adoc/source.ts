@@ -29,3 +29,22 @@ export function scanTitle(source: string): TitleLine | undefined {
   }
   return undefined;
 }
+
+/** An include directive: only the quarter's `_index.adoc` includes files. */
+const INCLUDE = /^include::([^\s[]*)\[[^\]]*\]\s*$/;
+
+/**
+ * The source without include directives, each line left blank so that line numbers hold, and
+ * what each named. An entry is read as one file: Asciidoctor's secure mode would make each
+ * directive a link to the file it names, published to readers as if the entry linked it.
+ */
+export function withoutIncludes(source: string): { source: string; includes: { target: string; line: number }[] } {
+  const includes: { target: string; line: number }[] = [];
+  const lines = source.split('\n').map((line, i) => {
+    const m = INCLUDE.exec(line);
+    if (!m) return line;
+    includes.push({ target: m[1] ?? '', line: i + 1 });
+    return '';
+  });
+  return { source: lines.join('\n'), includes };
+}

@@ -26,6 +26,14 @@ describe('readAdocEntry', () => {
     });
   });
 
+  it('leaves out an include directive with a warning at its line, rather than publish a link to the file it names', async () => {
+    const { entry, problems } = await read('=== Nested\n\nContact: Ann Example <ann@example.org>\n\nBefore.\n\ninclude::{reports-path}/missing.adoc[]\n\nAfter.\n');
+    expect(entry?.body).toBe('Before.\n\nAfter.');
+    expect(problems).toEqual([
+      { severity: 'warning', file: 'q/entry.adoc', line: 7, message: 'include directive in an entry (include::{reports-path}/missing.adoc[]): an entry is read as its own file, so it is left out' },
+    ]);
+  });
+
   it('takes the title line after a leading comment block, and fields right under the title', async () => {
     const { entry } = await read('////\nEditor notes.\n////\n\n=== After Notes\nLinks: +\nlink:https://n.example/[Notes]\n\nBody.\n');
     expect(entry?.title).toBe('After Notes');
