@@ -1,4 +1,5 @@
 import type { ProjectIndex } from '../projects/types';
+import { entryApiPath } from '../site/routes';
 import { entryToJson, type EntryJson } from './json';
 import type { KnowledgeBase } from './load';
 
@@ -45,9 +46,13 @@ export function answerEntryRequest(
   slug: string,
   kb: Pick<KnowledgeBase, 'getEntry'>,
   projects: Pick<ProjectIndex, 'byEntryId'>,
+  renamed: ReadonlyMap<string, string> = new Map(),
 ): EndpointResult<EntryJson> {
   const id = `${report}/${slug}`;
   const entry = kb.getEntry(id);
+  const now = renamed.get(id);
+  // An id a re-import gave up (a title edited upstream) leads to the entry it became.
+  if (!entry && now) return { status: 308, location: entryApiPath(now) };
   if (!entry) return { status: 404, body: { error: `no entry "${id}"` } };
   return { status: 200, body: entryToJson(entry, projects.byEntryId.get(id)?.slug) };
 }

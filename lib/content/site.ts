@@ -1,3 +1,4 @@
+import { entryRedirects } from './entry-ledger';
 import { loadKnowledgeBase, type KnowledgeBase } from './load';
 import { resolveContentDir } from './paths';
 import { processMemo } from './process-memo';
@@ -8,4 +9,9 @@ import { processMemo } from './process-memo';
  */
 export function getKnowledgeBase(): KnowledgeBase {
   return processMemo('knowledge-base', resolveContentDir(), loadKnowledgeBase);
+}
+
+/** The entry ids a re-import gave up, each with the id its entry has now (`entry-ledger.ts`). */
+export function getEntryRedirects(): ReadonlyMap<string, string> {
+  return processMemo('entry-redirects', getKnowledgeBase(), entryRedirects);
 }

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import path from 'node:path';
 import type { Category, Entry, Report } from '../model';
 import { checkpoint } from './checkpoint';
+import { extendEntryLedger, readEntryLedger, writeEntryLedger } from './entry-ledger';
 import { REPORT_FILE } from './paths';
 import { parseEntryFile, parseReportFile, serializeEntry, serializeReport } from './serialize';
 
@@ -17,6 +18,8 @@ export interface ReportFolder {
 export interface CarriedOver {
   /** Entry files kept for reports read only in part, by report id. */
   keptEntries: Map<string, string[]>;
+  /** Entries the read produced under another slug than before (an edited title): old id → id now. */
+  renamedEntries: Map<string, string>;
   /** Everything else taken over whole, by name: report folders not read, editors' files. */
   otherItems: string[];
 }
@@ -42,19 +45,23 @@ export function writeContentFolder(into: string, current: string | undefined, re
     writeReportFolder(into, folder.report, folder.entries);
     checkpoint(`write:${folder.report.id}`);
   }
-  const carried: CarriedOver = { keptEntries: new Map(), otherItems: [] };
+  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), otherItems: [] };
   if (!current) return carried;
   const written = new Map(reports.map((r) => [r.report.id, r]));
   for (const name of readdirSync(current).sort()) {
     const from = path.join(current, name);
     const folder = written.get(name);
     if (folder && statSync(from).isDirectory()) {
-      const kept = carryIntoReport(from, path.join(into, name), folder);
+      const kept = carryIntoReport(from, path.join(into, name), folder, carried.renamedEntries);
       if (kept.length > 0) carried.keptEntries.set(name, kept);
     } else if (!existsSync(path.join(into, name))) {
       cpSync(from, path.join(into, name), { recursive: true, verbatimSymlinks: true });
       carried.otherItems.push(name);
     }
+  }
+  if (carried.renamedEntries.size > 0) {
+    const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
+    writeEntryLedger(into, extendEntryLedger(readEntryLedger(into), carried.renamedEntries, (id) => inUse.has(id)));
   }
   return carried;
 }
@@ -66,25 +73,33 @@ function entryMarks(entry: Pick<Entry, 'title' | 'body' | 'links'>): string[] {
   return marks.filter((mark) => !mark.endsWith(':'));
 }
 
-/**
- * Whether an entry file of the previous import is an entry the new read produced under another
- * slug (an edited title): then it is not kept beside it, or a partial read would list it twice.
- */
-function producedUnderAnotherName(file: string, produced: ReadonlySet<string>): boolean {
+/** The entry the new read produced under another slug (an edited title) that an old entry file was, if any. */
+function producedUnderAnotherName(file: string, producedBy: ReadonlyMap<string, Entry>): Entry | undefined {
   const parsed = parseEntryFile(readFileSync(file, 'utf8'), file, path.basename(file, '.md'));
-  return parsed.ok && entryMarks(parsed.value).some((mark) => produced.has(mark));
+  if (!parsed.ok) return undefined;
+  for (const mark of entryMarks(parsed.value)) {
+    const entry = producedBy.get(mark);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
-/** Carries one report folder's files over; returns the entry files kept. */
-function carryIntoReport(from: string, to: string, folder: ReportFolder): string[] {
+/**
+ * Carries one report folder's files over; returns the entry files kept. An old entry file the
+ * read produced under another slug is not kept beside it (a partial read would list it twice):
+ * its id is recorded as renamed instead, so that its address keeps working.
+ */
+function carryIntoReport(from: string, to: string, folder: ReportFolder, renamed: Map<string, string>): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
-  const producedMarks = new Set(folder.entries.flatMap(entryMarks));
+  const producedBy = new Map<string, Entry>();
+  for (const entry of folder.entries) for (const mark of entryMarks(entry)) if (!producedBy.has(mark)) producedBy.set(mark, entry);
   const kept: string[] = [];
   for (const name of readdirSync(from).sort()) {
     if (produced.has(name)) continue;
     const isEntry = name.endsWith('.md');
-    if (isEntry && !folder.partial) continue;
-    if (isEntry && producedUnderAnotherName(path.join(from, name), producedMarks)) continue;
+    const now = isEntry ? producedUnderAnotherName(path.join(from, name), producedBy) : undefined;
+    if (now) renamed.set(`${folder.report.id}/${name.slice(0, -'.md'.length)}`, now.id);
+    if (isEntry && (now || !folder.partial)) continue;
     cpSync(path.join(from, name), path.join(to, name), { recursive: true, verbatimSymlinks: true });
     if (isEntry) kept.push(name);
   }

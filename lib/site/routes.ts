@@ -17,7 +17,8 @@ export const siteImagePath = '/opengraph-image';
 /** Anything that names an entry: the entry itself or its id `<report id>/<slug>`. */
 export type EntryRef = string | { report: string; slug: string };
 
-function entryParts(ref: EntryRef): { report: string; slug: string } {
+/** An entry's report id and slug, from its id (`<report id>/<entry slug>`) or from the two. */
+export function entryParts(ref: EntryRef): { report: string; slug: string } {
   if (typeof ref !== 'string') return ref;
   const cut = ref.indexOf('/');
   if (cut <= 0 || cut === ref.length - 1) throw new Error(`not an entry id: "${ref}"`);

@@ -157,6 +157,11 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     expect(entry.status).toBe(200);
     expect(((await entry.json()) as { project: string }).project).toBe(projectOf('2014-01-2014-03/pci-sr-iov-infrastructure').slug);
     expect((await fetch(`${session.site.url}/api/entries/2014-01-2014-03/nothing`)).status).toBe(404);
+    // The sample's entry-ids.json: an id a re-import gave up (its title edited) leads to the entry now.
+    const given = await fetch(`${session.site.url}/api/entries/2014-01-2014-03/intel-10-gigabit-driver`, { redirect: 'manual' });
+    expect([given.status, given.headers.get('location')]).toEqual([308, '/api/entries/2014-01-2014-03/intel-10g-driver']);
+    const page = await fetch(`${session.site.url}/reports/2014-01-2014-03/intel-10-gigabit-driver`, { redirect: 'manual' });
+    expect([page.status, page.headers.get('location')]).toEqual([308, '/reports/2014-01-2014-03/intel-10g-driver']);
     // A slug typed with capitals is found, as on the pages.
     const typed = await fetch(`${session.site.url}/api/projects/${bhyve.slug.toUpperCase()}`, { redirect: 'manual' });
     expect([typed.status, typed.headers.get('location')]).toEqual([308, `/api/projects/${bhyve.slug}`]);

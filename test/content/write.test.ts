@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
+import { entryRedirects, readEntryLedger } from '../../lib/content/entry-ledger';
 import { writeContentFolder, writeReportFolder, type ReportFolder } from '../../lib/content/write';
 import type { Entry, Report } from '../../lib/model';
 import { makeEntry } from '../projects/make-entry';
@@ -42,7 +43,7 @@ describe('writeContentFolder', () => {
     expect(listing(into)).toEqual([
       '2001-06', '2001-06/_report.md', ID, `${ID}/_report.md`, `${ID}/alpha.md`, `${ID}/diagram.svg`, 'project-slugs.json', 'projects.yml',
     ]);
-    expect(carried).toEqual({ keptEntries: new Map(), otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'] });
+    expect(carried).toEqual({ keptEntries: new Map(), renamedEntries: new Map(), otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'] });
   });
 
   it('keeps every entry file a read with errors did not produce, and the categories they need', () => {
@@ -83,6 +84,36 @@ describe('writeContentFolder', () => {
     // Same text, same title, same links: each is one of the entries read. Delta the read lost.
     expect(carried.keptEntries).toEqual(new Map([[ID, ['delta.md']]]));
     expect(loadKnowledgeBase(into).entries.map((e) => e.slug)).toEqual(['alpha-renamed', 'beta-2', 'gamma-renamed', 'delta']);
+    // Their old ids lead to them: published addresses keep working.
+    expect(readEntryLedger(into)).toEqual({
+      [`${ID}/alpha`]: `${ID}/alpha-renamed`,
+      [`${ID}/beta`]: `${ID}/beta-2`,
+      [`${ID}/gamma`]: `${ID}/gamma-renamed`,
+    });
+  });
+
+  it('records the old id of an entry whose title was edited, in a read without errors too, and follows it through later renamings', () => {
+    const old = mkdtempSync(path.join(os.tmpdir(), 'kb-write-old-'));
+    writeReportFolder(old, report(['kernel']), [makeEntry(ID, 'bhyve', { body: 'The hypervisor.', order: 0 })]);
+    const once = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const renamedOnce = makeEntry(ID, 'bhyve-hypervisor', { title: 'bhyve hypervisor', body: 'The hypervisor.', order: 0 });
+    expect(writeContentFolder(once, old, [{ report: report(['kernel']), entries: [renamedOnce], partial: false }]).renamedEntries).toEqual(
+      new Map([[`${ID}/bhyve`, `${ID}/bhyve-hypervisor`]]),
+    );
+    const twice = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const renamedTwice = makeEntry(ID, 'the-bhyve-hypervisor', { title: 'The bhyve hypervisor', body: 'The hypervisor.', order: 0 });
+    writeContentFolder(twice, once, [{ report: report(['kernel']), entries: [renamedTwice], partial: false }]);
+    expect(readEntryLedger(twice)).toEqual({ [`${ID}/bhyve`]: `${ID}/the-bhyve-hypervisor`, [`${ID}/bhyve-hypervisor`]: `${ID}/the-bhyve-hypervisor` });
+    expect(entryRedirects(loadKnowledgeBase(twice))).toEqual(
+      new Map([
+        [`${ID}/bhyve`, `${ID}/the-bhyve-hypervisor`],
+        [`${ID}/bhyve-hypervisor`, `${ID}/the-bhyve-hypervisor`],
+      ]),
+    );
+    // Its first title back: the first id is the entry's own again, and redirects no more.
+    const back = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    writeContentFolder(back, twice, [{ report: report(['kernel']), entries: [makeEntry(ID, 'bhyve', { body: 'The hypervisor.', order: 0 })], partial: false }]);
+    expect(readEntryLedger(back)).toEqual({ [`${ID}/bhyve-hypervisor`]: `${ID}/bhyve`, [`${ID}/the-bhyve-hypervisor`]: `${ID}/bhyve` });
   });
 
   it('writes what the read produced over the old files, even when it had errors', () => {

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { Link } from '../../../components/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { CopyLink } from '../../../components/copy-link';
 import { EntryReferences } from '../../../components/entry-references';
 import { EntryView } from '../../../components/entry-view';
 import { ProjectLine, ProjectNav, SubjectLine } from '../../../components/project-nav';
-import { getKnowledgeBase } from '../../../../lib/content';
+import { getEntryRedirects, getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { projectNeighbours } from '../../../../lib/projects/timeline';
 import { getCitationIndex } from '../../../../lib/references';
 import { getSubjectIndex } from '../../../../lib/subjects';
 import { categoryTitle } from '../../../../lib/site/report-view';
-import { entryAnchorPath, entryPath } from '../../../../lib/site/routes';
+import { entryAnchorPath, entryParts, entryPath } from '../../../../lib/site/routes';
 import { SITE_URL } from '../../../../lib/site/site-config';
 import { entryDescription, pageMetadata } from '../../../../lib/site/page-metadata';
 
@@ -20,8 +20,10 @@ type Props = { params: Promise<{ report: string; slug: string }> };
 
 export const dynamicParams = false;
 
+/** Every entry, and every id a re-import gave up (a title edited upstream), which redirects to the entry now. */
 export function generateStaticParams(): Array<{ report: string; slug: string }> {
-  return getKnowledgeBase().entries.map((e) => ({ report: e.report, slug: e.slug }));
+  const given = [...getEntryRedirects().keys()].map((id) => entryParts(id));
+  return [...getKnowledgeBase().entries.map((e) => ({ report: e.report, slug: e.slug })), ...given];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,6 +39,8 @@ export default async function EntryPage({ params }: Props) {
   const kb = getKnowledgeBase();
   const entry = kb.getEntry(`${reportId}/${slug}`);
   const report = kb.getReport(reportId);
+  const renamed = getEntryRedirects().get(`${reportId}/${slug}`);
+  if (!entry && renamed) permanentRedirect(entryPath(renamed));
   if (!entry || !report) notFound();
   const project = getProjectIndex().byEntryId.get(entry.id);
   const neighbours = project && projectNeighbours(project, entry.id);

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { KnowledgeBase } from './load';
+
+/**
+ * `entry-ids.json`: the entry ids a re-import gave up, each with the id the same entry has now.
+ * An XML or HTML entry's slug is made of its title (DESIGN.md), so an upstream edit of the title
+ * gives it another; its old address, published and linked, answers with a redirect.
+ */
+export const ENTRY_LEDGER_FILE = 'entry-ids.json';
+
+const ENTRY_ID = /^[^/]+\/[^/]+$/;
+const EntryLedgerSchema = z.record(z.string(), z.string());
+export type EntryLedger = z.infer<typeof EntryLedgerSchema>;
+
+export function readEntryLedger(contentDir: string): EntryLedger {
+  // The content folder is chosen at run time (paths.ts): not for Turbopack to trace.
+  const file = path.join(/*turbopackIgnore: true*/ contentDir, ENTRY_LEDGER_FILE);
+  if (!existsSync(file)) return {};
+  const parsed = EntryLedgerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: not a map of entry ids to entry ids: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/**
+ * The ledger with today's renamings added. What pointed at an id given up now points at its
+ * successor, and an id in use again (a title edited back) is no longer redirected.
+ */
+export function extendEntryLedger(ledger: EntryLedger, renamed: ReadonlyMap<string, string>, inUse: (id: string) => boolean): EntryLedger {
+  const next: EntryLedger = {};
+  for (const [from, to] of [...Object.entries(ledger), ...renamed]) next[from] = renamed.get(to) ?? to;
+  return Object.fromEntries(
+    Object.entries(next)
+      .filter(([from, to]) => from !== to && !inUse(from))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
+export function writeEntryLedger(contentDir: string, ledger: EntryLedger): void {
+  writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, ENTRY_LEDGER_FILE), `${JSON.stringify(ledger, null, 1)}\n`);
+}
+
+/** Where each entry id given up leads in a knowledge base: only to an entry it holds, never from one it holds. */
+export function entryRedirects(kb: Pick<KnowledgeBase, 'dir' | 'getEntry'>): Map<string, string> {
+  return new Map(
+    Object.entries(readEntryLedger(kb.dir)).filter(([from, to]) => ENTRY_ID.test(from) && kb.getEntry(to) !== undefined && kb.getEntry(from) === undefined),
+  );
+}
