@@ -28,7 +28,7 @@ describe('osaDistance (Damerau–Levenshtein, optimal string alignment)', () => 
 
 describe('Speller', () => {
   const speller = new Speller(
-    vocabulary({ bhyve: 40, bhyveload: 3, linuxulator: 38, linuxolator: 4, capsicum: 12, ports: 900, port: 800, enlightenment: 1, english: 30 }),
+    vocabulary({ bhyve: 40, bhyveload: 3, linuxulator: 38, linuxolator: 4, capsicum: 12, ports: 900, port: 800, enlightenment: 1, english: 30, zfs: 160, fsz: 2 }),
   );
 
   it('corrects a transposition', () => {
@@ -51,6 +51,12 @@ describe('Speller', () => {
 
   it('honours a minimum frequency', () => {
     expect(speller.suggest('linuxolator', 10)?.term).toBe('linuxulator');
+  });
+
+  it('corrects a three-letter word by a swap of two neighbouring letters only, to the more frequent', () => {
+    expect(speller.suggest('zsf')).toEqual({ term: 'zfs', distance: 1, frequency: 160 });
+    expect(speller.suggest('fzs')).toEqual({ term: 'zfs', distance: 1, frequency: 160 });
+    expect(speller.suggest('zfz')).toBeUndefined();
   });
 
   it('leaves short words, numbers and identifiers alone', () => {

@@ -87,6 +87,7 @@ export class Speller {
    */
   suggest(word: string, minFrequency = 1): Correction | undefined {
     const max = maxEditsFor(word.length);
+    if (word.length === 3 && WORD.test(word)) return this.swapped(word, minFrequency);
     if (max === 0 || word.length > MAX_WORD || !WORD.test(word)) return undefined;
     const probes = new Set([word, ...deletions(word)]);
     if (max > 1) for (const d of deletions(word)) for (const dd of deletions(d)) probes.add(dd);
@@ -109,6 +110,19 @@ export class Speller {
       }
     }
     return best ?? (max > 1 ? this.nearWithSameStart(word, max, minFrequency) : undefined);
+  }
+
+  /**
+   * A three-letter word takes no edit but a swap of two neighbouring letters ("zsf" → "zfs"): any
+   * other edit of so short a word makes another word. The more frequent of the two, if any.
+   */
+  private swapped(word: string, minFrequency: number): Correction | undefined {
+    let best: Correction | undefined;
+    for (const term of [word[1]! + word[0]! + word[2]!, word[0]! + word[2]! + word[1]!]) {
+      const frequency = this.vocabulary.frequency(term);
+      if (term !== word && frequency >= minFrequency && (!best || frequency > best.frequency)) best = { term, distance: 1, frequency };
+    }
+    return best;
   }
 
   /**
