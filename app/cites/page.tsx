@@ -3,8 +3,8 @@ import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { linkKey } from '../../lib/projects/link-key';
-import { getCitationIndex } from '../../lib/references';
-import { citesPagePath, entryPath } from '../../lib/site/routes';
+import { findWorkReferences, getCitationIndex, workKey } from '../../lib/references';
+import { citesPagePath, entryPath, referencePath } from '../../lib/site/routes';
 import { pageMetadata } from '../../lib/site/page-metadata';
 
 type Props = { searchParams: Promise<{ url?: string | string[] }> };
@@ -22,7 +22,12 @@ export default async function CitesPage({ searchParams }: Props) {
   const url = (Array.isArray(given) ? given[0] : given)?.trim() ?? '';
   const key = url ? linkKey(/^[a-z]+:\/\//i.test(url) ? url : `https://${url}`) : null;
   const kb = getKnowledgeBase();
-  const ids = key ? (getCitationIndex().byLink.get(key) ?? []) : [];
+  const citations = getCitationIndex();
+  const ids = key ? (citations.byLink.get(key) ?? []) : [];
+  // A review, a problem report, a commit or a manual page has several addresses
+  // (show_bug.cgi?id=N and /N): its page counts the entries citing any of them.
+  const work = key ? findWorkReferences('', [url]).find((w) => citations.work.has(workKey(w))) : undefined;
+  const workIds = work ? (citations.work.get(workKey(work))?.entryIds ?? []) : [];
   return (
     <>
       <h1>Entries citing a URL</h1>
@@ -35,6 +40,15 @@ export default async function CitesPage({ searchParams }: Props) {
       {key && (
         <p role="status">
           {ids.length === 0 ? 'No entry cites' : `${ids.length} ${ids.length === 1 ? 'entry cites' : 'entries cite'}`} <code>{url}</code>.
+        </p>
+      )}
+      {work && workIds.length !== ids.length && (
+        <p>
+          It is {work.label}:{' '}
+          <Link href={referencePath(work)}>
+            {workIds.length} {workIds.length === 1 ? 'entry mentions' : 'entries mention'} it
+          </Link>
+          , under any of its addresses or by name.
         </p>
       )}
       <ul className="entry-list">

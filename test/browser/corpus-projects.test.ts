@@ -107,6 +107,18 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     expect(shown).toEqual(reviews.map((w) => w.reference.label));
   });
 
+  it("leads from one of a problem report's addresses to every entry mentioning it, and finds a review typed in lower case", async () => {
+    // PR 281091 is cited as show_bug.cgi?id=281091; the short address is the same problem report.
+    expect((await page.goto(`${site.url}/cites?url=${encodeURIComponent('https://bugs.freebsd.org/281091')}`))?.status()).toBe(200);
+    await page.getByRole('link', { name: /^\d+ entr(y mentions|ies mention) it$/ }).click();
+    await page.waitForURL('**/references/pr/281091');
+    await expect(page.locator('main ul a[href^="/reports/"]').count()).resolves.toBeGreaterThan(1);
+    const review = mostCitedOfKind(buildCitationIndex(loadKnowledgeBase(importedCorpusContent('2015-01-2015-03')).entries), 'review')[0]!.reference;
+    const lower = await fetch(`${site.url}/references/review/${review.id.toLowerCase()}`, { redirect: 'manual' });
+    await lower.body?.cancel();
+    expect([lower.status, new URL(lower.headers.get('location') ?? '', site.url).pathname]).toEqual([308, `/references/review/${review.id}`]);
+  });
+
   it.each([1280, 390])('saves screenshots of the bhyve timeline and a person at %i px', async (width) => {
     const shot = await browser.newPage({ viewport: { width, height: 900 } });
     expect((await shot.goto(site.url + projectPath(bhyve.slug)))?.status()).toBe(200);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from '../../../components/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
@@ -35,6 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReferencePage({ params }: Props) {
   const { kind, id } = await params;
   const found = lookUp(kind, id);
+  // Typed in another case (a review as d36257, a commit hash in capitals): the reference's own address.
+  const otherCase = found ? undefined : (lookUp(kind, id.map((s) => s.toUpperCase())) ?? lookUp(kind, id.map((s) => s.toLowerCase())));
+  if (otherCase) permanentRedirect(referencePath(otherCase.reference));
   if (!found) notFound();
   const kb = getKnowledgeBase();
   const projects = getProjectIndex();
