@@ -117,7 +117,13 @@ export function nameStats(corpus: CorpusWords, key: string): NameStats {
   };
 }
 
-/** A candidate names a subject when several efforts over several years name it, and not nearly every entry does. */
-export function namesASubject(stats: NameStats, entryCount: number): boolean {
-  return stats.projects >= 2 && stats.years >= 2 && stats.named.length <= Math.max(MAX_SHARE_OF_ENTRIES * entryCount, SMALL_COUNT);
+/**
+ * A candidate names a subject when several efforts over several years name it, and not nearly
+ * every entry does: such a word ("driver", "kernel", "www") is the reports' common vocabulary.
+ * A name with a digit in it ("amd64") is a designation, never common vocabulary, however often
+ * entries name it in passing (the platform most work is done and tested on).
+ */
+export function namesASubject(key: string, stats: NameStats, entryCount: number): boolean {
+  const designation = /\d/.test(key) && /\p{L}/u.test(key);
+  return stats.projects >= 2 && stats.years >= 2 && (designation || stats.named.length <= Math.max(MAX_SHARE_OF_ENTRIES * entryCount, SMALL_COUNT));
 }

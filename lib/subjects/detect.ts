@@ -40,7 +40,7 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
       const person = words.every((w) => personal.has(w) && !isCommonWord(w));
       if ((person || words.every((w) => places.has(w))) && !c.sources.has('man') && !c.sources.has('port')) return false;
       const stats = nameStats(corpus, c.key);
-      if (!namesASubject(stats, entries.length)) return false;
+      if (!namesASubject(c.key, stats, entries.length)) return false;
       // A word no small dictionary holds ("netmap", "zfs") is a name; a common one must be written or used as one.
       const nameLike = words.some((w) => !isCommonWord(w) && !/^\d+$/.test(w)) || Math.max(...words.map(likeness)) >= MIN_NAME_LIKENESS;
       const titleAffinity = stats.titled.length / stats.named.length;
@@ -115,7 +115,7 @@ function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (
     if (taken.has(word) || partOfName(word) || word.length < 3 || /^\d/.test(word) || isNumber(word) || excluded.has(word) || corpus.frequency(word) < MIN_TEXT_NAMED) continue;
     if (isCommonWord(word) || likeness(word) < MIN_NAME_LIKENESS) continue;
     if (word.endsWith('s') && corpus.frequency(word.slice(0, -1)) > 0) continue;
-    if (!namesASubject(nameStats(corpus, word), entries.length)) continue;
+    if (!namesASubject(word, nameStats(corpus, word), entries.length)) continue;
     const about = corpus.naming(word).filter((i) => standingOf(evidenceOf(corpus.docs[i]!, [word]), false) === 'core');
     if (about.length >= MIN_TEXT_CORE && new Set(about.map((i) => entries[i]!.report)).size >= MIN_TEXT_CORE) found.push(word);
   }

@@ -153,3 +153,11 @@ export async function buildAndStartSite(contentDir: string): Promise<SiteServer>
   await buildSite(contentDir);
   return startSite(contentDir);
 }
+
+/**
+ * A redirect's target as one value: the first answer Next.js renders on demand carries its
+ * Location twice, the same both times (browsers take it; `fetch` joins the two with ", ").
+ */
+export function redirectTarget(response: Response): string {
+  return [...new Set((response.headers.get('location') ?? '').split(', '))].join(', ');
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../lib/model';
 import { buildSubjects } from '../../lib/subjects';
-import { findCandidates } from '../../lib/subjects/candidates';
+import { findCandidates, namesASubject } from '../../lib/subjects/candidates';
 import { CorpusWords } from '../../lib/subjects/corpus-words';
 import { buildCitationIndex } from '../../lib/references/citations';
 import { fixtureEntry } from '../search/fixture-kb';
@@ -60,6 +60,18 @@ const textOnly = (name: string, author = 'Jo Place'): Entry[] => {
     fixtureEntry('2020-01-2020-03/lab', { title: 'Lab', contacts: [{ name: 'Max Lab' }], body: `${filler}\n\n${filler}\n\nThe lab machines run ${name}.` }),
   ];
 };
+
+describe('names nearly every entry names', () => {
+  const stats = { named: Array.from({ length: 300 }, (_, i) => i), titled: [1, 2], projects: 40, years: 20 };
+  it("are the reports' common vocabulary, no subject, unless a digit makes them a designation", () => {
+    expect(namesASubject('driver', stats, 3000)).toBe(false);
+    expect(namesASubject('www', stats, 3000)).toBe(false);
+    expect(namesASubject('amd64', stats, 3000)).toBe(true);
+    // A number alone is no name at all.
+    expect(namesASubject('2010', stats, 3000)).toBe(false);
+    expect(namesASubject('amd64', { ...stats, projects: 1 }, 3000)).toBe(false);
+  });
+});
 
 describe('names only the text writes', () => {
   const subjectsOf = (entries: Entry[]) => buildSubjects([...subjectCorpus(), ...entries], subjectCorpusProjects([...subjectCorpus(), ...entries]));
