@@ -39,7 +39,8 @@ export default async function CitesPage({ searchParams }: Props) {
       {url && key === null && <p role="status">“{url}” is not a web address.</p>}
       {key && (
         <p role="status">
-          {ids.length === 0 ? 'No entry cites' : `${ids.length} ${ids.length === 1 ? 'entry cites' : 'entries cite'}`} <code>{url}</code>.
+          {ids.length === 0 ? 'No entry cites' : `${ids.length} ${ids.length === 1 ? 'entry cites' : 'entries cite'}`} <code>{url}</code>
+          {work && workIds.length !== ids.length && ' as written'}.
         </p>
       )}
       {work && workIds.length !== ids.length && (
