@@ -51,8 +51,19 @@ export function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T
       if (present.some((keyPath) => keyPath.length === 0)) return { file, value: undefined, locate, problems };
       for (const keyPath of present) value = dropAt(value, keyPath);
     }
+    value = sweep(value);
   }
   return { file, value: undefined, locate, problems };
+}
+
+/** Marks an array item dropped: removed only once a round is over, so that the round's other paths keep their indexes. */
+const DROPPED = Symbol('dropped');
+
+/** The value without the array items marked dropped. */
+function sweep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => item !== DROPPED).map(sweep);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sweep(v)]));
 }
 
 /** Rounds of dropping what the schema refuses: a value dropped can leave its parent incomplete, and so on up. */
@@ -73,16 +84,14 @@ function presentPath(value: unknown, keyPath: KeyPath): KeyPath {
   return path;
 }
 
-/** The value without what is at `keyPath`. Array items are removed, not left as holes. */
+/** The value without what is at `keyPath`; an array item is marked dropped (see `sweep`). */
 function dropAt(value: unknown, keyPath: KeyPath): unknown {
   const [key, ...rest] = keyPath;
   if (key === undefined || value === null || typeof value !== 'object') return value;
   const container = value as Record<string | number, unknown>;
   const child = container[key];
   const drop = rest.length === 0 || child === null || typeof child !== 'object';
-  if (Array.isArray(value)) {
-    return drop ? value.filter((_, i) => i !== key) : value.map((item, i) => (i === key ? dropAt(item, rest) : item));
-  }
+  if (Array.isArray(value)) return value.map((item, i) => (i !== key ? item : drop ? DROPPED : dropAt(item, rest)));
   if (drop) {
     const { [key]: _dropped, ...others } = container;
     return others;

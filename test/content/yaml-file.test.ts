@@ -25,6 +25,8 @@ describe('parseYamlFile', () => {
       '  - [a, b]',
       '  - 7',
       '  - [c, d]',
+      '  - 8',
+      '  - [e, f]',
       'subjects:',
       '  zfs: { title: ZFS, aliases: [OpenZFS] }',
       '  bhyve: { aliases: [vmm] }',
@@ -33,10 +35,11 @@ describe('parseYamlFile', () => {
     ]);
     expect(loaded.problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
       [3, 'merge.1'],
-      [7, 'subjects.bhyve.title'],
-      [8, 'subjects.xen.colour'],
+      [5, 'merge.3'],
+      [9, 'subjects.bhyve.title'],
+      [10, 'subjects.xen.colour'],
     ]);
-    expect(loaded.value).toEqual({ merge: [['a', 'b'], ['c', 'd']], subjects: { zfs: { title: 'ZFS', aliases: ['OpenZFS'] }, xen: { title: 'Xen' } } });
+    expect(loaded.value).toEqual({ merge: [['a', 'b'], ['c', 'd'], ['e', 'f']], subjects: { zfs: { title: 'ZFS', aliases: ['OpenZFS'] }, xen: { title: 'Xen' } } });
   });
 
   it('gives no value for a file that is not YAML, or whose whole shape is wrong', () => {
