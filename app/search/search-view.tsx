@@ -188,7 +188,8 @@ export function SearchView({ initialState, initialOutcome, categoryTitles }: Pro
       ) : (
         <p className={styles.intro}>
           Search every entry of every report at once: titles, text, people, links. Put words in quotes to find them side by
-          side; narrow the results by year or category once they are shown.
+          side, and a minus before a word (<code>bhyve -arm64</code>) to leave out the entries holding it; narrow the results by
+          year or category once they are shown.
         </p>
       )}
     </div>

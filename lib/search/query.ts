@@ -27,12 +27,16 @@ export interface ParsedQuery {
   phrases: QueryPhrase[];
   /** Whether the query is a question ("where does … stand"): its words are the asker's, not the entries'. */
   question: boolean;
+  /** Terms of words written with a leading minus (`bhyve -zfs`): entries holding one are left out. */
+  excluded: string[];
 }
 
 /** Words past this many are ignored: a pasted paragraph is not a query. */
 export const MAX_QUERY_WORDS = 16;
 
 const QUOTED = /["“”„]([^"“”„]*)["“”„]/g;
+/** A word written with a leading minus, as most search boxes read it: without it. */
+const EXCLUDED = /(^|\s)-(?=\p{L})(\S+)/gu;
 
 /** How German and Scandinavian names are written without their letters: ö as oe, ø as oe. */
 const TRANSLITERATIONS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', æ: 'ae', ø: 'oe', å: 'aa', ß: 'ss' };
@@ -86,12 +90,17 @@ export function hasSeveralKeyWords(phrase: QueryPhrase): boolean {
  */
 export function parseQuery(text: string): ParsedQuery {
   const phrases: QueryPhrase[] = [];
-  const rest = text.replace(QUOTED, (whole, inner: string) => {
+  const quotedOut = text.replace(QUOTED, (whole, inner: string) => {
     const groups = tokenizeGroups(inner);
     if (groups.length > 0 && phrases.length < MAX_QUERY_WORDS) {
       phrases.push({ text: inner.trim(), groups, normalized: normalizeForPhrase(inner) });
     }
     return ' '.repeat(whole.length);
+  });
+  const excluded: string[] = [];
+  const rest = quotedOut.replace(EXCLUDED, (whole, lead: string, word: string) => {
+    excluded.push(...tokenizeGroups(word).map((g) => g.term));
+    return lead + ' '.repeat(whole.length - lead.length);
   });
   const seen = new Set<string>();
   const groups = tokenizeGroups(rest).filter((g) => !seen.has(g.term) && seen.add(g.term));
@@ -109,5 +118,6 @@ export function parseQuery(text: string): ParsedQuery {
     })),
     phrases,
     question,
+    excluded,
   };
 }

@@ -103,6 +103,24 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     };
   };
 
+  /** The rows holding any of the terms a query excludes (`-word`), or none. */
+  const holding = (terms: readonly string[]): Set<number> => {
+    const out = new Set<number>();
+    for (const term of terms) {
+      const id = postings.vocabulary.idOf(term);
+      if (id >= 0) for (let i = postings.offsets[id] ?? 0; i < (postings.offsets[id + 1] ?? 0); i++) out.add(postings.rows[i] ?? -1);
+    }
+    return out;
+  };
+
+  /** The query's filters, and its excluded words: a word written `-zfs` keeps out the entries holding it. */
+  const acceptOf = (query: SearchQuery, excluded: readonly string[]): ((row: number) => boolean) | undefined => {
+    const filter = filterOf(query);
+    const out = holding(excluded);
+    if (out.size === 0) return filter;
+    return (r) => !out.has(r) && (filter?.(r) ?? true);
+  };
+
   /** No words but filters: every entry they let through, newest first (a browse, not a search). */
   const browse = (accept: (row: number) => boolean): Scored => {
     const picked = Int32Array.from(rows.keys()).filter(accept);
@@ -117,8 +135,8 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     };
   };
 
-  const rank = (plan: QueryPlan, filter: ((row: number) => boolean) | undefined): Ranked => {
-    const scored = plan.words.length === 0 && filter ? browse(filter) : scoreRows(plan, data, filter);
+  const rank = (plan: QueryPlan, filter: ((row: number) => boolean) | undefined, browsing: boolean): Ranked => {
+    const scored = plan.words.length === 0 && filter && browsing ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) {
       addProjectEvidence(scored, score, projectOf, projectNumbers.size);
@@ -131,12 +149,14 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const started = performance.now();
     const parsed = parseQuery(query.text);
     const plan = planQuery(parsed, lexicon);
-    const filter = filterOf(query);
-    const exact = rank(plan, filter);
+    const filter = acceptOf(query, parsed.excluded);
+    // Filters alone list their entries; an excluded word alone lists nothing.
+    const browsing = filterOf(query) !== undefined;
+    const exact = rank(plan, filter, browsing);
     // A quoted phrase's entries come first, as written; the entries holding all its words apart
     // or in other forms ("build reproducibly" for "reproducible builds") follow rather than
     // being lost, as the same query unquoted ranks them.
-    const apart = parsed.phrases.some(hasSeveralKeyWords) ? rank(planQuery(parseQuery(unquoted(query.text)), lexicon), filter) : undefined;
+    const apart = parsed.phrases.some(hasSeveralKeyWords) ? rank(planQuery(parseQuery(unquoted(query.text)), lexicon), filter, browsing) : undefined;
     const { scored, score, firstCount } = apart
       ? appendRanked(exact, apart, (p) => apart.scored.matched[p] === apart.scored.words)
       : { ...exact, firstCount: exact.scored.count };

@@ -175,6 +175,15 @@ describe('filters', () => {
 });
 
 describe('results', () => {
+  it('leave out the entries holding a word written with a leading minus, and no more', () => {
+    const all = ids('hypervisor');
+    expect(all).toContain(`${Q2}/bhyve`);
+    expect(ids('hypervisor -UEFI')).toEqual(all.filter((id) => id !== `${Q2}/bhyve`));
+    // A minus alone finds nothing to list; inside a word it is the word's.
+    expect(search('-uefi').total).toBe(0);
+    expect(ids('sr-iov')[0]).toBe(`${Q2}/pci-sr-iov`);
+  });
+
   it('collapse to one per project on request', () => {
     expect(ids('hypervisor', { collapse: true })).toEqual([`${Q3}/bhyve`]);
     expect(search('quokka', { collapse: true }).total).toBe(1);
