@@ -53,7 +53,8 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
   try {
     const entry = await withAdocLog(log, () => convertEntry(source, heading?.marker.length, input.baseUrl, warn));
     for (const { message, line } of log.entries) warn(message, line);
-    for (const leftover of findLeftovers(entry.body, source)) warn(leftover.message, leftover.line);
+    // The title is read too: it names the entry everywhere, from its page to search results and feeds.
+    for (const leftover of findLeftovers(`${entry.title ?? ''}\n\n${entry.body}`, source)) warn(leftover.message, leftover.line);
     return { entry, problems };
   } catch (e) {
     problems.push({ severity: 'error', file: input.file, message: `could not convert: ${e instanceof Error ? e.message : String(e)}` });

@@ -34,6 +34,12 @@ describe('readAdocEntry', () => {
     ]);
   });
 
+  it('warns at its line about an attribute left unexpanded in the title, as in the body', async () => {
+    const { entry, problems } = await read('=== Entry With {undefined-attribute}\n\nContact: Ann Example <ann@example.org>\n\nText.\n');
+    expect(entry?.title).toBe('Entry With {undefined-attribute}');
+    expect(problems).toContainEqual({ severity: 'warning', file: 'q/entry.adoc', line: 1, message: 'unexpanded attribute reference {undefined-attribute} left in the text' });
+  });
+
   it('takes the title line after a leading comment block, and fields right under the title', async () => {
     const { entry } = await read('////\nEditor notes.\n////\n\n=== After Notes\nLinks: +\nlink:https://n.example/[Notes]\n\nBody.\n');
     expect(entry?.title).toBe('After Notes');
