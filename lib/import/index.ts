@@ -87,6 +87,11 @@ async function readAndWrite(sources: readonly string[], options: ImportOptions, 
       message: 'no authors.ent/freebsd.ent found beside the XML reports: &a.login; references cannot be expanded',
     });
   }
+  // One quarter as XML and as AsciiDoc: the XML is read; say so, rather than drop a folder unseen.
+  for (const [id, adoc] of discovered.adoc) {
+    const xml = discovered.xml.get(id);
+    if (xml) problems.push({ severity: 'warning', file: adoc.displayPath, message: `report ${id} was found as XML too (${xml.displayPath}); the XML is read and this folder is ignored` });
+  }
   const plans = planReads(discovered, options.crossCheck ?? false);
   const threads = options.threads ?? Math.min(2, availableParallelism());
   const read = await readPlans(

@@ -53,6 +53,10 @@ describe('kb import on bad input', () => {
     expect(text).toContain('Café au lait, written by Jürgen.');
   });
 
+  it('says which AsciiDoc folder it leaves aside for the same quarter as XML', () => {
+    expect(run.stderr).toMatch(/^adoc\/report-2016-01-2016-03: warning: report 2016-01-2016-03 was found as XML too \(xml\/report-2016-01-2016-03\.xml\); the XML is read/m);
+  });
+
   it('reads Latin-1 bytes in an AsciiDoc entry as Latin-1, warning at each line, not as U+FFFD', () => {
     for (const line of [1, 3, 5]) {
       expect(run.stderr).toMatch(new RegExp(`^adoc/report-2022-01-2022-03/latin1\\.adoc:${line}: warning: invalid UTF-8`, 'm'));
