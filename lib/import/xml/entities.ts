@@ -73,6 +73,12 @@ const REFERENCE = /&([A-Za-z_:][\w.:-]*);/g;
  * replacement text become spaces so that line numbers stay those of the source.
  * An unknown reference is reported and kept as visible text (`&amp;name;`).
  */
+/**
+ * The most one entity reference may expand to. Upstream's longest is a line or two; a document
+ * declaring entities of entities, each ten times the last, would otherwise fill the memory.
+ */
+const MAX_EXPANSION = 64 * 1024;
+
 export function expandEntities(xml: string, entities: EntityTable): ExpandedDocument {
   const internal = new Map<string, string>();
   const problems: EntityProblem[] = [];
@@ -95,6 +101,11 @@ export function expandEntities(xml: string, entities: EntityTable): ExpandedDocu
         return `&amp;${name};`;
       }
       const inner = declared.replace(REFERENCE, (_, n: string) => resolve(n, refLine, [...stack, name]));
+      if (inner.length > MAX_EXPANSION) {
+        const message = `entity &${name}; expands to more than ${MAX_EXPANSION / 1024} KiB (entities within entities, multiplied); kept as text`;
+        if (!problems.some((p) => p.line === refLine && p.message === message)) problems.push({ line: refLine, message });
+        return `&amp;${name};`;
+      }
       return inner.replace(/\r?\n/g, ' ');
     }
     const char = characterEntities[name];

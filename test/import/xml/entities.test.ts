@@ -77,6 +77,16 @@ describe('expandEntities', () => {
     expect(problems[0]?.message).toContain('refers to itself');
   });
 
+  it('keeps an entity that would expand past 64 KiB as text, once, naming its line (an entity bomb)', () => {
+    const levels = ['<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">'];
+    for (const [name, inner] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) levels.push(`<!ENTITY ${name} "${`&${inner};`.repeat(10)}">`);
+    const xml = `<!DOCTYPE r [\n${levels.join('\n')}\n]>\n<r>Short &c; and bomb &f;</r>`;
+    const { text, problems } = expandEntities(xml, createEntityTable());
+    expect(text).toContain(`Short ${'a'.repeat(4000)} and bomb `);
+    expect(text.length).toBeLessThan(200_000);
+    expect(problems).toEqual([{ line: 9, message: 'entity &e; expands to more than 64 KiB (entities within entities, multiplied); kept as text' }]);
+  });
+
   it('leaves comments, CDATA sections and processing instructions alone', () => {
     const xml = '<r><!-- &os; --><![CDATA[ &os; ]]><?pi &os; ?>&os;</r>';
     expect(expand(xml).text).toBe('<r><!-- &os; --><![CDATA[ &os; ]]><?pi &os; ?>FreeBSD</r>');
