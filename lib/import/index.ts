@@ -130,6 +130,11 @@ async function readAndWrite(sources: readonly string[], options: ImportOptions, 
     folders.push({ report: result.report, entries, partial: result.problems.some((p) => p.severity === 'error') });
   });
   checkpoint('read');
-  if (swap && options.outDir) problems.push(...(await writeImport(options.outDir, swap, folders, unread, options.publish)));
+  // No report found at all (a mistyped source): the content folder is left as it was, or not made.
+  if (plans.length === 0 && options.outDir) {
+    problems.push({ severity: 'error', file: options.outDir, message: 'no report to import, so nothing was written here' });
+  } else if (swap && options.outDir) {
+    problems.push(...(await writeImport(options.outDir, swap, folders, unread, options.publish)));
+  }
   return summary;
 }

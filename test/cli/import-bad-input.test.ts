@@ -104,6 +104,14 @@ describe('kb import on a folder that holds no reports', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${empty}: error: holds no status reports`);
   });
+
+  it('makes no content folder from a source that does not exist', () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-none-out-')), 'content');
+    const run = runKb(['import', '/no/such/source', '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${out}: error: no report to import, so nothing was written here`);
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe('kb usage errors', () => {
