@@ -23,6 +23,9 @@ interface Props {
   filterLabel: string;
 }
 
+const SORT_PARAM = 'sort';
+const FILTER_PARAM = 'filter';
+
 function compareBy(keys: readonly string[]) {
   return (a: HTMLElement, b: HTMLElement): number => {
     for (const key of keys) {
@@ -47,6 +50,27 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel }: Props
   const [shown, setShown] = useState<number | null>(null);
   const original = useRef<HTMLElement[] | null>(null);
   const id = useId();
+  // The sort and the filter live in the URL (`?sort=entries&filter=zfs`): a sorted list can be
+  // shared, and reload and Back keep it. Read once the page is in the browser, written after.
+  const [urlRead, setUrlRead] = useState(false);
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const asked = params.get(SORT_PARAM);
+    if (asked && sorts.some((s) => s.value === asked)) setSort(asked);
+    setQuery(params.get(FILTER_PARAM) ?? '');
+    setUrlRead(true);
+  }, [sorts]);
+
+  useEffect(() => {
+    if (!urlRead) return;
+    const url = new URL(window.location.href);
+    if (sort === sorts[0]?.value) url.searchParams.delete(SORT_PARAM);
+    else url.searchParams.set(SORT_PARAM, sort);
+    if (query.trim()) url.searchParams.set(FILTER_PARAM, query);
+    else url.searchParams.delete(FILTER_PARAM);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  }, [urlRead, sort, query, sorts]);
 
   useEffect(() => {
     const list = document.getElementById(listId);

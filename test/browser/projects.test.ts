@@ -47,6 +47,12 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await page.getByLabel('Filter by title').fill('arm64');
     await expect.poll(() => page.locator('#project-list > li:visible').count()).toBe(1);
     await expect(page.locator('#project-list > li:visible a').textContent()).resolves.toContain('arm64');
+    // Both live in the URL: shared or reloaded, the list comes back sorted and filtered.
+    await expect.poll(() => new URL(page.url()).search).toBe('?sort=entries&filter=arm64');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Sort by').inputValue()).toBe('entries');
+    await expect.poll(() => page.locator('#project-list > li:visible').count()).toBe(1);
+    await expect(page.getByLabel('Filter by title').inputValue()).resolves.toBe('arm64');
     await page.close();
   });
 
