@@ -1,3 +1,4 @@
+import { ContentFileError } from '../content/json-file';
 import { UsageError } from './args';
 import { checkUsage, runCheck } from './commands/check';
 import { importUsage, runImport } from './commands/import';
@@ -44,6 +45,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`kb ${name}: ${error.message}\nusage: ${command.usage}\n`);
       return 2;
+    }
+    if (error instanceof ContentFileError) {
+      process.stderr.write(`kb ${name}: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }

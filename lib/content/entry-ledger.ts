@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readJsonFile } from './json-file';
 import type { KnowledgeBase } from './load';
 
 /**
@@ -16,11 +17,7 @@ export type EntryLedger = z.infer<typeof EntryLedgerSchema>;
 
 export function readEntryLedger(contentDir: string): EntryLedger {
   // The content folder is chosen at run time (paths.ts): not for Turbopack to trace.
-  const file = path.join(/*turbopackIgnore: true*/ contentDir, ENTRY_LEDGER_FILE);
-  if (!existsSync(file)) return {};
-  const parsed = EntryLedgerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: not a map of entry ids to entry ids: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, ENTRY_LEDGER_FILE), EntryLedgerSchema, {}, 'a map of entry ids to entry ids');
 }
 
 /**

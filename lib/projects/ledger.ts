@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readJsonFile } from '../content/json-file';
 
 /**
  * `project-slugs.json`: every slug the automatic threading has published, with the entries it
@@ -15,11 +16,7 @@ export type Ledger = z.infer<typeof LedgerSchema>;
 /** A ledger of a content folder: `project-slugs.json` unless another file is named (subjects keep one too). */
 export function readLedger(contentDir: string, name = LEDGER_FILE): Ledger {
   // The content folder is chosen at run time (paths.ts): not for Turbopack to trace.
-  const file = path.join(/*turbopackIgnore: true*/ contentDir, name);
-  if (!existsSync(file)) return {};
-  const parsed = LedgerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: not a map of slugs to entry ids: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, name), LedgerSchema, {}, 'a map of slugs to entry ids');
 }
 
 /** The ledger with today's slugs added; a slug published before keeps its entries of then. */

@@ -70,4 +70,13 @@ describe('kb check on a broken content folder', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(path.join(dir, '2014-01-2014-03', 'bad.md'));
   });
+
+  it('names a ledger that is not JSON, without a stack trace, and exits 1', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-check-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'project-slugs.json'), '{ "cut": ');
+    const run = runKb(['check', '--content', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`kb check: ${path.join(dir, 'project-slugs.json')}: not valid JSON (Unexpected end of JSON input)\n`);
+  });
 });
