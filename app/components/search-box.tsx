@@ -4,8 +4,8 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { reportLabel } from '../../lib/model/report-id';
 import { searchPath, searchQueryPath } from '../../lib/site/routes';
-import { searchApiPath, SUGGESTION_LIMIT, type SearchOutcome } from '../../lib/site/search-url';
-import { resultCount, resultsAnnouncement, WORDS_APART } from '../../lib/site/search-view';
+import { searchApiPath, SUGGESTION_LIMIT, SUGGESTION_REQUEST_LIMIT, type SearchOutcome } from '../../lib/site/search-url';
+import { onePerProject, resultCount, resultsAnnouncement, WORDS_APART } from '../../lib/site/search-view';
 import { useSearchRequests } from './search-request';
 import { SEARCH_SHORTCUTS, useSearchShortcut } from './search-shortcut';
 import styles from './search-box.module.css';
@@ -28,11 +28,13 @@ function optionsOf(query: string, outcome: SearchOutcome): Option[] {
   const all = { href: searchQueryPath(query), all: true };
   if (!outcome.ok) return [{ ...all, title: `Search the reports for “${query}”` }];
   const { results, total, phraseTotal } = outcome.response;
-  const entries: Option[] = results.map((r, i) => ({
+  const kept = onePerProject(results, SUGGESTION_LIMIT);
+  const apart = (rank: number): boolean => phraseTotal !== undefined && rank >= phraseTotal;
+  const entries: Option[] = kept.map(({ result: r, rank }, i) => ({
     href: r.url,
     title: r.title,
     detail: reportLabel(r.report),
-    firstApart: i === phraseTotal,
+    firstApart: apart(rank) && !kept.slice(0, i).some((k) => apart(k.rank)),
   }));
   return [...entries, { ...all, title: total > 0 ? `See all ${resultCount(total)}` : `No results for “${query}”: open the search page` }];
 }
@@ -84,7 +86,7 @@ function HeaderSearch() {
       return;
     }
     setOpen(true);
-    request(searchApiPath({ q, page: 1, collapse: false }, SUGGESTION_LIMIT), {
+    request(searchApiPath({ q, page: 1, collapse: false }, SUGGESTION_REQUEST_LIMIT), {
       delayMs: TYPING_DELAY_MS,
       onDone: (outcome) => {
         setAnswer({ query: q, outcome });

@@ -11,6 +11,8 @@ import { searchPath } from './routes';
 export const SEARCH_PAGE_SIZE = 10;
 /** Results the header box shows as you type. */
 export const SUGGESTION_LIMIT = 8;
+/** Results the header box asks for: enough for its eight to come from eight projects, where there are as many. */
+export const SUGGESTION_REQUEST_LIMIT = 24;
 /** The JSON API (DESIGN.md, "Site URLs"); routes.ts lists pages only. */
 export { apiSearchPath as SEARCH_API_PATH } from './routes';
 import { apiSearchPath } from './routes';

@@ -103,3 +103,20 @@ export function activeFilters(state: SearchUrlState, titles: Readonly<Record<str
   if (state.person) filters.push({ label: state.person, kind: 'person', without: refineSearch(state, { person: undefined }) });
   return filters;
 }
+
+/**
+ * The first result of each project, in rank order, at most `limit`, each with its rank among all
+ * the results: a project's consecutive quarters ("bhyve", "bhyve", "bhyve") are one suggestion, the
+ * best of them, and other efforts get the room. A result of no project is one of its own.
+ */
+export function onePerProject<T extends { id: string; project: string | null }>(results: readonly T[], limit: number): { result: T; rank: number }[] {
+  const seen = new Set<string>();
+  const out: { result: T; rank: number }[] = [];
+  results.forEach((result, rank) => {
+    const key = result.project ?? `entry:${result.id}`;
+    if (seen.has(key) || out.length >= limit) return;
+    seen.add(key);
+    out.push({ result, rank });
+  });
+  return out;
+}

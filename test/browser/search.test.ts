@@ -17,10 +17,11 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await listbox(page).getByRole('option').first().waitFor();
       await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
       const options = await listbox(page).getByRole('option').allTextContents();
-      // The first eight of the sample's ten bhyve entries, then the full results page.
-      expect(options).toHaveLength(9);
+      // The best entry of each of the four projects among the sample's ten bhyve entries, then the full results page.
+      expect(options).toHaveLength(5);
       // Title, then report label.
       expect(options[0]).toBe('bhyve, the BSD Hypervisor2013 Q4 (October–December)');
+      expect(options.slice(1, 4).map((o) => o.replace(/\d{4} Q\d.*$|January.*$/, ''))).toEqual(['bhyve Management Console', 'libvirt Driver for bhyve', 'FreeBSD Release Engineering Team']);
       expect(options.at(-1)).toBe('See all 10 results');
       await expect(announcement(page, 'header')).resolves.toBe('10 results for “bhyve”');
       await page.close();

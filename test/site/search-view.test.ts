@@ -5,6 +5,7 @@ import {
   categoryTitles,
   formatTook,
   literalQuery,
+  onePerProject,
   resultCount,
   resultsAnnouncement,
   shorterQuery,
@@ -58,5 +59,20 @@ describe('search page text', () => {
       { categories: [{ key: 'network', title: 'Network Infrastructure' }] },
     ];
     expect(categoryTitles(reports)).toEqual({ kernel: 'Kernel', network: 'Network Infrastructure' });
+  });
+});
+
+describe('onePerProject', () => {
+  it("keeps each project's best result, in rank order, with its rank, up to the limit; an entry of no project is its own", () => {
+    const r = (id: string, project: string | null) => ({ id, project });
+    const results = [r('a1', 'a'), r('a2', 'a'), r('x', null), r('b1', 'b'), r('y', null), r('a3', 'a'), r('c1', 'c')];
+    expect(onePerProject(results, 10).map(({ result, rank }) => [result.id, rank])).toEqual([
+      ['a1', 0],
+      ['x', 2],
+      ['b1', 3],
+      ['y', 4],
+      ['c1', 6],
+    ]);
+    expect(onePerProject(results, 2).map(({ result }) => result.id)).toEqual(['a1', 'x']);
   });
 });
