@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getKnowledgeBase } from '../../lib/content';
+import { getPeople } from '../../lib/people/site';
 import { answerSearchRequest, getSearchEngine } from '../../lib/search';
 import { hasQuery, readSearchUrlState, searchApiParams, type SearchOutcome, type SearchUrlState } from '../../lib/site/search-url';
 import { categoryTitles } from '../../lib/site/search-view';
@@ -25,7 +26,22 @@ function searchOutcome(state: SearchUrlState): SearchOutcome | null {
   return answer.status === 200 ? { ok: true, response: answer.body } : { ok: false, error: answer.body.error };
 }
 
+/** The name of the person a search filters by, under the slug the URL gives (a published other spelling's too). */
+function personNames(slug: string | undefined): Record<string, string> {
+  if (!slug) return {};
+  const { bySlug, redirects } = getPeople();
+  const person = bySlug.get(slug) ?? bySlug.get(redirects.get(slug) ?? '');
+  return person ? { [slug]: person.name } : {};
+}
+
 export default async function SearchPage({ searchParams }: Props) {
   const state = readSearchUrlState(await searchParams);
-  return <SearchView initialState={state} initialOutcome={searchOutcome(state)} categoryTitles={categoryTitles(getKnowledgeBase().reports)} />;
+  return (
+    <SearchView
+      initialState={state}
+      initialOutcome={searchOutcome(state)}
+      categoryTitles={categoryTitles(getKnowledgeBase().reports)}
+      personNames={personNames(state.person)}
+    />
+  );
 }

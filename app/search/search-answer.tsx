@@ -49,12 +49,14 @@ interface AnswerProps {
   /** A newer search is on its way: what is shown is about to change. */
   pending: boolean;
   categoryTitles: Titles;
+  /** The name of the person the URL filters by, by slug: the filter shows it rather than the slug. */
+  personNames: Titles;
   navigate: Navigate;
   resultsHeadingRef: RefObject<HTMLHeadingElement | null>;
 }
 
 /** Everything under the search form once a query has been run: counts, correction, filters, facets, results, pages. */
-export function SearchAnswer({ state, outcome, pending, categoryTitles, navigate, resultsHeadingRef }: AnswerProps) {
+export function SearchAnswer({ state, outcome, pending, categoryTitles, personNames, navigate, resultsHeadingRef }: AnswerProps) {
   if (!outcome.ok) {
     return (
       <div className={styles.problem} role="alert">
@@ -75,7 +77,7 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, navigate
     <div aria-busy={pending}>
       <Summary state={state} response={response} navigate={navigate} />
       {response.subject && <SubjectCard subject={response.subject} />}
-      <FilterBar state={state} titles={categoryTitles} navigate={navigate} />
+      <FilterBar state={state} titles={categoryTitles} personNames={personNames} navigate={navigate} />
       <div className={response.total > 0 ? styles.columns : undefined}>
         {response.total > 0 && <Facets state={state} response={response} titles={categoryTitles} navigate={navigate} />}
         <section className={styles.results} aria-labelledby="results-heading">
@@ -182,8 +184,8 @@ function Summary({ state, response, navigate }: { state: SearchUrlState; respons
   );
 }
 
-function FilterBar({ state, titles, navigate }: { state: SearchUrlState; titles: Titles; navigate: Navigate }) {
-  const filters = activeFilters(state, titles);
+function FilterBar({ state, titles, personNames, navigate }: { state: SearchUrlState; titles: Titles; personNames: Titles; navigate: Navigate }) {
+  const filters = activeFilters(state, titles, personNames);
   if (filters.length === 0) return null;
   return (
     <div className={styles.filterBar}>

@@ -27,6 +27,7 @@ interface Props {
   initialOutcome: SearchOutcome | null;
   /** Category key to title, for results and facets. */
   categoryTitles: Readonly<Record<string, string>>;
+  personNames: Readonly<Record<string, string>>;
 }
 
 /** How a change of state enters the history: typing edits its own entry, a submitted query or a click adds one. */
@@ -40,7 +41,7 @@ function currentUrlState(): SearchUrlState {
  * The search page, live: rendered on the server from the URL with its results, then searching as
  * you type through `/api/search`, with the URL kept in step so that Back, reload and sharing work.
  */
-export function SearchView({ initialState, initialOutcome, categoryTitles }: Props) {
+export function SearchView({ initialState, initialOutcome, categoryTitles, personNames }: Props) {
   const [text, setText] = useState(initialState.q);
   const [shown, setShown] = useState<{ state: SearchUrlState; outcome: SearchOutcome | null }>({ state: initialState, outcome: initialOutcome });
   const [pending, setPending] = useState(false);
@@ -184,7 +185,7 @@ export function SearchView({ initialState, initialOutcome, categoryTitles }: Pro
         {announcement}
       </p>
       {outcome ? (
-        <SearchAnswer state={state} outcome={outcome} pending={pending} categoryTitles={categoryTitles} navigate={navigate} resultsHeadingRef={resultsRef} />
+        <SearchAnswer state={state} outcome={outcome} pending={pending} categoryTitles={categoryTitles} personNames={personNames} navigate={navigate} resultsHeadingRef={resultsRef} />
       ) : (
         <p className={styles.intro}>
           Search every entry of every report at once: titles, text, people, links. Put words in quotes to find them side by

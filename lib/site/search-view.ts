@@ -89,7 +89,7 @@ export interface ActiveFilter {
 }
 
 /** Each filter of a search with the search that drops it: one year counts once, not as a from and a to. */
-export function activeFilters(state: SearchUrlState, titles: Readonly<Record<string, string>>): ActiveFilter[] {
+export function activeFilters(state: SearchUrlState, titles: Readonly<Record<string, string>>, personNames: Readonly<Record<string, string>> = {}): ActiveFilter[] {
   const filters: ActiveFilter[] = [];
   const year = selectedYear(state);
   if (year) filters.push({ label: year, kind: 'year', without: refineSearch(state, { from: undefined, to: undefined }) });
@@ -100,7 +100,7 @@ export function activeFilters(state: SearchUrlState, titles: Readonly<Record<str
   if (state.category) {
     filters.push({ label: titles[state.category] ?? state.category, kind: 'category', without: refineSearch(state, { category: undefined }) });
   }
-  if (state.person) filters.push({ label: state.person, kind: 'person', without: refineSearch(state, { person: undefined }) });
+  if (state.person) filters.push({ label: personNames[state.person] ?? state.person, kind: 'person', without: refineSearch(state, { person: undefined }) });
   return filters;
 }
 

@@ -242,6 +242,11 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await main.getByRole('link', { name: 'Search all years and categories' }).click();
       await waitForAnnouncement(page, '10 results for “bhyve”');
       expect(new URL(page.url()).search).toBe('?q=bhyve');
+
+      // A person's filter, as their page links it, named by their name; filters alone list entries, newest first.
+      await page.goto(`${session.site.url}/search?person=priya-raman`);
+      await expect(page.getByRole('link', { name: 'Remove the person filter: Priya Raman' }).count()).resolves.toBe(1);
+      await expect(announcement(page, 'page')).resolves.toMatch(/^\d+ results? with these filters, newest first$/);
       await page.close();
     });
 

@@ -48,6 +48,8 @@ describe('search page text', () => {
       ['person', 'ed-maste'],
     ]);
     expect(filters[0]?.without).toEqual({ q: 'x', category: 'kernel', person: 'ed-maste', page: 1, collapse: true });
+    // Named as the page was given the person's name.
+    expect(activeFilters(state, {}, { 'ed-maste': 'Ed Maste' }).at(-1)?.label).toBe('Ed Maste');
     const range = activeFilters({ q: 'x', from: '2014-03', to: '2015', page: 1, collapse: false }, {});
     expect(range.map((f) => f.label)).toEqual(['from 2014-03', 'to 2015']);
   });
