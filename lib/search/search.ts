@@ -114,8 +114,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   };
 
   /** The query's filters, and its excluded words: a word written `-zfs` keeps out the entries holding it. */
-  const acceptOf = (query: SearchQuery, excluded: readonly string[]): ((row: number) => boolean) | undefined => {
-    const filter = filterOf(query);
+  const withoutExcluded = (filter: ((row: number) => boolean) | undefined, excluded: readonly string[]): ((row: number) => boolean) | undefined => {
     const out = holding(excluded);
     if (out.size === 0) return filter;
     return (r) => !out.has(r) && (filter?.(r) ?? true);
@@ -149,9 +148,10 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const started = performance.now();
     const parsed = parseQuery(query.text);
     const plan = planQuery(parsed, lexicon);
-    const filter = acceptOf(query, parsed.excluded);
+    const filters = filterOf(query);
+    const filter = withoutExcluded(filters, parsed.excluded);
     // Filters alone list their entries; an excluded word alone lists nothing.
-    const browsing = filterOf(query) !== undefined;
+    const browsing = filters !== undefined;
     const exact = rank(plan, filter, browsing);
     // A quoted phrase's entries come first, as written; the entries holding all its words apart
     // or in other forms ("build reproducibly" for "reproducible builds") follow rather than

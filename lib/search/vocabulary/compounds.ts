@@ -17,7 +17,10 @@ export class Compounds {
     private readonly vocabulary: Vocabulary,
     private readonly minPart = 3,
   ) {
-    const plain = vocabulary.terms.flatMap((term, id) => (PLAIN.test(term) && term.length >= 2 * minPart ? [{ key: [...term].reverse().join(''), id }] : []));
+    // A word of the dictionary is a word of its own, never a compound: "schedule" is no "sched" +
+    // "ule" (the ULE scheduler), "network" no "net" + "work", "module" no "mod" + "ule".
+    const compound = (term: string): boolean => PLAIN.test(term) && term.length >= 2 * minPart && !isCommonWord(term);
+    const plain = vocabulary.terms.flatMap((term, id) => (compound(term) ? [{ key: [...term].reverse().join(''), id }] : []));
     plain.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.reversed = plain.map((p) => p.key);
     this.idOfReversed = Int32Array.from(plain, (p) => p.id);
@@ -31,13 +34,10 @@ export class Compounds {
     const ids: number[] = [];
     for (let i = lowerBound(this.reversed, key); i < this.reversed.length && this.reversed[i]?.startsWith(key); i++) {
       const id = this.idOfReversed[i] ?? -1;
-      const term = this.vocabulary.terms[id] ?? '';
-      const head = term.slice(0, -word.length);
-      // A word of the dictionary is a word of its own: "schedule" is no "sched" + "ule" (the
-      // ULE scheduler), "network" no "net" + "work", "module" no "mod" + "ule".
-      // Nor is a compound written more often than the word itself one of its uses: "sysctl" is no "ctl" (CAM Target Layer).
+      const head = (this.vocabulary.terms[id] ?? '').slice(0, -word.length);
+      // A compound written more often than the word itself is none of its uses: "sysctl" is no "ctl" (CAM Target Layer).
       const commoner = own > 0 && (this.vocabulary.df[id] ?? 0) > own;
-      if (head.length >= this.minPart && this.vocabulary.idOf(head) >= 0 && !isCommonWord(term) && !commoner) ids.push(id);
+      if (head.length >= this.minPart && this.vocabulary.idOf(head) >= 0 && !commoner) ids.push(id);
     }
     return ids.sort((a, b) => (this.vocabulary.df[b] ?? 0) - (this.vocabulary.df[a] ?? 0));
   }
