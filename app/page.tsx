@@ -129,7 +129,7 @@ export default function HomePage() {
       <section aria-labelledby="picture">
         <h2 id="picture">{picture.years.length} years of reporting</h2>
         <p className="muted">Entries per category and year. Each number opens those entries.</p>
-        <div className={`${styles.pictureWrap} scroll-cue`} role="region" aria-labelledby="picture" tabIndex={0}>
+        <div className={`${styles.pictureWrap} scroll-cue`} role="region" aria-label="Entries per category and year, scrollable" tabIndex={0}>
           <table className={styles.picture}>
             <thead>
               <tr>

@@ -93,7 +93,7 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel }: Props
 
   const total = original.current?.length;
   return (
-    <form className={styles.controls} role="search" onSubmit={(e) => e.preventDefault()}>
+    <form className={styles.controls} role="search" aria-label={`Filter and sort the ${plural}`} onSubmit={(e) => e.preventDefault()}>
       <div className={styles.field}>
         <label htmlFor={`${id}-q`}>{filterLabel}</label>
         <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />

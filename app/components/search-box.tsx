@@ -154,7 +154,7 @@ function HeaderSearch() {
   const announcement = answer && query && answer.outcome.ok ? resultsAnnouncement(answer.outcome.response.total, answer.query) : '';
 
   return (
-    <form role="search" action={searchPath} method="get" className={styles.form} onSubmit={onSubmit}>
+    <form role="search" aria-label="Site search" action={searchPath} method="get" className={styles.form} onSubmit={onSubmit}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
         Search the reports
       </label>

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import type { AxeResults, ImpactValue, Result } from 'axe-core';
+import type { AxeResults, Result } from 'axe-core';
 import {
   entryPath,
   homePath,
@@ -46,18 +46,18 @@ export const WIDTHS = [1280, 390] as const;
 export const SCHEMES = ['light', 'dark'] as const;
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const BLOCKING: readonly ImpactValue[] = ['serious', 'critical'];
 
 /**
  * Runs axe-core in the page as it is now, with its default rules and WCAG 2.2's target size
- * (off by default in axe, counted by Lighthouse); returns its serious and critical violations.
+ * (off by default in axe, counted by Lighthouse); returns every violation, of any impact: the
+ * moderate ones (two landmarks of one name) are what a screen reader user meets on every page.
  */
-export async function seriousViolations(page: Page): Promise<Result[]> {
+export async function axeViolations(page: Page): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
   const results = await page.evaluate(
     () => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } }),
   );
-  return results.violations.filter((v) => v.impact != null && BLOCKING.includes(v.impact));
+  return results.violations;
 }
 
 /** The violations, one line per element: rule, impact, where, what to do. */

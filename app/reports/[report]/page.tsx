@@ -46,8 +46,9 @@ export default async function ReportPage({ params }: Props) {
   const groups = groupEntriesByCategory(report, allEntries);
   const projects = getProjectIndex();
   const { previous, next } = neighbourReports(kb.reports, id);
-  const reportNav = (
-    <nav aria-label="Other reports" className="report-nav">
+  // Top and bottom carry the same links; distinct names keep the two landmarks apart for screen readers.
+  const reportNav = (label: string) => (
+    <nav aria-label={label} className="report-nav">
       {previous && (
         <Link href={reportPath(previous.id)} rel="prev">
           ← {reportLabel(previous.id)}
@@ -68,7 +69,7 @@ export default async function ReportPage({ params }: Props) {
       </p>
       {/* Old upstream links (`report-….html#Title-With-Dashes`) arrive here with their anchors. */}
       <LegacyAnchor table={legacyAnchorTable(report.categories, groups.flatMap((g) => g.entries))} />
-      {reportNav}
+      {reportNav('Other reports')}
       <Markdown text={report.intro} minHeadingLevel={2} className="intro" />
       {groups.length > 0 && (
         <nav aria-labelledby="_contents" className="toc">
@@ -106,7 +107,7 @@ export default async function ReportPage({ params }: Props) {
         </section>
       ))}
       <Quiet projects={quietSinceLastReport(id, kb.reports, projects)} previous={previous?.id} />
-      {reportNav}
+      {reportNav('Other reports, end of page')}
     </article>
   );
 }
