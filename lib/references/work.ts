@@ -43,7 +43,8 @@ export function workReference(kind: WorkKind, id: string): WorkReference {
 
 const IN_TEXT: { kind: WorkKind; pattern: RegExp; id: (m: RegExpMatchArray) => string }[] = [
   { kind: 'review', pattern: /(?<![\w/-])D(\d{3,6})\b/g, id: (m) => `D${m[1]}` },
-  { kind: 'pr', pattern: /\bPR\s*[#:]?\s*(?:[a-z0-9-]+\/)?(\d{4,6})\b/gi, id: (m) => m[1]! },
+  // A category (`kern/`) follows a space, `#` or `:`, so "PRO/1000" (Intel's cards) is no report.
+  { kind: 'pr', pattern: /\bPR\s*[#:]?\s*(?:(?<=[\s#:])[a-z0-9-]+\/)?(\d{4,6})\b/gi, id: (m) => m[1]! },
   { kind: 'man', pattern: /(?<![\w/.-])([a-z_][\w.+-]*[\w+])\((\d[a-z]{0,4})\)/g, id: (m) => `${m[1]}.${m[2]}` },
   {
     kind: 'port',
@@ -71,6 +72,16 @@ function unescapeMarkdown(text: string): string {
 }
 
 /**
+ * The text with the words of links that lead to another project's tracker left out: there
+ * "PR #1994" is a GitHub pull request, not FreeBSD's problem report 1994.
+ */
+function withoutForeignPullRequests(text: string): string {
+  return text.replace(/\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g, (link: string, words: string, url: string) =>
+    /\bPR\b/i.test(words) && !/^https?:\/\/bugs\.freebsd\.org\//i.test(url) ? ` ${url} ` : link,
+  );
+}
+
+/**
  * The work an entry's text and links point at, each once: what its links lead to first, then
  * what its text names, kind by kind (reviews, problem reports, man pages, ports). Text
  * is matched as written (`D12345`, `PR 123456`, `ixgbe(4)`, `sysutils/vmstated`); links by
@@ -90,7 +101,7 @@ export function findWorkReferences(text: string, urls: readonly string[]): WorkR
       if (m) add(rule.kind, rule.id(m));
     }
   }
-  const withoutUrls = plain.replace(/\bhttps?:\/\/[^\s<>()"'\]]+/g, ' ');
+  const withoutUrls = withoutForeignPullRequests(plain).replace(/\bhttps?:\/\/[^\s<>()"'\]]+/g, ' ');
   for (const rule of IN_TEXT) for (const m of withoutUrls.matchAll(rule.pattern)) add(rule.kind, rule.id(m));
   return [...found.values()];
 }

@@ -34,6 +34,15 @@ describe('findWorkReferences', () => {
     expect(labels('See <https://man.freebsd.org/cgi/man.cgi?query=kqueue\\&sektion=2> and kqueue(2).')).toEqual(['man kqueue.2']);
   });
 
+  it('takes a PR for a problem report only when it is not another tracker\'s pull request or a product name', () => {
+    expect(
+      labels('See [draft PR #1994](https://github.com/example/project/pull/1994), [PR 261000](https://bugs.freebsd.org/261000), Intel PRO/1000 cards and PR: kern/45678.', [
+        'https://github.com/example/project/pull/1994',
+        'https://bugs.freebsd.org/261000',
+      ]),
+    ).toEqual(['pr 261000', 'pr 45678']);
+  });
+
   it('leaves alone what only looks like a reference', () => {
     expect(labels('A D-Bus port, the 3D engine, www/ as a folder, version (4) and path/usr/sysutils/foo.')).toEqual([]);
   });
