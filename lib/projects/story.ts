@@ -20,17 +20,28 @@ export function entryStory(project: Pick<Project, 'entries'>, entryId: string, r
   return skipped > 0 ? { kind: 'back', skipped, previous: previous.id } : { kind: 'continuing', previous: previous.id };
 }
 
+/** A project missing from a report, and the report where it came back, if it did. */
+export interface QuietProject {
+  project: Project;
+  /** The first later report with an entry of the project: gone quiet for a while, not stopped. */
+  backIn?: string;
+}
+
 /**
  * The projects that reported in the regular report before `reportId` and not in it: what readers
  * wonder about, and whom the report's editors chase. Empty for the first report and for special
  * editions (a summit report is no period of its own).
  */
-export function quietSinceLastReport(reportId: string, reports: readonly Pick<Report, 'id'>[], projects: Pick<ProjectIndex, 'projects'>): Project[] {
+export function quietSinceLastReport(reportId: string, reports: readonly Pick<Report, 'id'>[], projects: Pick<ProjectIndex, 'projects'>): QuietProject[] {
   if (parseReportId(reportId)?.special) return [];
   const regular = reports.map((r) => r.id).filter((id) => !parseReportId(id)?.special).sort(compareReportIds);
   const previous = regular[regular.indexOf(reportId) - 1];
   if (previous === undefined) return [];
   return projects.projects
     .filter((p) => p.entries.some((e) => e.report === previous) && !p.entries.some((e) => e.report === reportId))
-    .sort((a, b) => b.entries.length - a.entries.length || a.title.localeCompare(b.title, 'en'));
+    .sort((a, b) => b.entries.length - a.entries.length || a.title.localeCompare(b.title, 'en'))
+    .map((project) => {
+      const backIn = project.entries.find((e) => compareReportIds(e.report, reportId) > 0)?.report;
+      return backIn ? { project, backIn } : { project };
+    });
 }

@@ -35,7 +35,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
   });
 
   it('shows the PCI SR-IOV entry at its anchor with its contact and link', async () => {
-    const entry = page.locator(`section#${ENTRY}`);
+    const entry = page.locator(`article#${ENTRY}`);
     await expect(entry.count()).resolves.toBe(1);
     await expect(entry.locator('h3').textContent()).resolves.toBe('PCI SR-IOV Infrastructure');
     const mail = entry.locator('.entry-meta a[href^="mailto:"]');
@@ -43,5 +43,18 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     await expect(entry.locator('.entry-meta').textContent()).resolves.toContain('Ryan Stone');
     await expect(entry.locator('.entry-meta a[href*="github.com/rysto32"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator(`nav.toc a[href="#${ENTRY}"]`).count()).resolves.toBe(1);
+  });
+
+  it('ends the 2025 Q1 report with the projects missing from it, those that stopped apart from those that came back', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${site.url}/reports/2025-01-2025-03`);
+    const quiet = other.locator('section[aria-labelledby="_quiet"]');
+    const stopped = await quiet.locator('h3:has-text("Not reported since") + ul > li').allTextContents();
+    const returned = await quiet.locator('h3:has-text("Reported again later") + ul > li').allTextContents();
+    expect(stopped).toContain('Xfce on FreeBSD');
+    expect(stopped.some((t) => t.startsWith('Alpha-Omega'))).toBe(false);
+    expect(returned).toContain('BSD-USER 4 LINUX back in 2025 Q2');
+    expect(returned.find((t) => t.startsWith('Alpha-Omega'))).toMatch(/back in 2025 Q3$/);
+    await other.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { buildCitationIndex } from '../../lib/references';
-import { wikiPath } from '../../lib/site/routes';
+import { searchQueryPath, wikiPath } from '../../lib/site/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable } from './browser';
 import { importedCorpusContent } from './global-setup';
@@ -54,9 +54,12 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
     }
   });
 
-  it('answers an uncited page with a 404 that offers a search', async () => {
-    const response = await fetch(site.url + wikiPath('NoSuchPageAnywhere'));
-    expect(response.status).toBe(404);
-    expect(await response.text()).toContain('Search the reports');
+  it('sends an uncited page to a search for its name, a page that reads without JavaScript', async () => {
+    const response = await fetch(site.url + wikiPath('NoSuchPageAnywhere'), { redirect: 'manual' });
+    expect(`${response.status} ${redirectTarget(response)}`).toBe(`307 ${searchQueryPath('NoSuchPageAnywhere')}`);
+    const landing = await (await fetch(site.url + searchQueryPath('NoSuchPageAnywhere'))).text();
+    // The HTML itself, not only the payload a script renders: Next's on-request 404 had an empty body.
+    expect(landing).not.toContain('__next_error__');
+    expect(landing).toMatch(/<h1[^>]*>Search<\/h1>/);
   });
 });

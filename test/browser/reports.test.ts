@@ -31,7 +31,7 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
     await expect(page.locator('h1').textContent()).resolves.toBe('FreeBSD Status Report, 2014 Q1 (January–March)');
     const categories = await page.locator('main section.category > h2').allTextContents();
     expect(categories).toEqual(['FreeBSD Team Reports', 'Projects', 'Kernel', 'Architectures']);
-    const entry = page.locator(`section#${ENTRY}`);
+    const entry = page.locator(`article#${ENTRY}`);
     await expect(entry.locator('h3').textContent()).resolves.toBe('PCI SR-IOV Infrastructure');
     await expect(entry.locator('a[href="mailto:mlindqvist@example.org"]').count()).resolves.toBe(1);
     await expect(entry.locator('.entry-body pre code').count()).resolves.toBe(1);
@@ -41,14 +41,14 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
 
   it('scrolls to an entry from its anchor', async () => {
     const page = await open(`/reports/${REPORT}#${ENTRY}`);
-    const top = await page.locator(`section#${ENTRY}`).evaluate((el) => el.getBoundingClientRect().top);
+    const top = await page.locator(`article#${ENTRY}`).evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(50);
     await page.close();
   });
 
   it('opens an entry page by clicking its title, which links back to its place in the report', async () => {
     const page = await open(`/reports/${REPORT}`);
-    await page.locator(`section#${ENTRY} h3 a`).click();
+    await page.locator(`article#${ENTRY} h3 a`).click();
     await page.waitForURL(`**/reports/${REPORT}/${ENTRY}`);
     await expect(page.locator('h1').textContent()).resolves.toBe('PCI SR-IOV Infrastructure');
     const back = page.locator('main .breadcrumb a');
@@ -108,7 +108,7 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
       page.on('pageerror', (error) => errors.push(error.message));
       expect((await page.goto(session.site.url + path, { waitUntil: 'load' }))?.status()).toBe(200);
       await page.waitForTimeout(300);
-      const body = page.locator(`${path.endsWith(FIXTURE) ? 'main' : `section#${FIXTURE}`} .entry-body`);
+      const body = page.locator(`${path.endsWith(FIXTURE) ? 'main' : `article#${FIXTURE}`} .entry-body`);
       await expect(body.textContent()).resolves.toContain('A link with a script URL');
       await expect(body.locator('script').count()).resolves.toBe(0);
       await expect(body.locator('img').count()).resolves.toBe(0);

@@ -28,8 +28,13 @@ describe('entryStory', () => {
 describe('quietSinceLastReport', () => {
   const index = { projects: [widget, gadget, summit] };
   it('lists the projects of the previous regular report that this one lacks', () => {
-    expect(quietSinceLastReport(Q[3], reports, index).map((p) => p.slug)).toEqual(['widget']);
-    expect(quietSinceLastReport(Q[4], reports, index).map((p) => p.slug)).toEqual(['gadget']);
+    expect(quietSinceLastReport(Q[3], reports, index).map((q) => q.project.slug)).toEqual(['widget']);
+    expect(quietSinceLastReport(Q[4], reports, index).map((q) => q.project.slug)).toEqual(['gadget']);
+  });
+
+  it('tells a project that came back later from one that stopped', () => {
+    expect(quietSinceLastReport(Q[3], reports, index).map((q) => q.backIn)).toEqual([Q[4]]);
+    expect(quietSinceLastReport(Q[4], reports, index).map((q) => q.backIn)).toEqual([undefined]);
   });
 
   it('has nothing to say for the first report or a special edition', () => {

@@ -5,9 +5,9 @@ import { EntryView } from '../../components/entry-view';
 import { LegacyAnchor } from '../../components/legacy-anchor';
 import { Markdown } from '../../components/markdown';
 import { getKnowledgeBase } from '../../../lib/content';
-import { reportLabel } from '../../../lib/model';
+import { reportLabel, shortReportLabel } from '../../../lib/model';
 import { getProjectIndex, type Project } from '../../../lib/projects';
-import { entryStory, quietSinceLastReport, type EntryStory } from '../../../lib/projects/story';
+import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } from '../../../lib/projects/story';
 import { gapLabel } from '../../../lib/timeline';
 import { formatPeriod, groupEntriesByCategory, neighbourReports } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds/metadata';
@@ -94,7 +94,8 @@ export default async function ReportPage({ params }: Props) {
         <section key={category.key} className="category" aria-labelledby={`category_${category.key}`}>
           <h2 id={`category_${category.key}`}>{category.title}</h2>
           {entries.map((entry) => (
-            <section key={entry.slug} id={entry.slug} className="entry" aria-labelledby={`${entry.slug}_title`}>
+            // An article, not a section: a report holds up to 90 entries, and named sections would each be a landmark.
+            <article key={entry.slug} id={entry.slug} className="entry" aria-labelledby={`${entry.slug}_title`}>
               <h3 id={`${entry.slug}_title`}>
                 <Link href={entryPath(entry)}>
                   {entry.title}
@@ -102,32 +103,51 @@ export default async function ReportPage({ params }: Props) {
               </h3>
               <EntryView entry={entry} level={4} />
               <ProjectLink project={projects.byEntryId.get(entry.id)} entryId={entry.id} reports={kb.reports} />
-            </section>
+            </article>
           ))}
         </section>
       ))}
-      <Quiet projects={quietSinceLastReport(id, kb.reports, projects)} previous={previous?.id} />
+      <Quiet quiet={quietSinceLastReport(id, kb.reports, projects)} previous={previous?.id} />
       {reportNav('Other reports, end of page')}
     </article>
   );
 }
 
-/** The projects that reported last time and not in this report. */
-function Quiet({ projects, previous }: { projects: readonly Project[]; previous: string | undefined }) {
-  if (projects.length === 0 || !previous) return null;
+/** The projects that reported last time and not in this report: those that stopped, then those that came back later. */
+function Quiet({ quiet, previous }: { quiet: readonly QuietProject[]; previous: string | undefined }) {
+  if (quiet.length === 0 || !previous) return null;
+  const stopped = quiet.filter((q) => !q.backIn);
+  const returned = quiet.flatMap(({ project, backIn }) => (backIn ? [{ project, backIn }] : []));
   return (
     <section aria-labelledby="_quiet" className="quiet">
       <h2 id="_quiet">Not in this report</h2>
       <p className="muted">
-        {projects.length} {projects.length === 1 ? 'project' : 'projects'} that reported in {reportLabel(previous)} did not report here:
+        {quiet.length} {quiet.length === 1 ? 'project' : 'projects'} that reported in {reportLabel(previous)} did not report here.
       </p>
-      <ul className="inline-list">
-        {projects.map((p) => (
-          <li key={p.slug}>
-            <a href={projectPath(p.slug)}>{p.title}</a>
-          </li>
-        ))}
-      </ul>
+      {stopped.length > 0 && (
+        <>
+          <h3>Not reported since ({stopped.length})</h3>
+          <ul className="inline-list">
+            {stopped.map(({ project }) => (
+              <li key={project.slug}>
+                <a href={projectPath(project.slug)}>{project.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {returned.length > 0 && (
+        <>
+          <h3>Reported again later ({returned.length})</h3>
+          <ul className="inline-list">
+            {returned.map(({ project, backIn }) => (
+              <li key={project.slug}>
+                <a href={projectPath(project.slug)}>{project.title}</a> <span className="muted">back in {shortReportLabel(backIn)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from '../../components/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
 import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
 import { catchAllName, projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/site/routes';
@@ -14,6 +14,8 @@ type Props = { params: Promise<{ page: string[] }> };
 export function generateStaticParams(): Array<{ page: string[] }> {
   return [...getCitationIndex().wikiPages.values()].map(({ page }) => ({ page: page.split('/') }));
 }
+
+const lastSegment = (page: string): string => page.split('/').pop() || page;
 
 function resolve(segments: string[]): WikiResolution {
   const subjects = getSubjectIndex();
@@ -38,7 +40,9 @@ export default async function WikiPage({ params }: Props) {
   const resolution = resolve((await params).page);
   if (resolution.kind === 'subject') redirect(subjectPath(resolution.subject.slug));
   if (resolution.kind === 'project') redirect(projectPath(resolution.project.slug));
-  if (resolution.kind === 'none') notFound();
+  // Next's notFound() answers a page rendered on request with an empty shell that shows nothing
+  // without JavaScript (curl, w3m, link checkers): a search for the page's name says more anyway.
+  if (resolution.kind === 'none') redirect(searchQueryPath(lastSegment(resolution.page)));
   const wikiUrl = `https://wiki.freebsd.org/${resolution.page}`;
   return (
     <>
@@ -62,7 +66,7 @@ export default async function WikiPage({ params }: Props) {
         })}
       </ul>
       <p>
-        Or <Link href={searchQueryPath(resolution.page.split('/').pop() ?? resolution.page)}>search the reports</Link>. This page:{' '}
+        Or <Link href={searchQueryPath(lastSegment(resolution.page))}>search the reports</Link>. This page:{' '}
         <code>{wikiPath(resolution.page)}</code>
       </p>
     </>
