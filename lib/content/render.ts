@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { LINK_SCHEMES } from './link-schemes';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -22,13 +23,13 @@ const HEADING = /^h([1-6])$/;
 /**
  * Built once. remark-rehype drops raw HTML (no `allowDangerousHtml`), and rehype-sanitize with
  * GitHub's schema then removes what Markdown itself can produce that is unsafe: `javascript:`
- * and other unlisted URL schemes, event-handler attributes, `<script>` and the like.
+ * and other URL schemes not in LINK_SCHEMES, event-handler attributes, `<script>` and the like.
  */
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
-  .use(rehypeSanitize, defaultSchema)
+  .use(rehypeSanitize, { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: [...LINK_SCHEMES] } })
   .use(rehypeStringify);
 
 /**

@@ -1,4 +1,5 @@
 import { compareReportIds, type Category, type Entry, type Report } from '../model';
+import { LINK_SCHEMES } from '../content/link-schemes';
 
 export interface CategoryGroup {
   category: Category;
@@ -50,11 +51,11 @@ export function categoryTitle(report: Report, key: string): string {
   return report.categories.find((c) => c.key === key)?.title ?? key;
 }
 
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'ftp:', 'mailto:']);
+const SAFE_SCHEMES = new Set(LINK_SCHEMES.map((scheme) => `${scheme}:`));
 
 /**
- * A link target from front matter that is safe to put in an `href`: absolute http(s), ftp and
- * mailto URLs and site-relative paths. Anything else (`javascript:`, `data:`) gives undefined,
+ * A link target from front matter that is safe to put in an `href`: absolute URLs of the schemes
+ * in LINK_SCHEMES and site-relative paths. Anything else (`javascript:`, `data:`) gives undefined,
  * and the page shows the link's text without a link.
  */
 export function safeHref(url: string): string | undefined {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../lib/content';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable, launchBrowser } from './browser';
 import { importedCorpusContent } from './global-setup';
@@ -55,6 +56,18 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     expect(stopped.some((t) => t.startsWith('Alpha-Omega'))).toBe(false);
     expect(returned).toContain('BSD-USER 4 LINUX back in 2025 Q2');
     expect(returned.find((t) => t.startsWith('Alpha-Omega'))).toMatch(/back in 2025 Q3$/);
+    await other.close();
+  });
+
+  it('shows under each category heading of an AsciiDoc report the description upstream gives it', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${site.url}/reports/2023-01-2023-03`);
+    const described = loadKnowledgeBase(importedCorpusContent(REPORT)).getReport('2023-01-2023-03')!.categories.filter((c) => c.description);
+    expect(described.length).toBeGreaterThan(3);
+    for (const category of described) {
+      const shown = await other.locator(`section.category:has(> h2#category_${category.key}) > .category-description`).textContent();
+      expect(shown?.trim().length, category.key).toBeGreaterThan(20);
+    }
     await other.close();
   });
 });

@@ -52,6 +52,13 @@ describe('renderMarkdown: unsafe input', () => {
 });
 
 describe('renderMarkdown: ordinary Markdown', () => {
+  it('keeps the ftp, svn and irc addresses the reports link to', () => {
+    const html = renderMarkdown('Get it by [ftp](ftp://ftp.example.org/pub/hb), from [svn](svn://svn.example.org/r) or ask on [irc](irc://irc.example.org#team).');
+    expect(html).toContain('href="ftp://ftp.example.org/pub/hb"');
+    expect(html).toContain('href="svn://svn.example.org/r"');
+    expect(html).toContain('href="irc://irc.example.org#team"');
+  });
+
   it('renders lists', () => {
     const html = renderMarkdown('- one\n- two\n\n1. first\n2. second');
     expect(html).toContain('<ul>');

@@ -93,6 +93,7 @@ export default async function ReportPage({ params }: Props) {
       {groups.map(({ category, entries }) => (
         <section key={category.key} className="category" aria-labelledby={`category_${category.key}`}>
           <h2 id={`category_${category.key}`}>{category.title}</h2>
+          {category.description && <Markdown text={category.description} className="category-description muted" />}
           {entries.map((entry) => (
             // An article, not a section: a report holds up to 90 entries, and named sections would each be a landmark.
             <article key={entry.slug} id={entry.slug} className="entry" aria-labelledby={`${entry.slug}_title`}>

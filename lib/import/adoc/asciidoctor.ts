@@ -1,5 +1,5 @@
 import { Extensions, LoggerManager, Severity, load, type Document, type Registry } from '@asciidoctor/core';
-import { manPageLink, packageLink } from './macros';
+import { gitCommitLink, manPageLink, packageLink } from './macros';
 
 /** A message Asciidoctor (or one of our extensions) logged while reading one file. */
 export interface AdocLogEntry {
@@ -103,6 +103,13 @@ function ensureSetUp(): Registry {
   reg.inlineMacro('package', function () {
     this.process(function (parent, target, attributes) {
       const link = packageLink(target, stringAttr(attributes['1']));
+      if (link.warning) currentAdocLog()?.add(link.warning, parent.getLineNumber());
+      return this.createAnchor(parent, escapeHtml(link.text), { type: 'link', target: escapeHtml(link.url) });
+    });
+  });
+  reg.inlineMacro('gitref', function () {
+    this.process(function (parent, target, attributes) {
+      const link = gitCommitLink(target, stringAttr(attributes.repository));
       if (link.warning) currentAdocLog()?.add(link.warning, parent.getLineNumber());
       return this.createAnchor(parent, escapeHtml(link.text), { type: 'link', target: escapeHtml(link.url) });
     });

@@ -1,4 +1,4 @@
 export { readAdocReport, type AdocReportInput } from './read-adoc-report';
 export { parseCategoryDescriptions } from './category-descriptions';
 export { readAdocEntry, type RawAdocEntry, type AdocEntryInput } from './read-adoc-entry';
-export { manPageLink, packageLink, type MacroLink } from './macros';
+export { gitCommitLink, manPageLink, packageLink, type MacroLink } from './macros';

@@ -39,3 +39,16 @@ export function packageLink(target: string, text?: string): MacroLink {
     warning: `package:${target}[] names no port category; linked to a FreshPorts search`,
   };
 }
+
+/**
+ * `gitref:73b357be9238…[repository=src]` → `73b357be9238`, linked to the commit on the project's
+ * cgit. As upstream's macro: the repository defaults to src, and the text is the hash's first
+ * twelve digits, git's usual short form.
+ */
+export function gitCommitLink(hash: string, repository = 'src'): MacroLink {
+  const id = hash.toLowerCase();
+  if (!/^[0-9a-f]{7,40}$/.test(id)) {
+    return { text: hash, url: `https://cgit.freebsd.org/${encodeURIComponent(repository)}/`, warning: `gitref:${hash}[] is no commit hash; linked to the repository` };
+  }
+  return { text: id.slice(0, 12), url: `https://cgit.freebsd.org/${encodeURIComponent(repository)}/commit/?id=${id}` };
+}

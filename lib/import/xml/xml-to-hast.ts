@@ -49,6 +49,10 @@ export function xmlToHast(nodes: readonly XmlNode[]): ElementContent[] {
       // `<code><p>…</p><p>…</p></code>`: a listing pasted as paragraphs; inline code cannot hold them.
       return [h('pre', h('code', textContent(node).replace(/^\s*\n|\s+$/g, '')))];
     }
+    if (CODE.has(tagName) && node.children.some((c) => c.type === 'element' && c.name.toLowerCase() === 'br')) {
+      // `<tt>one command<br/> the next</tt>`: inline code would run the commands into one line.
+      return [h('pre', h('code', linesOf(node)))];
+    }
     const properties: Record<string, string> = {};
     for (const [name, value] of Object.entries(node.attributes)) {
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) properties[name] = value;
@@ -56,6 +60,8 @@ export function xmlToHast(nodes: readonly XmlNode[]): ElementContent[] {
     // Some authors wrote `<url link="…">` for `<url href="…">`; the rendered pages honoured it.
     if (local === 'url' && properties.href === undefined && properties.link !== undefined) properties.href = properties.link;
     const children = xmlToHast(node.children);
+    // `<url href="…"/>` with no words: the address is the link's text, as upstream's pages showed it.
+    if (local === 'url' && properties.href && textContent(node).trim() === '') children.push({ type: 'text', value: properties.href });
     if (tagName === 'pre') dropLeadingLineBreak(children);
     if (tagName === 'p') return splitParagraph(properties, children);
     return [h(tagName, properties, children)];
@@ -85,4 +91,14 @@ function dropLeadingLineBreak(children: ElementContent[]): void {
   let first: ElementContent | undefined = children[0];
   while (first?.type === 'element') first = first.children[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\r?\n/, '');
+}
+
+/** A code run's text with each `<br>` a line break, each line trimmed of the indentation XML gave it. */
+function linesOf(node: XmlNode): string {
+  const text = (n: XmlNode): string => (n.type === 'text' ? n.value : n.name.toLowerCase() === 'br' ? '\n' : n.children.map(text).join(''));
+  return text(node)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manPageLink, packageLink } from '../../../lib/import/adoc';
+import { gitCommitLink, manPageLink, packageLink } from '../../../lib/import/adoc';
 
 describe('manPageLink', () => {
   it.each([
@@ -28,5 +28,19 @@ describe('packageLink', () => {
       url: 'https://www.freshports.org/search.php?stype=name&method=match&query=example-server',
       warning: 'package:example-server[] names no port category; linked to a FreshPorts search',
     });
+  });
+});
+
+describe('gitCommitLink', () => {
+  it('links a commit to its repository on cgit, shown by its first twelve digits', () => {
+    expect(gitCommitLink('ABCDEF0123456789abcdef0123456789abcdef01')).toEqual({
+      text: 'abcdef012345',
+      url: 'https://cgit.freebsd.org/src/commit/?id=abcdef0123456789abcdef0123456789abcdef01',
+    });
+    expect(gitCommitLink('90b1184d93c8', 'ports').url).toBe('https://cgit.freebsd.org/ports/commit/?id=90b1184d93c8');
+  });
+
+  it('links what is no hash to the repository, with a warning', () => {
+    expect(gitCommitLink('main').warning).toBe('gitref:main[] is no commit hash; linked to the repository');
   });
 });

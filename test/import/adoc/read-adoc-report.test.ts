@@ -87,6 +87,7 @@ describe('readAdocReport on a well-formed quarter', () => {
     expect(body).toContain('[sysutils/widgets](https://www.freshports.org/sysutils/widgets/)');
     expect(body).toContain('[widgets for Python](https://www.freshports.org/devel/widgets/)');
     expect(body).toContain('[the widget list](mailto:widgets@example.org)');
+    expect(body).toContain('landed in [0123456789ab](https://cgit.freebsd.org/src/commit/?id=0123456789abcdef0123456789abcdef01234567).');
     expect(body).toContain('\n\n## What changed\n\n- The parser was rewritten:\n\n  - it is twice as fast,\n');
     expect(body).toContain('```sh\nwidget_enable="YES"\nwidget_flags="-v"\n```');
     expect(body).not.toMatch(/Open tasks|Links:|Contact:|Sponsor:|link:|\{handbook\}/);

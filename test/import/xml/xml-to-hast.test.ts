@@ -21,6 +21,8 @@ describe('xmlToHast', () => {
     ['the line break after <pre>', '<pre>\nline\n</pre>', '```\nline\n```'],
     ['DocBook-ish names', '<p><emph>e</emph> <filename>/etc/rc.conf</filename> <B>bold</B> <ttt>t</ttt></p>', '_e_ `/etc/rc.conf` **bold** `t`'],
     ['<url> and <email>', '<p><url href="https://example.org/">site</url> <email xmlns="http://docbook.org/ns/docbook">me@example.org</email></p>', '[site](https://example.org/) <me@example.org>'],
+    ['inline code whose <br/> separate commands', '<p>Then:<tt>mkdir /tmp/jail<br/>\n    mount -t devfs devfs /tmp/jail/dev</tt> and go.</p>', 'Then:\n\n```\nmkdir /tmp/jail\nmount -t devfs devfs /tmp/jail/dev\n```\n\nand go.'],
+    ['a <url/> with no words', '<p>See <url href="ftp://ftp.example.org/pub"/> now.</p>', 'See <ftp://ftp.example.org/pub> now.'],
     ['a relative link', '<p><a href="report-2019-10-2019-12.html#x">last time</a></p>', '[last time](https://www.freebsd.org/news/status/report-2019-10-2019-12.html#x)'],
   ])('%s', (_label, xml, markdown) => {
     expect(bodyMarkdown(xml)).toBe(markdown);
