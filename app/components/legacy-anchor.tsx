@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { decodeHash, nearestEntry, resolveLegacyAnchor, type LegacyAnchorTable } from '../../lib/site/upstream-anchors';
 import styles from './legacy-anchor.module.css';
 
-/** The report page's entries: `<section class="entry" id=slug>` headed by an `<h3>` title. */
-const ENTRY_SELECTOR = 'section.entry';
+/** The report page's entries: `<article class="entry" id=slug>` headed by an `<h3>` title. */
+const ENTRY_SELECTOR = 'article.entry';
 
 interface Miss {
   anchor: string;

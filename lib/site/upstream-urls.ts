@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { parseReportId } from '../model/report-id';
+import { categoryElementId, decodeHash, legacyAnchorTable, resolveLegacyAnchor, type AnchoredCategory, type LegacyAnchorTable } from './upstream-anchors';
 import { entryPath, reportPath, reportsPath } from './routes';
 
 /** What the redirects need to know about the knowledge base. */
@@ -18,12 +19,14 @@ export interface UpstreamCatalog {
   hasReport(reportId: string): boolean;
   /** The entry upstream published as `<name>.adoc` in the report, if any. */
   entrySlug(reportId: string, name: string): string | undefined;
+  /** The id of the element of our report page an anchor of upstream's page meant, if any. */
+  anchorTarget(reportId: string, anchor: string): string | undefined;
 }
 
 /** The fields of reports and entries the catalog is built from. */
 export interface CatalogSource {
-  reports: ReadonlyArray<{ id: string }>;
-  entries: ReadonlyArray<{ report: string; slug: string; source: { format: string; file: string } }>;
+  reports: ReadonlyArray<{ id: string; categories: ReadonlyArray<AnchoredCategory & { order: number }> }>;
+  entries: ReadonlyArray<{ report: string; slug: string; title: string; category: string; source: { format: string; file: string } }>;
 }
 
 /** The two folders upstream served reports from, as path segments. */
@@ -66,8 +69,8 @@ const UPSTREAM_HOSTS = new Set(['freebsd.org', 'www.freebsd.org']);
 
 /**
  * The site path (with its `#anchor`) a link to upstream's pages leads to here, or null: an
- * entry's `<<_other_entry,…>>` cross-reference became a link to upstream's report page, and
- * the report page here resolves the anchor as upstream did.
+ * entry's `<<_other_entry,…>>` cross-reference became a link to upstream's report page; its
+ * anchor becomes the id of the entry or category it meant on our page, where one matches.
  */
 export function upstreamLinkTarget(href: string, catalog: UpstreamCatalog): string | null {
   let url: URL;
@@ -85,9 +88,14 @@ export function upstreamLinkTarget(href: string, catalog: UpstreamCatalog): stri
     }
   });
   const target = upstreamRedirectTarget(segments, catalog);
-  return target === null ? null : `${target}${url.hash}`;
+  if (target === null) return null;
+  const anchor = decodeHash(url.hash);
+  if (anchor === '') return target;
+  // Resolved here rather than by the report page's script, so that the link works without JavaScript.
+  const reportId = target.startsWith(`${reportsPath}/`) ? target.slice(reportsPath.length + 1) : undefined;
+  const element = reportId !== undefined && !reportId.includes('/') ? catalog.anchorTarget(reportId, anchor) : undefined;
+  return `${target}#${element === undefined ? url.hash.slice(1) : encodeURIComponent(element)}`;
 }
-
 /**
  * The catalog of a knowledge base: its reports, and the AsciiDoc file name (from
  * `source.file`) of each AsciiDoc entry. A name is matched as written, else regardless of case
@@ -105,10 +113,35 @@ export function upstreamCatalog(source: CatalogSource): UpstreamCatalog {
     // Two names differing only in case: a lowercase request matches neither.
     byLowerName.set(lower, byLowerName.has(lower) && byLowerName.get(lower) !== entry.slug ? null : entry.slug);
   }
+  const anchorTables = new Map<string, { table: LegacyAnchorTable; ids: Set<string> }>();
+  const anchorsOf = (reportId: string): { table: LegacyAnchorTable; ids: Set<string> } | undefined => {
+    const report = source.reports.find((r) => r.id === reportId);
+    if (!report) return undefined;
+    let anchors = anchorTables.get(reportId);
+    if (!anchors) {
+      // Upstream's document order: categories in order, each one's entries as the report lists them.
+      const categories = [...report.categories].sort((a, b) => a.order - b.order);
+      const rank = new Map(categories.map((c, i) => [c.key, i]));
+      const entries = source.entries
+        .filter((e) => e.report === reportId)
+        .map((entry, i) => ({ entry, i }))
+        .sort((a, b) => (rank.get(a.entry.category) ?? categories.length) - (rank.get(b.entry.category) ?? categories.length) || a.i - b.i)
+        .map(({ entry }) => entry);
+      const ids = new Set([...entries.map((e) => e.slug), ...categories.map((c) => categoryElementId(c.key))]);
+      anchors = { table: legacyAnchorTable(categories, entries), ids };
+      anchorTables.set(reportId, anchors);
+    }
+    return anchors;
+  };
   return {
     hasReport: (reportId) => reports.has(reportId),
     entrySlug: (reportId, name) =>
       byName.get(`${reportId}/${name}`) ?? byLowerName.get(`${reportId}/${name.toLowerCase()}`) ?? undefined,
+    anchorTarget: (reportId, anchor) => {
+      const anchors = anchorsOf(reportId);
+      if (!anchors) return undefined;
+      return anchors.ids.has(anchor) ? anchor : resolveLegacyAnchor(anchor, anchors.table, (id) => anchors.ids.has(id));
+    },
   };
 }
 

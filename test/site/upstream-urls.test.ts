@@ -12,13 +12,17 @@ import {
 // A made-up knowledge base: one HTML-era report, one AsciiDoc report with file names upstream
 // wrote in every style, one special edition.
 const SOURCE: CatalogSource = {
-  reports: [{ id: '2003-10-2003-12' }, { id: '2031-04-2031-06' }, { id: '2013-05-devsummit' }],
+  reports: [
+    { id: '2003-10-2003-12', categories: [{ key: 'kernel', title: 'Kernel', order: 0 }] },
+    { id: '2031-04-2031-06', categories: [{ key: 'projects', title: 'Projects', order: 0 }] },
+    { id: '2013-05-devsummit', categories: [] },
+  ],
   entries: [
-    { report: '2003-10-2003-12', slug: 'acpi', source: { format: 'xml', file: 'xml/report-2003-10-2003-12.xml' } },
-    { report: '2031-04-2031-06', slug: 'gizmo-jails', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/gizmo-jails.adoc' } },
-    { report: '2031-04-2031-06', slug: 'pf-gizmonet', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/pf_gizmonet.adoc' } },
-    { report: '2031-04-2031-06', slug: 'widgetports', source: { format: 'adoc', file: 'website/content/en/status/report-2031-04-2031-06/WidgetPorts.adoc' } },
-    { report: '2031-04-2031-06', slug: 'pkgbase-demo', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/pkgbase.demo.adoc' } },
+    { report: '2003-10-2003-12', slug: 'acpi', title: 'ACPI', category: 'kernel', source: { format: 'xml', file: 'xml/report-2003-10-2003-12.xml' } },
+    { report: '2031-04-2031-06', slug: 'gizmo-jails', title: 'Gizmo Jails', category: 'projects', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/gizmo-jails.adoc' } },
+    { report: '2031-04-2031-06', slug: 'pf-gizmonet', title: 'pf and gizmonet', category: 'projects', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/pf_gizmonet.adoc' } },
+    { report: '2031-04-2031-06', slug: 'widgetports', title: 'WidgetPorts', category: 'projects', source: { format: 'adoc', file: 'website/content/en/status/report-2031-04-2031-06/WidgetPorts.adoc' } },
+    { report: '2031-04-2031-06', slug: 'pkgbase-demo', title: 'pkgbase.demo', category: 'projects', source: { format: 'adoc', file: 'adoc/report-2031-04-2031-06/pkgbase.demo.adoc' } },
   ],
 };
 const catalog = upstreamCatalog(SOURCE);
@@ -56,10 +60,10 @@ describe('upstream report URLs', () => {
 
   it('refuses a name that differs from two files only in case', () => {
     const twins = upstreamCatalog({
-      reports: [{ id: '2031-04-2031-06' }],
+      reports: [{ id: '2031-04-2031-06', categories: [] }],
       entries: [
-        { report: '2031-04-2031-06', slug: 'kde', source: { format: 'adoc', file: 'a/KDE.adoc' } },
-        { report: '2031-04-2031-06', slug: 'kde-2', source: { format: 'adoc', file: 'a/kde.adoc' } },
+        { report: '2031-04-2031-06', slug: 'kde', title: 'KDE', category: 'x', source: { format: 'adoc', file: 'a/KDE.adoc' } },
+        { report: '2031-04-2031-06', slug: 'kde-2', title: 'KDE', category: 'x', source: { format: 'adoc', file: 'a/kde.adoc' } },
       ],
     });
     expect(upstreamRedirectTarget(['status', 'report-2031-04-2031-06', 'Kde'], twins)).toBeNull();
@@ -98,8 +102,13 @@ describe('upstream report URLs', () => {
   });
 
   it("leads an entry's link to an upstream report page here, keeping its anchor", () => {
-    expect(upstreamLinkTarget('https://www.freebsd.org/status/report-2031-04-2031-06/#_gizmo_jails', catalog)).toBe('/reports/2031-04-2031-06#_gizmo_jails');
-    expect(upstreamLinkTarget('http://www.FreeBSD.org/news/status/report-2003-10-2003-12.html#ACPI', catalog)).toBe('/reports/2003-10-2003-12#ACPI');
+    // Upstream's anchors become our element ids, so the link works without the page's script.
+    expect(upstreamLinkTarget('https://www.freebsd.org/status/report-2031-04-2031-06/#_gizmo_jails', catalog)).toBe('/reports/2031-04-2031-06#gizmo-jails');
+    expect(upstreamLinkTarget('https://www.freebsd.org/status/report-2031-04-2031-06/#_pf_and_gizmonet', catalog)).toBe('/reports/2031-04-2031-06#pf-gizmonet');
+    expect(upstreamLinkTarget('http://www.FreeBSD.org/news/status/report-2003-10-2003-12.html#ACPI', catalog)).toBe('/reports/2003-10-2003-12#acpi');
+    expect(upstreamLinkTarget('http://www.FreeBSD.org/news/status/report-2003-10-2003-12.html#Kernel', catalog)).toBe('/reports/2003-10-2003-12#category_kernel');
+    // An anchor that meant nothing upstream either is kept for the page's notice.
+    expect(upstreamLinkTarget('https://www.freebsd.org/status/report-2031-04-2031-06/#_no_such_entry', catalog)).toBe('/reports/2031-04-2031-06#_no_such_entry');
     expect(upstreamLinkTarget('https://freebsd.org/status/report-2031-04-2031-06/pf_gizmonet/', catalog)).toBe('/reports/2031-04-2031-06/pf-gizmonet');
     // Not a report we hold, not upstream's site, not a report page at all: left as written.
     expect(upstreamLinkTarget('https://www.freebsd.org/status/report-1999-01-1999-03/', catalog)).toBeNull();
