@@ -15,14 +15,16 @@ export function EntryView({ entry, level }: { entry: Entry; level: HeadingLevel 
       {entry.tasks.length > 0 && (
         <div className="entry-tasks">
           <Heading level={level}>Open tasks</Heading>
-          <ol>
+          {entry.tasksIntro && <Markdown text={entry.tasksIntro} className="tasks-intro" />}
+          {/* Bullets: authors listed what needs doing, seldom in an order. */}
+          <ul>
             {/* Tasks hold Markdown too (links, `code`), rendered like the text. */}
             {entry.tasks.map((task, i) => (
               <li key={i}>
                 <Markdown text={task} className="task" />
               </li>
             ))}
-          </ol>
+          </ul>
         </div>
       )}
     </>

@@ -18,6 +18,7 @@ export interface EntryJson extends EntrySummaryJson {
   links: Entry['links'];
   sponsors: string[];
   tasks: string[];
+  tasksIntro?: string;
   source: Entry['source'];
   body: string;
 }
@@ -35,6 +36,7 @@ export function entryToJson(entry: Entry, project: string | undefined): EntryJso
     links: entry.links,
     sponsors: entry.sponsors,
     tasks: entry.tasks,
+    ...(entry.tasksIntro ? { tasksIntro: entry.tasksIntro } : {}),
     source: entry.source,
     body: entry.body,
   };

@@ -51,6 +51,7 @@ export function serializeEntry(entry: Entry): string {
     links: entry.links.map((l) => ({ url: l.url, text: l.text })),
     sponsors: [...entry.sponsors],
     tasks: [...entry.tasks],
+    tasksIntro: entry.tasksIntro,
     project: entry.project,
     order: entry.order,
     source: withoutUndefined({ format: entry.source.format, file: entry.source.file, line: entry.source.line }),

@@ -61,7 +61,8 @@ function entryExtras(entry: Entry): ElementContent[] {
   }
   if (entry.tasks.length > 0) {
     // Tasks hold Markdown too (links, `code`), rendered as the entry page renders them.
-    extras.push(h('h2', 'Open tasks'), h('ol', entry.tasks.map((t) => h('li', parser.parse(renderMarkdown(t)).children as ElementContent[]))));
+    const markdown = (text: string): ElementContent[] => parser.parse(renderMarkdown(text)).children as ElementContent[];
+    extras.push(h('h2', 'Open tasks'), ...(entry.tasksIntro ? markdown(entry.tasksIntro) : []), h('ul', entry.tasks.map((t) => h('li', markdown(t)))));
   }
   return extras;
 }

@@ -64,6 +64,8 @@ export const EntryFrontMatterSchema = z
     links: z.array(LinkSchema),
     sponsors: z.array(z.string().min(1)),
     tasks: z.array(z.string().min(1)),
+    /** The author's own words leading into the tasks ("But there's a list of remaining tasks:"), where they said more than "Open tasks". */
+    tasksIntro: z.string().min(1).optional(),
     project: SlugSchema.optional(),
     /** Position of the entry in its upstream report, so a report reads in its own order. */
     order: z.number().int().nonnegative().optional(),

@@ -18,6 +18,7 @@ export interface RawAdocEntry {
   links: Link[];
   sponsors: string[];
   tasks: string[];
+  tasksIntro?: string;
   /** Markdown. */
   body: string;
 }
@@ -78,7 +79,8 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
   const { contacts, links, sponsors, repaired } = await readEntryFields(doc, baseUrl, warn);
 
   const taskRepairs: string[] = [];
-  const tasks = await extractTasks(section ?? doc, baseUrl, taskRepairs);
+  const taskLabels: string[] = [];
+  const tasks = await extractTasks(section ?? doc, baseUrl, taskRepairs, taskLabels);
   // The body: whatever the fields and tasks left, around and inside the title section.
   let html = '';
   for (const block of doc.blocks) {
@@ -110,6 +112,7 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
     links,
     sponsors,
     tasks,
+    ...(tasks.length > 0 && taskLabels.length > 0 ? { tasksIntro: taskLabels.join(' ') } : {}),
     body: markdown,
   };
 }

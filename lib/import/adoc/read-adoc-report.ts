@@ -92,6 +92,7 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
       links: raw.links,
       sponsors: raw.sponsors,
       tasks: raw.tasks,
+      ...(raw.tasksIntro ? { tasksIntro: raw.tasksIntro } : {}),
       source: { format: 'adoc', file, line: raw.line },
       body: raw.body,
     });

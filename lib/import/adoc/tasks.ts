@@ -19,6 +19,9 @@ const TASK_LABEL_RXS = [
   /\btasks looking for help\b/i,
 ];
 
+/** Labels that say no more than the page's own "Open tasks" heading. */
+const PLAIN_LABELS = new Set(['open tasks', 'open task', 'open items', 'tasks', 'todo', 'todos', 'to do', 'to-do', 'help wanted', 'help needed']);
+
 /** Whether a heading or a label line introduces open tasks. */
 export function isTaskLabel(text: string): boolean {
   const label = cleanText(text).replace(/[:?.]+$/, '');
@@ -26,7 +29,7 @@ export function isTaskLabel(text: string): boolean {
 }
 
 /** A one-line paragraph that labels the list after it: ends with ':' or is a bare "TODO". */
-function isTaskLabelParagraph(block: AbstractBlock): boolean {
+function isTaskLabelParagraph(block: AbstractBlock): block is Block {
   if (!(block instanceof Block) || block.getContext() !== 'paragraph' || block.lines.length !== 1) return false;
   const line = (block.lines[0] ?? '').trim();
   return (line.endsWith(':') || /^(?:todo|to ?do|open tasks|help wanted|help needed)$/i.test(line)) && isTaskLabel(line);
@@ -39,9 +42,15 @@ function isList(block: unknown): block is List {
 /**
  * Removes every open-tasks list (and its label) from the tree under `container` and returns its
  * items as one-line Markdown. A task subsection that held nothing but the list goes too; one with
- * more text keeps that text and its heading.
+ * more text keeps that text and its heading. Labels that say more than "Open tasks" ("But there's
+ * a list of remaining tasks:", "Work in progress and open tasks:") go into `labels`, so that the
+ * page can still show them.
  */
-export async function extractTasks(container: AbstractBlock, baseUrl: string, repairedUrls: string[] = []): Promise<string[]> {
+export async function extractTasks(container: AbstractBlock, baseUrl: string, repairedUrls: string[] = [], labels: string[] = []): Promise<string[]> {
+  const keepLabel = (html: string): void => {
+    const label = inlineMarkdown(html, baseUrl, repairedUrls);
+    if (!PLAIN_LABELS.has(cleanText(label).replace(/[:?.!]+$/, '').trim().toLowerCase())) labels.push(label);
+  };
   const tasks: string[] = [];
   const blocks = container.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -52,6 +61,7 @@ export async function extractTasks(container: AbstractBlock, baseUrl: string, re
         const listIndex = block.blocks.findIndex((b) => isList(b));
         const list = block.blocks[listIndex];
         if (isList(list)) {
+          keepLabel(block.getTitle() ?? '');
           tasks.push(...(await listTasks(list, baseUrl, repairedUrls)));
           block.blocks.splice(listIndex, 1);
         }
@@ -61,10 +71,11 @@ export async function extractTasks(container: AbstractBlock, baseUrl: string, re
           continue;
         }
       }
-      tasks.push(...(await extractTasks(block, baseUrl, repairedUrls)));
+      tasks.push(...(await extractTasks(block, baseUrl, repairedUrls, labels)));
     } else if (isTaskLabelParagraph(block)) {
       const next = blocks[i + 1];
       if (isList(next)) {
+        keepLabel(String((await block.getContent()) ?? ''));
         tasks.push(...(await listTasks(next, baseUrl, repairedUrls)));
         blocks.splice(i, 2);
         i--;

@@ -26,6 +26,16 @@ describe('readAdocEntry', () => {
     });
   });
 
+  it('keeps the words that lead into the open tasks where they say more than "Open tasks"', async () => {
+    const said = await read('=== Gizmos\n\nContact: Ann Example <ann@example.org>\n\nThe gizmo works.\n\nHere is a list of remaining tasks for a weekend:\n\n* Port it to arm64\n* Write its manual page\n');
+    expect(said.entry?.tasks).toEqual(['Port it to arm64', 'Write its manual page']);
+    expect(said.entry?.tasksIntro).toBe('Here is a list of remaining tasks for a weekend:');
+    expect(said.entry?.body).toBe('The gizmo works.');
+    const plain = await read('=== Gizmos\n\nContact: Ann Example <ann@example.org>\n\nThe gizmo works.\n\nOpen tasks:\n\n* Port it to arm64\n');
+    expect(plain.entry?.tasks).toEqual(['Port it to arm64']);
+    expect(plain.entry).not.toHaveProperty('tasksIntro');
+  });
+
   it('leaves out an include directive with a warning at its line, rather than publish a link to the file it names', async () => {
     const { entry, problems } = await read('=== Nested\n\nContact: Ann Example <ann@example.org>\n\nBefore.\n\ninclude::{reports-path}/missing.adoc[]\n\nAfter.\n');
     expect(entry?.body).toBe('Before.\n\nAfter.');
