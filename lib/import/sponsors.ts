@@ -3,11 +3,16 @@ import { toText } from 'hast-util-to-text';
 import { collapseWhitespace, isElement } from './hast-utils';
 
 // What upstream's stylesheet wrote from `<sponsor>`/`<partialsponsor>`.
-const SPONSORED_BY = /^This project was sponsored (?:in part )?by (.+)$/s;
+const SPONSORED_BY = /^This project was sponsored (in part )?by (.+)$/s;
 // What the Markdown-to-DocBook conversion of 2019–2020 left in the body, one per line.
 const SPONSOR_LINE = /^(?:Sponsors?|Sponsored by):\s*(.+)$/i;
 // Words that continue a company name after a comma ("Sandvine, Inc"), not a new sponsor.
 const NAME_SUFFIX = /^(?:Inc|Inc\.|Ltd|Ltd\.|LLC|L\.L\.C\.|GmbH|AG|Corp|Corp\.|Co|Co\.|S\.A\.|B\.V\.|N\.V\.|Pty Ltd)$/i;
+
+/** A sponsor who paid for part of the work, as the entry names it: "The FreeBSD Foundation (in part)". */
+export function partSponsor(name: string): string {
+  return `${name} (in part)`;
+}
 
 /**
  * The sponsors a node states, or undefined if it is not a sponsor statement: the stylesheet's
@@ -21,8 +26,12 @@ export function readSponsorStatement(node: ElementContent): string[] | undefined
     return name ? [name] : undefined;
   }
   if (!isElement(node, 'p')) return undefined;
-  const sponsored = SPONSORED_BY.exec(collapseWhitespace(toText(node)))?.[1];
-  if (sponsored !== undefined) return isStylesheetLine(node) ? splitSponsorList(sponsored.replace(/\.$/, '')) : undefined;
+  const statement = SPONSORED_BY.exec(collapseWhitespace(toText(node)));
+  if (statement) {
+    if (!isStylesheetLine(node)) return undefined;
+    const names = splitSponsorList(statement[2]!.replace(/\.$/, ''));
+    return statement[1] ? names.map(partSponsor) : names;
+  }
 
   const lines = lineTexts(node.children);
   if (lines.length === 0) return undefined;

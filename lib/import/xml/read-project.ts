@@ -2,7 +2,7 @@ import type { Contact, Link } from '../../model';
 import type { ElementContent } from 'hast';
 import { isBlank } from '../hast-utils';
 import { htmlToMarkdown } from '../html-to-markdown';
-import { readSponsorStatement } from '../sponsors';
+import { partSponsor, readSponsorStatement } from '../sponsors';
 import { readContacts } from './read-contacts';
 import { readLinks } from './read-links';
 import type { ReaderNote } from '../types';
@@ -56,7 +56,7 @@ export function readProject(project: XmlElement, baseUrl: string): { project: Ra
     line: project.line,
     contacts: readContacts(project),
     links,
-    sponsors: [...sponsorEls.map((s) => collapseWhitespace(textContent(s))).filter((s) => s !== ''), ...sponsorLines],
+    sponsors: [...sponsorEls.flatMap((s) => sponsorOfElement(s)), ...sponsorLines],
     tasks: readTasks(project, baseUrl, notes),
     body: htmlToMarkdown(body, { baseUrl }),
   };
@@ -101,4 +101,11 @@ function readTasks(project: XmlElement, baseUrl: string, notes: ReaderNote[]): s
     }
   }
   return tasks;
+}
+
+/** A `<sponsor>`'s name; a `<partialsponsor>`'s marked as upstream's page put it, "sponsored in part by". */
+function sponsorOfElement(element: XmlElement): string[] {
+  const name = collapseWhitespace(textContent(element));
+  if (name === '') return [];
+  return [element.name === 'partialsponsor' ? partSponsor(name) : name];
 }

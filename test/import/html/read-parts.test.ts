@@ -52,7 +52,7 @@ describe('readSponsorStatement and splitSponsorList', () => {
     ['This project was sponsored by Acme Corp., and Beta Labs.', ['Acme Corp.', 'Beta Labs']],
     ['This project was sponsored by One, Two Ltd, and Three.', ['One', 'Two Ltd', 'Three']],
     ['This project was sponsored by Gamma, Inc, Delta, and Epsilon.', ['Gamma, Inc', 'Delta', 'Epsilon']],
-    ['This project was sponsored in part by The Example Trust.', ['The Example Trust']],
+    ['This project was sponsored in part by The Example Trust.', ['The Example Trust (in part)']],
     ['Sponsor: Example Hosting Ltd', ['Example Hosting Ltd']],
     ['Sponsor: North\nSponsor: South', ['North', 'South']],
     ['Sponsors: Alpha, Beta', ['Alpha, Beta']],

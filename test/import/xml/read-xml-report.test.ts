@@ -330,7 +330,7 @@ describe('readXmlReport: structures of the loose era', () => {
     );
     const [entry] = result.entries;
     expect(entry?.body).toBe('### Before the body\n\nMain text.');
-    expect(entry?.sponsors).toEqual(['Hidden Sponsor', 'Half Sponsor']); // document order
+    expect(entry?.sponsors).toEqual(['Hidden Sponsor', 'Half Sponsor (in part)']); // document order; "in part" as upstream's page said
     expect(entry?.tasks).toEqual(['One', 'Two']);
     expect(result.problems).toEqual([
       { severity: 'warning', file: 'inline.xml', line: 8, message: 'stray text "0" between the tasks of <help>; ignored' },
