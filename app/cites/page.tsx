@@ -6,6 +6,8 @@ import { linkKey } from '../../lib/projects/link-key';
 import { findWorkReferences, getCitationIndex, workKey } from '../../lib/references';
 import { citesPagePath, entryPath, referencePath } from '../../lib/site/routes';
 import { pageMetadata } from '../../lib/site/page-metadata';
+// The search page's box, so that both forms look and reflow alike.
+import styles from '../search/search-page.module.css';
 
 type Props = { searchParams: Promise<{ url?: string | string[] }> };
 
@@ -31,10 +33,17 @@ export default async function CitesPage({ searchParams }: Props) {
   return (
     <>
       <h1>Entries citing a URL</h1>
-      <form method="get" action="/cites" className="cites-form">
-        <label htmlFor="cites-url">URL</label>{' '}
-        <input id="cites-url" name="url" type="url" defaultValue={url} size={50} placeholder="https://wiki.freebsd.org/bhyve" />{' '}
-        <button type="submit">Find</button>
+      <p className="muted">Paste an address (a wiki page, a review, a mailing list post, a project&apos;s site) to list the entries that link to it.</p>
+      <form method="get" action="/cites" className={styles.form}>
+        <label htmlFor="cites-url" className="visually-hidden">
+          URL
+        </label>
+        <div className={styles.queryRow}>
+          <input id="cites-url" name="url" type="url" defaultValue={url} placeholder="https://wiki.freebsd.org/bhyve" className={styles.input} />
+          <button type="submit" className={styles.submit}>
+            Find
+          </button>
+        </div>
       </form>
       {url && key === null && <p role="status">“{url}” is not a web address.</p>}
       {key && (

@@ -51,7 +51,8 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
                   <line key={r.version} className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={0} y2={LANE_HEIGHT} aria-hidden="true" />
                 ))}
                 {strip.marks.map((m) => (
-                  <a key={m.href} href={m.href} aria-label={m.label}>
+                  // Out of the tab order: each dot repeats a link of the list below, and a keyboard user would tab through dozens.
+                  <a key={m.href} href={m.href} aria-label={m.label} tabIndex={-1}>
                     <title>{m.label}</title>
                     <circle className={styles.dot} cx={(m.x + m.width / 2) * WIDTH} cy={LANE_HEIGHT / 2} r={DOT} />
                   </a>

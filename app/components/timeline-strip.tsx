@@ -36,7 +36,8 @@ export function TimelineStrip({
         </g>
       ))}
       {strip.marks.map((m) => (
-        <a key={m.href} href={m.href} aria-label={m.label}>
+        // Out of the tab order: each mark repeats a link of the timeline below, and a keyboard user would tab through dozens.
+        <a key={m.href} href={m.href} aria-label={m.label} tabIndex={-1}>
           <title>{m.label}</title>
           <rect className={styles.mark} x={m.x * WIDTH} y={BAR_Y} width={Math.max(m.width * WIDTH, 3)} height={BAR_HEIGHT} rx={2} />
         </a>

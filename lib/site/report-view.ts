@@ -1,4 +1,4 @@
-import { compareReportIds, type Category, type Entry, type Report } from '../model';
+import { compareReportIds, parseReportId, type Category, type Entry, type Report } from '../model';
 import { LINK_SCHEMES } from '../content/link-schemes';
 
 export interface CategoryGroup {
@@ -97,6 +97,31 @@ export function categoryTitles(reports: readonly Report[]): Map<string, string> 
   const titles = new Map<string, string>();
   for (const report of reports) for (const c of report.categories) titles.set(c.key, c.title);
   return titles;
+}
+
+/**
+ * The quarters no report is named after, each with the one report that covers it: readers
+ * guess `/reports/2009-07-2009-09` for "2009 Q3", which upstream reported as April–September.
+ * A quarter two reports share is left out rather than guessed.
+ */
+export function quartersCoveredElsewhere(reports: readonly Pick<Report, 'id'>[]): Map<string, string> {
+  const periods = reports.flatMap((r) => {
+    const parsed = parseReportId(r.id);
+    return parsed && !parsed.special ? [{ id: r.id, ...parsed.period }] : [];
+  });
+  const ids = new Set(reports.map((r) => r.id));
+  const years = periods.flatMap((p) => [Number(p.start.slice(0, 4)), Number(p.end.slice(0, 4))]);
+  const covered = new Map<string, string>();
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+    for (const first of [1, 4, 7, 10]) {
+      const [start, end] = [first, first + 2].map((m) => `${year}-${String(m).padStart(2, '0')}`) as [string, string];
+      const id = `${start}-${end}`;
+      if (ids.has(id)) continue;
+      const covering = periods.filter((p) => p.start <= start && p.end >= end);
+      if (covering.length === 1) covered.set(id, covering[0]!.id);
+    }
+  }
+  return covered;
 }
 
 /** The reports before and after one, in time order. */

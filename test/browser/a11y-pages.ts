@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import {
+  citesPagePath,
   entryPath,
   homePath,
   peoplePath,
@@ -40,6 +41,7 @@ export const SAMPLE_PAGES: readonly { name: string; path: string }[] = [
   { name: 'references', path: referencesPath },
   { name: 'references-of-a-kind', path: referenceKindPath('man') },
   { name: 'reference', path: referencePath({ kind: 'man', id: 'ixgbe.4' }) },
+  { name: 'cites', path: citesPagePath },
 ];
 
 export const WIDTHS = [1280, 390] as const;

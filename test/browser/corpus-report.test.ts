@@ -4,7 +4,7 @@ import { loadKnowledgeBase } from '../../lib/content';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable, launchBrowser } from './browser';
 import { importedCorpusContent } from './global-setup';
-import { buildAndStartSite, type SiteServer } from './server';
+import { buildAndStartSite, redirectTarget, type SiteServer } from './server';
 
 const REPORT = '2014-01-2014-03';
 const ENTRY = 'pci-sr-iov-infrastructure';
@@ -69,5 +69,10 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
       expect(shown?.trim().length, category.key).toBeGreaterThan(20);
     }
     await other.close();
+  });
+
+  it('sends a quarter upstream reported within a longer period to that report', async () => {
+    const response = await fetch(`${site.url}/reports/2009-07-2009-09`, { redirect: 'manual' });
+    expect(`${response.status} ${redirectTarget(response)}`).toBe('308 /reports/2009-04-2009-09');
   });
 });

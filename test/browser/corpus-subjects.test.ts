@@ -60,6 +60,21 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     await page.close();
   });
 
+  it('lets the keyboard pass the lane picture in a few steps: its dots repeat the links of the list below', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url + subjectPath('bhyve'));
+    await page.locator('main ol[aria-label^="Projects that reported"] li a').first().focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await page.evaluate(() => (document.activeElement?.closest('svg') ? 'dot' : (document.activeElement?.tagName ?? ''))));
+    }
+    expect(visited).not.toContain('dot');
+    // Forty steps from the first lane's name, past a picture of dozens of dots.
+    await expect(page.locator('main ol[aria-label^="Projects that reported"] svg a').count()).resolves.toBeGreaterThan(20);
+    await page.close();
+  });
+
   it('holds the PCI SR-IOV and Intel 10G entries on their subjects, and serves them to other tools', async () => {
     for (const [slug, part] of [
       ['sr-iov', 'pci-sr-iov-infrastructure'],

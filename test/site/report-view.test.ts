@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, Report } from '../../lib/model';
-import { categoryTitle, categoryTitles, groupEntriesByCategory, groupReportsByYear, mailtoHref, neighbourReports, safeHref } from '../../lib/site/report-view';
+import { categoryTitle, categoryTitles, groupEntriesByCategory, groupReportsByYear, mailtoHref, neighbourReports, quartersCoveredElsewhere, safeHref } from '../../lib/site/report-view';
 
 function report(id: string, start: string, end = start): Report {
   return {
@@ -116,5 +116,15 @@ describe('neighbourReports', () => {
     expect(neighbourReports(reports, '2001-07')).toEqual({ previous: reports[0], next: reports[2] });
     expect(neighbourReports(reports, '2001-06').previous).toBeUndefined();
     expect(neighbourReports(reports, '1999-01')).toEqual({});
+  });
+});
+
+describe('quartersCoveredElsewhere', () => {
+  it('leads each quarter no report is named after to the one report covering it, and leaves shared or uncovered ones out', () => {
+    const reports = ['2009-01-2009-03', '2009-04-2009-09', '2009-10-2009-12', '2010-01-2010-02', '2010-02-2010-04', '2010-05-devsummit', '2010-07-2010-09'].map((id) => ({ id }));
+    expect([...quartersCoveredElsewhere(reports)]).toEqual([
+      ['2009-04-2009-06', '2009-04-2009-09'],
+      ['2009-07-2009-09', '2009-04-2009-09'],
+    ]);
   });
 });

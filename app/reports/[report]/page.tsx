@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from '../../components/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { EntryView } from '../../components/entry-view';
 import { LegacyAnchor } from '../../components/legacy-anchor';
 import { Markdown } from '../../components/markdown';
@@ -9,7 +9,7 @@ import { reportLabel, shortReportLabel } from '../../../lib/model';
 import { getProjectIndex, type Project } from '../../../lib/projects';
 import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } from '../../../lib/projects/story';
 import { gapLabel } from '../../../lib/timeline';
-import { formatPeriod, groupEntriesByCategory, neighbourReports } from '../../../lib/site/report-view';
+import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCoveredElsewhere } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds/metadata';
 import { entryPath, projectPath, reportPath } from '../../../lib/site/routes';
 import { legacyAnchorTable } from '../../../lib/site/upstream-anchors';
@@ -19,8 +19,10 @@ type Props = { params: Promise<{ report: string }> };
 
 export const dynamicParams = false;
 
+/** Every report, and every quarter a report of another period covers, which redirects to it. */
 export function generateStaticParams(): Array<{ report: string }> {
-  return getKnowledgeBase().reports.map((r) => ({ report: r.id }));
+  const { reports } = getKnowledgeBase();
+  return [...reports.map((r) => r.id), ...quartersCoveredElsewhere(reports).keys()].map((report) => ({ report }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,6 +43,8 @@ export default async function ReportPage({ params }: Props) {
   const { report: id } = await params;
   const kb = getKnowledgeBase();
   const report = kb.getReport(id);
+  const covering = report ? undefined : quartersCoveredElsewhere(kb.reports).get(id);
+  if (covering) permanentRedirect(reportPath(covering));
   if (!report) notFound();
   const allEntries = kb.entriesOfReport(id);
   const groups = groupEntriesByCategory(report, allEntries);
