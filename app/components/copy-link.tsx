@@ -38,7 +38,15 @@ export function CopyLink({ path, title, siteUrl }: { path: string; title: string
   const [copied, setCopied] = useState<string>('');
   const idPrefix = useId();
   return (
-    <details className={styles.copyLink}>
+    <details
+      className={`${styles.copyLink} no-print`}
+      onKeyDown={(e) => {
+        // Escape closes the panel, as it closes the header's suggestions, and leaves focus on its toggle.
+        if (e.key !== 'Escape' || !e.currentTarget.open) return;
+        e.currentTarget.open = false;
+        e.currentTarget.querySelector('summary')?.focus();
+      }}
+    >
       <summary>Copy link</summary>
       <div className={styles.panel}>
         {FORMATS.map(({ key, label }) => {
@@ -49,6 +57,7 @@ export function CopyLink({ path, title, siteUrl }: { path: string; title: string
               <input id={id} type="text" readOnly value={formats[key]} onFocus={(e) => e.currentTarget.select()} data-format={key} />
               <button
                 type="button"
+                aria-label={`Copy ${label}`}
                 onClick={async (e) => {
                   const field = e.currentTarget.previousElementSibling as HTMLInputElement | null;
                   setCopied((await copyText(formats[key], field)) ? `${label} copied` : 'Could not copy: select the text and copy it');

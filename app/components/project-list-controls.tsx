@@ -93,7 +93,14 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel }: Props
 
   const total = original.current?.length;
   return (
-    <form className={styles.controls} role="search" aria-label={`Filter and sort the ${plural}`} onSubmit={(e) => e.preventDefault()}>
+    // Invisible (its room kept, so nothing shifts) until the script runs: without it the controls could do nothing.
+    <form
+      className={`${styles.controls} no-print`}
+      role="search"
+      aria-label={`Filter and sort the ${plural}`}
+      onSubmit={(e) => e.preventDefault()}
+      style={urlRead ? undefined : { visibility: 'hidden' }}
+    >
       <div className={styles.field}>
         <label htmlFor={`${id}-q`}>{filterLabel}</label>
         <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />

@@ -237,6 +237,16 @@ function ResultItem({ result, titles }: { result: SearchResult; titles: Titles }
   );
 }
 
+/** A facet's count, read out as "6 results" rather than a bare number after the year. */
+function FacetCount({ count }: { count: number }) {
+  return (
+    <span className={styles.count}>
+      {count.toLocaleString('en-US')}
+      <span className="visually-hidden"> {count === 1 ? 'result' : 'results'}</span>
+    </span>
+  );
+}
+
 function NoResults({ state, response, navigate }: { state: SearchUrlState; response: SearchResponse; navigate: Navigate }) {
   const shorter = shorterQuery(state.q);
   const corrected = response.correctedQuery;
@@ -310,7 +320,7 @@ function Facets({ state, response, titles, navigate }: { state: SearchUrlState; 
           {years.map(([label, count]) => (
             <li key={label}>
               <SearchLink state={withYear(state, label)} navigate={navigate} className={styles.facetLink} aria-current={label === year ? 'true' : undefined}>
-                {label} <span className={styles.count}>{count.toLocaleString('en-US')}</span>
+                {label} <FacetCount count={count} />
               </SearchLink>
             </li>
           ))}
@@ -336,7 +346,7 @@ function Facets({ state, response, titles, navigate }: { state: SearchUrlState; 
                 className={styles.facetLink}
                 aria-current={key === state.category ? 'true' : undefined}
               >
-                {titles[key] ?? key} <span className={styles.count}>{count.toLocaleString('en-US')}</span>
+                {titles[key] ?? key} <FacetCount count={count} />
               </SearchLink>
             </li>
           ))}

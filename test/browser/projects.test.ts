@@ -56,6 +56,15 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await page.close();
   });
 
+  it('shows no filter or sort controls where no script can run them, and the whole list', async () => {
+    const noScript = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${session.site.url}/projects`);
+    await expect(page.getByLabel('Filter by title').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#project-list > li:visible').count()).resolves.toBe(await page.locator('#project-list > li').count());
+    await noScript.close();
+  });
+
   it("shows every period of bhyve's entries in order on its timeline", async () => {
     const page = await open(projectPath(bhyve.slug));
     const periods = await page.locator('main li[data-report]').evaluateAll((items) => items.map((li) => li.getAttribute('data-report')));
@@ -127,6 +136,34 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await expect(page.locator('input[data-format="url"]').inputValue()).resolves.toBe(url);
     await expect(page.locator('input[data-format="moin"]').inputValue()).resolves.toBe(`[[${url}|${bhyve.title}]]`);
     await expect(page.locator('input[data-format="markdown"]').inputValue()).resolves.toBe(`[${bhyve.title}](${url})`);
+    // Each button says which form it copies; Escape closes the panel and leaves focus on its toggle.
+    await expect(page.getByRole('button', { name: 'Copy Wiki (MoinMoin)' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Copy Markdown' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('main details:has(summary:text("Copy link"))').getAttribute('open')).resolves.toBeNull();
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
+    await page.close();
+  });
+
+  it('prints an entry without the screen controls, with the addresses its links lead to', async () => {
+    const page = await open('/reports/2014-01-2014-03/pci-sr-iov-infrastructure');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(page.locator('header nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('main summary', { hasText: 'Copy link' }).isVisible()).resolves.toBe(false);
+    const link = page.locator('.entry-meta a[href^="http"]').first();
+    const href = await link.getAttribute('href');
+    await expect(link.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toBe(`" <${href}>"`);
+    // Paper is white, whatever the screen's scheme.
+    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
+  it('offers a link to a report, and names an entry by its short period', async () => {
+    const page = await open('/reports/2014-01-2014-03');
+    await page.locator('main summary', { hasText: 'Copy link' }).click();
+    await expect(page.locator('input[data-format="url"]').inputValue()).resolves.toBe(`${session.site.url}/reports/2014-01-2014-03`);
+    await page.goto(`${session.site.url}/reports/2014-01-2014-03/pci-sr-iov-infrastructure`);
+    await expect(page.title()).resolves.toMatch(/^PCI SR-IOV Infrastructure \(2014 Q1\)/);
     await page.close();
   });
 

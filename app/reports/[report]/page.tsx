@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '../../components/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { CopyLink } from '../../components/copy-link';
 import { EntryView } from '../../components/entry-view';
 import { LegacyAnchor } from '../../components/legacy-anchor';
 import { Markdown } from '../../components/markdown';
@@ -14,6 +15,7 @@ import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/fee
 import { entryPath, projectPath, reportPath } from '../../../lib/site/routes';
 import { legacyAnchorTable } from '../../../lib/site/upstream-anchors';
 import { pageMetadata } from '../../../lib/site/page-metadata';
+import { SITE_URL } from '../../../lib/site/site-config';
 
 type Props = { params: Promise<{ report: string }> };
 
@@ -71,6 +73,7 @@ export default async function ReportPage({ params }: Props) {
       <p className="muted">
         Covers {formatPeriod(report.period)} · {allEntries.length} {allEntries.length === 1 ? 'entry' : 'entries'}
       </p>
+      <CopyLink path={reportPath(report.id)} title={report.title} siteUrl={SITE_URL} />
       {/* Old upstream links (`report-….html#Title-With-Dashes`) arrive here with their anchors. */}
       <LegacyAnchor table={legacyAnchorTable(report.categories, groups.flatMap((g) => g.entries))} />
       {reportNav('Other reports')}

@@ -6,7 +6,7 @@ import { EntryReferences } from '../../../components/entry-references';
 import { EntryView } from '../../../components/entry-view';
 import { ProjectLine, ProjectNav, SubjectLine } from '../../../components/project-nav';
 import { getEntryRedirects, getKnowledgeBase } from '../../../../lib/content';
-import { reportLabel } from '../../../../lib/model';
+import { reportLabel, shortReportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { projectNeighbours } from '../../../../lib/projects/timeline';
 import { getCitationIndex } from '../../../../lib/references';
@@ -30,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { report, slug } = await params;
   const entry = getKnowledgeBase().getEntry(`${report}/${slug}`);
   if (!entry) return {};
-  const title = `${entry.title} (${reportLabel(entry.report)})`;
+  // The short label: the long one has parentheses of its own ("2014 Q1 (January–March)").
+  const title = `${entry.title} (${shortReportLabel(entry.report)})`;
   return pageMetadata({ title, description: entryDescription(entry), path: entryPath(entry), type: 'article', ownImage: true });
 }
 
@@ -54,7 +55,7 @@ export default async function EntryPage({ params }: Props) {
       <h1>{entry.title}</h1>
       {neighbours && <ProjectLine neighbours={neighbours} />}
       <SubjectLine subjects={getSubjectIndex().byEntryId.get(entry.id) ?? []} />
-      <CopyLink path={entryPath(entry)} title={`${entry.title} (${reportLabel(report.id)})`} siteUrl={SITE_URL} />
+      <CopyLink path={entryPath(entry)} title={`${entry.title} (${shortReportLabel(report.id)})`} siteUrl={SITE_URL} />
       <EntryView entry={entry} level={2} />
       <EntryReferences entryId={entry.id} citations={getCitationIndex()} level={2} />
       {neighbours && <ProjectNav neighbours={neighbours} />}
