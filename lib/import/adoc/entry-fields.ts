@@ -45,17 +45,23 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
 /**
  * Takes the header fields out of every paragraph of the entry's sections (not out of lists,
  * tables or delimited blocks): a paragraph that held only fields is removed, one that also held
- * text keeps the text.
+ * text keeps the text. Where the entry gives its links at the top, "Links:" under a subsection's
+ * heading belong to that part of the text (a team's part on translations) and stay there; a
+ * sponsor or contact there is still the entry's.
  */
-function collectMetadata(container: AbstractBlock, out: { field: MetadataField; block: Block }[]): void {
+function collectMetadata(container: AbstractBlock, out: { field: MetadataField; block: Block }[], depth = 0): void {
   const blocks = container.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block instanceof Section) {
-      collectMetadata(block, out);
+      // Depth 0 is the document, 1 the entry's title section, 2 and more its parts.
+      collectMetadata(block, out, depth + 1);
     } else if (block instanceof Block && block.getContext() === 'paragraph') {
       const { fields, rest } = splitMetadataLines(block.lines);
       if (fields.length === 0) continue;
+      // Sections follow the entry's own paragraphs, so its header's fields are already read here.
+      const entryHasLinks = out.some((f) => f.field.kind === 'links');
+      if (depth >= 2 && entryHasLinks && fields.some((f) => f.kind === 'links')) continue;
       for (const field of fields) out.push({ field, block });
       if (rest.every((l) => l.trim() === '')) {
         blocks.splice(i, 1);

@@ -36,6 +36,15 @@ describe('readAdocEntry', () => {
     expect(plain.entry).not.toHaveProperty('tasksIntro');
   });
 
+  it('leaves the links of a part of the entry in that part, where the entry gives its own at the top', async () => {
+    const part = '==== Translations\n\nLinks: +\nlink:https://translate.example.org/[Translation server]\n\nTranslators wanted.\n';
+    const withOwn = await read(`=== Team\n\nLinks: +\nlink:https://team.example.org/[Team page]\n\nContact: Ann Example <ann@example.org>\n\nNews.\n\n${part}`);
+    expect(withOwn.entry?.links).toEqual([{ url: 'https://team.example.org/', text: 'Team page' }]);
+    expect(withOwn.entry?.body).toContain('[Translation server](https://translate.example.org/)');
+    const withoutOwn = await read(`=== Team\n\nContact: Ann Example <ann@example.org>\n\nNews.\n\n${part}`);
+    expect(withoutOwn.entry?.links).toEqual([{ url: 'https://translate.example.org/', text: 'Translation server' }]);
+  });
+
   it('leaves out an include directive with a warning at its line, rather than publish a link to the file it names', async () => {
     const { entry, problems } = await read('=== Nested\n\nContact: Ann Example <ann@example.org>\n\nBefore.\n\ninclude::{reports-path}/missing.adoc[]\n\nAfter.\n');
     expect(entry?.body).toBe('Before.\n\nAfter.');
