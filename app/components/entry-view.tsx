@@ -80,13 +80,21 @@ function EntryMeta({ entry }: { entry: Entry }) {
           <dt>{sponsors.length === 1 ? 'Sponsor' : 'Sponsors'}</dt>
           <dd>
             <ul className="inline-list">
-              {sponsors.map((s, i) => (
-                <li key={i}>{s}</li>
-              ))}
+              {sponsors.map((s, i) => {
+                const href = sponsorHref(s, links);
+                return <li key={i}>{href ? <a href={href}>{s}</a> : s}</li>;
+              })}
             </ul>
           </dd>
         </>
       )}
     </dl>
   );
+}
+
+/** Where a sponsor is linked: an address written as the sponsor (a Patreon page), or the entry's link of the sponsor's name. */
+function sponsorHref(sponsor: string, links: Entry['links']): string | undefined {
+  if (/^https?:\/\/\S+$/.test(sponsor)) return safeHref(sponsor);
+  const named = links.find((link) => link.text.trim() === sponsor);
+  return named ? safeHref(named.url) : undefined;
 }

@@ -75,4 +75,15 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     const response = await fetch(`${site.url}/reports/2009-07-2009-09`, { redirect: 'manual' });
     expect(`${response.status} ${redirectTarget(response)}`).toBe('308 /reports/2009-04-2009-09');
   });
+
+  it('links a sponsor written as an address, and one named like a link of the entry', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${site.url}/reports/2021-07-2021-09`);
+    const sponsors = other.locator('.entry-meta dt:is(:text("Sponsor"), :text("Sponsors")) + dd li');
+    const written = await sponsors.evaluateAll((items) => items.map((li) => ({ text: li.textContent?.trim() ?? '', href: li.querySelector('a')?.getAttribute('href') })));
+    const addresses = written.filter((s) => /^https?:\/\//.test(s.text));
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const s of addresses) expect(s.href, s.text).toBe(s.text);
+    await other.close();
+  });
 });
