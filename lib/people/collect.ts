@@ -159,6 +159,7 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   for (const [email, at] of byAddress) {
     for (const same of sameAtAddress(at, mentions, isRoleAddress(email))) for (const i of same.slice(1)) sets.union(same[0]!, i);
   }
+  for (const [plain, initialled] of namesWithInitials(firstByName, mentions)) sets.union(plain, initialled);
 
   const people: Person[] = [];
   const byLeader = new Map<number, { person: Person; counts: Map<string, number>; emails: Set<string> }>();
@@ -212,6 +213,29 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
     if (holder) redirects.set(slug, holder.slug);
   }
   return { people, bySlug, byEntryId, redirects, ledger: extendLedger(ledger, people) };
+}
+
+/**
+ * A name given with middle initials and without them ("Alan L. Cox", "Alan Cox"), each as the
+ * mention that first gave it: one person, as a reader takes it, when just one set of initials
+ * goes with the name ("John A. Smith" and "John B. Smith" are two people, and leave "John Smith" alone).
+ */
+function namesWithInitials(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
+  const initialled = new Map<string, string[]>();
+  for (const [key, at] of firstByName) {
+    if (mentions[at]!.group || mentions[at]!.bare) continue;
+    const words = key.split('-');
+    const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1);
+    if (kept.length === words.length || kept.length < 2) continue;
+    const plain = kept.join('-');
+    initialled.set(plain, [...(initialled.get(plain) ?? []), key]);
+  }
+  const pairs: [number, number][] = [];
+  for (const [plain, keys] of initialled) {
+    const at = firstByName.get(plain);
+    if (at !== undefined && keys.length === 1 && !mentions[at]!.group) pairs.push([at, firstByName.get(keys[0]!)!]);
+  }
+  return pairs;
 }
 
 /** The person named by most of the entries (the first seen of equals), if any still names one. */

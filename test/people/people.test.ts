@@ -72,6 +72,21 @@ describe('collectPeople', () => {
     expect(people[0]?.names).toEqual(['Pawel Jakub Nowak', 'Pawel Nowak']);
   });
 
+  it('takes a name with middle initials and without them for one person, unless two sets of initials go with it', () => {
+    const people = collectPeople([
+      fixtureEntry('2014-01-2014-03/a', { contacts: [{ name: 'Alan L. Dorn', email: 'alan@example.edu' }] }),
+      fixtureEntry('2014-04-2014-06/b', { contacts: [{ name: 'Alan Dorn', email: 'dorn@example.org' }, { name: 'John A. Mills' }, { name: 'John Mills' }] }),
+      fixtureEntry('2014-07-2014-09/c', { contacts: [{ name: 'Mark R V Ross' }, { name: 'Mark Ross' }, { name: 'John B. Mills' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.entryIds.length])).toEqual([
+      ['Alan L. Dorn', 2],
+      ['John A. Mills', 1],
+      ['John Mills', 1],
+      ['Mark R V Ross', 1],
+      ['John B. Mills', 1],
+    ]);
+  });
+
   it('matches names whatever their accents or a note after them', () => {
     const people = collectPeople([
       fixtureEntry('2010-01-2010-03/a', { contacts: [{ name: 'Rene Lada', email: 'r.lada@uni.example' }] }),
