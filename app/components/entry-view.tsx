@@ -41,22 +41,26 @@ function EntryMeta({ entry }: { entry: Entry }) {
           <dt>{contacts.length === 1 ? 'Contact' : 'Contacts'}</dt>
           <dd>
             <ul className="plain-list">
-              {contacts.map((c, i) => {
-                const href = c.email ? mailtoHref(c.email) : undefined;
-                return (
-                  <li key={i}>
-                    {c.name}
-                    {c.email && ' '}
-                    {href ? (
-                      <a href={href} className="email">
-                        &lt;{c.email}&gt;
-                      </a>
-                    ) : (
-                      c.email && <span className="email">&lt;{c.email}&gt;</span>
-                    )}
-                  </li>
-                );
-              })}
+              {byName(contacts).map(({ name, emails }, i) => (
+                <li key={i}>
+                  {name}
+                  {emails.map((email) => {
+                    const href = mailtoHref(email);
+                    return (
+                      <span key={email}>
+                        {' '}
+                        {href ? (
+                          <a href={href} className="email">
+                            &lt;{email}&gt;
+                          </a>
+                        ) : (
+                          <span className="email">&lt;{email}&gt;</span>
+                        )}
+                      </span>
+                    );
+                  })}
+                </li>
+              ))}
             </ul>
           </dd>
         </>
@@ -97,4 +101,18 @@ function sponsorHref(sponsor: string, links: Entry['links']): string | undefined
   if (/^https?:\/\/\S+$/.test(sponsor)) return safeHref(sponsor);
   const named = links.find((link) => link.text.trim() === sponsor);
   return named ? safeHref(named.url) : undefined;
+}
+
+/** Contacts one line a person: upstream gave someone with two addresses as two contacts of one name. */
+function byName(contacts: Entry['contacts']): { name: string; emails: string[] }[] {
+  const lines: { name: string; emails: string[] }[] = [];
+  for (const { name, email } of contacts) {
+    let line = lines.find((l) => l.name === name);
+    if (!line) {
+      line = { name, emails: [] };
+      lines.push(line);
+    }
+    if (email && !line.emails.includes(email)) line.emails.push(email);
+  }
+  return lines;
 }

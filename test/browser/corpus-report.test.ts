@@ -86,4 +86,15 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     for (const s of addresses) expect(s.href, s.text).toBe(s.text);
     await other.close();
   });
+
+  it('lists a contact with two addresses once, with both', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${site.url}/reports/2024-10-2024-12`);
+    const lists = await other.locator('.entry-meta dt:is(:text("Contact"), :text("Contacts")) + dd ul').evaluateAll((uls) =>
+      uls.map((ul) => [...ul.querySelectorAll(':scope > li')].map((li) => ({ name: li.firstChild?.textContent?.trim() ?? '', addresses: li.querySelectorAll('.email').length }))),
+    );
+    for (const contacts of lists) expect(new Set(contacts.map((c) => c.name)).size, JSON.stringify(contacts)).toBe(contacts.length);
+    expect(lists.flat().some((c) => c.addresses === 2)).toBe(true);
+    await other.close();
+  });
 });
