@@ -104,8 +104,23 @@ function Changes({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-/** Each person of a timeline with the first and last report naming them and their number of entries. */
+/**
+ * Each person of a timeline with the first and last report naming them and their number of
+ * entries; the teams and mailing lists named as contacts after them, apart, as /people has them.
+ */
 export function PeopleTable({ people }: { people: readonly PersonSpan[] }) {
+  const groups = people.filter((p) => p.kind !== 'person');
+  const rows = (list: readonly PersonSpan[]) =>
+    list.map((p) => (
+      <tr key={p.slug}>
+        <th scope="row">
+          <a href={personPath(p.slug)}>{p.name}</a>
+        </th>
+        <td>{p.first.shortLabel}</td>
+        <td>{p.last.shortLabel}</td>
+        <td>{p.count}</td>
+      </tr>
+    ));
   return (
     <table className={styles.peopleTable}>
       <thead>
@@ -116,18 +131,17 @@ export function PeopleTable({ people }: { people: readonly PersonSpan[] }) {
           <th scope="col">Entries</th>
         </tr>
       </thead>
-      <tbody>
-        {people.map((p) => (
-          <tr key={p.slug}>
-            <th scope="row">
-              <a href={personPath(p.slug)}>{p.name}</a>
+      <tbody>{rows(people.filter((p) => p.kind === 'person'))}</tbody>
+      {groups.length > 0 && (
+        <tbody>
+          <tr>
+            <th scope="colgroup" colSpan={4} className={styles.groupHeading}>
+              Teams and mailing lists
             </th>
-            <td>{p.first.shortLabel}</td>
-            <td>{p.last.shortLabel}</td>
-            <td>{p.count}</td>
           </tr>
-        ))}
-      </tbody>
+          {rows(groups)}
+        </tbody>
+      )}
     </table>
   );
 }

@@ -3,7 +3,7 @@ import type { PeopleIndex } from '../people';
 import type { PersonRef, PersonSpan } from './types';
 
 export function personRefs(people: Pick<PeopleIndex, 'byEntryId'>, entry: Pick<Entry, 'id'>): PersonRef[] {
-  return (people.byEntryId.get(entry.id) ?? []).map(({ slug, name }) => ({ slug, name }));
+  return (people.byEntryId.get(entry.id) ?? []).map(({ slug, name, kind }) => ({ slug, name, kind }));
 }
 
 /** Each person with the first and last report naming them, in the order they first appear. */

@@ -1,9 +1,12 @@
 import type { Link, ReportRef } from '../model';
 import type { PeopleIndex } from '../people';
+import type { ContactKind } from '../people/kind';
 
 export interface PersonRef {
   slug: string;
   name: string;
+  /** A person, or a team or mailing list named as a contact: timelines show them apart. */
+  kind: ContactKind;
 }
 
 /** What an entry changed against the previous entry of its thread. */

@@ -69,8 +69,8 @@ describe('buildProjectTimeline', () => {
     expect(a?.title).toBe('Widget Framework');
     expect(c?.title).toBe('Widgets');
     expect(a?.people).toEqual([
-      { slug: 'marta-lindqvist', name: 'Marta Lindqvist' },
-      { slug: 'olle-berg', name: 'Olle Berg' },
+      { slug: 'marta-lindqvist', name: 'Marta Lindqvist', kind: 'person' },
+      { slug: 'olle-berg', name: 'Olle Berg', kind: 'person' },
     ]);
     expect(a?.excerpt).toBe('The widget framework lets drivers describe their knobs. Second paragraph.');
     expect(a?.url).toBe('/reports/2014-01-2014-03/widget');

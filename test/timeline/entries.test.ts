@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeopleIndex } from '../../lib/people';
-import { buildTimelineEntries } from '../../lib/timeline';
+import { buildTimelineEntries, peopleOverTime } from '../../lib/timeline';
 import { fixtureEntry } from '../search/fixture-kb';
 
 // Two threads interleaved, as a subject's timeline shows them: each entry's gap and changes are
@@ -32,5 +32,15 @@ describe('buildTimelineEntries', () => {
     const timeline = buildTimelineEntries(entries, { reports, people });
     expect(timeline[1]!.changes!.joined.map((p) => p.name)).toEqual(['Bob Ahl']);
     expect(timeline[2]!.gapBefore).toBe(1);
+  });
+});
+
+describe('peopleOverTime', () => {
+  it('tells the people from the teams and lists named as contacts', () => {
+    const withTeam = [fixtureEntry('2015-01-2015-03/hyper', { contacts: [alice, { name: 'Hyper Team', email: 'hyper-team@example.org' }] })];
+    expect(peopleOverTime(withTeam, collectPeopleIndex(withTeam)).map((p) => [p.name, p.kind])).toEqual([
+      ['Alice Ek', 'person'],
+      ['Hyper Team', 'team'],
+    ]);
   });
 });
