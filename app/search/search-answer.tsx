@@ -176,6 +176,7 @@ function Summary({ state, response, navigate }: { state: SearchUrlState; respons
           <strong>{resultCount(response.total)}</strong>
           {phraseTogether(response.phraseTotal)}
           {state.collapse && ' (one per project)'}
+          {state.newest && ', newest first'}
           {pages > 1 && state.page <= pages && ` · page ${state.page} of ${pages}`}
           <span className={styles.took}> · {formatTook(response.tookMs)}</span>
         </p>

@@ -180,6 +180,16 @@ export function SearchView({ initialState, initialOutcome, categoryTitles, perso
           />{' '}
           One result per project
         </label>
+        <label className={styles.toggle}>
+          <input
+            type="checkbox"
+            name="sort"
+            value="newest"
+            checked={asked.newest === true}
+            onChange={(event) => navigate(refineSearch(target.current, { q: text, newest: event.target.checked }))}
+          />{' '}
+          Newest first
+        </label>
       </form>
       <p className="visually-hidden" aria-live="polite" role="status" data-testid="search-announcement">
         {announcement}

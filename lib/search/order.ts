@@ -91,6 +91,15 @@ export function orderOf(scored: Scored, score: ArrayLike<number>, recency: Array
   };
 }
 
+/** The more recent report first, then the ranking score: "where does it stand now". */
+export function newestFirst(scored: Scored, score: ArrayLike<number>, recency: ArrayLike<number>): Order {
+  return (a, b) => {
+    const ra = scored.rows[a] ?? 0;
+    const rb = scored.rows[b] ?? 0;
+    return (recency[rb] ?? 0) - (recency[ra] ?? 0) || (score[b] ?? 0) - (score[a] ?? 0) || ra - rb;
+  };
+}
+
 /** The best position of each group (positions without a group stand alone), in no particular order. */
 export function bestPerGroup(positions: readonly number[], groupOf: (position: number) => string | null, order: Order): number[] {
   const best = new Map<string, number>();

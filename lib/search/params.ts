@@ -1,11 +1,11 @@
-import { collapseAsked } from './collapse';
+import { collapseAsked, sortAsked } from './result-options';
 import { monthNumber } from './period';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './types';
 
 export type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 export type ParsedParams = { ok: true; query: SearchQuery } | { ok: false; error: string };
 
-type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 'offset' | 'collapse';
+type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 'offset' | 'collapse' | 'sort';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MONTH = /^(\d{4})(?:-(\d{2}))?$/;
@@ -48,7 +48,7 @@ function parseSlug(name: 'category' | 'person', value: string | undefined): stri
 /**
  * Validates the parameters of a search, from a URL or the command line: `q`, `from`, `to`
  * (`YYYY` or `YYYY-MM`), `category`, `person`, `limit` (1–100, default 10), `offset`,
- * `collapse=1` (or `0`). Each mistake names its parameter.
+ * `collapse=1` (or `0`), `sort=newest` (or `relevance`). Each mistake names its parameter.
  */
 export function parseSearchParams(input: ParamsInput): ParsedParams {
   try {
@@ -66,6 +66,10 @@ export function parseSearchParams(input: ParamsInput): ParsedParams {
       offset: parseCount('offset', readParam(input, 'offset'), 0, 0, Number.MAX_SAFE_INTEGER),
       collapse,
     };
+    const sortGiven = readParam(input, 'sort');
+    const sort = sortAsked(sortGiven);
+    if (sort === undefined) throw new ParamError(`sort must be newest or relevance (got "${String(sortGiven).slice(0, 40)}")`);
+    if (sort === 'newest') query.sort = sort;
     if (from) query.from = from;
     if (to) query.to = to;
     const category = parseSlug('category', readParam(input, 'category'));

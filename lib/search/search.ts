@@ -4,7 +4,7 @@ import { buildSearchData, type SearchData } from './data';
 import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, parseQuery, unquoted } from './query';
-import { addProjectEvidence, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
+import { addProjectEvidence, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
 import { rowsNamedBy, scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
@@ -160,7 +160,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const { scored, score, firstCount } = apart
       ? appendRanked(exact, apart, (p) => apart.scored.matched[p] === apart.scored.words)
       : { ...exact, firstCount: exact.scored.count };
-    const order = firstFirst(orderOf(scored, score, end), firstCount);
+    const order = query.sort === 'newest' ? newestFirst(scored, score, end) : firstFirst(orderOf(scored, score, end), firstCount);
     let positions: number[] = new Array<number>(scored.count);
     for (let i = 0; i < scored.count; i++) positions[i] = i;
     if (query.collapse) positions = bestPerGroup(positions, (p) => rows[scored.rows[p] ?? -1]?.project ?? null, order);

@@ -1,3 +1,4 @@
+import type { SearchSort } from './result-options';
 import type { EntrySummaryJson } from '../content/json';
 
 /** The fields of a search row, in the order the index and the ranking see them. */
@@ -35,6 +36,8 @@ export interface SearchQuery {
   offset: number;
   /** One result per project, its best entry. */
   collapse?: boolean;
+  /** Newest entries first rather than best matches (still only the matching ones). */
+  sort?: SearchSort;
 }
 
 /** One result, as `/api/search` gives it: an entry's JSON fields, its snippet and score. */

@@ -3,7 +3,7 @@
  * `/api/search` request that answers it. Pure and dependency-free: the browser bundle of the
  * search page and the header box import it, so it must not pull in the model or the engine.
  */
-import { collapseAsked } from '../search/collapse';
+import { collapseAsked, sortAsked } from '../search/result-options';
 import type { SearchResponse } from '../search/types';
 import { searchPath } from './routes';
 
@@ -31,6 +31,8 @@ export interface SearchUrlState {
   page: number;
   /** One result per project. */
   collapse: boolean;
+  /** Newest entries first. */
+  newest?: boolean;
 }
 
 /** What a search came back with: results, or the reason there are none (a refused parameter, a network error). */
@@ -55,6 +57,7 @@ function firstValue(input: SearchUrlInput, name: string): string | undefined {
  */
 export function readSearchUrlState(input: SearchUrlInput): SearchUrlState {
   const state: SearchUrlState = { q: firstValue(input, 'q') ?? '', page: 1, collapse: collapseAsked(firstValue(input, 'collapse')) === true };
+  if (sortAsked(firstValue(input, 'sort')) === 'newest') state.newest = true;
   const page = Number(firstValue(input, 'page'));
   if (Number.isSafeInteger(page) && page > 1) state.page = page;
   for (const name of FILTERS) {
@@ -74,6 +77,7 @@ export function searchUrlParams(state: SearchUrlState): URLSearchParams {
     if (value) params.set(name, value);
   }
   if (state.collapse) params.set('collapse', '1');
+  if (state.newest) params.set('sort', 'newest');
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
@@ -92,6 +96,7 @@ export function searchApiParams(state: SearchUrlState, limit: number = SEARCH_PA
     if (value) params.set(name, value);
   }
   if (state.collapse) params.set('collapse', '1');
+  if (state.newest) params.set('sort', 'newest');
   params.set('limit', String(limit));
   if (state.page > 1) params.set('offset', String((state.page - 1) * limit));
   return params;

@@ -230,6 +230,21 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await page.close();
     });
 
+    it('lists the same results newest first on request, and keeps that in the URL', async () => {
+      const page = await open('/search?q=bhyve');
+      await waitForSettled(page);
+      const best = await resultHrefs(page);
+      await page.getByRole('checkbox', { name: 'Newest first' }).check();
+      await page.waitForURL('**/search?q=bhyve&sort=newest');
+      await waitForSettled(page);
+      await expect.poll(() => resultHrefs(page)).not.toEqual(best);
+      const newest = await resultHrefs(page);
+      const reports = newest.map((href) => href.split('/')[2] ?? '');
+      expect(reports).toEqual([...reports].sort().reverse());
+      await expect(page.locator('main p', { hasText: 'newest first' }).count()).resolves.toBeGreaterThan(0);
+      await page.close();
+    });
+
     it('says plainly when nothing matches, and what to try', async () => {
       const page = await open('/search?q=qwertyuiop+zebra');
       const main = page.locator('main');

@@ -19,6 +19,12 @@ describe('parseSearchParams', () => {
     expect(parseSearchParams({ q: 'zfs', collapse: value })).toMatchObject({ ok: true, query: { collapse } });
   });
 
+  it('reads sort=newest, and relevance as no sort asked', () => {
+    expect(parseSearchParams({ q: 'zfs', sort: 'newest' })).toMatchObject({ ok: true, query: { sort: 'newest' } });
+    expect(parseSearchParams({ q: 'zfs', sort: 'relevance' })).toEqual({ ok: true, query: { text: 'zfs', limit: 10, offset: 0, collapse: false } });
+    expect(parseSearchParams({ q: 'zfs', sort: 'oldest' })).toEqual({ ok: false, error: 'sort must be newest or relevance (got "oldest")' });
+  });
+
   it('reads a year as January when it is the lower bound and December as the upper one', () => {
     expect(parseSearchParams({ from: '2014', to: '2014' })).toMatchObject({ ok: true, query: { from: '2014-01', to: '2014-12' } });
   });

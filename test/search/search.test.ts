@@ -189,6 +189,15 @@ describe('results', () => {
     expect(search('quokka', { collapse: true }).total).toBe(1);
   });
 
+  it('come newest first on request: the same matches, the latest report first', () => {
+    const best = ids('guests');
+    const newest = search('guests', { sort: 'newest' }).results;
+    expect(newest.map((r) => r.id).sort()).toEqual([...best].sort());
+    const reports = newest.map((r) => r.report);
+    expect(reports).toEqual([...reports].sort().reverse());
+    expect(newest.map((r) => r.id)).not.toEqual(best);
+  });
+
   it('page through the same order', () => {
     const all = ids('guests');
     expect(all).toHaveLength(4);

@@ -45,7 +45,7 @@ describe('the browser code of search', () => {
     expect(packages.every((p) => p === 'react' || p.startsWith('next/'))).toBe(true);
     expect(modules.filter((m) => m.startsWith('lib/'))).toEqual([
       'lib/model/report-id.ts',
-      'lib/search/collapse.ts',
+      'lib/search/result-options.ts',
       'lib/site/routes.ts',
       'lib/site/search-url.ts',
       'lib/site/search-view.ts',

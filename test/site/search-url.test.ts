@@ -40,6 +40,13 @@ describe('search page URL state', () => {
     expect(searchStatePath({ q: ' bhyve ', page: 1, collapse: false })).toBe('/search?q=bhyve');
   });
 
+  it('keeps "newest first" in the page URL and asks the API for it', () => {
+    const state = readSearchUrlState(new URLSearchParams('q=bhyve&sort=newest'));
+    expect(state).toEqual({ q: 'bhyve', page: 1, collapse: false, newest: true });
+    expect(searchStatePath(state)).toBe('/search?q=bhyve&sort=newest');
+    expect(searchApiPath(state)).toBe('/api/search?q=bhyve&sort=newest&limit=10');
+  });
+
   it('asks the API for the page as offset and limit, in terms parseSearchParams accepts', () => {
     const state: SearchUrlState = { q: ' zfs ', from: '2014', category: 'kernel', page: 3, collapse: true };
     expect(searchApiPath(state)).toBe('/api/search?q=zfs&from=2014&category=kernel&collapse=1&limit=10&offset=20');

@@ -7,7 +7,7 @@ import { contentFolder, parseCommandArgs, printJson, UsageError } from '../args'
 import { phraseTogether, WORDS_APART } from '../../site/search-view';
 
 export const searchUsage =
-  'kb search "<query>" [--json] [--limit N] [--offset N] [--from YYYY-MM] [--to YYYY-MM] [--category C] [--person SLUG] [--collapse] [--content DIR]\n' +
+  'kb search "<query>" [--json] [--limit N] [--offset N] [--from YYYY-MM] [--to YYYY-MM] [--category C] [--person SLUG] [--collapse] [--sort newest] [--content DIR]\n' +
   '       kb search --batch FILE|- [--json] [--limit N] [--content DIR]';
 
 const OPTIONS = {
@@ -20,6 +20,7 @@ const OPTIONS = {
   category: { type: 'string' },
   person: { type: 'string' },
   collapse: { type: 'boolean' },
+  sort: { type: 'string' },
   batch: { type: 'string' },
 } as const;
 
@@ -36,6 +37,7 @@ function queryOf(text: string, values: Values): { ok: true; query: SearchQuery }
     category: values.category,
     person: values.person,
     collapse: values.collapse ? '1' : undefined,
+    sort: values.sort,
   });
 }
 
