@@ -96,6 +96,7 @@ export function upstreamLinkTarget(href: string, catalog: UpstreamCatalog): stri
   const element = reportId !== undefined && !reportId.includes('/') ? catalog.anchorTarget(reportId, anchor) : undefined;
   return `${target}#${element === undefined ? url.hash.slice(1) : encodeURIComponent(element)}`;
 }
+
 /**
  * The catalog of a knowledge base: its reports, and the AsciiDoc file name (from
  * `source.file`) of each AsciiDoc entry. A name is matched as written, else regardless of case
