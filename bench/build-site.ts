@@ -41,7 +41,10 @@ export function printBuild(f: BuildFigures, counts: { reports: number; entries: 
   heading('next build on the imported corpus');
   row('build time', Number.isNaN(f.ms) ? 'reused' : formatSeconds(f.ms, 1), 'target < 180 s');
   row('pages prerendered', String(f.pages.length));
-  row('report pages', String(f.pages.filter((p) => /^\/reports\/[^/]+$/.test(p)).length), `of ${counts.reports}`);
+  // Beside the reports, the quarters a longer report covers (2009 Q3) are pages that redirect to it.
+  const reportPaths = f.pages.filter((p) => /^\/reports\/[^/]+$/.test(p));
+  const quarters = reportPaths.length - counts.reports;
+  row('report pages', String(Math.min(reportPaths.length, counts.reports)), `of ${counts.reports}${quarters > 0 ? `, and ${quarters} quarters redirecting` : ''}`);
   // A report's feed and link-preview picture sit beside its entries: /reports/<id>/feed.xml, /reports/<id>/opengraph-image.
   row('entry pages', String(f.pages.filter((p) => /^\/reports\/[^/]+\/[^/]+$/.test(p) && !/\/(feed\.xml|opengraph-image)$/.test(p)).length), `of ${counts.entries}`);
 }
