@@ -94,17 +94,23 @@ async function listTasks(list: List, baseUrl: string, repairedUrls: string[]): P
   return tasks;
 }
 
-/** An item's own text, followed by what is nested under it in parentheses, all on one line. */
+/**
+ * An item's own text, with a paragraph under it in parentheses; the items of a list under it
+ * stay a list under it (Markdown, indented), so that sub-tasks still read as sub-tasks.
+ */
 async function itemTask(item: ListItem, baseUrl: string, repairedUrls: string[]): Promise<string> {
   const main = inlineMarkdown(item.getText() ?? '', baseUrl, repairedUrls);
-  const nested: string[] = [];
+  const notes: string[] = [];
+  const subTasks: string[] = [];
   for (const child of item.blocks) {
     if (isList(child)) {
-      for (const sub of child.getItems()) nested.push(await itemTask(sub, baseUrl, repairedUrls));
+      for (const sub of child.getItems()) subTasks.push(await itemTask(sub, baseUrl, repairedUrls));
     } else {
-      nested.push(inlineMarkdown(await child.convert(), baseUrl, repairedUrls));
+      notes.push(inlineMarkdown(await child.convert(), baseUrl, repairedUrls));
     }
   }
-  const rest = nested.filter((n) => n !== '');
-  return rest.length > 0 ? `${main} (${rest.join('; ')})` : main;
+  const said = notes.filter((n) => n !== '');
+  const head = said.length > 0 ? `${main} (${said.join('; ')})` : main;
+  const nested = subTasks.filter((t) => t !== '').map((t) => `- ${t}`.replace(/\n/g, '\n  '));
+  return nested.length > 0 ? `${head}\n${nested.map((line) => `  ${line}`).join('\n')}` : head;
 }

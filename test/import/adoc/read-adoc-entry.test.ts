@@ -36,6 +36,11 @@ describe('readAdocEntry', () => {
     expect(plain.entry).not.toHaveProperty('tasksIntro');
   });
 
+  it('keeps the sub-tasks of a task as a list under it', async () => {
+    const { entry } = await read('=== Gizmos\n\nContact: Ann Example <ann@example.org>\n\nText.\n\nOpen tasks:\n\n* Three changes to send upstream:\n** the first\n*** its detail\n** the second\n* Another task\n');
+    expect(entry?.tasks).toEqual(['Three changes to send upstream:\n  - the first\n    - its detail\n  - the second', 'Another task']);
+  });
+
   it('leaves the links of a part of the entry in that part, where the entry gives its own at the top', async () => {
     const part = '==== Translations\n\nLinks: +\nlink:https://translate.example.org/[Translation server]\n\nTranslators wanted.\n';
     const withOwn = await read(`=== Team\n\nLinks: +\nlink:https://team.example.org/[Team page]\n\nContact: Ann Example <ann@example.org>\n\nNews.\n\n${part}`);
