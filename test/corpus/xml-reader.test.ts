@@ -315,7 +315,7 @@ describe.skipIf(!corpus)('legacy XML reader over the real corpus', () => {
         'https://www.FreeBSD.org/releases/10.4R/schedule.html',
         'https://download.FreeBSD.org/ftp/snapshots/ISO-IMAGES/',
       ]);
-      expect(e.sponsors).toEqual(['The FreeBSD Foundation [1]', 'The FreeBSD Foundation [2]']);
+      expect(e.sponsors).toEqual(['The FreeBSD Foundation [1]', 'The FreeBSD Foundation [2] (in part)']);
     });
 
     it('2017-10-2017-12 PowerNV: one person with two addresses, five sponsors', () => {
