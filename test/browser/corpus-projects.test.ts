@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf, type Project, type ProjectIndex } from '../../lib/projects';
 import { openTasks } from '../../lib/projects/tasks';
-import { personPath, projectPath, referenceKindPath, referencesPath, tasksPath } from '../../lib/site/routes';
+import { personPath, projectPath, referenceKindPath, referencesPath, searchQueryPath, tasksPath } from '../../lib/site/routes';
 import { buildCitationIndex, mostCitedOfKind } from '../../lib/references';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable, launchBrowser, saveScreenshot, SCREENSHOT_DIR } from './browser';
@@ -117,6 +117,10 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     const lower = await fetch(`${site.url}/references/review/${review.id.toLowerCase()}`, { redirect: 'manual' });
     await lower.body?.cancel();
     expect([lower.status, new URL(redirectTarget(lower), site.url).pathname]).toEqual([308, `/references/review/${review.id}`]);
+    // A reference no entry mentions: a search for it as written, a page that reads without JavaScript.
+    const unknown = await fetch(`${site.url}/references/man/no-such-page.4`, { redirect: 'manual' });
+    await unknown.body?.cancel();
+    expect(`${unknown.status} ${redirectTarget(unknown)}`).toBe(`307 ${searchQueryPath('no-such-page(4)')}`);
   });
 
   it.each([1280, 390])('saves screenshots of the bhyve timeline and a person at %i px', async (width) => {

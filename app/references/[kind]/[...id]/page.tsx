@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { Link } from '../../../components/link';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect, redirect } from 'next/navigation';
 import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
-import { getCitationIndex, workKey, WORK_KIND_NAMES, WORK_KINDS, type WorkKind } from '../../../../lib/references';
-import { catchAllName, entryPath, projectPath, referencePath, referencesPath } from '../../../../lib/site/routes';
+import { getCitationIndex, workKey, workReference, WORK_KIND_NAMES, WORK_KINDS, type WorkKind } from '../../../../lib/references';
+import { catchAllName, entryPath, projectPath, referencePath, referencesPath, searchQueryPath } from '../../../../lib/site/routes';
 import { pageMetadata } from '../../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ kind: string; id: string[] }> };
@@ -15,9 +15,11 @@ export function generateStaticParams(): Array<{ kind: string; id: string[] }> {
   return [];
 }
 
+const isWorkKind = (kind: string): kind is WorkKind => (WORK_KINDS as readonly string[]).includes(kind);
+
 function lookUp(kind: string, id: string[]) {
-  if (!(WORK_KINDS as readonly string[]).includes(kind)) return undefined;
-  return getCitationIndex().work.get(workKey({ kind: kind as WorkKind, id: catchAllName(id) }));
+  if (!isWorkKind(kind)) return undefined;
+  return getCitationIndex().work.get(workKey({ kind, id: catchAllName(id) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,7 +40,9 @@ export default async function ReferencePage({ params }: Props) {
   // Typed in another case (a review as d36257, a commit hash in capitals): the reference's own address.
   const otherCase = found ? undefined : (lookUp(kind, id.map((s) => s.toUpperCase())) ?? lookUp(kind, id.map((s) => s.toLowerCase())));
   if (otherCase) permanentRedirect(referencePath(otherCase.reference));
-  if (!found) notFound();
+  // Next's notFound() answers a page rendered on request with an empty shell that shows nothing
+  // without JavaScript: a search for the reference as written says more anyway.
+  if (!found) redirect(searchQueryPath(isWorkKind(kind) ? workReference(kind, catchAllName(id)).label : catchAllName(id)));
   const kb = getKnowledgeBase();
   const projects = getProjectIndex();
   const entries = found.entryIds.flatMap((entryId) => kb.getEntry(entryId) ?? []);
