@@ -1,9 +1,9 @@
 import { compareReportIds, parseReportId, type Category, type Entry, type Report } from '../model';
 import { LINK_SCHEMES } from '../content/link-schemes';
 
-export interface CategoryGroup {
+export interface CategoryGroup<E = Entry> {
   category: Category;
-  entries: Entry[];
+  entries: E[];
 }
 
 export interface YearGroup {
@@ -17,8 +17,8 @@ export interface YearGroup {
  * order given (the loader's: upstream order). Categories without entries are left out; an
  * entry whose category the report does not define gets a group of its own at the end.
  */
-export function groupEntriesByCategory(report: Report, entries: readonly Entry[]): CategoryGroup[] {
-  const groups = new Map<string, CategoryGroup>();
+export function groupEntriesByCategory<E extends Pick<Entry, 'category'>>(report: { categories: readonly Category[] }, entries: readonly E[]): CategoryGroup<E>[] {
+  const groups = new Map<string, CategoryGroup<E>>();
   const categories = [...report.categories].sort((a, b) => a.order - b.order);
   for (const category of categories) groups.set(category.key, { category, entries: [] });
   for (const entry of entries) {

@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { parseReportId } from '../model/report-id';
 import { categoryElementId, decodeHash, legacyAnchorTable, resolveLegacyAnchor, type AnchoredCategory, type LegacyAnchorTable } from './upstream-anchors';
+import { groupEntriesByCategory } from './report-view';
 import { entryPath, reportPath, reportsPath } from './routes';
 
 /** What the redirects need to know about the knowledge base. */
@@ -120,16 +121,10 @@ export function upstreamCatalog(source: CatalogSource): UpstreamCatalog {
     if (!report) return undefined;
     let anchors = anchorTables.get(reportId);
     if (!anchors) {
-      // Upstream's document order: categories in order, each one's entries as the report lists them.
-      const categories = [...report.categories].sort((a, b) => a.order - b.order);
-      const rank = new Map(categories.map((c, i) => [c.key, i]));
-      const entries = source.entries
-        .filter((e) => e.report === reportId)
-        .map((entry, i) => ({ entry, i }))
-        .sort((a, b) => (rank.get(a.entry.category) ?? categories.length) - (rank.get(b.entry.category) ?? categories.length) || a.i - b.i)
-        .map(({ entry }) => entry);
-      const ids = new Set([...entries.map((e) => e.slug), ...categories.map((c) => categoryElementId(c.key))]);
-      anchors = { table: legacyAnchorTable(categories, entries), ids };
+      // In the report page's order, which is upstream's: the table depends on which of twin anchors comes first.
+      const entries = groupEntriesByCategory(report, source.entries.filter((e) => e.report === reportId)).flatMap((g) => g.entries);
+      const ids = new Set([...entries.map((e) => e.slug), ...report.categories.map((c) => categoryElementId(c.key))]);
+      anchors = { table: legacyAnchorTable(report.categories, entries), ids };
       anchorTables.set(reportId, anchors);
     }
     return anchors;
