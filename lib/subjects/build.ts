@@ -45,11 +45,13 @@ interface Draft {
 export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectIndex, 'byEntryId' | 'bySlug' | 'redirects'>, options: SubjectOptions = {}): SubjectIndex & { ledger: Ledger } {
   const corpus = new CorpusWords(entries, (e) => projects.byEntryId.get(e.id)?.slug ?? e.id);
   const problems: ContentProblem[] = [...(options.corrections?.problems ?? [])];
+  const published = new Set(Object.keys(options.ledger ?? {}));
   const drafts = mergeNested(detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus)), corpus);
+  drafts.push(...publishedNamesLost(drafts, published, corpus));
   const renamed = new Map<string, string>();
   if (options.corrections) applyCorrections(drafts, options.corrections, corpus, entries, projects, problems, renamed);
 
-  const subjects = finish(drafts, corpus, entries);
+  const subjects = finish(drafts, corpus, entries, published);
   const bySlug = new Map(subjects.map((s) => [s.slug, s]));
   const redirects = new Map<string, string>();
   for (const [from, to] of renamed) if (!bySlug.has(from) && bySlug.has(to)) redirects.set(from, to);
@@ -112,6 +114,30 @@ function mergeNested(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
     const partial = new Set(group.flatMap((d) => [...(d.group.partial ?? [])]));
     return draftOf({ primary, keys, partial }, corpus);
   });
+}
+
+/**
+ * Published subjects whose names today's detection no longer finds, drafted again from their slugs.
+ * Detection weighs shares of the corpus ("Intel" named by just over 6% of entries once a quarter
+ * is added, "laptop" in just under a fifth of the titles naming it), so a subject can fall out as
+ * the corpus grows while nothing about it changed; its page, linked from the wiki, must still show
+ * it. A name some subject holds is that subject's, and its slug redirects there.
+ */
+function publishedNamesLost(drafts: readonly Draft[], published: ReadonlySet<string>, corpus: CorpusWords): Draft[] {
+  const held = new Set(drafts.flatMap((d) => [...d.group.keys, ...(d.group.partial ?? [])]));
+  const lost: Draft[] = [];
+  for (const slug of published) {
+    // A slug's hyphens stand for spaces ("pc-bsd") or for nothing ("risc-v" of `riscv`).
+    const keys = [...new Set([slug.split('-').join(' '), nameKey(slug)])];
+    if (keys.some((k) => held.has(k))) continue;
+    const key = keys.find((k) => corpus.naming(k).length > 0);
+    if (key === undefined) continue;
+    // Its plural with it, as grouping names gives it ("Intel's" is `intels`).
+    const names = [key, `${key}s`].filter((k) => !held.has(k) && corpus.naming(k).length > 0);
+    for (const k of names) held.add(k);
+    lost.push(draftOf({ primary: key, keys: new Set(names) }, corpus));
+  }
+  return lost;
 }
 
 function draftOf(group: NameGroup, corpus: CorpusWords): Draft {
@@ -235,8 +261,16 @@ function followable(core: readonly number[], mentions: readonly number[], corpus
   return new Set([...core, ...mentions].map((i) => corpus.docs[i]!.project)).size >= MIN_PROJECTS_NAMING;
 }
 
-/** Subjects from drafts: those with entries on their timeline in two reports (or added by editors), slugs unique, related found. */
-function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly Entry[]): Subject[] {
+/** The slug a draft asks for: the editors', else that of how entries write its name. */
+function wantedSlug(draft: Draft, corpus: CorpusWords): string {
+  return draft.slug ?? slugify(spellingsOfPrimary(draft.group, corpus).spellings[0]?.spelling ?? draft.group.primary);
+}
+
+/**
+ * Subjects from drafts: those with entries on their timeline in two reports, those added by
+ * editors, and those published before that still have an entry; slugs unique, related found.
+ */
+function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly Entry[], published: ReadonlySet<string>): Subject[] {
   const order = byTime(entries);
   const kept = drafts
     .map((draft) => {
@@ -244,7 +278,7 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
       const mentions = [...draft.standing].filter(([, s]) => s === 'mention').map(([i]) => i).sort(order);
       return { draft, core, mentions };
     })
-    .filter(({ draft, core, mentions }) => draft.byEditors || followable(core, mentions, corpus, entries));
+    .filter(({ draft, core, mentions }) => draft.byEditors || followable(core, mentions, corpus, entries) || (core.length > 0 && published.has(wantedSlug(draft, corpus))));
   // Of two subjects wanting one slug, the one with more entries keeps it.
   kept.sort((a, b) => b.core.length - a.core.length || (a.draft.group.primary < b.draft.group.primary ? -1 : 1));
   const slugs = new SlugAllocator();

@@ -141,6 +141,23 @@ describe('buildSubjects', () => {
     const later = build(undefined, { 'old-hypervisor-name': ['2011-01-2011-03/quuxvisor'] });
     expect(later.redirects.get('old-hypervisor-name')).toBe('quuxvisor');
   });
+
+  it('keeps a published subject that today\'s detection no longer finds, while an entry still reports on it', () => {
+    // One effort's word is no subject of its own (fewer than three projects name it)...
+    expect(index.bySlug.has('widget')).toBe(false);
+    // ...but a page published for it, once, keeps showing it as the corpus changes.
+    const later = build(undefined, { widget: ['2012-07-2012-09/widget-toolkit'], quuxvisor: ids(quux!.entries) });
+    expect(ids(later.bySlug.get('widget')?.entries ?? [])).toEqual(['2012-07-2012-09/widget-toolkit']);
+    expect(later.subjects.map((s) => s.slug)).toEqual([...index.subjects.map((s) => s.slug), 'widget'].sort());
+    // A slug no entry names any more still leads to where its entries went.
+    expect(build(undefined, { 'old-hypervisor-name': ['2011-01-2011-03/quuxvisor'] }).bySlug.has('old-hypervisor-name')).toBe(false);
+  });
+
+  it('drops a published subject when the editors drop it', () => {
+    const later = build('drop: [widget]\n', { widget: ['2012-07-2012-09/widget-toolkit'] });
+    expect(later.bySlug.has('widget')).toBe(false);
+    expect(later.problems).toEqual([]);
+  });
 });
 
 describe('subjects.yml', () => {
