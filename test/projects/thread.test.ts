@@ -106,6 +106,11 @@ describe('published slugs', () => {
     expect(again.redirects.get('old-frob-name')).toBe('frob-10g-driver');
   });
 
+  it('leads a published slug whose entries went two ways in equal numbers to the entry it was named after', () => {
+    const ledger = { 'frob-4-updates': [`${Q[4]}/wireless`, `${Q[2]}/frob-4-updates`] };
+    for (const entries of [corpus(), corpus().reverse()]) expect(threadProjects(entries, { ledger }).redirects.get('frob-4-updates')).toBe('frob-10g-driver');
+  });
+
   it('never hands out a published slug whose work is gone', () => {
     const ledger = { 'frob-10g-driver': ['1999-01/gone'] };
     const index = threadProjects(corpus(), { ledger });
