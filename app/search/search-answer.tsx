@@ -17,7 +17,7 @@ import {
   type SearchOutcome,
   type SearchUrlState,
 } from '../../lib/site/search-url';
-import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, phraseTogether, resultCount, shorterQuery, WORDS_APART } from '../../lib/site/search-view';
+import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, phraseTogether, resultCount, shorterQuery, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
 import styles from './search-page.module.css';
 import pageNavStyles from '../components/page-nav.module.css';
 
@@ -134,13 +134,11 @@ function ResultLists({ response, offset, pending, titles }: { response: SearchRe
 
 /** The subject the query names or its first results follow, above the results: its span, its efforts and entries, and a way to its page. */
 function SubjectCard({ subject }: { subject: NonNullable<SearchResponse['subject']> }) {
-  const span = subject.span.first === subject.span.last ? String(subject.span.first) : `${subject.span.first}–${subject.span.last}`;
   return (
     <aside className={styles.subject} aria-label={`Subject ${subject.title}`}>
       <p>
         {subject.via === 'results' && <>{subject.results} of the first {subject.firstResults} results follow one subject: </>}
-        <strong>{subject.title}</strong>, followed through every effort: {subject.entries} {subject.entries === 1 ? 'entry' : 'entries'} from{' '}
-        {subject.projects} {subject.projects === 1 ? 'project' : 'projects'}, {span}.{' '}
+        <strong>{subject.title}</strong>, followed through every effort: {subjectCardSummary(subject)}.{' '}
         <Link href={subject.url}>See {subject.title} over time</Link>
       </p>
     </aside>

@@ -2,8 +2,15 @@
  * What the search page and the header box say and show, as pure functions: counts, pages,
  * the "search instead for" query, category names. Browser-safe: no model schemas, no engine.
  */
+import { formatSpan } from '../model/report-ref';
+import type { SubjectCard } from '../search/types';
 import { refineSearch, selectedYear, type SearchUrlState } from './search-url';
 export { pageCount, pageWindow } from './pagination';
+/** A subject a search names, in a line: "9 entries from 3 projects, 2013–2025". */
+export function subjectCardSummary(subject: Pick<SubjectCard, 'entries' | 'projects' | 'span'>): string {
+  return `${subject.entries} ${subject.entries === 1 ? 'entry' : 'entries'} from ${subject.projects} ${subject.projects === 1 ? 'project' : 'projects'}, ${formatSpan(subject.span)}`;
+}
+
 /** "1 result", "1,234 results". */
 export function resultCount(total: number): string {
   return `${total.toLocaleString('en-US')} ${total === 1 ? 'result' : 'results'}`;

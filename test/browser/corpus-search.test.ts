@@ -38,10 +38,12 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     await box.pressSequentially('sr-iov', { delay: 20 });
     const first = listbox(page).getByRole('option').first();
     await first.waitFor();
-    // One option per project: the six efforts among the eight SR-IOV entries, then the full results page.
-    await expect(listbox(page).getByRole('option').count()).resolves.toBe(7);
+    // The subject, one option per project (the six efforts among the eight SR-IOV entries), then the full results page.
+    await expect(listbox(page).getByRole('option').count()).resolves.toBe(8);
+    await expect(first.textContent()).resolves.toMatch(/^SR-IOVSubject: \d+ entries from \d+ projects?, 2014(–20\d\d)?$/);
     await expect(listbox(page).getByRole('option').last().textContent()).resolves.toBe('See all 8 results');
-    const title = (await first.locator('span').first().textContent()) ?? '';
+    const title = (await listbox(page).getByRole('option').nth(1).locator('span').first().textContent()) ?? '';
+    await box.press('ArrowDown');
     await box.press('ArrowDown');
     await box.press('Enter');
     await page.waitForURL(/\/reports\/[^/]+\/[^/]+$/);

@@ -17,11 +17,13 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await listbox(page).getByRole('option').first().waitFor();
       await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
       const options = await listbox(page).getByRole('option').allTextContents();
-      // The best entry of each of the four projects among the sample's ten bhyve entries, then the full results page.
-      expect(options).toHaveLength(5);
+      // The subject the query names, the best entry of each of the four projects among the
+      // sample's ten bhyve entries, then the full results page.
+      expect(options).toHaveLength(6);
+      expect(options[0]).toBe('bhyveSubject: 9 entries from 3 projects, 2013–2025');
       // Title, then report label.
-      expect(options[0]).toBe('bhyve, the BSD Hypervisor2013 Q4 (October–December)');
-      expect(options.slice(1, 4).map((o) => o.replace(/\d{4} Q\d.*$|January.*$/, ''))).toEqual(['bhyve Management Console', 'libvirt Driver for bhyve', 'FreeBSD Release Engineering Team']);
+      expect(options[1]).toBe('bhyve, the BSD Hypervisor2013 Q4 (October–December)');
+      expect(options.slice(2, 5).map((o) => o.replace(/\d{4} Q\d.*$|January.*$/, ''))).toEqual(['bhyve Management Console', 'libvirt Driver for bhyve', 'FreeBSD Release Engineering Team']);
       expect(options.at(-1)).toBe('See all 10 results');
       await expect(announcement(page, 'header')).resolves.toBe('10 results for “bhyve”');
       await page.close();
@@ -31,18 +33,39 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       const page = await open('/reports');
       const box = headerBox(page);
       await box.fill('sr-iov');
-      const first = listbox(page).getByRole('option').first();
-      await first.waitFor();
-      const title = (await first.locator('span').first().textContent()) ?? '';
+      const entry = listbox(page).getByRole('option').nth(1);
+      await entry.waitFor();
+      const title = (await entry.locator('span').first().textContent()) ?? '';
       expect(title).toBe('PCI SR-IOV Support');
       await box.press('ArrowDown');
-      await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
-      await expect(box.getAttribute('aria-activedescendant')).resolves.toBe(await first.getAttribute('id'));
+      await box.press('ArrowDown');
+      await expect(entry.getAttribute('aria-selected')).resolves.toBe('true');
+      await expect(box.getAttribute('aria-activedescendant')).resolves.toBe(await entry.getAttribute('id'));
       await box.press('ArrowDown');
       await box.press('ArrowUp');
       await box.press('Enter');
       await page.waitForURL('**/reports/2018-01-2018-09/pci-sr-iov-support');
       await expect(page.locator('h1').textContent()).resolves.toBe(title);
+      await page.close();
+    });
+
+    it('offers first the subject the query names, and opens its page', async () => {
+      const page = await open('/reports');
+      const box = headerBox(page);
+      await box.fill('SR-IOV');
+      const first = listbox(page).getByRole('option').first();
+      await first.waitFor();
+      await expect(first.textContent()).resolves.toBe('SR-IOVSubject: 5 entries from 2 projects, 2014–2025');
+      // A query naming no subject offers entries only.
+      await box.fill('console');
+      await listbox(page).getByRole('option', { name: 'See all 5 results' }).waitFor();
+      await expect(listbox(page).getByRole('option', { name: /Subject:/ }).count()).resolves.toBe(0);
+      await box.fill('sr-iov');
+      await listbox(page).getByRole('option', { name: /Subject:/ }).waitFor();
+      await box.press('ArrowDown');
+      await box.press('Enter');
+      await page.waitForURL('**/subjects/sr-iov');
+      await expect(page.locator('h1').textContent()).resolves.toBe('SR-IOV');
       await page.close();
     });
 

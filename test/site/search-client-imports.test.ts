@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The client components of search: everything they import ends up in the browser. */
 const CLIENT_ENTRIES = ['app/components/search-box.tsx', 'app/search/search-view.tsx'];
-const IMPORT = /^\s*import\s+(type\s+)?[^'"]*?from\s+'([^']+)';?$|^\s*import\s+'([^']+)';?$/gm;
+/** `import … from '…'`, `export … from '…'` (a re-export is loaded too) and `import '…'`. */
+const IMPORT = /^\s*(?:import|export)\s+(type\s+)?[^'"]*?from\s+'([^']+)';?$|^\s*import\s+'([^']+)';?$/gm;
 
 function resolveRelative(from: string, specifier: string): string {
   const base = path.resolve(path.dirname(from), specifier);
@@ -45,7 +46,9 @@ describe('the browser code of search', () => {
     expect(packages.every((p) => p === 'react' || p.startsWith('next/'))).toBe(true);
     expect(modules.filter((m) => m.startsWith('lib/'))).toEqual([
       'lib/model/report-id.ts',
+      'lib/model/report-ref.ts',
       'lib/search/result-options.ts',
+      'lib/site/pagination.ts',
       'lib/site/routes.ts',
       'lib/site/search-url.ts',
       'lib/site/search-view.ts',
