@@ -4,6 +4,14 @@
  * dropped, so `FreeBSD/arm64` → `freebsd-arm64`, `vt(4)` → `vt-4`, `10.0` → `10-0`.
  */
 export function slugify(title: string): string {
+  return slugWords(title) || 'untitled';
+}
+
+/**
+ * `slugify` without its stand-in: empty for a title with no Latin letter or digit ("李明"), where
+ * telling such titles apart matters more than having a slug.
+ */
+export function slugWords(title: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -11,7 +19,7 @@ export function slugify(title: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return capLength(slug) || 'untitled';
+  return capLength(slug);
 }
 
 /**

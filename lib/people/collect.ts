@@ -1,4 +1,4 @@
-import { SlugAllocator, slugify, type Contact, type Entry } from '../model';
+import { SlugAllocator, slugify, slugWords, type Contact, type Entry } from '../model';
 import { extendLedger, type Ledger } from '../projects/ledger';
 import type { ProjectIndex } from '../projects/types';
 import { decideContactKind, isBareAddress, isFullName, isRoleAddress, type ContactKind } from './kind';
@@ -48,15 +48,18 @@ function usableEmail(contact: Contact): string | undefined {
  * "Ann Lee (ports)" is "Ann Lee".
  */
 export function nameKey(name: string): string {
-  return personSlug(name.replace(/\([^)]*\)/g, ' ')) || name.toLowerCase().trim();
+  // A name with no Latin letter ("李明") is matched as written, not as the slug every such name shares.
+  return slugWords(transliterated(name.replace(/\([^)]*\)/g, ' '))) || name.replace(/\([^)]*\)/g, ' ').toLowerCase().trim();
 }
 
 /** Letters that Unicode does not decompose into a base letter and an accent. */
 const TRANSLITERATION: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', ı: 'i' };
 
+const transliterated = (name: string): string => name.replace(/[øØłŁßæÆœŒđĐþÞı]/g, (c) => TRANSLITERATION[c] ?? c);
+
 /** A person's slug keeps every letter of their name: "Søren" → `soren`, "Weiß" → `weiss`. */
 export function personSlug(name: string): string {
-  return slugify(name.replace(/[øØłŁßæÆœŒđĐþÞı]/g, (c) => TRANSLITERATION[c] ?? c));
+  return slugify(transliterated(name));
 }
 
 const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(0) > 0x7f).length;
@@ -197,7 +200,8 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
     person.kind = decideContactKind(person.name, person.emails);
     if (person.kind === 'person') person.name = chooseName(counts);
     person.names = [person.name, ...[...counts.keys()].filter((n) => n !== person.name)];
-    person.slug = slugs.allocate(personSlug(person.name));
+    // A name with no Latin letter takes its address's words, not the stand-in every such name shares.
+    person.slug = slugs.allocate(slugWords(transliterated(person.name)) || personSlug(person.emails[0]?.split('@')[0] ?? ''));
   }
   const bySlug = new Map(people.map((p) => [p.slug, p]));
   const redirects = new Map<string, string>();

@@ -41,6 +41,18 @@ describe('collectPeople', () => {
     expect(people[1]?.emails).toEqual(['anna@example.org', 'anna.berg@example.net']);
   });
 
+  it('keeps apart people whose names have no Latin letter, each slugged from their address', () => {
+    const people = collectPeople([
+      fixtureEntry('2024-01-2024-03/one', { contacts: [{ name: 'Алексей Петров', email: 'alexey@example.org' }] }),
+      fixtureEntry('2024-01-2024-03/two', { contacts: [{ name: '李明', email: 'li.ming@example.org' }] }),
+      fixtureEntry('2024-04-2024-06/three', { contacts: [{ name: '李明' }] }),
+    ]);
+    expect(people.map((p) => [p.slug, p.name, p.entryIds])).toEqual([
+      ['alexey', 'Алексей Петров', ['2024-01-2024-03/one']],
+      ['li-ming', '李明', ['2024-01-2024-03/two', '2024-04-2024-06/three']],
+    ]);
+  });
+
   it('tells teams from people by name', () => {
     expect(collectPeople(entries).map((p) => [p.slug, p.kind])).toEqual([
       ['jurgen-weber', 'person'],
