@@ -36,7 +36,12 @@ interface Draft {
   correction?: SubjectCorrection;
   /** Added by `subjects.yml`: kept whatever its size. */
   byEditors: boolean;
+  /** The aliases the editors gave, as they wrote them ("vmm(4)", "Hyper-V"), by key. */
+  written?: Map<string, string>;
 }
+
+/** Fewest characters of an alias's words: "C++" is matched as `c`, every "C" of every entry. */
+const MIN_ALIAS_KEY = 2;
 
 /**
  * The subjects of a knowledge base: found automatically (detect.ts), corrected by `subjects.yml`,
@@ -195,20 +200,29 @@ function applyCorrections(
   };
   const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
   for (const [ref, correction] of Object.entries(c.subjects ?? {})) {
+    // An alias is matched by its words; one whose words are a letter would match what it does not name.
+    const aliasesIn = (correction.aliases?.in ?? []).filter((alias, k) => {
+      const key = nameKey(alias);
+      if (key.replace(/ /g, '').length < MIN_ALIAS_KEY) problem(['subjects', ref, 'aliases', 'in', k], `"${alias}" is matched by its words ("${key}"), too short to name one subject: not added`);
+      else if (corpus.naming(key).length === 0) problem(['subjects', ref, 'aliases', 'in', k], `no entry names "${alias}" (matched as "${key}")`);
+      else return true;
+      return false;
+    });
     // A subject is named by its slug, which is its name's words joined by hyphens.
     let draft = drafts.find((d) => d.group.keys.has(nameKey(ref)));
     if (!draft) {
-      if (!correction.aliases?.in?.length && !correction.entries?.in?.length) {
+      if (!aliasesIn.length && !correction.entries?.in?.length) {
         problem(['subjects', ref], `no subject "${ref}": to add one, give it aliases or entries`);
         continue;
       }
-      const keys = new Set([nameKey(ref), ...(correction.aliases?.in ?? []).map(nameKey)].filter(Boolean));
+      const keys = new Set([nameKey(ref), ...aliasesIn.map(nameKey)].filter(Boolean));
       draft = { group: { primary: nameKey(ref), keys }, slug: ref, title: correction.title ?? ref, standing: new Map(), byEditors: true };
       drafts.push(draft);
     }
     draft.correction = correction;
     const keys = new Set(draft.group.keys);
-    for (const alias of correction.aliases?.in ?? []) if (nameKey(alias)) keys.add(nameKey(alias));
+    draft.written = new Map(aliasesIn.map((alias) => [nameKey(alias), alias]));
+    for (const key of draft.written.keys()) keys.add(key);
     (correction.aliases?.out ?? []).forEach((alias, k) => {
       if (!keys.delete(nameKey(alias))) problem(['subjects', ref, 'aliases', 'out', k], `"${alias}" is not a name of subject "${ref}"`);
     });
@@ -217,7 +231,7 @@ function applyCorrections(
       continue;
     }
     // A name the editors give is a whole name of it, whatever it is a word of.
-    const added = new Set((correction.aliases?.in ?? []).map(nameKey));
+    const added = new Set(draft.written.keys());
     const partial = new Set([...(draft.group.partial ?? [])].filter((k) => keys.has(k) && !added.has(k)));
     draft.group = { primary: keys.has(draft.group.primary) ? draft.group.primary : [...keys].sort()[0]!, keys, partial };
     draft.standing = entriesOfNames(corpus, [...keys], partial);
@@ -244,8 +258,14 @@ function applyCorrections(
     }
     if (correction.title) draft.title = correction.title;
     if (correction.slug && correction.slug !== ref) {
-      renamed.set(ref, correction.slug);
-      draft.slug = correction.slug;
+      const to = correction.slug;
+      const other = drafts.find((d) => d !== draft && (d.slug === to || (!d.slug && d.group.keys.has(nameKey(to)))));
+      if (other) {
+        problem(['subjects', ref, 'slug'], `subject "${to}" already exists: give "${ref}"'s names to it as aliases instead`);
+      } else {
+        renamed.set(ref, to);
+        draft.slug = to;
+      }
     }
   }
   (c.drop ?? []).forEach((slug, k) => {
@@ -291,7 +311,7 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
     const aliases = [...draft.group.keys]
       .filter((k) => k !== draft.group.primary && !draft.group.partial?.has(k))
       .sort()
-      .map((k) => spellingOf(k, corpus.naming(k).map((i) => corpus.docs[i]!)));
+      .map((k) => draft.written?.get(k) ?? spellingOf(k, corpus.naming(k).map((i) => corpus.docs[i]!)));
     const otherSpellings = (inTitles ? spellings : [])
       .filter((s) => s.count >= MIN_TITLES_OF_SPELLING && s.spelling.toLowerCase() !== title.toLowerCase() && unhyphenated(s.spelling) === unhyphenated(title))
       .map((s) => s.spelling);

@@ -224,6 +224,28 @@ describe('subjects.yml', () => {
     expect(index.bySlug.get('quuxvisor')?.entries.length).toBeGreaterThan(0);
   });
 
+  it('shows an alias as the editors wrote it, and refuses one whose words match too much or nothing', () => {
+    const index = build(
+      [
+        'subjects:',
+        '  quuxvisor:',
+        '    aliases: { in: ["fx(4)", "Q++", zzqqxx] }',
+        '  frobnet:',
+        '    slug: quuxvisor',
+        '',
+      ].join('\n'),
+    );
+    expect(index.bySlug.get('quuxvisor')?.aliases).toContain('fx(4)');
+    expect(index.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, '"Q++" is matched by its words ("q"), too short to name one subject: not added'],
+      [3, 'no entry names "zzqqxx" (matched as "zzqqxx")'],
+      [5, 'subject "quuxvisor" already exists: give "frobnet"\'s names to it as aliases instead'],
+    ]);
+    // The refused rename leaves both subjects where they were.
+    expect(index.bySlug.get('frobnet')?.entries.length).toBe(2);
+    expect(index.bySlug.get('quuxvisor')?.entries.length).toBe(8);
+  });
+
   it('reports a file that is not valid YAML by line and finds the subjects all the same', () => {
     const index = build('subjects:\n  quuxvisor: [unclosed\n');
     expect(index.problems[0]).toMatchObject({ file: 'subjects.yml', line: expect.any(Number), message: expect.stringMatching(/^not valid YAML/) });
