@@ -42,7 +42,10 @@ export function threadProjects(entries: readonly Entry[], options: ThreadOptions
   const projects = [...state.groups].map(([slug, group]) => toProject(slug, group.title, group.members.map((i) => entries[i]!)));
   const bySlug = new Map(projects.map((p) => [p.slug, p]));
   addRelated(links, (i) => bySlug.get(state.slugOf(i))!);
-  return { ...indexProjects(projects, state.finalRedirects(), problems), ledger };
+  // A slug the corrections made (a pin to a new project, a split, a rename) is published too: the
+  // day its line goes, the slug leads to where its entries are, like any other.
+  const corrected = projects.filter((p) => !(p.slug in ledger)).map((p) => ({ slug: p.slug, entryIds: p.entries.map((e) => e.id) }));
+  return { ...indexProjects(projects, state.finalRedirects(), problems), ledger: extendLedger(ledger, corrected) };
 }
 
 /** The projects being made: slug → members, each entry in exactly one, and the redirects so far. */

@@ -111,6 +111,16 @@ describe('published slugs', () => {
     for (const entries of [corpus(), corpus().reverse()]) expect(threadProjects(entries, { ledger }).redirects.get('frob-4-updates')).toBe('frob-10g-driver');
   });
 
+  it('publishes the slugs corrections make, so that each leads to its entries once its line is gone', () => {
+    const corrected = threadProjects(corpus(), { corrections: parseCorrections(`rename:\n  - { from: frob-10g-driver, slug: frob }\npin:\n  ${Q[4]}/wireless: radio\n`, 'projects.yml') });
+    expect(corrected.bySlug.has('frob') && corrected.bySlug.has('radio')).toBe(true);
+    expect(corrected.ledger?.frob).toEqual([`${Q[0]}/frob-driver`, `${Q[1]}/frob-driver`, `${Q[2]}/frob-4-updates`]);
+    const later = threadProjects(corpus(), { ledger: corrected.ledger });
+    expect(later.redirects.get('frob')).toBe('frob-10g-driver');
+    expect(later.redirects.get('radio')).toBe(later.byEntryId.get(`${Q[4]}/wireless`)?.slug);
+    expect(slugsOf(later)).toEqual(slugsOf(threadProjects(corpus())));
+  });
+
   it('never hands out a published slug whose work is gone', () => {
     const ledger = { 'frob-10g-driver': ['1999-01/gone'] };
     const index = threadProjects(corpus(), { ledger });
