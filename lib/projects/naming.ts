@@ -67,11 +67,17 @@ export interface GroupToName {
  * want one, the group with most entries (then the oldest) earns it and the others add the year
  * they started. A published slug (the ledger) stays with the work it named, unless a group
  * wanting it has more entries than that work: then it names the larger thread, where the
- * people who linked to it most likely wanted to land. A published slug whose work is gone
- * is never handed out again.
+ * people who linked to it most likely wanted to land; and that work goes on under it while its
+ * title still names the thread (`keptSlug`). A published slug whose work is gone is never
+ * handed out again.
  */
 export function nameGroups(groups: readonly GroupToName[], ledger: Ledger, holderOf: (slug: string) => number | undefined): Map<number, string> {
   const sizeOf = new Map(groups.map((g) => [g.key, g.entries.length]));
+  const heldBy = new Map<number, string[]>();
+  for (const slug of Object.keys(ledger)) {
+    const holder = holderOf(slug);
+    if (holder !== undefined) heldBy.set(holder, [...(heldBy.get(holder) ?? []), slug]);
+  }
   const byMerit = [...groups].sort(
     (a, b) => b.entries.length - a.entries.length || (a.entries[0]!.id < b.entries[0]!.id ? -1 : a.entries[0]!.id > b.entries[0]!.id ? 1 : 0),
   );
@@ -86,7 +92,8 @@ export function nameGroups(groups: readonly GroupToName[], ledger: Ledger, holde
   for (const group of byMerit) {
     const wanted = readableSlug(bestTitle(group.entries));
     const year = group.entries[0]!.report.slice(0, 4);
-    const candidates = [wanted, `${wanted}-${year}`];
+    const kept = keptSlug(group, heldBy.get(group.key) ?? []);
+    const candidates = [...(kept === undefined ? [] : [kept]), wanted, `${wanted}-${year}`];
     const free = candidates.find((c) => !taken.has(c) && !reservedFor(c, group));
     let slug = free ?? `${wanted}-${year}`;
     if (!free) for (let n = 2; taken.has(slug) || reservedFor(slug, group); n++) slug = `${wanted}-${year}-${n}`;
@@ -94,6 +101,25 @@ export function nameGroups(groups: readonly GroupToName[], ledger: Ledger, holde
     slugOf.set(group.key, slug);
   }
   return slugOf;
+}
+
+/** Share of a project's entries that must still bear the title of its published slug for it to keep the slug. */
+const KEPT_TITLE_SHARE = 0.25;
+
+/**
+ * The published slug a group keeps, of those it holds most entries of: the one whose title the
+ * most of its entries still bear, if a quarter of them do. A new quarter's longer title
+ * ("Valgrind stabilization, FreeBSD 16 fixes…") does not rename a thread its wiki links and
+ * feeds know as `valgrind`; a slug made from a one-off title ("Core Team Election" of 46 Core
+ * Team reports) gives way to the name that fits.
+ */
+function keptSlug(group: GroupToName, held: readonly string[]): string | undefined {
+  const bearing = (slug: string): number => {
+    const base = slug.replace(/-\d{4}(?:-\d+)?$/, '');
+    return group.entries.filter((e) => readableSlug(e.title) === slug || readableSlug(e.title) === base).length;
+  };
+  const [best] = held.map((slug) => ({ slug, count: bearing(slug) })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1));
+  return best && best.count >= KEPT_TITLE_SHARE * group.entries.length ? best.slug : undefined;
 }
 
 /**

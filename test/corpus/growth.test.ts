@@ -6,6 +6,7 @@ import { loadKnowledgeBase } from '../../lib/content';
 import { collectPeopleIndex } from '../../lib/people';
 import { PEOPLE_LEDGER_FILE } from '../../lib/people/site';
 import { readLedger } from '../../lib/projects/ledger';
+import { readableSlug } from '../../lib/projects/naming';
 import { projectsOf } from '../../lib/projects/site';
 import { subjectsOf } from '../../lib/subjects/site';
 import { runImport } from '../cli/kill-import';
@@ -36,6 +37,7 @@ function published(dir: string) {
   const at = <T>(bySlug: ReadonlyMap<string, T>, redirects: ReadonlyMap<string, string>, slug: string): T | undefined => bySlug.get(slug) ?? bySlug.get(redirects.get(slug) ?? '');
   return {
     entryIds: kb.entries.map((e) => e.id),
+    titleOf: (id: string) => kb.getEntry(id)?.title ?? '',
     projects: new Map(projects.projects.map((p) => [p.slug, p.entries.map((e) => e.id)])),
     project: (slug: string) => at(projects.bySlug, projects.redirects, slug)?.entries.map((e) => e.id),
     subjects: new Map(subjects.subjects.map((s) => [s.slug, s.entries.map((e) => e.id)])),
@@ -83,6 +85,20 @@ describe.skipIf(!corpus)('a year of reports imported over the knowledge base the
       return ids.filter((id) => now.has(id)).length * 2 < ids.length;
     });
     expect(strayed.map(([slug]) => slug)).toEqual([]);
+  });
+
+  it('changes a project\'s slug only where its thread joined another published one, or its title left it', () => {
+    const oldSlugOf = new Map([...before.projects].flatMap(([slug, ids]) => ids.map((id) => [id, slug] as const)));
+    const renamed = [...before.projects.keys()].filter((slug) => !after.projects.has(slug));
+    const kept = renamed.filter((slug) => {
+      const now = after.project(slug) ?? [];
+      const joined = new Set(now.map((id) => oldSlugOf.get(id)).filter(Boolean)).size >= 2;
+      // A quarter of its entries still titled as its slug: the thread still goes by that name.
+      const bearing = now.filter((id) => readableSlug(after.titleOf(id)) === slug).length;
+      return !joined && bearing * 4 >= now.length;
+    });
+    expect(kept).toEqual([]);
+    expect(renamed.length).toBeLessThan(10);
   });
 
   it('keeps every person under the same slug, with every entry they were named in', () => {
