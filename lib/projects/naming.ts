@@ -92,7 +92,8 @@ export function nameGroups(groups: readonly GroupToName[], ledger: Ledger, holde
   for (const group of byMerit) {
     const wanted = readableSlug(bestTitle(group.entries));
     const year = group.entries[0]!.report.slice(0, 4);
-    const kept = keptSlug(group, heldBy.get(group.key) ?? []);
+    const held = heldBy.get(group.key) ?? [];
+    const kept = held.includes(wanted) ? undefined : keptSlug(group, held);
     const candidates = [...(kept === undefined ? [] : [kept]), wanted, `${wanted}-${year}`];
     const free = candidates.find((c) => !taken.has(c) && !reservedFor(c, group));
     let slug = free ?? `${wanted}-${year}`;
@@ -103,23 +104,26 @@ export function nameGroups(groups: readonly GroupToName[], ledger: Ledger, holde
   return slugOf;
 }
 
-/** Share of a project's entries that must still bear the title of its published slug for it to keep the slug. */
-const KEPT_TITLE_SHARE = 0.25;
+/** Share of a project's titles that must hold every word of its published slug for it to keep the slug. */
+const KEPT_SLUG_SHARE = 0.5;
 
 /**
- * The published slug a group keeps, of those it holds most entries of: the one whose title the
- * most of its entries still bear, if a quarter of them do. A new quarter's longer title
- * ("Valgrind stabilization, FreeBSD 16 fixes…") does not rename a thread its wiki links and
- * feeds know as `valgrind`; a slug made from a one-off title ("Core Team Election" of 46 Core
- * Team reports) gives way to the name that fits.
+ * The published slug a group keeps when the name it would be given is none of its own: of those
+ * it holds entries of, the one whose words most of
+ * its titles hold, if half of them hold them all. A new quarter's longer title ("Valgrind:
+ * stabilization, FreeBSD 16 fixes…") does not rename a thread its wiki links and feeds know as
+ * `valgrind`; a slug made from a one-off title ("Core Team Election" of 46 Core Team reports)
+ * gives way to the name that fits.
  */
 function keptSlug(group: GroupToName, held: readonly string[]): string | undefined {
-  const bearing = (slug: string): number => {
-    const base = slug.replace(/-\d{4}(?:-\d+)?$/, '');
-    return group.entries.filter((e) => readableSlug(e.title) === slug || readableSlug(e.title) === base).length;
+  const titles = group.entries.map((e) => titleWords(e.title));
+  const holding = (slug: string): number => {
+    // A contested name's year ("wireless-2024") is no word of it.
+    const words = slug.replace(/-\d{4}(?:-\d+)?$/, '').split('-').filter((w) => !COMMON_WORDS.has(w));
+    return titles.filter((t) => words.every((w) => t.has(w))).length;
   };
-  const [best] = held.map((slug) => ({ slug, count: bearing(slug) })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1));
-  return best && best.count >= KEPT_TITLE_SHARE * group.entries.length ? best.slug : undefined;
+  const [best] = held.map((slug) => ({ slug, count: holding(slug) })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1));
+  return best && best.count >= KEPT_SLUG_SHARE * group.entries.length ? best.slug : undefined;
 }
 
 /**

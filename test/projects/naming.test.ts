@@ -69,9 +69,9 @@ describe('nameGroups', () => {
     expect(nameGroups([large, other], bigLedger, () => 2).get(3)).toBe('documentation-engineering-team-2020');
   });
 
-  it('keeps a thread under its published slug while a quarter of its entries bear its title', () => {
+  it('keeps a thread under its published slug while half of its titles hold its words', () => {
     const reports = ['2020-01-2020-03', '2021-01-2021-03', '2022-01-2022-03', '2023-01-2023-03', '2024-01-2024-03'];
-    const valgrind = { key: 7, entries: reports.map((r, i) => titled(r, i < 2 ? 'Valgrind' : 'Valgrind stabilization and FreeBSD 16 fixes')) };
+    const valgrind = { key: 7, entries: reports.map((r, i) => titled(r, i < 2 ? 'Valgrind updates' : 'Valgrind: stabilization and FreeBSD 16 fixes')) };
     const ledger = { valgrind: valgrind.entries.slice(0, 2).map((e) => e.id) };
     expect(nameGroups([valgrind], {}, () => undefined).get(7)).toBe('valgrind-stabilization-and-freebsd-16-fixes');
     expect(nameGroups([valgrind], ledger, () => 7).get(7)).toBe('valgrind');
