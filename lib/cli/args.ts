@@ -1,19 +1,27 @@
 import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveContentDir } from '../content/paths';
+import type { ContentProblem } from '../content/serialize';
 
 /** A mistake in how a command was called: printed with the usage, exit status 2. */
 export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Parses one command's arguments; unknown options become a UsageError naming them. */
-export function parseCommandArgs<O extends Options>(args: string[], options: O) {
+/**
+ * Parses one command's arguments; unknown options, and arguments past the `maxPositionals` the
+ * command takes, become a UsageError naming them.
+ */
+export function parseCommandArgs<O extends Options>(args: string[], options: O, maxPositionals = Infinity) {
+  let parsed;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const extra = parsed.positionals[maxPositionals];
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  return parsed;
 }
 
 /** Writes one JSON document to stdout, the only thing a `--json` command prints there. */
@@ -35,4 +43,12 @@ export function contentFolder(given: string | undefined): string {
   }
   if (!folder) throw new UsageError(`content folder ${dir} does not exist or is not a folder (give --content DIR or set KB_CONTENT_DIR)`);
   return dir;
+}
+
+/**
+ * The lines of `projects.yml` or `subjects.yml` that could not be applied, on stderr: an editor
+ * checking an edit with `kb projects` or `kb show` learns why it shows no effect.
+ */
+export function warnCorrections(problems: readonly ContentProblem[]): void {
+  for (const p of problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
 }

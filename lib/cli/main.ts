@@ -54,4 +54,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader who has seen enough (`kb projects --json | head`) closes the pipe: that ends the output, not in a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import { getSubjectIndex } from '../subjects/site';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
 import { rowContextOf } from './data';
 import { createEngineFromData, type SearchEngine } from './search';
+import type { SubjectIndex } from '../subjects/types';
 import type { SearchQuery } from './types';
 
 /**
@@ -24,18 +25,23 @@ import type { SearchQuery } from './types';
 export function getSearchEngine(): SearchEngine {
   return processMemo('search-engine', getKnowledgeBase(), (kb) => {
     const engine = createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex())).data);
-    // The site's answers name the subject a query names (lib/subjects), on top of the search itself,
-    // and a person's slug published before (another spelling, a ledger's) still filters by them.
-    const subjects = getSubjectIndex();
-    const { redirects } = getPeople();
-    const withPersonFound = (query: SearchQuery): SearchQuery => {
-      const person = query.person === undefined ? undefined : redirects.get(query.person);
-      return person === undefined ? query : { ...query, person };
-    };
-    return {
-      ...engine,
-      search: (query) => withSubjectCard(engine.search(withPersonFound(query)), query, subjects),
-      filterError: (query) => engine.filterError(withPersonFound(query)),
-    };
+    return withSiteAnswers(engine, getSubjectIndex(), getPeople().redirects);
   });
+}
+
+/**
+ * The search the site runs (and `kb search`, which must answer the same): the engine's, with the
+ * subject a query names (lib/subjects) on top, and a person's slug published before (another
+ * spelling, a ledger's) still filtering by them.
+ */
+export function withSiteAnswers(engine: SearchEngine, subjects: Pick<SubjectIndex, 'byName' | 'byEntryId'>, personRedirects: ReadonlyMap<string, string>): SearchEngine {
+  const withPersonFound = (query: SearchQuery): SearchQuery => {
+    const person = query.person === undefined ? undefined : personRedirects.get(query.person);
+    return person === undefined ? query : { ...query, person };
+  };
+  return {
+    ...engine,
+    search: (query) => withSubjectCard(engine.search(withPersonFound(query)), query, subjects),
+    filterError: (query) => engine.filterError(withPersonFound(query)),
+  };
 }

@@ -207,9 +207,8 @@ function applyCorrections(
     // An alias is matched by its words; one whose words are a letter would match what it does not name.
     const aliasesIn = (correction.aliases?.in ?? []).filter((alias, k) => {
       const key = nameKey(alias);
-      if (key.replace(/ /g, '').length < MIN_ALIAS_KEY) problem(['subjects', ref, 'aliases', 'in', k], `"${alias}" is matched by its words ("${key}"), too short to name one subject: not added`);
-      else if (corpus.naming(key).length === 0) problem(['subjects', ref, 'aliases', 'in', k], `no entry names "${alias}" (matched as "${key}")`);
-      else return true;
+      if (key.replace(/ /g, '').length >= MIN_ALIAS_KEY) return true;
+      problem(['subjects', ref, 'aliases', 'in', k], `"${alias}" is matched by its words ("${key}"), too short to name one subject: not added`);
       return false;
     });
     // A subject is named by its slug, which is its name's words joined by hyphens.
@@ -244,6 +243,12 @@ function applyCorrections(
       if (i === undefined) problem(['subjects', ref, 'entries', 'in', k], `no entry "${id}"`);
       else draft.standing.set(i, 'core');
     });
+    // A subject of the editors' that no entry names would be a page of nothing.
+    if (draft.byEditors && draft.standing.size === 0) {
+      problem(['subjects', ref], `no entry names subject "${ref}" or its aliases: give it entries`);
+      drafts.splice(drafts.indexOf(draft), 1);
+      continue;
+    }
     (correction.entries?.out ?? []).forEach((id, k) => {
       const i = entryIndex.get(id);
       if (i === undefined) problem(['subjects', ref, 'entries', 'out', k], `no entry "${id}"`);

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runKb } from './run-kb';
 
@@ -24,8 +25,6 @@ describe('kb on the sample content', () => {
   });
 
   it('show --json prints an entry with the contract fields and its Markdown body', () => {
-    const stats = JSON.parse(runKb(['stats', '--json', '--content', SAMPLE]).stdout) as { entries: number };
-    expect(stats.entries).toBeGreaterThan(0);
     const kbDir = SAMPLE;
     const reportId = '2014-01-2014-03';
     const run = runKb(['show', `${reportId}/pci-sr-iov-infrastructure`, '--json', '--content', kbDir]);
@@ -53,6 +52,31 @@ describe('kb called wrongly', () => {
     expect(run.stdout).toBe('');
   });
 
+  it.each([
+    ['stats', 'extra'],
+    ['check', 'extra'],
+    ['projects', 'extra'],
+    ['subjects', 'extra'],
+    ['show bhyve', 'zfs'],
+  ])('%s %s: an argument the command does not take is a usage error naming it', (command, extra) => {
+    const run = runKb([...command.split(' '), extra, '--content', SAMPLE]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`unexpected argument "${extra}"`);
+    expect(run.stdout).toBe('');
+  });
+
+  it('stops quietly when the reader of its output closes the pipe (| head)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'lib/cli/main.ts'), 'search', '--batch', '-', '--json', '--content', SAMPLE], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Far more than a pipe holds: the writes go on after the reader has gone.
+    child.stdin.end('bhyve\nsr-iov\n'.repeat(3000));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
   it.each(['import', 'check', 'stats', 'projects', 'subjects', 'show', 'search'])('%s --help prints its usage and exits 0', (command) => {
     const run = runKb([command, '--help']);
     expect(run.status).toBe(0);
@@ -78,5 +102,26 @@ describe('kb check on a broken content folder', () => {
     const run = runKb(['check', '--content', dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`kb check: ${path.join(dir, 'project-slugs.json')}: not valid JSON (Unexpected end of JSON input)\n`);
+  });
+});
+
+describe('kb on a folder an editor changed', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-edited-'));
+  cpSync(SAMPLE, dir, { recursive: true });
+  writeFileSync(path.join(dir, 'projects.yml'), 'pin:\n  2014-01-2014-03/bhyve: [oops\n');
+  writeFileSync(path.join(dir, 'entry-ids.json'), JSON.stringify({ '2014-01-2014-03/sr-iov-old-title': '2014-01-2014-03/pci-sr-iov-infrastructure' }));
+
+  it('projects --json says on stderr why a projects.yml line shows no effect, and prints its JSON all the same', () => {
+    const run = runKb(['projects', '--json', '--content', dir]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/projects\.yml:\d+: warning: not valid YAML/);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('show follows an entry id an upstream title edit gave up, as the site does', () => {
+    const run = runKb(['show', '2014-01-2014-03/sr-iov-old-title', '--json', '--content', dir]);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { id: string }).id).toBe('2014-01-2014-03/pci-sr-iov-infrastructure');
+    expect(run.stderr).toContain('kb show: entry "2014-01-2014-03/sr-iov-old-title" is now "2014-01-2014-03/pci-sr-iov-infrastructure"');
   });
 });

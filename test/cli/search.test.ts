@@ -16,8 +16,10 @@ describe('kb search on the sample content', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const response = JSON.parse(run.stdout) as Record<string, unknown> & { results: Record<string, unknown>[] };
-    expect(Object.keys(response).sort()).toEqual(['correctedQuery', 'facets', 'query', 'results', 'tookMs', 'total']);
+    expect(Object.keys(response).sort()).toEqual(['correctedQuery', 'facets', 'query', 'results', 'subject', 'tookMs', 'total']);
     expect(response).toMatchObject({ query: 'bhyev', correctedQuery: 'bhyve', facets: { years: expect.any(Object), categories: expect.any(Object) } });
+    // The subject the (corrected) query names, as /api/search gives it.
+    expect(response.subject).toMatchObject({ slug: 'bhyve', url: '/subjects/bhyve', via: 'query' });
     expect(response.results).toHaveLength(3);
     for (const result of response.results) {
       expect(Object.keys(result)).toEqual(['id', 'report', 'slug', 'title', 'category', 'project', 'projectTitle', 'url', 'snippet', 'score']);
@@ -43,15 +45,18 @@ describe('kb search on the sample content', () => {
 
   it('--batch answers one JSON line per query of a file, on one index', () => {
     const file = path.join(temp, 'queries.txt');
-    writeFileSync(file, 'bhyve\n\nsr-iov\n"release engineering"\n');
+    writeFileSync(file, 'bhyev\n\nsr-iov\n"release engineering"\n');
     const run = runKb(['search', '--batch', file, '--json', '--limit', '2', '--content', SAMPLE], env);
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; results: { id: string }[] });
-    expect(lines.map((l) => l.query)).toEqual(['bhyve', 'sr-iov', '"release engineering"']);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; total: number; correctedQuery?: string; results: { id: string }[] });
+    expect(lines.map((l) => l.query)).toEqual(['bhyev', 'sr-iov', '"release engineering"']);
+    // A script can tell an answer to a corrected query, and how many there are past the limit.
+    expect(lines.map((l) => l.correctedQuery)).toEqual(['bhyve', undefined, undefined]);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(['query', 'results']);
+      expect(Object.keys(line).filter((k) => k !== 'correctedQuery' && k !== 'subject')).toEqual(['query', 'total', 'results']);
       expect(line.results.length).toBeGreaterThan(0);
       expect(line.results.length).toBeLessThanOrEqual(2);
+      expect(line.total).toBeGreaterThanOrEqual(line.results.length);
     }
   });
 

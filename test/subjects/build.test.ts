@@ -224,23 +224,27 @@ describe('subjects.yml', () => {
     expect(index.bySlug.get('quuxvisor')?.entries.length).toBeGreaterThan(0);
   });
 
-  it('shows an alias as the editors wrote it, and refuses one whose words match too much or nothing', () => {
+  it('shows an alias as the editors wrote it, refuses one whose words are a letter, and a subject of nothing', () => {
     const index = build(
       [
         'subjects:',
         '  quuxvisor:',
-        '    aliases: { in: ["fx(4)", "Q++", zzqqxx] }',
+        '    aliases: { in: ["fx(4)", "Q++", Quux-Visor] }',
         '  frobnet:',
         '    slug: quuxvisor',
+        '  nothing-at-all:',
+        '    aliases: { in: [zzqqxx] }',
         '',
       ].join('\n'),
     );
-    expect(index.bySlug.get('quuxvisor')?.aliases).toContain('fx(4)');
+    // A spelling readers type is kept though no entry writes it: it finds the subject.
+    expect(index.bySlug.get('quuxvisor')?.aliases).toEqual(expect.arrayContaining(['fx(4)', 'Quux-Visor']));
     expect(index.problems.map((p) => [p.line, p.message])).toEqual([
       [3, '"Q++" is matched by its words ("q"), too short to name one subject: not added'],
-      [3, 'no entry names "zzqqxx" (matched as "zzqqxx")'],
       [5, 'subject "quuxvisor" already exists: give "frobnet"\'s names to it as aliases instead'],
+      [7, 'no entry names subject "nothing-at-all" or its aliases: give it entries'],
     ]);
+    expect(index.bySlug.has('nothing-at-all')).toBe(false);
     // The refused rename leaves both subjects where they were.
     expect(index.bySlug.get('frobnet')?.entries.length).toBe(2);
     expect(index.bySlug.get('quuxvisor')?.entries.length).toBe(8);

@@ -7,7 +7,7 @@ export const checkUsage = 'kb check [--content DIR]';
 
 /** `kb check`: validates a content folder, its `projects.yml` and `subjects.yml`; every problem on stderr with its file and line, exit 1 if any. */
 export function runCheck(args: string[]): number {
-  const { values } = parseCommandArgs(args, { content: { type: 'string' } });
+  const { values } = parseCommandArgs(args, { content: { type: 'string' } }, 0);
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const projects = projectsOf(kb);
   const problems = [...checkKnowledgeBase(kb), ...projects.problems, ...subjectsOf(kb, projects).problems];

@@ -3,16 +3,17 @@ import { projectsOf } from '../../projects';
 import { projectSummaryToJson } from '../../projects/json';
 import { formatSpan } from '../../model';
 import { summarizeProject } from '../../projects/timeline';
-import { contentFolder, parseCommandArgs, printJson } from '../args';
+import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
 
 export const projectsUsage = 'kb projects [--json] [--content DIR]';
 
 /** `kb projects`: every project, entries in time order; text is one line per project. */
 export function runProjects(args: string[]): number {
-  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const kb = loadKnowledgeBase(contentFolder(values.content));
   for (const problem of kb.problems) process.stderr.write(`kb projects: ${problem.file}: ${problem.message}\n`);
-  const { projects } = projectsOf(kb);
+  const { projects, problems } = projectsOf(kb);
+  warnCorrections(problems);
   if (values.json) {
     printJson(projects.map(projectSummaryToJson));
     return 0;

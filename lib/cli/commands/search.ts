@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import { loadKnowledgeBase } from '../../content';
 import { reportLabel } from '../../model';
 import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse } from '../../search';
-import { loadOrBuildSearchData } from '../../search/cache';
+import { loadOrBuildSearchData, resolveSearchCacheDir } from '../../search/cache';
+import { rowContextOf } from '../../search/data';
+import { withSiteAnswers } from '../../search/site';
+import { collectPeopleIndex } from '../../people';
+import { PEOPLE_LEDGER_FILE } from '../../people/site';
+import { projectsOf } from '../../projects';
+import { readLedger } from '../../projects/ledger';
+import { subjectsOf } from '../../subjects';
 import { contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
-import { phraseTogether, WORDS_APART } from '../../site/search-view';
+import { phraseTogether, subjectCardSummary, WORDS_APART } from '../../site/search-view';
 
 export const searchUsage =
   'kb search "<query>" [--json] [--limit N] [--offset N] [--from YYYY-MM] [--to YYYY-MM] [--category C] [--person SLUG] [--collapse] [--sort newest] [--content DIR]\n' +
@@ -55,8 +62,9 @@ function snippetText(html: string): string {
 }
 
 function printText(response: SearchResponse, offset: number): void {
-  const { total, results, correctedQuery } = response;
+  const { total, results, correctedQuery, subject } = response;
   let out = correctedQuery ? `Showing results for "${correctedQuery}"\n` : '';
+  if (subject) out += `Subject: ${subject.title}, ${subjectCardSummary(subject)} · ${subject.url}\n`;
   const together = response.phraseTotal;
   out += `${total} result${total === 1 ? '' : 's'} for "${response.query}"${phraseTogether(together)} (${response.tookMs} ms)\n`;
   results.forEach((r, i) => {
@@ -85,7 +93,9 @@ function runBatch(engine: SearchEngine, source: string, values: Values): number 
       continue;
     }
     const response = engine.search(parsed.query);
-    if (values.json) process.stdout.write(`${JSON.stringify({ query: q, results: response.results })}\n`);
+    // What a script needs to read an answer right: how many, and the query that was answered.
+    const { total, correctedQuery, subject, results } = response;
+    if (values.json) process.stdout.write(`${JSON.stringify({ query: q, total, ...(correctedQuery ? { correctedQuery } : {}), ...(subject ? { subject } : {}), results })}\n`);
     else printText(response, parsed.query.offset);
   }
   return failed > 0 ? 1 : 0;
@@ -103,7 +113,9 @@ export function runSearch(args: string[]): number {
   const checked = queryOf(values.batch === undefined ? text : 'check', values);
   if (!checked.ok) throw new UsageError(checked.error);
   const kb = loadKnowledgeBase(contentFolder(values.content));
-  const engine = createEngineFromData(loadOrBuildSearchData(kb).data);
+  const projects = projectsOf(kb);
+  const people = collectPeopleIndex(kb.entries, projects, readLedger(kb.dir, PEOPLE_LEDGER_FILE));
+  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, projects)).data), subjectsOf(kb, projects), people.redirects);
   const unknown = engine.filterError(checked.query);
   if (unknown !== undefined) throw new UsageError(unknown);
   if (values.batch !== undefined) return runBatch(engine, values.batch, values);

@@ -1,4 +1,5 @@
 import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
+import { entryRedirects } from '../../content/entry-ledger';
 import { reportLabel } from '../../model';
 import { collectPeopleIndex } from '../../people';
 import { entryPath } from '../../site/routes';
@@ -8,7 +9,7 @@ import { projectToJson } from '../../projects/json';
 import { formatSpan, slugify } from '../../model';
 import { summarizeProject } from '../../projects/timeline';
 import { peopleOverTime } from '../../timeline';
-import { contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
+import { contentFolder, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
 
 export const showUsage = 'kb show <entry id, project slug or subject slug> [--json] [--content DIR]   (projects/<slug>, subjects/<slug> to choose)';
 
@@ -18,13 +19,18 @@ export const showUsage = 'kb show <entry id, project slug or subject slug> [--js
  * asks for the subject.
  */
 export function runShow(args: string[]): number {
-  const { values, positionals } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 1);
   const [key] = positionals;
   if (!key) throw new UsageError('show needs an entry id (<report id>/<slug>) or a project slug');
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const index = projectsOf(kb);
-  const entry = kb.getEntry(key.replace(/^\/?reports\//, '').replace(/\/$/, ''));
+  warnCorrections(index.problems);
+  const id = key.replace(/^\/?reports\//, '').replace(/\/$/, '');
+  // An id an upstream title edit gave up (`entry-ids.json`) leads to the entry, as on the site.
+  const renamedEntry = entryRedirects(kb).get(id);
+  const entry = kb.getEntry(renamedEntry ?? id);
   if (entry) {
+    if (renamedEntry) process.stderr.write(`kb show: entry "${id}" is now "${entry.id}"\n`);
     const json = entryToJson(entry, index.byEntryId.get(entry.id)?.slug);
     if (values.json) printJson(json);
     else {
@@ -71,6 +77,7 @@ function notFound(key: string, dir: string): number {
 /** Prints a subject (an old slug says what it is now); false when there is none. */
 function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, json: boolean): boolean {
   const subjects = subjectsOf(kb, projects);
+  warnCorrections(subjects.problems);
   const renamed = subjects.redirects.get(slug);
   const subject = subjects.bySlug.get(slug) ?? (renamed === undefined ? undefined : subjects.bySlug.get(renamed));
   if (!subject) return false;

@@ -7,7 +7,7 @@ export const statsUsage = 'kb stats [--json] [--content DIR]';
 
 /** `kb stats`: counts of reports, entries, projects, people and distinct links. */
 export function runStats(args: string[]): number {
-  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const years = kb.reports.map((r) => Number(r.period.start.slice(0, 4)));
   const stats = {

@@ -4,18 +4,18 @@ import { projectsOf } from '../../projects';
 import { subjectsOf } from '../../subjects';
 import { subjectSummaryToJson } from '../../subjects/json';
 import { summarizeSubject } from '../../subjects/timeline';
-import { contentFolder, parseCommandArgs, printJson } from '../args';
+import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
 
 export const subjectsUsage = 'kb subjects [--json] [--content DIR]';
 
 /** `kb subjects`: every subject with its aliases, main timeline, mentions and projects; text is one line per subject. */
 export function runSubjects(args: string[]): number {
-  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const kb = loadKnowledgeBase(contentFolder(values.content));
   for (const problem of kb.problems) process.stderr.write(`kb subjects: ${problem.file}: ${problem.message}\n`);
   const projects = projectsOf(kb);
   const index = subjectsOf(kb, projects);
-  for (const p of index.problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
+  warnCorrections([...projects.problems, ...index.problems]);
   if (values.json) {
     printJson(index.subjects.map((s) => subjectSummaryToJson(s, (id) => projects.byEntryId.get(id))));
     return 0;
