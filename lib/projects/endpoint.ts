@@ -1,22 +1,38 @@
 import type { EndpointResult } from '../content/endpoint';
 import type { PeopleIndex } from '../people';
-import { projectApiPath } from '../site/routes';
+import { projectApiPath, subjectApiPath } from '../site/routes';
+import type { SubjectIndex } from '../subjects/types';
 import { projectToJson, type ProjectJson } from './json';
-import type { ProjectIndex } from './types';
+import type { Project, ProjectIndex } from './types';
 
+type SlugIndex = Pick<ProjectIndex | SubjectIndex, 'bySlug' | 'redirects'>;
+
+/**
+ * What a project address leads to: the project, the project a rename or merge moved it to, or the
+ * subject a slug names that no project has (`/projects/sr-iov`, `/projects/hyper-v`, a spelling
+ * of HyperV). The page and the API answer alike.
+ */
+export function projectAddress(slug: string, projects: Pick<ProjectIndex, 'bySlug' | 'redirects'>, subjects: SlugIndex): { project: Project } | { movedTo: string } | { subject: string } | undefined {
+  const project = projects.bySlug.get(slug);
+  if (project) return { project };
+  const renamed = projects.redirects.get(slug);
+  if (renamed !== undefined && projects.bySlug.has(renamed)) return { movedTo: renamed };
+  const subject = subjects.bySlug.get(slug) ?? subjects.bySlug.get(subjects.redirects.get(slug) ?? '');
+  return subject ? { subject: subject.slug } : undefined;
+}
 
 /**
  * `/api/projects/<slug>` without the HTTP: the project in full, a permanent redirect for a slug
- * a rename or merge left behind, else 404 with `{error}`.
+ * a rename or merge left behind or one naming a subject, else 404 with `{error}`.
  */
 export function answerProjectRequest(
   slug: string,
   index: Pick<ProjectIndex, 'bySlug' | 'redirects'>,
   people: Pick<PeopleIndex, 'byEntryId'>,
+  subjects: SlugIndex = { bySlug: new Map(), redirects: new Map() },
 ): EndpointResult<ProjectJson> {
-  const project = index.bySlug.get(slug);
-  if (project) return { status: 200, body: projectToJson(project, people) };
-  const renamed = index.redirects.get(slug);
-  if (renamed !== undefined && index.bySlug.has(renamed)) return { status: 308, location: projectApiPath(renamed) };
-  return { status: 404, body: { error: `no project "${slug}"` } };
+  const found = projectAddress(slug, index, subjects);
+  if (!found) return { status: 404, body: { error: `no project "${slug}"` } };
+  if ('project' in found) return { status: 200, body: projectToJson(found.project, people) };
+  return { status: 308, location: 'movedTo' in found ? projectApiPath(found.movedTo) : subjectApiPath(found.subject) };
 }

@@ -10,4 +10,4 @@ export type { Project, ProjectIndex } from './types';
 export { distinctTitles } from './naming';
 export { buildProjectTimeline, summarizeProject, projectNeighbours, projectListRows, type ProjectTimeline, type ProjectSummary, type ProjectNeighbours, type NeighbourEntry, type ProjectListRow } from './timeline';
 export { projectToJson, projectSummaryToJson, type ProjectJson, type ProjectSummaryJson } from './json';
-export { answerProjectRequest } from './endpoint';
+export { answerProjectRequest, projectAddress } from './endpoint';

@@ -39,6 +39,15 @@ describe('/api/projects/<slug> without HTTP', () => {
     expect(projectApiPath('bhyve')).toBe('/api/projects/bhyve');
   });
 
+  it('sends a slug naming a subject but no project to the subject, as the page does', () => {
+    const subject = { slug: 'hyperv' };
+    const subjects = { bySlug: new Map([['hyperv', subject]]), redirects: new Map([['hyper-v', 'hyperv']]) } as unknown as Parameters<typeof answerProjectRequest>[3];
+    expect(answerProjectRequest('hyper-v', index, people, subjects)).toEqual({ status: 308, location: '/api/subjects/hyperv' });
+    expect(answerProjectRequest('hyperv', index, people, subjects)).toEqual({ status: 308, location: '/api/subjects/hyperv' });
+    // A project of the name is the project, whatever subject shares it.
+    expect(answerProjectRequest('bhyve', index, people, { ...subjects!, bySlug: new Map([['bhyve', subject]]) } as typeof subjects).status).toBe(200);
+  });
+
   it.each(['nothing', 'gone', ''])('refuses %j with a 404 and an error', (slug) => {
     const result = answerProjectRequest(slug, index, people);
     expect(result.status).toBe(404);

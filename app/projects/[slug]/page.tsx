@@ -5,7 +5,7 @@ import { CopyLink } from '../../components/copy-link';
 import { ProjectTimelineView } from '../../components/project-timeline';
 import { getKnowledgeBase } from '../../../lib/content';
 import { getPeople } from '../../../lib/people/site';
-import { distinctTitles, getProjectIndex } from '../../../lib/projects';
+import { distinctTitles, getProjectIndex, projectAddress } from '../../../lib/projects';
 import { buildProjectTimeline } from '../../../lib/projects/timeline';
 import { projectPath, projectsPath, subjectPath } from '../../../lib/site/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
@@ -68,15 +68,11 @@ function subjectsOfProject(entryIds: readonly string[]): { slug: string; title: 
 export default async function ProjectPage({ params }: Props) {
   const { slug } = await params;
   const index = getProjectIndex();
-  const project = index.bySlug.get(slug);
-  if (!project) {
-    const renamed = index.redirects.get(slug);
-    if (renamed !== undefined && index.bySlug.has(renamed)) permanentRedirect(projectPath(renamed));
-    const subjects = getSubjectIndex();
-    const subject = subjects.bySlug.get(slug) ?? subjects.bySlug.get(subjects.redirects.get(slug) ?? '');
-    if (subject) permanentRedirect(subjectPath(subject.slug));
-    notFound();
-  }
+  const found = projectAddress(slug, index, getSubjectIndex());
+  if (!found) notFound();
+  if ('movedTo' in found) permanentRedirect(projectPath(found.movedTo));
+  if ('subject' in found) permanentRedirect(subjectPath(found.subject));
+  const { project } = found;
   const { reports } = getKnowledgeBase();
   const timeline = buildProjectTimeline(project, { reports, people: getPeople() });
   const axis = timelineAxis(reports);

@@ -2,8 +2,9 @@ import { endpointResponse } from '../../../../lib/content/endpoint';
 import { getPeople } from '../../../../lib/people/site';
 import { getProjectIndex } from '../../../../lib/projects';
 import { answerProjectRequest } from '../../../../lib/projects/endpoint';
+import { getSubjectIndex } from '../../../../lib/subjects';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
-  return endpointResponse(answerProjectRequest(slug, getProjectIndex(), getPeople()));
+  return endpointResponse(answerProjectRequest(slug, getProjectIndex(), getPeople(), getSubjectIndex()));
 }
