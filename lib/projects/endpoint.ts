@@ -1,18 +1,19 @@
 import type { EndpointResult } from '../content/endpoint';
 import type { PeopleIndex } from '../people';
 import { projectApiPath, subjectApiPath } from '../site/routes';
-import type { SubjectIndex } from '../subjects/types';
+import type { Subject } from '../subjects/types';
 import { projectToJson, type ProjectJson } from './json';
 import type { Project, ProjectIndex } from './types';
 
-type SlugIndex = Pick<ProjectIndex | SubjectIndex, 'bySlug' | 'redirects'>;
+/** Subjects by slug, as much of them as an address needs. */
+type SubjectSlugs = { bySlug: ReadonlyMap<string, Pick<Subject, 'slug'>>; redirects: ReadonlyMap<string, string> };
 
 /**
  * What a project address leads to: the project, the project a rename or merge moved it to, or the
  * subject a slug names that no project has (`/projects/sr-iov`, `/projects/hyper-v`, a spelling
  * of HyperV). The page and the API answer alike.
  */
-export function projectAddress(slug: string, projects: Pick<ProjectIndex, 'bySlug' | 'redirects'>, subjects: SlugIndex): { project: Project } | { movedTo: string } | { subject: string } | undefined {
+export function projectAddress(slug: string, projects: Pick<ProjectIndex, 'bySlug' | 'redirects'>, subjects: SubjectSlugs): { project: Project } | { movedTo: string } | { subject: string } | undefined {
   const project = projects.bySlug.get(slug);
   if (project) return { project };
   const renamed = projects.redirects.get(slug);
@@ -29,7 +30,7 @@ export function answerProjectRequest(
   slug: string,
   index: Pick<ProjectIndex, 'bySlug' | 'redirects'>,
   people: Pick<PeopleIndex, 'byEntryId'>,
-  subjects: SlugIndex = { bySlug: new Map(), redirects: new Map() },
+  subjects: SubjectSlugs = { bySlug: new Map(), redirects: new Map() },
 ): EndpointResult<ProjectJson> {
   const found = projectAddress(slug, index, subjects);
   if (!found) return { status: 404, body: { error: `no project "${slug}"` } };

@@ -373,5 +373,11 @@ export function indexSubjects(subjects: readonly Subject[], redirects: ReadonlyM
   for (const s of bySize) {
     for (const name of [s.title, ...s.aliases]) if (!/s$/i.test(name) && !byName.has(nameKey(`${name}s`))) byName.set(nameKey(`${name}s`), s);
   }
-  return { subjects: sorted, bySlug: new Map(sorted.map((s) => [s.slug, s])), byEntryId, byName, redirects: new Map([...redirects].sort()), problems };
+  // An old slug still names its subject: /wiki/bhyve finds bhyve renamed `bhyve-hypervisor`.
+  const bySlug = new Map(sorted.map((s) => [s.slug, s]));
+  for (const [from, to] of redirects) {
+    const s = bySlug.get(to);
+    if (s && !byName.has(nameKey(from))) byName.set(nameKey(from), s);
+  }
+  return { subjects: sorted, bySlug, byEntryId, byName, redirects: new Map([...redirects].sort()), problems };
 }

@@ -176,6 +176,8 @@ describe('subjects.yml', () => {
     const quux = index.bySlug.get('quux');
     expect(quux?.title).toBe('The Quuxvisor');
     expect(index.redirects.get('quuxvisor')).toBe('quux');
+    // Its old slug still names it: /wiki/Quuxvisor and a search for "quuxvisor" find it.
+    expect(index.byName.get('quuxvisor')?.slug).toBe('quux');
     expect(ids(quux!.entries)).toContain('2012-07-2012-09/widget-toolkit');
     expect(ids(quux!.entries)).not.toContain('2014-07-2014-09/cloud-platform');
     // Its entries still name "quuxvisor" in their text: only mentions now.
