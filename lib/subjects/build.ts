@@ -75,7 +75,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
   for (const [from, to] of spellingSlugs(subjects)) if (!bySlug.has(from) && !redirects.has(from)) redirects.set(from, to);
   const ledger = extendLedger(options.ledger ?? {}, subjects.map((s) => ({ slug: s.slug, entryIds: s.entries.map((e) => e.id) })));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { ...indexSubjects(subjects, redirects, problems), ledger };
+  return { ...indexSubjects(subjects, redirects, problems, renamed), ledger };
 }
 
 /** Share of the smaller main timeline the other must hold for two subjects, a name of one ending with the other's, to be one. */
@@ -357,7 +357,8 @@ function addRelated(subjects: Subject[]): Subject[] {
   return subjects;
 }
 
-export function indexSubjects(subjects: readonly Subject[], redirects: ReadonlyMap<string, string>, problems: ContentProblem[] = []): SubjectIndex {
+/** `renamed`: the slugs the editors gave up, each to the new one: names of their subject still. */
+function indexSubjects(subjects: readonly Subject[], redirects: ReadonlyMap<string, string>, problems: ContentProblem[], renamed: ReadonlyMap<string, string>): SubjectIndex {
   const sorted = [...subjects].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const byEntryId = new Map<string, Subject[]>();
   const byName = new Map<string, Subject>();
@@ -373,9 +374,10 @@ export function indexSubjects(subjects: readonly Subject[], redirects: ReadonlyM
   for (const s of bySize) {
     for (const name of [s.title, ...s.aliases]) if (!/s$/i.test(name) && !byName.has(nameKey(`${name}s`))) byName.set(nameKey(`${name}s`), s);
   }
-  // An old slug still names its subject: /wiki/bhyve finds bhyve renamed `bhyve-hypervisor`.
+  // A slug the editors renamed still names its subject: /wiki/bhyve finds bhyve renamed
+  // `bhyve-hypervisor`. Not a slug redirected to where its entries went: that is another subject.
   const bySlug = new Map(sorted.map((s) => [s.slug, s]));
-  for (const [from, to] of redirects) {
+  for (const [from, to] of renamed) {
     const s = bySlug.get(to);
     if (s && !byName.has(nameKey(from))) byName.set(nameKey(from), s);
   }
