@@ -1,4 +1,5 @@
 import { Feed, type Author, type Item } from 'feed';
+import { entryRedirects } from '../content/entry-ledger';
 import type { KnowledgeBase } from '../content/load';
 import type { Entry } from '../model';
 import { shortReportLabel } from '../model';
@@ -10,8 +11,28 @@ import { entryFeedText, type EntryFeedText } from './entry-html';
 import { absoluteUrl } from './origin';
 import { attributeValue, htmlForCdata, textAsHtml } from './xml-text';
 
-/** What a feed needs of the knowledge base. */
-export type FeedKnowledgeBase = Pick<KnowledgeBase, 'reports' | 'getReport' | 'entriesOfReport'>;
+/** What a feed needs of the knowledge base; with its folder, the ids its entries had before (`entry-ids.json`). */
+export type FeedKnowledgeBase = Pick<KnowledgeBase, 'reports' | 'getReport' | 'entriesOfReport'> & Partial<Pick<KnowledgeBase, 'dir' | 'getEntry'>>;
+
+const firstIdsCache = new WeakMap<FeedKnowledgeBase, Map<string, string>>();
+
+/**
+ * Each entry an upstream title edit gave a new id, to the first id it had: its Atom id stays
+ * what feed readers first saw, or they would show the entry again as new. Of several ids given
+ * up, the first in order stands for the entry (the ledger keeps no dates).
+ */
+function firstIds(kb: FeedKnowledgeBase): Map<string, string> {
+  let ids = firstIdsCache.get(kb);
+  if (!ids) {
+    ids = new Map<string, string>();
+    const { dir, getEntry } = kb;
+    if (dir !== undefined && getEntry !== undefined) {
+      for (const [from, to] of [...entryRedirects({ dir, getEntry })].sort(([a], [b]) => (a < b ? -1 : 1))) if (!ids.has(to)) ids.set(to, from);
+    }
+    firstIdsCache.set(kb, ids);
+  }
+  return ids;
+}
 
 /** One feed before it is written: where it lives, what it is, and its entries in feed order. */
 export interface FeedSpec {
@@ -67,7 +88,7 @@ function feedItem(entry: Entry, kb: FeedKnowledgeBase, origin: string, labelRepo
   const title = labelReport ? `${entry.title} (${shortReportLabel(entry.report)})` : entry.title;
   return {
     title: textAsHtml(title),
-    id: entryAtomId(entry.id),
+    id: entryAtomId(firstIds(kb).get(entry.id) ?? entry.id),
     link: url,
     date,
     published: date,

@@ -48,7 +48,9 @@ describe('the latest-entries feed', () => {
   it('holds the newest entries: the latest report first, each report in its own order', () => {
     // The sample has fewer entries than the feed's size, so all of them, newest report first.
     const expected = [...kb.reports].reverse().flatMap((r) => kb.entriesOfReport(r.id));
-    expect(feed.items.map((i) => i.id)).toEqual(expected.map((e) => entryAtomId(e.id)));
+    // The sample's entry-ids.json: the 10G driver entry was first published under its old title's id.
+    const first = (id: string) => (id === '2014-01-2014-03/intel-10g-driver' ? '2014-01-2014-03/intel-10-gigabit-driver' : id);
+    expect(feed.items.map((i) => i.id)).toEqual(expected.map((e) => entryAtomId(first(e.id))));
     expect(feed.items[0]?.id).toBe('tag:freebsd-status-kb,2026:2025-04-2025-06/release-engineering-team');
   });
 
@@ -132,6 +134,21 @@ describe('a report feed', () => {
     expect(item?.content).toContain('<a href="https://www.freebsd.org/">a normal link</a>');
     for (const text of [xml, item?.content ?? '', item?.description ?? '']) {
       expect(text).not.toMatch(/<script|<img|onerror|javascript:/i);
+    }
+  });
+
+  it('keeps the Atom id an entry had before an upstream title edit gave it a new id', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-feed-ids-'));
+    try {
+      cpSync(SAMPLE, dir, { recursive: true });
+      const [first] = kb.entriesOfReport(report.id);
+      writeFileSync(path.join(dir, 'entry-ids.json'), JSON.stringify({ [`${report.id}/title-before-the-edit`]: first!.id }));
+      const edited = loadKnowledgeBase(dir);
+      const ids = parseFeed(reportFeed(edited.getReport(report.id)!, edited, ORIGIN)).items.map((i) => i.id);
+      expect(ids[0]).toBe(entryAtomId(`${report.id}/title-before-the-edit`));
+      expect(ids.slice(1)).toEqual(feed.items.slice(1).map((i) => i.id));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
