@@ -4,20 +4,13 @@ import { getKnowledgeBase } from '../lib/content';
 import { reportLabel } from '../lib/model';
 import { getPeople } from '../lib/people/site';
 import { getProjectIndex } from '../lib/projects';
-import { IMPORT_COMMAND, isSampleKnowledgeBase, OTHER_CATEGORY, recentlyActive, reportingPicture, SERVE_IMPORT_COMMAND } from '../lib/site/home';
-import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, searchPath, subjectPath, subjectsPath, tasksPath } from '../lib/site/routes';
+import { IMPORT_COMMAND, isSampleKnowledgeBase, recentlyActive, reportingCellPath, reportingPicture, SERVE_IMPORT_COMMAND } from '../lib/site/home';
+import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath, tasksPath } from '../lib/site/routes';
 import { getSubjectIndex } from '../lib/subjects/site';
 import { SITE_DESCRIPTION, SITE_HEADLINE, SITE_NAME } from '../lib/site/site-config';
 import { pageMetadata } from '../lib/site/page-metadata';
 import type { Metadata } from 'next';
 import styles from './home.module.css';
-
-/** A year's entries of one category, as a search narrowed to them. */
-function cellHref(category: string, year: string): string {
-  const params = new URLSearchParams({ from: `${year}-01`, to: `${year}-12` });
-  if (category !== OTHER_CATEGORY) params.set('category', category);
-  return `${searchPath}?${params.toString()}`;
-}
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: homePath }),
@@ -153,7 +146,7 @@ export default function HomePage() {
                     const style = { background: `color-mix(in srgb, var(--link) ${shade}%, var(--bg))` } as CSSProperties;
                     return (
                       <td key={year}>
-                        <Link className={styles.cell} style={style} href={cellHref(row.key, year)} aria-label={`${count} ${row.title} entries in ${year}`}>
+                        <Link className={styles.cell} style={style} href={reportingCellPath(row.key, year)} aria-label={`${count} ${row.title} entries in ${year}`}>
                           {count}
                         </Link>
                       </td>

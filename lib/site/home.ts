@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry, Report } from '../model';
 import { categoryTitles } from './report-view';
+import { refineSearch, searchStatePath, withYear } from './search-url';
 
 /** One row of the picture of 25 years of reporting: a category's entries per year. */
 export interface CategoryYears {
@@ -85,3 +86,12 @@ export function isSampleKnowledgeBase(contentDir: string): boolean {
 export const IMPORT_COMMAND = 'npm run kb -- import https://git.FreeBSD.org/doc.git --out ~/kb';
 /** Then the site over it. */
 export const SERVE_IMPORT_COMMAND = 'KB_CONTENT_DIR=~/kb npm run build && KB_CONTENT_DIR=~/kb npm start';
+
+/**
+ * A cell of the reporting picture: that year's entries of one category, as the search the year
+ * facet would make of it (`from=2014&to=2014`), so the facet shows the year chosen.
+ */
+export function reportingCellPath(category: string, year: string): string {
+  const state = withYear({ q: '', page: 1, collapse: false }, year);
+  return searchStatePath(category === OTHER_CATEGORY ? state : refineSearch(state, { category }));
+}

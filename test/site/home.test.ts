@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/model';
 import { threadProjects } from '../../lib/projects';
-import { isSampleKnowledgeBase, recentlyActive, reportingPicture, SAMPLE_MARKER } from '../../lib/site/home';
+import { isSampleKnowledgeBase, OTHER_CATEGORY, recentlyActive, reportingCellPath, reportingPicture, SAMPLE_MARKER } from '../../lib/site/home';
+import { readSearchUrlState, selectedYear } from '../../lib/site/search-url';
 import { makeEntry } from '../projects/make-entry';
 
 function report(id: string, end: string, keys: string[] = ['kernel', 'docs']): Report {
@@ -27,6 +28,15 @@ describe('reportingPicture', () => {
       ['DOCS', [0, 0, 1]],
     ]);
     expect(picture.max).toBe(2);
+  });
+});
+
+describe('reportingCellPath', () => {
+  it('narrows the search to a year as the year facet does, so the facet shows the year chosen', () => {
+    const path = reportingCellPath('kernel', '2014');
+    expect(path).toBe('/search?from=2014&to=2014&category=kernel');
+    expect(selectedYear(readSearchUrlState(new URLSearchParams(path.split('?')[1])))).toBe('2014');
+    expect(reportingCellPath(OTHER_CATEGORY, '2014')).toBe('/search?from=2014&to=2014');
   });
 });
 
