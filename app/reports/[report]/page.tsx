@@ -13,7 +13,7 @@ import { gapLabel } from '../../../lib/timeline';
 import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCoveredElsewhere } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds/metadata';
 import { entryPath, projectPath, reportPath } from '../../../lib/site/routes';
-import { legacyAnchorTable } from '../../../lib/site/upstream-anchors';
+import { categoryElementId, legacyAnchorTable } from '../../../lib/site/upstream-anchors';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 import { SITE_URL } from '../../../lib/site/site-config';
 
@@ -84,7 +84,7 @@ export default async function ReportPage({ params }: Props) {
           <ol>
             {groups.map(({ category, entries }) => (
               <li key={category.key}>
-                <a href={`#category_${category.key}`}>{category.title}</a>
+                <a href={`#${categoryElementId(category.key)}`}>{category.title}</a>
                 <ul>
                   {entries.map((entry) => (
                     <li key={entry.slug}>
@@ -98,8 +98,8 @@ export default async function ReportPage({ params }: Props) {
         </nav>
       )}
       {groups.map(({ category, entries }) => (
-        <section key={category.key} className="category" aria-labelledby={`category_${category.key}`}>
-          <h2 id={`category_${category.key}`}>{category.title}</h2>
+        <section key={category.key} className="category" aria-labelledby={categoryElementId(category.key)}>
+          <h2 id={categoryElementId(category.key)}>{category.title}</h2>
           {category.description && <Markdown text={category.description} className="category-description muted" />}
           {entries.map((entry) => (
             // An article, not a section: a report holds up to 90 entries, and named sections would each be a landmark.
