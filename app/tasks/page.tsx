@@ -3,7 +3,7 @@ import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { getOpenTasks } from '../../lib/projects';
-import { categoryTitles } from '../../lib/site/report-view';
+import { categoryTitles } from '../../lib/site/search-view';
 import { entryPath, projectPath, tasksPagePath, tasksPath } from '../../lib/site/routes';
 import { pageCount, parsePage, itemsOnPage } from '../../lib/site/pagination';
 import { Markdown } from '../components/markdown';
@@ -19,7 +19,7 @@ const PROJECTS_PER_PAGE = 30;
 function tasksOnRequest(given: Awaited<Props['searchParams']>) {
   const kb = getKnowledgeBase();
   const titles = categoryTitles(kb.reports);
-  const category = typeof given.category === 'string' && titles.has(given.category) ? given.category : undefined;
+  const category = typeof given.category === 'string' && Object.hasOwn(titles, given.category) ? given.category : undefined;
   const all = getOpenTasks();
   const shown = category ? all.filter((t) => t.entry.category === category) : all;
   const pages = pageCount(shown.length, PROJECTS_PER_PAGE);
@@ -46,7 +46,7 @@ export default async function TasksPage({ searchParams }: Props) {
   return (
     <>
       <h1>
-        Open tasks{category ? `: ${titles.get(category)}` : ''}
+        Open tasks{category ? `: ${titles[category]}` : ''}
         {current > 1 && <span className="muted"> (page {current})</span>}
       </h1>
       <p>
@@ -61,9 +61,9 @@ export default async function TasksPage({ searchParams }: Props) {
             .map(([key, count]) => (
               <li key={key}>
                 {key === category ? (
-                  <strong aria-current="page">{titles.get(key) ?? key}</strong>
+                  <strong aria-current="page">{titles[key] ?? key}</strong>
                 ) : (
-                  <Link href={tasksPagePath(key)}>{titles.get(key) ?? key}</Link>
+                  <Link href={tasksPagePath(key)}>{titles[key] ?? key}</Link>
                 )}{' '}
                 <span className="muted">{count}</span>
               </li>
@@ -83,7 +83,7 @@ export default async function TasksPage({ searchParams }: Props) {
               <Link href={projectPath(projectSlug)}>{projectTitle}</Link>
             </h2>
             <p className="muted">
-              From <Link href={entryPath(entry)}>{reportLabel(entry.report)}</Link> · {titles.get(entry.category) ?? entry.category}
+              From <Link href={entryPath(entry)}>{reportLabel(entry.report)}</Link> · {titles[entry.category] ?? entry.category}
             </p>
             <ul>
               {tasks.map((task, i) => (

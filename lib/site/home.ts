@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry, Report } from '../model';
-import { categoryTitles } from './report-view';
 import { refineSearch, searchStatePath, withYear } from './search-url';
+import { categoryTitles } from './search-view';
 
 /** One row of the picture of 25 years of reporting: a category's entries per year. */
 export interface CategoryYears {
@@ -36,7 +36,7 @@ export function reportingPicture(reports: readonly Report[], entries: readonly E
   const shown = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CATEGORY_ROWS).map(([key]) => key);
   const titles = categoryTitles(reports);
   const rowOf = new Map(shown.map((key, i) => [key, i]));
-  const rows: CategoryYears[] = shown.map((key) => ({ key, title: titles.get(key) ?? key, counts: years.map(() => 0) }));
+  const rows: CategoryYears[] = shown.map((key) => ({ key, title: titles[key] ?? key, counts: years.map(() => 0) }));
   const other: CategoryYears = { key: OTHER_CATEGORY, title: 'Other', counts: years.map(() => 0) };
   const column = new Map(years.map((y, i) => [y, i]));
   for (const e of entries) {

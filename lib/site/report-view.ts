@@ -92,13 +92,6 @@ export function formatPeriod(period: { start: string; end: string }): string {
   return period.start === period.end ? formatMonth(period.start) : `${formatMonth(period.start)} to ${formatMonth(period.end)}`;
 }
 
-/** Category key → its title in the newest report that has it: titles drift, the newest is how readers know it now. */
-export function categoryTitles(reports: readonly Report[]): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const report of reports) for (const c of report.categories) titles.set(c.key, c.title);
-  return titles;
-}
-
 /**
  * The quarters no report is named after, each with the one report that covers it: readers
  * guess `/reports/2009-07-2009-09` for "2009 Q3", which upstream reported as April–September.

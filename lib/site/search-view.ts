@@ -60,21 +60,22 @@ export function literalQuery(original: string, corrected: string): string | unde
 }
 
 /**
- * One title per category key across all reports: the one most reports use (upstream titles
- * vary only in case, "Network infrastructure" beside "Network Infrastructure").
+ * One title per category key across all reports, for every page that names categories: the one
+ * most reports use (upstream titles vary mostly in case, "Network infrastructure" beside
+ * "Network Infrastructure"), of equals the newest report's. Reports are given oldest first.
  */
 export function categoryTitles(reports: readonly { categories: readonly { key: string; title: string }[] }[]): Record<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const report of reports) {
+  const counts = new Map<string, Map<string, { count: number; last: number }>>();
+  reports.forEach((report, at) => {
     for (const { key, title } of report.categories) {
-      const titles = counts.get(key) ?? new Map<string, number>();
-      titles.set(title, (titles.get(title) ?? 0) + 1);
+      const titles = counts.get(key) ?? new Map<string, { count: number; last: number }>();
+      titles.set(title, { count: (titles.get(title)?.count ?? 0) + 1, last: at });
       counts.set(key, titles);
     }
-  }
+  });
   const out: Record<string, string> = {};
   for (const [key, titles] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [best] = [...titles].sort(([ta, a], [tb, b]) => b - a || (ta < tb ? -1 : 1));
+    const [best] = [...titles].sort(([, a], [, b]) => b.count - a.count || b.last - a.last);
     if (best) out[key] = best[0];
   }
   return out;

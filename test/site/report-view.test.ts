@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, Report } from '../../lib/model';
-import { categoryTitle, categoryTitles, groupEntriesByCategory, groupReportsByYear, mailtoHref, neighbourReports, quartersCoveredElsewhere, safeHref } from '../../lib/site/report-view';
+import { categoryTitle, groupEntriesByCategory, groupReportsByYear, mailtoHref, neighbourReports, quartersCoveredElsewhere, safeHref } from '../../lib/site/report-view';
 
 function report(id: string, start: string, end = start): Report {
   return {
@@ -103,12 +103,6 @@ describe('formatPeriod', () => {
   });
 });
 
-describe('categoryTitles', () => {
-  it('names each category by its newest report', () => {
-    const report = (id: string, title: string) => ({ id, title: id, period: { start: '2020-01', end: '2020-03' }, intro: '', categories: [{ key: 'kernel', title, order: 0 }] });
-    expect(categoryTitles([report('2001-06', 'Kernel Projects'), report('2020-01-2020-03', 'Kernel')]).get('kernel')).toBe('Kernel');
-  });
-});
 
 describe('neighbourReports', () => {
   const reports = ['2001-06', '2001-07', '2001-08'].map((id) => report(id, id));

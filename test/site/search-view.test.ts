@@ -62,6 +62,12 @@ describe('search page text', () => {
     ];
     expect(categoryTitles(reports)).toEqual({ kernel: 'Kernel', network: 'Network Infrastructure' });
   });
+
+  it('of titles as many reports use, takes the newest report\'s', () => {
+    const reports = [{ categories: [{ key: 'kernel', title: 'Kernel Projects' }] }, { categories: [{ key: 'kernel', title: 'Kernel' }] }];
+    expect(categoryTitles(reports)).toEqual({ kernel: 'Kernel' });
+    expect(categoryTitles([...reports].reverse())).toEqual({ kernel: 'Kernel Projects' });
+  });
 });
 
 describe('onePerProject', () => {
