@@ -34,7 +34,7 @@ export default async function CitesPage({ searchParams }: Props) {
     <>
       <h1>Entries citing a URL</h1>
       <p className="muted">Paste an address (a wiki page, a review, a mailing list post, a project&apos;s site) to list the entries that link to it.</p>
-      <form method="get" action="/cites" className={styles.form}>
+      <form method="get" action={citesPagePath} className={styles.form}>
         <label htmlFor="cites-url" className="visually-hidden">
           URL
         </label>

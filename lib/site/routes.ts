@@ -103,12 +103,8 @@ function decodeSegment(segment: string): string {
   }
 }
 
-export const citesPagePath = '/cites';
-
 /** `/cites?url=…`: the entries that cite a URL. */
-export function citesPath(url: string): string {
-  return `${citesPagePath}?${new URLSearchParams({ url }).toString()}`;
-}
+export const citesPagePath = '/cites';
 
 export const referencesPath = '/references';
 

@@ -122,12 +122,6 @@ function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (
   return found;
 }
 
-/** The entries naming a subject: those on its main timeline (core) and those that only mention it, oldest first. */
-export interface SubjectEntries {
-  core: number[];
-  mentions: number[];
-}
-
 /**
  * Where each entry naming one of `keys` stands; a project whose titles name them (most of its
  * entries' titles: one odd title does not make a thread about it) counts for all its entries.
