@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/model';
-import { mailtoHref, safeHref } from '../../lib/site/report-view';
+import { linkShown, mailtoHref, safeHref } from '../../lib/site/report-view';
 import { Heading, type HeadingLevel } from './heading';
 import { Markdown } from './markdown';
 
@@ -71,8 +71,7 @@ function EntryMeta({ entry }: { entry: Entry }) {
           <dd>
             <ul className="plain-list">
               {links.map((link, i) => {
-                const href = safeHref(link.url);
-                const text = link.text.trim() || link.url;
+                const { href, text } = linkShown(link);
                 return <li key={i}>{href ? <a href={href}>{text}</a> : text}</li>;
               })}
             </ul>

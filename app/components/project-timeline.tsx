@@ -2,7 +2,7 @@ import { Link } from './link';
 import { Fragment, type ReactNode } from 'react';
 import type { ProjectTimeline } from '../../lib/projects/timeline';
 import { gapLabel, taskChangeSummary, type PersonRef, type PersonSpan, type TimelineChanges, type TimelineEntry } from '../../lib/timeline';
-import { safeHref } from '../../lib/site/report-view';
+import { linkShown } from '../../lib/site/report-view';
 import { personPath, projectPath, reportPath } from '../../lib/site/routes';
 import { Markdown } from './markdown';
 import { OnThisPage } from './on-this-page';
@@ -26,10 +26,9 @@ function People({ people }: { people: readonly PersonRef[] }) {
   );
 }
 
-function LinkTo({ url, text }: { url: string; text: string }) {
-  const href = safeHref(url);
-  const label = text || url;
-  return href ? <a href={href}>{label}</a> : <>{label}</>;
+function LinkTo(link: { url: string; text: string }) {
+  const { href, text } = linkShown(link);
+  return href ? <a href={href}>{text}</a> : <>{text}</>;
 }
 
 function TaskList({ title, tasks }: { title: string; tasks: readonly string[] }) {

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { renderMarkdown } from '../content/render';
 import type { Entry } from '../model';
-import { safeHref } from '../site/report-view';
+import { linkShown } from '../site/report-view';
 
 /** An entry as a feed carries it: all of it as HTML, and its start as plain text. */
 export interface EntryFeedText {
@@ -49,8 +49,7 @@ function entryExtras(entry: Entry): ElementContent[] {
       h(
         'ul',
         entry.links.map((link) => {
-          const href = safeHref(link.url);
-          const text = link.text.trim() || link.url;
+          const { href, text } = linkShown(link);
           return h('li', href ? h('a', { href }, text) : text);
         }),
       ),

@@ -53,6 +53,11 @@ export function categoryTitle(report: Report, key: string): string {
 
 const SAFE_SCHEMES = new Set(LINK_SCHEMES.map((scheme) => `${scheme}:`));
 
+/** A link as pages and feeds show it: its address if it is safe (`safeHref`), its text, else its address. */
+export function linkShown(link: { url: string; text: string }): { href: string | undefined; text: string } {
+  return { href: safeHref(link.url), text: link.text.trim() || link.url };
+}
+
 /**
  * A link target from front matter that is safe to put in an `href`: absolute URLs of the schemes
  * in LINK_SCHEMES and site-relative paths. Anything else (`javascript:`, `data:`) gives undefined,

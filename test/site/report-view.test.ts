@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, Report } from '../../lib/model';
-import { categoryTitle, groupEntriesByCategory, groupReportsByYear, mailtoHref, neighbourReports, quartersCoveredElsewhere, safeHref } from '../../lib/site/report-view';
+import { categoryTitle, groupEntriesByCategory, linkShown, groupReportsByYear, mailtoHref, neighbourReports, quartersCoveredElsewhere, safeHref } from '../../lib/site/report-view';
 
 function report(id: string, start: string, end = start): Report {
   return {
@@ -56,6 +56,14 @@ describe('categoryTitle', () => {
   it('names a defined category and falls back to the key', () => {
     expect(categoryTitle(report('r', '2014-01'), 'kernel')).toBe('Kernel');
     expect(categoryTitle(report('r', '2014-01'), 'misc')).toBe('misc');
+  });
+});
+
+describe('linkShown', () => {
+  it('shows a link by its text, by its address where the text is blank, and links only a safe address', () => {
+    expect(linkShown({ url: 'https://example.org/a', text: ' The tree ' })).toEqual({ href: 'https://example.org/a', text: 'The tree' });
+    expect(linkShown({ url: 'https://example.org/a', text: '   ' })).toEqual({ href: 'https://example.org/a', text: 'https://example.org/a' });
+    expect(linkShown({ url: 'javascript:alert(1)', text: 'x' })).toEqual({ href: undefined, text: 'x' });
   });
 });
 
