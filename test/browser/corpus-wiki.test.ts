@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { buildCitationIndex } from '../../lib/references';
-import { searchQueryPath, wikiPath } from '../../lib/site/routes';
+import { searchQueryPath, subjectsPath, wikiPath } from '../../lib/site/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable } from './browser';
 import { importedCorpusContent } from './global-setup';
@@ -61,5 +61,12 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
     // The HTML itself, not only the payload a script renders: Next's on-request 404 had an empty body.
     expect(landing).not.toContain('__next_error__');
     expect(landing).toMatch(/<h1[^>]*>Search<\/h1>/);
+    // A sub-page is looked for with its parents' words, and /wiki itself lands on the subjects.
+    const sub = await fetch(site.url + wikiPath('NoSuchPageAnywhere/Process'), { redirect: 'manual' });
+    expect(redirectTarget(sub)).toBe(searchQueryPath('NoSuchPageAnywhere Process'));
+    for (const bare of ['/wiki', '/wiki/']) {
+      const response = await fetch(site.url + bare, { redirect: 'follow' });
+      expect(new URL(response.url).pathname, bare).toBe(subjectsPath);
+    }
   });
 });

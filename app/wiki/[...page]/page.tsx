@@ -15,7 +15,8 @@ export function generateStaticParams(): Array<{ page: string[] }> {
   return [...getCitationIndex().wikiPages.values()].map(({ page }) => ({ page: page.split('/') }));
 }
 
-const lastSegment = (page: string): string => page.split('/').pop() || page;
+// A sub-page is read with its parents: "Releng/Process" looks for both words, not "Process" alone.
+const pageWords = (page: string): string => page.split('/').filter(Boolean).join(' ') || page;
 
 function resolve(segments: string[]): WikiResolution {
   const subjects = getSubjectIndex();
@@ -42,7 +43,7 @@ export default async function WikiPage({ params }: Props) {
   if (resolution.kind === 'project') redirect(projectPath(resolution.project.slug));
   // Next's notFound() answers a page rendered on request with an empty shell that shows nothing
   // without JavaScript (curl, w3m, link checkers): a search for the page's name says more anyway.
-  if (resolution.kind === 'none') redirect(searchQueryPath(lastSegment(resolution.page)));
+  if (resolution.kind === 'none') redirect(searchQueryPath(pageWords(resolution.page)));
   const wikiUrl = `https://wiki.freebsd.org/${resolution.page}`;
   return (
     <>
@@ -66,7 +67,7 @@ export default async function WikiPage({ params }: Props) {
         })}
       </ul>
       <p>
-        Or <Link href={searchQueryPath(lastSegment(resolution.page))}>search the reports</Link>. This page:{' '}
+        Or <Link href={searchQueryPath(pageWords(resolution.page))}>search the reports</Link>. This page:{' '}
         <code>{wikiPath(resolution.page)}</code>
       </p>
     </>
