@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareReportIds, SlugSchema, type Entry, type Report } from '../model';
+import { compareReportIds, parseReportId, reportLabel, SlugSchema, type Entry, type Report } from '../model';
 import { REPORT_FILE } from './paths';
 import { parseEntryFile, parseReportFile, type ContentProblem } from './serialize';
 import { completeInterruptedSwap } from './swap';
@@ -65,16 +65,22 @@ function loadReportFolder(
   problems: ContentProblem[],
 ): { report: Report; entries: Entry[] } | undefined {
   const reportFile = path.join(reportDir, REPORT_FILE);
+  let report: Report | undefined;
   if (!existsSync(reportFile)) {
-    problems.push({ file: reportFile, message: `missing ${REPORT_FILE}: the folder's entries cannot be loaded without their report` });
+    problems.push({ file: reportFile, message: `missing ${REPORT_FILE}` });
+  } else {
+    const parsedReport = parseReportFile(readFileSync(reportFile, 'utf8'), reportFile);
+    if (parsedReport.ok) report = parsedReport.value;
+    else problems.push(...parsedReport.problems);
+  }
+  // One slip in a report's own file must not take its entries down: they are read under a report
+  // made of the folder's name, and the slip stays a problem for `kb check` to name.
+  const standIn = report === undefined;
+  report ??= standInReport(folderName);
+  if (!report) {
+    problems.push({ file: reportDir, message: `"${folderName}" is no report id, and its ${REPORT_FILE} cannot be read: its entries are not loaded` });
     return undefined;
   }
-  const parsedReport = parseReportFile(readFileSync(reportFile, 'utf8'), reportFile);
-  if (!parsedReport.ok) {
-    problems.push(...parsedReport.problems);
-    return undefined;
-  }
-  const report = parsedReport.value;
   if (report.id !== folderName) {
     problems.push({ file: reportFile, message: `id "${report.id}" does not match its folder "${folderName}"` });
   }
@@ -98,13 +104,22 @@ function loadReportFolder(
       problems.push({ file, message: `report "${entry.report}" does not match its folder "${report.id}"` });
       continue;
     }
-    if (!categoryKeys.has(entry.category)) {
+    if (standIn && !categoryKeys.has(entry.category)) {
+      categoryKeys.add(entry.category);
+      report.categories.push({ key: entry.category, title: entry.category, order: report.categories.length });
+    } else if (!categoryKeys.has(entry.category)) {
       problems.push({ file, message: `category "${entry.category}" is not one of the report's categories (${[...categoryKeys].join(', ')})` });
     }
     entries.push(entry);
   }
   entries.sort(compareEntriesInReport(report));
   return { report, entries };
+}
+
+/** A report known only by its folder's name: its period and label from the id, its categories from its entries. */
+function standInReport(folderName: string): Report | undefined {
+  const parsed = parseReportId(folderName);
+  return parsed && { id: folderName, title: `FreeBSD Status Report, ${reportLabel(folderName)}`, period: parsed.period, categories: [], intro: '' };
 }
 
 /** Upstream order where known, else by category then title. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,18 @@ describe('loadKnowledgeBase', () => {
     expect(files).toContain('broken.md');
     expect(files).toContain('Bad Name.md');
     expect(kb.problems.find((p) => p.file.endsWith('wrongcat.md'))?.message).toContain('category "ports"');
+  });
+
+  it('keeps a report\'s entries when its _report.md is bad or missing, under a report made of the folder name', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, '2014-01-2014-03', '_report.md'), serializeReport(report('2014-01-2014-03', '2014-03', '2014-01')));
+    rmSync(path.join(dir, '2001-06', '_report.md'));
+    const kb = loadKnowledgeBase(dir);
+    expect(kb.entries.map((e) => e.id)).toEqual(['2001-06/old', '2014-01-2014-03/first', '2014-01-2014-03/second']);
+    expect(kb.getReport('2014-01-2014-03')).toMatchObject({ title: 'FreeBSD Status Report, 2014 Q1 (January–March)', period: { start: '2014-01', end: '2014-03' } });
+    expect(kb.getReport('2001-06')?.categories.map((c) => c.key)).toEqual(['kernel']);
+    // Both slips are still problems, named by file.
+    expect(kb.problems.map((p) => path.relative(dir, p.file))).toEqual([path.join('2001-06', '_report.md'), path.join('2014-01-2014-03', '_report.md')]);
   });
 
   it('finds broken internal links and relative links', () => {
