@@ -160,10 +160,19 @@ function applyCorrections(state: Grouping, loaded: LoadedCorrections): ContentPr
     return i;
   };
 
-  for (const [id, slug] of Object.entries(c.pin ?? {})) {
-    const i = entryAt(['pin', id], id);
-    if (i !== undefined) state.move(i, slug);
-  }
+  // An entry goes where its first line puts it; another line placing it again contradicts that one.
+  const placedAt = new Map<number, number | undefined>();
+  const place = (keyPath: (string | number)[], id: string, slug: string): void => {
+    const i = entryAt(keyPath, id);
+    if (i === undefined) return;
+    if (placedAt.has(i)) {
+      const line = placedAt.get(i);
+      return problem(keyPath, `entry "${id}" is already placed${line ? ` by line ${line}` : ''}: only the first line applies`);
+    }
+    placedAt.set(i, locate(keyPath));
+    state.move(i, slug);
+  };
+  for (const [id, slug] of Object.entries(c.pin ?? {})) place(['pin', id], id, slug);
   (c.merge ?? []).forEach((refs, k) => {
     const slugs = refs.map((ref, r) => {
       const slug = state.resolve(ref);
@@ -172,22 +181,28 @@ function applyCorrections(state: Grouping, loaded: LoadedCorrections): ContentPr
     });
     const [keep, ...rest] = slugs;
     if (keep === undefined) return;
+    rest.forEach((slug, r) => {
+      if (slug === keep) problem(['merge', k, r + 1], `"${refs[r + 1]}" is "${keep}", the project it would merge into`);
+    });
     for (const slug of rest) {
       if (slug === undefined || slug === keep) continue;
       for (const i of [...state.groups.get(slug)!.members]) state.move(i, keep);
     }
   });
   (c.split ?? []).forEach((split, k) => {
-    split.entries.forEach((id, e) => {
-      const i = entryAt(['split', k, 'entries', e], id);
-      if (i !== undefined) state.move(i, split.slug);
-    });
+    split.entries.forEach((id, e) => place(['split', k, 'entries', e], id, split.slug));
     const group = state.groups.get(split.slug);
     if (group && split.title) group.title = split.title;
   });
+  const renamedAt = new Map<string, number | undefined>();
   (c.rename ?? []).forEach((rename, k) => {
     const from = state.resolve(rename.from);
     if (from === undefined) return problem(['rename', k, 'from'], `no project or entry "${rename.from}" to rename`);
+    if (renamedAt.has(rename.from)) {
+      const line = renamedAt.get(rename.from);
+      return problem(['rename', k, 'from'], `"${rename.from}" is already renamed${line ? ` by line ${line}` : ''}: only the first rename applies`);
+    }
+    renamedAt.set(rename.from, locate(['rename', k, 'from']));
     const group = state.groups.get(from)!;
     if (rename.title) group.title = rename.title;
     if (!rename.slug || rename.slug === from) return;
@@ -200,7 +215,8 @@ function applyCorrections(state: Grouping, loaded: LoadedCorrections): ContentPr
     else if (state.resolve(to) === undefined) problem(['redirects', from], `redirect target "${to}" is no project`);
     else state.redirects.set(from, to);
   }
-  return problems;
+  // In the file's order, whatever order the corrections are applied in.
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 function toProject(slug: string, title: string | undefined, entries: Entry[]): Project {

@@ -159,6 +159,30 @@ describe('projects.yml corrections', () => {
     expect(index.bySlug.get('frob-10g-driver')?.title).toBe('Frob');
   });
 
+  it('applies the first of two lines that contradict each other and names the line of the other', () => {
+    const index = apply(
+      [
+        'pin:',
+        `  ${Q[4]}/wireless: frob-10g-driver`,
+        'split:',
+        `  - { slug: radio, entries: [${Q[4]}/wireless] }`,
+        'merge:',
+        '  - [frob-10g-driver, frob-10g-driver]',
+        'rename:',
+        '  - { from: frob-10g-driver, slug: frob-two }',
+        '  - { from: frob-10g-driver, slug: frob-three }',
+        '',
+      ].join('\n'),
+    );
+    expect(index.problems.map((p) => [p.line, p.message])).toEqual([
+      [4, `entry "${Q[4]}/wireless" is already placed by line 2: only the first line applies`],
+      [6, '"frob-10g-driver" is "frob-10g-driver", the project it would merge into'],
+      [9, '"frob-10g-driver" is already renamed by line 8: only the first rename applies'],
+    ]);
+    expect(index.byEntryId.get(`${Q[4]}/wireless`)?.slug).toBe('frob-two');
+    expect(index.bySlug.has('frob-three')).toBe(false);
+  });
+
   it('reports a file that is not valid YAML, or not the expected shape, by line, and ignores it', () => {
     expect(apply('merge: [unclosed\n').problems[0]).toMatchObject({ file: 'projects.yml', line: expect.any(Number), message: expect.stringMatching(/not valid YAML/) });
     const wrong = apply('rename:\n  - from: frob-10g-driver\n    slug: Not A Slug\n');
