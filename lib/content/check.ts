@@ -21,13 +21,25 @@ export function markdownLinkTargets(markdown: string): string[] {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/** Whether a slug answers under `/projects`, `/subjects` or `/people` (a redirect answers too): what the threading knows, given by the caller. */
+export type KnownSlugs = Partial<Record<'projects' | 'subjects' | 'people', (slug: string) => boolean>>;
+
 /**
- * Whether an internal path (`/reports/<id>`, `/reports/<id>/<slug>`) names something
- * that exists; other site paths are not checked here.
+ * Whether an internal path (`/reports/<id>`, `/reports/<id>/<slug>`, and `/projects/<slug>`,
+ * `/subjects/<slug>`, `/people/<slug>` where the caller knows those) names something that
+ * exists; other site paths are not checked here.
  */
-function internalTargetExists(target: string, kb: KnowledgeBase): boolean {
+function internalTargetExists(target: string, kb: KnowledgeBase, known: KnownSlugs): boolean {
   const [pathname = ''] = target.split(/[?#]/, 1);
   const parts = pathname.split('/').filter(Boolean);
+  const answers = known[parts[0] as keyof KnownSlugs];
+  if (answers && parts.length === 2) {
+    try {
+      return answers(decodeURIComponent(parts[1] ?? ''));
+    } catch {
+      return false; // not even a well-formed address
+    }
+  }
   if (parts[0] !== 'reports') return true;
   if (parts.length === 1) return true;
   if (parts.length === 2) return kb.getReport(parts[1] ?? '') !== undefined;
@@ -40,9 +52,10 @@ function entryFile(kb: KnowledgeBase, entry: Entry): string {
 
 /**
  * Checks a loaded content folder beyond the schema: duplicate ids, links that are neither
- * absolute URLs nor internal paths, and internal links to reports or entries that do not exist.
+ * absolute URLs nor internal paths, and internal links to reports, entries, and the projects,
+ * subjects and people `known` answers for, that do not exist.
  */
-export function checkKnowledgeBase(kb: KnowledgeBase): ContentProblem[] {
+export function checkKnowledgeBase(kb: KnowledgeBase, known: KnownSlugs = {}): ContentProblem[] {
   const problems: ContentProblem[] = [...kb.problems];
   const seen = new Map<string, string>();
   for (const entry of kb.entries) {
@@ -56,7 +69,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase): ContentProblem[] {
       if (target.startsWith('#')) continue;
       if (!target.startsWith('/')) {
         problems.push({ file, message: `link "${target}" is neither an absolute URL nor an internal path` });
-      } else if (!internalTargetExists(target, kb)) {
+      } else if (!internalTargetExists(target, kb, known)) {
         problems.push({ file, message: `broken internal link "${target}"` });
       }
     }

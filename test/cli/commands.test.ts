@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, cpSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
@@ -93,6 +93,19 @@ describe('kb check on a broken content folder', () => {
     const run = runKb(['check', '--content', dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(path.join(dir, '2014-01-2014-03', 'bad.md'));
+  });
+
+  it('names links to projects, subjects and people that do not exist, and passes those that answer', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-check-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = path.join(dir, '2014-01-2014-03', 'pci-sr-iov-infrastructure.md');
+    const links = '[p](/projects/no-such-project) [s](/subjects/nope) [x](/people/nobody-here) [ok](/projects/bhyve) [ok](/subjects/bhyve) [ok](/projects/sr-iov)';
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${links}\n`);
+    const run = runKb(['check', '--content', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual(
+      ['/projects/no-such-project', '/subjects/nope', '/people/nobody-here'].map((link) => `${file}: broken internal link "${link}"`),
+    );
   });
 
   it('names a ledger that is not JSON, without a stack trace, and exits 1', () => {
