@@ -53,6 +53,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
   const published = new Set(Object.keys(options.ledger ?? {}));
   const drafts = mergeNested(detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus)), corpus);
   drafts.push(...publishedNamesLost(drafts, published, corpus));
+  keepPublishedNames(drafts, published, corpus);
   const renamed = new Map<string, string>();
   if (options.corrections) applyCorrections(drafts, options.corrections, corpus, entries, projects, problems, renamed);
 
@@ -147,6 +148,26 @@ function publishedNamesLost(drafts: readonly Draft[], published: ReadonlySet<str
 /** The names a slug may be of: its hyphens stand for spaces ("pc-bsd") or for nothing ("risc-v" of `riscv`). */
 function keysOfSlug(slug: string): string[] {
   return [...new Set([slug.split('-').join(' '), nameKey(slug)])];
+}
+
+/**
+ * Drafts that would take a new slug while one of their names was published go on under that name.
+ * What is found weighs the threading and the corpus: a correction to `projects.yml`, or a new
+ * quarter, can make "Continuous Integration" the main name of what was published as `ci`.
+ */
+function keepPublishedNames(drafts: readonly Draft[], published: ReadonlySet<string>, corpus: CorpusWords): void {
+  if (published.size === 0) return;
+  const slugOfKey = new Map<string, string>();
+  for (const slug of published) for (const key of keysOfSlug(slug)) slugOfKey.set(key, slug);
+  const primaries = new Set(drafts.map((d) => d.group.primary));
+  for (const draft of drafts) {
+    if (draft.slug !== undefined || published.has(wantedSlug(draft, corpus))) continue;
+    const names = [...draft.group.keys].filter((k) => !draft.group.partial?.has(k) && slugOfKey.has(k) && !primaries.has(k)).sort();
+    const key = names.find((k) => published.has(wantedSlug({ ...draft, group: { ...draft.group, primary: k } }, corpus)));
+    if (key === undefined) continue;
+    primaries.add(key);
+    draft.group = { ...draft.group, primary: key };
+  }
 }
 
 function draftOf(group: NameGroup, corpus: CorpusWords): Draft {

@@ -153,6 +153,14 @@ describe('buildSubjects', () => {
     expect(build(undefined, { 'old-hypervisor-name': ['2011-01-2011-03/quuxvisor'] }).bySlug.has('old-hypervisor-name')).toBe(false);
   });
 
+  it('goes on under the name it was published by when another of its names would become the main one', () => {
+    // As when a projects.yml pin turned the published `ci` into "Continuous Integration".
+    const later = build(undefined, { quuxvisormgr: ids(quux!.entries) });
+    expect(later.bySlug.has('quuxvisor')).toBe(false);
+    expect(ids(later.bySlug.get('quuxvisormgr')?.entries ?? [])).toEqual(ids(quux!.entries));
+    expect(later.bySlug.get('quuxvisormgr')?.aliases).toContain('Quuxvisor');
+  });
+
   it('drops a published subject when the editors drop it', () => {
     const later = build('drop: [widget]\n', { widget: ['2012-07-2012-09/widget-toolkit'] });
     expect(later.bySlug.has('widget')).toBe(false);
