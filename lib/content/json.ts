@@ -19,6 +19,8 @@ export interface EntryJson extends EntrySummaryJson {
   sponsors: string[];
   tasks: string[];
   tasksIntro?: string;
+  /** Its place in the upstream report, where known. */
+  order?: number;
   source: Entry['source'];
   body: string;
 }
@@ -37,6 +39,7 @@ export function entryToJson(entry: Entry, project: string | undefined): EntryJso
     sponsors: entry.sponsors,
     tasks: entry.tasks,
     ...(entry.tasksIntro ? { tasksIntro: entry.tasksIntro } : {}),
+    ...(entry.order === undefined ? {} : { order: entry.order }),
     source: entry.source,
     body: entry.body,
   };

@@ -30,7 +30,7 @@ describe('kb on the sample content', () => {
     const run = runKb(['show', `${reportId}/pci-sr-iov-infrastructure`, '--json', '--content', kbDir]);
     expect(run.status).toBe(0);
     const entry = JSON.parse(run.stdout) as Record<string, unknown>;
-    for (const key of ['id', 'report', 'slug', 'title', 'category', 'project', 'url', 'body', 'contacts', 'links']) {
+    for (const key of ['id', 'report', 'slug', 'title', 'category', 'project', 'url', 'body', 'contacts', 'links', 'order']) {
       expect(entry).toHaveProperty(key);
     }
     expect(entry.id).toBe(`${reportId}/pci-sr-iov-infrastructure`);
