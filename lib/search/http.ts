@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerOtherMethod, isReadMethod } from '../site/request-method';
 import { gzipSync } from 'node:zlib';
 import { answerSearchRequest, searchResponseHeaders } from './endpoint';
 import type { SearchEngine } from './search';
@@ -17,8 +18,8 @@ function acceptsGzip(request: IncomingMessage): boolean {
  * and for the benchmark's bare server. GET and HEAD only: the API is read-only.
  */
 export function serveSearchApi(request: IncomingMessage, response: ServerResponse, engine: SearchEngine): void {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'application/json' }).end(JSON.stringify({ error: `method ${request.method ?? ''} not allowed; use GET` }));
+  if (!isReadMethod(request.method)) {
+    answerOtherMethod(request, response);
     return;
   }
   const url = new URL(request.url ?? '/', 'http://localhost');

@@ -20,8 +20,10 @@ export function answerOtherMethod(request: IncomingMessage, response: ServerResp
     response.writeHead(204, { Allow: ALLOWED_METHODS, 'Cache-Control': 'no-store' }).end();
     return;
   }
-  const body = `${request.method ?? 'This method'} is not allowed here: this site only reads (${ALLOWED_METHODS}).\n`;
-  response
-    .writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' })
-    .end(body);
+  const message = `${request.method ?? 'This method'} is not allowed here: this site only reads (${ALLOWED_METHODS}).`;
+  // The API answers in JSON, its errors too (`{error}`), for the tools that call it.
+  const api = (request.url ?? '').startsWith('/api/');
+  const body = api ? JSON.stringify({ error: message }) : `${message}\n`;
+  const type = api ? 'application/json' : 'text/plain; charset=utf-8';
+  response.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' }).end(body);
 }

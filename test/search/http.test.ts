@@ -82,7 +82,7 @@ describe('/api/search over node:http (server.ts)', () => {
     expect(head.body.length).toBe(0);
     const post = await send('POST', '/api/search?q=bhyve');
     expect(post.status).toBe(405);
-    expect(post.headers.allow).toBe('GET, HEAD');
+    expect(post.headers.allow).toBe('GET, HEAD, OPTIONS');
     expect(JSON.parse(post.body.toString('utf8'))).toEqual({ error: expect.stringContaining('POST') });
   });
 });

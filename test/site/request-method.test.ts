@@ -22,12 +22,12 @@ describe('answerOtherMethod', () => {
 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  function send(method: string, body?: string): Promise<{ status: number; allow: string | undefined; text: string }> {
+  function send(method: string, body?: string, path = '/feed.xml'): Promise<{ status: number; allow: string | undefined; text: string; type?: string }> {
     return new Promise((resolve, reject) => {
-      const req = httpRequest({ port, host: '127.0.0.1', method, path: '/feed.xml' }, (res) => {
+      const req = httpRequest({ port, host: '127.0.0.1', method, path }, (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, text }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, text, ...(res.headers['content-type'] ? { type: res.headers['content-type'] } : {}) }));
       });
       req.on('error', reject);
       req.end(body);
@@ -44,5 +44,11 @@ describe('answerOtherMethod', () => {
 
   it('answers OPTIONS with the methods allowed and no body', async () => {
     expect(await send('OPTIONS')).toEqual({ status: 204, allow: 'GET, HEAD, OPTIONS', text: '' });
+  });
+
+  it('refuses a write to the API in JSON, as the API answers its other errors', async () => {
+    const answer = await send('POST', '{}', '/api/projects/bhyve');
+    expect(answer).toMatchObject({ status: 405, allow: 'GET, HEAD, OPTIONS', type: 'application/json' });
+    expect(JSON.parse(answer.text)).toEqual({ error: 'POST is not allowed here: this site only reads (GET, HEAD, OPTIONS).' });
   });
 });
