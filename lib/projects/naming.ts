@@ -109,11 +109,10 @@ const KEPT_SLUG_SHARE = 0.5;
 
 /**
  * The published slug a group keeps when the name it would be given is none of its own: of those
- * it holds entries of, the one whose words most of
- * its titles hold, if half of them hold them all. A new quarter's longer title ("Valgrind:
- * stabilization, FreeBSD 16 fixes…") does not rename a thread its wiki links and feeds know as
- * `valgrind`; a slug made from a one-off title ("Core Team Election" of 46 Core Team reports)
- * gives way to the name that fits.
+ * it holds entries of, the one whose words most of its titles hold, if half of them hold them
+ * all. A new quarter's longer title ("Valgrind: stabilization, FreeBSD 16 fixes…") does not
+ * rename a thread its wiki links and feeds know as `valgrind`; a slug made from a one-off title
+ * ("Core Team Election" of 46 Core Team reports) gives way to the name that fits.
  */
 function keptSlug(group: GroupToName, held: readonly string[]): string | undefined {
   const titles = group.entries.map((e) => titleWords(e.title));

@@ -44,7 +44,7 @@ export function threadProjects(entries: readonly Entry[], options: ThreadOptions
   addRelated(links, (i) => bySlug.get(state.slugOf(i))!);
   // A slug the corrections made (a pin to a new project, a split, a rename) is published too: the
   // day its line goes, the slug leads to where its entries are, like any other.
-  const corrected = projects.filter((p) => !(p.slug in ledger)).map((p) => ({ slug: p.slug, entryIds: p.entries.map((e) => e.id) }));
+  const corrected = projects.filter((p) => !Object.hasOwn(ledger, p.slug)).map((p) => ({ slug: p.slug, entryIds: p.entries.map((e) => e.id) }));
   return { ...indexProjects(projects, state.finalRedirects(), problems), ledger: extendLedger(ledger, corrected) };
 }
 
