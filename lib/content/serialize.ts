@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
+import { yamlLocator } from './yaml-file';
 import {
   EntryFrontMatterSchema,
   ReportFrontMatterSchema,
@@ -74,12 +75,19 @@ function parseFrontMatter<S extends z.ZodType>(text: string, file: string, schem
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
+    // The front matter starts on the file's second line, after its `---`.
+    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+    const locate = block === undefined ? () => undefined : yamlLocator(block);
     return {
       ok: false,
-      problems: result.error.issues.map((issue) => ({
-        file,
-        message: `front matter ${issue.path.length ? `field "${issue.path.join('.')}"` : ''}: ${issue.message}`.replace('  ', ' '),
-      })),
+      problems: result.error.issues.map((issue) => {
+        const line = locate(issue.path.filter((p): p is string | number => typeof p !== 'symbol'));
+        return {
+          file,
+          ...(line === undefined ? {} : { line: line + 1 }),
+          message: `front matter ${issue.path.length ? `field "${issue.path.join('.')}"` : ''}: ${issue.message}`.replace('  ', ' '),
+        };
+      }),
     };
   }
   return { ok: true, value: { data: result.data, body: parsed.content.trim() } };

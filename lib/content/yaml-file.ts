@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './serialize';
 
@@ -27,13 +27,7 @@ export function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T
       problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line, message: `not valid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })),
     };
   }
-  const locate: LocateInYaml = (keyPath) => {
-    for (let depth = keyPath.length; depth >= 0; depth--) {
-      const node = doc.getIn(keyPath.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const locate = locatorOf(doc, lineCounter);
   // What the schema refuses is dropped, each with a problem at its line, and the rest applies:
   // one mistyped key must not take every other correction of the file with it.
   let value: unknown = doc.toJS() ?? {};
@@ -54,6 +48,24 @@ export function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T
     value = sweep(value);
   }
   return { file, value: undefined, locate, problems };
+}
+
+/** The line of a key path's value, or of the nearest value around it that was written. */
+function locatorOf(doc: Document, lineCounter: LineCounter): LocateInYaml {
+  return (keyPath) => {
+    for (let depth = keyPath.length; depth >= 0; depth--) {
+      const node = doc.getIn(keyPath.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}
+
+/** Lines of a YAML text's values, for a problem found after it parsed (a schema's); nowhere if it does not parse. */
+export function yamlLocator(text: string): LocateInYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return doc.errors.length > 0 ? () => undefined : locatorOf(doc, lineCounter);
 }
 
 /** Marks an array item dropped: removed only once a round is over, so that the round's other paths keep their indexes. */

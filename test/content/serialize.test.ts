@@ -43,6 +43,9 @@ describe('entry files', () => {
     if (!parsed.ok) {
       expect(parsed.problems[0]?.file).toBe('content/2019-04-2019-06/example-driver.md');
       expect(parsed.problems[0]?.message).toContain('category');
+      // The line the field is written on, counting the opening `---`.
+      const line = text.split('\n').findIndex((l) => l.startsWith('category:')) + 1;
+      expect(parsed.problems[0]?.line).toBe(line);
     }
   });
 
