@@ -92,9 +92,15 @@ export function formatMonth(yyyymm: string): string {
   return new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** A report period for people: "June 2001", "October 2013 to December 2013". */
+/**
+ * A report period for people, written as report labels write it: "June 2001",
+ * "October–December 2013", "December 2001–January 2002".
+ */
 export function formatPeriod(period: { start: string; end: string }): string {
-  return period.start === period.end ? formatMonth(period.start) : `${formatMonth(period.start)} to ${formatMonth(period.end)}`;
+  if (period.start === period.end) return formatMonth(period.start);
+  const sameYear = period.start.slice(0, 4) === period.end.slice(0, 4);
+  const start = sameYear ? formatMonth(period.start).replace(/ \d{4}$/, '') : formatMonth(period.start);
+  return `${start}–${formatMonth(period.end)}`;
 }
 
 /**

@@ -107,7 +107,8 @@ describe('formatPeriod', () => {
   it('names one month or a range of months', async () => {
     const { formatPeriod } = await import('../../lib/site/report-view');
     expect(formatPeriod({ start: '2001-06', end: '2001-06' })).toBe('June 2001');
-    expect(formatPeriod({ start: '2013-10', end: '2013-12' })).toBe('October 2013 to December 2013');
+    expect(formatPeriod({ start: '2013-10', end: '2013-12' })).toBe('October–December 2013');
+    expect(formatPeriod({ start: '2001-12', end: '2002-01' })).toBe('December 2001–January 2002');
   });
 });
 
