@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/model';
-import { linkShown, mailtoHref, safeHref } from '../../lib/site/report-view';
+import { contactLines, linkShown, mailtoHref, sponsorHref } from '../../lib/site/report-view';
 import { Heading, type HeadingLevel } from './heading';
 import { Markdown } from './markdown';
 
@@ -41,7 +41,7 @@ function EntryMeta({ entry }: { entry: Entry }) {
           <dt>{contacts.length === 1 ? 'Contact' : 'Contacts'}</dt>
           <dd>
             <ul className="plain-list">
-              {byName(contacts).map(({ name, emails }, i) => (
+              {contactLines(contacts).map(({ name, emails }, i) => (
                 <li key={i}>
                   {name}
                   {emails.map((email) => {
@@ -93,25 +93,4 @@ function EntryMeta({ entry }: { entry: Entry }) {
       )}
     </dl>
   );
-}
-
-/** Where a sponsor is linked: an address written as the sponsor (a Patreon page), or the entry's link of the sponsor's name. */
-function sponsorHref(sponsor: string, links: Entry['links']): string | undefined {
-  if (/^https?:\/\/\S+$/.test(sponsor)) return safeHref(sponsor);
-  const named = links.find((link) => link.text.trim() === sponsor);
-  return named ? safeHref(named.url) : undefined;
-}
-
-/** Contacts one line a person: upstream gave someone with two addresses as two contacts of one name. */
-function byName(contacts: Entry['contacts']): { name: string; emails: string[] }[] {
-  const lines: { name: string; emails: string[] }[] = [];
-  for (const { name, email } of contacts) {
-    let line = lines.find((l) => l.name === name);
-    if (!line) {
-      line = { name, emails: [] };
-      lines.push(line);
-    }
-    if (email && !line.emails.includes(email)) line.emails.push(email);
-  }
-  return lines;
 }

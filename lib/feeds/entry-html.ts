@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { renderMarkdown } from '../content/render';
 import type { Entry } from '../model';
-import { linkShown } from '../site/report-view';
+import { linkShown, sponsorHref } from '../site/report-view';
 
 /** An entry as a feed carries it: all of it as HTML, and its start as plain text. */
 export interface EntryFeedText {
@@ -56,7 +56,16 @@ function entryExtras(entry: Entry): ElementContent[] {
     );
   }
   if (entry.sponsors.length > 0) {
-    extras.push(h('h2', entry.sponsors.length === 1 ? 'Sponsor' : 'Sponsors'), h('ul', entry.sponsors.map((s) => h('li', s))));
+    extras.push(
+      h('h2', entry.sponsors.length === 1 ? 'Sponsor' : 'Sponsors'),
+      h(
+        'ul',
+        entry.sponsors.map((s) => {
+          const href = sponsorHref(s, entry.links);
+          return h('li', href ? h('a', { href }, s) : s);
+        }),
+      ),
+    );
   }
   if (entry.tasks.length > 0) {
     // Tasks hold Markdown too (links, `code`), rendered as the entry page renders them.

@@ -85,6 +85,27 @@ export function mailtoHref(email: string): string | undefined {
   return ADDRESS.test(email.trim()) ? `mailto:${email.trim()}` : undefined;
 }
 
+/** Where a sponsor is linked: an address written as the sponsor (a Patreon page), or the entry's link of the sponsor's name. */
+export function sponsorHref(sponsor: string, links: Entry['links']): string | undefined {
+  if (/^https?:\/\/\S+$/.test(sponsor)) return safeHref(sponsor);
+  const named = links.find((link) => link.text.trim() === sponsor);
+  return named ? safeHref(named.url) : undefined;
+}
+
+/** Contacts one line a person: upstream gave someone with two addresses as two contacts of one name. */
+export function contactLines(contacts: Entry['contacts']): { name: string; emails: string[] }[] {
+  const lines: { name: string; emails: string[] }[] = [];
+  for (const { name, email } of contacts) {
+    let line = lines.find((l) => l.name === name);
+    if (!line) {
+      line = { name, emails: [] };
+      lines.push(line);
+    }
+    if (email && !line.emails.includes(email)) line.emails.push(email);
+  }
+  return lines;
+}
+
 /** `2013-10` → "October 2013". */
 export function formatMonth(yyyymm: string): string {
   const [year, month] = yyyymm.split('-').map(Number);

@@ -271,3 +271,17 @@ describe('feed responses and page links', () => {
     });
   });
 });
+
+describe('an entry in a feed', () => {
+  it('links a sponsor as its page does: by an address written as the sponsor, or by the entry link of its name', async () => {
+    const { entryFeedText } = await import('../../lib/feeds/entry-html');
+    const entry = fixtureEntry('2024-01-2024-03/sponsored', {
+      sponsors: ['The Example Foundation', 'https://patrons.example.org/team', 'Anonymous donors'],
+      links: [{ url: 'https://foundation.example.org/', text: 'The Example Foundation' }],
+    });
+    const { html } = entryFeedText(entry, `${ORIGIN}/reports/2024-01-2024-03/sponsored`);
+    expect(html).toContain('<li><a href="https://foundation.example.org/">The Example Foundation</a></li>');
+    expect(html).toContain('<li><a href="https://patrons.example.org/team">https://patrons.example.org/team</a></li>');
+    expect(html).toContain('<li>Anonymous donors</li>');
+  });
+});
