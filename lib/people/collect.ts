@@ -47,7 +47,7 @@ function usableEmail(contact: Contact): string | undefined {
  * Names match whatever their case, accents or notes: "René Ladan" is "Rene Ladan", and
  * "Ann Lee (ports)" is "Ann Lee".
  */
-export function nameKey(name: string): string {
+export function personKey(name: string): string {
   // A name with no Latin letter ("李明") is matched as written, not as the slug every such name shares.
   return slugWords(transliterated(name.replace(/\([^)]*\)/g, ' '))) || name.replace(/\([^)]*\)/g, ' ').toLowerCase().trim();
 }
@@ -132,7 +132,7 @@ function sameAtAddress(at: readonly number[], mentions: readonly Mention[], role
  * address (a personal and a project address, an employer's) is the same person, and so is a new
  * spelling of a name under a known address, and what one links the other carries on
  * ("Pawel Jakub Dawidek" at pjd@, then "Pawel Dawidek" at pjd@, then "Pawel Dawidek" at his own
- * domain). Names match whatever their case, accents or notes (`nameKey`); an address links
+ * domain). Names match whatever their case, accents or notes (`personKey`); an address links
  * mentions as `sameAtAddress` says. A person is shown under the full name they gave most often
  * (`chooseName`), a team or a list under the first name it was given. Slugs come from those
  * names, made unique in first-seen order, so they are deterministic. With a project index, each
@@ -153,7 +153,7 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   const firstByName = new Map<string, number>();
   const byAddress = new Map<string, number[]>();
   mentions.forEach((m, i) => {
-    const key = nameKey(m.contact.name);
+    const key = personKey(m.contact.name);
     const first = firstByName.get(key);
     if (first === undefined) firstByName.set(key, i);
     else sets.union(first, i);

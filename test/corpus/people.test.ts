@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase } from '../../lib/content';
 import { collectPeopleIndex, type ContactKind, type PeopleIndex, type Person } from '../../lib/people';
-import { nameKey, namesListed } from '../../lib/people/collect';
+import { personKey, namesListed } from '../../lib/people/collect';
 import type { Entry } from '../../lib/model';
 import { isBareAddress } from '../../lib/people/kind';
 import { findCorpus } from './corpus-dir';
@@ -52,7 +52,7 @@ describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () 
       // A contact naming several people ("A, B, C") names each of them.
       for (const name of entry.contacts.flatMap((contact) => namesListed(contact.name) ?? [contact.name])) {
         const person = index.byEntryId.get(entry.id)?.find((p) => p.names.includes(name));
-        const key = nameKey(name);
+        const key = personKey(name);
         byName.set(key, (byName.get(key) ?? new Set()).add(person?.slug ?? `none for ${entry.id}`));
       }
     }
