@@ -3,7 +3,7 @@
 // (127.0.0.1; content from KB_CONTENT_DIR). The engine is loaded before it listens.
 import { createServer } from 'node:http';
 import { getSearchEngine, serveSearchApi } from '../lib/search';
-import { SEARCH_API_PATH } from '../lib/site/search-url';
+import { apiSearchPath } from '../lib/site/routes';
 
 const port = Number(process.argv[2] ?? Number.NaN);
 if (!Number.isInteger(port) || port < 0) throw new Error('usage: bare-search-server.ts <port>');
@@ -11,7 +11,7 @@ if (!Number.isInteger(port) || port < 0) throw new Error('usage: bare-search-ser
 getSearchEngine();
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === SEARCH_API_PATH) serveSearchApi(request, response, getSearchEngine());
+  if (url.pathname === apiSearchPath) serveSearchApi(request, response, getSearchEngine());
   else response.writeHead(404).end();
 });
 server.listen(port, '127.0.0.1', () => console.log(`listening on 127.0.0.1:${port}`));

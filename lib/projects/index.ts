@@ -1,6 +1,6 @@
-// Threading: entries of all reports grouped into projects. `threadProjects` is the one entry point;
+// Threading: entries of all reports grouped into projects. `threadProjects` does the grouping;
 // `projectsOf` applies a content folder's corrections and published slugs; `getProjectIndex` is
-// the site's memo of it.
+// the site's memo of it. The rest are what pages, feeds and the API make of projects.
 export { threadProjects, type ThreadOptions } from './thread';
 export { getOpenTasks, getProjectIndex, projectsOf } from './site';
 export { parseCorrections, readCorrections, type Corrections, type LoadedCorrections } from './corrections';

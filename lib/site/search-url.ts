@@ -5,7 +5,7 @@
  */
 import { collapseAsked, sortAsked } from '../search/result-options';
 import type { SearchResponse } from '../search/types';
-import { searchPath } from './routes';
+import { apiSearchPath, searchPath } from './routes';
 
 /** Results per page of `/search`: the API's own default. */
 export const SEARCH_PAGE_SIZE = 10;
@@ -13,9 +13,6 @@ export const SEARCH_PAGE_SIZE = 10;
 export const SUGGESTION_LIMIT = 8;
 /** Results the header box asks for: enough for its eight to come from eight projects, where there are as many. */
 export const SUGGESTION_REQUEST_LIMIT = 24;
-/** The JSON API (DESIGN.md, "Site URLs"); routes.ts lists pages only. */
-export { apiSearchPath as SEARCH_API_PATH } from './routes';
-import { apiSearchPath } from './routes';
 
 export interface SearchUrlState {
   /** The query as typed, untrimmed (the box shows it as is). */

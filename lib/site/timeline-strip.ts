@@ -15,7 +15,7 @@ export interface StripPeriod {
   end: string;
 }
 
-/** One period a project appears in, placed on the strip: 0..1 across it, start and width. */
+/** One period a project, subject or person appears in, placed on the strip: 0..1 across it, start and width. */
 export type StripMark<P extends StripPeriod = StripPeriod> = P & { x: number; width: number };
 
 export interface TimelineStrip<P extends StripPeriod = StripPeriod> {

@@ -67,18 +67,18 @@ const TOKEN = /<!--|<!\[CDATA\[|<\?|<!DOCTYPE|&([A-Za-z_:][\w.:-]*);/g;
 const REFERENCE = /&([A-Za-z_:][\w.:-]*);/g;
 
 /**
+ * The most one entity reference may expand to. Upstream's longest is a line or two; a document
+ * declaring entities of entities, each ten times the last, would otherwise fill the memory.
+ */
+const MAX_EXPANSION = 64 * 1024;
+
+/**
  * Expands the entity references of an XML document before it is parsed: the document's own
  * internal DTD subset first, then `entities`, then the XHTML named character entities, then
  * {@link WEBSITE_BUILD_ENTITIES}; replacement text is expanded recursively. Line breaks in
  * replacement text become spaces so that line numbers stay those of the source.
  * An unknown reference is reported and kept as visible text (`&amp;name;`).
  */
-/**
- * The most one entity reference may expand to. Upstream's longest is a line or two; a document
- * declaring entities of entities, each ten times the last, would otherwise fill the memory.
- */
-const MAX_EXPANSION = 64 * 1024;
-
 export function expandEntities(xml: string, entities: EntityTable): ExpandedDocument {
   const internal = new Map<string, string>();
   const problems: EntityProblem[] = [];
