@@ -4,14 +4,12 @@ import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { reportLabel } from '../../lib/model/report-id';
 import { searchPath, searchQueryPath } from '../../lib/site/routes';
-import { searchApiPath, SUGGESTION_LIMIT, SUGGESTION_REQUEST_LIMIT, type SearchOutcome } from '../../lib/site/search-url';
+import { searchApiPath, SUGGESTION_LIMIT, SUGGESTION_REQUEST_LIMIT, TYPING_DELAY_MS, type SearchOutcome } from '../../lib/site/search-url';
 import { onePerProject, resultCount, resultsAnnouncement, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
 import { useSearchRequests } from './search-request';
 import { SEARCH_SHORTCUTS, useSearchShortcut } from './search-shortcut';
 import styles from './search-box.module.css';
 
-/** Typing pauses this long before a search is sent. */
-const TYPING_DELAY_MS = 150;
 
 interface Option {
   href: string;

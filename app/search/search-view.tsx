@@ -9,6 +9,7 @@ import {
   sameSearch,
   searchApiPath,
   searchStatePath,
+  TYPING_DELAY_MS,
   type SearchOutcome,
   type SearchUrlState,
 } from '../../lib/site/search-url';
@@ -18,8 +19,6 @@ import { SEARCH_SHORTCUTS, useSearchShortcut } from '../components/search-shortc
 import { SearchAnswer, type Navigate } from './search-answer';
 import styles from './search-page.module.css';
 
-/** Typing pauses this long before a search is sent. */
-const TYPING_DELAY_MS = 150;
 
 interface Props {
   /** The state of the URL the server rendered, and its results (null for an empty query). */

@@ -13,6 +13,8 @@ export const SEARCH_PAGE_SIZE = 10;
 export const SUGGESTION_LIMIT = 8;
 /** Results the header box asks for: enough for its eight to come from eight projects, where there are as many. */
 export const SUGGESTION_REQUEST_LIMIT = 24;
+/** Typing pauses this long before a search is sent, in the header box and on the search page alike. */
+export const TYPING_DELAY_MS = 150;
 
 export interface SearchUrlState {
   /** The query as typed, untrimmed (the box shows it as is). */
