@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getKnowledgeBase } from '../../lib/content';
+import { findBySlug } from '../../lib/model';
 import { getPeople } from '../../lib/people/site';
 import { answerSearchRequest, getSearchEngine } from '../../lib/search';
 import { hasQuery, readSearchUrlState, searchApiParams, type SearchOutcome, type SearchUrlState } from '../../lib/site/search-url';
@@ -29,8 +30,7 @@ function searchOutcome(state: SearchUrlState): SearchOutcome | null {
 /** The name of the person a search filters by, under the slug the URL gives (a published other spelling's too). */
 function personNames(slug: string | undefined): Record<string, string> {
   if (!slug) return {};
-  const { bySlug, redirects } = getPeople();
-  const person = bySlug.get(slug) ?? bySlug.get(redirects.get(slug) ?? '');
+  const person = findBySlug(getPeople(), slug)?.item;
   return person ? { [slug]: person.name } : {};
 }
 

@@ -1,4 +1,4 @@
-import { compareReportIds, reportLabel, type Entry, type Report } from '../model';
+import { compareReportIds, findBySlug, reportLabel, type Entry, type Report } from '../model';
 import type { Project, ProjectIndex } from '../projects/types';
 import { projectPath, reportPath, reportsPath, subjectPath } from '../site/routes';
 import type { SubjectIndex } from '../subjects/types';
@@ -109,20 +109,16 @@ export type FeedAnswer = { status: 200; xml: string } | { status: 308; location:
 
 /** `/projects/<slug>/feed.xml`; a slug a rename or merge left behind redirects to the new feed. */
 export function answerProjectFeed(slug: string, index: Pick<ProjectIndex, 'bySlug' | 'redirects'>, kb: FeedKnowledgeBase, origin: string): FeedAnswer {
-  const project = index.bySlug.get(slug);
-  if (project) return { status: 200, xml: projectFeed(project, kb, origin) };
-  const renamed = index.redirects.get(slug);
-  if (renamed !== undefined && index.bySlug.has(renamed)) return { status: 308, location: projectFeedPath(renamed) };
-  return { status: 404 };
+  const found = findBySlug(index, slug);
+  if (!found) return { status: 404 };
+  return found.moved ? { status: 308, location: projectFeedPath(found.item.slug) } : { status: 200, xml: projectFeed(found.item, kb, origin) };
 }
 
 /** `/subjects/<slug>/feed.xml`; an old slug redirects to the subject's feed. */
 export function answerSubjectFeed(slug: string, index: Pick<SubjectIndex, 'bySlug' | 'redirects'>, kb: FeedKnowledgeBase, origin: string): FeedAnswer {
-  const subject = index.bySlug.get(slug);
-  if (subject) return { status: 200, xml: subjectFeed(subject, kb, origin) };
-  const renamed = index.redirects.get(slug);
-  if (renamed !== undefined && index.bySlug.has(renamed)) return { status: 308, location: subjectFeedPath(renamed) };
-  return { status: 404 };
+  const found = findBySlug(index, slug);
+  if (!found) return { status: 404 };
+  return found.moved ? { status: 308, location: subjectFeedPath(found.item.slug) } : { status: 200, xml: subjectFeed(found.item, kb, origin) };
 }
 
 /** `/reports/<id>/feed.xml` */

@@ -1,6 +1,6 @@
 export * from './schema';
 export type { Report, Entry } from './types';
 export { parseReportId, reportLabel, compareReportIds, type ParsedReportId, type ReportPeriod } from './report-id';
-export { slugify, slugWords, SlugAllocator } from './slug';
+export { findBySlug, slugify, slugWords, SlugAllocator, type SlugIndex } from './slug';
 export { GENERAL_CATEGORY, categoryKey } from './categories';
 export { reportRef, shortReportLabel, reportStartYear, formatSpan, type ReportRef } from './report-ref';

@@ -22,6 +22,24 @@ export function slugWords(title: string): string {
   return capLength(slug);
 }
 
+/** What is found by slug, with the slugs that moved: a rename, a merge, another spelling. */
+export interface SlugIndex<T> {
+  bySlug: ReadonlyMap<string, T>;
+  redirects: ReadonlyMap<string, string>;
+}
+
+/**
+ * A slug's item: its own, or that of the slug it moved to; `moved` says which, for a page to
+ * redirect. A redirect to a slug that is no longer there finds nothing.
+ */
+export function findBySlug<T>(index: SlugIndex<T>, slug: string): { item: T; moved: boolean } | undefined {
+  const own = index.bySlug.get(slug);
+  if (own !== undefined) return { item: own, moved: false };
+  const to = index.redirects.get(slug);
+  const item = to === undefined ? undefined : index.bySlug.get(to);
+  return item === undefined ? undefined : { item, moved: true };
+}
+
 /**
  * The longest slug: an entry's slug names its file, and a file name has at most 255 bytes. No
  * slug of the corpus comes near (its longest has 105 characters), so none changes.

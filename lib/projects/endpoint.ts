@@ -1,4 +1,5 @@
 import type { EndpointResult } from '../content/endpoint';
+import { findBySlug, type SlugIndex } from '../model';
 import type { PeopleIndex } from '../people';
 import { projectApiPath, subjectApiPath } from '../site/routes';
 import type { Subject } from '../subjects/types';
@@ -6,7 +7,7 @@ import { projectToJson, type ProjectJson } from './json';
 import type { Project, ProjectIndex } from './types';
 
 /** Subjects by slug, as much of them as an address needs. */
-type SubjectSlugs = { bySlug: ReadonlyMap<string, Pick<Subject, 'slug'>>; redirects: ReadonlyMap<string, string> };
+type SubjectSlugs = SlugIndex<Pick<Subject, 'slug'>>;
 
 /**
  * What a project address leads to: the project, the project a rename or merge moved it to, or the
@@ -14,12 +15,10 @@ type SubjectSlugs = { bySlug: ReadonlyMap<string, Pick<Subject, 'slug'>>; redire
  * of HyperV). The page and the API answer alike.
  */
 export function projectAddress(slug: string, projects: Pick<ProjectIndex, 'bySlug' | 'redirects'>, subjects: SubjectSlugs): { project: Project } | { movedTo: string } | { subject: string } | undefined {
-  const project = projects.bySlug.get(slug);
-  if (project) return { project };
-  const renamed = projects.redirects.get(slug);
-  if (renamed !== undefined && projects.bySlug.has(renamed)) return { movedTo: renamed };
-  const subject = subjects.bySlug.get(slug) ?? subjects.bySlug.get(subjects.redirects.get(slug) ?? '');
-  return subject ? { subject: subject.slug } : undefined;
+  const project = findBySlug(projects, slug);
+  if (project) return project.moved ? { movedTo: project.item.slug } : { project: project.item };
+  const subject = findBySlug(subjects, slug);
+  return subject ? { subject: subject.item.slug } : undefined;
 }
 
 /**

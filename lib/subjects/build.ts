@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../content/serialize';
-import { slugify, SlugAllocator, type Entry } from '../model';
+import { findBySlug, slugify, SlugAllocator, type Entry } from '../model';
 import { extendLedger, type Ledger } from '../projects/ledger';
 import type { ProjectIndex } from '../projects/types';
 import type { Standing } from './aboutness';
@@ -277,7 +277,7 @@ function applyCorrections(
     });
     for (const [way, list] of [['in', correction.projects?.in ?? []], ['out', correction.projects?.out ?? []]] as const) {
       list.forEach((ref2, k) => {
-        const project = projects.bySlug.get(ref2) ?? projects.bySlug.get(projects.redirects.get(ref2) ?? '');
+        const project = findBySlug(projects, ref2)?.item;
         if (!project) return problem(['subjects', ref, 'projects', way, k], `no project "${ref2}"`);
         for (const e of project.entries) {
           const i = entryIndex.get(e.id)!;

@@ -1,4 +1,5 @@
 import type { EndpointResult } from '../content/endpoint';
+import { findBySlug } from '../model';
 import type { PeopleIndex } from '../people';
 import type { ProjectIndex } from '../projects/types';
 import { subjectApiPath } from '../site/routes';
@@ -12,9 +13,8 @@ export function answerSubjectRequest(
   projects: Pick<ProjectIndex, 'byEntryId'>,
   people: Pick<PeopleIndex, 'byEntryId'>,
 ): EndpointResult<SubjectJson> {
-  const subject = index.bySlug.get(slug);
-  if (subject) return { status: 200, body: subjectToJson(subject, (id) => projects.byEntryId.get(id), people) };
-  const renamed = index.redirects.get(slug);
-  if (renamed !== undefined && index.bySlug.has(renamed)) return { status: 308, location: subjectApiPath(renamed) };
-  return { status: 404, body: { error: `no subject "${slug}"` } };
+  const found = findBySlug(index, slug);
+  if (!found) return { status: 404, body: { error: `no subject "${slug}"` } };
+  if (found.moved) return { status: 308, location: subjectApiPath(found.item.slug) };
+  return { status: 200, body: subjectToJson(found.item, (id) => projects.byEntryId.get(id), people) };
 }

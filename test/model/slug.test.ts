@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SlugAllocator, slugify } from '../../lib/model';
+import { findBySlug, SlugAllocator, slugify } from '../../lib/model';
 
 describe('slugify', () => {
   it.each([
@@ -25,5 +25,20 @@ describe('SlugAllocator', () => {
   it('keeps the first slug and numbers the later ones', () => {
     const slugs = new SlugAllocator();
     expect(['bhyve', 'bhyve', 'bhyve-2', 'bhyve'].map((s) => slugs.allocate(s))).toEqual(['bhyve', 'bhyve-2', 'bhyve-2-2', 'bhyve-3']);
+  });
+});
+
+describe('findBySlug', () => {
+  const bhyve = { slug: 'bhyve' };
+  const index = { bySlug: new Map([['bhyve', bhyve]]), redirects: new Map([['bsd-hypervisor', 'bhyve'], ['gone', 'no-longer-here']]) };
+
+  it('finds an item by its slug, or by a slug that moved to it, and says which', () => {
+    expect(findBySlug(index, 'bhyve')).toEqual({ item: bhyve, moved: false });
+    expect(findBySlug(index, 'bsd-hypervisor')).toEqual({ item: bhyve, moved: true });
+  });
+
+  it('finds nothing for an unknown slug, or one redirected to a slug no longer there', () => {
+    expect(findBySlug(index, 'nothing')).toBeUndefined();
+    expect(findBySlug(index, 'gone')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { Link } from '../../components/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CopyLink } from '../../components/copy-link';
 import { getKnowledgeBase } from '../../../lib/content';
+import { findBySlug } from '../../../lib/model';
 import { getPeople } from '../../../lib/people/site';
 import { CONTACT_KIND_LABELS, personView } from '../../../lib/people/view';
 import { peoplePath } from '../../../lib/site/routes';
@@ -39,13 +40,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PersonPage({ params }: Props) {
   const { slug } = await params;
-  const { bySlug, redirects } = getPeople();
-  const person = bySlug.get(slug);
-  if (!person) {
-    const renamed = redirects.get(slug);
-    if (renamed !== undefined) permanentRedirect(personPath(renamed));
-    notFound();
-  }
+  const found = findBySlug(getPeople(), slug);
+  if (!found) notFound();
+  if (found.moved) permanentRedirect(personPath(found.item.slug));
+  const person = found.item;
   const kb = getKnowledgeBase();
   const view = personView(person, kb.getEntry, getProjectIndex());
   return (

@@ -7,7 +7,7 @@ import { getKnowledgeBase } from '../../../lib/content';
 import { feedAlternates, latestFeedLink, subjectFeedLink } from '../../../lib/feeds/metadata';
 import { getPeople } from '../../../lib/people/site';
 import { getProjectIndex } from '../../../lib/projects';
-import { formatSpan } from '../../../lib/model';
+import { findBySlug, formatSpan } from '../../../lib/model';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 import { subjectPath, subjectsPath } from '../../../lib/site/routes';
 import { SITE_URL } from '../../../lib/site/site-config';
@@ -41,12 +41,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SubjectPage({ params }: Props) {
   const { slug } = await params;
   const index = getSubjectIndex();
-  const subject = index.bySlug.get(slug);
-  if (!subject) {
-    const renamed = index.redirects.get(slug);
-    if (renamed !== undefined && index.bySlug.has(renamed)) permanentRedirect(subjectPath(renamed));
-    notFound();
-  }
+  const found = findBySlug(index, slug);
+  if (!found) notFound();
+  if (found.moved) permanentRedirect(subjectPath(found.item.slug));
+  const subject = found.item;
   const { reports } = getKnowledgeBase();
   const timeline = buildSubjectTimeline(subject, { reports, people: getPeople(), projects: getProjectIndex(), subjects: index });
   const axis = timelineAxis(reports);

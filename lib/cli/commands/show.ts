@@ -6,7 +6,7 @@ import { entryPath } from '../../site/routes';
 import { projectsOf, type ProjectIndex } from '../../projects';
 import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
 import { projectToJson } from '../../projects/json';
-import { formatSpan, slugify } from '../../model';
+import { findBySlug, formatSpan, slugify } from '../../model';
 import { summarizeProject } from '../../projects/timeline';
 import { peopleOverTime } from '../../timeline';
 import { contentFolder, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
@@ -49,8 +49,7 @@ export function runShow(args: string[]): number {
   }
   const wantsSubject = /^\/?subjects\//.test(key);
   const slug = key.replace(/^\/?(projects|subjects)\//, '').replace(/\/$/, '');
-  const renamed = index.redirects.get(slug);
-  const project = wantsSubject ? undefined : (index.bySlug.get(slug) ?? (renamed === undefined ? undefined : index.bySlug.get(renamed)));
+  const project = wantsSubject ? undefined : findBySlug(index, slug)?.item;
   if (!project) return showSubject(slug, kb, index, values.json ?? false) ? 0 : notFound(key, kb.dir);
   if (project.slug !== slug) process.stderr.write(`kb show: project "${slug}" is now "${project.slug}"\n`);
   const people = collectPeopleIndex(kb.entries, index);
@@ -78,8 +77,7 @@ function notFound(key: string, dir: string): number {
 function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, json: boolean): boolean {
   const subjects = subjectsOf(kb, projects);
   warnCorrections(subjects.problems);
-  const renamed = subjects.redirects.get(slug);
-  const subject = subjects.bySlug.get(slug) ?? (renamed === undefined ? undefined : subjects.bySlug.get(renamed));
+  const subject = findBySlug(subjects, slug)?.item;
   if (!subject) return false;
   if (subject.slug !== slug) {
     const spelling = subject.aliases.some((a) => slugify(a) === slug);
