@@ -48,18 +48,20 @@ function usableEmail(contact: Contact): string | undefined {
  * "Ann Lee (ports)" is "Ann Lee".
  */
 export function personKey(name: string): string {
+  const named = name.replace(/\([^)]*\)/g, ' ');
   // A name with no Latin letter ("李明") is matched as written, not as the slug every such name shares.
-  return slugWords(transliterated(name.replace(/\([^)]*\)/g, ' '))) || name.replace(/\([^)]*\)/g, ' ').toLowerCase().trim();
+  return nameWords(named) || named.toLowerCase().trim();
 }
 
 /** Letters that Unicode does not decompose into a base letter and an accent. */
 const TRANSLITERATION: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', ı: 'i' };
 
-const transliterated = (name: string): string => name.replace(/[øØłŁßæÆœŒđĐþÞı]/g, (c) => TRANSLITERATION[c] ?? c);
+/** A name's slug, every letter kept: "Søren" → `soren`, "Weiß" → `weiss`; empty for a name with no Latin letter. */
+const nameWords = (name: string): string => slugWords(name.replace(/[øØłŁßæÆœŒđĐþÞı]/g, (c) => TRANSLITERATION[c] ?? c));
 
-/** A person's slug keeps every letter of their name: "Søren" → `soren`, "Weiß" → `weiss`. */
+/** A person's slug: their name's (`nameWords`), else slugify's stand-in. */
 export function personSlug(name: string): string {
-  return slugify(transliterated(name));
+  return nameWords(name) || slugify(name);
 }
 
 const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(0) > 0x7f).length;
@@ -201,7 +203,7 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
     if (person.kind === 'person') person.name = chooseName(counts);
     person.names = [person.name, ...[...counts.keys()].filter((n) => n !== person.name)];
     // A name with no Latin letter takes its address's words, not the stand-in every such name shares.
-    person.slug = slugs.allocate(slugWords(transliterated(person.name)) || personSlug(person.emails[0]?.split('@')[0] ?? ''));
+    person.slug = slugs.allocate(nameWords(person.name) || personSlug(person.emails[0]?.split('@')[0] ?? ''));
   }
   const bySlug = new Map(people.map((p) => [p.slug, p]));
   const redirects = new Map<string, string>();

@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from '../content/load';
-import { readLedger, writeLedger } from '../projects/ledger';
+import { writeLedger } from '../projects/ledger';
 import type { ProjectIndex } from '../projects/types';
-import { collectPeopleIndex, type PeopleIndex } from './collect';
-import { PEOPLE_LEDGER_FILE } from './site';
+import type { PeopleIndex } from './collect';
+import { PEOPLE_LEDGER_FILE, peopleOf } from './site';
 
 /**
  * Collects a content folder's people and records their slugs in `people-slugs.json`, so that a
@@ -10,7 +10,7 @@ import { PEOPLE_LEDGER_FILE } from './site';
  * one: what `kb import` does after threading the projects.
  */
 export function publishPeopleSlugs(kb: KnowledgeBase, projects: ProjectIndex): PeopleIndex {
-  const index = collectPeopleIndex(kb.entries, projects, readLedger(kb.dir, PEOPLE_LEDGER_FILE));
+  const index = peopleOf(kb, projects);
   writeLedger(kb.dir, index.ledger, PEOPLE_LEDGER_FILE);
   return index;
 }

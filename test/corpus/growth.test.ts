@@ -3,9 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
-import { collectPeopleIndex } from '../../lib/people';
-import { PEOPLE_LEDGER_FILE } from '../../lib/people/site';
-import { readLedger } from '../../lib/projects/ledger';
+import { peopleOf } from '../../lib/people/site';
 import { readableSlug } from '../../lib/projects/naming';
 import { projectsOf } from '../../lib/projects/site';
 import { subjectsOf } from '../../lib/subjects/site';
@@ -33,7 +31,7 @@ function published(dir: string) {
   warn.mockRestore();
   const projects = projectsOf(kb);
   const subjects = subjectsOf(kb, projects);
-  const people = collectPeopleIndex(kb.entries, projects, readLedger(kb.dir, PEOPLE_LEDGER_FILE));
+  const people = peopleOf(kb, projects);
   const at = <T>(bySlug: ReadonlyMap<string, T>, redirects: ReadonlyMap<string, string>, slug: string): T | undefined => bySlug.get(slug) ?? bySlug.get(redirects.get(slug) ?? '');
   return {
     entryIds: kb.entries.map((e) => e.id),

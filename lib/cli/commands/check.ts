@@ -1,8 +1,7 @@
 import { checkKnowledgeBase, loadKnowledgeBase } from '../../content';
-import { collectPeopleIndex } from '../../people';
-import { PEOPLE_LEDGER_FILE } from '../../people/site';
+import { findBySlug, type SlugIndex } from '../../model';
+import { peopleOf } from '../../people/site';
 import { projectAddress, projectsOf } from '../../projects';
-import { readLedger } from '../../projects/ledger';
 import { subjectsOf } from '../../subjects';
 import { contentFolder, parseCommandArgs } from '../args';
 
@@ -14,8 +13,8 @@ export function runCheck(args: string[]): number {
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const projects = projectsOf(kb);
   const subjects = subjectsOf(kb, projects);
-  const people = collectPeopleIndex(kb.entries, projects, readLedger(kb.dir, PEOPLE_LEDGER_FILE));
-  const answers = (index: { bySlug: ReadonlyMap<string, unknown>; redirects: ReadonlyMap<string, string> }) => (slug: string) => index.bySlug.has(slug) || index.redirects.has(slug);
+  const people = peopleOf(kb, projects);
+  const answers = (index: SlugIndex<unknown>) => (slug: string) => findBySlug(index, slug) !== undefined;
   const known = {
     projects: (slug: string) => projectAddress(slug, projects, subjects) !== undefined,
     subjects: answers(subjects),

@@ -5,10 +5,8 @@ import { createEngineFromData, parseSearchParams, type SearchEngine, type Search
 import { loadOrBuildSearchData, resolveSearchCacheDir } from '../../search/cache';
 import { rowContextOf } from '../../search/data';
 import { withSiteAnswers } from '../../search/site';
-import { collectPeopleIndex } from '../../people';
-import { PEOPLE_LEDGER_FILE } from '../../people/site';
+import { peopleOf } from '../../people/site';
 import { projectsOf } from '../../projects';
-import { readLedger } from '../../projects/ledger';
 import { subjectsOf } from '../../subjects';
 import { contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
 import { phraseTogether, subjectCardSummary, WORDS_APART } from '../../site/search-view';
@@ -114,8 +112,7 @@ export function runSearch(args: string[]): number {
   if (!checked.ok) throw new UsageError(checked.error);
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const projects = projectsOf(kb);
-  const people = collectPeopleIndex(kb.entries, projects, readLedger(kb.dir, PEOPLE_LEDGER_FILE));
-  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, projects)).data), subjectsOf(kb, projects), people.redirects);
+  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, projects)).data), subjectsOf(kb, projects), peopleOf(kb, projects).redirects);
   const unknown = engine.filterError(checked.query);
   if (unknown !== undefined) throw new UsageError(unknown);
   if (values.batch !== undefined) return runBatch(engine, values.batch, values);

@@ -1,7 +1,7 @@
 import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
 import { entryRedirects } from '../../content/entry-ledger';
 import { reportLabel } from '../../model';
-import { collectPeopleIndex } from '../../people';
+import { peopleOf } from '../../people/site';
 import { entryPath } from '../../site/routes';
 import { projectsOf, type ProjectIndex } from '../../projects';
 import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
@@ -52,7 +52,7 @@ export function runShow(args: string[]): number {
   const project = wantsSubject ? undefined : findBySlug(index, slug)?.item;
   if (!project) return showSubject(slug, kb, index, values.json ?? false) ? 0 : notFound(key, kb.dir);
   if (project.slug !== slug) process.stderr.write(`kb show: project "${slug}" is now "${project.slug}"\n`);
-  const people = collectPeopleIndex(kb.entries, index);
+  const people = peopleOf(kb, index);
   if (values.json) printJson(projectToJson(project, people));
   else {
     const { span, entryCount } = summarizeProject(project);
@@ -83,7 +83,7 @@ function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, js
     const spelling = subject.aliases.some((a) => slugify(a) === slug);
     process.stderr.write(`kb show: subject "${slug}" ${spelling ? 'is another spelling of' : 'is now'} "${subject.slug}"\n`);
   }
-  const people = collectPeopleIndex(kb.entries, projects);
+  const people = peopleOf(kb, projects);
   if (json) {
     printJson(subjectToJson(subject, (id) => projects.byEntryId.get(id), people));
     return true;
