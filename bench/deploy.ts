@@ -5,17 +5,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { KnowledgeBase } from '../lib/content';
-import { readLedger } from '../lib/projects';
 import { entryPath, projectPath, reportPath, searchQueryPath } from '../lib/site/routes';
 import { findNginx, startNginx } from '../test/browser/nginx';
 import { freePort } from '../test/browser/server';
 import { measureLoad, type LoadFigures } from './load';
 import { formatMiB, formatMs, formatSeconds, heading, row, table, verdict } from './print';
 import { startSiteServer, startSiteServerWithTsx, type BenchServer } from './servers';
+import { PROJECT_LEDGER_FILE, readLedger } from '../lib/content/ledger';
 
 /** Pages of every kind and searches (the page and the API), about `count` distinct URLs in a fixed mix. */
 export function mixedPaths(kb: KnowledgeBase, searchPaths: readonly string[], count = 1_200): string[] {
-  const projects = Object.keys(readLedger(kb.dir));
+  const projects = Object.keys(readLedger(kb.dir, PROJECT_LEDGER_FILE));
   const paths: string[] = [];
   for (let i = 0; i < count; i++) {
     const entry = kb.entries[(i * 37) % kb.entries.length];

@@ -16,13 +16,14 @@ import path from 'node:path';
 import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
 import { loadKnowledgeBase, type KnowledgeBase } from '../lib/content';
 import { collectPeopleIndex } from '../lib/people';
-import { projectsOf, type ProjectIndex } from '../lib/projects';
+import { projectsOf } from '../lib/projects';
 import { entryPath, homePath, personPath, projectPath, reportPath, searchQueryPath, tasksPath } from '../lib/site/routes';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/browser/browser';
 import { freePort } from '../test/browser/server';
 import { buildSite, printBuild, reusedBuild } from './build-site';
 import { heading, table, verdict } from './print';
 import { startSiteServer, stopAll, type BenchServer } from './servers';
+import type { ProjectIndex } from '../lib/model';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST_DIR = '.next-bench';

@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { cohensKappa } from './statistics';
-import type { Subject, SubjectIndex } from '../lib/subjects';
 import { nameKey, nameWords } from '../lib/subjects/words';
 import { ROOT } from './relevance-lib';
+import type { Subject, SubjectIndex } from '../lib/model';
 
 export const LABELS_DIR = path.join(ROOT, 'test', 'subjects', 'labels');
 export const TARGETS = { recall: 0.9, precision: 0.85 } as const;

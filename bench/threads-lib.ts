@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { ProjectIndex } from '../lib/projects';
 import { ROOT } from './relevance-lib';
+import type { ProjectIndex } from '../lib/model';
 
 export const LABELED_FILE = path.join(ROOT, 'test', 'projects', 'labeled-threads.json');
 /**

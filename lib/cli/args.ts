@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveContentDir } from '../content/paths';
-import type { ContentProblem } from '../content/serialize';
+import type { ContentProblem } from '../model';
 
 /** A mistake in how a command was called: printed with the usage, exit status 2. */
 export class UsageError extends Error {}

@@ -4,9 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import path from 'node:path';
-import type { Entry } from '../model';
+import type { Entry, ContentProblem } from '../model';
 import type { KnowledgeBase } from './load';
-import type { ContentProblem } from './serialize';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 

@@ -1,5 +1,5 @@
-import type { ProjectIndex } from '../projects/types';
 import { entryApiPath } from '../site/routes';
+import type { ProjectIndex } from '../model';
 import { entryToJson, type EntryJson } from './json';
 import type { KnowledgeBase } from './load';
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareReportIds, parseReportId, reportLabel, SlugSchema, type Entry, type Report } from '../model';
+import { compareReportIds, parseReportId, reportLabel, SlugSchema, type Entry, type Report, type ContentProblem } from '../model';
 import { REPORT_FILE } from './paths';
-import { parseEntryFile, parseReportFile, type ContentProblem } from './serialize';
+import { parseEntryFile, parseReportFile } from './serialize';
 import { completeInterruptedSwap } from './swap';
 
 /** A loaded content folder: every report and entry, validated, in reading order. */

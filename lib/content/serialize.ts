@@ -1,6 +1,5 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { yamlLocator } from './yaml-file';
 import {
   EntryFrontMatterSchema,
   ReportFrontMatterSchema,
@@ -8,14 +7,9 @@ import {
   type EntryFrontMatter,
   type Report,
   type ReportFrontMatter,
+  type ContentProblem,
 } from '../model';
-
-/** A problem with one file of a content folder. */
-export interface ContentProblem {
-  file: string;
-  line?: number;
-  message: string;
-}
+import { yamlLocator } from './yaml-file';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { ContentProblem } from './serialize';
+import type { ContentProblem } from '../model';
 
 /** Where in a YAML file a value was written, for messages that name its line. */
 export type LocateInYaml = (keyPath: readonly (string | number)[]) => number | undefined;

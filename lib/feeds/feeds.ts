@@ -1,7 +1,5 @@
-import { compareReportIds, findBySlug, reportLabel, type Entry, type Report } from '../model';
-import type { Project, ProjectIndex } from '../projects/types';
+import { compareReportIds, findBySlug, reportLabel, type Entry, type Report, type Project, type ProjectIndex, type SubjectIndex } from '../model';
 import { projectPath, reportPath, reportsPath, subjectPath } from '../site/routes';
-import type { SubjectIndex } from '../subjects/types';
 import { SITE_NAME } from '../site/site-config';
 import { writeAtomFeed, type FeedKnowledgeBase } from './atom';
 import { periodEndDate } from './dates';

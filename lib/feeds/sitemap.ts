@@ -1,11 +1,8 @@
 import type { MetadataRoute } from 'next';
 import type { KnowledgeBase } from '../content/load';
-import { compareReportIds } from '../model';
-import type { PeopleIndex } from '../people/collect';
+import { compareReportIds, type PeopleIndex, type ProjectIndex, type SubjectIndex } from '../model';
 import { peoplePath } from '../site/routes';
-import type { ProjectIndex } from '../projects/types';
 import { entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../site/routes';
-import type { SubjectIndex } from '../subjects/types';
 import { periodEndDate, reportDate } from './dates';
 import { absoluteUrl } from './origin';
 import { sitemapPath } from './paths';

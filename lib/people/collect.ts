@@ -1,42 +1,6 @@
-import { SlugAllocator, slugify, slugWords, type Contact, type Entry } from '../model';
-import { extendLedger, type Ledger } from '../projects/ledger';
-import type { ProjectIndex } from '../projects/types';
-import { decideContactKind, isBareAddress, isFullName, isRoleAddress, type ContactKind } from './kind';
-
-export interface Person {
-  slug: string;
-  /** A person's full name given most often, a team's or a list's first (see `chooseName`). */
-  name: string;
-  /** Every name given, `name` first, then in first-seen order. */
-  names: string[];
-  /** A person, or a team or mailing list named where a person would be. */
-  kind: ContactKind;
-  emails: string[];
-  /** Ids of the entries naming this person, oldest first. */
-  entryIds: string[];
-  /**
-   * Slugs of the projects this person reported on, in the order of their first entry in each.
-   * Empty when `collectPeople` was given no project index.
-   */
-  projects: string[];
-}
-
-/** Every person of a knowledge base, and the ways pages look them up. */
-export interface PeopleIndex {
-  /** In first-seen order (the order the entries were given in). */
-  people: Person[];
-  bySlug: ReadonlyMap<string, Person>;
-  /** Entry id → the people it names, in the order of its contacts, each once. */
-  byEntryId: ReadonlyMap<string, Person[]>;
-  /**
-   * Slugs that name no one today, to the person they lead to: each other spelling of a person's
-   * name, and each slug of the ledger, to the person holding most of its entries. The page a link
-   * made before two spellings of a name were known to be one person still answers.
-   */
-  redirects: ReadonlyMap<string, string>;
-  /** The ledger given, with today's slugs added (`people-slugs.json`). */
-  ledger: Ledger;
-}
+import { SlugAllocator, slugify, slugWords, type Contact, type Entry, type Ledger, type PeopleIndex, type Person, type ProjectIndex } from '../model';
+import { extendLedger } from '../content/ledger';
+import { decideContactKind, isBareAddress, isFullName, isRoleAddress } from './kind';
 
 function usableEmail(contact: Contact): string | undefined {
   const { email } = contact;

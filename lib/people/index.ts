@@ -1,4 +1,4 @@
 // People named as contacts. `getPeople` (site.ts) is the site's memo; it is not re-exported here
 // so that modules the threading may use never pull in the content folder.
-export { collectPeople, collectPeopleIndex, type Person, type PeopleIndex } from './collect';
-export { decideContactKind, type ContactKind } from './kind';
+export { collectPeople, collectPeopleIndex } from './collect';
+export { decideContactKind } from './kind';

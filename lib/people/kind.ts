@@ -4,7 +4,7 @@
  * would stand; the site shows them apart. Decided from the name and address alone, by the words
  * such names are made of, so a new team needs no entry in any list.
  */
-export type ContactKind = 'person' | 'team' | 'list';
+import type { ContactKind } from '../model';
 
 /** A list or a channel by its name: "mailing list", "Mailinglist", "ML", "discussions", `#channel`. */
 const LIST_NAME = /mailing ?lists?|\blists?\b|\bML\b|\bdiscussions?\b|#|\bchannel\b/i;

@@ -1,8 +1,7 @@
 import type { KnowledgeBase } from '../content/load';
-import { writeLedger } from '../projects/ledger';
-import type { ProjectIndex } from '../projects/types';
-import type { PeopleIndex } from './collect';
-import { PEOPLE_LEDGER_FILE, peopleOf } from './site';
+import { writeLedger, PEOPLE_LEDGER_FILE } from '../content/ledger';
+import type { ProjectIndex, PeopleIndex } from '../model';
+import { peopleOf } from './site';
 
 /**
  * Collects a content folder's people and records their slugs in `people-slugs.json`, so that a

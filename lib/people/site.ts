@@ -1,12 +1,9 @@
 import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getProjectIndex } from '../projects';
-import { readLedger } from '../projects/ledger';
-import type { ProjectIndex } from '../projects/types';
-import { collectPeopleIndex, type PeopleIndex } from './collect';
-
-/** `people-slugs.json`: every person slug `kb import` has published, with the person's entries then. */
-export const PEOPLE_LEDGER_FILE = 'people-slugs.json';
+import { readLedger, PEOPLE_LEDGER_FILE } from '../content/ledger';
+import type { ProjectIndex, PeopleIndex } from '../model';
+import { collectPeopleIndex } from './collect';
 
 /**
  * The people the site and API serve, with their projects and the slugs published before:

@@ -1,9 +1,6 @@
-import type { Entry } from '../model';
-import { formatSpan, reportRef, type ReportRef } from '../model';
-import type { ProjectIndex } from '../projects/types';
+import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind } from '../model';
 import { entryPath } from '../site/routes';
-import type { Person } from './collect';
-import { isBareAddress, type ContactKind } from './kind';
+import { isBareAddress } from './kind';
 
 /** One row of the list of all people. */
 export interface PersonListRow {

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PROJECTS_FILE } from '../content/paths';
 import { parseYamlFile, readYamlFile, type LoadedYaml, type LocateInYaml } from '../content/yaml-file';
-import type { ContentProblem } from '../content/serialize';
-import { SlugSchema } from '../model';
+import { SlugSchema, type ContentProblem } from '../model';
 
 /** A project named by its slug, or by one of its entries' ids (`<report id>/<entry slug>`). */
 const ProjectRefSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, 'expected a project slug or an entry id');

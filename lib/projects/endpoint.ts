@@ -1,10 +1,7 @@
 import type { EndpointResult } from '../content/endpoint';
-import { findBySlug, type SlugIndex } from '../model';
-import type { PeopleIndex } from '../people';
+import { findBySlug, type SlugIndex, type PeopleIndex, type Subject, type Project, type ProjectIndex } from '../model';
 import { projectApiPath, subjectApiPath } from '../site/routes';
-import type { Subject } from '../subjects/types';
 import { projectToJson, type ProjectJson } from './json';
-import type { Project, ProjectIndex } from './types';
 
 /** Subjects by slug, as much of them as an address needs. */
 type SubjectSlugs = SlugIndex<Pick<Subject, 'slug'>>;

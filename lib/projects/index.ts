@@ -5,8 +5,6 @@ export { threadProjects, type ThreadOptions } from './thread';
 export { getOpenTasks, getProjectIndex, projectsOf } from './site';
 export { parseCorrections, readCorrections, type Corrections, type LoadedCorrections } from './corrections';
 export { publishProjectSlugs } from './publish';
-export { extendLedger, readLedger, writeLedger, LEDGER_FILE, type Ledger } from './ledger';
-export type { Project, ProjectIndex } from './types';
 export { distinctTitles } from './naming';
 export { buildProjectTimeline, summarizeProject, projectNeighbours, projectListRows, type ProjectTimeline, type ProjectSummary, type ProjectNeighbours, type NeighbourEntry, type ProjectListRow } from './timeline';
 export { projectToJson, projectSummaryToJson, type ProjectJson, type ProjectSummaryJson } from './json';

@@ -1,9 +1,8 @@
 import { entryToJson, type EntryJson, type EntrySummaryJson } from '../content/json';
-import type { PeopleIndex } from '../people';
 import { personPath, projectPath } from '../site/routes';
 import { citedLinks, peopleOverTime, type CitedLink } from '../timeline';
+import type { PeopleIndex, Project } from '../model';
 import { summarizeProject } from './timeline';
-import type { Project } from './types';
 
 /** A project in `kb projects --json` (DESIGN.md: `{slug, title, entries}`, entries in time order). */
 export interface ProjectSummaryJson {

@@ -1,6 +1,4 @@
-import { formatSpan, reportStartYear, slugify, SlugAllocator, type Entry } from '../model';
-import type { Ledger } from './ledger';
-import type { Project } from './types';
+import { formatSpan, reportStartYear, slugify, SlugAllocator, type Entry, type Ledger, type Project } from '../model';
 
 /** Words that open or close a title without naming the work: "The …", "Status Report for …", "… Update", "… Status Report". */
 const LEADING_FILLER = /^(?:the|status\s+report(?:\s+for|\s*[-–—:,])?)\s+/i;

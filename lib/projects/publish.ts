@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../content/load';
-import { writeLedger } from './ledger';
+import { PROJECT_LEDGER_FILE, writeLedger } from '../content/ledger';
+import type { ProjectIndex } from '../model';
 import { projectsOf } from './site';
-import type { ProjectIndex } from './types';
 
 /**
  * Threads a loaded content folder and records its project slugs in `project-slugs.json`, so that
@@ -9,6 +9,6 @@ import type { ProjectIndex } from './types';
  */
 export function publishProjectSlugs(kb: KnowledgeBase): ProjectIndex {
   const index = projectsOf(kb);
-  if (index.ledger) writeLedger(kb.dir, index.ledger);
+  if (index.ledger) writeLedger(kb.dir, index.ledger, PROJECT_LEDGER_FILE);
   return index;
 }

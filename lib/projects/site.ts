@@ -1,17 +1,17 @@
 import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
+import { PROJECT_LEDGER_FILE, readLedger } from '../content/ledger';
+import type { ProjectIndex } from '../model';
 import { readCorrections } from './corrections';
-import { readLedger } from './ledger';
 import { openTasks, type OpenTasks } from './tasks';
 import { threadProjects } from './thread';
-import type { ProjectIndex } from './types';
 
 /**
  * The projects of a loaded content folder: the automatic threading, with the folder's published
  * slugs (`project-slugs.json`) and corrections (`projects.yml`).
  */
 export function projectsOf(kb: KnowledgeBase): ProjectIndex {
-  return threadProjects(kb.entries, { corrections: readCorrections(kb.dir), ledger: readLedger(kb.dir) });
+  return threadProjects(kb.entries, { corrections: readCorrections(kb.dir), ledger: readLedger(kb.dir, PROJECT_LEDGER_FILE) });
 }
 
 /** The projects the site and API serve: threaded once per process over `getKnowledgeBase()`. */

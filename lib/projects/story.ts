@@ -1,6 +1,5 @@
-import { compareReportIds, parseReportId, type Report } from '../model';
+import { compareReportIds, parseReportId, type Report, type Project, type ProjectIndex } from '../model';
 import { periodGaps } from '../timeline';
-import type { Project, ProjectIndex } from './types';
 
 /** Where an entry stands in its project's story. */
 export type EntryStory =

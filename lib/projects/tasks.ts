@@ -1,5 +1,4 @@
-import type { Entry, Report } from '../model';
-import type { ProjectIndex } from './types';
+import type { Entry, Report, ProjectIndex } from '../model';
 
 /** The open tasks of one project's latest entry: where help is wanted today. */
 export interface OpenTasks {

@@ -1,12 +1,11 @@
-import type { ContentProblem } from '../content/serialize';
-import { compareReportIds, type Entry } from '../model';
+import { compareReportIds, type Entry, type ContentProblem, type Ledger, type Project, type ProjectIndex } from '../model';
+import { extendLedger } from '../content/ledger';
 import { clusterEntries, scorePairs, type Link } from './cluster';
 import type { LoadedCorrections } from './corrections';
-import { extendLedger, ledgerHolders, type Ledger } from './ledger';
+import { ledgerHolders } from './ledger-holders';
 import { bestTitle, nameGroups } from './naming';
 import { identifyPeople } from './people';
 import { entrySignals } from './signals';
-import type { Project, ProjectIndex } from './types';
 
 /** Related projects shown per project, strongest first. */
 const MAX_RELATED = 6;

@@ -1,7 +1,6 @@
-import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef } from '../model';
+import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef, type Project } from '../model';
 import { entryPath } from '../site/routes';
 import { buildTimelineEntries, citedLinks, countPerYear, spansOfPeople, type CitedLink, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
-import type { Project } from './types';
 
 /** What lists of projects show: cheap, from the project alone. */
 export interface ProjectSummary {

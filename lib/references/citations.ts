@@ -1,6 +1,5 @@
-import type { Entry } from '../model';
+import type { Entry, Project, ProjectIndex } from '../model';
 import { citedUrls, linkKey, urlsInText } from '../projects/link-key';
-import type { Project, ProjectIndex } from '../projects/types';
 import { wikiAncestry, wikiKey, wikiPageName, wikiPageOf } from './wiki';
 import { findWorkReferences, type WorkKind, type WorkReference } from './work';
 

@@ -1,7 +1,8 @@
 import { mineAliases } from '../aliases';
 import type { KnowledgeBase } from '../content';
 import { collectPeople } from '../people';
-import { projectsOf, type ProjectIndex } from '../projects';
+import { projectsOf } from '../projects';
+import type { ProjectIndex } from '../model';
 import { buildFlexIndex, type FlexIndex } from './create-index';
 import { buildPostings, tokenizeRows, type Postings } from './postings';
 import { buildSearchRows, type RowContext } from './rows';

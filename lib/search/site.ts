@@ -4,10 +4,10 @@ import { getPeople } from '../people/site';
 import { getProjectIndex } from '../projects/site';
 import { withSubjectCard } from '../subjects/search-card';
 import { getSubjectIndex } from '../subjects/site';
+import type { SubjectIndex } from '../model';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
 import { rowContextOf } from './data';
 import { createEngineFromData, type SearchEngine } from './search';
-import type { SubjectIndex } from '../subjects/types';
 import type { SearchQuery } from './types';
 
 /**

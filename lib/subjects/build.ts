@@ -1,13 +1,10 @@
-import type { ContentProblem } from '../content/serialize';
-import { findBySlug, slugify, SlugAllocator, type Entry } from '../model';
-import { extendLedger, type Ledger } from '../projects/ledger';
-import type { ProjectIndex } from '../projects/types';
+import { findBySlug, slugify, SlugAllocator, type Entry, type ContentProblem, type Ledger, type ProjectIndex, type Subject, type SubjectIndex } from '../model';
+import { extendLedger } from '../content/ledger';
 import type { Standing } from './aboutness';
 import type { LoadedSubjectCorrections, SubjectCorrection } from './corrections';
 import { CorpusWords } from './corpus-words';
 import { byTime, detectNameGroups, entriesOfNames, spellingOf, spellingsOf } from './detect';
 import { primaryKey, UnionFind, type NameGroup } from './name-groups';
-import type { Subject, SubjectIndex } from './types';
 import { nameKey } from './words';
 
 /** Related subjects shown per subject. */

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { SUBJECTS_FILE } from '../content/paths';
-import type { ContentProblem } from '../content/serialize';
 import { parseYamlFile, readYamlFile, type LoadedYaml, type LocateInYaml } from '../content/yaml-file';
-import { SlugSchema } from '../model';
+import { SlugSchema, type ContentProblem } from '../model';
 
 const EntryIdSchema = z.string().regex(/^[0-9a-z-]+\/[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an entry id such as 2014-01-2014-03/bhyve');
 const InOut = <T extends z.ZodType>(item: T) => z.object({ in: z.array(item).optional(), out: z.array(item).optional() }).strict();

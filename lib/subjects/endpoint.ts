@@ -1,10 +1,7 @@
 import type { EndpointResult } from '../content/endpoint';
-import { findBySlug } from '../model';
-import type { PeopleIndex } from '../people';
-import type { ProjectIndex } from '../projects/types';
+import { findBySlug, type PeopleIndex, type ProjectIndex, type SubjectIndex } from '../model';
 import { subjectApiPath } from '../site/routes';
 import { subjectToJson, type SubjectJson } from './json';
-import type { SubjectIndex } from './types';
 
 /** `/api/subjects/<slug>` without the HTTP: the subject, a permanent redirect for an old slug, else 404 with `{error}`. */
 export function answerSubjectRequest(

@@ -2,10 +2,9 @@
 // that reported on it. `buildSubjects` is the one entry point; `subjectsOf` adds a content folder's
 // corrections (`subjects.yml`) and published slugs; `getSubjectIndex` is the site's memo.
 export { buildSubjects, type SubjectOptions } from './build';
-export { subjectsOf, getSubjectIndex, SUBJECT_LEDGER_FILE } from './site';
+export { subjectsOf, getSubjectIndex } from './site';
 export { publishSubjectSlugs } from './publish';
 export { parseSubjectCorrections, readSubjectCorrections, type SubjectCorrections, type LoadedSubjectCorrections } from './corrections';
-export type { Subject, SubjectIndex } from './types';
 export { buildSubjectTimeline, summarizeSubject, subjectListRows, type SubjectTimeline, type SubjectSummary, type SubjectListRow, type SubjectLane } from './timeline';
 export { subjectSummaryToJson, subjectToJson, type SubjectJson, type SubjectSummaryJson } from './json';
 export { answerSubjectRequest } from './endpoint';

@@ -1,13 +1,10 @@
 import { entryToJson, type EntrySummaryJson } from '../content/json';
 import { excerptOf } from '../content/excerpt';
-import type { Entry } from '../model';
-import type { PeopleIndex } from '../people';
+import type { Entry, PeopleIndex, Project, Subject } from '../model';
 import { entrySummary } from '../projects/json';
-import type { Project } from '../projects/types';
 import { personPath, subjectPath } from '../site/routes';
 import { peopleOverTime } from '../timeline';
 import { summarizeSubject } from './timeline';
-import type { Subject } from './types';
 
 type ProjectOf = (entryId: string) => Pick<Project, 'slug'> | undefined;
 

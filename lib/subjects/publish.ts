@@ -1,8 +1,7 @@
 import type { KnowledgeBase } from '../content/load';
-import { writeLedger } from '../projects/ledger';
-import type { ProjectIndex } from '../projects/types';
-import { subjectsOf, SUBJECT_LEDGER_FILE } from './site';
-import type { SubjectIndex } from './types';
+import { writeLedger, SUBJECT_LEDGER_FILE } from '../content/ledger';
+import type { ProjectIndex, SubjectIndex } from '../model';
+import { subjectsOf } from './site';
 
 /**
  * Finds a content folder's subjects and records their slugs in `subject-slugs.json`, so that each

@@ -1,10 +1,10 @@
 import { namesSomething, parseQuery, type QueryWord } from '../search/query';
 import type { SearchQuery, SearchResponse, SubjectCard } from '../search/types';
 import { subjectPath } from '../site/routes';
-import { summarizeSubject } from './timeline';
-import type { Subject, SubjectIndex } from './types';
 import { withoutPortCategories } from '../references/ports';
 import { isCommonWord } from '../words';
+import type { Subject, SubjectIndex } from '../model';
+import { summarizeSubject } from './timeline';
 import { MAN_SECTION, nameKey } from './words';
 
 /** Words around a name that do not change what the query names: "FreeBSD ZFS", "zfs on freebsd". */

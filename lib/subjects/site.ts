@@ -1,14 +1,10 @@
 import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
-import { readLedger } from '../projects/ledger';
 import { getProjectIndex } from '../projects/site';
-import type { ProjectIndex } from '../projects/types';
+import { readLedger, SUBJECT_LEDGER_FILE } from '../content/ledger';
+import type { ProjectIndex, SubjectIndex } from '../model';
 import { buildSubjects } from './build';
 import { readSubjectCorrections } from './corrections';
-import type { SubjectIndex } from './types';
-
-/** `subject-slugs.json`: every subject slug `kb import` has published, with its entries then. */
-export const SUBJECT_LEDGER_FILE = 'subject-slugs.json';
 
 /** The subjects of a loaded content folder, with its corrections (`subjects.yml`) and published slugs. */
 export function subjectsOf(kb: KnowledgeBase, projects: ProjectIndex): ReturnType<typeof buildSubjects> {

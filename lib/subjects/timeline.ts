@@ -1,9 +1,7 @@
-import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef } from '../model';
+import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef, type Project, type Subject } from '../model';
 import { distinctTitles } from '../projects/naming';
-import type { Project } from '../projects/types';
 import { entryPath } from '../site/routes';
 import { buildTimelineEntries, countPerYear, spansOfPeople, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
-import type { Subject } from './types';
 
 /** What lists of subjects show: cheap, from the subject alone. */
 export interface SubjectSummary {

@@ -1,5 +1,4 @@
-import { reportRef, type Entry, type ReportRef } from '../model';
-import type { PeopleIndex } from '../people';
+import { reportRef, type Entry, type ReportRef, type PeopleIndex } from '../model';
 import type { PersonRef, PersonSpan } from './types';
 
 export function personRefs(people: Pick<PeopleIndex, 'byEntryId'>, entry: Pick<Entry, 'id'>): PersonRef[] {

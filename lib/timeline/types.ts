@@ -1,6 +1,4 @@
-import type { Link, ReportRef } from '../model';
-import type { PeopleIndex } from '../people';
-import type { ContactKind } from '../people/kind';
+import type { Link, ReportRef, PeopleIndex, ContactKind } from '../model';
 
 export interface PersonRef {
   slug: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
-import { collectPeopleIndex, type PeopleIndex } from '../../lib/people';
-import { projectsOf, type ProjectIndex } from '../../lib/projects';
+import { collectPeopleIndex } from '../../lib/people';
+import { projectsOf } from '../../lib/projects';
 import { buildCitationIndex, type CitationIndex } from '../../lib/references';
 import {
   entryPath,
@@ -20,6 +20,7 @@ import {
   tasksPath,
 } from '../../lib/site/routes';
 import { findCorpus } from '../corpus/corpus-dir';
+import type { PeopleIndex, ProjectIndex } from '../../lib/model';
 import { importedCorpusContent } from './global-setup';
 import { fetchPages, htmlErrors, javaAvailable } from './html-checker';
 import { buildAndStartSite, type SiteServer } from './server';

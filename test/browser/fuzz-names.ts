@@ -1,7 +1,7 @@
 import { loadKnowledgeBase } from '../../lib/content';
 import { collectPeople } from '../../lib/people';
-import { readLedger } from '../../lib/projects';
 import { buildCitationIndex } from '../../lib/references';
+import { PROJECT_LEDGER_FILE, readLedger } from '../../lib/content/ledger';
 import type { FuzzNames } from './fuzz-random';
 
 /** Every name the fuzzer starts from, read from a content folder. */
@@ -12,7 +12,7 @@ export function readFuzzNames(contentDir: string): FuzzNames {
   return {
     reports: kb.reports.map((r) => r.id),
     entries: kb.entries.map((e) => e.id),
-    projects: Object.keys(readLedger(contentDir)),
+    projects: Object.keys(readLedger(contentDir, PROJECT_LEDGER_FILE)),
     people: collectPeople(kb.entries).map((p) => p.slug),
     wikiPages: [...citations.wikiPages.values()].map((w) => w.page),
     references: [...citations.work.values()].map((w) => ({ kind: w.reference.kind, id: w.reference.id })),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
-import { reportLabel } from '../../lib/model';
+import { reportLabel, type Project } from '../../lib/model';
 import { collectPeopleIndex } from '../../lib/people';
-import { projectsOf, type Project } from '../../lib/projects';
+import { projectsOf } from '../../lib/projects';
 import { entryPath, personPath, projectPath } from '../../lib/site/routes';
 import { chromiumAvailable, saveScreenshot } from './browser';
 import { SAMPLE_CONTENT } from './server';

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { entryAtomId, latestFeed, LATEST_FEED_SIZE, projectFeed, reportFeed } from '../../lib/feeds';
-import type { Entry } from '../../lib/model';
-import { projectsOf, type ProjectIndex } from '../../lib/projects';
+import type { Entry, ProjectIndex } from '../../lib/model';
+import { projectsOf } from '../../lib/projects';
 import { entryPath } from '../../lib/site/routes';
 import { findCorpus } from './corpus-dir';
 

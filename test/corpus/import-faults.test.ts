@@ -7,8 +7,8 @@ import { readHtmlReport } from '../../lib/import/html/read-html-report';
 import type { ReaderResult } from '../../lib/import/types';
 import { createEntityTable } from '../../lib/import/xml/entities';
 import { readXmlReport } from '../../lib/import/xml/read-xml-report';
-import { LEDGER_FILE } from '../../lib/projects';
 import { hashTree, runImport, stateOf } from '../cli/kill-import';
+import { PROJECT_LEDGER_FILE } from '../../lib/content/ledger';
 import { findCorpus } from './corpus-dir';
 import { FAULTS, openTagInThirdEntry, openTagInThirdProject, stageFaultyCorpus } from './faulty-corpus';
 
@@ -93,7 +93,7 @@ describe.skipIf(!corpus)('re-importing a faulty copy of the corpus over its know
   });
 
   it('keeps every slug of the published ledger', () => {
-    const slugs = (kb: string) => Object.keys(JSON.parse(readFileSync(path.join(kb, LEDGER_FILE), 'utf8')) as Record<string, string[]>);
+    const slugs = (kb: string) => Object.keys(JSON.parse(readFileSync(path.join(kb, PROJECT_LEDGER_FILE), 'utf8')) as Record<string, string[]>);
     const after = new Set(slugs(dir));
     expect(slugs(cleanKb).filter((s) => !after.has(s))).toEqual([]);
   });

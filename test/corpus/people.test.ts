@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase } from '../../lib/content';
-import { collectPeopleIndex, type ContactKind, type PeopleIndex, type Person } from '../../lib/people';
+import { collectPeopleIndex } from '../../lib/people';
 import { personKey, namesListed } from '../../lib/people/collect';
-import type { Entry } from '../../lib/model';
+import type { Entry, ContactKind, PeopleIndex, Person } from '../../lib/model';
 import { isBareAddress } from '../../lib/people/kind';
 import { findCorpus } from './corpus-dir';
 

@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { evaluateExpected, evaluateList, evaluateSubject, loadExpectedSubjects, loadListJudgments, loadSubjectLabels, macroAverage } from '../../bench/subjects-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
-import { projectsOf, type ProjectIndex } from '../../lib/projects';
+import { projectsOf } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage } from '../../lib/references';
 import { collectPeopleIndex } from '../../lib/people/collect';
-import { buildSubjects, buildSubjectTimeline, type SubjectIndex } from '../../lib/subjects';
+import { buildSubjects, buildSubjectTimeline } from '../../lib/subjects';
 import { subjectNamedBy } from '../../lib/subjects/search-card';
 import { nameKey } from '../../lib/subjects/words';
+import type { ProjectIndex, SubjectIndex } from '../../lib/model';
 import { findCorpus } from './corpus-dir';
 
 const corpus = findCorpus();

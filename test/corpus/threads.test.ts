@@ -6,7 +6,8 @@ import { importedContent } from '../../bench/relevance-lib';
 import { selectLabeled } from '../../bench/threads-sets';
 import { evaluateGrouping, FRESH_FILE, FRESH_TARGETS, groupingOfIndex, labeledProblems, loadLabeled, loadSameHandPairs, loadSecondReader, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
-import { threadProjects, type ProjectIndex } from '../../lib/projects';
+import { threadProjects } from '../../lib/projects';
+import type { ProjectIndex } from '../../lib/model';
 import { findCorpus } from './corpus-dir';
 
 const corpus = findCorpus();

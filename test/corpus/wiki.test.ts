@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
-import { projectsOf, type ProjectIndex } from '../../lib/projects';
+import { projectsOf } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage, type CitationIndex } from '../../lib/references';
+import type { ProjectIndex } from '../../lib/model';
 import { findCorpus } from './corpus-dir';
 
 const corpus = findCorpus();

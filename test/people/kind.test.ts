@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideContactKind, isBareAddress, type ContactKind } from '../../lib/people/kind';
+import { decideContactKind, isBareAddress } from '../../lib/people/kind';
+import type { ContactKind } from '../../lib/model';
 
 // Names and addresses made up for these tests, in the shapes the reports use.
 const CASES: Array<[string, string[], ContactKind]> = [

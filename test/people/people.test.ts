@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople, collectPeopleIndex } from '../../lib/people';
 import { peopleListRows, peopleSections, personView } from '../../lib/people/view';
-import type { Project } from '../../lib/projects/types';
 import { fixtureEntry } from '../search/fixture-kb';
+import type { Project } from '../../lib/model';
 
 const e1 = fixtureEntry('2014-01-2014-03/a', {
   contacts: [

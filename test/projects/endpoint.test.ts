@@ -3,8 +3,8 @@ import { answerEntryRequest, apiResponseHeaders, endpointResponse } from '../../
 import { entryApiPath, projectApiPath } from '../../lib/site/routes';
 import { collectPeopleIndex } from '../../lib/people';
 import { answerProjectRequest } from '../../lib/projects/endpoint';
-import type { Project, ProjectIndex } from '../../lib/projects/types';
 import { fixtureEntry, fixtureKb } from '../search/fixture-kb';
+import type { Project, ProjectIndex } from '../../lib/model';
 
 const a = fixtureEntry('2014-01-2014-03/bhyve', { title: 'bhyve', contacts: [{ name: 'Priya Raman', email: 'priya@example.org' }] });
 const b = fixtureEntry('2015-01-2015-03/bhyve', { title: 'bhyve, the hypervisor' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeopleIndex } from '../../lib/people';
 import { projectSummaryToJson, projectToJson } from '../../lib/projects/json';
-import type { Project } from '../../lib/projects/types';
 import { fixtureEntry } from '../search/fixture-kb';
+import type { Project } from '../../lib/model';
 
 const older = fixtureEntry('2014-01-2014-03/sr-iov', {
   title: 'PCI SR-IOV Infrastructure',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGrouping, groupingOfIndex, labeledProblems, readerAgreement, threadNamed, wholeThreads, type LabeledThreads } from '../../bench/threads-lib';
-import type { Project } from '../../lib/projects';
+import type { Project } from '../../lib/model';
 
 // Two labeled threads (A: a1 a2 a3, B: b1 b2) and two look-alikes apart from them (x apart
 // from a1, y apart from b1). Positive pairs: 3 within A + 1 within B = 4. Negative pairs:

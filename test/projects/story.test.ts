@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryStory, quietSinceLastReport } from '../../lib/projects/story';
-import type { Project } from '../../lib/projects/types';
+import type { Project } from '../../lib/model';
 import { makeEntry } from './make-entry';
 
 const Q = ['2020-01-2020-03', '2020-04-2020-06', '2020-05-devsummit', '2020-07-2020-09', '2020-10-2020-12'] as const;

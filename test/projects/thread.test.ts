@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorrections, threadProjects, type ProjectIndex } from '../../lib/projects';
+import { parseCorrections, threadProjects } from '../../lib/projects';
+import type { ProjectIndex } from '../../lib/model';
 import { makeEntry } from './make-entry';
 
 const Q = ['2010-01-2010-03', '2010-04-2010-06', '2010-07-2010-09', '2010-10-2010-12', '2011-01-2011-03'] as const;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../lib/model';
+import type { Entry, Project } from '../../lib/model';
 import { collectPeopleIndex } from '../../lib/people';
 import { buildProjectTimeline, projectListRows, projectNeighbours, summarizeProject } from '../../lib/projects/timeline';
 import { citedLinks, gapLabel, taskChangeSummary } from '../../lib/timeline';
-import type { Project } from '../../lib/projects/types';
 import { fixtureEntry } from '../search/fixture-kb';
 
 const marta = { name: 'Marta Lindqvist', email: 'marta@example.org' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSubjects, parseSubjectCorrections, type SubjectIndex } from '../../lib/subjects';
-import { slugify, type Entry } from '../../lib/model';
+import { buildSubjects, parseSubjectCorrections } from '../../lib/subjects';
+import { slugify, type Entry, type SubjectIndex } from '../../lib/model';
 import { fixtureEntry } from '../search/fixture-kb';
 import { filler, subjectCorpus, subjectCorpusProjects } from './fixture';
 

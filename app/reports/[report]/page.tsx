@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { Link } from '../../components/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { Link } from '../../components/link';
 import { CopyLink } from '../../components/copy-link';
 import { EntryView } from '../../components/entry-view';
 import { LegacyAnchor } from '../../components/legacy-anchor';
 import { Markdown } from '../../components/markdown';
 import { getKnowledgeBase } from '../../../lib/content';
-import { reportLabel, shortReportLabel } from '../../../lib/model';
-import { getProjectIndex, type Project } from '../../../lib/projects';
+import { reportLabel, shortReportLabel, type Project } from '../../../lib/model';
+import { getProjectIndex } from '../../../lib/projects';
 import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } from '../../../lib/projects/story';
 import { gapLabel } from '../../../lib/timeline';
 import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCoveredElsewhere } from '../../../lib/site/report-view';

@@ -5,12 +5,10 @@ import { FolderSwapError } from '../../content/swap';
 import { resolveContentDir } from '../../content/paths';
 import { loadKnowledgeBase } from '../../content/load';
 import { publishProjectSlugs } from '../../projects/publish';
-import type { ProjectIndex } from '../../projects/types';
 import { publishSubjectSlugs } from '../../subjects/publish';
 import { publishPeopleSlugs } from '../../people/publish';
-import type { PeopleIndex } from '../../people';
-import type { SubjectIndex } from '../../subjects/types';
 import { parseCommandArgs, UsageError } from '../args';
+import type { ProjectIndex, PeopleIndex, SubjectIndex } from '../../model';
 
 export const importUsage = 'kb import <source or git URL>… [--out DIR] [--cross-check] [--cache-dir DIR]';
 

@@ -1,12 +1,11 @@
 import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
 import { entryRedirects } from '../../content/entry-ledger';
-import { reportLabel } from '../../model';
+import { reportLabel, type ProjectIndex, findBySlug, formatSpan, slugify } from '../../model';
 import { peopleOf } from '../../people/site';
 import { entryPath } from '../../site/routes';
-import { projectsOf, type ProjectIndex } from '../../projects';
+import { projectsOf } from '../../projects';
 import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
 import { projectToJson } from '../../projects/json';
-import { findBySlug, formatSpan, slugify } from '../../model';
 import { summarizeProject } from '../../projects/timeline';
 import { peopleOverTime } from '../../timeline';
 import { contentFolder, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';

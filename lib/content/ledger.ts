@@ -1,0 +1,35 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Ledger } from '../model';
+import { readJsonFile } from './json-file';
+
+/**
+ * The ledgers of a content folder: every slug the automatic threading, people matching and subject
+ * detection have published, with the entries each held then. Written by `kb import`, read by every
+ * later build of the folder, so that a slug keeps naming the same thing after a re-import, and a
+ * slug that no longer does redirects.
+ */
+export const PROJECT_LEDGER_FILE = 'project-slugs.json';
+export const PEOPLE_LEDGER_FILE = 'people-slugs.json';
+export const SUBJECT_LEDGER_FILE = 'subject-slugs.json';
+
+type LedgerFile = typeof PROJECT_LEDGER_FILE | typeof PEOPLE_LEDGER_FILE | typeof SUBJECT_LEDGER_FILE;
+
+const LedgerSchema = z.record(z.string(), z.array(z.string()));
+
+export function readLedger(contentDir: string, name: LedgerFile): Ledger {
+  // The content folder is chosen at run time (paths.ts): not for Turbopack to trace.
+  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, name), LedgerSchema, {}, 'a map of slugs to entry ids');
+}
+
+/** The ledger with today's slugs added; a slug published before keeps its entries of then. */
+export function extendLedger(ledger: Ledger, projects: readonly { slug: string; entryIds: readonly string[] }[]): Ledger {
+  const next: Ledger = { ...ledger };
+  for (const p of projects) next[p.slug] = [...p.entryIds];
+  return Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function writeLedger(contentDir: string, ledger: Ledger, name: LedgerFile): void {
+  writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, name), `${JSON.stringify(ledger, null, 1)}\n`);
+}
