@@ -19,11 +19,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
-import { answerClientError } from './lib/site/client-error';
-import { answerOtherMethod, isReadMethod } from './lib/site/request-method';
-import { lowerCaseSlugTarget, withDecodablePath, requestPath } from './lib/site/request-path';
-import { apiSearchPath } from './lib/site/routes';
-import { holdUntilEnd, RESPONSE_ROOM_BYTES } from './lib/site/whole-response';
+import { answerClientError, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, withDecodablePath, requestPath, holdUntilEnd, RESPONSE_ROOM_BYTES } from './lib/server';
+import { apiSearchPath } from './lib/routes';
 
 /** Longest a stop waits for the requests under way. */
 const DRAIN_MS = 10_000;

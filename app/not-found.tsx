@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from './components/link';
-import { reportsPath } from '../lib/site/routes';
+import { reportsPath } from '../lib/routes';
 
 export const metadata: Metadata = { title: 'Not found' };
 

@@ -1,7 +1,7 @@
 import { getKnowledgeBase } from '../lib/content';
 import { getProjectIndex } from '../lib/projects';
 import { siteCard } from '../lib/site/og-card';
-import { SITE_NAME } from '../lib/site/site-config';
+import { SITE_NAME } from '../lib/routes';
 import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, renderOgImage } from './components/og-image';
 
 // Every page without a picture of its own: the site's.

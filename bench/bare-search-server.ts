@@ -3,7 +3,7 @@
 // (127.0.0.1; content from KB_CONTENT_DIR). The engine is loaded before it listens.
 import { createServer } from 'node:http';
 import { getSearchEngine, serveSearchApi } from '../lib/search';
-import { apiSearchPath } from '../lib/site/routes';
+import { apiSearchPath } from '../lib/routes';
 
 const port = Number(process.argv[2] ?? Number.NaN);
 if (!Number.isInteger(port) || port < 0) throw new Error('usage: bare-search-server.ts <port>');

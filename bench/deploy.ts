@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { KnowledgeBase } from '../lib/content';
-import { entryPath, projectPath, reportPath, searchQueryPath } from '../lib/site/routes';
+import { entryPath, projectPath, reportPath, searchQueryPath } from '../lib/routes';
 import { findNginx, startNginx } from '../test/browser/nginx';
 import { freePort } from '../test/browser/server';
 import { measureLoad, type LoadFigures } from './load';

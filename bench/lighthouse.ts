@@ -17,7 +17,7 @@ import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse'
 import { loadKnowledgeBase, type KnowledgeBase } from '../lib/content';
 import { collectPeopleIndex } from '../lib/people';
 import { projectsOf } from '../lib/projects';
-import { entryPath, homePath, personPath, projectPath, reportPath, searchQueryPath, tasksPath } from '../lib/site/routes';
+import { entryPath, homePath, personPath, projectPath, reportPath, searchQueryPath, tasksPath } from '../lib/routes';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/browser/browser';
 import { freePort } from '../test/browser/server';
 import { buildSite, printBuild, reusedBuild } from './build-site';

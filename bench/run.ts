@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadKnowledgeBase } from '../lib/content';
-import { entryPath, searchQueryPath } from '../lib/site/routes';
+import { entryPath, searchQueryPath } from '../lib/routes';
 import { buildSite, printBuild, reusedBuild } from './build-site';
 import { measureDeploy, measureStartup, mixedPaths, printDeploy, printStartup } from './deploy';
 import { importCorpus, printImport } from './import-corpus';

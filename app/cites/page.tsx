@@ -4,7 +4,7 @@ import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { linkKey } from '../../lib/projects/link-key';
 import { findWorkReferences, getCitationIndex, workKey } from '../../lib/references';
-import { citesPagePath, entryPath, referencePath } from '../../lib/site/routes';
+import { citesPagePath, entryPath, referencePath } from '../../lib/routes';
 import { pageMetadata } from '../../lib/site/page-metadata';
 // The search page's box, so that both forms look and reflow alike.
 import styles from '../search/search-page.module.css';

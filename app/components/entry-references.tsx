@@ -1,7 +1,7 @@
 import { Link } from './link';
 import type { CitationIndex } from '../../lib/references';
 import { workKey, WORK_KIND_NAMES } from '../../lib/references';
-import { referencePath } from '../../lib/site/routes';
+import { referencePath } from '../../lib/routes';
 import { Heading, type HeadingLevel } from './heading';
 
 /**

@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/model';
-import { contactLines, linkShown, mailtoHref, sponsorHref } from '../../lib/site/report-view';
+import { contactLines, linkShown, mailtoHref, sponsorHref } from '../../lib/content';
 import { Heading, type HeadingLevel } from './heading';
 import { Markdown } from './markdown';
 

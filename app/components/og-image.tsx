@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { timelineCard, type OgCard, type TimelineCardInput } from '../../lib/site/og-card';
-import { SITE_NAME } from '../../lib/site/site-config';
+import { SITE_NAME } from '../../lib/routes';
 
 /** What link previews expect (Open Graph's large picture). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 };

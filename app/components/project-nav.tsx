@@ -1,6 +1,6 @@
 import { Link } from './link';
 import type { NeighbourEntry, ProjectNeighbours } from '../../lib/projects/timeline';
-import { projectPath, subjectPath } from '../../lib/site/routes';
+import { projectPath, subjectPath } from '../../lib/routes';
 import styles from './project-nav.module.css';
 
 function Neighbour({ entry, rel }: { entry: NeighbourEntry; rel: 'prev' | 'next' }) {

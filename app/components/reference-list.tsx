@@ -1,6 +1,6 @@
 import { Link } from './link';
 import type { WorkReference } from '../../lib/references';
-import { referencePath } from '../../lib/site/routes';
+import { referencePath } from '../../lib/routes';
 
 /** References as links, each with how many entries mention it. */
 export function ReferenceList({ work }: { work: readonly { reference: WorkReference; entryIds: readonly string[] }[] }) {

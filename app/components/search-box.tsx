@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { reportLabel } from '../../lib/model/report-id';
-import { searchPath, searchQueryPath } from '../../lib/site/routes';
+import { searchPath, searchQueryPath } from '../../lib/routes';
 import { searchApiPath, SUGGESTION_LIMIT, SUGGESTION_REQUEST_LIMIT, TYPING_DELAY_MS, type SearchOutcome } from '../../lib/site/search-url';
 import { onePerProject, resultCount, resultsAnnouncement, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
 import { useSearchRequests } from './search-request';

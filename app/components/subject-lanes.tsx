@@ -1,5 +1,5 @@
 import { timelineStrip } from '../../lib/site/timeline-strip';
-import { projectPath } from '../../lib/site/routes';
+import { projectPath } from '../../lib/routes';
 import type { SubjectLane } from '../../lib/subjects';
 import styles from './subject-lanes.module.css';
 

@@ -5,7 +5,7 @@ import { PeopleTable, TimelineItem } from './project-timeline';
 import { SubjectLanes } from './subject-lanes';
 import { formatSpan } from '../../lib/model';
 import type { SubjectTimeline } from '../../lib/subjects';
-import { projectPath, reportPath, subjectPath } from '../../lib/site/routes';
+import { projectPath, reportPath, subjectPath } from '../../lib/routes';
 import styles from './project-timeline.module.css';
 
 function plural(n: number, one: string, many: string): string {

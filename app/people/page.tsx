@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ListControls, type ListSort } from '../components/project-list-controls';
 import { getPeople } from '../../lib/people/site';
 import { CONTACT_KIND_LABELS, peopleListRows, peopleSections, type PersonListRow } from '../../lib/people/view';
-import { peoplePath, personPath } from '../../lib/site/routes';
+import { peoplePath, personPath } from '../../lib/routes';
 import styles from './people.module.css';
 import { pageMetadata } from '../../lib/site/page-metadata';
 

@@ -4,7 +4,7 @@ import { ProjectYearChart } from '../components/project-year-chart';
 import { getKnowledgeBase } from '../../lib/content';
 import { getProjectIndex } from '../../lib/projects';
 import { projectListRows } from '../../lib/projects/timeline';
-import { projectPath, projectsPath } from '../../lib/site/routes';
+import { projectPath, projectsPath } from '../../lib/routes';
 import styles from './projects.module.css';
 import { pageMetadata } from '../../lib/site/page-metadata';
 

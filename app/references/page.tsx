@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '../components/link';
 import { ReferenceList } from '../components/reference-list';
 import { getCitationIndex, mostCitedOfKind, WORK_KINDS, WORK_KIND_NAMES } from '../../lib/references';
-import { referenceKindPath, referencesPath } from '../../lib/site/routes';
+import { referenceKindPath, referencesPath } from '../../lib/routes';
 import { pageMetadata } from '../../lib/site/page-metadata';
 
 export const metadata: Metadata = pageMetadata({

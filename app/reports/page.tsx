@@ -3,7 +3,7 @@ import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { groupReportsByYear } from '../../lib/site/report-view';
-import { reportPath, reportsPath } from '../../lib/site/routes';
+import { reportPath, reportsPath } from '../../lib/routes';
 import { pageMetadata } from '../../lib/site/page-metadata';
 
 export const metadata: Metadata = pageMetadata({

@@ -7,7 +7,7 @@ import { hasQuery, readSearchUrlState, searchApiParams, type SearchOutcome, type
 import { categoryTitles } from '../../lib/site/search-view';
 import { SearchView } from './search-view';
 import { pageMetadata } from '../../lib/site/page-metadata';
-import { searchPath } from '../../lib/site/routes';
+import { searchPath } from '../../lib/routes';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -4,7 +4,7 @@ import { Link } from '../components/link';
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode, RefObject } from 'react';
 import { reportLabel } from '../../lib/model/report-id';
 import type { SearchResponse, SearchResult } from '../../lib/search/types';
-import { projectPath } from '../../lib/site/routes';
+import { projectPath } from '../../lib/routes';
 import {
   hasFilters,
   onPage,

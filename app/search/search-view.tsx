@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { searchPath } from '../../lib/site/routes';
+import { searchPath } from '../../lib/routes';
 import {
   hasQuery,
   readSearchUrlState,

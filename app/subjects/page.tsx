@@ -5,7 +5,7 @@ import { ProjectYearChart } from '../components/project-year-chart';
 import { getKnowledgeBase } from '../../lib/content';
 import { getSubjectIndex, subjectListRows } from '../../lib/subjects';
 import { pageMetadata } from '../../lib/site/page-metadata';
-import { projectsPath, subjectPath, subjectsPath } from '../../lib/site/routes';
+import { projectsPath, subjectPath, subjectsPath } from '../../lib/routes';
 import styles from '../projects/projects.module.css';
 
 export const metadata: Metadata = pageMetadata({

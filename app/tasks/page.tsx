@@ -4,7 +4,7 @@ import { getKnowledgeBase } from '../../lib/content';
 import { reportLabel } from '../../lib/model';
 import { getOpenTasks } from '../../lib/projects';
 import { categoryTitles } from '../../lib/site/search-view';
-import { entryPath, projectPath, tasksPagePath, tasksPath } from '../../lib/site/routes';
+import { entryPath, projectPath, tasksPagePath, tasksPath } from '../../lib/routes';
 import { pageCount, parsePage, itemsOnPage } from '../../lib/site/pagination';
 import { Markdown } from '../components/markdown';
 import { PageNav } from '../components/page-nav';

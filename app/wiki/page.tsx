@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { subjectsPath } from '../../lib/site/routes';
+import { subjectsPath } from '../../lib/routes';
 
 /** `/wiki` names no page: its readers look for what wiki pages are mostly about, the subjects. */
 export default function WikiIndex() {

@@ -1,4 +1,4 @@
-import { entryApiPath } from '../site/routes';
+import { entryApiPath } from '../routes';
 import type { ProjectIndex } from '../model';
 import { entryToJson, type EntryJson } from './json';
 import type { KnowledgeBase } from './load';

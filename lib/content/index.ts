@@ -7,3 +7,4 @@ export { getEntryRedirects, getKnowledgeBase } from './site';
 export { entryToJson, type EntryJson, type EntrySummaryJson } from './json';
 export { markdownToPlainText, type PlainText } from './plain-text';
 export { excerptOf } from './excerpt';
+export { contactLines, linkShown, mailtoHref, safeHref, sponsorHref } from './entry-links';

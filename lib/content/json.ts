@@ -1,5 +1,5 @@
 import type { Entry } from '../model';
-import { entryPath } from '../site/routes';
+import { entryPath } from '../routes';
 
 /** The fields every entry carries in any JSON (DESIGN.md): CLI output, API, search results. */
 export interface EntrySummaryJson {

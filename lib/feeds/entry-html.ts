@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { renderMarkdown } from '../content/render';
 import type { Entry } from '../model';
-import { linkShown, sponsorHref } from '../site/report-view';
+import { linkShown, sponsorHref } from '../content';
 
 /** An entry as a feed carries it: all of it as HTML, and its start as plain text. */
 export interface EntryFeedText {

@@ -1,6 +1,5 @@
 import { compareReportIds, findBySlug, reportLabel, type Entry, type Report, type Project, type ProjectIndex, type SubjectIndex } from '../model';
-import { projectPath, reportPath, reportsPath, subjectPath } from '../site/routes';
-import { SITE_NAME } from '../site/site-config';
+import { projectPath, reportPath, reportsPath, subjectPath, SITE_NAME } from '../routes';
 import { writeAtomFeed, type FeedKnowledgeBase } from './atom';
 import { periodEndDate } from './dates';
 import { latestFeedAtomId, projectFeedAtomId, reportFeedAtomId, subjectFeedAtomId } from './ids';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SITE_NAME } from '../site/site-config';
+import { SITE_NAME } from '../routes';
 import { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath } from './paths';
 
 /** A feed as a page announces it in `<link rel="alternate" type="application/atom+xml">`. */

@@ -1,4 +1,4 @@
-import { SITE_URL } from '../site/site-config';
+import { SITE_URL } from '../routes';
 
 /**
  * The origin absolute links in feeds and the sitemap start with: `KB_SITE_URL` (read when the

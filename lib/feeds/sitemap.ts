@@ -1,8 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { KnowledgeBase } from '../content/load';
 import { compareReportIds, type PeopleIndex, type ProjectIndex, type SubjectIndex } from '../model';
-import { peoplePath } from '../site/routes';
-import { entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../site/routes';
+import { peoplePath, entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../routes';
 import { periodEndDate, reportDate } from './dates';
 import { absoluteUrl } from './origin';
 import { sitemapPath } from './paths';

@@ -1,5 +1,5 @@
 import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind } from '../model';
-import { entryPath } from '../site/routes';
+import { entryPath } from '../routes';
 import { isBareAddress } from './kind';
 
 /** One row of the list of all people. */

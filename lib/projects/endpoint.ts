@@ -1,6 +1,6 @@
 import type { EndpointResult } from '../content/endpoint';
 import { findBySlug, type SlugIndex, type PeopleIndex, type Subject, type Project, type ProjectIndex } from '../model';
-import { projectApiPath, subjectApiPath } from '../site/routes';
+import { projectApiPath, subjectApiPath } from '../routes';
 import { projectToJson, type ProjectJson } from './json';
 
 /** Subjects by slug, as much of them as an address needs. */

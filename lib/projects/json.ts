@@ -1,5 +1,5 @@
 import { entryToJson, type EntryJson, type EntrySummaryJson } from '../content/json';
-import { personPath, projectPath } from '../site/routes';
+import { personPath, projectPath } from '../routes';
 import { citedLinks, peopleOverTime, type CitedLink } from '../timeline';
 import type { PeopleIndex, Project } from '../model';
 import { summarizeProject } from './timeline';

@@ -1,5 +1,5 @@
 import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef, type Project } from '../model';
-import { entryPath } from '../site/routes';
+import { entryPath } from '../routes';
 import { buildTimelineEntries, citedLinks, countPerYear, spansOfPeople, type CitedLink, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
 
 /** What lists of projects show: cheap, from the project alone. */

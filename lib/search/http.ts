@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerOtherMethod, isReadMethod } from '../site/request-method';
+import { answerOtherMethod, isReadMethod } from '../server';
 import { gzipSync } from 'node:zlib';
 import { answerSearchRequest, searchResponseHeaders } from './endpoint';
 import type { SearchEngine } from './search';

@@ -1,5 +1,5 @@
 import { parseReportId, reportLabel, type Entry } from '../model';
-import { entryPath } from '../site/routes';
+import { entryPath } from '../routes';
 import { markdownToPlainText } from '../content/plain-text';
 import { extractReferences } from './references';
 import type { SearchRow } from './types';

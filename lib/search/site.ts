@@ -2,7 +2,7 @@ import { getKnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getPeople } from '../people/site';
 import { getProjectIndex } from '../projects/site';
-import { withSubjectCard } from '../subjects/search-card';
+import { withSubjectCard } from './subject-card';
 import { getSubjectIndex } from '../subjects/site';
 import type { SubjectIndex } from '../model';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';

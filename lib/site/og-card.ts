@@ -1,5 +1,5 @@
 import { parseReportId, reportLabel } from '../model/report-id';
-import { SITE_DESCRIPTION, SITE_HEADLINE } from './site-config';
+import { SITE_DESCRIPTION, SITE_HEADLINE } from '../routes';
 import { timelineStrip, type TimelineStrip } from './timeline-strip';
 
 /** What a link preview's picture shows; app/components/og-image.tsx draws it, 1200 × 630. */

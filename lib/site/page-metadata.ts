@@ -3,8 +3,7 @@ import { excerptOf } from '../content/excerpt';
 import { reportLabel, type Entry } from '../model';
 import { feedAlternates, latestFeedLink } from '../feeds/metadata';
 import { canonicalMetadata } from './canonical';
-import { siteImagePath } from './routes';
-import { SITE_NAME, SITE_URL } from './site-config';
+import { siteImagePath, SITE_NAME, SITE_URL } from '../routes';
 
 export interface PageSummary {
   title: string;

@@ -5,7 +5,7 @@
  */
 import { collapseAsked, sortAsked } from '../search/result-options';
 import type { SearchResponse } from '../search/types';
-import { apiSearchPath, searchPath } from './routes';
+import { apiSearchPath, searchPath } from '../routes';
 
 /** Results per page of `/search`: the API's own default. */
 export const SEARCH_PAGE_SIZE = 10;

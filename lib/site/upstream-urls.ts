@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseReportId } from '../model/report-id';
 import { categoryElementId, decodeHash, legacyAnchorTable, resolveLegacyAnchor, type AnchoredCategory, type LegacyAnchorTable } from './upstream-anchors';
 import { groupEntriesByCategory } from './report-view';
-import { entryPath, reportPath, reportsPath } from './routes';
+import { entryPath, reportPath, reportsPath } from '../routes';
 
 /** What the redirects need to know about the knowledge base. */
 export interface UpstreamCatalog {

@@ -1,6 +1,6 @@
 import type { EndpointResult } from '../content/endpoint';
 import { findBySlug, type PeopleIndex, type ProjectIndex, type SubjectIndex } from '../model';
-import { subjectApiPath } from '../site/routes';
+import { subjectApiPath } from '../routes';
 import { subjectToJson, type SubjectJson } from './json';
 
 /** `/api/subjects/<slug>` without the HTTP: the subject, a permanent redirect for an old slug, else 404 with `{error}`. */

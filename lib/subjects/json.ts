@@ -2,7 +2,7 @@ import { entryToJson, type EntrySummaryJson } from '../content/json';
 import { excerptOf } from '../content/excerpt';
 import type { Entry, PeopleIndex, Project, Subject } from '../model';
 import { entrySummary } from '../projects/json';
-import { personPath, subjectPath } from '../site/routes';
+import { personPath, subjectPath } from '../routes';
 import { peopleOverTime } from '../timeline';
 import { summarizeSubject } from './timeline';
 

@@ -1,6 +1,6 @@
 import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef, type Project, type Subject } from '../model';
 import { distinctTitles } from '../projects/naming';
-import { entryPath } from '../site/routes';
+import { entryPath } from '../routes';
 import { buildTimelineEntries, countPerYear, spansOfPeople, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
 
 /** What lists of subjects show: cheap, from the subject alone. */

@@ -1,6 +1,6 @@
 import { excerptOf } from '../content/excerpt';
 import { reportRef, type Entry } from '../model';
-import { entryPath } from '../site/routes';
+import { entryPath } from '../routes';
 import { changesSince } from './changes';
 import { personRefs } from './people';
 import { periodGaps } from './periods';

@@ -18,7 +18,7 @@ import {
   subjectPath,
   subjectsPath,
   tasksPath,
-} from '../../lib/site/routes';
+} from '../../lib/routes';
 
 /**
  * One page of every kind the site has, over the sample content: the accessibility checks, the

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectsPath } from '../../lib/site/routes';
+import { projectsPath } from '../../lib/routes';
 import { describeViolations, SAMPLE_PAGES, SCHEMES, axeViolations, WIDTHS } from './a11y-pages';
 import { chromiumAvailable } from './browser';
 import { headerBox, listbox } from './search-page';

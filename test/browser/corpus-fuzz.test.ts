@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryPath, searchQueryPath, wikiPath } from '../../lib/site/routes';
+import { entryPath, searchQueryPath, wikiPath } from '../../lib/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { readFuzzNames } from './fuzz-names';
 import { Fuzz, type FuzzNames } from './fuzz-random';

@@ -18,7 +18,7 @@ import {
   subjectPath,
   subjectsPath,
   tasksPath,
-} from '../../lib/site/routes';
+} from '../../lib/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import type { PeopleIndex, ProjectIndex } from '../../lib/model';
 import { importedCorpusContent } from './global-setup';

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf } from '../../lib/projects';
-import { homePath, projectPath, reportPath, searchQueryPath } from '../../lib/site/routes';
+import { homePath, projectPath, reportPath, searchQueryPath } from '../../lib/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
 import { importedCorpusContent } from './global-setup';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf } from '../../lib/projects';
 import { openTasks } from '../../lib/projects/tasks';
-import { personPath, projectPath, referenceKindPath, referencesPath, searchQueryPath, tasksPath } from '../../lib/site/routes';
+import { personPath, projectPath, referenceKindPath, referencesPath, searchQueryPath, tasksPath } from '../../lib/routes';
 import { buildCitationIndex, mostCitedOfKind } from '../../lib/references';
 import { findCorpus } from '../corpus/corpus-dir';
 import type { Project, ProjectIndex } from '../../lib/model';

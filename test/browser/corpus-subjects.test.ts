@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf } from '../../lib/projects';
-import { projectPath, subjectApiPath, subjectPath, subjectsPath } from '../../lib/site/routes';
+import { projectPath, subjectApiPath, subjectPath, subjectsPath } from '../../lib/routes';
 import { buildSubjects } from '../../lib/subjects';
 import { findCorpus } from '../corpus/corpus-dir';
 import type { Subject, SubjectIndex } from '../../lib/model';

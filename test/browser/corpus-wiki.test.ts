@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { buildCitationIndex } from '../../lib/references';
-import { searchQueryPath, subjectsPath, wikiPath } from '../../lib/site/routes';
+import { searchQueryPath, subjectsPath, wikiPath } from '../../lib/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable } from './browser';
 import { importedCorpusContent } from './global-setup';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryPath, projectPath, reportPath, searchQueryPath } from '../../lib/site/routes';
+import { entryPath, projectPath, reportPath, searchQueryPath } from '../../lib/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { readFuzzNames } from './fuzz-names';
 import type { FuzzNames } from './fuzz-random';

@@ -3,7 +3,7 @@ import { selectAll } from 'hast-util-select';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { entryPath, projectPath, reportPath, siteImagePath } from '../../lib/site/routes';
+import { entryPath, projectPath, reportPath, siteImagePath } from '../../lib/routes';
 import { SAMPLE_PAGES } from './a11y-pages';
 import { chromiumAvailable } from './browser';
 import { SAMPLE_CONTENT } from './server';

@@ -3,7 +3,7 @@ import { loadKnowledgeBase } from '../../lib/content';
 import { reportLabel, type Project } from '../../lib/model';
 import { collectPeopleIndex } from '../../lib/people';
 import { projectsOf } from '../../lib/projects';
-import { entryPath, personPath, projectPath } from '../../lib/site/routes';
+import { entryPath, personPath, projectPath } from '../../lib/routes';
 import { chromiumAvailable, saveScreenshot } from './browser';
 import { SAMPLE_CONTENT } from './server';
 import { siteSession } from './site-session';

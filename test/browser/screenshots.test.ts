@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectPath, searchQueryPath } from '../../lib/site/routes';
+import { projectPath, searchQueryPath } from '../../lib/routes';
 import { SAMPLE_PAGES, WIDTHS } from './a11y-pages';
 import { chromiumAvailable, saveScreenshot } from './browser';
 import { edgeFades, PHONE_WIDTH, releaseLabelProblems, sidewaysOverflow } from './phone-checks';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subjectApiPath, subjectPath } from '../../lib/site/routes';
+import { subjectApiPath, subjectPath } from '../../lib/routes';
 import { chromiumAvailable } from './browser';
 import { buildAndStartSite, SAMPLE_CONTENT, type SiteServer } from './server';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { entryPath } from '../../lib/site/routes';
+import { entryPath } from '../../lib/routes';
 
 /** Opens an entry page and follows its rel="next" link until there is none; returns the entry ids visited. */
 export async function walkNext(page: Page, siteUrl: string, firstEntryId: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { entryAtomId, latestFeed, LATEST_FEED_SIZE, projectFeed, reportFeed } from '../../lib/feeds';
 import type { Entry, ProjectIndex } from '../../lib/model';
 import { projectsOf } from '../../lib/projects';
-import { entryPath } from '../../lib/site/routes';
+import { entryPath } from '../../lib/routes';
 import { findCorpus } from './corpus-dir';
 
 const corpus = findCorpus();

@@ -9,7 +9,7 @@ import { projectsOf } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage } from '../../lib/references';
 import { collectPeopleIndex } from '../../lib/people/collect';
 import { buildSubjects, buildSubjectTimeline } from '../../lib/subjects';
-import { subjectNamedBy } from '../../lib/subjects/search-card';
+import { subjectNamedBy } from '../../lib/search/subject-card';
 import { nameKey } from '../../lib/subjects/words';
 import type { ProjectIndex, SubjectIndex } from '../../lib/model';
 import { findCorpus } from './corpus-dir';

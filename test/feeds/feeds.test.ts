@@ -19,7 +19,7 @@ import {
   reportFeed,
 } from '../../lib/feeds';
 import { projectsOf } from '../../lib/projects';
-import { entryPath } from '../../lib/site/routes';
+import { entryPath } from '../../lib/routes';
 import { fixtureEntry, fixtureKb } from '../search/fixture-kb';
 
 const SAMPLE = path.join(import.meta.dirname, '..', '..', 'content');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerEntryRequest, apiResponseHeaders, endpointResponse } from '../../lib/content/endpoint';
-import { entryApiPath, projectApiPath } from '../../lib/site/routes';
+import { entryApiPath, projectApiPath } from '../../lib/routes';
 import { collectPeopleIndex } from '../../lib/people';
 import { answerProjectRequest } from '../../lib/projects/endpoint';
 import { fixtureEntry, fixtureKb } from '../search/fixture-kb';

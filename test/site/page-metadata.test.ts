@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryDescription, pageMetadata } from '../../lib/site/page-metadata';
-import { SITE_NAME } from '../../lib/site/site-config';
+import { SITE_NAME } from '../../lib/routes';
 
 const page = { title: 'bhyve (project)', description: 'bhyve in the reports.', path: '/projects/bhyve' };
 

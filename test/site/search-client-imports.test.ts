@@ -47,9 +47,11 @@ describe('the browser code of search', () => {
     expect(modules.filter((m) => m.startsWith('lib/'))).toEqual([
       'lib/model/report-id.ts',
       'lib/model/report-ref.ts',
+      'lib/routes/index.ts',
+      'lib/routes/routes.ts',
+      'lib/routes/site-config.ts',
       'lib/search/result-options.ts',
       'lib/site/pagination.ts',
-      'lib/site/routes.ts',
       'lib/site/search-url.ts',
       'lib/site/search-view.ts',
     ]);

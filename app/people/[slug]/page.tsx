@@ -6,10 +6,8 @@ import { getKnowledgeBase } from '../../../lib/content';
 import { findBySlug } from '../../../lib/model';
 import { getPeople } from '../../../lib/people/site';
 import { CONTACT_KIND_LABELS, personView } from '../../../lib/people/view';
-import { peoplePath } from '../../../lib/site/routes';
+import { peoplePath, personPath, projectPath, SITE_URL } from '../../../lib/routes';
 import { getProjectIndex } from '../../../lib/projects';
-import { personPath, projectPath } from '../../../lib/site/routes';
-import { SITE_URL } from '../../../lib/site/site-config';
 import styles from '../people.module.css';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 

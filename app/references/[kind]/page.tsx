@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Link } from '../../components/link';
 import { ReferenceList } from '../../components/reference-list';
 import { getCitationIndex, mostCitedOfKind, WORK_KIND_NAMES, WORK_KINDS, type WorkKind } from '../../../lib/references';
-import { referenceKindPath, referencesPath } from '../../../lib/site/routes';
+import { referenceKindPath, referencesPath } from '../../../lib/routes';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ kind: string }> };

@@ -12,10 +12,9 @@ import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } 
 import { gapLabel } from '../../../lib/timeline';
 import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCoveredElsewhere } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds/metadata';
-import { entryPath, projectPath, reportPath } from '../../../lib/site/routes';
+import { entryPath, projectPath, reportPath, SITE_URL } from '../../../lib/routes';
 import { categoryElementId, legacyAnchorTable } from '../../../lib/site/upstream-anchors';
 import { pageMetadata } from '../../../lib/site/page-metadata';
-import { SITE_URL } from '../../../lib/site/site-config';
 
 type Props = { params: Promise<{ report: string }> };
 

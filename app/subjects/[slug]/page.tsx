@@ -9,8 +9,7 @@ import { getPeople } from '../../../lib/people/site';
 import { getProjectIndex } from '../../../lib/projects';
 import { findBySlug, formatSpan } from '../../../lib/model';
 import { pageMetadata } from '../../../lib/site/page-metadata';
-import { subjectPath, subjectsPath } from '../../../lib/site/routes';
-import { SITE_URL } from '../../../lib/site/site-config';
+import { subjectPath, subjectsPath, SITE_URL } from '../../../lib/routes';
 import { timelineAxis } from '../../../lib/site/timeline-strip';
 import { buildSubjectTimeline, getSubjectIndex, summarizeSubject } from '../../../lib/subjects';
 

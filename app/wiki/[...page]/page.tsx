@@ -3,7 +3,7 @@ import { Link } from '../../components/link';
 import { redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
 import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
-import { catchAllName, projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/site/routes';
+import { catchAllName, projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
 import { nameKey } from '../../../lib/subjects/words';
 import { pageMetadata } from '../../../lib/site/page-metadata';

@@ -2,7 +2,7 @@ import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../conten
 import { entryRedirects } from '../../content/entry-ledger';
 import { reportLabel, type ProjectIndex, findBySlug, formatSpan, slugify } from '../../model';
 import { peopleOf } from '../../people/site';
-import { entryPath } from '../../site/routes';
+import { entryPath } from '../../routes';
 import { projectsOf } from '../../projects';
 import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
 import { projectToJson } from '../../projects/json';

@@ -5,7 +5,7 @@ import { getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { getCitationIndex, workKey, workReference, WORK_KIND_NAMES, WORK_KINDS, type WorkKind } from '../../../../lib/references';
-import { catchAllName, entryPath, projectPath, referencePath, referencesPath, searchQueryPath } from '../../../../lib/site/routes';
+import { catchAllName, entryPath, projectPath, referencePath, referencesPath, searchQueryPath } from '../../../../lib/routes';
 import { pageMetadata } from '../../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ kind: string; id: string[] }> };

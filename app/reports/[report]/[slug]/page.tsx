@@ -12,8 +12,7 @@ import { projectNeighbours } from '../../../../lib/projects/timeline';
 import { getCitationIndex } from '../../../../lib/references';
 import { getSubjectIndex } from '../../../../lib/subjects';
 import { categoryTitle } from '../../../../lib/site/report-view';
-import { entryAnchorPath, entryParts, entryPath } from '../../../../lib/site/routes';
-import { SITE_URL } from '../../../../lib/site/site-config';
+import { entryAnchorPath, entryParts, entryPath, SITE_URL } from '../../../../lib/routes';
 import { entryDescription, pageMetadata } from '../../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ report: string; slug: string }> };

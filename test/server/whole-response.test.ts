@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdUntilEnd } from '../../lib/site/whole-response';
+import { holdUntilEnd } from '../../lib/server';
 
 let server: Server | undefined;
 

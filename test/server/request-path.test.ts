@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerCaseSlugTarget, requestPath, withDecodablePath } from '../../lib/site/request-path';
+import { lowerCaseSlugTarget, requestPath, withDecodablePath } from '../../lib/server';
 
 describe('requestPath', () => {
   it('drops the query, and only the query', () => {

@@ -1,11 +1,11 @@
-import { namesSomething, parseQuery, type QueryWord } from '../search/query';
-import type { SearchQuery, SearchResponse, SubjectCard } from '../search/types';
-import { subjectPath } from '../site/routes';
+import { namesSomething, parseQuery, type QueryWord } from './query';
+import type { SearchQuery, SearchResponse, SubjectCard } from './types';
+import { subjectPath } from '../routes';
 import { withoutPortCategories } from '../references/ports';
 import { isCommonWord } from '../words';
 import type { Subject, SubjectIndex } from '../model';
-import { summarizeSubject } from './timeline';
-import { MAN_SECTION, nameKey } from './words';
+import { summarizeSubject } from '../subjects/timeline';
+import { MAN_SECTION, nameKey } from '../subjects/words';
 
 /** Words around a name that do not change what the query names: "FreeBSD ZFS", "zfs on freebsd". */
 const AROUND = /^(?:freebsd )?(.*?)(?: (?:on|in|for) freebsd)?$/;

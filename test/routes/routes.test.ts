@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catchAllName, entryAnchorPath, entryPath, referencePath, reportPath, reportsPath, searchQueryPath, wikiPath } from '../../lib/site/routes';
+import { catchAllName, entryAnchorPath, entryPath, referencePath, reportPath, reportsPath, searchQueryPath, wikiPath } from '../../lib/routes';
 
 describe('site routes', () => {
   it('builds report and entry paths', () => {

@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerOtherMethod, isReadMethod } from '../../lib/site/request-method';
+import { answerOtherMethod, isReadMethod } from '../../lib/server';
 
 describe('isReadMethod', () => {
   it('lets GET and HEAD through to the site, and nothing else', () => {

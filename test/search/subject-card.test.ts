@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSubjects } from '../../lib/subjects';
-import { subjectNamedBy, subjectOfResults, withSubjectCard } from '../../lib/subjects/search-card';
+import { subjectNamedBy, subjectOfResults, withSubjectCard } from '../../lib/search/subject-card';
 import type { SearchResponse, SearchResult } from '../../lib/search/types';
-import { subjectCorpus, subjectCorpusProjects } from './fixture';
+import { subjectCorpus, subjectCorpusProjects } from '../subjects/fixture';
 
 const entries = subjectCorpus();
 const index = buildSubjects(entries, subjectCorpusProjects(entries));

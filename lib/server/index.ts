@@ -1,0 +1,5 @@
+// The HTTP plumbing of `server.ts`, below Next: which methods and paths it answers, and how.
+export * from './request-method';
+export * from './request-path';
+export * from './whole-response';
+export * from './client-error';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { linkShown, mailtoHref, safeHref } from '../../lib/content/entry-links';
+
+describe('linkShown', () => {
+  it('shows a link by its text, by its address where the text is blank, and links only a safe address', () => {
+    expect(linkShown({ url: 'https://example.org/a', text: ' The tree ' })).toEqual({ href: 'https://example.org/a', text: 'The tree' });
+    expect(linkShown({ url: 'https://example.org/a', text: '   ' })).toEqual({ href: 'https://example.org/a', text: 'https://example.org/a' });
+    expect(linkShown({ url: 'javascript:alert(1)', text: 'x' })).toEqual({ href: undefined, text: 'x' });
+  });
+});
+
+describe('safeHref', () => {
+  it.each([
+    ['https://wiki.freebsd.org/bhyve', 'https://wiki.freebsd.org/bhyve'],
+    ['http://example.org/', 'http://example.org/'],
+    ['mailto:re@FreeBSD.org', 'mailto:re@FreeBSD.org'],
+    ['ftp://ftp.FreeBSD.org/pub/', 'ftp://ftp.FreeBSD.org/pub/'],
+    ['irc://irc.example.org#ports', 'irc://irc.example.org#ports'],
+    ['ircs://chat.example.org:6697/tss', 'ircs://chat.example.org:6697/tss'],
+    ['svn://svn.example.org/base/head', 'svn://svn.example.org/base/head'],
+    ['/reports/2014-01-2014-03', '/reports/2014-01-2014-03'],
+    ['#bhyve', '#bhyve'],
+    ['javascript:alert(1)', undefined],
+    [' JavaScript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['//evil.example.org/', undefined],
+    ['not a url', undefined],
+    ['https://ports..example.org', undefined],
+    ['https://example.org./x', 'https://example.org./x'],
+  ])('%s → %s', (url, expected) => {
+    expect(safeHref(url)).toBe(expected);
+  });
+});
+
+describe('mailtoHref', () => {
+  it.each([
+    ['someone@example.org', 'mailto:someone@example.org'],
+    [' team-x@FreeBSD.org ', 'mailto:team-x@FreeBSD.org'],
+    ['someone@example.org>', undefined],
+    ['someone at example.org', undefined],
+    ['someone@', undefined],
+    ['someone@localhost', undefined],
+  ])('%s → %s', (email, expected) => {
+    expect(mailtoHref(email)).toBe(expected);
+  });
+});
