@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from './components/link';
 import type { ReactNode } from 'react';
-import { feedAlternates, latestFeedLink } from '../lib/feeds/metadata';
+import { feedAlternates, latestFeedLink } from '../lib/feeds';
 import { homePath, peoplePath, projectsPath, reportsPath, searchPath, subjectsPath, tasksPath, SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '../lib/routes';
 import { SearchBox } from './components/search-box';
 import './globals.css';

@@ -6,7 +6,7 @@ import { getPeople } from '../lib/people/site';
 import { getProjectIndex } from '../lib/projects';
 import { IMPORT_COMMAND, isSampleKnowledgeBase, recentlyActive, reportingCellPath, reportingPicture, SERVE_IMPORT_COMMAND } from '../lib/site/home';
 import { entryAnchorPath, homePath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath, tasksPath, SITE_DESCRIPTION, SITE_HEADLINE, SITE_NAME } from '../lib/routes';
-import { getSubjectIndex } from '../lib/subjects/site';
+import { getSubjectIndex } from '../lib/subjects';
 import { pageMetadata } from '../lib/site/page-metadata';
 import type { Metadata } from 'next';
 import styles from './home.module.css';

@@ -6,9 +6,8 @@
 // Usage: tsx bench/pool-candidates.ts <queries file: one query a line> [--depth N] [--content DIR] > pool.json
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadKnowledgeBase, resolveContentDir } from '../lib/content';
+import { loadKnowledgeBase, resolveContentDir, excerptOf } from '../lib/content';
 import { createSearchEngine, type SearchRow } from '../lib/search';
-import { excerptOf } from '../lib/content/excerpt';
 import { createMiniSearchBaseline } from './relevance-lib';
 
 const { values, positionals } = parseArgs({

@@ -1,5 +1,5 @@
 import { Link } from './link';
-import type { NeighbourEntry, ProjectNeighbours } from '../../lib/projects/timeline';
+import type { NeighbourEntry, ProjectNeighbours } from '../../lib/projects';
 import { projectPath, subjectPath } from '../../lib/routes';
 import styles from './project-nav.module.css';
 

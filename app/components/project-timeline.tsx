@@ -1,6 +1,6 @@
 import { Link } from './link';
 import { Fragment, type ReactNode } from 'react';
-import type { ProjectTimeline } from '../../lib/projects/timeline';
+import type { ProjectTimeline } from '../../lib/projects';
 import { gapLabel, taskChangeSummary, type PersonRef, type PersonSpan, type TimelineChanges, type TimelineEntry } from '../../lib/timeline';
 import { linkShown } from '../../lib/content';
 import { personPath, projectPath, reportPath } from '../../lib/routes';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { SearchResponse } from '../../lib/search/types';
+import type { SearchResponse } from '../../lib/search';
 import type { SearchOutcome } from '../../lib/site/search-url';
 
 /** Enough of a shape check to trust our own API's answer without shipping a schema library to the browser. */

@@ -3,7 +3,7 @@
 import { Link } from '../components/link';
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode, RefObject } from 'react';
 import { reportLabel } from '../../lib/model/report-id';
-import type { SearchResponse, SearchResult } from '../../lib/search/types';
+import type { SearchResponse, SearchResult } from '../../lib/search';
 import { projectPath } from '../../lib/routes';
 import {
   hasFilters,

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { resolveContentDir } from '../content/paths';
+import { resolveContentDir } from '../content';
 import type { ContentProblem } from '../model';
 
 /** A mistake in how a command was called: printed with the usage, exit status 2. */

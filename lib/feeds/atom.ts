@@ -1,8 +1,7 @@
 import { Feed, type Author, type Item } from 'feed';
 import { entryRedirects } from '../content/entry-ledger';
-import type { KnowledgeBase } from '../content/load';
-import type { Entry } from '../model';
-import { shortReportLabel } from '../model';
+import type { KnowledgeBase } from '../content';
+import { type Entry, shortReportLabel } from '../model';
 import { SITE_NAME, entryPath, homePath } from '../routes';
 import { reportDate } from './dates';
 import { entryAtomId } from './ids';

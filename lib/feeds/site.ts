@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { getKnowledgeBase } from '../content/site';
+import { getKnowledgeBase } from '../content';
 import { getPeople } from '../people/site';
-import { getProjectIndex } from '../projects/site';
-import { getSubjectIndex } from '../subjects/site';
+import { getProjectIndex } from '../projects';
+import { getSubjectIndex } from '../subjects';
 import { answerProjectFeed, answerReportFeed, answerSubjectFeed, latestFeed, type FeedAnswer } from './feeds';
 import { FEED_ORIGIN } from './origin';
 import { robotsRules, sitemapEntries } from './sitemap';

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import type { KnowledgeBase } from '../content/load';
+import type { KnowledgeBase } from '../content';
 import { compareReportIds, type PeopleIndex, type ProjectIndex, type SubjectIndex } from '../model';
 import { peoplePath, entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../routes';
 import { periodEndDate, reportDate } from './dates';

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../content/load';
+import type { KnowledgeBase } from '../content';
 import { writeLedger, PEOPLE_LEDGER_FILE } from '../content/ledger';
 import type { ProjectIndex, PeopleIndex } from '../model';
 import { peopleOf } from './site';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { PROJECTS_FILE } from '../content/paths';
+import { PROJECTS_FILE } from '../content';
 import { parseYamlFile, readYamlFile, type LoadedYaml, type LocateInYaml } from '../content/yaml-file';
 import { SlugSchema, type ContentProblem } from '../model';
 

@@ -1,4 +1,4 @@
-import { entryToJson, type EntryJson, type EntrySummaryJson } from '../content/json';
+import { entryToJson, type EntryJson, type EntrySummaryJson } from '../content';
 import { personPath, projectPath } from '../routes';
 import { citedLinks, peopleOverTime, type CitedLink } from '../timeline';
 import type { PeopleIndex, Project } from '../model';

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../content/load';
+import type { KnowledgeBase } from '../content';
 import { PROJECT_LEDGER_FILE, writeLedger } from '../content/ledger';
 import type { ProjectIndex } from '../model';
 import { projectsOf } from './site';

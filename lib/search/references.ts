@@ -3,7 +3,7 @@
  * (`sysutils/vmstated`), Phabricator reviews (`D12345`), problem reports and Subversion
  * revisions. They get a field of their own, so a match on one outweighs a passing word.
  */
-import { PORT_CATEGORIES } from '../references/ports';
+import { PORT_CATEGORIES } from '../references';
 
 const MAN_PAGE = /(?<![\w/.-])([a-z_][\w.+-]*)\((\d[a-z]{0,4})\)/gi;
 const PORT_ORIGIN = new RegExp(`(?<![\\w/.-])(?:${PORT_CATEGORIES.join('|')})/[a-z0-9][\\w.+-]*[\\w+]`, 'gi');

@@ -1,6 +1,6 @@
 import { parseReportId, reportLabel, type Entry } from '../model';
 import { entryPath } from '../routes';
-import { markdownToPlainText } from '../content/plain-text';
+import { markdownToPlainText } from '../content';
 import { extractReferences } from './references';
 import type { SearchRow } from './types';
 

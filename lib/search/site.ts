@@ -1,9 +1,9 @@
 import { getKnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getPeople } from '../people/site';
-import { getProjectIndex } from '../projects/site';
+import { getProjectIndex } from '../projects';
 import { withSubjectCard } from './subject-card';
-import { getSubjectIndex } from '../subjects/site';
+import { getSubjectIndex } from '../subjects';
 import type { SubjectIndex } from '../model';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
 import { rowContextOf } from './data';

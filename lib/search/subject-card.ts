@@ -1,10 +1,10 @@
 import { namesSomething, parseQuery, type QueryWord } from './query';
 import type { SearchQuery, SearchResponse, SubjectCard } from './types';
 import { subjectPath } from '../routes';
-import { withoutPortCategories } from '../references/ports';
+import { withoutPortCategories } from '../references';
 import { isCommonWord } from '../words';
 import type { Subject, SubjectIndex } from '../model';
-import { summarizeSubject } from '../subjects/timeline';
+import { summarizeSubject } from '../subjects';
 import { MAN_SECTION, nameKey } from '../subjects/words';
 
 /** Words around a name that do not change what the query names: "FreeBSD ZFS", "zfs on freebsd". */

@@ -1,5 +1,5 @@
 import type { SearchSort } from './result-options';
-import type { EntrySummaryJson } from '../content/json';
+import type { EntrySummaryJson } from '../content';
 
 /** The fields of a search row, in the order the index and the ranking see them. */
 export const SEARCH_FIELDS = ['title', 'people', 'references', 'links', 'category', 'report', 'body'] as const;

@@ -4,7 +4,7 @@
  * search page and the header box import it, so it must not pull in the model or the engine.
  */
 import { collapseAsked, sortAsked } from '../search/result-options';
-import type { SearchResponse } from '../search/types';
+import type { SearchResponse } from '../search';
 import { apiSearchPath, searchPath } from '../routes';
 
 /** Results per page of `/search`: the API's own default. */

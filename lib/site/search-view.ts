@@ -3,7 +3,7 @@
  * the "search instead for" query, category names. Browser-safe: no model schemas, no engine.
  */
 import { formatSpan } from '../model/report-ref';
-import type { SubjectCard } from '../search/types';
+import type { SubjectCard } from '../search';
 import { refineSearch, selectedYear, type SearchUrlState } from './search-url';
 export { pageCount, pageWindow } from './pagination';
 /** A subject a search names, in a line: "9 entries from 3 projects, 2013–2025". */

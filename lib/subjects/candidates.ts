@@ -1,5 +1,4 @@
-import type { CitationIndex } from '../references/citations';
-import { wikiPageOf } from '../references/wiki';
+import { type CitationIndex, wikiPageOf } from '../references';
 import type { CorpusWords } from './corpus-words';
 import { NOT_A_NAME } from './stopwords';
 import { MAN_SECTION, nameKey } from './words';

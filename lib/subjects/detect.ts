@@ -1,6 +1,6 @@
 import { mineAliases } from '../aliases';
 import { compareReportIds, type Entry } from '../model';
-import { buildCitationIndex } from '../references/citations';
+import { buildCitationIndex } from '../references';
 import { isFullName, isRoleAddress } from '../people/kind';
 import { evidenceOf, standingOf, standings, type Standing } from './aboutness';
 import { findCandidates, isNumber, nameStats, namesASubject } from './candidates';

@@ -1,5 +1,4 @@
-import { entryToJson, type EntrySummaryJson } from '../content/json';
-import { excerptOf } from '../content/excerpt';
+import { entryToJson, type EntrySummaryJson, excerptOf } from '../content';
 import type { Entry, PeopleIndex, Project, Subject } from '../model';
 import { entrySummary } from '../projects/json';
 import { personPath, subjectPath } from '../routes';

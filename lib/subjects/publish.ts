@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../content/load';
+import type { KnowledgeBase } from '../content';
 import { writeLedger, SUBJECT_LEDGER_FILE } from '../content/ledger';
 import type { ProjectIndex, SubjectIndex } from '../model';
 import { subjectsOf } from './site';

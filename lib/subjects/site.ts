@@ -1,6 +1,6 @@
 import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
-import { getProjectIndex } from '../projects/site';
+import { getProjectIndex } from '../projects';
 import { readLedger, SUBJECT_LEDGER_FILE } from '../content/ledger';
 import type { ProjectIndex, SubjectIndex } from '../model';
 import { buildSubjects } from './build';

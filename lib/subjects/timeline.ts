@@ -1,5 +1,5 @@
 import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef, type Project, type Subject } from '../model';
-import { distinctTitles } from '../projects/naming';
+import { distinctTitles } from '../projects';
 import { entryPath } from '../routes';
 import { buildTimelineEntries, countPerYear, spansOfPeople, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
 

@@ -1,6 +1,6 @@
 import { markdownToReadableText } from '../content/readable-text';
 import type { Entry } from '../model';
-import { withoutPortCategories } from '../references/ports';
+import { withoutPortCategories } from '../references';
 
 /** A hyphen before or after a single letter: "VT-d", "RISC-V", "e-mail" are one word each. */
 const ONE_LETTER_PART = /(?<=[A-Za-z0-9])-(?=[A-Za-z](?![A-Za-z0-9]))|(?<=(?<![A-Za-z0-9])[A-Za-z])-(?=[A-Za-z0-9])/g;

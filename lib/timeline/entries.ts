@@ -1,4 +1,4 @@
-import { excerptOf } from '../content/excerpt';
+import { excerptOf } from '../content';
 import { reportRef, type Entry } from '../model';
 import { entryPath } from '../routes';
 import { changesSince } from './changes';

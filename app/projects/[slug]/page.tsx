@@ -5,13 +5,12 @@ import { CopyLink } from '../../components/copy-link';
 import { ProjectTimelineView } from '../../components/project-timeline';
 import { getKnowledgeBase } from '../../../lib/content';
 import { getPeople } from '../../../lib/people/site';
-import { distinctTitles, getProjectIndex, projectAddress } from '../../../lib/projects';
-import { buildProjectTimeline } from '../../../lib/projects/timeline';
+import { distinctTitles, getProjectIndex, projectAddress, buildProjectTimeline } from '../../../lib/projects';
 import { projectPath, projectsPath, subjectPath, SITE_URL } from '../../../lib/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
 import { SubjectLine } from '../../components/project-nav';
 import { timelineAxis } from '../../../lib/site/timeline-strip';
-import { feedAlternates, latestFeedLink, projectFeedLink } from '../../../lib/feeds/metadata';
+import { feedAlternates, latestFeedLink, projectFeedLink } from '../../../lib/feeds';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ slug: string }> };

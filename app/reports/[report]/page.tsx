@@ -11,7 +11,7 @@ import { getProjectIndex } from '../../../lib/projects';
 import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } from '../../../lib/projects/story';
 import { gapLabel } from '../../../lib/timeline';
 import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCoveredElsewhere } from '../../../lib/site/report-view';
-import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds/metadata';
+import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds';
 import { entryPath, projectPath, reportPath, SITE_URL } from '../../../lib/routes';
 import { categoryElementId, legacyAnchorTable } from '../../../lib/site/upstream-anchors';
 import { pageMetadata } from '../../../lib/site/page-metadata';

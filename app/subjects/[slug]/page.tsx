@@ -4,7 +4,7 @@ import { Link } from '../../components/link';
 import { CopyLink } from '../../components/copy-link';
 import { SubjectTimelineView } from '../../components/subject-timeline';
 import { getKnowledgeBase } from '../../../lib/content';
-import { feedAlternates, latestFeedLink, subjectFeedLink } from '../../../lib/feeds/metadata';
+import { feedAlternates, latestFeedLink, subjectFeedLink } from '../../../lib/feeds';
 import { getPeople } from '../../../lib/people/site';
 import { getProjectIndex } from '../../../lib/projects';
 import { findBySlug, formatSpan } from '../../../lib/model';

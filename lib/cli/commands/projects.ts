@@ -1,8 +1,6 @@
 import { loadKnowledgeBase } from '../../content';
-import { projectsOf } from '../../projects';
-import { projectSummaryToJson } from '../../projects/json';
+import { projectsOf, projectSummaryToJson, summarizeProject } from '../../projects';
 import { formatSpan } from '../../model';
-import { summarizeProject } from '../../projects/timeline';
 import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
 
 export const projectsUsage = 'kb projects [--json] [--content DIR]';

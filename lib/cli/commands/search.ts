@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadKnowledgeBase } from '../../content';
 import { reportLabel } from '../../model';
-import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse } from '../../search';
-import { loadOrBuildSearchData, resolveSearchCacheDir } from '../../search/cache';
-import { rowContextOf } from '../../search/data';
+import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse, loadOrBuildSearchData, resolveSearchCacheDir, rowContextOf } from '../../search';
 import { withSiteAnswers } from '../../search/site';
 import { peopleOf } from '../../people/site';
 import { projectsOf } from '../../projects';

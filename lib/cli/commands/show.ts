@@ -3,10 +3,8 @@ import { entryRedirects } from '../../content/entry-ledger';
 import { reportLabel, type ProjectIndex, findBySlug, formatSpan, slugify } from '../../model';
 import { peopleOf } from '../../people/site';
 import { entryPath } from '../../routes';
-import { projectsOf } from '../../projects';
+import { projectsOf, projectToJson, summarizeProject } from '../../projects';
 import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
-import { projectToJson } from '../../projects/json';
-import { summarizeProject } from '../../projects/timeline';
 import { peopleOverTime } from '../../timeline';
 import { contentFolder, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
 

@@ -1,9 +1,7 @@
 import { loadKnowledgeBase } from '../../content';
 import { formatSpan } from '../../model';
 import { projectsOf } from '../../projects';
-import { subjectsOf } from '../../subjects';
-import { subjectSummaryToJson } from '../../subjects/json';
-import { summarizeSubject } from '../../subjects/timeline';
+import { subjectsOf, subjectSummaryToJson, summarizeSubject } from '../../subjects';
 import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
 
 export const subjectsUsage = 'kb subjects [--json] [--content DIR]';

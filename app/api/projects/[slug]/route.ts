@@ -1,7 +1,6 @@
 import { endpointResponse } from '../../../../lib/content/endpoint';
 import { getPeople } from '../../../../lib/people/site';
-import { getProjectIndex } from '../../../../lib/projects';
-import { answerProjectRequest } from '../../../../lib/projects/endpoint';
+import { getProjectIndex, answerProjectRequest } from '../../../../lib/projects';
 import { getSubjectIndex } from '../../../../lib/subjects';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
