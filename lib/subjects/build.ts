@@ -48,7 +48,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
   const corpus = new CorpusWords(entries, (e) => projects.byEntryId.get(e.id)?.slug ?? e.id);
   const problems: ContentProblem[] = [...(options.corrections?.problems ?? [])];
   const published = new Set(Object.keys(options.ledger ?? {}));
-  const drafts = mergeNested(detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus)), corpus);
+  const drafts = mergeSameSubjects(detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus)), corpus);
   drafts.push(...publishedNamesLost(drafts, published, corpus));
   keepPublishedNames(drafts, published, corpus);
   const renamed = new Map<string, string>();
@@ -80,13 +80,20 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
 const SAME_TIMELINE = 0.6;
 /** Words of the shorter name: one word ("I/O", "system") ends too many names to say they are one thing. */
 const MIN_NESTED_WORDS = 2;
+/**
+ * Share of the entries on either of two main timelines that must be on both for two subjects of
+ * unrelated names to be one: "HDA" and "snd_hda", "IOMMU" and "DMAR", "libarchive" and "bsdtar"
+ * are named by the same reports, and a reader following either wants them all.
+ */
+const SAME_ENTRIES = 0.8;
 
 /**
- * Subjects a name of one of which ends with a name of the other ("Google Summer of Code", a name
- * of GSoC, with "Summer of Code") and whose main timelines are mostly the same entries: one
- * subject, under the name most titles use.
+ * Subjects that are one under two names, each found on its own: a name of one ends with a name of
+ * the other ("Google Summer of Code", a name of GSoC, with "Summer of Code") and their main
+ * timelines are mostly the same entries, or their timelines are nearly the same whatever their
+ * names. One subject, under the name most titles use.
  */
-function mergeNested(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
+function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
   const core = drafts.map((d) => new Set([...d.standing].filter(([, s]) => s === 'core').map(([i]) => i)));
   const byKey = new Map<string, number>();
   drafts.forEach((d, n) => d.group.keys.forEach((k) => byKey.set(k, n)));
@@ -106,6 +113,14 @@ function mergeNested(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
         if (small.size >= 2 && shared >= SAME_TIMELINE * small.size) sets.union(root(a), root(b));
       }
     }
+  });
+  const draftsOfEntry = new Map<number, number[]>();
+  core.forEach((entries, n) => entries.forEach((i) => draftsOfEntry.set(i, [...(draftsOfEntry.get(i) ?? []), n])));
+  core.forEach((entries, a) => {
+    if (entries.size < 2) return;
+    const shared = new Map<number, number>();
+    for (const i of entries) for (const b of draftsOfEntry.get(i)!) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
+    for (const [b, both] of shared) if (core[b]!.size >= 2 && both >= SAME_ENTRIES * (entries.size + core[b]!.size - both)) sets.union(root(a), root(b));
   });
   const merged = new Map<string, Draft[]>();
   drafts.forEach((d, n) => merged.set(root(n), [...(merged.get(root(n)) ?? []), d]));

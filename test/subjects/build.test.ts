@@ -105,6 +105,28 @@ describe('buildSubjects', () => {
     expect(found.bySlug.has('gsof')).toBe(false);
   });
 
+  it('takes two subjects of unrelated names for one when nearly all their entries are the same', () => {
+    // A sound driver known by its chip ("Zorbsound") and its kernel module ("klangwerk"): every
+    // effort reporting on one reports on the other.
+    const sound = ['Ann Tone', 'Ben Tone', 'Cai Tone'].flatMap((name, effort) =>
+      [0, 1].map((n) => {
+        const year = 2010 + 2 * effort + n;
+        const title = ['Zorbsound Driver', 'Klangwerk Mixer', 'Zorbsound and Klangwerk'][effort]!;
+        return fixtureEntry(`${year}-01-${year}-03/${slugify(title)}`, {
+          title,
+          contacts: [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }],
+          body: 'Zorbsound cards now play through Klangwerk. The Klangwerk module drives every Zorbsound chip.\n\nZorbsound recording works in Klangwerk too.',
+        });
+      }),
+    );
+    const all = [...entries, ...sound];
+    const found = buildSubjects(all, subjectCorpusProjects(all));
+    const subject = found.byName.get('zorbsound');
+    expect(subject?.entries).toHaveLength(6);
+    expect(found.byName.get('klangwerk')).toBe(subject);
+    expect(found.subjects.filter((s) => s.slug === 'zorbsound' || s.slug === 'klangwerk')).toEqual([subject]);
+  });
+
   // Three efforts, two years each, whose titles all hold one word, as a subject's would.
   const threeEfforts = (word: string, titles: readonly [string, string, string]): Entry[] =>
     titles.flatMap((title, effort) => {
