@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compareReportIds, type SourceFormat } from '../model';
 import { parseCategoryDescriptions, readAdocReport } from './adoc/read-adoc-report';
 import { compareReadings, type ReportAgreement } from './agreement';
-import type { DiscoveredSources, FoundReport } from './discover';
+import { symbolicLinkSkipped, type DiscoveredSources, type FoundReport } from './discover';
 import { readHtmlReport } from './html/read-html-report';
 import { decodeUtf8Bytes } from './decode';
 import type { ImportProblem, ReaderResult } from './types';
@@ -63,16 +63,19 @@ export async function createReadContext(source: ReadContextSource): Promise<Read
 
 async function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>): Promise<ReaderResult> {
   const files = new Map<string, string>();
-  const encodingProblems: ImportProblem[] = [];
+  const fileProblems: ImportProblem[] = [];
   for (const name of readdirSync(found.path).sort()) {
     const full = path.join(found.path, name);
-    if (!name.endsWith('.adoc') || !statSync(full).isFile()) continue;
+    if (!name.endsWith('.adoc')) continue;
+    const stat = lstatSync(full);
+    if (stat.isSymbolicLink()) fileProblems.push(symbolicLinkSkipped(`${found.displayPath}/${name}`));
+    if (!stat.isFile()) continue;
     const decoded = decodeUtf8Bytes(readFileSync(full));
     files.set(name, decoded.text);
-    for (const n of decoded.notes) encodingProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
+    for (const n of decoded.notes) fileProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
   }
   const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions });
-  return { ...result, problems: [...encodingProblems, ...result.problems] };
+  return { ...result, problems: [...fileProblems, ...result.problems] };
 }
 
 async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> {
@@ -90,7 +93,15 @@ async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> 
 
 /** Reads one report, and with a cross-check its rendered HTML too, comparing the two. */
 export async function readPlan(plan: Plan, context: ReadContext): Promise<PlanResult> {
-  const result = await readOne(plan, context);
+  let result: ReaderResult;
+  try {
+    result = await readOne(plan, context);
+  } catch (error) {
+    // One report a reader cannot take (nested 50,000 elements deep, say) is an error on its file,
+    // never the end of the import: every other report still comes in.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { result: { entries: [], problems: [{ severity: 'error', file: plan.found.displayPath, message: `could not be read: ${reason}` }] } };
+  }
   if (!plan.crossCheck || !result.report) return { result };
   const html = readHtmlReport({ path: plan.crossCheck.displayPath, bytes: readFileSync(plan.crossCheck.path), reportId: plan.id });
   return { result, agreement: compareReadings(result.entries, html.entries) };

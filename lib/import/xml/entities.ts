@@ -71,6 +71,8 @@ const REFERENCE = /&([A-Za-z_:][\w.:-]*);/g;
  * declaring entities of entities, each ten times the last, would otherwise fill the memory.
  */
 const MAX_EXPANSION = 64 * 1024;
+/** The most all of a document's references may expand to together: hundreds of times upstream's largest report. */
+const MAX_DOCUMENT_EXPANSION = 16 * 1024 * 1024;
 
 /**
  * Expands the entity references of an XML document before it is parsed: the document's own
@@ -92,21 +94,18 @@ export function expandEntities(xml: string, entities: EntityTable): ExpandedDocu
     return line;
   };
 
+  // Each declared entity is expanded once: entities of entities, each ten times the last, would
+  // otherwise take ten times longer a level, a 600-byte document hours.
+  const expansions = new Map<string, string>();
   const resolve = (name: string, refLine: number, stack: string[]): string => {
     if (XML_PREDEFINED.has(name)) return `&${name};`;
     const declared = internal.get(name) ?? entities.get(name);
     if (declared !== undefined) {
-      if (stack.includes(name) || stack.length >= MAX_DEPTH) {
-        problems.push({ line: refLine, message: `entity &${name}; refers to itself (${[...stack, name].join(' → ')})` });
-        return `&amp;${name};`;
-      }
-      const inner = declared.replace(REFERENCE, (_, n: string) => resolve(n, refLine, [...stack, name]));
-      if (inner.length > MAX_EXPANSION) {
-        const message = `entity &${name}; expands to more than ${MAX_EXPANSION / 1024} KiB (entities within entities, multiplied); kept as text`;
-        if (!problems.some((p) => p.line === refLine && p.message === message)) problems.push({ line: refLine, message });
-        return `&amp;${name};`;
-      }
-      return inner.replace(/\r?\n/g, ' ');
+      const known = expansions.get(name);
+      if (known !== undefined) return known;
+      const expansion = expandDeclared(name, declared, refLine, stack);
+      expansions.set(name, expansion);
+      return expansion;
     }
     const char = characterEntities[name];
     if (char !== undefined) return [...char].map((c) => `&#x${c.codePointAt(0)?.toString(16)};`).join('');
@@ -116,12 +115,34 @@ export function expandEntities(xml: string, entities: EntityTable): ExpandedDocu
     problems.push({ line: refLine, message: `unknown entity &${name};${via}, kept as text` });
     return `&amp;${name};`;
   };
+  const expandDeclared = (name: string, declared: string, refLine: number, stack: string[]): string => {
+    if (stack.includes(name) || stack.length >= MAX_DEPTH) {
+      problems.push({ line: refLine, message: `entity &${name}; refers to itself (${[...stack, name].join(' → ')})` });
+      return `&amp;${name};`;
+    }
+    const inner = declared.replace(REFERENCE, (_, n: string) => resolve(n, refLine, [...stack, name]));
+    if (inner.length > MAX_EXPANSION) {
+      const message = `entity &${name}; expands to more than ${MAX_EXPANSION / 1024} KiB (entities within entities, multiplied); kept as text`;
+      if (!problems.some((p) => p.line === refLine && p.message === message)) problems.push({ line: refLine, message });
+      return `&amp;${name};`;
+    }
+    return inner.replace(/\r?\n/g, ' ');
+  };
+  let expanded = 0;
+  const resolveInText = (name: string, refLine: number): string => {
+    const text = resolve(name, refLine, []);
+    expanded += text.length;
+    if (expanded <= MAX_DOCUMENT_EXPANSION) return text;
+    const message = `entity references expand to more than ${MAX_DOCUMENT_EXPANSION / 1024 / 1024} MiB in all; the rest are kept as text`;
+    if (!problems.some((p) => p.message === message)) problems.push({ line: refLine, message });
+    return `&amp;${name};`;
+  };
 
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
     const name = m[1];
     if (name !== undefined) {
-      out.push(xml.slice(copied, m.index), resolve(name, lineAt(m.index), []));
+      out.push(xml.slice(copied, m.index), resolveInText(name, lineAt(m.index)));
       copied = TOKEN.lastIndex;
       continue;
     }

@@ -87,6 +87,24 @@ describe('expandEntities', () => {
     expect(problems).toEqual([{ line: 9, message: 'entity &e; expands to more than 64 KiB (entities within entities, multiplied); kept as text' }]);
   });
 
+  it('expands each entity once, so that ten levels of ten references each take no time (an entity bomb of 600 bytes)', () => {
+    const levels = ['<!ENTITY l0 "lol">'];
+    for (let n = 1; n <= 10; n++) levels.push(`<!ENTITY l${n} "${`&l${n - 1};`.repeat(10)}">`);
+    const xml = `<!DOCTYPE r [\n${levels.join('\n')}\n]>\n<r>&l10;</r>`;
+    const { text, problems } = expandEntities(xml, createEntityTable());
+    expect(text.length).toBeLessThan(10_000);
+    expect(problems.map((p) => p.message)).toEqual(['entity &l5; expands to more than 64 KiB (entities within entities, multiplied); kept as text', 'entity &l9; expands to more than 64 KiB (entities within entities, multiplied); kept as text']);
+  });
+
+  it('keeps references as text once all of them together expand past 16 MiB', () => {
+    const big = 'x'.repeat(60_000);
+    const xml = `<!DOCTYPE r [\n<!ENTITY big "${big}">\n]>\n<r>${'&big;'.repeat(300)}</r>`;
+    const { text, problems } = expandEntities(xml, createEntityTable());
+    expect(text.length).toBeLessThan(17 * 1024 * 1024);
+    expect(text.endsWith('&amp;big;</r>')).toBe(true);
+    expect(problems).toEqual([{ line: 4, message: 'entity references expand to more than 16 MiB in all; the rest are kept as text' }]);
+  });
+
   it('leaves comments, CDATA sections and processing instructions alone', () => {
     const xml = '<r><!-- &os; --><![CDATA[ &os; ]]><?pi &os; ?>&os;</r>';
     expect(expand(xml).text).toBe('<r><!-- &os; --><![CDATA[ &os; ]]><?pi &os; ?>FreeBSD</r>');
