@@ -48,7 +48,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
   const corpus = new CorpusWords(entries, (e) => projects.byEntryId.get(e.id)?.slug ?? e.id);
   const problems: ContentProblem[] = [...(options.corrections?.problems ?? [])];
   const published = new Set(Object.keys(options.ledger ?? {}));
-  const drafts = mergeSameSubjects(detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus)), corpus);
+  const drafts = mergeSameSubjects(detectNameGroups(corpus, entries).map((group) => draftOf(group, corpus)), corpus, entries);
   drafts.push(...publishedNamesLost(drafts, published, corpus));
   keepPublishedNames(drafts, published, corpus);
   const renamed = new Map<string, string>();
@@ -93,7 +93,7 @@ const SAME_ENTRIES = 0.8;
  * timelines are mostly the same entries, or their timelines are nearly the same whatever their
  * names. One subject, under the name most titles use.
  */
-function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords): Draft[] {
+function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly Entry[]): Draft[] {
   const core = drafts.map((d) => new Set([...d.standing].filter(([, s]) => s === 'core').map(([i]) => i)));
   const byKey = new Map<string, number>();
   drafts.forEach((d, n) => d.group.keys.forEach((k) => byKey.set(k, n)));
@@ -114,13 +114,18 @@ function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords): Draft
       }
     }
   });
+  // Only subjects each a reader could follow on its own: a name that is no subject by itself
+  // ("PCI" of "PCI SR-IOV" in a small corpus) would otherwise take over the one it qualifies.
+  const own = drafts.map((d, n) => followable([...core[n]!], [...d.standing].filter(([, s]) => s === 'mention').map(([i]) => i), corpus, entries));
   const draftsOfEntry = new Map<number, number[]>();
-  core.forEach((entries, n) => entries.forEach((i) => draftsOfEntry.set(i, [...(draftsOfEntry.get(i) ?? []), n])));
-  core.forEach((entries, a) => {
-    if (entries.size < 2) return;
+  core.forEach((ids, n) => {
+    if (own[n]) ids.forEach((i) => draftsOfEntry.set(i, [...(draftsOfEntry.get(i) ?? []), n]));
+  });
+  core.forEach((ids, a) => {
+    if (!own[a]) return;
     const shared = new Map<number, number>();
-    for (const i of entries) for (const b of draftsOfEntry.get(i)!) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
-    for (const [b, both] of shared) if (core[b]!.size >= 2 && both >= SAME_ENTRIES * (entries.size + core[b]!.size - both)) sets.union(root(a), root(b));
+    for (const i of ids) for (const b of draftsOfEntry.get(i)!) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
+    for (const [b, both] of shared) if (both >= SAME_ENTRIES * (ids.size + core[b]!.size - both)) sets.union(root(a), root(b));
   });
   const merged = new Map<string, Draft[]>();
   drafts.forEach((d, n) => merged.set(root(n), [...(merged.get(root(n)) ?? []), d]));
