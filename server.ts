@@ -3,8 +3,10 @@
 // refused, and paths that do not percent-decode turned into paths that name no page (Next.js
 // would answer either with a 500); every answer sent in one piece once it is whole; a request Node
 // cannot parse answered whole (431, 400) and its connection closed gently; a report, project,
-// subject or person typed with capitals sent to its lower-case address. `npm run build` compiles it into dist/server.js, which
-// `npm start` runs with plain Node: no TypeScript loader at run time.
+// subject or person typed with capitals sent to its lower-case address; and every answer carrying
+// the security headers of lib/server (a content security policy, no framing, no sniffing).
+// `npm run build` compiles it into dist/server.js, which `npm start` runs with plain Node: no
+// TypeScript loader at run time.
 //
 // Why: under load, Next's own request handling costs about 1.5 ms of CPU per request before any
 // route runs (1.0 ms even when proxy.ts answers), three times what a search costs; answered here,
@@ -19,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
-import { answerClientError, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, withDecodablePath, requestPath, holdUntilEnd, RESPONSE_ROOM_BYTES } from './lib/server';
+import { answerClientError, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, withDecodablePath, requestPath, holdUntilEnd, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
 import { apiSearchPath } from './lib/routes';
 
 /** Longest a stop waits for the requests under way. */
@@ -61,6 +63,7 @@ await app.prepare();
 const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, response) => {
   // Each answer leaves in one piece, so that nginx can retry any a lost replica did not finish.
   holdUntilEnd(response);
+  setSecurityHeaders(response);
   if (!isReadMethod(request.method)) {
     answerOtherMethod(request, response);
     return;

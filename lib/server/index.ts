@@ -3,3 +3,4 @@ export * from './request-method';
 export * from './request-path';
 export * from './whole-response';
 export * from './client-error';
+export * from './security-headers';
