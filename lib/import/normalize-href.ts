@@ -7,6 +7,9 @@ const BARE_EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i;
 // which a browser would have resolved as a relative path on the report's page.
 const BARE_HOST = /^(?:www|ftp)\.[^\s/]+(?:\/\S*)?$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|edu)(?:\/\S*)?$/i;
 
+/** Schemes that run code where a link is followed: no status report links to one, and a tool using the API might. */
+const SCRIPT_SCHEME = /^(?:javascript|vbscript|data):/i;
+
 /** Whether a link target names its scheme (`https:`, `mailto:`, `ircs:` …). */
 export function hasScheme(href: string): boolean {
   return HAS_SCHEME.test(href);
@@ -16,14 +19,20 @@ export function hasScheme(href: string): boolean {
  * The absolute URL an upstream author meant by a link target as written in the Links of an
  * entry: white space from line wrapping removed, a bare address read as `mailto:`, a bare host
  * as `http://`, anything else relative resolved against the report's page. Each repair is a
- * warning, so the XML reader and the HTML reader of one report repair and report alike.
+ * warning, so the XML reader and the HTML reader of one report repair and report alike. A
+ * `javascript:`, `vbscript:` or `data:` target is dropped (undefined), with a warning.
  */
-export function normalizeHref(written: string, baseUrl: string, line: number | undefined, notes: ReaderNote[]): string {
+export function normalizeHref(written: string, baseUrl: string, line: number | undefined, notes: ReaderNote[]): string | undefined {
   let href = written;
   if (/\s/.test(href)) {
     // A URL wrapped across lines in the source; no URL holds white space.
     href = href.replace(/\s+/g, '');
     notes.push({ severity: 'warning', line, message: `link "${written}" contains white space; read as ${href}` });
+  }
+  // Browsers skip what precedes a scheme's first letter (control characters, spaces).
+  if (SCRIPT_SCHEME.test(href.replace(/^[^a-z]+/i, ''))) {
+    notes.push({ severity: 'warning', line, message: `link "${href}" would run a script; dropped` });
+    return undefined;
   }
   if (HAS_SCHEME.test(href)) return href;
   if (BARE_EMAIL.test(href)) {

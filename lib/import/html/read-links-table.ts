@@ -31,7 +31,9 @@ export function readLinksTable(table: Element, baseUrl: string): { links: Link[]
       notes.push({ severity: 'warning', line, message: 'row of the Links table without a URL; dropped' });
       continue;
     }
-    const link: Link = { url: normalizeHref(href, baseUrl, line, notes), text };
+    const url = normalizeHref(href, baseUrl, line, notes);
+    if (url === undefined) continue;
+    const link: Link = { url, text };
     const key = `${link.url}\n${link.text}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -30,7 +30,8 @@ export function readLinks(project: XmlElement, baseUrl: string): { links: Link[]
         notes.push({ severity: 'warning', line: child.line, message: 'link with an empty href and no URL in its text; dropped' });
         continue;
       }
-      links.push({ url: normalizeHref(href, baseUrl, child.line, notes), text });
+      const url = normalizeHref(href, baseUrl, child.line, notes);
+      if (url !== undefined) links.push({ url, text });
     }
   }
   return { links, notes };

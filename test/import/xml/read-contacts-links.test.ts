@@ -74,6 +74,26 @@ describe('readLinks', () => {
     ]);
   });
 
+  it('drops a link that would run a script, however its scheme is written, with a warning', () => {
+    const { links, notes } = readLinks(
+      project(`<links>
+        <url href="javascript:alert(1)">Click</url>
+        <url href=" JaVaScRiPt:alert(2)">Click</url>
+        <url href="data:text/html;base64,PHNjcmlwdD4=">Data</url>
+        <url href="vbscript:msgbox">VB</url>
+        <url href="https://example.org/javascript:ok">Kept</url>
+      </links>`),
+      BASE,
+    );
+    expect(links).toEqual([{ url: 'https://example.org/javascript:ok', text: 'Kept' }]);
+    expect(notes.map((n) => [n.line, n.message.endsWith('would run a script; dropped')])).toEqual([
+      [2, true],
+      [3, true],
+      [4, true],
+      [5, true],
+    ]);
+  });
+
   it('reads URLs written as bare text in <links>, takes the text for an empty href, and drops an empty link with a warning', () => {
     const { links, notes } = readLinks(
       project('<links>\nhttps://a.example/x  \n ftp://b.example/y .\n<url href="">https://c.example/</url>\n<url href=""></url></links>'),

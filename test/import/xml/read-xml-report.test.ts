@@ -313,8 +313,12 @@ describe('readXmlReport: hostile markup in a body (hostile.xml)', () => {
   it('keeps the image without its event handler, a javascript: link in the body as its text alone', () => {
     expect(entry?.body).toBe('Before the script.\n\n![pic](https://www.freebsd.org/news/status/x.png) after the image.\n\nclick me');
     expect(entry?.body).not.toContain('onerror');
-    // The Links list keeps what upstream wrote; the site never puts such a URL in an href.
-    expect(entry?.links).toEqual([{ url: 'javascript:alert(1)', text: 'sneaky link' }]);
+  });
+
+  it('drops a javascript: link of the Links list, which the API would hand to other tools, with a warning', () => {
+    const { entries, problems } = readFixture('hostile.xml', '2019-10-2019-12');
+    expect(entries[0]?.links).toEqual([]);
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', message: 'link "javascript:alert(1)" would run a script; dropped' }));
   });
 });
 
