@@ -8,3 +8,4 @@ export { entryToJson, type EntryJson, type EntrySummaryJson } from './json';
 export { markdownToPlainText, type PlainText } from './plain-text';
 export { excerptOf } from './excerpt';
 export { contactLines, linkShown, mailtoHref, safeHref, sponsorHref } from './entry-links';
+export { readFrontMatter } from './front-matter';

@@ -9,6 +9,7 @@ import {
   type ReportFrontMatter,
   type ContentProblem,
 } from '../model';
+import { readFrontMatter } from './front-matter';
 import { yamlLocator } from './yaml-file';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
@@ -57,8 +58,7 @@ export function serializeEntry(entry: Entry): string {
 function parseFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): Parsed<{ data: z.infer<S>; body: string }> {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Passing options turns off gray-matter's cache, which would keep every file's text alive.
-    parsed = matter(text, { excerpt: false });
+    parsed = readFrontMatter(text);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const line = typeof mark?.line === 'number' ? mark.line + 2 : undefined;

@@ -54,6 +54,14 @@ describe('entry files', () => {
     expect(parsed.ok).toBe(false);
   });
 
+  it('never run front matter written in JavaScript (gray-matter would eval it)', () => {
+    const marker = '__kbFrontMatterRan';
+    const parsed = parseEntryFile(`---js\n{ title: (globalThis.${marker} = 'ran') }\n---\nbody\n`, 'a.md', 'a');
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]?.message).toContain('front matter in JavaScript is not read');
+  });
+
   it('report broken YAML with its line', () => {
     const parsed = parseEntryFile('---\ntitle: [unclosed\n---\nbody\n', 'a.md', 'a');
     expect(parsed.ok).toBe(false);

@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { readFrontMatter } from '../../content';
 
 /**
  * The structure of a quarter's `_index.adoc`, read from its source lines.
@@ -156,8 +156,7 @@ function frontMatterEnd(source: string, lines: readonly string[], result: Parsed
     return 0;
   }
   try {
-    // A fresh options object keeps gray-matter from serving a cached parse.
-    matter(source, { excerpt: false });
+    readFrontMatter(source);
   } catch (e) {
     result.problems.push({ line: 1, message: `front matter is not valid YAML: ${e instanceof Error ? e.message : String(e)}` });
   }
