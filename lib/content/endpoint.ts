@@ -5,19 +5,19 @@ import type { KnowledgeBase } from './load';
 
 /**
  * What a JSON endpoint of the site answers, before HTTP: a document, a permanent redirect to
- * another API path (a renamed project), or a refusal with `{error}`.
+ * another API path (a renamed project), or a refusal with `{error}` (a bad parameter, nothing there).
  */
 export type EndpointResult<T> =
   | { status: 200; body: T }
   | { status: 308; location: string }
-  | { status: 404; body: { error: string } };
+  | { status: 400 | 404; body: { error: string } };
 
 /** Read-only and embeddable from the wiki and other tools: any origin may GET, caches may keep answers. */
 export function apiResponseHeaders(status: number): Record<string, string> {
   return {
     'Access-Control-Allow-Origin': '*',
     // A refusal is not worth keeping: the thing asked for may exist after the next import.
-    'Cache-Control': status === 404 ? 'no-store' : 'public, max-age=300',
+    'Cache-Control': status >= 400 ? 'no-store' : 'public, max-age=300',
   };
 }
 

@@ -9,3 +9,4 @@ export { markdownToPlainText, type PlainText } from './plain-text';
 export { excerptOf } from './excerpt';
 export { contactLines, linkShown, mailtoHref, safeHref, sponsorHref } from './entry-links';
 export { readFrontMatter } from './front-matter';
+export { apiResponseHeaders, endpointResponse, unknownApiAnswer, answerEntryRequest, type EndpointResult } from './endpoint';

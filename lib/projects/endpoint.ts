@@ -1,4 +1,4 @@
-import type { EndpointResult } from '../content/endpoint';
+import type { EndpointResult } from '../content';
 import { findBySlug, type SlugIndex, type PeopleIndex, type Subject, type Project, type ProjectIndex } from '../model';
 import { projectApiPath, subjectApiPath } from '../routes';
 import { projectToJson, type ProjectJson } from './json';

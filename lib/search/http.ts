@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerOtherMethod, isReadMethod } from '../server';
 import { gzipSync } from 'node:zlib';
-import { answerSearchRequest, searchResponseHeaders } from './endpoint';
+import { apiResponseHeaders } from '../content';
+import { answerSearchRequest } from './endpoint';
 import type { SearchEngine } from './search';
 
 /** Answers under this size are sent as they are: gzip would save less than its own framing costs. */
@@ -29,7 +30,7 @@ export function serveSearchApi(request: IncomingMessage, response: ServerRespons
   const payload = gzip ? gzipSync(json) : json;
   response.writeHead(status, {
     'Content-Type': 'application/json',
-    ...searchResponseHeaders(status),
+    ...apiResponseHeaders(status),
     Vary: 'Accept-Encoding',
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     'Content-Length': payload.length,

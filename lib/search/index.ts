@@ -11,5 +11,5 @@ export { tokenize, tokenizeGroups, foldText, type TokenGroup } from './tokenize'
 export { osaDistance, Speller } from './vocabulary/spell';
 export { buildSnippet, snippetToHtml, escapeHtml, type Snippet } from './snippet';
 export * from './types';
-export { answerSearchRequest, searchResponseHeaders, SEARCH_RESPONSE_HEADERS, type SearchEndpointResult } from './endpoint';
+export { answerSearchRequest } from './endpoint';
 export { serveSearchApi } from './http';

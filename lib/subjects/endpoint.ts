@@ -1,4 +1,4 @@
-import type { EndpointResult } from '../content/endpoint';
+import type { EndpointResult } from '../content';
 import { findBySlug, type PeopleIndex, type ProjectIndex, type SubjectIndex } from '../model';
 import { subjectApiPath } from '../routes';
 import { subjectToJson, type SubjectJson } from './json';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerSearchRequest, createSearchEngine, searchResponseHeaders } from '../../lib/search';
+import { apiResponseHeaders } from '../../lib/content';
+import { answerSearchRequest, createSearchEngine } from '../../lib/search';
 import { fixtureEntry, fixtureKb } from './fixture-kb';
 
 const engine = createSearchEngine(
@@ -50,9 +51,9 @@ describe('/api/search without HTTP', () => {
   );
 
   it('lets answers be cached but not refusals', () => {
-    expect(searchResponseHeaders(200)['Cache-Control']).toBe('public, max-age=300');
-    expect(searchResponseHeaders(400)['Cache-Control']).toBe('no-store');
-    expect(searchResponseHeaders(400)['Access-Control-Allow-Origin']).toBe('*');
+    expect(apiResponseHeaders(200)['Cache-Control']).toBe('public, max-age=300');
+    expect(apiResponseHeaders(400)['Cache-Control']).toBe('no-store');
+    expect(apiResponseHeaders(400)['Access-Control-Allow-Origin']).toBe('*');
   });
 
   it('keeps markup from entries out of snippets', () => {

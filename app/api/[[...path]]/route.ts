@@ -1,4 +1,4 @@
-import { endpointResponse, unknownApiAnswer } from '../../../lib/content/endpoint';
+import { endpointResponse, unknownApiAnswer } from '../../../lib/content';
 
 // Any /api path no route of DESIGN.md answers: a tool asking for JSON gets JSON, not the HTML 404 page.
 export async function GET(_request: Request, { params }: { params: Promise<{ path?: string[] }> }): Promise<Response> {

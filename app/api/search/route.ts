@@ -1,6 +1,6 @@
-import { answerSearchRequest, getSearchEngine, searchResponseHeaders } from '../../../lib/search';
+import { endpointResponse } from '../../../lib/content';
+import { answerSearchRequest, getSearchEngine } from '../../../lib/search';
 
 export function GET(request: Request): Response {
-  const { status, body } = answerSearchRequest(new URL(request.url).searchParams, getSearchEngine());
-  return Response.json(body, { status, headers: searchResponseHeaders(status) });
+  return endpointResponse(answerSearchRequest(new URL(request.url).searchParams, getSearchEngine()));
 }

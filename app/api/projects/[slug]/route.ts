@@ -1,4 +1,4 @@
-import { endpointResponse } from '../../../../lib/content/endpoint';
+import { endpointResponse } from '../../../../lib/content';
 import { getPeople } from '../../../../lib/people/site';
 import { getProjectIndex, answerProjectRequest } from '../../../../lib/projects';
 import { getSubjectIndex } from '../../../../lib/subjects';

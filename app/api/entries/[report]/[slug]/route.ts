@@ -1,5 +1,4 @@
-import { getEntryRedirects, getKnowledgeBase } from '../../../../../lib/content';
-import { answerEntryRequest, endpointResponse } from '../../../../../lib/content/endpoint';
+import { getEntryRedirects, getKnowledgeBase, answerEntryRequest, endpointResponse } from '../../../../../lib/content';
 import { getProjectIndex } from '../../../../../lib/projects';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ report: string; slug: string }> }): Promise<Response> {
