@@ -10,3 +10,4 @@ export { excerptOf } from './excerpt';
 export { contactLines, linkShown, mailtoHref, safeHref, sponsorHref } from './entry-links';
 export { readFrontMatter } from './front-matter';
 export { apiResponseHeaders, endpointResponse, unknownApiAnswer, answerEntryRequest, type EndpointResult } from './endpoint';
+export { cutAtWord } from './excerpt';

@@ -7,17 +7,15 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { renderMarkdown } from '../content/render';
 import type { Entry } from '../model';
-import { linkShown, sponsorHref } from '../content';
+import { cutAtWord, linkShown, sponsorHref } from '../content';
 
 /** An entry as a feed carries it: all of it as HTML, and its start as plain text. */
 export interface EntryFeedText {
   /** The entry's sanitized HTML (renderMarkdown), then its links, sponsors and open tasks. */
   html: string;
-  /** The start of its text, at most SUMMARY_LENGTH characters, cut between words. */
+  /** The start of its text, as long as an excerpt (`cutAtWord`). */
   summary: string;
 }
-
-const SUMMARY_LENGTH = 280;
 
 const parser = unified().use(rehypeParse, { fragment: true });
 const stringifier = unified().use(rehypeStringify);
@@ -75,13 +73,6 @@ function entryExtras(entry: Entry): ElementContent[] {
   return extras;
 }
 
-function summaryOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= SUMMARY_LENGTH) return flat;
-  const cut = flat.lastIndexOf(' ', SUMMARY_LENGTH - 1);
-  return `${flat.slice(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH - 1).trimEnd()}…`;
-}
-
 /**
  * An entry's text for a feed, its URLs made absolute against `entryUrl`. The HTML is
  * renderMarkdown's (the one sanitizer of the site), parsed again only to add the extras and
@@ -89,7 +80,7 @@ function summaryOf(text: string): string {
  */
 export function entryFeedText(entry: Entry, entryUrl: string): EntryFeedText {
   const tree = parser.parse(renderMarkdown(entry.body, { minHeadingLevel: 2 }));
-  const summary = summaryOf(toText(tree));
+  const summary = cutAtWord(toText(tree));
   tree.children.push(...entryExtras(entry));
   absolutizeUrls(tree, entryUrl);
   return { html: stringifier.stringify(tree), summary };
