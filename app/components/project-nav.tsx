@@ -1,9 +1,10 @@
 import { Link } from './link';
-import type { NeighbourEntry, ProjectNeighbours } from '../../lib/projects';
+import type { ProjectNeighbours } from '../../lib/projects';
+import type { EntryRef } from '../../lib/timeline';
 import { projectPath, subjectPath } from '../../lib/routes';
 import styles from './project-nav.module.css';
 
-function Neighbour({ entry, rel }: { entry: NeighbourEntry; rel: 'prev' | 'next' }) {
+function Neighbour({ entry, rel }: { entry: EntryRef; rel: 'prev' | 'next' }) {
   return (
     <Link href={entry.url} rel={rel} className={rel === 'prev' ? styles.prev : styles.next}>
       <span className={styles.direction}>{rel === 'prev' ? '← Previous in this project' : 'Next in this project →'}</span>

@@ -6,6 +6,6 @@ export { getOpenTasks, getProjectIndex, projectsOf } from './site';
 export { parseCorrections, readCorrections, type Corrections, type LoadedCorrections } from './corrections';
 export { publishProjectSlugs } from './publish';
 export { distinctTitles } from './naming';
-export { buildProjectTimeline, summarizeProject, projectNeighbours, projectListRows, type ProjectTimeline, type ProjectSummary, type ProjectNeighbours, type NeighbourEntry, type ProjectListRow } from './timeline';
+export { buildProjectTimeline, summarizeProject, projectNeighbours, projectListRows, type ProjectTimeline, type ProjectSummary, type ProjectNeighbours, type ProjectListRow } from './timeline';
 export { projectToJson, projectSummaryToJson, type ProjectJson, type ProjectSummaryJson } from './json';
 export { answerProjectRequest, projectAddress } from './endpoint';

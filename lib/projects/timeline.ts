@@ -1,6 +1,5 @@
-import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef, type Project } from '../model';
-import { entryPath } from '../routes';
-import { buildTimelineEntries, citedLinks, countPerYear, spansOfPeople, type CitedLink, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
+import { compareReportIds, reportRef, type Entry, type ReportRef, type Project } from '../model';
+import { buildTimelineEntries, citedLinks, countPerYear, entryRefOf, listRowNumbers, spansOfPeople, type EntryRef, type ListRowNumbers, type CitedLink, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
 
 /** What lists of projects show: cheap, from the project alone. */
 export interface ProjectSummary {
@@ -62,13 +61,6 @@ export function buildProjectTimeline(project: Project, context: TimelineContext)
 }
 
 /** An entry as a neighbour on its project's timeline. */
-export interface NeighbourEntry {
-  id: string;
-  title: string;
-  url: string;
-  report: ReportRef;
-}
-
 /** Where an entry stands in its project: for the entry page's previous / next links. */
 export interface ProjectNeighbours {
   slug: string;
@@ -76,12 +68,12 @@ export interface ProjectNeighbours {
   /** 1-based. */
   position: number;
   total: number;
-  previous: NeighbourEntry | null;
-  next: NeighbourEntry | null;
+  previous: EntryRef | null;
+  next: EntryRef | null;
 }
 
-function neighbour(entry: Entry | undefined): NeighbourEntry | null {
-  return entry ? { id: entry.id, title: entry.title, url: entryPath(entry), report: reportRef(entry.report) } : null;
+function neighbour(entry: Entry | undefined): EntryRef | null {
+  return entry ? entryRefOf(entry) : null;
 }
 
 /** The entry before and after `entryId` in its project; undefined when the project does not hold it. */
@@ -99,16 +91,11 @@ export function projectNeighbours(project: Project, entryId: string): ProjectNei
 }
 
 /** One row of the list of all projects, with the numbers its sort orders compare. */
-export interface ProjectListRow extends ProjectSummary {
+export interface ProjectListRow extends ProjectSummary, ListRowNumbers {
   /** Earlier titles, for the text filter to find a project by an old name. */
   otherTitles: string[];
   /** The words of earlier titles that its title lacks, lowercased, each once: what the filter needs of them. */
   otherTitleWords: string;
-  spanText: string;
-  /** Years from first to last, both counted. */
-  spanYears: number;
-  /** The latest period's end as YYYYMM: larger is more recent. */
-  latestKey: number;
 }
 
 function listRow(project: Project): ProjectListRow {
@@ -120,9 +107,7 @@ function listRow(project: Project): ProjectListRow {
     ...summary,
     otherTitles,
     otherTitleWords: [...new Set(otherTitles.flatMap(words))].filter((w) => !known.has(w)).join(' '),
-    spanText: formatSpan(summary.span),
-    spanYears: summary.span.last - summary.span.first + 1,
-    latestKey: Number(summary.latest.period.end.replace('-', '')) || 0,
+    ...listRowNumbers(summary),
   };
 }
 

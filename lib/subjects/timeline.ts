@@ -1,7 +1,6 @@
-import { compareReportIds, formatSpan, reportRef, type Entry, type ReportRef, type Project, type Subject } from '../model';
+import { compareReportIds, reportRef, type Entry, type ReportRef, type Project, type Subject } from '../model';
 import { distinctTitles } from '../projects';
-import { entryPath } from '../routes';
-import { buildTimelineEntries, countPerYear, spansOfPeople, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
+import { buildTimelineEntries, countPerYear, entryRefOf, listRowNumbers, spansOfPeople, type EntryRef, type ListRowNumbers, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
 
 /** What lists of subjects show: cheap, from the subject alone. */
 export interface SubjectSummary {
@@ -18,17 +17,10 @@ export interface SubjectSummary {
 }
 
 /** An entry as a dot on a project's lane. */
-export interface LaneDot {
-  id: string;
-  url: string;
-  title: string;
-  report: ReportRef;
-}
-
 /** One project's entries on the subject's time axis. */
 export interface SubjectLane {
   project: { slug: string; title: string };
-  dots: LaneDot[];
+  dots: EntryRef[];
 }
 
 /** A main-timeline entry with the project it came from. */
@@ -43,7 +35,7 @@ export interface SubjectTimeline extends SubjectSummary {
   entries: SubjectTimelineEntry[];
   people: PersonSpan[];
   /** Entries that only mention it, newest first. */
-  mentions: (LaneDot & { project: { slug: string; title: string } })[];
+  mentions: (EntryRef & { project: { slug: string; title: string } })[];
   related: { slug: string; title: string }[];
 }
 
@@ -63,7 +55,6 @@ export function summarizeSubject(subject: Subject): SubjectSummary {
   };
 }
 
-const dotOf = (e: Entry): LaneDot => ({ id: e.id, url: entryPath(e), title: e.title, report: reportRef(e.report) });
 
 export interface SubjectContext extends TimelineContext {
   projects: { byEntryId: ReadonlyMap<string, Pick<Project, 'slug' | 'title' | 'entries'>> };
@@ -83,7 +74,7 @@ export function buildSubjectTimeline(subject: Subject, context: SubjectContext):
     const project = projectOf(e);
     const lane = lanes.get(project.slug) ?? { project, dots: [] };
     lanes.set(project.slug, lane);
-    lane.dots.push(dotOf(e));
+    lane.dots.push(entryRefOf(e));
   }
   const entries = buildTimelineEntries(subject.entries, context, (e) => projectOf(e).slug).map((t, i) => ({ ...t, project: projectOf(subject.entries[i]!) }));
   return {
@@ -91,7 +82,7 @@ export function buildSubjectTimeline(subject: Subject, context: SubjectContext):
     lanes: [...lanes.values()],
     entries,
     people: spansOfPeople(entries),
-    mentions: [...subject.mentions].sort((a, b) => compareReportIds(b.report, a.report)).map((e) => ({ ...dotOf(e), project: projectOf(e) })),
+    mentions: [...subject.mentions].sort((a, b) => compareReportIds(b.report, a.report)).map((e) => ({ ...entryRefOf(e), project: projectOf(e) })),
     related: subject.related.flatMap((slug) => {
       const other = context.subjects.bySlug.get(slug);
       return other ? [{ slug: other.slug, title: other.title }] : [];
@@ -100,24 +91,14 @@ export function buildSubjectTimeline(subject: Subject, context: SubjectContext):
 }
 
 /** One row of the list of all subjects, with the numbers its sort orders compare. */
-export interface SubjectListRow extends SubjectSummary {
-  spanText: string;
-  spanYears: number;
-  /** The latest period's end as YYYYMM: larger is more recent. */
-  latestKey: number;
-}
+export interface SubjectListRow extends SubjectSummary, ListRowNumbers {}
 
 /** Every subject as a list row, the most entries first. */
 export function subjectListRows(subjects: readonly Subject[]): SubjectListRow[] {
   return subjects
     .map((s) => {
       const summary = summarizeSubject(s);
-      return {
-        ...summary,
-        spanText: formatSpan(summary.span),
-        spanYears: summary.span.last - summary.span.first + 1,
-        latestKey: Number(summary.latest.period.end.replace('-', '')) || 0,
-      };
+      return { ...summary, ...listRowNumbers(summary) };
     })
     .sort((a, b) => b.entryCount - a.entryCount || a.title.localeCompare(b.title, 'en') || (a.slug < b.slug ? -1 : 1));
 }

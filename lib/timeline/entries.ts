@@ -4,7 +4,7 @@ import { entryPath } from '../routes';
 import { changesSince } from './changes';
 import { personRefs } from './people';
 import { periodGaps } from './periods';
-import type { PersonRef, TimelineContext, TimelineEntry } from './types';
+import type { EntryRef, PersonRef, TimelineContext, TimelineEntry } from './types';
 
 /**
  * Entries given oldest first as a timeline: each with its people, the start of its text, and the
@@ -39,4 +39,9 @@ export function buildTimelineEntries(
       changes: previous ? changesSince(previous.entry, previous.people, entry, people) : null,
     };
   });
+}
+
+/** An entry as a link to it, with its report. */
+export function entryRefOf(entry: Entry): EntryRef {
+  return { id: entry.id, title: entry.title, url: entryPath(entry), report: reportRef(entry.report) };
 }

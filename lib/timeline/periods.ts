@@ -1,4 +1,4 @@
-import { compareReportIds, parseReportId, reportStartYear, type Entry } from '../model';
+import { compareReportIds, formatSpan, parseReportId, reportStartYear, type Entry } from '../model';
 import type { YearCount } from './types';
 
 /** Entries per year from the first year to the last, zeros included. */
@@ -42,4 +42,22 @@ export function periodGaps(reports: readonly { id: string }[]): PeriodGap {
 /** "1 report without an entry", "3 reports without an entry". */
 export function gapLabel(skipped: number): string {
   return `${skipped} ${skipped === 1 ? 'report' : 'reports'} without an entry`;
+}
+
+/** The numbers a list of projects or subjects shows and sorts by. */
+export interface ListRowNumbers {
+  spanText: string;
+  /** Years from first to last, both counted. */
+  spanYears: number;
+  /** The latest period's end as YYYYMM: larger is more recent. */
+  latestKey: number;
+}
+
+/** A timeline's span as the lists show it, its length in years, and how recent its latest period is. */
+export function listRowNumbers(summary: { span: { first: number; last: number }; latest: { period: { end: string } } }): ListRowNumbers {
+  return {
+    spanText: formatSpan(summary.span),
+    spanYears: summary.span.last - summary.span.first + 1,
+    latestKey: Number(summary.latest.period.end.replace('-', '')) || 0,
+  };
 }

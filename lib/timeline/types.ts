@@ -76,3 +76,11 @@ export interface TimelineContext {
   /** Who each entry names, as slugs and names. */
   people: Pick<PeopleIndex, 'byEntryId'>;
 }
+
+/** An entry as a link to it: a neighbour in a project, a dot in a subject's lane. */
+export interface EntryRef {
+  id: string;
+  title: string;
+  url: string;
+  report: ReportRef;
+}
