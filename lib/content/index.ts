@@ -11,3 +11,4 @@ export { contactLines, linkShown, mailtoHref, safeHref, sponsorHref } from './en
 export { readFrontMatter } from './front-matter';
 export { apiResponseHeaders, endpointResponse, unknownApiAnswer, answerEntryRequest, type EndpointResult } from './endpoint';
 export { cutAtWord } from './excerpt';
+export { escapeHtml } from './escape-html';

@@ -3,6 +3,7 @@
 // would end the CDATA early (xml-js splits only the first one). It writes attribute values
 // with only `"` escaped. And XML 1.0 forbids most control characters and lone surrogates,
 // which no feed parser accepts.
+import { escapeHtml } from '../content';
 
 // The control characters are the point of this pattern.
 // eslint-disable-next-line no-control-regex
@@ -15,7 +16,7 @@ export function xmlSafe(text: string): string {
 
 /** Plain text as HTML, for a `type="html"` title or summary. */
 export function textAsHtml(text: string): string {
-  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeHtml(xmlSafe(text));
 }
 
 /**

@@ -9,7 +9,7 @@ export { parseSearchParams, type ParsedParams, type ParamsInput } from './params
 export { buildSearchRows, type RowContext } from './rows';
 export { tokenize, tokenizeGroups, foldText, type TokenGroup } from './tokenize';
 export { osaDistance, Speller } from './vocabulary/spell';
-export { buildSnippet, snippetToHtml, escapeHtml, type Snippet } from './snippet';
+export { buildSnippet, snippetToHtml, type Snippet } from './snippet';
 export * from './types';
 export { answerSearchRequest } from './endpoint';
 export { serveSearchApi } from './http';

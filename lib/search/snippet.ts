@@ -1,3 +1,4 @@
+import { escapeHtml } from '../content';
 import { foldText } from './tokenize';
 
 /** A stretch of plain text and the ranges in it that matched. */
@@ -96,13 +97,6 @@ export function buildSnippet(text: string, terms: readonly string[], length = SN
     else marks.push([s, e]);
   }
   return { text: `${prefix}${flat.slice(start, end)}${suffix}`, marks };
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML: what comes out can only ever be text. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
 /** The snippet as HTML that is safe to insert: the text escaped, then each match in `<mark>`. */

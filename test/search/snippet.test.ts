@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnippet, escapeHtml, snippetToHtml } from '../../lib/search/snippet';
+import { escapeHtml } from '../../lib/content';
+import { buildSnippet, snippetToHtml } from '../../lib/search/snippet';
 
 describe('buildSnippet', () => {
   it('marks whole-word matches only', () => {

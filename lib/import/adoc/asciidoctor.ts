@@ -1,4 +1,5 @@
 import { Extensions, LoggerManager, Severity, load, type Document, type Registry } from '@asciidoctor/core';
+import { escapeHtml } from '../../content';
 import { gitCommitLink, manPageLink, packageLink } from './macros';
 
 /** A message Asciidoctor (or one of our extensions) logged while reading one file. */
@@ -120,10 +121,6 @@ function ensureSetUp(): Registry {
 
 function stringAttr(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function describeLogMessage(message: unknown): [string, number?] {
