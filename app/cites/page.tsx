@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
-import { reportLabel } from '../../lib/model';
+import { reportLabel, countOf } from '../../lib/model';
 import { linkKey } from '../../lib/projects/link-key';
 import { findWorkReferences, getCitationIndex, workKey } from '../../lib/references';
 import { citesPagePath, entryPath, referencePath } from '../../lib/routes';
@@ -48,7 +48,7 @@ export default async function CitesPage({ searchParams }: Props) {
       {url && key === null && <p role="status">“{url}” is not a web address.</p>}
       {key && (
         <p role="status">
-          {ids.length === 0 ? 'No entry cites' : `${ids.length} ${ids.length === 1 ? 'entry cites' : 'entries cite'}`} <code>{url}</code>
+          {ids.length === 0 ? 'No entry cites' : `${countOf(ids.length, 'entry cites', 'entries cite')}`} <code>{url}</code>
           {work && workIds.length !== ids.length && ' as written'}.
         </p>
       )}
@@ -56,7 +56,7 @@ export default async function CitesPage({ searchParams }: Props) {
         <p>
           It is {work.label}:{' '}
           <Link href={referencePath(work)}>
-            {workIds.length} {workIds.length === 1 ? 'entry mentions' : 'entries mention'} it
+            {countOf(workIds.length, 'entry mentions', 'entries mention')} it
           </Link>
           , under any of its addresses or by name.
         </p>

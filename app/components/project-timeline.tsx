@@ -1,3 +1,4 @@
+import { countOf } from '../../lib/model';
 import { Link } from './link';
 import { Fragment, type ReactNode } from 'react';
 import type { ProjectTimeline } from '../../lib/projects';
@@ -9,10 +10,6 @@ import { OnThisPage } from './on-this-page';
 import { ProjectYearChart } from './project-year-chart';
 import { TimelineStrip } from './timeline-strip';
 import styles from './project-timeline.module.css';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 function People({ people }: { people: readonly PersonRef[] }) {
   return (
@@ -211,7 +208,7 @@ export function ProjectTimelineView({
   return (
     <>
       <p className={styles.summary}>
-        {plural(t.entryCount, 'entry', 'entries')} · {t.span.first === t.span.last ? t.span.first : `${t.span.first}–${t.span.last}`} · latest:{' '}
+        {countOf(t.entryCount, 'entry', 'entries')} · {t.span.first === t.span.last ? t.span.first : `${t.span.first}–${t.span.last}`} · latest:{' '}
         <a href={reportPath(t.latest.id)}>{t.latest.label}</a>
       </p>
       {t.titles.length > 1 && (
@@ -272,7 +269,7 @@ export function ProjectTimelineView({
           <ul className={styles.links}>
             {t.links.map((l) => (
               <li key={l.url}>
-                <LinkTo url={l.url} text={l.text} /> <span className="muted">· {plural(l.count, 'entry', 'entries')}</span>
+                <LinkTo url={l.url} text={l.text} /> <span className="muted">· {countOf(l.count, 'entry', 'entries')}</span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { YearCount } from '../../lib/timeline';
+import { countOf } from '../../lib/model';
 
 interface Props {
   perYear: readonly YearCount[];
@@ -41,7 +42,7 @@ export function ProjectYearChart({ perYear, from, to, compact = false, className
       <path d={`M0 ${height - 0.5}H${width}`} />
       {bars.map((b) => (
         <rect key={b.year} x={b.x} y={height - b.h} width={bar} height={b.h}>
-          <title>{`${b.year}: ${b.count} ${b.count === 1 ? 'entry' : 'entries'}`}</title>
+          <title>{`${b.year}: ${countOf(b.count, 'entry', 'entries')}`}</title>
         </rect>
       ))}
       <text x={0} y={height + axis - 2}>

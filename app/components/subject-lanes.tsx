@@ -1,6 +1,7 @@
 import { timelineStrip } from '../../lib/site/timeline-strip';
 import { projectPath } from '../../lib/routes';
 import type { SubjectLane } from '../../lib/subjects';
+import { countOf } from '../../lib/model';
 import styles from './subject-lanes.module.css';
 
 const WIDTH = 720;
@@ -45,7 +46,7 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
               <a className={styles.name} href={projectPath(lane.project.slug)}>
                 {lane.project.title}
               </a>
-              <svg className={styles.lane} viewBox={`0 0 ${WIDTH} ${LANE_HEIGHT}`} role="group" aria-label={`${lane.project.title}: ${lane.dots.length} ${lane.dots.length === 1 ? 'entry' : 'entries'}`}>
+              <svg className={styles.lane} viewBox={`0 0 ${WIDTH} ${LANE_HEIGHT}`} role="group" aria-label={`${lane.project.title}: ${countOf(lane.dots.length, 'entry', 'entries')}`}>
                 <line className={styles.axis} x1={0} x2={WIDTH} y1={LANE_HEIGHT / 2} y2={LANE_HEIGHT / 2} />
                 {strip.releases.map((r) => (
                   <line key={r.version} className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={0} y2={LANE_HEIGHT} aria-hidden="true" />

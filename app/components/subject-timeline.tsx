@@ -3,14 +3,10 @@ import { ListControls, type ListSort } from './project-list-controls';
 import { OnThisPage } from './on-this-page';
 import { PeopleTable, TimelineItem } from './project-timeline';
 import { SubjectLanes } from './subject-lanes';
-import { formatSpan } from '../../lib/model';
+import { formatSpan, countOf } from '../../lib/model';
 import type { SubjectTimeline } from '../../lib/subjects';
 import { projectPath, reportPath, subjectPath } from '../../lib/routes';
 import styles from './project-timeline.module.css';
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
 
 // The rows' data attributes: o the entry's place from the oldest, r from the newest.
 const ORDERS: ListSort[] = [
@@ -34,9 +30,9 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
   return (
     <>
       <p className={styles.summary}>
-        {plural(t.entryCount, 'entry', 'entries')} from {plural(t.projectCount, 'project', 'projects')} · {formatSpan(t.span)} · latest:{' '}
+        {countOf(t.entryCount, 'entry', 'entries')} from {countOf(t.projectCount, 'project', 'projects')} · {formatSpan(t.span)} · latest:{' '}
         <a href={reportPath(t.latest.id)}>{t.latest.label}</a>
-        {t.mentionCount > 0 && ` · mentioned in ${plural(t.mentionCount, 'more entry', 'more entries')}`}
+        {t.mentionCount > 0 && ` · mentioned in ${countOf(t.mentionCount, 'more entry', 'more entries')}`}
       </p>
       {t.aliases.length > 0 && <p className={styles.titles}>Also named: {t.aliases.join(', ')}</p>}
       <figure className={styles.strip}>
@@ -67,7 +63,7 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
           <h2 id="mentions">Also mentioned in</h2>
           <p className="muted">Entries that name {t.title} in passing, newest first.</p>
           <details open={t.mentions.length <= MENTIONS_SHOWN_OPEN}>
-            <summary>{plural(t.mentions.length, 'entry', 'entries')}</summary>
+            <summary>{countOf(t.mentions.length, 'entry', 'entries')}</summary>
             <ul className={styles.links}>
               {t.mentions.map((m) => (
                 <li key={m.id}>

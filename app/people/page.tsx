@@ -3,6 +3,7 @@ import { ListControls, type ListSort } from '../components/project-list-controls
 import { getPeople } from '../../lib/people/site';
 import { CONTACT_KIND_LABELS, peopleListRows, peopleSections, type PersonListRow } from '../../lib/people/view';
 import { peoplePath, personPath } from '../../lib/routes';
+import { countOf } from '../../lib/model';
 import styles from './people.module.css';
 import { pageMetadata } from '../../lib/site/page-metadata';
 
@@ -24,7 +25,7 @@ function Row({ row }: { row: PersonListRow }) {
     <li data-n={row.entryCount} data-p={row.projectCount}>
       <a href={personPath(row.slug)}>{row.name}</a>
       <span>
-        {row.entryCount} {row.entryCount === 1 ? 'entry' : 'entries'} · {row.projectCount} {row.projectCount === 1 ? 'project' : 'projects'} · {row.spanText}
+        {countOf(row.entryCount, 'entry', 'entries')} · {countOf(row.projectCount, 'project', 'projects')} · {row.spanText}
       </span>
     </li>
   );

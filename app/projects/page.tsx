@@ -4,6 +4,7 @@ import { ProjectYearChart } from '../components/project-year-chart';
 import { getKnowledgeBase } from '../../lib/content';
 import { getProjectIndex, projectListRows } from '../../lib/projects';
 import { projectPath, projectsPath } from '../../lib/routes';
+import { countOf } from '../../lib/model';
 import styles from './projects.module.css';
 import { pageMetadata } from '../../lib/site/page-metadata';
 
@@ -40,7 +41,7 @@ export default function ProjectsPage() {
           <li key={row.slug} data-l={row.latestKey} data-s={row.spanYears} data-n={row.entryCount} data-k={row.otherTitleWords || undefined}>
             <a href={projectPath(row.slug)}>{row.title}</a>
             {/* One string, one text node: no separator comments between the parts. */}
-            <span>{`${row.entryCount} ${row.entryCount === 1 ? 'entry' : 'entries'} · ${row.spanText} · latest ${row.latest.shortLabel}`}</span>
+            <span>{`${countOf(row.entryCount, 'entry', 'entries')} · ${row.spanText} · latest ${row.latest.shortLabel}`}</span>
             <ProjectYearChart perYear={row.perYear} from={from} to={to} compact />
           </li>
         ))}

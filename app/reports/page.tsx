@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
-import { reportLabel } from '../../lib/model';
+import { reportLabel, countOf } from '../../lib/model';
 import { groupReportsByYear } from '../../lib/site/report-view';
 import { reportPath, reportsPath } from '../../lib/routes';
 import { pageMetadata } from '../../lib/site/page-metadata';
@@ -42,7 +42,7 @@ export default function ReportsPage() {
                 <li key={report.id}>
                   <Link href={reportPath(report.id)}>{reportLabel(report.id)}</Link>{' '}
                   <span className="muted">
-                    {count} {count === 1 ? 'entry' : 'entries'}
+                    {countOf(count, 'entry', 'entries')}
                   </span>
                 </li>
               );

@@ -7,6 +7,7 @@ import { getSubjectIndex, subjectListRows } from '../../lib/subjects';
 import { pageMetadata } from '../../lib/site/page-metadata';
 import { projectsPath, subjectPath, subjectsPath } from '../../lib/routes';
 import styles from '../projects/projects.module.css';
+import { countOf } from '../../lib/model';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All subjects',
@@ -41,7 +42,7 @@ export default function SubjectsPage() {
         {rows.map((row) => (
           <li key={row.slug} data-l={row.latestKey} data-s={row.spanYears} data-n={row.entryCount} data-p={row.projectCount} data-k={row.aliases.join(' ') || undefined}>
             <a href={subjectPath(row.slug)}>{row.title}</a>
-            <span>{`${row.entryCount} ${row.entryCount === 1 ? 'entry' : 'entries'} · ${row.projectCount} ${row.projectCount === 1 ? 'project' : 'projects'} · ${row.spanText} · latest ${row.latest.shortLabel}${row.aliases.length ? ` · also ${row.aliases.join(', ')}` : ''}`}</span>
+            <span>{`${countOf(row.entryCount, 'entry', 'entries')} · ${countOf(row.projectCount, 'project', 'projects')} · ${row.spanText} · latest ${row.latest.shortLabel}${row.aliases.length ? ` · also ${row.aliases.join(', ')}` : ''}`}</span>
             <ProjectYearChart perYear={row.perYear} from={from} to={to} compact />
           </li>
         ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
-import { reportLabel } from '../../lib/model';
+import { reportLabel, countOf } from '../../lib/model';
 import { getOpenTasks } from '../../lib/projects';
 import { categoryTitles } from '../../lib/site/search-view';
 import { entryPath, projectPath, tasksPagePath, tasksPath } from '../../lib/routes';
@@ -50,7 +50,7 @@ export default async function TasksPage({ searchParams }: Props) {
         {current > 1 && <span className="muted"> (page {current})</span>}
       </h1>
       <p>
-        What each project’s latest entry says is still to do: {shown.length} {shown.length === 1 ? 'project' : 'projects'}, newest report first
+        What each project’s latest entry says is still to do: {countOf(shown.length, 'project', 'projects')}, newest report first
         {pages > 1 && `, ${PROJECTS_PER_PAGE} to a page`}. Older entries’ tasks are left out; the project timeline shows them.
       </p>
       <nav aria-label="Categories">

@@ -3,4 +3,5 @@ export type { Report, Entry, ContentProblem, Ledger, Project, ProjectIndex, Cont
 export { parseReportId, reportLabel, compareReportIds, type ParsedReportId, type ReportPeriod } from './report-id';
 export { findBySlug, slugify, slugWords, SlugAllocator, type SlugIndex } from './slug';
 export { GENERAL_CATEGORY, categoryKey } from './categories';
+export { countOf } from './count';
 export { reportRef, shortReportLabel, reportStartYear, formatSpan, type ReportRef } from './report-ref';

@@ -1,5 +1,6 @@
 import { parseReportId, reportLabel } from '../model/report-id';
 import { SITE_DESCRIPTION, SITE_HEADLINE } from '../routes';
+import { countOf } from '../model/count';
 import { timelineStrip, type TimelineStrip } from './timeline-strip';
 
 /** What a link preview's picture shows; app/components/og-image.tsx draws it, 1200 × 630. */
@@ -48,10 +49,6 @@ export function fitToCardFont(text: string, max = TITLE_MAX): string {
   return out.length > max ? `${out.slice(0, max - 1).trimEnd()}…` : out;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
-
 function yearOf(reportId: string): number {
   return Number((parseReportId(reportId)?.period.start ?? reportId).slice(0, 4));
 }
@@ -68,7 +65,7 @@ export function timelineCard({ kind, title, reports, axis }: TimelineCardInput):
   return {
     kicker: kind,
     title: fitToCardFont(title),
-    details: [[span, plural(reports.length, 'entry', 'entries')].filter(Boolean).join(' · ')],
+    details: [[span, countOf(reports.length, 'entry', 'entries')].filter(Boolean).join(' · ')],
     strip: timelineStrip(periods, axis),
   };
 }
@@ -80,7 +77,7 @@ export function entryCard(entry: { title: string; report: string }, project?: { 
     title: fitToCardFont(entry.title),
     details: [
       `FreeBSD status report, ${reportLabel(entry.report)}`,
-      ...(project && project.entries > 1 ? [fitToCardFont(`Project: ${project.title} (${plural(project.entries, 'entry', 'entries')})`, 90)] : []),
+      ...(project && project.entries > 1 ? [fitToCardFont(`Project: ${project.title} (${countOf(project.entries, 'entry', 'entries')})`, 90)] : []),
     ],
   };
 }
@@ -90,7 +87,7 @@ export function reportCard(report: { id: string }, entryCount: number): OgCard {
   return {
     kicker: 'Status report',
     title: reportLabel(report.id),
-    details: [plural(entryCount, 'entry', 'entries')],
+    details: [countOf(entryCount, 'entry', 'entries')],
   };
 }
 
@@ -99,6 +96,6 @@ export function siteCard(holds: { reports: number; entries: number; projects: nu
   return {
     kicker: 'Knowledge base',
     title: SITE_HEADLINE,
-    details: [SITE_DESCRIPTION, `${plural(holds.reports, 'report', 'reports')} · ${plural(holds.entries, 'entry', 'entries')} · ${plural(holds.projects, 'project', 'projects')}`],
+    details: [SITE_DESCRIPTION, `${countOf(holds.reports, 'report', 'reports')} · ${countOf(holds.entries, 'entry', 'entries')} · ${countOf(holds.projects, 'project', 'projects')}`],
   };
 }

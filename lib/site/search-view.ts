@@ -4,11 +4,12 @@
  */
 import { formatSpan } from '../model/report-ref';
 import type { SubjectCard } from '../search';
+import { countOf } from '../model/count';
 import { refineSearch, selectedYear, type SearchUrlState } from './search-url';
 export { pageCount, pageWindow } from './pagination';
 /** A subject a search names, in a line: "9 entries from 3 projects, 2013–2025". */
 export function subjectCardSummary(subject: Pick<SubjectCard, 'entries' | 'projects' | 'span'>): string {
-  return `${subject.entries} ${subject.entries === 1 ? 'entry' : 'entries'} from ${subject.projects} ${subject.projects === 1 ? 'project' : 'projects'}, ${formatSpan(subject.span)}`;
+  return `${countOf(subject.entries, 'entry', 'entries')} from ${countOf(subject.projects, 'project', 'projects')}, ${formatSpan(subject.span)}`;
 }
 
 /** "1 result", "1,234 results". */

@@ -1,4 +1,4 @@
-import { compareReportIds, formatSpan, parseReportId, reportStartYear, type Entry } from '../model';
+import { compareReportIds, formatSpan, parseReportId, reportStartYear, type Entry, countOf } from '../model';
 import type { YearCount } from './types';
 
 /** Entries per year from the first year to the last, zeros included. */
@@ -41,7 +41,7 @@ export function periodGaps(reports: readonly { id: string }[]): PeriodGap {
 
 /** "1 report without an entry", "3 reports without an entry". */
 export function gapLabel(skipped: number): string {
-  return `${skipped} ${skipped === 1 ? 'report' : 'reports'} without an entry`;
+  return `${countOf(skipped, 'report', 'reports')} without an entry`;
 }
 
 /** The numbers a list of projects or subjects shows and sorts by. */

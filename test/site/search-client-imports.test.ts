@@ -45,6 +45,7 @@ describe('the browser code of search', () => {
     const { modules, packages } = clientGraph();
     expect(packages.every((p) => p === 'react' || p.startsWith('next/'))).toBe(true);
     expect(modules.filter((m) => m.startsWith('lib/'))).toEqual([
+      'lib/model/count.ts',
       'lib/model/report-id.ts',
       'lib/model/report-ref.ts',
       'lib/routes/index.ts',

@@ -3,7 +3,7 @@ import { Link } from '../../components/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CopyLink } from '../../components/copy-link';
 import { getKnowledgeBase } from '../../../lib/content';
-import { findBySlug } from '../../../lib/model';
+import { findBySlug, countOf } from '../../../lib/model';
 import { getPeople } from '../../../lib/people/site';
 import { CONTACT_KIND_LABELS, personView } from '../../../lib/people/view';
 import { peoplePath, personPath, projectPath, SITE_URL } from '../../../lib/routes';
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const isPerson = view.kind === 'person';
   return pageMetadata({
     title: view.name,
-    description: `${view.name}${isPerson ? '' : ` (${CONTACT_KIND_LABELS[view.kind].one})`} in the FreeBSD status reports: ${view.entryCount} ${view.entryCount === 1 ? 'entry' : 'entries'} on ${projects} ${projects === 1 ? 'project' : 'projects'}, ${view.spanText}.`,
+    description: `${view.name}${isPerson ? '' : ` (${CONTACT_KIND_LABELS[view.kind].one})`} in the FreeBSD status reports: ${countOf(view.entryCount, 'entry', 'entries')} on ${countOf(projects, 'project', 'projects')}, ${view.spanText}.`,
     path: personPath(view.slug),
     type: isPerson ? 'profile' : 'website',
   });
@@ -52,7 +52,7 @@ export default async function PersonPage({ params }: Props) {
       <h1>{view.name}</h1>
       <p className="muted">
         {view.kind !== 'person' && <>A {CONTACT_KIND_LABELS[view.kind].one} named as a contact · </>}
-        {view.entryCount} {view.entryCount === 1 ? 'entry' : 'entries'} · {view.projects.length} {view.projects.length === 1 ? 'project' : 'projects'} ·{' '}
+        {countOf(view.entryCount, 'entry', 'entries')} · {countOf(view.projects.length, 'project', 'projects')} ·{' '}
         {view.spanText}
       </p>
       {view.otherNames.length > 0 && <p className="muted">Also named: {view.otherNames.join(', ')}</p>}
@@ -65,7 +65,7 @@ export default async function PersonPage({ params }: Props) {
               <li key={p.slug}>
                 <a href={projectPath(p.slug)}>{p.title}</a>{' '}
                 <span className="muted">
-                  · {p.count} {p.count === 1 ? 'entry' : 'entries'} ·{' '}
+                  · {countOf(p.count, 'entry', 'entries')} ·{' '}
                   {p.first.id === p.last.id ? p.first.shortLabel : `${p.first.shortLabel} to ${p.last.shortLabel}`}
                 </span>
               </li>

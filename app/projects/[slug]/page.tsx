@@ -12,6 +12,7 @@ import { SubjectLine } from '../../components/project-nav';
 import { timelineAxis } from '../../../lib/site/timeline-strip';
 import { feedAlternates, latestFeedLink, projectFeedLink } from '../../../lib/feeds';
 import { pageMetadata } from '../../../lib/site/page-metadata';
+import { countOf } from '../../../lib/model';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const last = project.entries[project.entries.length - 1]!.report.slice(0, 4);
   return pageMetadata({
     title: `${project.title} (project)`,
-    description: `${project.title} in the FreeBSD status reports: ${project.entries.length} ${project.entries.length === 1 ? 'entry' : 'entries'}, ${first === last ? first : `${first}–${last}`}, in one timeline.`,
+    description: `${project.title} in the FreeBSD status reports: ${countOf(project.entries.length, 'entry', 'entries')}, ${first === last ? first : `${first}–${last}`}, in one timeline.`,
     path: projectPath(project.slug),
     ownImage: true,
     alternates: feedAlternates(projectFeedLink(project), latestFeedLink()),

@@ -6,7 +6,7 @@ import { EntryView } from '../../components/entry-view';
 import { LegacyAnchor } from '../../components/legacy-anchor';
 import { Markdown } from '../../components/markdown';
 import { getKnowledgeBase } from '../../../lib/content';
-import { reportLabel, shortReportLabel, type Project } from '../../../lib/model';
+import { reportLabel, shortReportLabel, type Project, countOf } from '../../../lib/model';
 import { getProjectIndex } from '../../../lib/projects';
 import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } from '../../../lib/projects/story';
 import { gapLabel } from '../../../lib/timeline';
@@ -70,7 +70,7 @@ export default async function ReportPage({ params }: Props) {
     <article className="report">
       <h1>{report.title}</h1>
       <p className="muted">
-        Covers {formatPeriod(report.period)} · {allEntries.length} {allEntries.length === 1 ? 'entry' : 'entries'}
+        Covers {formatPeriod(report.period)} · {countOf(allEntries.length, 'entry', 'entries')}
       </p>
       <CopyLink path={reportPath(report.id)} title={report.title} siteUrl={SITE_URL} />
       {/* Old upstream links (`report-….html#Title-With-Dashes`) arrive here with their anchors. */}
@@ -129,7 +129,7 @@ function Quiet({ quiet, previous }: { quiet: readonly QuietProject[]; previous: 
     <section aria-labelledby="_quiet" className="quiet">
       <h2 id="_quiet">Not in this report</h2>
       <p className="muted">
-        {quiet.length} {quiet.length === 1 ? 'project' : 'projects'} that reported in {reportLabel(previous)} did not report here.
+        {countOf(quiet.length, 'project', 'projects')} that reported in {reportLabel(previous)} did not report here.
       </p>
       {stopped.length > 0 && (
         <>

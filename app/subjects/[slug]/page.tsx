@@ -7,7 +7,7 @@ import { getKnowledgeBase } from '../../../lib/content';
 import { feedAlternates, latestFeedLink, subjectFeedLink } from '../../../lib/feeds';
 import { getPeople } from '../../../lib/people/site';
 import { getProjectIndex } from '../../../lib/projects';
-import { findBySlug, formatSpan } from '../../../lib/model';
+import { findBySlug, formatSpan, countOf } from '../../../lib/model';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 import { subjectPath, subjectsPath, SITE_URL } from '../../../lib/routes';
 import { timelineAxis } from '../../../lib/site/timeline-strip';
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entryCount, projectCount, span } = summarizeSubject(subject);
   return pageMetadata({
     title: `${subject.title} (subject)`,
-    description: `${subject.title} in the FreeBSD status reports, ${formatSpan(span)}: ${entryCount} ${entryCount === 1 ? 'entry' : 'entries'} from ${projectCount} ${projectCount === 1 ? 'project' : 'projects'} on one timeline.`,
+    description: `${subject.title} in the FreeBSD status reports, ${formatSpan(span)}: ${countOf(entryCount, 'entry', 'entries')} from ${countOf(projectCount, 'project', 'projects')} on one timeline.`,
     path: subjectPath(subject.slug),
     alternates: feedAlternates(subjectFeedLink(subject), latestFeedLink()),
     ownImage: true,

@@ -7,6 +7,7 @@ import { catchAllName, projectPath, searchQueryPath, subjectPath, wikiPath } fro
 import { getSubjectIndex } from '../../../lib/subjects';
 import { nameKey } from '../../../lib/subjects/words';
 import { pageMetadata } from '../../../lib/site/page-metadata';
+import { countOf } from '../../../lib/model';
 
 type Props = { params: Promise<{ page: string[] }> };
 
@@ -59,7 +60,7 @@ export default async function WikiPage({ params }: Props) {
             <li key={project.slug}>
               <Link href={projectPath(project.slug)}>{project.title}</Link>{' '}
               <span className="muted">
-                {first === last ? first : `${first}–${last}`}, {project.entries.length} {project.entries.length === 1 ? 'entry' : 'entries'};{' '}
+                {first === last ? first : `${first}–${last}`}, {countOf(project.entries.length, 'entry', 'entries')};{' '}
                 {entryIds.length} citing this page
               </span>
             </li>

@@ -1,6 +1,6 @@
 import { loadKnowledgeBase } from '../../content';
 import { projectsOf, projectSummaryToJson, summarizeProject } from '../../projects';
-import { formatSpan } from '../../model';
+import { formatSpan, countOf } from '../../model';
 import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
 
 export const projectsUsage = 'kb projects [--json] [--content DIR]';
@@ -20,7 +20,7 @@ export function runProjects(args: string[]): number {
   let out = '';
   for (const project of projects) {
     const summary = summarizeProject(project);
-    const count = `${summary.entryCount} ${summary.entryCount === 1 ? 'entry' : 'entries'}`;
+    const count = `${countOf(summary.entryCount, 'entry', 'entries')}`;
     out += `${project.slug.padEnd(slugWidth)}  ${count.padStart(11)}  ${formatSpan(summary.span).padEnd(9)}  ${project.title}\n`;
   }
   process.stdout.write(out);

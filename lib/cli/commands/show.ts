@@ -1,6 +1,6 @@
 import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
 import { entryRedirects } from '../../content/entry-ledger';
-import { reportLabel, type ProjectIndex, findBySlug, formatSpan, slugify } from '../../model';
+import { reportLabel, type ProjectIndex, findBySlug, formatSpan, slugify, countOf } from '../../model';
 import { peopleOf } from '../../people/site';
 import { entryPath } from '../../routes';
 import { projectsOf, projectToJson, summarizeProject } from '../../projects';
@@ -53,7 +53,7 @@ export function runShow(args: string[]): number {
   if (values.json) printJson(projectToJson(project, people));
   else {
     const { span, entryCount } = summarizeProject(project);
-    let out = `${project.title} (${project.slug})\n${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}, ${formatSpan(span)}\n`;
+    let out = `${project.title} (${project.slug})\n${countOf(entryCount, 'entry', 'entries')}, ${formatSpan(span)}\n`;
     if (project.titles.length > 1) out += `Also titled: ${project.titles.filter((t) => t !== project.title).join('; ')}\n`;
     const names = peopleOverTime(project.entries, people).map((p) => p.name);
     if (names.length) out += `People: ${names.join(', ')}\n`;
@@ -86,7 +86,7 @@ function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, js
     return true;
   }
   const { span, entryCount, mentionCount } = summarizeSubject(subject);
-  let out = `${subject.title} (subject ${subject.slug})\n${entryCount} ${entryCount === 1 ? 'entry' : 'entries'} on its timeline, ${formatSpan(span)}; mentioned in ${mentionCount} more\n`;
+  let out = `${subject.title} (subject ${subject.slug})\n${countOf(entryCount, 'entry', 'entries')} on its timeline, ${formatSpan(span)}; mentioned in ${mentionCount} more\n`;
   if (subject.aliases.length) out += `Also named: ${subject.aliases.join(', ')}\n`;
   out += `Projects: ${subject.projects.join(', ')}\n`;
   if (subject.related.length) out += `Related: ${subject.related.join(', ')}\n`;

@@ -1,5 +1,5 @@
 import { loadKnowledgeBase } from '../../content';
-import { formatSpan } from '../../model';
+import { formatSpan, countOf } from '../../model';
 import { projectsOf } from '../../projects';
 import { subjectsOf, subjectSummaryToJson, summarizeSubject } from '../../subjects';
 import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
@@ -22,7 +22,7 @@ export function runSubjects(args: string[]): number {
   let out = '';
   for (const subject of index.subjects) {
     const { entryCount, mentionCount, projectCount, span } = summarizeSubject(subject);
-    const counts = `${entryCount} on timeline, ${mentionCount} mentions, ${projectCount} ${projectCount === 1 ? 'project' : 'projects'}`;
+    const counts = `${entryCount} on timeline, ${mentionCount} mentions, ${countOf(projectCount, 'project', 'projects')}`;
     const names = [subject.title, ...subject.aliases].join(', ');
     out += `${subject.slug.padEnd(width)}  ${formatSpan(span).padEnd(9)}  ${counts.padEnd(48)}  ${names}\n`;
   }

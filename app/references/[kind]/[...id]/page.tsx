@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '../../../components/link';
 import { permanentRedirect, redirect } from 'next/navigation';
 import { getKnowledgeBase } from '../../../../lib/content';
-import { reportLabel } from '../../../../lib/model';
+import { reportLabel, countOf } from '../../../../lib/model';
 import { getProjectIndex } from '../../../../lib/projects';
 import { getCitationIndex, workKey, workReference, WORK_KIND_NAMES, WORK_KINDS, type WorkKind } from '../../../../lib/references';
 import { catchAllName, entryPath, projectPath, referencePath, referencesPath, searchQueryPath } from '../../../../lib/routes';
@@ -57,7 +57,7 @@ export default async function ReferencePage({ params }: Props) {
       </p>
       <h1>{reference.label}</h1>
       <p>
-        Mentioned in {entries.length} {entries.length === 1 ? 'entry' : 'entries'} of {reports.length} {reports.length === 1 ? 'report' : 'reports'}, {span}.{' '}
+        Mentioned in {countOf(entries.length, 'entry', 'entries')} of {countOf(reports.length, 'report', 'reports')}, {span}.{' '}
         <a href={reference.url}>Open {reference.label} where it lives</a>.
       </p>
       <ul className="entry-list">
