@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseReportId } from '../model';
 import type { ImportProblem } from './types';
@@ -91,14 +91,6 @@ function entityFilesNear(dir: string): string[] {
   return [];
 }
 
-/**
- * A checkout is read, never what its links point at: a repository's `leak.adoc -> ~/.ssh/id_ed25519`
- * would otherwise be imported, and published, as an entry, and a link to `/` would walk the disk.
- */
-export function symbolicLinkSkipped(file: string): ImportProblem {
-  return { severity: 'warning', file, message: 'skipped: a symbolic link (the import reads only the files of its sources, not what links point at)' };
-}
-
 /** Discovery in progress: `seen` counts every report file met, duplicates included. */
 interface Discovery extends DiscoveredSources {
   seen: number;
@@ -109,11 +101,7 @@ function walk(dir: string, root: string, found: Discovery): void {
   for (const name of names) {
     if (SKIPPED_DIRS.has(name) || name.startsWith('.')) continue;
     const full = path.join(dir, name);
-    const stat = lstatSync(full);
-    if (stat.isSymbolicLink()) {
-      found.problems.push(symbolicLinkSkipped(path.relative(root, full)));
-      continue;
-    }
+    const stat = statSync(full);
     if (stat.isDirectory()) {
       if (isTranslation(name, path.basename(dir))) continue;
       const id = /^report-(.+)$/.exec(name)?.[1];

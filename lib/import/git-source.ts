@@ -93,8 +93,10 @@ async function originOf(dir: string): Promise<string | undefined> {
 /** Runs git; a failure becomes a {@link GitSourceError} naming the URL and git's own reason. */
 function git(url: string, args: string[], cwd: string | undefined, doing = 'git failed on'): Promise<string> {
   const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-  // A stalled connection fails after a minute below 1 KB/s rather than hanging the import.
-  const options = ['-c', 'http.lowSpeedLimit=1000', '-c', 'http.lowSpeedTime=60', '-c', 'advice.detachedHead=false'];
+  // A stalled connection fails after a minute below 1 KB/s rather than hanging the import. A
+  // repository's symbolic links are checked out as the files of text they are in git: a link
+  // `leak.adoc -> ~/.ssh/id_ed25519` must not import the key of whoever runs the import.
+  const options = ['-c', 'http.lowSpeedLimit=1000', '-c', 'http.lowSpeedTime=60', '-c', 'advice.detachedHead=false', '-c', 'core.symlinks=false'];
   return new Promise((resolve, reject) => {
     execFile('git', [...options, ...args], { cwd, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout.trim());

@@ -1,9 +1,9 @@
-import { lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareReportIds, type SourceFormat } from '../model';
 import { parseCategoryDescriptions, readAdocReport } from './adoc/read-adoc-report';
 import { compareReadings, type ReportAgreement } from './agreement';
-import { symbolicLinkSkipped, type DiscoveredSources, type FoundReport } from './discover';
+import type { DiscoveredSources, FoundReport } from './discover';
 import { readHtmlReport } from './html/read-html-report';
 import { decodeUtf8Bytes } from './decode';
 import type { ImportProblem, ReaderResult } from './types';
@@ -66,10 +66,7 @@ async function readAdocFolder(found: FoundReport, categoryDescriptions: Readonly
   const fileProblems: ImportProblem[] = [];
   for (const name of readdirSync(found.path).sort()) {
     const full = path.join(found.path, name);
-    if (!name.endsWith('.adoc')) continue;
-    const stat = lstatSync(full);
-    if (stat.isSymbolicLink()) fileProblems.push(symbolicLinkSkipped(`${found.displayPath}/${name}`));
-    if (!stat.isFile()) continue;
+    if (!name.endsWith('.adoc') || !statSync(full).isFile()) continue;
     const decoded = decodeUtf8Bytes(readFileSync(full));
     files.set(name, decoded.text);
     for (const n of decoded.notes) fileProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { cloneFolder, isGitUrl, STATUS_FOLDERS } from '../../lib/import/git-source';
-import { ADOC_DIR, stageDocTree } from './doc-tree';
+import { ADOC_DIR, HTML_DIR, stageDocTree } from './doc-tree';
 import { runKb, type KbRun } from './run-kb';
 
 const git = (cwd: string, ...args: string[]): string =>
@@ -96,5 +96,46 @@ describe('kb import <git URL>', () => {
     ['C:/src/doc', false],
   ])('takes %s for a git URL: %s', (source, expected) => {
     expect(isGitUrl(source)).toBe(expected);
+  });
+});
+
+describe('kb import <git URL> of a repository holding symbolic links', () => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'kb-git-links-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const tree = path.join(work, 'doc');
+  const bare = path.join(work, 'doc.git');
+  const url = `file://${bare}`;
+  const cache = path.join(work, 'cache');
+  const out = path.join(work, 'kb');
+  const secret = path.join(work, 'id_ed25519');
+  let run: KbRun;
+
+  beforeAll(() => {
+    // A hostile repository: links to a file of whoever runs the import, as an entry, as a report
+    // page, and at its top level, which a sparse checkout still checks out.
+    writeFileSync(secret, 'PRIVATE KEY of the person running the import\n');
+    stageDocTree(tree);
+    symlinkSync(secret, path.join(tree, ADOC_DIR, 'report-2031-04-2031-06', 'leak.adoc'));
+    symlinkSync(secret, path.join(tree, HTML_DIR, 'report-2032-01-2032-03.html'));
+    symlinkSync(secret, path.join(tree, 'report-2033-01-2033-03.html'));
+    git(work, 'init', '--quiet', tree);
+    git(tree, 'add', '-A');
+    git(tree, 'commit', '--quiet', '-m', 'status reports and links');
+    git(work, 'clone', '--quiet', '--bare', tree, bare);
+    run = runKb(['import', url, '--out', out, '--cache-dir', cache]);
+  });
+
+  it('checks the links out as the text they are, and imports nothing they point at', () => {
+    const checkout = cloneFolder(cache, url);
+    const leak = path.join(checkout, ADOC_DIR, 'report-2031-04-2031-06', 'leak.adoc');
+    expect(lstatSync(leak).isSymbolicLink()).toBe(false);
+    expect(readFileSync(leak, 'utf8')).toBe(secret);
+    const written = (dir: string): string =>
+      readdirSync(dir, { withFileTypes: true })
+        .map((d) => (d.isDirectory() ? written(path.join(dir, d.name)) : readFileSync(path.join(dir, d.name), 'utf8')))
+        .join('\n');
+    expect(written(out)).not.toContain('PRIVATE KEY');
+    expect(run.stdout + run.stderr).not.toContain('PRIVATE KEY');
+    expect(loadKnowledgeBase(out).entries.map((e) => e.id)).toContain('2031-04-2031-06/widgets');
   });
 });
