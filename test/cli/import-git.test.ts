@@ -11,24 +11,32 @@ import { runKb, type KbRun } from './run-kb';
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
 
-describe('kb import <git URL>', () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'kb-git-'));
+/** A folder for one repository's test: its working tree, the bare copy a file:// URL serves, the cache and the import's output. */
+function gitWork(prefix: string) {
+  const work = mkdtempSync(path.join(os.tmpdir(), prefix));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const tree = path.join(work, 'doc');
   const bare = path.join(work, 'doc.git');
-  const url = `file://${bare}`;
-  const cache = path.join(work, 'cache');
-  const out = path.join(work, 'kb');
+  return { work, tree: path.join(work, 'doc'), bare, url: `file://${bare}`, cache: path.join(work, 'cache'), out: path.join(work, 'kb') };
+}
+
+/** Commits the working tree and makes the bare copy the URL serves. */
+function publish({ work, tree, bare }: { work: string; tree: string; bare: string }): void {
+  git(work, 'init', '--quiet', tree);
+  git(tree, 'add', '-A');
+  git(tree, 'commit', '--quiet', '-m', 'status reports');
+  git(work, 'clone', '--quiet', '--bare', tree, bare);
+}
+
+describe('kb import <git URL>', () => {
+  const repo = gitWork('kb-git-');
+  const { work, tree, bare, url, cache, out } = repo;
   const checkout = cloneFolder(cache, url);
   let first: KbRun;
 
   beforeAll(() => {
     // A repository laid out as freebsd-doc, made of our fixtures, served by a file:// URL.
     stageDocTree(tree);
-    git(work, 'init', '--quiet', tree);
-    git(tree, 'add', '-A');
-    git(tree, 'commit', '--quiet', '-m', 'status reports');
-    git(work, 'clone', '--quiet', '--bare', tree, bare);
+    publish(repo);
     first = runKb(['import', url, '--out', out, '--cache-dir', cache]);
   });
 
@@ -100,13 +108,8 @@ describe('kb import <git URL>', () => {
 });
 
 describe('kb import <git URL> of a repository holding symbolic links', () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'kb-git-links-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const tree = path.join(work, 'doc');
-  const bare = path.join(work, 'doc.git');
-  const url = `file://${bare}`;
-  const cache = path.join(work, 'cache');
-  const out = path.join(work, 'kb');
+  const repo = gitWork('kb-git-links-');
+  const { work, tree, url, cache, out } = repo;
   const secret = path.join(work, 'id_ed25519');
   let run: KbRun;
 
@@ -118,10 +121,7 @@ describe('kb import <git URL> of a repository holding symbolic links', () => {
     symlinkSync(secret, path.join(tree, ADOC_DIR, 'report-2031-04-2031-06', 'leak.adoc'));
     symlinkSync(secret, path.join(tree, HTML_DIR, 'report-2032-01-2032-03.html'));
     symlinkSync(secret, path.join(tree, 'report-2033-01-2033-03.html'));
-    git(work, 'init', '--quiet', tree);
-    git(tree, 'add', '-A');
-    git(tree, 'commit', '--quiet', '-m', 'status reports and links');
-    git(work, 'clone', '--quiet', '--bare', tree, bare);
+    publish(repo);
     run = runKb(['import', url, '--out', out, '--cache-dir', cache]);
   });
 
