@@ -63,16 +63,16 @@ export async function createReadContext(source: ReadContextSource): Promise<Read
 
 async function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>): Promise<ReaderResult> {
   const files = new Map<string, string>();
-  const fileProblems: ImportProblem[] = [];
+  const encodingProblems: ImportProblem[] = [];
   for (const name of readdirSync(found.path).sort()) {
     const full = path.join(found.path, name);
     if (!name.endsWith('.adoc') || !statSync(full).isFile()) continue;
     const decoded = decodeUtf8Bytes(readFileSync(full));
     files.set(name, decoded.text);
-    for (const n of decoded.notes) fileProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
+    for (const n of decoded.notes) encodingProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
   }
   const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions });
-  return { ...result, problems: [...fileProblems, ...result.problems] };
+  return { ...result, problems: [...encodingProblems, ...result.problems] };
 }
 
 async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> {
