@@ -35,6 +35,8 @@ interface Draft {
   byEditors: boolean;
   /** The aliases the editors gave, as they wrote them ("vmm(4)", "Hyper-V"), by key. */
   written?: Map<string, string>;
+  /** Main names of subjects found on their own and merged into this one (mergeSameSubjects). */
+  formerNames?: string[];
 }
 
 /** Fewest characters of an alias's words: "C++" is matched as `c`, every "C" of every entry. */
@@ -54,7 +56,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
   const renamed = new Map<string, string>();
   if (options.corrections) applyCorrections(drafts, options.corrections, corpus, entries, projects, problems, renamed);
 
-  const subjects = finish(drafts, corpus, entries, published);
+  const { subjects, formerSlugs } = finish(drafts, corpus, entries, published);
   const bySlug = new Map(subjects.map((s) => [s.slug, s]));
   const redirects = new Map<string, string>();
   for (const [from, to] of renamed) if (!bySlug.has(from) && bySlug.has(to)) redirects.set(from, to);
@@ -70,7 +72,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
     else if (!bySlug.has(to)) problems.push({ file: c!.file, line, message: `redirect target "${to}" is no subject` });
     else redirects.set(from, to);
   }
-  for (const [from, to] of spellingSlugs(subjects)) if (!bySlug.has(from) && !redirects.has(from)) redirects.set(from, to);
+  for (const [from, to] of [...spellingSlugs(subjects), ...formerSlugs]) if (!bySlug.has(from) && !redirects.has(from)) redirects.set(from, to);
   const ledger = extendLedger(options.ledger ?? {}, subjects.map((s) => ({ slug: s.slug, entryIds: s.entries.map((e) => e.id) })));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { ...indexSubjects(subjects, redirects, problems, renamed), ledger };
@@ -135,7 +137,7 @@ function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords, entrie
     const primary = primaryKey(primaries, primaries, new Set(), corpus);
     const keys = new Set(group.flatMap((d) => [...d.group.keys]));
     const partial = new Set(group.flatMap((d) => [...(d.group.partial ?? [])]));
-    return draftOf({ primary, keys, partial }, corpus);
+    return { ...draftOf({ primary, keys, partial }, corpus), formerNames: [...primaries].filter((p) => p !== primary).sort() };
   });
 }
 
@@ -337,7 +339,12 @@ function wantedSlug(draft: Draft, corpus: CorpusWords): string {
  * Subjects from drafts: those with entries on their timeline in two reports, those added by
  * editors, and those published before that still have an entry; slugs unique, related found.
  */
-function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly Entry[], published: ReadonlySet<string>): Subject[] {
+function finish(
+  drafts: readonly Draft[],
+  corpus: CorpusWords,
+  entries: readonly Entry[],
+  published: ReadonlySet<string>,
+): { subjects: Subject[]; formerSlugs: Map<string, string> } {
   const order = byTime(entries);
   const kept = drafts
     .map((draft) => {
@@ -349,6 +356,7 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
   // Of two subjects wanting one slug, the one with more entries keeps it.
   kept.sort((a, b) => b.core.length - a.core.length || (a.draft.group.primary < b.draft.group.primary ? -1 : 1));
   const slugs = new SlugAllocator();
+  const formerSlugs = new Map<string, string>();
   const subjects = kept.map(({ draft, core, mentions }): Subject => {
     const coreEntries = core.map((i) => entries[i]!);
     const { spellings, inTitles } = spellingsOfPrimary(draft.group, corpus);
@@ -362,9 +370,12 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
     const otherSpellings = (inTitles ? spellings : [])
       .filter((s) => s.count >= MIN_TITLES_OF_SPELLING && s.spelling.toLowerCase() !== title.toLowerCase() && unhyphenated(s.spelling) === unhyphenated(title))
       .map((s) => s.spelling);
+    const slug = slugs.allocate(draft.slug ?? slugify(named));
+    // A subject merged into this one had its own address, as each of its names is written.
+    for (const key of draft.formerNames ?? []) for (const { spelling } of spellingsOf(key, corpus.naming(key).map((i) => corpus.docs[i]!))) formerSlugs.set(slugify(spelling), slug);
     return {
       // An editor's title is what readers see; the address changes only with an editor's `slug:`.
-      slug: slugs.allocate(draft.slug ?? slugify(named)),
+      slug,
       title,
       aliases: [
         ...otherSpellings,
@@ -376,7 +387,7 @@ function finish(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly
       related: [],
     };
   });
-  return addRelated(subjects);
+  return { subjects: addRelated(subjects), formerSlugs };
 }
 
 /** Subjects sharing main-timeline entries, by the share of the smaller one's entries they share. */
