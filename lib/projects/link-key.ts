@@ -1,4 +1,5 @@
 import type { Entry } from '../model';
+import { decodeOrKeep } from '../routes';
 
 /** An address written out in an entry's text. */
 export const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()"'\]]+/g;
@@ -27,7 +28,7 @@ export function linkKey(href: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'ftp:') return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
-  let path = decodeSafely(url.pathname).replace(/\/+(index\.(html?|php))?$/i, '');
+  let path = decodeOrKeep(url.pathname).replace(/\/+(index\.(html?|php))?$/i, '');
   // Moin wikis answer the same page under /moin.cgi/ and with any trailing slash.
   if (host === 'wiki.freebsd.org') path = path.replace(/^\/moin\.cgi/i, '').toLowerCase();
   // A repository is the unit of work on a forge, whatever file or branch an entry points into.
@@ -37,10 +38,3 @@ export function linkKey(href: string): string | null {
   return `${host}${path}${query}`;
 }
 
-function decodeSafely(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}

@@ -1,3 +1,5 @@
+import { decodeOrKeep } from '../routes';
+
 /**
  * The wiki page a URL names, or null when it names none: `https://wiki.freebsd.org/moin.cgi/Foo/Bar/`
  * → `Foo/Bar`. Scheme, host case, `www.`, the old `/moin.cgi/` prefix, trailing slashes, queries
@@ -11,13 +13,7 @@ export function wikiPageOf(href: string): string | null {
     return null;
   }
   if (!/^https?:$/.test(url.protocol) || url.hostname.toLowerCase().replace(/^www\./, '') !== 'wiki.freebsd.org') return null;
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    path = url.pathname;
-  }
-  const page = wikiPageName(path);
+  const page = wikiPageName(decodeOrKeep(url.pathname));
   return page === '' || page.toLowerCase() === 'frontpage' ? null : page;
 }
 

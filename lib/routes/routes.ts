@@ -92,14 +92,15 @@ export function wikiPath(page: string): string {
  * `decodeURIComponent('%')` did, and made every such request a 500.
  */
 export function catchAllName(segments: readonly string[]): string {
-  return segments.map(decodeSegment).join('/');
+  return segments.map(decodeOrKeep).join('/');
 }
 
-function decodeSegment(segment: string): string {
+/** Text percent-decoded where it decodes, else as it is: `decodeURIComponent('%')` throws. */
+export function decodeOrKeep(text: string): string {
   try {
-    return decodeURIComponent(segment);
+    return decodeURIComponent(text);
   } catch {
-    return segment;
+    return text;
   }
 }
 

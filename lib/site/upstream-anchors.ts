@@ -7,6 +7,7 @@
  * component (which resolves `location.hash` with it), so it imports nothing heavy.
  */
 import { slugify } from '../model/slug';
+import { decodeOrKeep } from '../routes';
 
 /** The parts of an entry its upstream anchors were made from. */
 export interface AnchoredEntry {
@@ -64,12 +65,7 @@ export function anchorKey(anchor: string): string {
 
 /** The anchor in a URL fragment: without `#`, percent-decoded where that is valid. */
 export function decodeHash(hash: string): string {
-  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  return decodeOrKeep(hash.startsWith('#') ? hash.slice(1) : hash);
 }
 
 /**

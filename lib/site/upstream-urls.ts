@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseReportId } from '../model/report-id';
 import { categoryElementId, decodeHash, legacyAnchorTable, resolveLegacyAnchor, type AnchoredCategory, type LegacyAnchorTable } from './upstream-anchors';
 import { groupEntriesByCategory } from './report-view';
-import { entryPath, reportPath, reportsPath } from '../routes';
+import { decodeOrKeep, entryPath, reportPath, reportsPath } from '../routes';
 
 /** What the redirects need to know about the knowledge base. */
 export interface UpstreamCatalog {
@@ -81,13 +81,7 @@ export function upstreamLinkTarget(href: string, catalog: UpstreamCatalog): stri
     return null;
   }
   if (!/^https?:$/.test(url.protocol) || !UPSTREAM_HOSTS.has(url.hostname.toLowerCase())) return null;
-  const segments = url.pathname.split('/').map((segment) => {
-    try {
-      return decodeURIComponent(segment);
-    } catch {
-      return segment;
-    }
-  });
+  const segments = url.pathname.split('/').map(decodeOrKeep);
   const target = upstreamRedirectTarget(segments, catalog);
   if (target === null) return null;
   const anchor = decodeHash(url.hash);
