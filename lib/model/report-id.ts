@@ -36,8 +36,16 @@ function validMonth(mm: string): boolean {
   return n >= 1 && n <= 12;
 }
 
-function monthName(yyyymm: string): string {
+/** `2013-10` → "October"; anything else as it is. */
+export function monthName(yyyymm: string): string {
   return MONTHS[Number(yyyymm.slice(5, 7)) - 1] ?? yyyymm;
+}
+
+/** A `YYYY-MM` month as a number of months since year 0, so that months compare as numbers; NaN for anything else. */
+export function monthNumber(month: string): number {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return Number.isInteger(year) && Number.isInteger(m) ? year * 12 + (m - 1) : Number.NaN;
 }
 
 const SPECIAL_NAMES: Record<string, string> = { devsummit: 'Developer Summit' };

@@ -1,4 +1,4 @@
-import { parseReportId, reportLabel, type ReportPeriod } from './report-id';
+import { monthName, parseReportId, reportLabel, type ReportPeriod } from './report-id';
 
 /** A report as timelines and lists name it. */
 export interface ReportRef {
@@ -10,10 +10,9 @@ export interface ReportRef {
   period: ReportPeriod;
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
+/** "Jan", "Sep": a month name's first three letters, as English abbreviates every one. */
 function shortMonth(yyyymm: string): string {
-  return SHORT_MONTHS[Number(yyyymm.slice(5, 7)) - 1] ?? yyyymm;
+  return monthName(yyyymm).slice(0, 3);
 }
 
 /** "2014 Q1", "Jun 2001", "Dec 2001–Jan 2002", "Jan–Sep 2018", "May 2013 summit". */

@@ -1,5 +1,5 @@
+import { monthNumber } from '../model';
 import { collapseAsked, sortAsked } from './result-options';
-import { monthNumber } from './period';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './types';
 
 export type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../content';
 import { DOCUMENTATION_CATEGORY, TEAM_REPORTS_CATEGORY } from '../model/categories';
+import { monthNumber } from '../model';
 import { buildSearchData, type SearchData } from './data';
-import { monthNumber } from './period';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, parseQuery, unquoted } from './query';
 import { addProjectEvidence, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';

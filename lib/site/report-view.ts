@@ -1,4 +1,4 @@
-import { compareReportIds, parseReportId, type Category, type Entry, type Report } from '../model';
+import { compareReportIds, monthName, parseReportId, type Category, type Entry, type Report } from '../model';
 
 export interface CategoryGroup<E = Entry> {
   category: Category;
@@ -52,9 +52,8 @@ export function categoryTitle(report: Report, key: string): string {
 
 /** `2013-10` → "October 2013". */
 export function formatMonth(yyyymm: string): string {
-  const [year, month] = yyyymm.split('-').map(Number);
-  if (!year || !month) return yyyymm;
-  return new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const name = monthName(yyyymm);
+  return name === yyyymm ? yyyymm : `${name} ${yyyymm.slice(0, 4)}`;
 }
 
 /**

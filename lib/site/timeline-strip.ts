@@ -1,3 +1,4 @@
+import { monthNumber } from '../model/report-id';
 import releasesData from './releases.json';
 
 /** A FreeBSD major release: facts we record ourselves (lib/site/releases.json). */
@@ -24,11 +25,6 @@ export interface TimelineStrip<P extends StripPeriod = StripPeriod> {
   releases: { version: string; x: number }[];
 }
 
-/** Months since year 0, so that a `YYYY-MM` is a point on one axis. */
-function months(yyyymm: string): number {
-  const [y, m] = yyyymm.split('-').map(Number) as [number, number];
-  return y * 12 + (m - 1);
-}
 
 /**
  * A project's periods on one axis of years, with the major releases on the same axis: where
@@ -46,15 +42,15 @@ export function timelineStrip<P extends StripPeriod>(
   return {
     years: Array.from({ length: axis.to - axis.from + 1 }, (_, i) => ({ year: axis.from + i, x: at((axis.from + i) * 12) })),
     marks: periods.map((p) => {
-      const x = at(months(p.start));
-      return { ...p, x, width: Math.max(at(months(p.end) + 1) - x, 0.004) };
+      const x = at(monthNumber(p.start));
+      return { ...p, x, width: Math.max(at(monthNumber(p.end) + 1) - x, 0.004) };
     }),
     releases: releases
       .filter((r) => {
         const year = Number(r.date.slice(0, 4));
         return year >= axis.from && year <= axis.to;
       })
-      .map((r) => ({ version: r.version, x: at(months(r.date.slice(0, 7))) })),
+      .map((r) => ({ version: r.version, x: at(monthNumber(r.date.slice(0, 7))) })),
   };
 }
 
