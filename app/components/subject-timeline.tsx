@@ -24,7 +24,7 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
   const sections = [
     ['timeline', 'Timeline'] as const,
     ...(t.people.length ? [['people', 'People'] as const] : []),
-    ...(t.mentions.length ? [['mentions', 'Also mentioned in'] as const] : []),
+    ...(t.mentionsByProject.length ? [['mentions', 'Also mentioned in'] as const] : []),
     ...(t.related.length ? [['related', 'Related subjects'] as const] : []),
   ];
   return (
@@ -58,21 +58,44 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
           <PeopleTable people={t.people} />
         </section>
       )}
-      {t.mentions.length > 0 && (
+      {t.mentionsByProject.length > 0 && (
         <section aria-labelledby="mentions">
           <h2 id="mentions">Also mentioned in</h2>
-          <p className="muted">Entries that name {t.title} in passing, newest first.</p>
-          <details open={t.mentions.length <= MENTIONS_SHOWN_OPEN}>
-            <summary>{countOf(t.mentions.length, 'entry', 'entries')}</summary>
-            <ul className={styles.links}>
-              {t.mentions.map((m) => (
-                <li key={m.id}>
-                  <Link href={m.url}>{m.title}</Link>{' '}
-                  <span className="muted">
-                    · {m.report.shortLabel} · <a href={projectPath(m.project.slug)}>{m.project.title}</a>
-                  </span>
-                </li>
-              ))}
+          <p className="muted">Entries that name {t.title} in passing, by project, the latest first.</p>
+          <details open={t.mentionsByProject.length <= MENTIONS_SHOWN_OPEN}>
+            <summary>
+              {countOf(t.mentionCount, 'entry', 'entries')} of {countOf(t.mentionsByProject.length, 'project', 'projects')}
+            </summary>
+            <ul className={styles.links} data-mentions="">
+              {t.mentionsByProject.map(({ project, entries }) =>
+                entries.length === 1 ? (
+                  <li key={project.slug}>
+                    <Link href={entries[0]!.url}>{entries[0]!.title}</Link>{' '}
+                    <span className="muted">
+                      · {entries[0]!.report.shortLabel}
+                      {/* The project, unless it is named as its entry is. */}
+                      {project.title !== entries[0]!.title && (
+                        <>
+                          {' '}
+                          · <a href={projectPath(project.slug)}>{project.title}</a>
+                        </>
+                      )}
+                    </span>
+                  </li>
+                ) : (
+                  <li key={project.slug}>
+                    <a href={projectPath(project.slug)}>{project.title}</a> <span className="muted">· {countOf(entries.length, 'entry', 'entries')}:</span>{' '}
+                    {entries.map((e, i) => (
+                      <span key={e.id}>
+                        <Link href={e.url} title={e.title}>
+                          {e.report.shortLabel}
+                        </Link>
+                        {i < entries.length - 1 ? ', ' : ''}
+                      </span>
+                    ))}
+                  </li>
+                ),
+              )}
             </ul>
           </details>
         </section>

@@ -34,8 +34,12 @@ export interface SubjectTimeline extends SubjectSummary {
   /** Oldest first; what changed is measured against the same project's previous entry. */
   entries: SubjectTimelineEntry[];
   people: PersonSpan[];
-  /** Entries that only mention it, newest first. */
-  mentions: (EntryRef & { project: { slug: string; title: string } })[];
+  /**
+   * Entries that only mention it, by project: the project that mentioned it last first, each
+   * project's entries newest first. A team that names it every quarter (a foundation's report)
+   * is one line, and the odd effort naming it once stands out beside it.
+   */
+  mentionsByProject: { project: { slug: string; title: string }; entries: EntryRef[] }[];
   related: { slug: string; title: string }[];
 }
 
@@ -54,7 +58,6 @@ export function summarizeSubject(subject: Subject): SubjectSummary {
     perYear,
   };
 }
-
 
 export interface SubjectContext extends TimelineContext {
   projects: { byEntryId: ReadonlyMap<string, Pick<Project, 'slug' | 'title' | 'entries'>> };
@@ -82,12 +85,23 @@ export function buildSubjectTimeline(subject: Subject, context: SubjectContext):
     lanes: [...lanes.values()],
     entries,
     people: spansOfPeople(entries),
-    mentions: [...subject.mentions].sort((a, b) => compareReportIds(b.report, a.report)).map((e) => ({ ...entryRefOf(e), project: projectOf(e) })),
+    mentionsByProject: mentionsByProject(subject.mentions, projectOf),
     related: subject.related.flatMap((slug) => {
       const other = context.subjects.bySlug.get(slug);
       return other ? [{ slug: other.slug, title: other.title }] : [];
     }),
   };
+}
+
+function mentionsByProject(mentions: readonly Entry[], projectOf: (e: Entry) => { slug: string; title: string }): SubjectTimeline['mentionsByProject'] {
+  const groups = new Map<string, SubjectTimeline['mentionsByProject'][number]>();
+  for (const e of [...mentions].sort((a, b) => compareReportIds(b.report, a.report) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const project = projectOf(e);
+    const group = groups.get(project.slug) ?? { project, entries: [] };
+    groups.set(project.slug, group);
+    group.entries.push(entryRefOf(e));
+  }
+  return [...groups.values()];
 }
 
 /** One row of the list of all subjects, with the numbers its sort orders compare. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
@@ -7,7 +8,7 @@ import { buildSubjects } from '../../lib/subjects';
 import { findCorpus } from '../corpus/corpus-dir';
 import type { Subject, SubjectIndex } from '../../lib/model';
 import { describeViolations, SCHEMES, axeViolations, WIDTHS } from './a11y-pages';
-import { chromiumAvailable, launchBrowser, saveScreenshot } from './browser';
+import { chromiumAvailable, launchBrowser, saveScreenshot, SCREENSHOT_DIR } from './browser';
 import { importedCorpusContent } from './global-setup';
 import { buildAndStartSite, type SiteServer } from './server';
 
@@ -58,6 +59,30 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     await first.click();
     await page.waitForURL((url) => url.pathname === href);
     await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    await page.close();
+  });
+
+  it("lists the entries that only mention bhyve by project, a team's many in one line, and leads to them", async () => {
+    const page = await context.newPage();
+    await page.goto(site.url + subjectPath('bhyve'));
+    const toggle = page.locator('section[aria-labelledby="mentions"] summary');
+    const summary = await toggle.textContent();
+    const [, entries, projectCount] = /^([\d,]+) entries of ([\d,]+) projects$/.exec(summary ?? '') ?? [];
+    const lines = page.locator('[data-mentions] > li');
+    expect(await lines.count()).toBe(Number(projectCount));
+    expect(Number(projectCount)).toBeLessThan(Number(entries) / 2);
+    // The line of the project naming it most: the project, then each entry by its quarter.
+    const counts = await lines.evaluateAll((items) => items.map((li) => li.querySelectorAll('a').length));
+    const busiest = lines.nth(counts.indexOf(Math.max(...counts)));
+    await expect(busiest.locator('a').first().getAttribute('href')).resolves.toMatch(/^\/projects\//);
+    // So long a list starts folded; the reader opens it.
+    if (!(await busiest.isVisible())) await toggle.click();
+    await page.locator('section[aria-labelledby="mentions"]').screenshot({ path: path.join(SCREENSHOT_DIR, 'corpus-subject-bhyve-mentions-1280.png') });
+    const quarter = busiest.locator('a').nth(1);
+    expect(await quarter.textContent()).toMatch(/^(\d{4} Q\d|[A-Z][a-z]{2}\b.*\d{4})/);
+    const href = await quarter.getAttribute('href');
+    await quarter.click();
+    await page.waitForURL((url) => url.pathname === href);
     await page.close();
   });
 

@@ -11,7 +11,7 @@ import { collectPeopleIndex } from '../../lib/people/collect';
 import { buildSubjects, buildSubjectTimeline } from '../../lib/subjects';
 import { subjectNamedBy } from '../../lib/search/subject-card';
 import { nameKey } from '../../lib/subjects/words';
-import type { ProjectIndex, SubjectIndex } from '../../lib/model';
+import { compareReportIds, type ProjectIndex, type SubjectIndex } from '../../lib/model';
 import { findCorpus } from './corpus-dir';
 
 const corpus = findCorpus();
@@ -101,6 +101,20 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     }
     // The Wireless efforts of 2020–2025 and of 2024–2025 both report on iwlwifi, among others.
     expect(sharing).toBeGreaterThan(0);
+  });
+
+  it("groups a subject's passing mentions by project, the project that mentioned it last first", () => {
+    const context = { reports: kb.reports, people: collectPeopleIndex(kb.entries, projects), projects, subjects };
+    const bhyve = subjects.bySlug.get('bhyve')!;
+    const groups = buildSubjectTimeline(bhyve, context).mentionsByProject;
+    const ids = groups.flatMap((g) => g.entries.map((e) => e.id));
+    expect(ids.sort()).toEqual(bhyve.mentions.map((e) => e.id).sort());
+    const newest = groups.map((g) => g.entries[0]!.report.id);
+    expect([...newest].sort(compareReportIds).reverse()).toEqual(newest);
+    for (const g of groups) expect(g.entries.every((e) => projects.byEntryId.get(e.id)?.slug === g.project.slug), g.project.slug).toBe(true);
+    // A team that names bhyve most quarters is one line, not a page of them.
+    expect(Math.max(...groups.map((g) => g.entries.length))).toBeGreaterThanOrEqual(10);
+    expect(groups.length).toBeLessThan(bhyve.mentions.length / 2);
   });
 
   it('gives every labelled entry id a real entry', () => {
