@@ -1,13 +1,13 @@
 import { getKnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getPeople } from '../people/site';
-import { getProjectIndex } from '../projects';
-import { withSubjectCard } from './subject-card';
-import { getSubjectIndex } from '../subjects';
 import type { SubjectIndex } from '../model';
+import { getProjectIndex } from '../projects';
+import { getSubjectIndex } from '../subjects';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
 import { rowContextOf } from './data';
 import { createEngineFromData, type SearchEngine } from './search';
+import { withSubjectCard } from './subject-card';
 import type { SearchQuery } from './types';
 
 /**

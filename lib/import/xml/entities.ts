@@ -131,11 +131,11 @@ export function expandEntities(xml: string, entities: EntityTable): ExpandedDocu
   let expanded = 0;
   const resolveInText = (name: string, refLine: number): string => {
     const text = resolve(name, refLine, []);
+    if (expanded <= MAX_DOCUMENT_EXPANSION && expanded + text.length > MAX_DOCUMENT_EXPANSION) {
+      problems.push({ line: refLine, message: `entity references expand to more than ${MAX_DOCUMENT_EXPANSION / 1024 / 1024} MiB in all; the rest are kept as text` });
+    }
     expanded += text.length;
-    if (expanded <= MAX_DOCUMENT_EXPANSION) return text;
-    const message = `entity references expand to more than ${MAX_DOCUMENT_EXPANSION / 1024 / 1024} MiB in all; the rest are kept as text`;
-    if (!problems.some((p) => p.message === message)) problems.push({ line: refLine, message });
-    return `&amp;${name};`;
+    return expanded <= MAX_DOCUMENT_EXPANSION ? text : `&amp;${name};`;
   };
 
   TOKEN.lastIndex = 0;
