@@ -25,7 +25,7 @@ export function searchFingerprint(kb: KnowledgeBase, context: Required<RowContex
   const hash = createHash('sha256').update(`kb-search ${SNAPSHOT_VERSION}\n`);
   for (const entry of kb.entries) {
     hash.update(
-      JSON.stringify([entry, context.projectOf(entry), context.projectTitleOf(entry), context.peopleOf(entry), context.categoryTitleOf(entry), context.periodOf(entry)]),
+      JSON.stringify([entry, context.projectOf(entry), context.projectTitleOf(entry), context.peopleOf(entry), context.subjectsOf(entry), context.categoryTitleOf(entry), context.periodOf(entry)]),
     );
   }
   return hash.digest('hex').slice(0, 32);

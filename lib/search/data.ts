@@ -2,7 +2,8 @@ import { mineAliases } from '../aliases';
 import type { KnowledgeBase } from '../content';
 import { collectPeople } from '../people';
 import { projectsOf } from '../projects';
-import type { ProjectIndex } from '../model';
+import type { ProjectIndex, SubjectIndex } from '../model';
+import { buildSubjects } from '../subjects';
 import { buildFlexIndex, type FlexIndex } from './create-index';
 import { buildPostings, tokenizeRows, type Postings } from './postings';
 import { buildSearchRows, type RowContext } from './rows';
@@ -17,8 +18,8 @@ export interface SearchData {
   aliases: [string, string][];
 }
 
-/** Row context from a knowledge base: category titles, periods, people and projects (threaded here unless given). */
-export function rowContextOf(kb: KnowledgeBase, projects: ProjectIndex = projectsOf(kb)): Required<RowContext> {
+/** Row context from a knowledge base: category titles, periods, people, projects and subjects (found here unless given). */
+export function rowContextOf(kb: KnowledgeBase, projects: ProjectIndex = projectsOf(kb), subjects: Pick<SubjectIndex, 'byEntryId'> = buildSubjects(kb.entries, projects)): Required<RowContext> {
   const projectOf = projects.byEntryId;
   const peopleOf = new Map<string, string[]>();
   for (const person of collectPeople(kb.entries)) {
@@ -28,6 +29,7 @@ export function rowContextOf(kb: KnowledgeBase, projects: ProjectIndex = project
     projectOf: (e) => projectOf.get(e.id)?.slug,
     projectTitleOf: (e) => projectOf.get(e.id)?.title,
     peopleOf: (e) => peopleOf.get(e.id) ?? [],
+    subjectsOf: (e) => (subjects.byEntryId.get(e.id) ?? []).map((s) => s.slug),
     categoryTitleOf: (e) => kb.getReport(e.report)?.categories.find((c) => c.key === e.category)?.title,
     periodOf: (e) => kb.getReport(e.report)?.period,
   };

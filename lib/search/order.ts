@@ -25,6 +25,13 @@ export const ORDERING = {
    */
   projectEvidence: 0.4,
   /**
+   * The same for the subjects whose main timeline holds a row (the best of them), for a query in
+   * the reader's own words, naming nothing ("full disk encryption", "storage replication between
+   * machines"): the subject its best entries are on (GELI, HAST) is what it asks about, and its
+   * other entries, written in the writers' words, come before passing uses of the reader's.
+   */
+  subjectEvidence: 0.7,
+  /**
    * A team's quarterly report (the Foundation's, release engineering's, core's) or a
    * documentation report (a translation team's, the handbook's) covers many things in a few
    * lines each: where no query word is in its title or its people, its score is multiplied by
@@ -79,6 +86,41 @@ export function addProjectEvidence(scored: Scored, score: Float64Array, projectO
   for (let i = 0; i < scored.count; i++) {
     const p = projectOf[scored.rows[i] ?? 0] ?? -1;
     if (p >= 0) score[i] = roundScore((score[i] ?? 0) + (share * ((best[p] ?? 0) + (second[p] ?? 0))) / 2);
+  }
+}
+
+/** Rows' groups as compressed rows: the groups of row r are `groups[offsets[r]..offsets[r+1]]`. */
+export interface RowGroups {
+  offsets: Int32Array;
+  groups: Int32Array;
+  count: number;
+}
+
+/** Adds to each position's score `ORDERING.subjectEvidence` of the best evidence among its subjects (each the mean of its two best scores), in place. */
+export function addSubjectEvidence(scored: Scored, score: Float64Array, subjects: RowGroups): void {
+  const share = ORDERING.subjectEvidence;
+  if (share === 0 || subjects.count === 0) return;
+  const best = new Float64Array(subjects.count);
+  const second = new Float64Array(subjects.count);
+  for (let i = 0; i < scored.count; i++) {
+    const r = scored.rows[i] ?? 0;
+    const s = score[i] ?? 0;
+    for (let k = subjects.offsets[r] ?? 0; k < (subjects.offsets[r + 1] ?? 0); k++) {
+      const g = subjects.groups[k] ?? 0;
+      if (s > (best[g] ?? 0)) {
+        second[g] = best[g] ?? 0;
+        best[g] = s;
+      } else if (s > (second[g] ?? 0)) second[g] = s;
+    }
+  }
+  for (let i = 0; i < scored.count; i++) {
+    const r = scored.rows[i] ?? 0;
+    let most = 0;
+    for (let k = subjects.offsets[r] ?? 0; k < (subjects.offsets[r + 1] ?? 0); k++) {
+      const g = subjects.groups[k] ?? 0;
+      most = Math.max(most, ((best[g] ?? 0) + (second[g] ?? 0)) / 2);
+    }
+    score[i] = roundScore((score[i] ?? 0) + share * most);
   }
 }
 

@@ -14,6 +14,8 @@ export interface RowContext {
   peopleOf?: (entry: Entry) => string[];
   /** The category's title, so that "Kernel" finds the `kernel` category; default the key. */
   categoryTitleOf?: (entry: Entry) => string | undefined;
+  /** Slugs of the subjects whose main timeline holds the entry; default none. */
+  subjectsOf?: (entry: Entry) => string[];
   /** The report's period; default the one its id gives. */
   periodOf?: (entry: Entry) => { start: string; end: string } | undefined;
 }
@@ -62,6 +64,7 @@ export function buildSearchRows(entries: readonly Entry[], context: RowContext =
       url: entryPath(entry),
       period,
       people: context.peopleOf?.(entry) ?? [],
+      subjects: context.subjectsOf?.(entry) ?? [],
       fields: {
         title: titled.title,
         people: entry.contacts.map((c) => (c.email ? `${c.name} ${c.email}` : c.name)).join('\n'),

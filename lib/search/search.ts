@@ -3,8 +3,8 @@ import { DOCUMENTATION_CATEGORY, TEAM_REPORTS_CATEGORY } from '../model/categori
 import { monthNumber } from '../model';
 import { buildSearchData, type SearchData } from './data';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
-import { hasSeveralKeyWords, parseQuery, unquoted } from './query';
-import { addProjectEvidence, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
+import { hasSeveralKeyWords, namesSomething, parseQuery, unquoted } from './query';
+import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
 import { rowsNamedBy, scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
@@ -67,6 +67,15 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
   const projectNumbers = new Map<string, number>();
   const projectOf = Int32Array.from(rows, (r) => (r.project === null ? -1 : (projectNumbers.get(r.project) ?? projectNumbers.set(r.project, projectNumbers.size).size - 1)));
+  // Each row's subjects, numbered: read per query by `addSubjectEvidence`.
+  const subjectNumbers = new Map<string, number>();
+  const subjectOffsets = new Int32Array(rows.length + 1);
+  const subjectList: number[] = [];
+  rows.forEach((r, i) => {
+    for (const slug of r.subjects) subjectList.push(subjectNumbers.get(slug) ?? subjectNumbers.set(slug, subjectNumbers.size).size - 1);
+    subjectOffsets[i + 1] = subjectList.length;
+  });
+  const subjectsOfRow: RowGroups = { offsets: subjectOffsets, groups: Int32Array.from(subjectList), count: subjectNumbers.size };
   // Teams' and documentation reports cover many things a line each: a mention there is in passing.
   const roundup = Uint8Array.from(rows, (r) => (ROUNDUP_CATEGORIES.has(r.category) ? 1 : 0));
   // Folded once here rather than per result: snippets search the folded body.
@@ -134,11 +143,13 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     };
   };
 
-  const rank = (plan: QueryPlan, filter: ((row: number) => boolean) | undefined, browsing: boolean): Ranked => {
+  /** `readersWords`: the query names nothing (`namesSomething`), so the subjects of its best rows say what it is about. */
+  const rank = (plan: QueryPlan, filter: ((row: number) => boolean) | undefined, browsing: boolean, readersWords = false): Ranked => {
     const scored = plan.words.length === 0 && filter && browsing ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) {
       addProjectEvidence(scored, score, projectOf, projectNumbers.size);
+      if (readersWords) addSubjectEvidence(scored, score, subjectsOfRow);
       markDownPassingMentions(scored, score, roundup, rowsNamedBy(plan, data));
     }
     return { scored, score };
@@ -152,11 +163,12 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const filter = withoutExcluded(filters, parsed.excluded);
     // Filters alone list their entries; an excluded word alone lists nothing.
     const browsing = filters !== undefined;
-    const exact = rank(plan, filter, browsing);
+    const readersWords = parsed.words.length > 0 && !parsed.words.some(namesSomething);
+    const exact = rank(plan, filter, browsing, readersWords);
     // A quoted phrase's entries come first, as written; the entries holding all its words apart
     // or in other forms ("build reproducibly" for "reproducible builds") follow rather than
     // being lost, as the same query unquoted ranks them.
-    const apart = parsed.phrases.some(hasSeveralKeyWords) ? rank(planQuery(parseQuery(unquoted(query.text)), lexicon), filter, browsing) : undefined;
+    const apart = parsed.phrases.some(hasSeveralKeyWords) ? rank(planQuery(parseQuery(unquoted(query.text)), lexicon), filter, browsing, readersWords) : undefined;
     const { scored, score, firstCount } = apart
       ? appendRanked(exact, apart, (p) => apart.scored.matched[p] === apart.scored.words)
       : { ...exact, firstCount: exact.scored.count };

@@ -24,8 +24,9 @@ import type { SearchQuery } from './types';
  */
 export function getSearchEngine(): SearchEngine {
   return processMemo('search-engine', getKnowledgeBase(), (kb) => {
-    const engine = createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex())).data);
-    return withSiteAnswers(engine, getSubjectIndex(), getPeople().redirects);
+    const subjects = getSubjectIndex();
+    const engine = createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex(), subjects)).data);
+    return withSiteAnswers(engine, subjects, getPeople().redirects);
   });
 }
 

@@ -8,7 +8,7 @@ import type { SearchRow } from './types';
  * Bump when rows, tokens, postings or index options change: a snapshot of another version is
  * never loaded, so a stale export cannot outlive the code that made it.
  */
-export const SNAPSHOT_VERSION = 11;
+export const SNAPSHOT_VERSION = 12;
 
 const SearchRowSchema = z
   .object({
@@ -22,6 +22,7 @@ const SearchRowSchema = z
     url: z.string(),
     period: z.object({ start: z.string(), end: z.string() }).strict(),
     people: z.array(z.string()),
+    subjects: z.array(z.string()),
     fields: z
       .object({ title: z.string(), people: z.string(), references: z.string(), links: z.string(), category: z.string(), report: z.string(), body: z.string() })
       .strict(),

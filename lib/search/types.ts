@@ -17,6 +17,8 @@ export interface SearchRow extends Omit<EntrySummaryJson, 'id'> {
   period: { start: string; end: string };
   /** Slugs of the people named as contacts. */
   people: string[];
+  /** Slugs of the subjects whose main timeline holds the entry (lib/subjects). */
+  subjects: string[];
   /** Plain text of each field: never Markdown or HTML. */
   fields: Record<SearchField, string>;
 }

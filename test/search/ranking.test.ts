@@ -189,3 +189,29 @@ describe('aboutness', () => {
     expect(found.slice(2)).toEqual([`${Q3}/zorkfs-news`, `${Q3}/a-foundation`]);
   });
 });
+
+describe("a query in the reader's own words", () => {
+  const subjectOf = new Map([
+    [`${Q1}/quuxcrypt`, ['quuxcrypt']],
+    [`${Q2}/quuxcrypt-boot`, ['quuxcrypt']],
+  ]);
+  const entries = [
+    fixtureEntry(`${Q1}/quuxcrypt`, { title: 'Quuxcrypt', body: `Whole disk encryption for every provider. Disk encryption keys sit in the last sector. ${filler}`, project: 'quuxcrypt' }),
+    fixtureEntry(`${Q2}/quuxcrypt-boot`, { title: 'Booting from Quuxcrypt Providers', body: `The loader asks for the passphrase, and encryption of the boot disk works. ${filler}`, project: 'quuxcrypt-boot' }),
+    fixtureEntry(`${Q3}/laptop-installer`, { title: 'Laptop Installer', body: `Pick a disk, a layout, and whole disk encryption if you like. ${filler} ${filler}`, project: 'laptop-installer' }),
+    ...Array.from({ length: 10 }, (_, i) => fixtureEntry(`${Q1}/other-${i}`, { title: `Other ${i}`, body: filler, project: `other-${i}` })),
+  ];
+  const withSubjects = createSearchEngine(fixtureKb(entries), { subjectsOf: (e) => subjectOf.get(e.id) ?? [] });
+  const without = createSearchEngine(fixtureKb(entries));
+  const ids = (engine: typeof without, text: string): string[] => engine.search({ text, limit: 10, offset: 0 }).results.map((r) => r.id);
+
+  it('brings the other entries of the subject its best results are on before passing uses of its words', () => {
+    expect(ids(without, 'whole disk encryption').slice(0, 2)).toEqual([`${Q1}/quuxcrypt`, `${Q3}/laptop-installer`]);
+    expect(ids(withSubjects, 'whole disk encryption').slice(0, 3)).toEqual([`${Q1}/quuxcrypt`, `${Q2}/quuxcrypt-boot`, `${Q3}/laptop-installer`]);
+  });
+
+  it('leaves a query that names something as it ranks it', () => {
+    expect(ids(withSubjects, 'disk Encryption')).toEqual(ids(without, 'disk Encryption'));
+    expect(ids(withSubjects, 'quuxcrypt disk')).toEqual(ids(without, 'quuxcrypt disk'));
+  });
+});

@@ -110,7 +110,8 @@ export function runSearch(args: string[]): number {
   if (!checked.ok) throw new UsageError(checked.error);
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const projects = projectsOf(kb);
-  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, projects)).data), subjectsOf(kb, projects), peopleOf(kb, projects).redirects);
+  const subjects = subjectsOf(kb, projects);
+  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, projects, subjects)).data), subjects, peopleOf(kb, projects).redirects);
   const unknown = engine.filterError(checked.query);
   if (unknown !== undefined) throw new UsageError(unknown);
   if (values.batch !== undefined) return runBatch(engine, values.batch, values);
