@@ -4,7 +4,8 @@
 // would answer either with a 500); every answer sent in one piece once it is whole; a request Node
 // cannot parse answered whole (431, 400) and its connection closed gently; a report, project,
 // subject or person typed with capitals sent to its lower-case address; and every answer carrying
-// the security headers of lib/server (a content security policy, no framing, no sniffing).
+// the security headers of lib/server (a content security policy, no framing, no sniffing) and at
+// most one Location (lib/server/one-location.ts).
 // `npm run build` compiles it into dist/server.js, which `npm start` runs with plain Node: no
 // TypeScript loader at run time.
 //
@@ -21,7 +22,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
-import { answerClientError, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, withDecodablePath, requestPath, holdUntilEnd, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
+import { answerClientError, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
 import { apiSearchPath } from './lib/routes';
 
 /** Longest a stop waits for the requests under way. */
@@ -64,6 +65,7 @@ const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, re
   // Each answer leaves in one piece, so that nginx can retry any a lost replica did not finish.
   holdUntilEnd(response);
   setSecurityHeaders(response);
+  keepOneLocation(response);
   if (!isReadMethod(request.method)) {
     answerOtherMethod(request, response);
     return;

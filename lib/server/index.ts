@@ -4,3 +4,4 @@ export * from './request-path';
 export * from './whole-response';
 export * from './client-error';
 export * from './security-headers';
+export * from './one-location';
