@@ -1,6 +1,6 @@
 import type { Entry, Project, ProjectIndex } from '../model';
 import { citedUrls, linkKey, urlsInText } from '../projects/link-key';
-import { wikiAncestry, wikiKey, wikiPageName, wikiPageOf } from './wiki';
+import { wikiAncestry, wikiKey, wikiPageName, wikiPageOf, wikiWords } from './wiki';
 import { findWorkReferences, type WorkKind, type WorkReference } from './work';
 
 /** Every URL the entries cite, and every wiki page, each with the entries citing it. */
@@ -58,26 +58,35 @@ export function buildCitationIndex(entries: readonly Entry[]): CitationIndex {
 /** What `/wiki/<page>` answers. */
 export type WikiResolution =
   | { kind: 'subject'; page: string; subject: { slug: string; title: string } }
+  | { kind: 'person'; page: string; person: { slug: string; name: string } }
   | { kind: 'project'; page: string; project: Project }
   | { kind: 'choice'; page: string; projects: { project: Project; entryIds: string[] }[] }
   | { kind: 'none'; page: string };
 
+/** What a wiki page's name may name besides the pages entries cite; each lookup optional. */
+export interface WikiLookups {
+  /** The subject a name names ("bhyve", "SR-IOV"). */
+  subjectNamed?: (name: string) => { slug: string; title: string } | undefined;
+  /** The person (not a team) a name written in words names ("Adrian Chadd"). */
+  personNamed?: (name: string) => { slug: string; name: string } | undefined;
+}
+
 /**
- * Where a wiki page's readers should land: the subject the page is about (its name names one),
- * else the projects whose entries cite it; failing both, the same for its nearest parent page
- * (a subpage link lands with what its parent page is about).
+ * Where a wiki page's readers should land: the subject the page is about (its name, as written
+ * or in words, names one), the person whose own page it is (a top-level WikiName that is their
+ * name: "AdrianChadd"), else the projects whose entries cite it; failing all, the same for its
+ * nearest parent page (a subpage link lands with what its parent page is about).
  */
-export function resolveWikiPage(
-  page: string,
-  citations: CitationIndex,
-  projects: ProjectIndex,
-  subjectNamed: (name: string) => { slug: string; title: string } | undefined = () => undefined,
-): WikiResolution {
+export function resolveWikiPage(page: string, citations: CitationIndex, projects: ProjectIndex, lookups: WikiLookups = {}): WikiResolution {
   // Asked for as the corpus cites it, the old `moin.cgi/` prefix included.
   const trimmed = wikiPageName(page);
   for (const candidate of wikiAncestry(trimmed)) {
-    const subject = subjectNamed(candidate);
+    const subject = lookups.subjectNamed?.(candidate) ?? lookups.subjectNamed?.(wikiWords(candidate));
     if (subject) return { kind: 'subject', page: candidate, subject };
+    // A person's page is a WikiName of two words or more at the top: "AdrianChadd", never "Releng".
+    const words = wikiWords(candidate);
+    const person = candidate.includes('/') || !words.includes(' ') ? undefined : lookups.personNamed?.(words);
+    if (person) return { kind: 'person', page: candidate, person };
     const cited = citations.wikiPages.get(wikiKey(candidate));
     if (!cited) continue;
     const byProject = new Map<Project, string[]>();

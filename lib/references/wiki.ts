@@ -25,9 +25,26 @@ export function wikiPageName(path: string): string {
     .replace(/\/{2,}/g, '/');
 }
 
-/** The key pages are matched by: MoinMoin page names are case-sensitive, but readers' links are not. */
+/**
+ * The key pages are matched by: MoinMoin page names are case-sensitive, but readers' links are
+ * not; and MoinMoin writes a space in a page's address as `_` or `%20` alike ("Native_iSCSI_target").
+ */
 export function wikiKey(page: string): string {
-  return page.toLowerCase();
+  return page.toLowerCase().replace(/[_ ]+/g, ' ');
+}
+
+/**
+ * A page name's words, as a reader would type them: its sub-pages' names, spaces for `_`, and
+ * the words of a WikiName apart ("CoreTeam/Releng_Process" → "Core Team Releng Process"). A
+ * capital after a lower-case letter starts a word only when a lower-case letter follows it:
+ * "FreeBSD", "iSCSI" and "HostedCI" stay whole.
+ */
+export function wikiWords(page: string): string {
+  const words = page
+    .split(/[/_\s]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})/gu, '$1 '));
+  return words.join(' ') || page;
 }
 
 /** A page and the pages it is a subpage of, nearest first: `A/B/C` → `A/B/C`, `A/B`, `A`. */

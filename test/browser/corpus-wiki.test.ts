@@ -25,19 +25,20 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
   });
 
   it('answers every cited page with a redirect to its subject or project, or a chooser of projects', async () => {
-    const outcomes = { subject: 0, redirect: 0, chooser: 0 };
+    const outcomes = { subject: 0, person: 0, redirect: 0, chooser: 0 };
     const failures: string[] = [];
     for (const page of pages) {
       const response = await fetch(site.url + wikiPath(page), { redirect: 'manual' });
       const location = response.headers.get('location') ?? '';
       const target = new URL(location, site.url).pathname;
       if (response.status === 307 && /^\/subjects\/[a-z0-9-]+$/.test(target)) outcomes.subject++;
+      else if (response.status === 307 && /^\/people\/[a-z0-9-]+$/.test(target)) outcomes.person++;
       else if (response.status === 307 && /^\/projects\/[a-z0-9-]+$/.test(target)) outcomes.redirect++;
       else if (response.status === 200 && (await response.text()).includes('Projects citing the wiki page')) outcomes.chooser++;
       else failures.push(`${page}: ${response.status} ${location}`);
     }
     console.info(
-      `${pages.length} cited wiki pages: ${outcomes.subject} redirect to a subject, ${outcomes.redirect} to a project, ${outcomes.chooser} offer a choice`,
+      `${pages.length} cited wiki pages: ${outcomes.subject} redirect to a subject, ${outcomes.person} to a person, ${outcomes.redirect} to a project, ${outcomes.chooser} offer a choice`,
     );
     expect(failures).toEqual([]);
     expect(pages.length).toBeGreaterThan(300);
@@ -54,19 +55,29 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
     }
   });
 
-  it('sends an uncited page to a search for its name, a page that reads without JavaScript', async () => {
+  it('sends an uncited page to a search for its words, a page that reads without JavaScript', async () => {
+    // Rendered on request, once: the answer Next had sent with its Location twice.
     const response = await fetch(site.url + wikiPath('NoSuchPageAnywhere'), { redirect: 'manual' });
-    expect(`${response.status} ${redirectTarget(response)}`).toBe(`307 ${searchQueryPath('NoSuchPageAnywhere')}`);
-    const landing = await (await fetch(site.url + searchQueryPath('NoSuchPageAnywhere'))).text();
+    expect(`${response.status} ${redirectTarget(response)}`).toBe(`307 ${searchQueryPath('No Such Page Anywhere')}`);
+    const landing = await (await fetch(site.url + searchQueryPath('No Such Page Anywhere'))).text();
     // The HTML itself, not only the payload a script renders: Next's on-request 404 had an empty body.
     expect(landing).not.toContain('__next_error__');
     expect(landing).toMatch(/<h1[^>]*>Search<\/h1>/);
     // A sub-page is looked for with its parents' words, and /wiki itself lands on the subjects.
     const sub = await fetch(site.url + wikiPath('NoSuchPageAnywhere/Process'), { redirect: 'manual' });
-    expect(redirectTarget(sub)).toBe(searchQueryPath('NoSuchPageAnywhere Process'));
+    expect(redirectTarget(sub)).toBe(searchQueryPath('No Such Page Anywhere Process'));
     for (const bare of ['/wiki', '/wiki/']) {
       const response = await fetch(site.url + bare, { redirect: 'follow' });
       expect(new URL(response.url).pathname, bare).toBe(subjectsPath);
+    }
+  });
+
+  it("leads a person's own wiki page to their page, written with underscores or without", async () => {
+    const people = loadKnowledgeBase(importedCorpusContent('2014-01-2014-03')).entries.flatMap((e) => e.contacts.map((c) => c.name));
+    const name = people.find((n) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(n) && /^[A-Za-z ]+$/.test(n))!;
+    for (const page of [name.replace(' ', ''), name.replace(' ', '_')]) {
+      const response = await fetch(site.url + wikiPath(page), { redirect: 'manual' });
+      expect(`${response.status} ${redirectTarget(response)}`, page).toMatch(/^307 \/people\/[a-z0-9-]+$/);
     }
   });
 });

@@ -155,9 +155,9 @@ export async function buildAndStartSite(contentDir: string): Promise<SiteServer>
 }
 
 /**
- * A redirect's target as one value: the first answer Next.js renders on demand carries its
- * Location twice, the same both times (browsers take it; `fetch` joins the two with ", ").
+ * A redirect's target, as a client that joins repeated headers reads it (`fetch` joins them with
+ * ", "): the server sends one Location (lib/server/one-location.ts), so a second one shows here.
  */
 export function redirectTarget(response: Response): string {
-  return [...new Set((response.headers.get('location') ?? '').split(', '))].join(', ');
+  return response.headers.get('location') ?? '';
 }

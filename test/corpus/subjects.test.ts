@@ -85,8 +85,8 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
   it('lands /wiki/bhyve and /wiki/SR-IOV on their subjects', () => {
     const citations = buildCitationIndex(kb.entries);
     const named = (page: string) => subjects.byName.get(nameKey(page));
-    expect(resolveWikiPage('bhyve', citations, projects, named)).toMatchObject({ kind: 'subject', subject: { slug: 'bhyve' } });
-    expect(resolveWikiPage('SR-IOV', citations, projects, named)).toMatchObject({ kind: 'subject', subject: { slug: 'sr-iov' } });
+    expect(resolveWikiPage('bhyve', citations, projects, { subjectNamed: named })).toMatchObject({ kind: 'subject', subject: { slug: 'bhyve' } });
+    expect(resolveWikiPage('SR-IOV', citations, projects, { subjectNamed: named })).toMatchObject({ kind: 'subject', subject: { slug: 'sr-iov' } });
   });
 
   it('names each lane of a subject page apart, though two of its efforts share a title', () => {

@@ -26,7 +26,7 @@ describe.skipIf(!corpus)('wiki pages cited by the imported corpus', () => {
 
   it('resolves every distinct cited wiki page to one project or a choice of several', () => {
     const pages = [...citations.wikiPages.values()].map((p) => p.page);
-    const kinds = { subject: 0, project: 0, choice: 0, none: 0 };
+    const kinds = { subject: 0, person: 0, project: 0, choice: 0, none: 0 };
     for (const page of pages) kinds[resolveWikiPage(page, citations, projects).kind]++;
     console.info(`${pages.length} distinct wiki.freebsd.org pages cited: ${kinds.project} lead to one project, ${kinds.choice} to a choice`);
     // 368 when this test was written; the count moves only with the corpus or the normalization.

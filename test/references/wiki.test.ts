@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threadProjects } from '../../lib/projects';
-import { buildCitationIndex, resolveWikiPage, wikiAncestry, wikiPageOf } from '../../lib/references';
+import { buildCitationIndex, resolveWikiPage, wikiAncestry, wikiKey, wikiPageOf, wikiWords } from '../../lib/references';
 import { makeEntry } from '../projects/make-entry';
 
 describe('wikiPageOf', () => {
@@ -20,6 +20,17 @@ describe('wikiPageOf', () => {
   it('lists a page and the pages above it, nearest first', () => {
     expect(wikiAncestry('A/B/C')).toEqual(['A/B/C', 'A/B', 'A']);
   });
+});
+
+describe('wikiWords', () => {
+  it.each([
+    ['CoreTeam', 'Core Team'],
+    ['Releng/Process', 'Releng Process'],
+    ['Native_iSCSI_target', 'Native iSCSI target'],
+    ['GáborKövesdán', 'Gábor Kövesdán'],
+    ['FreeBSD', 'FreeBSD'],
+    ['HostedCI', 'HostedCI'],
+  ])('reads %s as %s', (page, words) => expect(wikiWords(page)).toBe(words));
 });
 
 describe('resolveWikiPage', () => {
@@ -61,6 +72,23 @@ describe('resolveWikiPage', () => {
     const sub = resolveWikiPage('Frob/Plans/2011', citations, projects);
     expect(sub.kind === 'project' && sub.project.slug).toBe('frob-driver');
     expect(resolveWikiPage('Nothing', citations, projects).kind).toBe('none');
+  });
+
+  it('meets a page whose spaces are written as underscores, as MoinMoin writes them in addresses', () => {
+    expect(wikiKey('Native_iSCSI_target')).toBe(wikiKey('Native iSCSI Target'));
+    const more = [...entries, makeEntry('2011-01-2011-03', 'frob', { title: 'Frob Driver', contacts: [ada], links: [{ url: 'https://wiki.freebsd.org/Frob%20Plans', text: 'plans' }] })];
+    expect(resolveWikiPage('Frob_Plans', buildCitationIndex(more), threadProjects(more))).toMatchObject({ kind: 'project', page: 'Frob Plans' });
+  });
+
+  it("leads a person's own page (a WikiName of their name) to them, before the projects citing it", () => {
+    const ada2 = makeEntry('2013-01-2013-03', 'quux', { title: 'Quux Tools', contacts: [ada], links: [{ url: 'https://wiki.freebsd.org/AdaLovelace', text: 'me' }] });
+    const cited = buildCitationIndex([...entries, ada2]);
+    const threaded = threadProjects([...entries, ada2]);
+    const lookups = { personNamed: (name: string) => (name === 'Ada Lovelace' ? { slug: 'ada-lovelace', name } : undefined) };
+    expect(resolveWikiPage('AdaLovelace', cited, threaded, lookups)).toMatchObject({ kind: 'person', person: { slug: 'ada-lovelace' } });
+    // Without a person by that name, the page still leads to the project citing it; one word is never a person's page.
+    expect(resolveWikiPage('AdaLovelace', cited, threaded).kind).toBe('project');
+    expect(resolveWikiPage('Frob', cited, threaded, { personNamed: () => ({ slug: 'frob', name: 'Frob' }) }).kind).toBe('project');
   });
 
   it('indexes every URL by its link key, so that spellings of one URL meet', () => {

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { Link } from '../../components/link';
 import { redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
-import { getCitationIndex, resolveWikiPage, type WikiResolution } from '../../../lib/references';
-import { catchAllName, projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/routes';
+import { getCitationIndex, resolveWikiPage, wikiWords, type WikiResolution } from '../../../lib/references';
+import { personNamed } from '../../../lib/people';
+import { getPeople } from '../../../lib/people/site';
+import { catchAllName, personPath, projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
 import { nameKey } from '../../../lib/subjects/words';
 import { pageMetadata } from '../../../lib/site/page-metadata';
@@ -16,12 +18,13 @@ export function generateStaticParams(): Array<{ page: string[] }> {
   return [...getCitationIndex().wikiPages.values()].map(({ page }) => ({ page: page.split('/') }));
 }
 
-// A sub-page is read with its parents: "Releng/Process" looks for both words, not "Process" alone.
-const pageWords = (page: string): string => page.split('/').filter(Boolean).join(' ') || page;
-
 function resolve(segments: string[]): WikiResolution {
   const subjects = getSubjectIndex();
-  return resolveWikiPage(catchAllName(segments), getCitationIndex(), getProjectIndex(), (name) => subjects.byName.get(nameKey(name)));
+  const people = getPeople();
+  return resolveWikiPage(catchAllName(segments), getCitationIndex(), getProjectIndex(), {
+    subjectNamed: (name) => subjects.byName.get(nameKey(name)),
+    personNamed: (name) => personNamed(people, name),
+  });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,10 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WikiPage({ params }: Props) {
   const resolution = resolve((await params).page);
   if (resolution.kind === 'subject') redirect(subjectPath(resolution.subject.slug));
+  if (resolution.kind === 'person') redirect(personPath(resolution.person.slug));
   if (resolution.kind === 'project') redirect(projectPath(resolution.project.slug));
   // Next's notFound() answers a page rendered on request with an empty shell that shows nothing
-  // without JavaScript (curl, w3m, link checkers): a search for the page's name says more anyway.
-  if (resolution.kind === 'none') redirect(searchQueryPath(pageWords(resolution.page)));
+  // without JavaScript (curl, w3m, link checkers): a search for the page's words says more anyway
+  // (a sub-page's with its parents': "Releng/Process" looks for both, not "Process" alone).
+  if (resolution.kind === 'none') redirect(searchQueryPath(wikiWords(resolution.page)));
   const wikiUrl = `https://wiki.freebsd.org/${resolution.page}`;
   return (
     <>
@@ -68,7 +73,7 @@ export default async function WikiPage({ params }: Props) {
         })}
       </ul>
       <p>
-        Or <Link href={searchQueryPath(pageWords(resolution.page))}>search the reports</Link>. This page:{' '}
+        Or <Link href={searchQueryPath(wikiWords(resolution.page))}>search the reports</Link>. This page:{' '}
         <code>{wikiPath(resolution.page)}</code>
       </p>
     </>
