@@ -1,4 +1,5 @@
-import { compareReportIds, findBySlug, reportLabel, type Entry, type Report, type Project, type ProjectIndex, type SubjectIndex } from '../model';
+import { compareReportIds, findBySlug, reportLabel, type Entry, type Report, type Project, type ProjectIndex, type SlugIndex, type Subject, type SubjectIndex } from '../model';
+import { projectAddress } from '../projects';
 import { projectPath, reportPath, reportsPath, subjectPath, SITE_NAME } from '../routes';
 import { writeAtomFeed, type FeedKnowledgeBase } from './atom';
 import { periodEndDate } from './dates';
@@ -104,11 +105,22 @@ export function latestFeed(kb: FeedKnowledgeBase, origin: string, size = LATEST_
 /** A feed route's answer before HTTP: the document, a redirect for a renamed project, or nothing. */
 export type FeedAnswer = { status: 200; xml: string } | { status: 308; location: string } | { status: 404 };
 
-/** `/projects/<slug>/feed.xml`; a slug a rename or merge left behind redirects to the new feed. */
-export function answerProjectFeed(slug: string, index: Pick<ProjectIndex, 'bySlug' | 'redirects'>, kb: FeedKnowledgeBase, origin: string): FeedAnswer {
-  const found = findBySlug(index, slug);
+/**
+ * `/projects/<slug>/feed.xml`, as its page answers (`projectAddress`): a slug a rename or merge
+ * left behind redirects to the new feed, one naming a subject no project has to the subject's.
+ */
+export function answerProjectFeed(
+  slug: string,
+  index: Pick<ProjectIndex, 'bySlug' | 'redirects'>,
+  kb: FeedKnowledgeBase,
+  origin: string,
+  subjects: SlugIndex<Pick<Subject, 'slug'>> = { bySlug: new Map(), redirects: new Map() },
+): FeedAnswer {
+  const found = projectAddress(slug, index, subjects);
   if (!found) return { status: 404 };
-  return found.moved ? { status: 308, location: projectFeedPath(found.item.slug) } : { status: 200, xml: projectFeed(found.item, kb, origin) };
+  if ('movedTo' in found) return { status: 308, location: projectFeedPath(found.movedTo) };
+  if ('subject' in found) return { status: 308, location: subjectFeedPath(found.subject) };
+  return { status: 200, xml: projectFeed(found.project, kb, origin) };
 }
 
 /** `/subjects/<slug>/feed.xml`; an old slug redirects to the subject's feed. */

@@ -14,7 +14,7 @@ export function siteLatestFeed(): FeedAnswer {
 }
 
 export function siteProjectFeed(slug: string): FeedAnswer {
-  return answerProjectFeed(slug, getProjectIndex(), getKnowledgeBase(), FEED_ORIGIN);
+  return answerProjectFeed(slug, getProjectIndex(), getKnowledgeBase(), FEED_ORIGIN, getSubjectIndex());
 }
 
 export function siteSubjectFeed(slug: string): FeedAnswer {
@@ -31,11 +31,13 @@ export function siteReportFeed(reportId: string): FeedAnswer {
   return answerReportFeed(reportId, getKnowledgeBase(), FEED_ORIGIN);
 }
 
-/** Every project slug with a feed: current ones, and old ones that redirect to their new feed. */
+/** Every project slug with a feed: current ones, old ones that redirect to their new feed, and subjects' that redirect to the subject's (as the pages do). */
 export function projectFeedSlugs(): string[] {
   const index = getProjectIndex();
   const old = [...index.redirects.keys()].filter((slug) => !index.bySlug.has(slug));
-  return [...index.projects.map((p) => p.slug), ...old];
+  const subjects = getSubjectIndex();
+  const named = [...subjects.bySlug.keys(), ...subjects.redirects.keys()].filter((slug) => !index.bySlug.has(slug) && !index.redirects.has(slug));
+  return [...index.projects.map((p) => p.slug), ...old, ...named];
 }
 
 export function reportFeedIds(): string[] {

@@ -115,6 +115,13 @@ describe('a project feed', () => {
     expect(answerProjectFeed('freebsd-release-engineering-team', projects, kb, ORIGIN)).toEqual({ status: 308, location: '/projects/release-engineering/feed.xml' });
     expect(answerProjectFeed('no-such-project', projects, kb, ORIGIN)).toEqual({ status: 404 });
   });
+
+  it('redirects the feed of a slug that names a subject and no project to the subject feed, as the page redirects', () => {
+    const subjects = { bySlug: new Map([['quuxnet', { slug: 'quuxnet' }]]), redirects: new Map([['quux-net', 'quuxnet']]) };
+    expect(answerProjectFeed('quuxnet', projects, kb, ORIGIN, subjects)).toEqual({ status: 308, location: '/subjects/quuxnet/feed.xml' });
+    expect(answerProjectFeed('quux-net', projects, kb, ORIGIN, subjects)).toEqual({ status: 308, location: '/subjects/quuxnet/feed.xml' });
+    expect(answerProjectFeed('quuxnet', projects, kb, ORIGIN)).toEqual({ status: 404 });
+  });
 });
 
 describe('a report feed', () => {
