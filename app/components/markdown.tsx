@@ -1,4 +1,4 @@
-import { getKnowledgeBase } from '../../lib/content';
+import { getEntryRedirects, getKnowledgeBase } from '../../lib/content';
 import { renderMarkdown } from '../../lib/content/render';
 import { cachedUpstreamCatalog, upstreamLinkTarget } from '../../lib/site/upstream-urls';
 
@@ -9,7 +9,7 @@ import { cachedUpstreamCatalog, upstreamLinkTarget } from '../../lib/site/upstre
  */
 export function Markdown({ text, minHeadingLevel, className }: { text: string; minHeadingLevel?: number; className?: string }) {
   if (text.trim() === '') return null;
-  const catalog = cachedUpstreamCatalog(getKnowledgeBase());
+  const catalog = cachedUpstreamCatalog(getKnowledgeBase(), getEntryRedirects());
   const html = renderMarkdown(text, { minHeadingLevel, localHref: (href) => upstreamLinkTarget(href, catalog) });
   return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -81,12 +81,17 @@ export interface LegacyAnchorTable {
 }
 
 /**
- * Every anchor upstream may have given the report's entries and categories, with the element
- * of our report page each leads to. `entries` in upstream's document order (categories in order,
+ * Every anchor upstream may have given the report's entries and categories, and the site gave
+ * entries before they were renamed, with the element of our report page each leads to. `entries` in upstream's document order (categories in order,
  * entries within each), since upstream numbered repeated Asciidoctor ids (`_ports_2`) and
  * browsers went to the first of repeated XSL anchors.
  */
-export function legacyAnchorTable(categories: readonly AnchoredCategory[], entries: readonly AnchoredEntry[]): LegacyAnchorTable {
+export function legacyAnchorTable(
+  categories: readonly AnchoredCategory[],
+  entries: readonly AnchoredEntry[],
+  /** Slugs entries of the report had before a re-import renamed them (`entry-ids.json`), each with the entry's slug now. */
+  formerSlugs: ReadonlyMap<string, string> = new Map(),
+): LegacyAnchorTable {
   const slugs = new Set(entries.map((e) => e.slug));
   const claims = new Map<string, string>();
   const exact: Record<string, string> = {};
@@ -104,6 +109,8 @@ export function legacyAnchorTable(categories: readonly AnchoredCategory[], entri
 
   // An entry's own slug outranks other entries' old anchors that loosely read the same.
   for (const slug of slugs) claims.set(slug, slug);
+  // The site's own anchors from before a rename (`#pci-sr-iov-infrastructure`), linked from the wiki, before upstream's.
+  for (const [former, slug] of formerSlugs) if (!slugs.has(former) && slugs.has(slug)) add(former, slug);
   const adocIds = new Set<string>();
   for (const entry of entries) {
     if (entry.source.format === 'adoc') add(uniqueAsciidoctorId(entry.title, adocIds), entry.slug);

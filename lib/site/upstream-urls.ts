@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import { parseReportId } from '../model/report-id';
+import { slugify } from '../model/slug';
 import { categoryElementId, decodeHash, legacyAnchorTable, resolveLegacyAnchor, type AnchoredCategory, type LegacyAnchorTable } from './upstream-anchors';
 import { groupEntriesByCategory } from './report-view';
 import { decodeOrKeep, entryPath, reportPath, reportsPath } from '../routes';
@@ -97,7 +98,19 @@ export function upstreamLinkTarget(href: string, catalog: UpstreamCatalog): stri
  * `source.file`) of each AsciiDoc entry. A name is matched as written, else regardless of case
  * where that is unambiguous (mail clients and people retype URLs).
  */
-export function upstreamCatalog(source: CatalogSource): UpstreamCatalog {
+/** The slugs a report's entries had before a re-import renamed them, each with the slug now. */
+export function formerSlugsOf(reportId: string, formerIds: ReadonlyMap<string, string>): Map<string, string> {
+  const prefix = `${reportId}/`;
+  const out = new Map<string, string>();
+  for (const [from, to] of formerIds) if (from.startsWith(prefix) && to.startsWith(prefix)) out.set(from.slice(prefix.length), to.slice(prefix.length));
+  return out;
+}
+
+/**
+ * `formerIds`: the entry ids a re-import gave up, each with the id the entry has now
+ * (`entry-ids.json`): an AsciiDoc file upstream renamed, and the anchors of an entry renamed.
+ */
+export function upstreamCatalog(source: CatalogSource, formerIds: ReadonlyMap<string, string> = new Map()): UpstreamCatalog {
   const reports = new Set(source.reports.map((r) => r.id));
   const byName = new Map<string, string>();
   const byLowerName = new Map<string, string | null>();
@@ -118,7 +131,7 @@ export function upstreamCatalog(source: CatalogSource): UpstreamCatalog {
       // In the report page's order, which is upstream's: the table depends on which of twin anchors comes first.
       const entries = groupEntriesByCategory(report, source.entries.filter((e) => e.report === reportId)).flatMap((g) => g.entries);
       const ids = new Set([...entries.map((e) => e.slug), ...report.categories.map((c) => categoryElementId(c.key))]);
-      anchors = { table: legacyAnchorTable(report.categories, entries), ids };
+      anchors = { table: legacyAnchorTable(report.categories, entries, formerSlugsOf(reportId, formerIds)), ids };
       anchorTables.set(reportId, anchors);
     }
     return anchors;
@@ -126,7 +139,10 @@ export function upstreamCatalog(source: CatalogSource): UpstreamCatalog {
   return {
     hasReport: (reportId) => reports.has(reportId),
     entrySlug: (reportId, name) =>
-      byName.get(`${reportId}/${name}`) ?? byLowerName.get(`${reportId}/${name.toLowerCase()}`) ?? undefined,
+      byName.get(`${reportId}/${name}`) ??
+      byLowerName.get(`${reportId}/${name.toLowerCase()}`) ??
+      // A file upstream renamed since: its entry had the slug of its old name.
+      formerSlugsOf(reportId, formerIds).get(slugify(name)),
     anchorTarget: (reportId, anchor) => {
       const anchors = anchorsOf(reportId);
       if (!anchors) return undefined;
@@ -137,11 +153,11 @@ export function upstreamCatalog(source: CatalogSource): UpstreamCatalog {
 
 const catalogs = new WeakMap<CatalogSource, UpstreamCatalog>();
 
-/** {@link upstreamCatalog}, built once per knowledge base object. */
-export function cachedUpstreamCatalog(source: CatalogSource): UpstreamCatalog {
+/** {@link upstreamCatalog}, built once per knowledge base object (with the former ids given the first time). */
+export function cachedUpstreamCatalog(source: CatalogSource, formerIds?: ReadonlyMap<string, string>): UpstreamCatalog {
   let catalog = catalogs.get(source);
   if (!catalog) {
-    catalog = upstreamCatalog(source);
+    catalog = upstreamCatalog(source, formerIds);
     catalogs.set(source, catalog);
   }
   return catalog;

@@ -95,6 +95,19 @@ describe('upstream report URLs', () => {
     expect(upstreamRedirectTarget(['status', 'report-2003-10-2003-12/../x.html'], catalog)).toBeNull();
   });
 
+  it('leads the pages and anchors of entries a re-import renamed to the entries as named now (entry-ids.json)', () => {
+    // Upstream renamed gizmo.adoc to gizmo-jails.adoc, and the XML-era "APIC" entry's title to "ACPI".
+    const renamed = upstreamCatalog(SOURCE, new Map([
+      ['2031-04-2031-06/gizmo', '2031-04-2031-06/gizmo-jails'],
+      ['2003-10-2003-12/apic', '2003-10-2003-12/acpi'],
+    ]));
+    expect(upstreamRedirectTarget('/status/report-2031-04-2031-06/gizmo/'.split('/'), renamed)).toBe('/reports/2031-04-2031-06/gizmo-jails');
+    expect(target('/status/report-2031-04-2031-06/gizmo/')).toBeNull();
+    expect(upstreamLinkTarget('http://www.FreeBSD.org/news/status/report-2003-10-2003-12.html#APIC', renamed)).toBe('/reports/2003-10-2003-12#acpi');
+    expect(renamed.anchorTarget('2003-10-2003-12', 'apic')).toBe('acpi');
+    expect(catalog.anchorTarget('2003-10-2003-12', 'apic')).toBeUndefined();
+  });
+
   it('builds a catalog once per knowledge base object', () => {
     expect(cachedUpstreamCatalog(SOURCE)).toBe(cachedUpstreamCatalog(SOURCE));
     expect(cachedUpstreamCatalog(SOURCE).entrySlug('2031-04-2031-06', 'pf_gizmonet')).toBe('pf-gizmonet');

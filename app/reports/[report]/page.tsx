@@ -5,7 +5,7 @@ import { CopyLink } from '../../components/copy-link';
 import { EntryView } from '../../components/entry-view';
 import { LegacyAnchor } from '../../components/legacy-anchor';
 import { Markdown } from '../../components/markdown';
-import { getKnowledgeBase } from '../../../lib/content';
+import { getEntryRedirects, getKnowledgeBase } from '../../../lib/content';
 import { reportLabel, shortReportLabel, type Project, countOf } from '../../../lib/model';
 import { getProjectIndex } from '../../../lib/projects';
 import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } from '../../../lib/projects/story';
@@ -14,6 +14,7 @@ import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCovered
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds';
 import { entryPath, projectPath, reportPath, SITE_URL } from '../../../lib/routes';
 import { categoryElementId, legacyAnchorTable } from '../../../lib/site/upstream-anchors';
+import { formerSlugsOf } from '../../../lib/site/upstream-urls';
 import { pageMetadata } from '../../../lib/site/page-metadata';
 
 type Props = { params: Promise<{ report: string }> };
@@ -74,7 +75,7 @@ export default async function ReportPage({ params }: Props) {
       </p>
       <CopyLink path={reportPath(report.id)} title={report.title} siteUrl={SITE_URL} />
       {/* Old upstream links (`report-….html#Title-With-Dashes`) arrive here with their anchors. */}
-      <LegacyAnchor table={legacyAnchorTable(report.categories, groups.flatMap((g) => g.entries))} />
+      <LegacyAnchor table={legacyAnchorTable(report.categories, groups.flatMap((g) => g.entries), formerSlugsOf(report.id, getEntryRedirects()))} />
       {reportNav('Other reports')}
       <Markdown text={report.intro} minHeadingLevel={2} className="intro" />
       {groups.length > 0 && (
