@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Ledger } from '../model';
+import { readEntryLedger } from './entry-ledger';
 import { readJsonFile } from './json-file';
 
 /**
@@ -18,9 +19,13 @@ type LedgerFile = typeof PROJECT_LEDGER_FILE | typeof PEOPLE_LEDGER_FILE | typeo
 
 const LedgerSchema = z.record(z.string(), z.array(z.string()));
 
+/** A ledger of a content folder, each entry under the id it has now: one a re-import renamed (`entry-ids.json`) is still the entry a slug held. */
 export function readLedger(contentDir: string, name: LedgerFile): Ledger {
   // The content folder is chosen at run time (paths.ts): not for Turbopack to trace.
-  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, name), LedgerSchema, {}, 'a map of slugs to entry ids');
+  const ledger = readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, name), LedgerSchema, {}, 'a map of slugs to entry ids');
+  const renamed = readEntryLedger(contentDir);
+  const now = (id: string): string => (Object.hasOwn(renamed, id) ? renamed[id]! : id);
+  return Object.keys(renamed).length === 0 ? ledger : Object.fromEntries(Object.entries(ledger).map(([slug, ids]) => [slug, ids.map(now)]));
 }
 
 /** The ledger with today's slugs added; a slug published before keeps its entries of then. */

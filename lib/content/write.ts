@@ -73,32 +73,80 @@ function entryMarks(entry: Pick<Entry, 'title' | 'body' | 'links'>): string[] {
   return marks.filter((mark) => !mark.endsWith(':'));
 }
 
-/** The entry the new read produced under another slug (an edited title) that an old entry file was, if any. */
-function producedUnderAnotherName(file: string, producedBy: ReadonlyMap<string, Entry>): Entry | undefined {
+/** The entry file's entry, or undefined when it does not parse. */
+function readEntry(file: string): Entry | undefined {
   const parsed = parseEntryFile(readFileSync(file, 'utf8'), file, path.basename(file, '.md'));
-  if (!parsed.ok) return undefined;
-  for (const mark of entryMarks(parsed.value)) {
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** The entry the new read produced under another slug that an old entry was: one of its marks unchanged (an edited title). */
+function producedUnderAnotherName(old: Entry, producedBy: ReadonlyMap<string, Entry>): Entry | undefined {
+  for (const mark of entryMarks(old)) {
     const entry = producedBy.get(mark);
     if (entry) return entry;
   }
   return undefined;
 }
 
+/** Share of the word triples of two texts that both hold (Jaccard): 1 for the same words in the same order, whatever the punctuation. */
+function sharedWordTriples(a: string, b: string): number {
+  const triples = (text: string): Set<string> => {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length < 3) return new Set(words.length ? [words.join(' ')] : []);
+    return new Set(words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`));
+  };
+  const [x, y] = [triples(a), triples(b)];
+  if (x.size === 0 || y.size === 0) return 0;
+  let both = 0;
+  for (const t of x) if (y.has(t)) both++;
+  return both / (x.size + y.size - both);
+}
+
+/**
+ * Share of word triples an old entry's text and a new one's must share for the new one, under a
+ * slug the folder did not have, to be the old one edited: upstream retitled an entry and touched
+ * a few words of its text in one commit (a comma added), so no mark of it is unchanged, while an
+ * entry removed and another added share next to nothing.
+ */
+const EDITED_TEXT_SHARE = 0.6;
+
+/** The new entry (of those `fresh`, not `taken`) whose text is most the old one's, if it shares enough (EDITED_TEXT_SHARE). */
+function editedUnderAnotherName(old: Entry, fresh: readonly Entry[], taken: ReadonlySet<Entry>): Entry | undefined {
+  let best: Entry | undefined;
+  let bestShare = EDITED_TEXT_SHARE;
+  for (const entry of fresh) {
+    if (taken.has(entry)) continue;
+    const share = sharedWordTriples(old.body, entry.body);
+    if (share >= bestShare && (best === undefined || share > bestShare)) [best, bestShare] = [entry, share];
+  }
+  return best;
+}
+
 /**
  * Carries one report folder's files over; returns the entry files kept. An old entry file the
- * read produced under another slug is not kept beside it (a partial read would list it twice):
- * its id is recorded as renamed instead, so that its address keeps working.
+ * read produced under another slug (a mark of it unchanged, or its text edited a little) is not
+ * kept beside it (a partial read would list it twice): its id is recorded as renamed instead, so
+ * that its address keeps working.
  */
 function carryIntoReport(from: string, to: string, folder: ReportFolder, renamed: Map<string, string>): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
   const producedBy = new Map<string, Entry>();
   for (const entry of folder.entries) for (const mark of entryMarks(entry)) if (!producedBy.has(mark)) producedBy.set(mark, entry);
+  const names = readdirSync(from).sort();
+  const had = new Set(names);
+  // Entries under a slug the folder did not have: what an old entry edited in title and text became, if anything.
+  const fresh = folder.entries.filter((e) => !had.has(`${e.slug}.md`));
+  const taken = new Set<Entry>();
   const kept: string[] = [];
-  for (const name of readdirSync(from).sort()) {
+  for (const name of names) {
     if (produced.has(name)) continue;
     const isEntry = name.endsWith('.md');
-    const now = isEntry ? producedUnderAnotherName(path.join(from, name), producedBy) : undefined;
-    if (now) renamed.set(`${folder.report.id}/${name.slice(0, -'.md'.length)}`, now.id);
+    const old = isEntry ? readEntry(path.join(from, name)) : undefined;
+    const now = old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
+    if (now) {
+      taken.add(now);
+      renamed.set(`${folder.report.id}/${name.slice(0, -'.md'.length)}`, now.id);
+    }
     if (isEntry && (now || !folder.partial)) continue;
     cpSync(path.join(from, name), path.join(to, name), { recursive: true, verbatimSymlinks: true });
     if (isEntry) kept.push(name);

@@ -116,6 +116,20 @@ describe('writeContentFolder', () => {
     expect(readEntryLedger(back)).toEqual({ [`${ID}/bhyve-hypervisor`]: `${ID}/bhyve`, [`${ID}/the-bhyve-hypervisor`]: `${ID}/bhyve` });
   });
 
+  it('records the old id of an entry whose title and a few words of its text were edited together, and of no entry only removed', () => {
+    const text = 'Probes for the emulation layer landed in the tree, and the tools that read them were taught the new provider names.';
+    const old = mkdtempSync(path.join(os.tmpdir(), 'kb-write-old-'));
+    writeReportFolder(old, report(['kernel']), [makeEntry(ID, 'probes', { title: 'Probes', body: `Recently ${text}`, order: 0 }), makeEntry(ID, 'widgets', { title: 'Widgets', body: 'Widgets were polished all quarter long by the widget team.', order: 1 })]);
+    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const now = [
+      makeEntry(ID, 'probes-for-the-emulation-layer', { title: 'Probes for the Emulation Layer', body: `Recently, ${text}`, order: 0 }),
+      makeEntry(ID, 'gadgets', { title: 'Gadgets', body: 'A gadget framework arrived, written from scratch this quarter.', order: 1 }),
+    ];
+    expect(writeContentFolder(into, old, [{ report: report(['kernel']), entries: now, partial: false }]).renamedEntries).toEqual(
+      new Map([[`${ID}/probes`, `${ID}/probes-for-the-emulation-layer`]]),
+    );
+  });
+
   it('writes what the read produced over the old files, even when it had errors', () => {
     const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
     const alpha = makeEntry(ID, 'alpha', { body: 'Read again.', order: 0 });
