@@ -72,7 +72,7 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
     else if (!bySlug.has(to)) problems.push({ file: c!.file, line, message: `redirect target "${to}" is no subject` });
     else redirects.set(from, to);
   }
-  for (const [from, to] of [...spellingSlugs(subjects), ...formerSlugs]) if (!bySlug.has(from) && !redirects.has(from)) redirects.set(from, to);
+  for (const [from, to] of [...nameSlugs(subjects), ...formerSlugs]) if (!bySlug.has(from) && !redirects.has(from)) redirects.set(from, to);
   const ledger = extendLedger(options.ledger ?? {}, subjects.map((s) => ({ slug: s.slug, entryIds: s.entries.map((e) => e.id) })));
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { ...indexSubjects(subjects, redirects, problems, renamed), ledger };
@@ -200,19 +200,18 @@ function spellingsOfPrimary(group: NameGroup, corpus: CorpusWords): { spellings:
 }
 
 /**
- * Slugs of the other ways entries spell a subject's name (`hyper-v` for HyperV, `file-system` for
- * Filesystems), each to the subject: what a reader or the wiki types finds it. Only spellings: an
- * alias that is another name ("aarch64") is no address of the subject. The larger subject keeps a
- * spelling two share.
+ * Slugs of every other name of a subject, each to the subject: the ways entries spell its name
+ * (`hyper-v` for HyperV, `riscv` for RISC-V) and its aliases (`aarch64`, `openzfs`), so that what
+ * a reader or the wiki types finds it, as `/wiki/<name>` does. The larger subject keeps a name two
+ * share; a subject's own slug is never another's address.
  */
-function spellingSlugs(subjects: readonly Subject[]): Map<string, string> {
-  const bare = (slug: string): string => slug.replace(/-/g, '').replace(/s$/, '');
+function nameSlugs(subjects: readonly Subject[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of [...subjects].sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))) {
     // Typed without its hyphens ("riscv", "sriov"), a name is still the subject's.
     for (const alias of [...s.aliases, s.title.replace(/-/g, '')]) {
       const slug = slugify(alias);
-      if (slug && slug !== s.slug && bare(slug) === bare(s.slug) && !out.has(slug)) out.set(slug, s.slug);
+      if (slug && slug !== s.slug && !out.has(slug)) out.set(slug, s.slug);
     }
   }
   return out;

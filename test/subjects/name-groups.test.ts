@@ -32,8 +32,8 @@ describe('subject names', () => {
     expect(wall?.aliases).toContain('frobwall2');
     expect(wall?.entries.map((e) => e.id)).toContain('2019-01-2019-03/frobwall2-nat');
     expect(index.bySlug.has('frobwall2')).toBe(false);
-    // Another name of it, not a spelling: no address of its own.
-    expect(index.redirects.has('frobwall2')).toBe(false);
+    // Another name of it is its address too, as /wiki/frobwall2 finds it.
+    expect(index.redirects.get('frobwall2')).toBe('frobwall');
   });
 
   it('takes a version no title gives, cited as a port, for the name when its entries name it too', () => {
