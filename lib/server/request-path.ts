@@ -32,12 +32,13 @@ const ESCAPE = /%[0-9A-Fa-f]{1,2}/g;
 const ESCAPE_OR_CAPITAL = /(%[0-9A-Fa-f]{1,2})|[A-Z]/g;
 
 /**
- * Where a path typed or linked with capitals (`/subjects/ZFS`, `/projects/BHyVe`) is found: the
- * same target in lower case, or undefined for any other path. Wiki page names and reference ids
- * keep their case, which is theirs.
+ * Where a path typed or linked with capitals (`/subjects/ZFS`, `/projects/BHyVe/`) is found: the
+ * same target in lower case, without the trailing slash Next would redirect away next (one hop,
+ * not two), or undefined for any other path. Wiki page names and reference ids keep their case,
+ * which is theirs.
  */
 export function lowerCaseSlugTarget(target: string): string | undefined {
   const path = requestPath(target);
   if (!LOWER_CASE_SECTION.test(path) || !/[A-Z]/.test(path.replace(ESCAPE, ''))) return undefined;
-  return path.replace(ESCAPE_OR_CAPITAL, (match: string, escape?: string) => escape ?? match.toLowerCase()) + target.slice(path.length);
+  return path.replace(ESCAPE_OR_CAPITAL, (match: string, escape?: string) => escape ?? match.toLowerCase()).replace(/\/+$/, '') + target.slice(path.length);
 }
