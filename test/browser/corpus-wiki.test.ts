@@ -66,7 +66,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
     // A sub-page is looked for with its parents' words, and /wiki itself lands on the subjects.
     const sub = await fetch(site.url + wikiPath('NoSuchPageAnywhere/Process'), { redirect: 'manual' });
     expect(redirectTarget(sub)).toBe(searchQueryPath('No Such Page Anywhere Process'));
-    for (const bare of ['/wiki', '/wiki/']) {
+    for (const bare of ['/wiki', '/wiki/', '/wiki/FrontPage']) {
       const response = await fetch(site.url + bare, { redirect: 'follow' });
       expect(new URL(response.url).pathname, bare).toBe(subjectsPath);
     }

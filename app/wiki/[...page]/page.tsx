@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { Link } from '../../components/link';
 import { redirect } from 'next/navigation';
 import { getProjectIndex } from '../../../lib/projects';
-import { getCitationIndex, resolveWikiPage, wikiWords, type WikiResolution } from '../../../lib/references';
+import { getCitationIndex, resolveWikiPage, wikiKey, wikiWords, type WikiResolution } from '../../../lib/references';
 import { personNamed } from '../../../lib/people';
 import { getPeople } from '../../../lib/people/site';
-import { catchAllName, personPath, projectPath, searchQueryPath, subjectPath, wikiPath } from '../../../lib/routes';
+import { catchAllName, personPath, projectPath, searchQueryPath, subjectPath, subjectsPath, wikiPath } from '../../../lib/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
 import { nameKey } from '../../../lib/subjects/words';
 import { pageMetadata } from '../../../lib/site/page-metadata';
@@ -43,6 +43,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function WikiPage({ params }: Props) {
   const resolution = resolve((await params).page);
+  // The wiki's front page is what `/wiki` is: the way into what wiki pages are about.
+  if (wikiKey(resolution.page) === 'frontpage') redirect(subjectsPath);
   if (resolution.kind === 'subject') redirect(subjectPath(resolution.subject.slug));
   if (resolution.kind === 'person') redirect(personPath(resolution.person.slug));
   if (resolution.kind === 'project') redirect(projectPath(resolution.project.slug));
