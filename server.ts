@@ -61,7 +61,12 @@ const handleWithNext = app.getRequestHandler();
 // listens is ready (deploy/ relies on it).
 const engine = getSearchEngine();
 await app.prepare();
+/** Set by SIGTERM or SIGINT: every answer from then on closes its connection. */
+let stopping = false;
 const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, response) => {
+  // A connection kept alive would bring more requests until the drain ran out and cut them:
+  // closed after this answer, its client (nginx) sends the next request to the other replica.
+  if (stopping) response.shouldKeepAlive = false;
   // Each answer leaves in one piece, so that nginx can retry any a lost replica did not finish.
   holdUntilEnd(response);
   setSecurityHeaders(response);
@@ -94,7 +99,9 @@ server.listen(port, hostname, () => {
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    // close() refuses new connections and ends idle keep-alive ones; busy ones end after their response.
+    stopping = true;
+    // close() refuses new connections and ends idle keep-alive ones; busy ones end after their
+    // response, which says so (Connection: close).
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), DRAIN_MS).unref();
   });
