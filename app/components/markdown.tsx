@@ -1,6 +1,13 @@
 import { getEntryRedirects, getKnowledgeBase } from '../../lib/content';
 import { renderMarkdown } from '../../lib/content/render';
-import { cachedUpstreamCatalog, upstreamLinkTarget } from '../../lib/site/upstream-urls';
+import { cachedUpstreamCatalog, upstreamLinkTarget, type UpstreamCatalog } from '../../lib/site/upstream-urls';
+
+/**
+ * HTML already rendered, per knowledge base (its catalog), by heading level and text: one text
+ * shows on several pages (an entry's on its report's, its own, its project's), and `/tasks`,
+ * made on each request, rendered thirty projects' tasks every time (micromark, 30 ms a request).
+ */
+const rendered = new WeakMap<UpstreamCatalog, Map<string, string>>();
 
 /**
  * Markdown from the content folder as HTML. The one place that inserts HTML unescaped, and it
@@ -10,6 +17,13 @@ import { cachedUpstreamCatalog, upstreamLinkTarget } from '../../lib/site/upstre
 export function Markdown({ text, minHeadingLevel, className }: { text: string; minHeadingLevel?: number; className?: string }) {
   if (text.trim() === '') return null;
   const catalog = cachedUpstreamCatalog(getKnowledgeBase(), getEntryRedirects());
-  const html = renderMarkdown(text, { minHeadingLevel, localHref: (href) => upstreamLinkTarget(href, catalog) });
+  let cache = rendered.get(catalog);
+  if (!cache) rendered.set(catalog, (cache = new Map()));
+  const key = `${minHeadingLevel ?? 1}\n${text}`;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = renderMarkdown(text, { minHeadingLevel, localHref: (href) => upstreamLinkTarget(href, catalog) });
+    cache.set(key, html);
+  }
   return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }
