@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KnowledgeBase } from '../content';
 import type { RowContext } from './rows';
@@ -30,6 +30,26 @@ export function searchFingerprint(kb: KnowledgeBase, context: Required<RowContex
   }
   return hash.digest('hex').slice(0, 32);
 }
+
+/**
+ * Exports kept, newest first: the one just written and the one before, which the replicas of the
+ * release before still load while a roll-out restarts them one at a time (deploy/kb-replicas).
+ * Each is about 15 MB; one is written per content and code version.
+ */
+const KEPT_EXPORTS = 2;
+
+/** Removes from the cache folder all exports but `written` and the newest others up to KEPT_EXPORTS, and any temporary file a killed process left. */
+function pruneExports(cacheDir: string, written: string): void {
+  const exports = readdirSync(cacheDir)
+    .filter((name) => name.endsWith('.json') || name.endsWith('.tmp'))
+    .map((name) => ({ file: path.join(cacheDir, name), modified: statSync(path.join(cacheDir, name)).mtimeMs, temporary: name.endsWith('.tmp') }));
+  const stale = exports.filter((e) => e.temporary && Date.now() - e.modified > STALE_TEMPORARY_MS);
+  const others = exports.filter((e) => !e.temporary && e.file !== written).sort((a, b) => b.modified - a.modified);
+  for (const { file } of [...others.slice(KEPT_EXPORTS - 1), ...stale]) rmSync(file, { force: true });
+}
+
+/** A temporary export older than this was left by a process that died writing it. */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 export interface LoadedSearchData {
   data: SearchData;
@@ -66,6 +86,7 @@ export function loadOrBuildSearchData(
       const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, JSON.stringify(snapshotSearchData(data, fingerprint)));
       renameSync(temp, file);
+      pruneExports(cacheDir, file);
     } catch {
       // A read-only deployment still searches; it builds at each start.
     }

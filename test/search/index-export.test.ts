@@ -81,6 +81,17 @@ describe('loadOrBuildSearchData', () => {
     expect(loadOrBuildSearchData(kb, dir).source).toBe('export');
   });
 
+  it('keeps the two newest exports: the content served now and the one before, which a roll-out still serves', () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), 'kb-search-prune-'));
+    const versions = [1, 2, 3].map((n) => fixtureKb([...kb.entries, fixtureEntry(`2022-0${n}-2022-0${n}/v${n}`, { title: `Version ${n}` })]));
+    for (const version of versions) expect(loadOrBuildSearchData(version, own).source).toBe('built');
+    expect(readdirSync(own)).toHaveLength(2);
+    expect(loadOrBuildSearchData(versions[2]!, own).source).toBe('export');
+    expect(loadOrBuildSearchData(versions[1]!, own).source).toBe('export');
+    expect(loadOrBuildSearchData(versions[0]!, own).source).toBe('built');
+    rmSync(own, { recursive: true, force: true });
+  });
+
   it('builds without exporting when there is no cache folder', () => {
     expect(loadOrBuildSearchData(kb, null).source).toBe('built');
   });
