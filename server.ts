@@ -22,7 +22,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
-import { answerClientError, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
+import { resolveContentDir } from './lib/content';
+import { answerClientError, contentNewerThanBuild, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
 import { apiSearchPath } from './lib/routes';
 
 /** Longest a stop waits for the requests under way. */
@@ -54,12 +55,15 @@ function findSiteDir(from: string): string {
   }
 }
 
-const app = next({ dev: false, dir: findSiteDir(import.meta.dirname), hostname, port });
+const siteDir = findSiteDir(import.meta.dirname);
+const app = next({ dev: false, dir: siteDir, hostname, port });
 const handleWithNext = app.getRequestHandler();
 
 // The engine loads before the server listens, so no visitor waits for it; a replica that
 // listens is ready (deploy/ relies on it).
 const engine = getSearchEngine();
+const stale = contentNewerThanBuild(resolveContentDir(), path.join(siteDir, process.env.KB_DIST_DIR ?? '.next'));
+if (stale) console.warn(stale);
 await app.prepare();
 /** Set by SIGTERM or SIGINT: every answer from then on closes its connection. */
 let stopping = false;

@@ -5,3 +5,4 @@ export * from './whole-response';
 export * from './client-error';
 export * from './security-headers';
 export * from './one-location';
+export * from './build-age';
