@@ -267,6 +267,13 @@ describe('feed responses and page links', () => {
     expect(feedResponse({ status: 404 }).status).toBe(404);
   });
 
+  it('tags a feed by its content, so that a reader polling it can be told it has not changed', () => {
+    const tag = (xml: string): string | null => feedResponse({ status: 200, xml }).headers.get('ETag');
+    expect(tag('<feed/>')).toMatch(/^"[\w-]{27}"$/);
+    expect(tag('<feed/>')).toBe(tag('<feed/>'));
+    expect(tag('<feed><entry/></feed>')).not.toBe(tag('<feed/>'));
+  });
+
   it('announces feeds as metadata alternates with relative URLs', () => {
     expect(feedAlternates(projectFeedLink({ slug: 'bhyve', title: 'bhyve' }), latestFeedLink())).toEqual({
       types: {
