@@ -93,11 +93,6 @@ export function upstreamLinkTarget(href: string, catalog: UpstreamCatalog): stri
   return `${target}#${element === undefined ? url.hash.slice(1) : encodeURIComponent(element)}`;
 }
 
-/**
- * The catalog of a knowledge base: its reports, and the AsciiDoc file name (from
- * `source.file`) of each AsciiDoc entry. A name is matched as written, else regardless of case
- * where that is unambiguous (mail clients and people retype URLs).
- */
 /** The slugs a report's entries had before a re-import renamed them, each with the slug now. */
 export function formerSlugsOf(reportId: string, formerIds: ReadonlyMap<string, string>): Map<string, string> {
   const prefix = `${reportId}/`;
@@ -107,8 +102,11 @@ export function formerSlugsOf(reportId: string, formerIds: ReadonlyMap<string, s
 }
 
 /**
- * `formerIds`: the entry ids a re-import gave up, each with the id the entry has now
- * (`entry-ids.json`): an AsciiDoc file upstream renamed, and the anchors of an entry renamed.
+ * The catalog of a knowledge base: its reports, and the AsciiDoc file name (from
+ * `source.file`) of each AsciiDoc entry. A name is matched as written, else regardless of case
+ * where that is unambiguous (mail clients and people retype URLs). `formerIds`, the entry ids a
+ * re-import gave up each with the id its entry has now (`entry-ids.json`), lead the page of a
+ * file upstream renamed and the anchors of an entry renamed to the entry.
  */
 export function upstreamCatalog(source: CatalogSource, formerIds: ReadonlyMap<string, string> = new Map()): UpstreamCatalog {
   const reports = new Set(source.reports.map((r) => r.id));
