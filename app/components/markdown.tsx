@@ -5,7 +5,7 @@ import { cachedUpstreamCatalog, upstreamLinkTarget, type UpstreamCatalog } from 
 /**
  * HTML already rendered, per knowledge base (its catalog), by heading level and text: one text
  * shows on several pages (an entry's on its report's, its own, its project's), and `/tasks`,
- * made on each request, rendered thirty projects' tasks every time (micromark, 30 ms a request).
+ * made on each request, rendered thirty projects' tasks every time (most of its 30 ms, in micromark).
  */
 const rendered = new WeakMap<UpstreamCatalog, Map<string, string>>();
 

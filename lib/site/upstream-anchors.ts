@@ -82,9 +82,10 @@ export interface LegacyAnchorTable {
 
 /**
  * Every anchor upstream may have given the report's entries and categories, and the site gave
- * entries before they were renamed, with the element of our report page each leads to. `entries` in upstream's document order (categories in order,
- * entries within each), since upstream numbered repeated Asciidoctor ids (`_ports_2`) and
- * browsers went to the first of repeated XSL anchors.
+ * entries before they were renamed, with the element of our report page each leads to.
+ * `entries` in upstream's document order (categories in order, entries within each), since
+ * upstream numbered repeated Asciidoctor ids (`_ports_2`) and browsers went to the first of
+ * repeated XSL anchors.
  */
 export function legacyAnchorTable(
   categories: readonly AnchoredCategory[],

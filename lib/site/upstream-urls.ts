@@ -93,11 +93,18 @@ export function upstreamLinkTarget(href: string, catalog: UpstreamCatalog): stri
   return `${target}#${element === undefined ? url.hash.slice(1) : encodeURIComponent(element)}`;
 }
 
+/** The slug of an entry id of the report, undefined for an id of another report or none. */
+function sameReportSlug(reportId: string, id: string | undefined): string | undefined {
+  return id?.startsWith(`${reportId}/`) ? id.slice(reportId.length + 1) : undefined;
+}
+
 /** The slugs a report's entries had before a re-import renamed them, each with the slug now. */
 export function formerSlugsOf(reportId: string, formerIds: ReadonlyMap<string, string>): Map<string, string> {
-  const prefix = `${reportId}/`;
   const out = new Map<string, string>();
-  for (const [from, to] of formerIds) if (from.startsWith(prefix) && to.startsWith(prefix)) out.set(from.slice(prefix.length), to.slice(prefix.length));
+  for (const [from, to] of formerIds) {
+    const [former, now] = [sameReportSlug(reportId, from), sameReportSlug(reportId, to)];
+    if (former !== undefined && now !== undefined) out.set(former, now);
+  }
   return out;
 }
 
@@ -140,7 +147,7 @@ export function upstreamCatalog(source: CatalogSource, formerIds: ReadonlyMap<st
       byName.get(`${reportId}/${name}`) ??
       byLowerName.get(`${reportId}/${name.toLowerCase()}`) ??
       // A file upstream renamed since: its entry had the slug of its old name.
-      formerSlugsOf(reportId, formerIds).get(slugify(name)),
+      sameReportSlug(reportId, formerIds.get(`${reportId}/${slugify(name)}`)),
     anchorTarget: (reportId, anchor) => {
       const anchors = anchorsOf(reportId);
       if (!anchors) return undefined;
