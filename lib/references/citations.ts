@@ -75,7 +75,8 @@ export interface WikiLookups {
  * Where a wiki page's readers should land: the subject the page is about (its name, as written
  * or in words, names one), the person whose own page it is (a top-level WikiName that is their
  * name: "AdrianChadd"), else the projects whose entries cite it; failing all, the same for its
- * nearest parent page (a subpage link lands with what its parent page is about).
+ * nearest parent page (a subpage link lands with what its parent page is about), and last the
+ * project its name titles.
  */
 export function resolveWikiPage(page: string, citations: CitationIndex, projects: ProjectIndex, lookups: WikiLookups = {}): WikiResolution {
   // Asked for as the corpus cites it, the old `moin.cgi/` prefix included.
@@ -100,7 +101,31 @@ export function resolveWikiPage(page: string, citations: CitationIndex, projects
     if (ranked.length === 1) return { kind: 'project', page: cited.page, project: ranked[0]!.project };
     if (ranked.length > 1) return { kind: 'choice', page: cited.page, projects: ranked };
   }
+  // No entry cites it: a team's or an effort's page is named as its reports are titled
+  // ("CoreTeam": the FreeBSD Core Team's reports).
+  for (const candidate of wikiAncestry(trimmed)) {
+    const titled = projectTitled(projects, candidate);
+    if (titled) return { kind: 'project', page: candidate, project: titled };
+  }
   return { kind: 'none', page: trimmed };
+}
+
+/**
+ * A title as a WikiName would write it, whose project it is left out: "FreeBSD Core Team",
+ * "CoreTeam" and "FreeBSDCoreTeam" are one key.
+ */
+const titleKey = (title: string): string => title.toLowerCase().replace(/freebsd|[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The project a name titles, when it has reported more than once (a one-off entry titled
+ * "Security" is no page's subject); the one with most entries where several are titled so.
+ */
+function projectTitled(projects: ProjectIndex, name: string): Project | undefined {
+  const key = titleKey(name);
+  if (!key) return undefined;
+  return projects.projects
+    .filter((p) => p.entries.length > 1 && titleKey(p.title) === key)
+    .sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))[0];
 }
 
 /** The work of one kind, most cited first (then by id), with the entries citing each. */

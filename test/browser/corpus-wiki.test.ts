@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
-import { buildCitationIndex } from '../../lib/references';
-import { searchQueryPath, subjectsPath, wikiPath } from '../../lib/routes';
+import { projectsOf } from '../../lib/projects';
+import { buildCitationIndex, wikiKey } from '../../lib/references';
+import { projectPath, searchQueryPath, subjectsPath, wikiPath } from '../../lib/routes';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable } from './browser';
 import { importedCorpusContent } from './global-setup';
@@ -69,6 +70,19 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
     for (const bare of ['/wiki', '/wiki/', '/wiki/FrontPage']) {
       const response = await fetch(site.url + bare, { redirect: 'follow' });
       expect(new URL(response.url).pathname, bare).toBe(subjectsPath);
+    }
+  });
+
+  it("leads a team's page no entry cites to the team's project, named as its reports are titled", async () => {
+    const kb = loadKnowledgeBase(importedCorpusContent('2014-01-2014-03'));
+    const teams = projectsOf(kb).projects.filter((p) => /^FreeBSD .* Team$/.test(p.title) && p.entries.length > 10);
+    expect(teams.length).toBeGreaterThan(1);
+    for (const team of teams) {
+      // "FreeBSD Core Team" as the wiki names such pages: "CoreTeam".
+      const page = team.title.replace(/^FreeBSD /, '').replace(/[^A-Za-z]+/g, '');
+      expect(pages.map(wikiKey), page).not.toContain(wikiKey(page));
+      const response = await fetch(site.url + wikiPath(page), { redirect: 'manual' });
+      expect(`${response.status} ${redirectTarget(response)}`, page).toBe(`307 ${projectPath(team.slug)}`);
     }
   });
 

@@ -91,6 +91,21 @@ describe('resolveWikiPage', () => {
     expect(resolveWikiPage('Frob', cited, threaded, { personNamed: () => ({ slug: 'frob', name: 'Frob' }) }).kind).toBe('project');
   });
 
+  it("leads a page no entry cites to the project it names, a team's as its reports title it, never a one-off entry's", () => {
+    const team = [
+      makeEntry('2014-01-2014-03', 'core', { title: 'FreeBSD Core Team', contacts: [{ name: 'Core Team', email: 'core@example.org' }] }),
+      makeEntry('2014-04-2014-06', 'core', { title: 'FreeBSD Core Team', contacts: [{ name: 'Core Team', email: 'core@example.org' }] }),
+      makeEntry('2015-01-2015-03', 'security', { title: 'Security', contacts: [bob] }),
+    ];
+    const threaded = threadProjects([...entries, ...team]);
+    const cited = buildCitationIndex([...entries, ...team]);
+    expect(resolveWikiPage('CoreTeam', cited, threaded)).toMatchObject({ kind: 'project', page: 'CoreTeam', project: { slug: 'freebsd-core-team' } });
+    expect(resolveWikiPage('CoreTeam/Minutes', cited, threaded)).toMatchObject({ kind: 'project', page: 'CoreTeam' });
+    expect(resolveWikiPage('Security', cited, threaded).kind).toBe('none');
+    // A page entries cite is theirs, whatever it is titled like.
+    expect(resolveWikiPage('Frob', cited, threaded)).toMatchObject({ kind: 'project', project: { slug: 'frob-driver' } });
+  });
+
   it('indexes every URL by its link key, so that spellings of one URL meet', () => {
     expect(citations.byLink.get('wiki.freebsd.org/frob')).toEqual(['2010-01-2010-03/frob', '2010-04-2010-06/frob']);
   });
