@@ -7,7 +7,18 @@ import styles from './project-nav.module.css';
 function Neighbour({ entry, rel }: { entry: EntryRef; rel: 'prev' | 'next' }) {
   return (
     <Link href={entry.url} rel={rel} className={rel === 'prev' ? styles.prev : styles.next}>
-      <span className={styles.direction}>{rel === 'prev' ? '← Previous in this project' : 'Next in this project →'}</span>
+      {/* The arrows show the way; read aloud they would only say "left arrow". */}
+      <span className={styles.direction}>
+        {rel === 'prev' ? (
+          <>
+            <span aria-hidden="true">← </span>Previous in this project
+          </>
+        ) : (
+          <>
+            Next in this project<span aria-hidden="true"> →</span>
+          </>
+        )}
+      </span>
       <span className={styles.neighbourTitle}>{entry.title}</span>
       <span className={styles.report}>{entry.report.label}</span>
     </Link>

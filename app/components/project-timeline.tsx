@@ -170,6 +170,8 @@ export function TimelineItem({
         )}
       </p>
       <h3 className={styles.title}>
+        {/* A thread's entries often share a title: its period tells them apart in a list of headings. */}
+        <span className="visually-hidden">{entry.report.label}: </span>
         <Link href={entry.url}>
           {entry.title}
         </Link>

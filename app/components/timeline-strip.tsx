@@ -3,6 +3,8 @@ import styles from './timeline-strip.module.css';
 
 const WIDTH = 720;
 const HEIGHT = 64;
+/** Room a year's label takes at its largest (a phone's 24 px, in the picture's units). */
+const YEAR_LABEL_WIDTH = 60;
 const BAR_Y = 22;
 const BAR_HEIGHT = 18;
 
@@ -45,7 +47,15 @@ export function TimelineStrip({
       {strip.years
         .filter((y, i) => i % every === 0 || i === years - 1)
         .map((y) => (
-          <text key={y.year} className={styles.year} x={y.x * WIDTH} y={HEIGHT - 4} aria-hidden="true">
+          // A year too near the end for its label to fit after it ends at the edge: clipped, "2026" read "202".
+          <text
+            key={y.year}
+            className={styles.year}
+            x={y.x * WIDTH > WIDTH - YEAR_LABEL_WIDTH ? WIDTH : y.x * WIDTH}
+            textAnchor={y.x * WIDTH > WIDTH - YEAR_LABEL_WIDTH ? 'end' : 'start'}
+            y={HEIGHT - 4}
+            aria-hidden="true"
+          >
             {y.year}
           </text>
         ))}

@@ -75,6 +75,12 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, personNa
   const offset = (state.page - 1) * SEARCH_PAGE_SIZE;
   return (
     <div aria-busy={pending}>
+      {/* Past the year and category filters, a long run of Tab stops before the first result. */}
+      {response.results.length > 0 && (
+        <a href="#results-heading" className="visually-hidden">
+          Skip to the results
+        </a>
+      )}
       <Summary state={state} response={response} navigate={navigate} />
       {response.subject && <SubjectCard subject={response.subject} />}
       <FilterBar state={state} titles={categoryTitles} personNames={personNames} navigate={navigate} />
@@ -216,6 +222,8 @@ function ResultItem({ result, titles }: { result: SearchResult; titles: Titles }
         <Link href={result.url}>
           {result.title}
         </Link>
+        {/* Results of one thread share a title: the period tells them apart in a list of headings. */}
+        <span className="visually-hidden">, {reportLabel(result.report)}</span>
       </h3>
       <p className={styles.resultMeta}>
         <span>{reportLabel(result.report)}</span>

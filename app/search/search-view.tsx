@@ -1,24 +1,29 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { searchPath } from '../../lib/routes';
+import { searchPath, SITE_NAME } from '../../lib/routes';
 import {
   hasQuery,
   readSearchUrlState,
   refineSearch,
   sameSearch,
+  SEARCH_PAGE_SIZE,
   searchApiPath,
   searchStatePath,
   TYPING_DELAY_MS,
   type SearchOutcome,
   type SearchUrlState,
 } from '../../lib/site/search-url';
-import { resultsAnnouncement } from '../../lib/site/search-view';
+import { activeFilters, pageCount, resultsAnnouncement, searchPageTitle } from '../../lib/site/search-view';
+
 import { useSearchRequests } from '../components/search-request';
 import { SEARCH_SHORTCUTS, useSearchShortcut } from '../components/search-shortcut';
 import { SearchAnswer, type Navigate } from './search-answer';
 import styles from './search-page.module.css';
 
+
+/** How long the live region waits, empty, before its first answer: screen readers must have met it. */
+const ANNOUNCE_AFTER_MS = 250;
 
 interface Props {
   /** The state of the URL the server rendered, and its results (null for an empty query). */
@@ -132,7 +137,24 @@ export function SearchView({ initialState, initialOutcome, categoryTitles, perso
   };
 
   const { state, outcome } = shown;
-  const announcement = outcome?.ok ? resultsAnnouncement(outcome.response.total, state.q) : outcome ? outcome.error : '';
+  const filters = activeFilters(state, categoryTitles, personNames).map((f) => f.label);
+  const announcement = outcome?.ok
+    ? resultsAnnouncement(outcome.response.total, state.q, { filters, page: state.page, pages: pageCount(outcome.response.total, SEARCH_PAGE_SIZE) })
+    : outcome
+      ? outcome.error
+      : '';
+  // The server titled the page it rendered; a search shown since is titled here, as it would be.
+  const title = hasQuery(state) ? `${searchPageTitle(state.q, { filters, page: state.page })} · ${SITE_NAME}` : `Search · ${SITE_NAME}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  // A live region announces a change, not what it held when it appeared: the page's first answer
+  // is put in once the region is there, so that arriving from the header's search says it too.
+  const [announcing, setAnnouncing] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnouncing(true), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   return (
     <div className={styles.page}>
@@ -191,7 +213,7 @@ export function SearchView({ initialState, initialOutcome, categoryTitles, perso
         </label>
       </form>
       <p className="visually-hidden" aria-live="polite" role="status" data-testid="search-announcement">
-        {announcement}
+        {announcing ? announcement : ''}
       </p>
       {outcome ? (
         <SearchAnswer state={state} outcome={outcome} pending={pending} categoryTitles={categoryTitles} personNames={personNames} navigate={navigate} resultsHeadingRef={resultsRef} />

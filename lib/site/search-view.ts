@@ -28,14 +28,37 @@ export function phraseTogether(phraseTotal: number | undefined): string {
  */
 export const WORDS_APART = 'The quoted words apart or in other forms:';
 
+/** Where a page of results stands among its filters and pages, for the announcement. */
+export interface AnnouncedPlace {
+  /** The filters' labels: "2014", "Kernel". */
+  filters?: readonly string[];
+  page?: number;
+  pages?: number;
+}
+
 /**
  * What the live region announces: "12 results for “bhyve”", "No results for “zzz”"; with no
- * words (filters alone list their entries) "441 results with these filters, newest first".
+ * words (filters alone list their entries) "441 results with these filters, newest first". A
+ * filter or a page turned changes it, so that it is announced again: "12 results for “bhyve”
+ * in 2014, Kernel, page 2 of 2".
  */
-export function resultsAnnouncement(total: number, query: string): string {
-  if (!query.trim()) return total === 0 ? 'No results with these filters' : `${resultCount(total)} with these filters, newest first`;
+export function resultsAnnouncement(total: number, query: string, place: AnnouncedPlace = {}): string {
+  const { filters = [], page = 1, pages = 1 } = place;
+  // The first page goes unsaid: most searches have one, and "page 1" is where any starts.
+  const where = `${filters.length && query.trim() ? ` in ${filters.join(', ')}` : ''}${page > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}`;
+  if (!query.trim()) return total === 0 ? 'No results with these filters' : `${resultCount(total)} with these filters, newest first${where}`;
   const quoted = `“${query.trim()}”`;
-  return total === 0 ? `No results for ${quoted}` : `${resultCount(total)} for ${quoted}`;
+  return total === 0 ? `No results for ${quoted}${where}` : `${resultCount(total)} for ${quoted}${where}`;
+}
+
+/**
+ * A search's page title, before the site's name: "bhyve in 2014, Kernel (page 2) · Search", so
+ * that tabs and history tell apart the pages and filters of one query.
+ */
+export function searchPageTitle(query: string, place: AnnouncedPlace = {}): string {
+  const { filters = [], page = 1 } = place;
+  const what = query.trim() ? `${query.trim()}${filters.length ? ` in ${filters.join(', ')}` : ''}` : filters.length ? filters.join(', ') : 'Browse';
+  return `${what}${page > 1 ? ` (page ${page})` : ''} · Search`;
 }
 
 /** The engine's time, rounded for people: "0.4 ms", "12 ms". */

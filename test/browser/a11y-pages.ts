@@ -68,3 +68,25 @@ export function describeViolations(violations: readonly Result[]): string {
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? '?'}) at ${JSON.stringify(n.target)}: ${v.help}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`))
     .join('\n');
 }
+
+/**
+ * Headings a screen reader's list of headings cannot tell apart, one a line: two of one level and
+ * text under one heading ("Ports Collection" ×67 under a project's "Timeline"). "Open tasks" under
+ * each of two entries is no repeat.
+ */
+export async function repeatedHeadings(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const seen = new Map<string, number>();
+    const above: string[] = [];
+    for (const h of document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')) {
+      if (h.closest('[aria-hidden="true"], [hidden]')) continue;
+      const level = Number(h.tagName[1]);
+      const text = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+      above.length = level - 1;
+      const key = `${above.filter(Boolean).at(-1) ?? ''} › h${level} "${text}"`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      above[level - 1] = text;
+    }
+    return [...seen].filter(([, count]) => count > 1).map(([key, count]) => `${key} ×${count}`).join('\n');
+  });
+}

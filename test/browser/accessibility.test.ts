@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectsPath } from '../../lib/routes';
-import { describeViolations, SAMPLE_PAGES, SCHEMES, axeViolations, WIDTHS } from './a11y-pages';
+import { describeViolations, repeatedHeadings, SAMPLE_PAGES, SCHEMES, axeViolations, WIDTHS } from './a11y-pages';
 import { chromiumAvailable } from './browser';
 import { headerBox, listbox } from './search-page';
 import { SAMPLE_CONTENT } from './server';
@@ -26,6 +26,16 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core) over the sample 
     if (!context) throw new Error(`no browser context for ${scheme} at ${width} px`);
     return context;
   }
+
+  it.each(SAMPLE_PAGES)('$name ($path): headings under one heading differ', async ({ path }) => {
+    const page = await contextFor('light', 1280).newPage();
+    try {
+      await page.goto(session.site.url + path);
+      expect(await repeatedHeadings(page), path).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
 
   for (const scheme of SCHEMES) {
     for (const width of WIDTHS) {

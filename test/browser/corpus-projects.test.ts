@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf } from '../../lib/projects';
 import { openTasks } from '../../lib/projects/tasks';
+import { collectPeopleIndex } from '../../lib/people';
 import { personPath, projectPath, referenceKindPath, referencesPath, searchQueryPath, tasksPath } from '../../lib/routes';
 import { buildCitationIndex, mostCitedOfKind } from '../../lib/references';
 import { findCorpus } from '../corpus/corpus-dir';
 import type { Project, ProjectIndex } from '../../lib/model';
+import { axeViolations, describeViolations, repeatedHeadings } from './a11y-pages';
 import { chromiumAvailable, launchBrowser, saveScreenshot, SCREENSHOT_DIR } from './browser';
 import { importedCorpusContent } from './global-setup';
 import { buildAndStartSite, redirectTarget, type SiteServer } from './server';
@@ -45,6 +47,18 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     expect((await page.goto(site.url + projectPath(bhyve.slug)))?.status()).toBe(200);
     const periods = await page.locator('main li[data-report]').evaluateAll((items) => items.map((li) => li.getAttribute('data-report')));
     expect(periods).toEqual(bhyve.entries.map((e) => e.report));
+  });
+
+  it("reads well with a screen reader and a finger on the longest project's page and the most active person's", async () => {
+    const longest = [...index.projects].sort((a, b) => b.entries.length - a.entries.length)[0]!;
+    const kb = loadKnowledgeBase(importedCorpusContent('2015-01-2015-03'));
+    const busiest = collectPeopleIndex(kb.entries, index).people.filter((p) => p.kind === 'person').sort((a, b) => b.entryIds.length - a.entryIds.length)[0]!;
+    for (const path of [projectPath(longest.slug), personPath(busiest.slug)]) {
+      expect((await page.goto(site.url + path))?.status(), path).toBe(200);
+      // Target size included: a period's link right above its entry's was 23.6 px from it.
+      expect(describeViolations(await axeViolations(page)), path).toBe('');
+      expect(await repeatedHeadings(page), path).toBe('');
+    }
   });
 
   it('visits every bhyve entry in order by following "next" from the first', async () => {

@@ -63,7 +63,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     const count = Number((await year.locator('span').first().textContent())?.replace(/\D/g, ''));
     expect(count).toBeGreaterThan(0);
     await year.click();
-    await waitForAnnouncement(page, `${count} ${count === 1 ? 'result' : 'results'} for “zfs”`);
+    await waitForAnnouncement(page, `${count} ${count === 1 ? 'result' : 'results'} for “zfs” in 2010`);
     expect(new URL(page.url()).search).toBe('?q=zfs&from=2010&to=2010');
     const narrowed = await resultHrefs(page);
     expect(narrowed.every((href) => href.startsWith('/reports/2010-'))).toBe(true);

@@ -82,7 +82,7 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     const page = await open(projectPath(ixgbe.slug));
     await expect(page.locator('h1').textContent()).resolves.toBe('ixgbe(4) and ixv(4)');
     await expect(page.locator('main').textContent()).resolves.toMatch(/Titles over time:\s*Intel 10G Driver.*ixgbe\(4\) and ixv\(4\) Updates/);
-    const titles = await page.locator('main li[data-report] h3').allTextContents();
+    const titles = await page.locator('main li[data-report] h3 a').allTextContents();
     expect(titles[0]).toBe('Intel 10G Driver');
     expect(titles.at(-1)).toBe('ixgbe(4) and ixv(4) Updates');
     await page.close();

@@ -39,6 +39,18 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
     await page.close();
   });
 
+  it("names each entry's way to its project timeline for that project, and its report links without arrows read aloud", async () => {
+    const page = await open(`/reports/${REPORT}`);
+    const links = page.locator('main p.project-link a');
+    const names = await links.evaluateAll((as) => as.map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(names.length).toBeGreaterThan(1);
+    // One name per project, and the one seen ("Project timeline") first in it.
+    expect(new Set(names).size).toBe(new Set(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).size);
+    expect(names.every((name) => name.startsWith('Project timeline: '))).toBe(true);
+    await expect(page.getByRole('link', { name: /^Previous report: \d{4} Q\d/ }).first().getAttribute('rel')).resolves.toBe('prev');
+    await page.close();
+  });
+
   it('scrolls to an entry from its anchor', async () => {
     const page = await open(`/reports/${REPORT}#${ENTRY}`);
     const top = await page.locator(`article#${ENTRY}`).evaluate((el) => el.getBoundingClientRect().top);

@@ -184,14 +184,14 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       const page = await open('/search?q=freebsd');
       const everything = await resultHrefs(page);
       await page.locator('ul[data-facet="year"] a', { hasText: /^2015\b/ }).click();
-      await waitForAnnouncement(page, '4 results for “freebsd”');
+      await waitForAnnouncement(page, '4 results for “freebsd” in 2015');
       expect(new URL(page.url()).search).toBe('?q=freebsd&from=2015&to=2015');
       const in2015 = await resultHrefs(page);
       expect(in2015).toHaveLength(4);
       expect(in2015.every((href) => href.startsWith('/reports/2015-10-2015-12/'))).toBe(true);
 
       await page.locator('ul[data-facet="category"] a', { hasText: /^Kernel\b/ }).click();
-      await waitForAnnouncement(page, '1 result for “freebsd”');
+      await waitForAnnouncement(page, '1 result for “freebsd” in 2015, Kernel');
       expect(new URL(page.url()).search).toBe('?q=freebsd&from=2015&to=2015&category=kernel');
       const kernel = await resultHrefs(page);
       expect(kernel).toHaveLength(1);
@@ -203,7 +203,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       );
 
       await page.goBack();
-      await waitForAnnouncement(page, '4 results for “freebsd”');
+      await waitForAnnouncement(page, '4 results for “freebsd” in 2015');
       expect(await resultHrefs(page)).toEqual(in2015);
       await page.goBack();
       await waitForAnnouncement(page, '24 results for “freebsd”');
@@ -236,11 +236,20 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       const first = await resultHrefs(page);
       await page.getByRole('navigation', { name: 'Result pages' }).getByRole('link', { name: 'Next' }).click();
       await page.waitForURL('**/search?q=freebsd&page=2');
-      await waitForAnnouncement(page, '24 results for “freebsd”');
+      // The page turned is said, not only shown: the count alone would not be announced again.
+      await waitForAnnouncement(page, '24 results for “freebsd”, page 2 of 3');
       await page.waitForFunction(() => document.querySelector('section[aria-labelledby="results-heading"] ol')?.getAttribute('start') === '11');
       const second = await resultHrefs(page);
       expect(second).toHaveLength(10);
       expect(second.filter((href) => first.includes(href))).toEqual([]);
+      // The focus went to the results, and is seen there: the heading it lands on shows while it has it.
+      await expect(page.title()).resolves.toMatch(/^freebsd \(page 2\) · Search · /);
+      const focused = await page.evaluate(() => {
+        const box = document.activeElement?.getBoundingClientRect();
+        return { id: document.activeElement?.id, width: box?.width ?? 0, height: box?.height ?? 0 };
+      });
+      expect(focused.id).toBe('results-heading');
+      expect(Math.min(focused.width, focused.height)).toBeGreaterThan(10);
 
       await page.getByRole('checkbox', { name: 'One result per project' }).check();
       await page.waitForURL('**/search?q=freebsd&collapse=1');
@@ -250,6 +259,20 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       const projects = await page.locator('section[aria-labelledby="results-heading"] ol > li a[href^="/projects/"]').allTextContents();
       expect(new Set(projects).size).toBe(projects.length);
       expect(collapsed.length).toBe(projects.length);
+      await page.close();
+    });
+
+    it('lets the keyboard skip the filters to the first result', async () => {
+      const page = await open('/search?q=freebsd');
+      await waitForSettled(page);
+      const skip = page.getByRole('link', { name: 'Skip to the results' });
+      await skip.focus();
+      // Hidden until it has the focus, then seen.
+      await expect(skip.evaluate((a) => a.getBoundingClientRect().height)).resolves.toBeGreaterThan(10);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const first = (await resultHrefs(page))[0];
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(first);
       await page.close();
     });
 
@@ -273,7 +296,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       const main = page.locator('main');
       await expect(main.textContent()).resolves.toContain('No results for “qwertyuiop zebra”');
       await expect(main.getByRole('link', { name: 'qwertyuiop', exact: true }).count()).resolves.toBe(1);
-      await expect(announcement(page, 'page')).resolves.toBe('No results for “qwertyuiop zebra”');
+      await waitForAnnouncement(page, 'No results for “qwertyuiop zebra”');
 
       await page.goto(`${session.site.url}/search?q=bhyve&category=kernel`);
       await expect(main.textContent()).resolves.toContain('No results for “bhyve” with these filters');
@@ -284,7 +307,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       // A person's filter, as their page links it, named by their name; filters alone list entries, newest first.
       await page.goto(`${session.site.url}/search?person=priya-raman`);
       await expect(page.getByRole('link', { name: 'Remove the person filter: Priya Raman' }).count()).resolves.toBe(1);
-      await expect(announcement(page, 'page')).resolves.toMatch(/^\d+ results? with these filters, newest first$/);
+      await expect.poll(() => announcement(page, 'page')).toMatch(/^\d+ results? with these filters, newest first$/);
       await page.close();
     });
 

@@ -8,6 +8,7 @@ import {
   onePerProject,
   resultCount,
   resultsAnnouncement,
+  searchPageTitle,
   shorterQuery,
 } from '../../lib/site/search-view';
 
@@ -20,6 +21,22 @@ describe('search page text', () => {
     // Filters alone, no words: nothing to quote.
     expect(resultsAnnouncement(441, ' ')).toBe('441 results with these filters, newest first');
     expect(resultsAnnouncement(0, '')).toBe('No results with these filters');
+  });
+
+  it('says the filters and the page turned, so that turning one is announced again', () => {
+    expect(resultsAnnouncement(12, 'bhyve', { filters: ['2014', 'Kernel'], page: 2, pages: 2 })).toBe('12 results for “bhyve” in 2014, Kernel, page 2 of 2');
+    expect(resultsAnnouncement(12, 'bhyve', { page: 1, pages: 2 })).toBe('12 results for “bhyve”');
+    expect(resultsAnnouncement(0, 'zzz', { filters: ['2001'] })).toBe('No results for “zzz” in 2001');
+    // A page past the last is not announced as one of them.
+    expect(resultsAnnouncement(12, 'bhyve', { page: 9, pages: 2 })).toBe('12 results for “bhyve”');
+    expect(resultsAnnouncement(441, '', { filters: ['2014'], page: 3, pages: 45 })).toBe('441 results with these filters, newest first, page 3 of 45');
+  });
+
+  it('titles a page of a search with its filters and its page', () => {
+    expect(searchPageTitle(' bhyve ')).toBe('bhyve · Search');
+    expect(searchPageTitle('bhyve', { filters: ['2014', 'Kernel'], page: 2 })).toBe('bhyve in 2014, Kernel (page 2) · Search');
+    expect(searchPageTitle('', { filters: ['Priya Raman'] })).toBe('Priya Raman · Search');
+    expect(searchPageTitle('')).toBe('Browse · Search');
   });
 
   it('rounds the time taken', () => {

@@ -75,8 +75,9 @@ export default async function PersonPage({ params }: Props) {
       )}
       <section aria-labelledby="entries" className={styles.years}>
         <h2 id="entries">Entries over time</h2>
+        {/* A year's section has no name of its own: a landmark per year would bury the page's among them. */}
         {view.years.map(({ year, entries }) => (
-          <section key={year} aria-labelledby={`y${year}`}>
+          <section key={year}>
             <h3 id={`y${year}`}>{year}</h3>
             <ul className={styles.entries}>
               {entries.map((e) => (

@@ -57,12 +57,17 @@ export default async function ReportPage({ params }: Props) {
     <nav aria-label={label} className="report-nav">
       {previous && (
         <Link href={reportPath(previous.id)} rel="prev">
-          ← {reportLabel(previous.id)}
+          {/* The arrows show the way; read aloud they would only say "left arrow". */}
+          <span aria-hidden="true">← </span>
+          <span className="visually-hidden">Previous report: </span>
+          {reportLabel(previous.id)}
         </Link>
       )}
       {next && (
         <Link href={reportPath(next.id)} rel="next">
-          {reportLabel(next.id)} →
+          <span className="visually-hidden">Next report: </span>
+          {reportLabel(next.id)}
+          <span aria-hidden="true"> →</span>
         </Link>
       )}
     </nav>
@@ -173,7 +178,10 @@ function ProjectLink({ project, entryId, reports }: { project: Project | undefin
   return (
     <p className="project-link">
       <span className="muted">{story} · </span>
-      <Link href={projectPath(project.slug)}>Project timeline</Link>{' '}
+      {/* Named for its project: a list of a report's links holds one of these per entry. */}
+      <Link href={projectPath(project.slug)}>
+        Project timeline<span className="visually-hidden">: {project.title}</span>
+      </Link>{' '}
       <span className="muted">
         {project.entries.length} entries, {first === last ? first : `${first}–${last}`}
       </span>
