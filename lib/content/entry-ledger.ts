@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from './json-file';
 import type { KnowledgeBase } from './load';
+import type { Entry } from '../model';
 
 /**
  * `entry-ids.json`: the entry ids a re-import gave up, each with the id the same entry has now.
@@ -43,4 +44,26 @@ export function entryRedirects(kb: Pick<KnowledgeBase, 'dir' | 'getEntry'>): Map
   return new Map(
     Object.entries(readEntryLedger(kb.dir)).filter(([from, to]) => ENTRY_ID.test(from) && kb.getEntry(to) !== undefined && kb.getEntry(from) === undefined),
   );
+}
+
+/**
+ * An AsciiDoc entry's id as its file names it, where the import made its slug of the name
+ * (`2026-01-2026-03/acpi_system76` → `…/acpi-system76`): DESIGN.md gives the file name as the
+ * slug, and a reader or a tool may build the id from it. Case alone is left to the addresses'
+ * lowercasing.
+ */
+export function fileNameIds(entries: readonly Pick<Entry, 'id' | 'report' | 'source'>[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const taken = new Set(entries.map((e) => e.id));
+  for (const entry of entries) {
+    if (entry.source.format !== 'adoc') continue;
+    const named = `${entry.report}/${path.posix.basename(entry.source.file, '.adoc').toLowerCase()}`;
+    if (named !== entry.id && !taken.has(named)) ids.set(named, entry.id);
+  }
+  return ids;
+}
+
+/** Every other id an entry of a knowledge base answers to: the ids re-imports gave up, and its file's name. */
+export function entryAliases(kb: Pick<KnowledgeBase, 'dir' | 'getEntry' | 'entries'>): Map<string, string> {
+  return new Map([...fileNameIds(kb.entries), ...entryRedirects(kb)]);
 }

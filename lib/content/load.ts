@@ -31,6 +31,7 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   const problems: ContentProblem[] = [];
   const reports: Report[] = [];
   const byReport = new Map<string, Entry[]>();
+  const folderOf = new Map<string, string>();
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({ file: dir, message: 'content folder does not exist' });
   } else {
@@ -38,10 +39,23 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
       const reportDir = path.join(dir, name);
       if (name.startsWith('.') || !statSync(reportDir).isDirectory()) continue;
       const loaded = loadReportFolder(reportDir, name, problems);
-      if (loaded) {
-        reports.push(loaded.report);
-        byReport.set(loaded.report.id, loaded.entries);
+      if (!loaded) continue;
+      const { id } = loaded.report;
+      const other = folderOf.get(id);
+      if (other !== undefined) {
+        // Two folders under one id: the one named so keeps it, and the other's entries are named as not loaded, not lost unsaid.
+        const [kept, dropped] = name === id ? [name, other] : [other, name];
+        const droppedEntries = dropped === other ? (byReport.get(id) ?? []).length : loaded.entries.length;
+        problems.push({
+          file: path.join(dir, dropped, REPORT_FILE),
+          message: `report id "${id}" is also the id of folder "${kept}": the ${droppedEntries} entries of folder "${dropped}" are not loaded`,
+        });
+        if (dropped === name) continue;
+        reports.splice(reports.findIndex((r) => r.id === id), 1);
       }
+      folderOf.set(id, name);
+      reports.push(loaded.report);
+      byReport.set(id, loaded.entries);
     }
   }
   reports.sort((a, b) => compareReportIds(a.id, b.id));

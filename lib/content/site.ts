@@ -1,4 +1,4 @@
-import { entryRedirects } from './entry-ledger';
+import { entryAliases } from './entry-ledger';
 import { loadKnowledgeBase, type KnowledgeBase } from './load';
 import { resolveContentDir } from './paths';
 import { processMemo } from './process-memo';
@@ -11,7 +11,7 @@ export function getKnowledgeBase(): KnowledgeBase {
   return processMemo('knowledge-base', resolveContentDir(), loadKnowledgeBase);
 }
 
-/** The entry ids a re-import gave up, each with the id its entry has now (`entry-ledger.ts`). */
+/** The other ids entries answer to (given up by a re-import, or their file's name), each with the entry's id (`entry-ledger.ts`). */
 export function getEntryRedirects(): ReadonlyMap<string, string> {
-  return processMemo('entry-redirects', getKnowledgeBase(), entryRedirects);
+  return processMemo('entry-redirects', getKnowledgeBase(), entryAliases);
 }

@@ -6,6 +6,8 @@ import { summarizeProject } from './timeline';
 
 /** A project in `kb projects --json` (DESIGN.md: `{slug, title, entries}`, entries in time order). */
 export interface ProjectSummaryJson {
+  /** What the document is: a slug may name a project and a subject alike, and `/api/projects/<subject>` leads to the subject. */
+  kind: 'project';
   slug: string;
   title: string;
   /** The project's page on the site. */
@@ -50,6 +52,7 @@ export function entrySummary(json: EntrySummaryJson): EntrySummaryJson {
 function projectHead(project: Project): Omit<ProjectSummaryJson, 'entries'> {
   const { span, latest } = summarizeProject(project);
   return {
+    kind: 'project',
     slug: project.slug,
     title: project.title,
     url: projectPath(project.slug),

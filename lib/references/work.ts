@@ -32,7 +32,9 @@ export function workReference(kind: WorkKind, id: string): WorkReference {
     case 'commit':
       return { kind, id, label: id.slice(0, 12), url: `https://cgit.freebsd.org/src/commit/?id=${id}` };
     case 'man': {
+      // A page asked for without its section ("/references/man/bhyve") is its name alone.
       const cut = id.lastIndexOf('.');
+      if (cut < 0) return { kind, id, label: id, url: `https://man.freebsd.org/cgi/man.cgi?query=${encodeURIComponent(id)}` };
       const [name, section] = [id.slice(0, cut), id.slice(cut + 1)];
       return { kind, id, label: `${name}(${section})`, url: `https://man.freebsd.org/cgi/man.cgi?query=${encodeURIComponent(name)}&sektion=${section}` };
     }

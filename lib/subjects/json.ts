@@ -9,6 +9,8 @@ type ProjectOf = (entryId: string) => Pick<Project, 'slug'> | undefined;
 
 /** A subject in `kb subjects --json` (DESIGN.md: `{slug, title, aliases, entries, mentions, projects}`). */
 export interface SubjectSummaryJson {
+  /** What the document is: a slug may name a project and a subject alike (`kb show <slug>`). */
+  kind: 'subject';
   slug: string;
   title: string;
   aliases: string[];
@@ -41,6 +43,7 @@ function summaryOf(entry: Entry, projectOf: ProjectOf): EntrySummaryJson {
 export function subjectSummaryToJson(subject: Subject, projectOf: ProjectOf): SubjectSummaryJson {
   const { span, latest } = summarizeSubject(subject);
   return {
+    kind: 'subject',
     slug: subject.slug,
     title: subject.title,
     aliases: subject.aliases,

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
+import { fileNameIds } from '../../lib/content/entry-ledger';
 import { findCorpus } from '../corpus/corpus-dir';
 import { chromiumAvailable, launchBrowser } from './browser';
 import { importedCorpusContent } from './global-setup';
@@ -27,6 +28,20 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
   afterAll(async () => {
     await browser?.close();
     await site?.stop();
+  });
+
+  it("leads an AsciiDoc entry's id as its file names it to the entry, on the site and in the API", async () => {
+    const named = fileNameIds(loadKnowledgeBase(importedCorpusContent(REPORT)).entries);
+    // 31 when written: pf_dummynet, pkgbase.live, acpi_system76…
+    expect(named.size).toBeGreaterThan(20);
+    const wrong: string[] = [];
+    for (const [from, to] of named) {
+      for (const [asked, expected] of [[`/reports/${from}`, `/reports/${to}`], [`/api/entries/${from}`, `/api/entries/${to}`]] as const) {
+        const response = await fetch(site.url + asked, { redirect: 'manual' });
+        if (`${response.status} ${redirectTarget(response)}` !== `308 ${expected}`) wrong.push(`${asked}: ${response.status} ${redirectTarget(response)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('shows the 2014 Q1 report with its category headings', async () => {

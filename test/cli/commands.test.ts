@@ -22,6 +22,9 @@ describe('kb on the sample content', () => {
     expect(stats.reports).toBeGreaterThanOrEqual(6);
     expect(stats.entries).toBeGreaterThanOrEqual(18);
     for (const key of ['projects', 'people', 'links']) expect(stats[key]).toBeGreaterThan(0);
+    // People as /people counts them, the sample's three teams (release engineering, ports, its maintainers) apart.
+    expect(stats.teams).toBe(3);
+    expect(stats.lists).toBe(0);
   });
 
   it('show --json prints an entry with the contract fields and its Markdown body', () => {

@@ -60,6 +60,16 @@ describe('kb search on the sample content', () => {
     }
   });
 
+  it('--batch answers a query it refuses with its error and no results, the others as ever, and exits 1', () => {
+    const file = path.join(temp, 'refused.txt');
+    writeFileSync(file, `bhyve\n${'x'.repeat(600)}\n`);
+    const run = runKb(['search', '--batch', file, '--json', '--content', SAMPLE], env);
+    expect(run.status).toBe(1);
+    const [good, refused] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; error?: string; results: unknown[] });
+    expect(good?.results.length).toBeGreaterThan(0);
+    expect(refused).toMatchObject({ error: expect.stringMatching(/^q is too long/), total: 0, results: [] });
+  });
+
   it.each([
     [['--limit', 'abc'], /limit/],
     [['--limit', '-3'], /limit/],

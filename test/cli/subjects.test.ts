@@ -25,7 +25,10 @@ describe('kb subjects', () => {
     const subject = runKb(['show', 'subjects/bhyve', '--content', SAMPLE]);
     expect(subject.status).toBe(0);
     expect(subject.stdout.split('\n')[0]).toBe('bhyve (subject bhyve)');
-    const json = JSON.parse(runKb(['show', 'subjects/bhyve', '--json', '--content', SAMPLE]).stdout) as { entries: { excerpt: string }[]; people: unknown[] };
+    const json = JSON.parse(runKb(['show', 'subjects/bhyve', '--json', '--content', SAMPLE]).stdout) as { kind: string; entries: { excerpt: string }[]; people: unknown[] };
+    // Says what it is: the same slug names a project, whose document has other fields.
+    expect(json.kind).toBe('subject');
+    expect((JSON.parse(runKb(['show', 'bhyve', '--json', '--content', SAMPLE]).stdout) as { kind: string }).kind).toBe('project');
     expect(json.entries[0]?.excerpt).toBeTruthy();
     expect(json.people.length).toBeGreaterThan(0);
     expect(runKb(['show', 'bhyve', '--content', SAMPLE]).stdout.split('\n')[0]).toMatch(/^bhyve \(bhyve\)$/);

@@ -9,6 +9,7 @@ import { personKey, namesListed } from '../../lib/people/collect';
 import type { Entry, ContactKind, PeopleIndex, Person } from '../../lib/model';
 import { isBareAddress } from '../../lib/people/kind';
 import { findCorpus } from './corpus-dir';
+import { runKb } from '../cli/run-kb';
 
 const corpus = findCorpus();
 
@@ -18,17 +19,24 @@ describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () 
   let people: Person[];
   let index: PeopleIndex;
   let entries: Entry[];
+  let dir: string;
   const count = (kind: ContactKind) => people.filter((p) => p.kind === kind).length;
   const byAddress = (email: string) => people.find((p) => p.emails.some((e) => e.toLowerCase() === email));
 
   beforeAll(() => {
-    entries = loadKnowledgeBase(importedContent(corpus ?? '', temp)).entries;
+    dir = importedContent(corpus ?? '', temp);
+    entries = loadKnowledgeBase(dir).entries;
     index = collectPeopleIndex(entries);
     people = index.people;
   });
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   // 728 people, 62 teams and 43 lists when written; the bounds leave room for a re-import's changes.
+  it('counts in `kb stats` the people /people counts, and the teams and lists apart', () => {
+    const stats = JSON.parse(runKb(['stats', '--json', '--content', dir]).stdout) as Record<string, number>;
+    expect([stats.people, stats.teams, stats.lists]).toEqual([count('person'), count('team'), count('list')]);
+  });
+
   it('finds about 60 teams and 40 lists among some 830 contacts, the rest people', () => {
     expect(count('team')).toBeGreaterThanOrEqual(50);
     expect(count('team')).toBeLessThanOrEqual(75);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCitationIndex, findWorkReferences, mostCitedOfKind, workKey } from '../../lib/references';
+import { buildCitationIndex, findWorkReferences, mostCitedOfKind, workKey, workReference } from '../../lib/references';
 import { makeEntry } from '../projects/make-entry';
 
 const labels = (text: string, urls: string[] = []) => findWorkReferences(text, urls).map((r) => `${r.kind} ${r.id}`);
@@ -55,6 +55,10 @@ describe('findWorkReferences', () => {
       'https://www.freshports.org/net/wireguard/',
     ]);
     expect([man?.label]).toEqual(['bhyve(8)']);
+  });
+
+  it('names a man page asked for without its section by its name, not a name cut short', () => {
+    expect(workReference('man', 'bhyve')).toMatchObject({ label: 'bhyve', url: 'https://man.freebsd.org/cgi/man.cgi?query=bhyve' });
   });
 });
 

@@ -64,6 +64,11 @@ describe('parseSearchParams', () => {
     if (!parsed.ok) expect(parsed.error).toMatch(new RegExp(`^${name}\\b`));
   });
 
+  it('refuses a query whose bytes are no UTF-8, as a URL in another encoding sends it, and reads one in UTF-8', () => {
+    expect(parseSearchParams(new URLSearchParams('q=%E9t%E9'))).toMatchObject({ ok: false, error: expect.stringMatching(/^q is not UTF-8/) });
+    expect(parseSearchParams(new URLSearchParams('q=%C3%A9t%C3%A9'))).toMatchObject({ ok: true, query: { text: 'été' } });
+  });
+
   it('refuses a repeated parameter in a URL', () => {
     expect(parseSearchParams(new URLSearchParams('q=a&limit=5&limit=6'))).toMatchObject({ ok: false, error: expect.stringMatching(/^limit/) });
   });

@@ -84,7 +84,8 @@ function runBatch(engine: SearchEngine, source: string, values: Values): number 
     const parsed = queryOf(q, values);
     if (!parsed.ok) {
       failed++;
-      if (values.json) process.stdout.write(`${JSON.stringify({ query: q, error: parsed.error })}\n`);
+      // Still `{query, results}` (DESIGN.md), so that a script reading every line as an answer reads this one too.
+      if (values.json) process.stdout.write(`${JSON.stringify({ query: q, error: parsed.error, total: 0, results: [] })}\n`);
       else process.stderr.write(`kb search: "${q.slice(0, 60)}": ${parsed.error}\n`);
       continue;
     }

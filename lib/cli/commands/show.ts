@@ -1,5 +1,5 @@
 import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
-import { entryRedirects } from '../../content/entry-ledger';
+import { entryAliases } from '../../content/entry-ledger';
 import { reportLabel, type ProjectIndex, findBySlug, formatSpan, slugify, countOf } from '../../model';
 import { peopleOf } from '../../people/site';
 import { entryPath } from '../../routes';
@@ -22,9 +22,10 @@ export function runShow(args: string[]): number {
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const index = projectsOf(kb);
   warnCorrections(index.problems);
-  const id = key.replace(/^\/?reports\//, '').replace(/\/$/, '');
-  // An id an upstream title edit gave up (`entry-ids.json`) leads to the entry, as on the site.
-  const renamedEntry = entryRedirects(kb).get(id);
+  // Ids and slugs are lower case; the site's addresses take any case too.
+  const id = key.replace(/^\/?reports\//, '').replace(/\/$/, '').toLowerCase();
+  // An id an upstream title edit gave up (`entry-ids.json`), or its file's name, leads to the entry, as on the site.
+  const renamedEntry = entryAliases(kb).get(id);
   const entry = kb.getEntry(renamedEntry ?? id);
   if (entry) {
     if (renamedEntry) process.stderr.write(`kb show: entry "${id}" is now "${entry.id}"\n`);
@@ -45,7 +46,7 @@ export function runShow(args: string[]): number {
     return 0;
   }
   const wantsSubject = /^\/?subjects\//.test(key);
-  const slug = key.replace(/^\/?(projects|subjects)\//, '').replace(/\/$/, '');
+  const slug = key.replace(/^\/?(projects|subjects)\//, '').replace(/\/$/, '').toLowerCase();
   const project = wantsSubject ? undefined : findBySlug(index, slug)?.item;
   if (!project) return showSubject(slug, kb, index, values.json ?? false) ? 0 : notFound(key, kb.dir);
   if (project.slug !== slug) process.stderr.write(`kb show: project "${slug}" is now "${project.slug}"\n`);

@@ -5,16 +5,21 @@ import { contentFolder, parseCommandArgs, printJson } from '../args';
 
 export const statsUsage = 'kb stats [--json] [--content DIR]';
 
-/** `kb stats`: counts of reports, entries, projects, people and distinct links. */
+/** `kb stats`: counts of reports, entries, projects, people (and teams and lists apart) and distinct links. */
 export function runStats(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const years = kb.reports.map((r) => Number(r.period.start.slice(0, 4)));
+  const contacts = collectPeople(kb.entries);
+  const ofKind = (kind: string): number => contacts.filter((c) => c.kind === kind).length;
   const stats = {
     reports: kb.reports.length,
     entries: kb.entries.length,
     projects: projectsOf(kb).projects.length,
-    people: collectPeople(kb.entries).length,
+    // People as the site counts them; the teams and lists named where a person would be apart.
+    people: ofKind('person'),
+    teams: ofKind('team'),
+    lists: ofKind('list'),
     links: new Set(kb.entries.flatMap((e) => e.links.map((l) => l.url))).size,
     firstYear: years.length ? Math.min(...years) : null,
     lastYear: years.length ? Math.max(...years) : null,
