@@ -34,8 +34,14 @@ export function endpointResponse<T>(result: EndpointResult<T>): Response {
 /** The endpoints DESIGN.md gives, named in the answer to any other `/api` path. */
 const API_ENDPOINTS = ['/api/search?q=…', '/api/entries/<report>/<slug>', '/api/projects/<slug>', '/api/subjects/<slug>'];
 
-/** What `/api/<anything else>` answers: a 404 in JSON that lists the endpoints there are. */
+/**
+ * What `/api/<anything else>` answers: a 404 in JSON that lists the endpoints there are. An entry
+ * asked for by its id in one segment (`encodeURIComponent(id)` writes its `/` as `%2F`) is
+ * answered where it is.
+ */
 export function unknownApiAnswer(segments: readonly string[]): EndpointResult<never> {
+  const [kind, id] = segments;
+  if (segments.length === 2 && kind === 'entries' && /^[^/]+\/[^/]+$/.test(id ?? '')) return { status: 308, location: entryApiPath(id!) };
   const path = ['/api', ...segments].join('/');
   return { status: 404, body: { error: `no endpoint at ${path.slice(0, 200)}; the API has ${API_ENDPOINTS.join(', ')}` } };
 }

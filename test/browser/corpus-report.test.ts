@@ -42,6 +42,9 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
       }
     }
     expect(wrong).toEqual([]);
+    // An id in one segment, as encodeURIComponent writes it, is answered where it is.
+    const encoded = await fetch(`${site.url}/api/entries/${encodeURIComponent(`${REPORT}/${ENTRY}`)}`, { redirect: 'manual' });
+    expect(`${encoded.status} ${redirectTarget(encoded)}`).toBe(`308 /api/entries/${REPORT}/${ENTRY}`);
   });
 
   it('shows the 2014 Q1 report with its category headings', async () => {

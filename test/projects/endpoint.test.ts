@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerEntryRequest, apiResponseHeaders, endpointResponse } from '../../lib/content/endpoint';
+import { answerEntryRequest, apiResponseHeaders, endpointResponse, unknownApiAnswer } from '../../lib/content/endpoint';
 import { entryApiPath, projectApiPath } from '../../lib/routes';
 import { collectPeopleIndex } from '../../lib/people';
 import { answerProjectRequest } from '../../lib/projects/endpoint';
@@ -91,5 +91,14 @@ describe('endpoint responses', () => {
     expect(moved.status).toBe(308);
     expect(moved.headers.get('Location')).toBe('/api/projects/bhyve');
     expect(moved.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+});
+
+describe('unknownApiAnswer', () => {
+  it('answers an entry asked for by its id in one segment where it is, and lists the endpoints for anything else', () => {
+    expect(unknownApiAnswer(['entries', '2014-01-2014-03/bhyve'])).toEqual({ status: 308, location: entryApiPath('2014-01-2014-03/bhyve') });
+    const other = unknownApiAnswer(['entries', 'bhyve']);
+    expect(other.status).toBe(404);
+    expect(other.status === 404 && other.body.error).toMatch(/^no endpoint at \/api\/entries\/bhyve; the API has/);
   });
 });
