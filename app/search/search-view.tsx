@@ -15,7 +15,6 @@ import {
   type SearchUrlState,
 } from '../../lib/site/search-url';
 import { activeFilters, pageCount, resultsAnnouncement, searchPageTitle } from '../../lib/site/search-view';
-
 import { useSearchRequests } from '../components/search-request';
 import { SEARCH_SHORTCUTS, useSearchShortcut } from '../components/search-shortcut';
 import { SearchAnswer, type Navigate } from './search-answer';

@@ -2,6 +2,7 @@ import { loadKnowledgeBase } from '../../content';
 import { collectPeople } from '../../people';
 import { projectsOf } from '../../projects';
 import { contentFolder, parseCommandArgs, printJson } from '../args';
+import type { ContactKind } from '../../model';
 
 export const statsUsage = 'kb stats [--json] [--content DIR]';
 
@@ -11,7 +12,7 @@ export function runStats(args: string[]): number {
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const years = kb.reports.map((r) => Number(r.period.start.slice(0, 4)));
   const contacts = collectPeople(kb.entries);
-  const ofKind = (kind: string): number => contacts.filter((c) => c.kind === kind).length;
+  const ofKind = (kind: ContactKind): number => contacts.filter((c) => c.kind === kind).length;
   const stats = {
     reports: kb.reports.length,
     entries: kb.entries.length,
