@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../content';
 import { DOCUMENTATION_CATEGORY, TEAM_REPORTS_CATEGORY } from '../model/categories';
-import { monthNumber } from '../model';
+import { compareReportIds, monthNumber } from '../model';
 import { buildSearchData, type SearchData } from './data';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, namesSomething, parseQuery, unquoted } from './query';
@@ -52,6 +52,11 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const { rows, postings } = data;
   const start = Int32Array.from(rows, (r) => monthNumber(r.period.start));
   const end = Int32Array.from(rows, (r) => monthNumber(r.period.end));
+  // Recency is the timelines' order: newest first turns it round, so that two reports ending in one
+  // month (a quarter and a developer summit in its last month) come as the timelines put them, reversed.
+  const reportIds = [...new Set(rows.map((r) => r.report))].sort(compareReportIds);
+  const rankOfReport = new Map(reportIds.map((id, i) => [id, i]));
+  const reportRank = Int32Array.from(rows, (r) => rankOfReport.get(r.report) ?? 0);
   const terms = postings.vocabulary.terms;
   const speller = new Speller(postings.vocabulary);
   const lexicon: Lexicon = {
@@ -172,7 +177,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const { scored, score, firstCount } = apart
       ? appendRanked(exact, apart, (p) => apart.scored.matched[p] === apart.scored.words)
       : { ...exact, firstCount: exact.scored.count };
-    const order = query.sort === 'newest' ? newestFirst(scored, score, end) : firstFirst(orderOf(scored, score, end), firstCount);
+    const order = query.sort === 'newest' ? newestFirst(scored, score, reportRank) : firstFirst(orderOf(scored, score, reportRank), firstCount);
     let positions: number[] = new Array<number>(scored.count);
     for (let i = 0; i < scored.count; i++) positions[i] = i;
     if (query.collapse) positions = bestPerGroup(positions, (p) => rows[scored.rows[p] ?? -1]?.project ?? null, order);

@@ -37,6 +37,24 @@ describe.skipIf(!chromiumAvailable())('accessibility (axe-core) over the sample 
     }
   });
 
+  it.each(SAMPLE_PAGES.filter((p) => p.name === 'project' || p.name === 'subject'))(
+    '$name ($path): the way to its sections comes before the picture whose every mark is a link',
+    async ({ path }) => {
+      const page = await contextFor('light', 1280).newPage();
+      try {
+        await page.goto(session.site.url + path);
+        const before = await page.evaluate(() => {
+          const nav = document.querySelector('main nav[aria-label="On this page"]');
+          const picture = document.querySelector('main figure svg a')?.closest('figure');
+          return Boolean(nav && picture && nav.compareDocumentPosition(picture) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
+        expect(before, path).toBe(true);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   for (const scheme of SCHEMES) {
     for (const width of WIDTHS) {
       it.each(SAMPLE_PAGES)(`$name ($path) in ${scheme} at ${width} px`, async ({ path }) => {

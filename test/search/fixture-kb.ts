@@ -1,13 +1,14 @@
 import type { KnowledgeBase } from '../../lib/content';
-import type { Entry, Report } from '../../lib/model';
+import { parseReportId, type Entry, type Report } from '../../lib/model';
 
 /** A report of the fixture: three categories, the period its id gives. */
 export function fixtureReport(id: string): Report {
-  const [y1, m1, y2, m2] = id.split('-');
+  const period = parseReportId(id)?.period;
+  if (!period) throw new Error(`fixture report id "${id}" names no period`);
   return {
     id,
     title: `Report ${id}`,
-    period: { start: `${y1}-${m1}`, end: `${y2 ?? y1}-${m2 ?? m1}` },
+    period,
     categories: [
       { key: 'kernel', title: 'Kernel', order: 1 },
       { key: 'projects', title: 'Projects', order: 2 },

@@ -169,6 +169,20 @@ describe('filters', () => {
     expect(search('', {}).total).toBe(0);
   });
 
+  it("lists reports ending in one month in the timelines' order reversed: a summit in a quarter's last month after that quarter", () => {
+    const engine = createSearchEngine(
+      fixtureKb([
+        fixtureEntry('2013-07-2013-09/wombat', { title: 'Wombat', body: 'Wombat burrows.' }),
+        fixtureEntry('2013-09-devsummit/wombat', { title: 'Wombat', body: 'Wombat burrows.' }),
+        fixtureEntry('2013-04-2013-06/wombat', { title: 'Wombat', body: 'Wombat burrows.' }),
+      ]),
+    );
+    const reports = (query: Partial<SearchQuery>) => engine.search({ text: '', limit: 10, offset: 0, collapse: false, ...query }).results.map((r) => r.report);
+    const newestFirst = ['2013-09-devsummit', '2013-07-2013-09', '2013-04-2013-06'];
+    expect(reports({ from: '2013-01', to: '2013-12' })).toEqual(newestFirst);
+    expect(reports({ text: 'wombat', sort: 'newest' })).toEqual(newestFirst);
+  });
+
   it('gives a well-formed empty result for an unknown category', () => {
     expect(search('hypervisor', { category: 'no-such-category' })).toMatchObject({ total: 0, results: [], facets: { years: {}, categories: {} } });
   });
