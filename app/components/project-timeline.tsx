@@ -223,6 +223,8 @@ export function ProjectTimelineView({
           </ul>
         </div>
       )}
+      {/* Before the pictures: their marks are links a screen reader reads one by one, and this leads past them. */}
+      <OnThisPage sections={sections} />
       <figure className={styles.strip}>
         <TimelineStrip
           axis={axis}
@@ -237,7 +239,6 @@ export function ProjectTimelineView({
           <figcaption>Entries per year</figcaption>
         </figure>
       )}
-      <OnThisPage sections={sections} />
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>
         <ol className={styles.timeline}>

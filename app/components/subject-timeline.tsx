@@ -35,6 +35,8 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
         {t.mentionCount > 0 && ` · mentioned in ${countOf(t.mentionCount, 'more entry', 'more entries')}`}
       </p>
       {t.aliases.length > 0 && <p className={styles.titles}>Also named: {t.aliases.join(', ')}</p>}
+      {/* Before the picture: its dots are links a screen reader reads one by one, and this leads past them. */}
+      <OnThisPage sections={sections} />
       <figure className={styles.strip}>
         <SubjectLanes lanes={t.lanes} axis={axis} subject={t.title} />
         <figcaption>
@@ -42,7 +44,6 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
           releases.
         </figcaption>
       </figure>
-      <OnThisPage sections={sections} />
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>
         <ListControls listId="subject-timeline" sorts={ORDERS} noun="entry" plural="entries" filterLabel="Filter entries" />
