@@ -1,4 +1,4 @@
-import { getEntryRedirects, getKnowledgeBase } from '../../lib/content';
+import { getEntryAliases, getKnowledgeBase } from '../../lib/content';
 import { renderMarkdown } from '../../lib/content/render';
 import { cachedUpstreamCatalog, upstreamLinkTarget, type UpstreamCatalog } from '../../lib/site/upstream-urls';
 
@@ -16,7 +16,7 @@ const rendered = new WeakMap<UpstreamCatalog, Map<string, string>>();
  */
 export function Markdown({ text, minHeadingLevel, className }: { text: string; minHeadingLevel?: number; className?: string }) {
   if (text.trim() === '') return null;
-  const catalog = cachedUpstreamCatalog(getKnowledgeBase(), getEntryRedirects());
+  const catalog = cachedUpstreamCatalog(getKnowledgeBase(), getEntryAliases());
   let cache = rendered.get(catalog);
   if (!cache) rendered.set(catalog, (cache = new Map()));
   const key = `${minHeadingLevel ?? 1}\n${text}`;

@@ -4,7 +4,7 @@ import { findBySlug } from '../../lib/model';
 import { getPeople } from '../../lib/people/site';
 import { answerSearchRequest, getSearchEngine } from '../../lib/search';
 import { hasQuery, readSearchUrlState, searchApiParams, type SearchOutcome, type SearchUrlState } from '../../lib/site/search-url';
-import { activeFilters, categoryTitles, searchPageTitle } from '../../lib/site/search-view';
+import { activeFilters, categoryTitles, filterWords, searchPageTitle } from '../../lib/site/search-view';
 import { SearchView } from './search-view';
 import { pageMetadata } from '../../lib/site/page-metadata';
 import { searchPath } from '../../lib/routes';
@@ -16,7 +16,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   // A page of results is worth sharing, not indexing.
   const description = 'Search every FreeBSD status report entry since 2001 at once.';
   if (!hasQuery(state)) return pageMetadata({ title: 'Search', description, path: searchPath });
-  const filters = activeFilters(state, categoryTitles(getKnowledgeBase().reports), personNames(state.person)).map((f) => f.label);
+  const filters = filterWords(activeFilters(state, categoryTitles(getKnowledgeBase().reports), personNames(state.person)));
   return pageMetadata({ title: searchPageTitle(state.q, { filters, page: state.page }), description, path: searchPath, indexable: false });
 }
 

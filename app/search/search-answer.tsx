@@ -77,7 +77,15 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, personNa
     <div aria-busy={pending}>
       {/* Past the year and category filters, a long run of Tab stops before the first result. */}
       {response.results.length > 0 && (
-        <a href="#results-heading" className="visually-hidden">
+        <a
+          href="#results-heading"
+          className="visually-hidden-focusable"
+          onClick={(event) => {
+            // The focus moved, not the URL: a fragment in the address would be a history entry, and Back a search.
+            event.preventDefault();
+            resultsHeadingRef.current?.focus();
+          }}
+        >
           Skip to the results
         </a>
       )}
@@ -87,7 +95,7 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, personNa
       <div className={response.total > 0 ? styles.columns : undefined}>
         {response.total > 0 && <Facets state={state} response={response} titles={categoryTitles} navigate={navigate} />}
         <section className={styles.results} aria-labelledby="results-heading">
-          <h2 id="results-heading" ref={resultsHeadingRef} tabIndex={-1} className="visually-hidden">
+          <h2 id="results-heading" ref={resultsHeadingRef} tabIndex={-1} className="visually-hidden-focusable">
             Results
           </h2>
           {response.total === 0 ? (

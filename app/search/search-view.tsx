@@ -14,7 +14,7 @@ import {
   type SearchOutcome,
   type SearchUrlState,
 } from '../../lib/site/search-url';
-import { activeFilters, pageCount, resultsAnnouncement, searchPageTitle } from '../../lib/site/search-view';
+import { activeFilters, filterWords, pageCount, resultsAnnouncement, searchPageTitle } from '../../lib/site/search-view';
 import { useSearchRequests } from '../components/search-request';
 import { SEARCH_SHORTCUTS, useSearchShortcut } from '../components/search-shortcut';
 import { SearchAnswer, type Navigate } from './search-answer';
@@ -111,6 +111,8 @@ export function SearchView({ initialState, initialOutcome, categoryTitles, perso
       // Back to another page: the router replaces this one.
       if (window.location.pathname !== searchPath) return;
       const state = currentUrlState();
+      // A move within the page (a link to the results heading) is no other search.
+      if (sameSearch(state, target.current)) return;
       typingEntry.current = false;
       setText(state.q);
       show(state, 'none');
@@ -136,7 +138,7 @@ export function SearchView({ initialState, initialOutcome, categoryTitles, perso
   };
 
   const { state, outcome } = shown;
-  const filters = activeFilters(state, categoryTitles, personNames).map((f) => f.label);
+  const filters = filterWords(activeFilters(state, categoryTitles, personNames));
   const announcement = outcome?.ok
     ? resultsAnnouncement(outcome.response.total, state.q, { filters, page: state.page, pages: pageCount(outcome.response.total, SEARCH_PAGE_SIZE) })
     : outcome

@@ -1,4 +1,4 @@
-import { entryApiPath } from '../routes';
+import { entryApiPath, isEntryId } from '../routes';
 import type { ProjectIndex } from '../model';
 import { entryToJson, type EntryJson } from './json';
 import type { KnowledgeBase } from './load';
@@ -41,7 +41,7 @@ const API_ENDPOINTS = ['/api/search?q=…', '/api/entries/<report>/<slug>', '/ap
  */
 export function unknownApiAnswer(segments: readonly string[]): EndpointResult<never> {
   const [kind, id] = segments;
-  if (segments.length === 2 && kind === 'entries' && /^[^/]+\/[^/]+$/.test(id ?? '')) return { status: 308, location: entryApiPath(id!) };
+  if (segments.length === 2 && kind === 'entries' && id && isEntryId(id)) return { status: 308, location: entryApiPath(id) };
   const path = ['/api', ...segments].join('/');
   return { status: 404, body: { error: `no endpoint at ${path.slice(0, 200)}; the API has ${API_ENDPOINTS.join(', ')}` } };
 }
@@ -52,12 +52,12 @@ export function answerEntryRequest(
   slug: string,
   kb: Pick<KnowledgeBase, 'getEntry'>,
   projects: Pick<ProjectIndex, 'byEntryId'>,
-  renamed: ReadonlyMap<string, string> = new Map(),
+  aliases: ReadonlyMap<string, string> = new Map(),
 ): EndpointResult<EntryJson> {
   const id = `${report}/${slug}`;
   const entry = kb.getEntry(id);
-  const now = renamed.get(id);
-  // An id a re-import gave up (a title edited upstream) leads to the entry it became.
+  const now = aliases.get(id);
+  // Another id of an entry (one a re-import gave up, its file's name) leads to the entry.
   if (!entry && now) return { status: 308, location: entryApiPath(now) };
   if (!entry) return { status: 404, body: { error: `no entry "${id}"` } };
   return { status: 200, body: entryToJson(entry, projects.byEntryId.get(id)?.slug) };

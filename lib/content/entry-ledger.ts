@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { readJsonFile } from './json-file';
 import type { KnowledgeBase } from './load';
 import type { Entry } from '../model';
+import { adocFileName } from '../model/source';
+import { isEntryId } from '../routes';
 
 /**
  * `entry-ids.json`: the entry ids a re-import gave up, each with the id the same entry has now.
@@ -12,7 +14,6 @@ import type { Entry } from '../model';
  */
 export const ENTRY_LEDGER_FILE = 'entry-ids.json';
 
-const ENTRY_ID = /^[^/]+\/[^/]+$/;
 const EntryLedgerSchema = z.record(z.string(), z.string());
 export type EntryLedger = z.infer<typeof EntryLedgerSchema>;
 
@@ -42,7 +43,7 @@ export function writeEntryLedger(contentDir: string, ledger: EntryLedger): void 
 /** Where each entry id given up leads in a knowledge base: only to an entry it holds, never from one it holds. */
 export function entryRedirects(kb: Pick<KnowledgeBase, 'dir' | 'getEntry'>): Map<string, string> {
   return new Map(
-    Object.entries(readEntryLedger(kb.dir)).filter(([from, to]) => ENTRY_ID.test(from) && kb.getEntry(to) !== undefined && kb.getEntry(from) === undefined),
+    Object.entries(readEntryLedger(kb.dir)).filter(([from, to]) => isEntryId(from) && kb.getEntry(to) !== undefined && kb.getEntry(from) === undefined),
   );
 }
 
@@ -53,14 +54,16 @@ export function entryRedirects(kb: Pick<KnowledgeBase, 'dir' | 'getEntry'>): Map
  * lowercasing.
  */
 export function fileNameIds(entries: readonly Pick<Entry, 'id' | 'report' | 'source'>[]): Map<string, string> {
-  const ids = new Map<string, string>();
+  const ids = new Map<string, string | null>();
   const taken = new Set(entries.map((e) => e.id));
   for (const entry of entries) {
-    if (entry.source.format !== 'adoc') continue;
-    const named = `${entry.report}/${path.posix.basename(entry.source.file, '.adoc').toLowerCase()}`;
-    if (named !== entry.id && !taken.has(named)) ids.set(named, entry.id);
+    const name = adocFileName(entry);
+    if (name === undefined) continue;
+    const named = `${entry.report}/${name.toLowerCase()}`;
+    // Two names that differ only in case ("Foo_Bar", "foo_bar") name neither.
+    if (named !== entry.id && !taken.has(named)) ids.set(named, ids.has(named) && ids.get(named) !== entry.id ? null : entry.id);
   }
-  return ids;
+  return new Map([...ids].filter((pair): pair is [string, string] => pair[1] !== null));
 }
 
 /** Every other id an entry of a knowledge base answers to: the ids re-imports gave up, and its file's name. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compareReportIds, parseReportId, reportLabel, SlugSchema, type Entry, type Report, type ContentProblem } from '../model';
+import { compareReportIds, countOf, parseReportId, reportLabel, SlugSchema, type Entry, type Report, type ContentProblem } from '../model';
 import { REPORT_FILE } from './paths';
 import { parseEntryFile, parseReportFile } from './serialize';
 import { completeInterruptedSwap } from './swap';
@@ -31,7 +31,7 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   const problems: ContentProblem[] = [];
   const reports: Report[] = [];
   const byReport = new Map<string, Entry[]>();
-  const folderOf = new Map<string, string>();
+  const foldersOf = new Map<string, { name: string; report: Report; entries: Entry[] }[]>();
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({ file: dir, message: 'content folder does not exist' });
   } else {
@@ -39,24 +39,20 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
       const reportDir = path.join(dir, name);
       if (name.startsWith('.') || !statSync(reportDir).isDirectory()) continue;
       const loaded = loadReportFolder(reportDir, name, problems);
-      if (!loaded) continue;
-      const { id } = loaded.report;
-      const other = folderOf.get(id);
-      if (other !== undefined) {
-        // Two folders under one id: the one named so keeps it, and the other's entries are named as not loaded, not lost unsaid.
-        const [kept, dropped] = name === id ? [name, other] : [other, name];
-        const droppedEntries = dropped === other ? (byReport.get(id) ?? []).length : loaded.entries.length;
-        problems.push({
-          file: path.join(dir, dropped, REPORT_FILE),
-          message: `report id "${id}" is also the id of folder "${kept}": the ${droppedEntries} entries of folder "${dropped}" are not loaded`,
-        });
-        if (dropped === name) continue;
-        reports.splice(reports.findIndex((r) => r.id === id), 1);
-      }
-      folderOf.set(id, name);
-      reports.push(loaded.report);
-      byReport.set(id, loaded.entries);
+      if (loaded) foldersOf.set(loaded.report.id, [...(foldersOf.get(loaded.report.id) ?? []), { name, ...loaded }]);
     }
+  }
+  for (const [id, folders] of foldersOf) {
+    // Two folders under one id: the one named so keeps it, and the others' entries are named as not loaded, not lost unsaid.
+    const kept = folders.find((f) => f.name === id) ?? folders[0]!;
+    for (const dropped of folders.filter((f) => f !== kept)) {
+      problems.push({
+        file: path.join(dir, dropped.name, REPORT_FILE),
+        message: `report id "${id}" is also the id of folder "${kept.name}": ${countOf(dropped.entries.length, 'entry', 'entries')} of folder "${dropped.name}" not loaded`,
+      });
+    }
+    reports.push(kept.report);
+    byReport.set(id, kept.entries);
   }
   reports.sort((a, b) => compareReportIds(a.id, b.id));
   const entries = reports.flatMap((r) => byReport.get(r.id) ?? []);

@@ -12,6 +12,6 @@ export function getKnowledgeBase(): KnowledgeBase {
 }
 
 /** The other ids entries answer to (given up by a re-import, or their file's name), each with the entry's id (`entry-ledger.ts`). */
-export function getEntryRedirects(): ReadonlyMap<string, string> {
+export function getEntryAliases(): ReadonlyMap<string, string> {
   return processMemo('entry-redirects', getKnowledgeBase(), entryAliases);
 }

@@ -102,9 +102,12 @@ export function resolveWikiPage(page: string, citations: CitationIndex, projects
     if (ranked.length > 1) return { kind: 'choice', page: cited.page, projects: ranked };
   }
   // No entry cites it: a team's or an effort's page is named as its reports are titled
-  // ("CoreTeam": the FreeBSD Core Team's reports).
+  // ("CoreTeam": the FreeBSD Core Team's reports), FreeBSD's name aside ("FreeBSD/ZFS" is ZFS's).
   for (const candidate of wikiAncestry(trimmed)) {
-    const titled = projectTitled(projects, candidate);
+    const own = wikiWords(candidate).replace(/\bFreeBSD\b/gi, ' ').trim();
+    const subject = own ? lookups.subjectNamed?.(own) : undefined;
+    if (subject) return { kind: 'subject', page: candidate, subject };
+    const titled = titledProjects(projects).get(titleKey(candidate));
     if (titled) return { kind: 'project', page: candidate, project: titled };
   }
   return { kind: 'none', page: trimmed };
@@ -117,15 +120,25 @@ export function resolveWikiPage(page: string, citations: CitationIndex, projects
 const titleKey = (title: string): string => title.toLowerCase().replace(/freebsd|[^\p{L}\p{N}]+/gu, '');
 
 /**
- * The project a name titles, when it has reported more than once (a one-off entry titled
- * "Security" is no page's subject); the one with most entries where several are titled so.
+ * Reports a project must have made for a wiki page to be named after it: a year of quarterly
+ * ones. Two developer-summit notes titled "Documentation" are no page's subject.
  */
-function projectTitled(projects: ProjectIndex, name: string): Project | undefined {
-  const key = titleKey(name);
-  if (!key) return undefined;
-  return projects.projects
-    .filter((p) => p.entries.length > 1 && titleKey(p.title) === key)
-    .sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))[0];
+const WIKI_TITLED_ENTRIES = 4;
+
+const titledMemo = new WeakMap<ProjectIndex, Map<string, Project>>();
+
+/** Each title key of a project that reported long enough, with the project that has most entries under it. */
+function titledProjects(projects: ProjectIndex): Map<string, Project> {
+  let titled = titledMemo.get(projects);
+  if (!titled) {
+    titled = new Map();
+    for (const p of [...projects.projects].sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))) {
+      const key = titleKey(p.title);
+      if (key && p.entries.length >= WIKI_TITLED_ENTRIES && !titled.has(key)) titled.set(key, p);
+    }
+    titledMemo.set(projects, titled);
+  }
+  return titled;
 }
 
 /** The work of one kind, most cited first (then by id), with the entries citing each. */

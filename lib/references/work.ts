@@ -23,6 +23,9 @@ export const WORK_KIND_NAMES: Record<WorkKind, string> = {
   port: 'Ports',
 };
 
+/** A manual section as entries cite it: "8", "3lua", "9e" (as in the man pattern below). */
+const MAN_SECTION = /^\d[a-z]{0,4}$/;
+
 export function workReference(kind: WorkKind, id: string): WorkReference {
   switch (kind) {
     case 'review':
@@ -32,9 +35,9 @@ export function workReference(kind: WorkKind, id: string): WorkReference {
     case 'commit':
       return { kind, id, label: id.slice(0, 12), url: `https://cgit.freebsd.org/src/commit/?id=${id}` };
     case 'man': {
-      // A page asked for without its section ("/references/man/bhyve") is its name alone.
+      // A page asked for without its section ("/references/man/bhyve", "…/loader.conf") is its name alone.
       const cut = id.lastIndexOf('.');
-      if (cut < 0) return { kind, id, label: id, url: `https://man.freebsd.org/cgi/man.cgi?query=${encodeURIComponent(id)}` };
+      if (cut < 0 || !MAN_SECTION.test(id.slice(cut + 1))) return { kind, id, label: id, url: `https://man.freebsd.org/cgi/man.cgi?query=${encodeURIComponent(id)}` };
       const [name, section] = [id.slice(0, cut), id.slice(cut + 1)];
       return { kind, id, label: `${name}(${section})`, url: `https://man.freebsd.org/cgi/man.cgi?query=${encodeURIComponent(name)}&sektion=${section}` };
     }

@@ -17,6 +17,11 @@ export const siteImagePath = '/opengraph-image';
 /** Anything that names an entry: the entry itself or its id `<report id>/<slug>`. */
 export type EntryRef = string | { report: string; slug: string };
 
+/** Whether a string has an entry id's form, `<report id>/<entry slug>`: two parts, neither empty. */
+export function isEntryId(id: string): boolean {
+  return /^[^/]+\/[^/]+$/.test(id);
+}
+
 /** An entry's report id and slug, from its id (`<report id>/<entry slug>`) or from the two. */
 export function entryParts(ref: EntryRef): { report: string; slug: string } {
   if (typeof ref !== 'string') return ref;

@@ -55,7 +55,7 @@ export function parseSearchParams(input: ParamsInput): ParsedParams {
     const text = readParam(input, 'q') ?? '';
     if (text.length > MAX_QUERY_LENGTH) throw new ParamError(`q is too long (${text.length} characters; at most ${MAX_QUERY_LENGTH})`);
     // What decoding could not read as UTF-8 ("%E9t%E9", Latin-1's "été") is a wrong query, not one for its other letters.
-    if (text.includes('\uFFFD')) throw new ParamError('q is not UTF-8: percent-encode the query as UTF-8 ("été" is %C3%A9t%C3%A9)');
+    if (text.includes('\uFFFD')) throw new ParamError('q holds U+FFFD, the mark of bytes that were no UTF-8: send the query in UTF-8');
     const from = parseMonth('from', readParam(input, 'from'));
     const to = parseMonth('to', readParam(input, 'to'));
     if (from && to && monthNumber(from) > monthNumber(to)) throw new ParamError(`from (${from}) is after to (${to})`);

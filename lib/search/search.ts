@@ -52,8 +52,8 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const { rows, postings } = data;
   const start = Int32Array.from(rows, (r) => monthNumber(r.period.start));
   const end = Int32Array.from(rows, (r) => monthNumber(r.period.end));
-  // Recency is the timelines' order: newest first turns it round, so that two reports ending in one
-  // month (a quarter and a developer summit in its last month) come as the timelines put them, reversed.
+  // Recency is the timelines' order (`compareReportIds`: by start, then end), so that newest first
+  // is a timeline turned round: a developer summit in May 2013 comes before 2013's second quarter.
   const reportIds = [...new Set(rows.map((r) => r.report))].sort(compareReportIds);
   const rankOfReport = new Map(reportIds.map((id, i) => [id, i]));
   const reportRank = Int32Array.from(rows, (r) => rankOfReport.get(r.report) ?? 0);

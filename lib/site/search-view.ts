@@ -30,34 +30,45 @@ export const WORDS_APART = 'The quoted words apart or in other forms:';
 
 /** Where a page of results stands among its filters and pages, for the announcement. */
 export interface AnnouncedPlace {
-  /** The filters' labels: "2014", "Kernel". */
-  filters?: readonly string[];
+  /** The filters, in words: "in 2014, in Kernel", "from 2014-01 to 2015-06, by Priya Raman" (`filterWords`). */
+  filters?: string;
   page?: number;
   pages?: number;
 }
 
-/**
- * What the live region announces: "12 results for “bhyve”", "No results for “zzz”"; with no
- * words (filters alone list their entries) "441 results with these filters, newest first". A
- * filter or a page turned changes it, so that it is announced again: "12 results for “bhyve”
- * in 2014, Kernel, page 2 of 2".
- */
-export function resultsAnnouncement(total: number, query: string, place: AnnouncedPlace = {}): string {
-  const { filters = [], page = 1, pages = 1 } = place;
-  // The first page goes unsaid: most searches have one, and "page 1" is where any starts.
-  const where = `${filters.length && query.trim() ? ` in ${filters.join(', ')}` : ''}${page > 1 && page <= pages ? `, page ${page} of ${pages}` : ''}`;
-  if (!query.trim()) return total === 0 ? 'No results with these filters' : `${resultCount(total)} with these filters, newest first${where}`;
-  const quoted = `“${query.trim()}”`;
-  return total === 0 ? `No results for ${quoted}${where}` : `${resultCount(total)} for ${quoted}${where}`;
+/** The filters of a search in words, for the announcement and the title: "from 2014-01 to 2015-06, in Kernel, by Priya Raman". */
+export function filterWords(filters: readonly Pick<ActiveFilter, 'label' | 'kind'>[]): string {
+  const period = filters.filter((f) => f.kind === 'year' || f.kind === 'start' || f.kind === 'end').map((f) => (f.kind === 'year' ? `in ${f.label}` : f.label));
+  const category = filters.filter((f) => f.kind === 'category').map((f) => `in ${f.label}`);
+  const person = filters.filter((f) => f.kind === 'person').map((f) => `by ${f.label}`);
+  return [period.join(' '), ...category, ...person].filter(Boolean).join(', ');
 }
 
 /**
- * A search's page title, before the site's name: "bhyve in 2014, Kernel (page 2) · Search", so
+ * What the live region announces: "12 results for “bhyve”", "No results for “zzz”"; with no
+ * words (filters alone list their entries) "441 results in Kernel, newest first". A
+ * filter or a page turned changes it, so that it is announced again: "12 results for “bhyve”
+ * in 2014, in Kernel, page 2 of 2".
+ */
+export function resultsAnnouncement(total: number, query: string, place: AnnouncedPlace = {}): string {
+  const { filters = '', page = 1, pages = 1 } = place;
+  // The first page goes unsaid: most searches have one, and "page 1" is where any starts.
+  const onPage = page > 1 && page <= pages ? `, page ${page} of ${pages}` : '';
+  if (!query.trim()) {
+    const narrowed = filters ? ` ${filters}` : ' with these filters';
+    return total === 0 ? `No results${narrowed}${onPage}` : `${resultCount(total)}${narrowed}, newest first${onPage}`;
+  }
+  const quoted = `“${query.trim()}”${filters ? ` ${filters}` : ''}${onPage}`;
+  return total === 0 ? `No results for ${quoted}` : `${resultCount(total)} for ${quoted}`;
+}
+
+/**
+ * A search's page title, before the site's name: "bhyve in 2014, in Kernel (page 2) · Search", so
  * that tabs and history tell apart the pages and filters of one query.
  */
 export function searchPageTitle(query: string, place: AnnouncedPlace = {}): string {
-  const { filters = [], page = 1 } = place;
-  const what = query.trim() ? `${query.trim()}${filters.length ? ` in ${filters.join(', ')}` : ''}` : filters.length ? filters.join(', ') : 'Browse';
+  const { filters = '', page = 1 } = place;
+  const what = query.trim() ? `${query.trim()}${filters ? ` ${filters}` : ''}` : filters || 'Browse';
   return `${what}${page > 1 ? ` (page ${page})` : ''} · Search`;
 }
 

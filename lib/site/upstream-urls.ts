@@ -9,9 +9,9 @@
  *   AsciiDoc file as written (`pf_dummynet`, `FreshPorts`, `pkgbase.live`);
  * - `/status/`, `/news/status/` and the old index `status.html`: the list of reports.
  */
-import path from 'node:path';
 import { parseReportId } from '../model/report-id';
 import { slugify } from '../model/slug';
+import { adocFileName } from '../model/source';
 import { categoryElementId, decodeHash, legacyAnchorTable, resolveLegacyAnchor, type AnchoredCategory, type LegacyAnchorTable } from './upstream-anchors';
 import { groupEntriesByCategory } from './report-view';
 import { decodeOrKeep, entryPath, reportPath, reportsPath } from '../routes';
@@ -111,17 +111,18 @@ export function formerSlugsOf(reportId: string, formerIds: ReadonlyMap<string, s
 /**
  * The catalog of a knowledge base: its reports, and the AsciiDoc file name (from
  * `source.file`) of each AsciiDoc entry. A name is matched as written, else regardless of case
- * where that is unambiguous (mail clients and people retype URLs). `formerIds`, the entry ids a
- * re-import gave up each with the id its entry has now (`entry-ids.json`), lead the page of a
- * file upstream renamed and the anchors of an entry renamed to the entry.
+ * where that is unambiguous (mail clients and people retype URLs). `formerIds`, the other ids
+ * entries answer to each with the entry's id (those a re-import gave up, `entry-ids.json`, and
+ * file names), lead the page of a file upstream renamed and the anchors of an entry renamed to
+ * the entry.
  */
 export function upstreamCatalog(source: CatalogSource, formerIds: ReadonlyMap<string, string> = new Map()): UpstreamCatalog {
   const reports = new Set(source.reports.map((r) => r.id));
   const byName = new Map<string, string>();
   const byLowerName = new Map<string, string | null>();
   for (const entry of source.entries) {
-    if (entry.source.format !== 'adoc') continue;
-    const name = path.posix.basename(entry.source.file.replace(/\\/g, '/'), '.adoc');
+    const name = adocFileName(entry);
+    if (name === undefined) continue;
     byName.set(`${entry.report}/${name}`, entry.slug);
     const lower = `${entry.report}/${name.toLowerCase()}`;
     // Two names differing only in case: a lowercase request matches neither.

@@ -191,7 +191,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       expect(in2015.every((href) => href.startsWith('/reports/2015-10-2015-12/'))).toBe(true);
 
       await page.locator('ul[data-facet="category"] a', { hasText: /^Kernel\b/ }).click();
-      await waitForAnnouncement(page, '1 result for “freebsd” in 2015, Kernel');
+      await waitForAnnouncement(page, '1 result for “freebsd” in 2015, in Kernel');
       expect(new URL(page.url()).search).toBe('?q=freebsd&from=2015&to=2015&category=kernel');
       const kernel = await resultHrefs(page);
       expect(kernel).toHaveLength(1);
@@ -234,7 +234,9 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
     it('pages through results and collapses them to one per project', async () => {
       const page = await open('/search?q=freebsd');
       const first = await resultHrefs(page);
-      await page.getByRole('navigation', { name: 'Result pages' }).getByRole('link', { name: 'Next' }).click();
+      // By the keyboard: the focus then moves to the results, and is seen there.
+      await page.getByRole('navigation', { name: 'Result pages' }).getByRole('link', { name: 'Next' }).focus();
+      await page.keyboard.press('Enter');
       await page.waitForURL('**/search?q=freebsd&page=2');
       // The page turned is said, not only shown: the count alone would not be announced again.
       await waitForAnnouncement(page, '24 results for “freebsd”, page 2 of 3');
@@ -242,7 +244,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       const second = await resultHrefs(page);
       expect(second).toHaveLength(10);
       expect(second.filter((href) => first.includes(href))).toEqual([]);
-      // The focus went to the results, and is seen there: the heading it lands on shows while it has it.
+      // The heading the focus lands on shows while the keyboard has it there.
       await expect(page.title()).resolves.toMatch(/^freebsd \(page 2\) · Search · /);
       const focused = await page.evaluate(() => {
         const box = document.activeElement?.getBoundingClientRect();
@@ -266,13 +268,22 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       const page = await open('/search?q=freebsd');
       await waitForSettled(page);
       const skip = page.getByRole('link', { name: 'Skip to the results' });
-      await skip.focus();
-      // Hidden until it has the focus, then seen.
-      await expect(skip.evaluate((a) => a.getBoundingClientRect().height)).resolves.toBeGreaterThan(10);
+      await expect(skip.evaluate((a) => a.getBoundingClientRect().height)).resolves.toBeLessThan(2);
+      // Right after the form's last control, and seen once the keyboard is on it.
+      await page.getByRole('checkbox', { name: 'Newest first' }).focus();
+      await page.keyboard.press('Tab');
+      await expect(skip.evaluate((a) => a === document.activeElement && a.getBoundingClientRect().height)).resolves.toBeGreaterThan(10);
+      const searches: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/api/search') searches.push(request.url());
+      });
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
       const first = (await resultHrefs(page))[0];
       await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(first);
+      // A move within the page: no search again, no entry in the history.
+      expect(searches).toEqual([]);
+      expect(new URL(page.url()).hash).toBe('');
       await page.close();
     });
 
@@ -307,7 +318,7 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       // A person's filter, as their page links it, named by their name; filters alone list entries, newest first.
       await page.goto(`${session.site.url}/search?person=priya-raman`);
       await expect(page.getByRole('link', { name: 'Remove the person filter: Priya Raman' }).count()).resolves.toBe(1);
-      await expect.poll(() => announcement(page, 'page')).toMatch(/^\d+ results? with these filters, newest first$/);
+      await expect.poll(() => announcement(page, 'page')).toMatch(/^\d+ results? by Priya Raman, newest first$/);
       await page.close();
     });
 

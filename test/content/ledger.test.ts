@@ -25,9 +25,10 @@ describe('fileNameIds', () => {
       // Case alone: the addresses' lowercasing finds it.
       adoc('2026-01-2026-03', 'freshports', 'FreshPorts.adoc'),
       adoc('2026-01-2026-03', 'bhyve', 'bhyve.adoc'),
-      // A name that is another entry's id is that entry's.
-      adoc('2026-01-2026-03', 'mac-do-2', 'mac-do.adoc'),
       adoc('2026-01-2026-03', 'mac-do', 'mac_do.adoc'),
+      // Two names that differ only in case name neither.
+      adoc('2026-01-2026-03', 'foo-bar', 'Foo_Bar.adoc'),
+      adoc('2026-01-2026-03', 'foo-bar-2', 'foo_bar.adoc'),
       makeEntry('2014-01-2014-03', 'pci-sr-iov-infrastructure', { source: { format: 'xml', file: 'xml/report-2014-01-2014-03.xml', line: 9 } }),
     ];
     expect(Object.fromEntries(fileNameIds(entries))).toEqual({

@@ -38,20 +38,22 @@ describe('loadKnowledgeBase', () => {
     expect(checkKnowledgeBase(kb)).toEqual([]);
   });
 
-  it("keeps a report's entries when another folder's _report.md takes its id, and names the folder not loaded", () => {
+  it("keeps a report's entries when other folders' _report.md take its id, and names each folder not loaded", () => {
+    const dir = folder();
+    // A report copied to other folders, its id left as it was: sorted before and after the original.
     for (const copied of ['2000-01-2000-03', '2099-01-2099-03']) {
-      const dir = folder();
-      // A report copied to another folder, its id left as it was: sorted before or after the original.
       mkdirSync(path.join(dir, copied));
       writeFileSync(path.join(dir, copied, '_report.md'), serializeReport(report('2014-01-2014-03', '2014-01', '2014-03')));
-      const kb = loadKnowledgeBase(dir);
-      expect(kb.reports.map((r) => r.id), copied).toEqual(['2001-06', '2014-01-2014-03']);
-      expect(kb.entriesOfReport('2014-01-2014-03').map((e) => e.slug), copied).toEqual(['first', 'second']);
-      const named = kb.problems.filter((p) => p.message.includes('is also the id of folder'));
-      expect(named.map((p) => [path.basename(path.dirname(p.file)), p.message]), copied).toEqual([
-        [copied, `report id "2014-01-2014-03" is also the id of folder "2014-01-2014-03": the 0 entries of folder "${copied}" are not loaded`],
-      ]);
     }
+    writeFileSync(path.join(dir, '2000-01-2000-03', 'stray.md'), serializeEntry(entry('2014-01-2014-03', 'stray', 0)));
+    const kb = loadKnowledgeBase(dir);
+    expect(kb.reports.map((r) => r.id)).toEqual(['2001-06', '2014-01-2014-03']);
+    expect(kb.entriesOfReport('2014-01-2014-03').map((e) => e.slug)).toEqual(['first', 'second']);
+    const named = kb.problems.filter((p) => p.message.includes('is also the id of folder'));
+    expect(named.map((p) => [path.basename(path.dirname(p.file)), p.message])).toEqual([
+      ['2000-01-2000-03', 'report id "2014-01-2014-03" is also the id of folder "2014-01-2014-03": 1 entry of folder "2000-01-2000-03" not loaded'],
+      ['2099-01-2099-03', 'report id "2014-01-2014-03" is also the id of folder "2014-01-2014-03": 0 entries of folder "2099-01-2099-03" not loaded'],
+    ]);
   });
 
   it('keeps loading the good files when one is bad, naming the bad one', () => {

@@ -91,19 +91,24 @@ describe('resolveWikiPage', () => {
     expect(resolveWikiPage('Frob', cited, threaded, { personNamed: () => ({ slug: 'frob', name: 'Frob' }) }).kind).toBe('project');
   });
 
-  it("leads a page no entry cites to the project it names, a team's as its reports title it, never a one-off entry's", () => {
+  it("leads a page no entry cites to the project it names, a team's as its reports title it, if it reported for a year", () => {
+    const core = { name: 'Core Team', email: 'core@example.org' };
     const team = [
-      makeEntry('2014-01-2014-03', 'core', { title: 'FreeBSD Core Team', contacts: [{ name: 'Core Team', email: 'core@example.org' }] }),
-      makeEntry('2014-04-2014-06', 'core', { title: 'FreeBSD Core Team', contacts: [{ name: 'Core Team', email: 'core@example.org' }] }),
-      makeEntry('2015-01-2015-03', 'security', { title: 'Security', contacts: [bob] }),
+      ...['2014-01-2014-03', '2014-04-2014-06', '2014-07-2014-09', '2014-10-2014-12'].map((r) => makeEntry(r, 'core', { title: 'FreeBSD Core Team', contacts: [core] })),
+      // Two summit notes under a plain word: no page's subject.
+      makeEntry('2013-05-devsummit', 'documentation', { title: 'Documentation', contacts: [{ name: 'Cy', email: 'cy@example.org' }] }),
+      makeEntry('2013-09-devsummit', 'documentation', { title: 'Documentation', contacts: [{ name: 'Cy', email: 'cy@example.org' }] }),
     ];
     const threaded = threadProjects([...entries, ...team]);
     const cited = buildCitationIndex([...entries, ...team]);
     expect(resolveWikiPage('CoreTeam', cited, threaded)).toMatchObject({ kind: 'project', page: 'CoreTeam', project: { slug: 'freebsd-core-team' } });
     expect(resolveWikiPage('CoreTeam/Minutes', cited, threaded)).toMatchObject({ kind: 'project', page: 'CoreTeam' });
-    expect(resolveWikiPage('Security', cited, threaded).kind).toBe('none');
+    expect(resolveWikiPage('Documentation', cited, threaded).kind).toBe('none');
     // A page entries cite is theirs, whatever it is titled like.
     expect(resolveWikiPage('Frob', cited, threaded)).toMatchObject({ kind: 'project', project: { slug: 'frob-driver' } });
+    // A subject named under FreeBSD's name is the subject's page, before any project titled so.
+    const lookups = { subjectNamed: (name: string) => (name === 'Core Team' ? { slug: 'core', title: 'Core Team' } : undefined) };
+    expect(resolveWikiPage('FreeBSD/CoreTeam', cited, threaded, lookups)).toMatchObject({ kind: 'subject', subject: { slug: 'core' } });
   });
 
   it('indexes every URL by its link key, so that spellings of one URL meet', () => {

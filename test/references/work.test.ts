@@ -59,6 +59,8 @@ describe('findWorkReferences', () => {
 
   it('names a man page asked for without its section by its name, not a name cut short', () => {
     expect(workReference('man', 'bhyve')).toMatchObject({ label: 'bhyve', url: 'https://man.freebsd.org/cgi/man.cgi?query=bhyve' });
+    expect(workReference('man', 'loader.conf')).toMatchObject({ label: 'loader.conf', url: 'https://man.freebsd.org/cgi/man.cgi?query=loader.conf' });
+    expect(workReference('man', 'loader.conf.5')).toMatchObject({ label: 'loader.conf(5)', url: 'https://man.freebsd.org/cgi/man.cgi?query=loader.conf&sektion=5' });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   literalQuery,
   onePerProject,
   resultCount,
+  filterWords,
   resultsAnnouncement,
   searchPageTitle,
   shorterQuery,
@@ -24,18 +25,27 @@ describe('search page text', () => {
   });
 
   it('says the filters and the page turned, so that turning one is announced again', () => {
-    expect(resultsAnnouncement(12, 'bhyve', { filters: ['2014', 'Kernel'], page: 2, pages: 2 })).toBe('12 results for “bhyve” in 2014, Kernel, page 2 of 2');
+    expect(resultsAnnouncement(12, 'bhyve', { filters: 'in 2014, in Kernel', page: 2, pages: 2 })).toBe('12 results for “bhyve” in 2014, in Kernel, page 2 of 2');
     expect(resultsAnnouncement(12, 'bhyve', { page: 1, pages: 2 })).toBe('12 results for “bhyve”');
-    expect(resultsAnnouncement(0, 'zzz', { filters: ['2001'] })).toBe('No results for “zzz” in 2001');
+    expect(resultsAnnouncement(0, 'zzz', { filters: 'in 2001' })).toBe('No results for “zzz” in 2001');
     // A page past the last is not announced as one of them.
     expect(resultsAnnouncement(12, 'bhyve', { page: 9, pages: 2 })).toBe('12 results for “bhyve”');
-    expect(resultsAnnouncement(441, '', { filters: ['2014'], page: 3, pages: 45 })).toBe('441 results with these filters, newest first, page 3 of 45');
+    // No words: the filters are all there is to say, and another filter of the same count is said too.
+    expect(resultsAnnouncement(441, '', { filters: 'in Kernel', page: 3, pages: 45 })).toBe('441 results in Kernel, newest first, page 3 of 45');
+    expect(resultsAnnouncement(441, '', { filters: 'in Userland' })).toBe('441 results in Userland, newest first');
+  });
+
+  it('puts the filters in words: a period, a category, a person', () => {
+    const f = (kind: string, label: string) => ({ kind, label });
+    expect(filterWords([f('start', 'from 2014-01'), f('end', 'to 2015-06'), f('category', 'Kernel'), f('person', 'Priya Raman')])).toBe('from 2014-01 to 2015-06, in Kernel, by Priya Raman');
+    expect(filterWords([f('year', '2014')])).toBe('in 2014');
+    expect(filterWords([])).toBe('');
   });
 
   it('titles a page of a search with its filters and its page', () => {
     expect(searchPageTitle(' bhyve ')).toBe('bhyve · Search');
-    expect(searchPageTitle('bhyve', { filters: ['2014', 'Kernel'], page: 2 })).toBe('bhyve in 2014, Kernel (page 2) · Search');
-    expect(searchPageTitle('', { filters: ['Priya Raman'] })).toBe('Priya Raman · Search');
+    expect(searchPageTitle('bhyve', { filters: 'in 2014, in Kernel', page: 2 })).toBe('bhyve in 2014, in Kernel (page 2) · Search');
+    expect(searchPageTitle('', { filters: 'by Priya Raman' })).toBe('by Priya Raman · Search');
     expect(searchPageTitle('')).toBe('Browse · Search');
   });
 

@@ -5,7 +5,7 @@ import { CopyLink } from '../../components/copy-link';
 import { EntryView } from '../../components/entry-view';
 import { LegacyAnchor } from '../../components/legacy-anchor';
 import { Markdown } from '../../components/markdown';
-import { getEntryRedirects, getKnowledgeBase } from '../../../lib/content';
+import { getEntryAliases, getKnowledgeBase } from '../../../lib/content';
 import { reportLabel, shortReportLabel, type Project, countOf } from '../../../lib/model';
 import { getProjectIndex } from '../../../lib/projects';
 import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } from '../../../lib/projects/story';
@@ -80,7 +80,7 @@ export default async function ReportPage({ params }: Props) {
       </p>
       <CopyLink path={reportPath(report.id)} title={report.title} siteUrl={SITE_URL} />
       {/* Old upstream links (`report-….html#Title-With-Dashes`) arrive here with their anchors. */}
-      <LegacyAnchor table={legacyAnchorTable(report.categories, groups.flatMap((g) => g.entries), formerSlugsOf(report.id, getEntryRedirects()))} />
+      <LegacyAnchor table={legacyAnchorTable(report.categories, groups.flatMap((g) => g.entries), formerSlugsOf(report.id, getEntryAliases()))} />
       {reportNav('Other reports')}
       <Markdown text={report.intro} minHeadingLevel={2} className="intro" />
       {groups.length > 0 && (

@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from 'next/navigation';
-import { getEntryRedirects, getKnowledgeBase } from '../../../lib/content';
+import { getEntryAliases, getKnowledgeBase } from '../../../lib/content';
 import { cachedUpstreamCatalog, upstreamRedirectTarget } from '../../../lib/site/upstream-urls';
 
 type Props = { params: Promise<{ path?: string[] }> };
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ path?: string[] }> };
  */
 export default async function UpstreamStatusRedirect({ params }: Props): Promise<never> {
   const { path = [] } = await params;
-  const target = upstreamRedirectTarget(['status', ...path], cachedUpstreamCatalog(getKnowledgeBase(), getEntryRedirects()));
+  const target = upstreamRedirectTarget(['status', ...path], cachedUpstreamCatalog(getKnowledgeBase(), getEntryAliases()));
   if (target === null) notFound();
   permanentRedirect(target);
 }

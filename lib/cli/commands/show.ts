@@ -1,5 +1,5 @@
 import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
-import { entryAliases } from '../../content/entry-ledger';
+import { entryAliases, fileNameIds } from '../../content/entry-ledger';
 import { reportLabel, type ProjectIndex, findBySlug, formatSpan, slugify, countOf } from '../../model';
 import { peopleOf } from '../../people/site';
 import { entryPath } from '../../routes';
@@ -23,12 +23,12 @@ export function runShow(args: string[]): number {
   const index = projectsOf(kb);
   warnCorrections(index.problems);
   // Ids and slugs are lower case; the site's addresses take any case too.
-  const id = key.replace(/^\/?reports\//, '').replace(/\/$/, '').toLowerCase();
+  const id = key.replace(/^\/?reports\//i, '').replace(/\/$/, '').toLowerCase();
   // An id an upstream title edit gave up (`entry-ids.json`), or its file's name, leads to the entry, as on the site.
   const renamedEntry = entryAliases(kb).get(id);
   const entry = kb.getEntry(renamedEntry ?? id);
   if (entry) {
-    if (renamedEntry) process.stderr.write(`kb show: entry "${id}" is now "${entry.id}"\n`);
+    if (renamedEntry) process.stderr.write(`kb show: entry "${id}" is ${fileNameIds([entry]).has(id) ? 'named by its file; its id is' : 'now'} "${entry.id}"\n`);
     const json = entryToJson(entry, index.byEntryId.get(entry.id)?.slug);
     if (values.json) printJson(json);
     else {
@@ -45,8 +45,8 @@ export function runShow(args: string[]): number {
     }
     return 0;
   }
-  const wantsSubject = /^\/?subjects\//.test(key);
-  const slug = key.replace(/^\/?(projects|subjects)\//, '').replace(/\/$/, '').toLowerCase();
+  const wantsSubject = /^\/?subjects\//i.test(key);
+  const slug = key.replace(/^\/?(projects|subjects)\//i, '').replace(/\/$/, '').toLowerCase();
   const project = wantsSubject ? undefined : findBySlug(index, slug)?.item;
   if (!project) return showSubject(slug, kb, index, values.json ?? false) ? 0 : notFound(key, kb.dir);
   if (project.slug !== slug) process.stderr.write(`kb show: project "${slug}" is now "${project.slug}"\n`);

@@ -5,7 +5,7 @@ import { CopyLink } from '../../../components/copy-link';
 import { EntryReferences } from '../../../components/entry-references';
 import { EntryView } from '../../../components/entry-view';
 import { ProjectLine, ProjectNav, SubjectLine } from '../../../components/project-nav';
-import { getEntryRedirects, getKnowledgeBase } from '../../../../lib/content';
+import { getEntryAliases, getKnowledgeBase } from '../../../../lib/content';
 import { reportLabel, shortReportLabel } from '../../../../lib/model';
 import { getProjectIndex, projectNeighbours } from '../../../../lib/projects';
 import { getCitationIndex } from '../../../../lib/references';
@@ -18,9 +18,9 @@ type Props = { params: Promise<{ report: string; slug: string }> };
 
 export const dynamicParams = false;
 
-/** Every entry, and every id a re-import gave up (a title edited upstream), which redirects to the entry now. */
+/** Every entry, and every other id one answers to (given up by a re-import, or its file's name), which redirects to the entry. */
 export function generateStaticParams(): Array<{ report: string; slug: string }> {
-  const given = [...getEntryRedirects().keys()].map((id) => entryParts(id));
+  const given = [...getEntryAliases().keys()].map((id) => entryParts(id));
   return [...getKnowledgeBase().entries.map((e) => ({ report: e.report, slug: e.slug })), ...given];
 }
 
@@ -38,8 +38,8 @@ export default async function EntryPage({ params }: Props) {
   const kb = getKnowledgeBase();
   const entry = kb.getEntry(`${reportId}/${slug}`);
   const report = kb.getReport(reportId);
-  const renamed = getEntryRedirects().get(`${reportId}/${slug}`);
-  if (!entry && renamed) permanentRedirect(entryPath(renamed));
+  const aliased = getEntryAliases().get(`${reportId}/${slug}`);
+  if (!entry && aliased) permanentRedirect(entryPath(aliased));
   if (!entry || !report) notFound();
   const project = getProjectIndex().byEntryId.get(entry.id);
   const neighbours = project && projectNeighbours(project, entry.id);
