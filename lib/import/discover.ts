@@ -52,7 +52,14 @@ export function discoverSources(sources: readonly string[]): DiscoveredSources {
       continue;
     }
     const before = found.seen;
-    if (stat.isDirectory()) walk(root, root, found);
+    const single = stat.isDirectory() ? adocReportId(root) : undefined;
+    if (single) {
+      // One report's folder on its own (an editor checking the next report): its categories'
+      // descriptions sit beside it, as they do upstream.
+      add(found.adoc, { id: single, path: root, displayPath: path.basename(root) }, found, 'AsciiDoc');
+      const descriptions = path.join(path.dirname(root), 'categories-desc.adoc');
+      if (existsSync(descriptions)) found.categoryDescriptions ??= descriptions;
+    } else if (stat.isDirectory()) walk(root, root, found);
     else {
       classifyFile(root, path.dirname(root), found);
       if (root.endsWith('.xml')) found.entityFiles.push(...entityFilesNear(path.dirname(root)));
@@ -104,8 +111,8 @@ function walk(dir: string, root: string, found: Discovery): void {
     const stat = statSync(full);
     if (stat.isDirectory()) {
       if (isTranslation(name, path.basename(dir))) continue;
-      const id = /^report-(.+)$/.exec(name)?.[1];
-      if (id && parseReportId(id) && readdirSync(full).some((f) => f.endsWith('.adoc'))) {
+      const id = adocReportId(full);
+      if (id) {
         add(found.adoc, { id, path: full, displayPath: path.relative(root, full) || name }, found, 'AsciiDoc');
       } else {
         walk(full, root, found);
@@ -114,6 +121,12 @@ function walk(dir: string, root: string, found: Discovery): void {
       classifyFile(full, root, found);
     }
   }
+}
+
+/** The report id of a folder of one AsciiDoc report (`report-2024-04-2024-06/` holding `.adoc` files), else none. */
+function adocReportId(dir: string): string | undefined {
+  const id = /^report-(.+)$/.exec(path.basename(dir))?.[1];
+  return id && parseReportId(id) && readdirSync(dir).some((f) => f.endsWith('.adoc')) ? id : undefined;
 }
 
 function classifyFile(file: string, root: string, found: Discovery): void {

@@ -74,6 +74,18 @@ describe('discoverSources', () => {
     expect(found.problems[0]?.message).toContain('already found');
   });
 
+  it("takes one AsciiDoc report's folder given on its own, with the categories' descriptions beside it", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'kb-one-'));
+    touch(root, 'status/categories-desc.adoc');
+    touch(root, 'status/report-2024-04-2024-06/_index.adoc');
+    touch(root, 'status/report-2024-04-2024-06/bhyve.adoc');
+    const found = discoverSources([path.join(root, 'status/report-2024-04-2024-06')]);
+    expect([...found.adoc.keys()]).toEqual(['2024-04-2024-06']);
+    expect(found.adoc.get('2024-04-2024-06')?.displayPath).toBe('report-2024-04-2024-06');
+    expect(found.categoryDescriptions).toBe(path.join(root, 'status/categories-desc.adoc'));
+    expect(found.problems).toEqual([]);
+  });
+
   it('says which source holds no reports, and which does not exist', () => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'kb-none-'));
     const found = discoverSources([empty, '/no/such/folder']);
