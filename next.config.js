@@ -1,3 +1,5 @@
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   experimental: {
@@ -27,4 +29,15 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * Feeds, the sitemap and canonical links are written at build time with the public origin: built
+ * without `KB_SITE_URL`, they point at http://localhost:3000, which a build for the public should
+ * not ship unknowingly. Said once per build (its workers inherit the mark).
+ */
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.KB_SITE_URL?.trim() && !process.env.KB_SITE_URL_WARNED) {
+    process.env.KB_SITE_URL_WARNED = '1';
+    console.warn('KB_SITE_URL is not set: feeds, the sitemap and canonical links will point at http://localhost:3000 (set it to the public origin, e.g. https://status.example.org)');
+  }
+  return nextConfig;
+}
