@@ -52,15 +52,17 @@ export function discoverSources(sources: readonly string[]): DiscoveredSources {
       continue;
     }
     const before = found.seen;
-    const single = stat.isDirectory() ? adocReportId(root) : undefined;
-    if (single) {
-      // One report's folder on its own (an editor checking the next report): its categories'
-      // descriptions sit beside it, as they do upstream.
-      add(found.adoc, { id: single, path: root, displayPath: path.basename(root) }, found, 'AsciiDoc');
-      const descriptions = path.join(path.dirname(root), 'categories-desc.adoc');
-      if (existsSync(descriptions)) found.categoryDescriptions ??= descriptions;
-    } else if (stat.isDirectory()) walk(root, root, found);
-    else {
+    if (stat.isDirectory()) {
+      const single = adocReportId(root);
+      if (!single) walk(root, root, found);
+      else {
+        // One report's folder on its own (an editor checking the next report): its categories'
+        // descriptions sit beside it, as they do upstream.
+        add(found.adoc, { id: single, path: root, displayPath: path.basename(root) }, found, 'AsciiDoc');
+        const descriptions = path.join(path.dirname(root), 'categories-desc.adoc');
+        if (existsSync(descriptions)) found.categoryDescriptions ??= descriptions;
+      }
+    } else {
       classifyFile(root, path.dirname(root), found);
       if (root.endsWith('.xml')) found.entityFiles.push(...entityFilesNear(path.dirname(root)));
     }
