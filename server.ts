@@ -22,8 +22,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
-import { resolveContentDir } from './lib/content';
-import { answerClientError, contentNewerThanBuild, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
+import { getKnowledgeBase, resolveContentDir } from './lib/content';
+import { quartersCoveredElsewhere } from './lib/site/report-view';
+import { answerClientError, contentNewerThanBuild, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, quarterReportTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
 import { apiSearchPath } from './lib/routes';
 
 /** Longest a stop waits for the requests under way. */
@@ -62,6 +63,9 @@ const handleWithNext = app.getRequestHandler();
 // The engine loads before the server listens, so no visitor waits for it; a replica that
 // listens is ready (deploy/ relies on it).
 const engine = getSearchEngine();
+const knowledgeBase = getKnowledgeBase();
+const coveringReports = quartersCoveredElsewhere(knowledgeBase.reports);
+const reportOfQuarter = (quarterId: string): string | undefined => knowledgeBase.getReport(quarterId)?.id ?? coveringReports.get(quarterId);
 const stale = contentNewerThanBuild(resolveContentDir(), path.join(siteDir, process.env.KB_DIST_DIR ?? '.next'));
 if (stale) console.warn(stale);
 await app.prepare();
@@ -82,6 +86,11 @@ const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, re
   const target = request.url ?? '/';
   if (requestPath(target) === apiSearchPath) {
     serveSearchApi(request, response, engine);
+    return;
+  }
+  const quarterReport = quarterReportTarget(target, reportOfQuarter);
+  if (quarterReport !== undefined) {
+    response.writeHead(308, { location: quarterReport }).end();
     return;
   }
   const lowerCase = lowerCaseSlugTarget(target);

@@ -113,6 +113,15 @@ describe.skipIf(!corpus || !chromiumAvailable())('upstream URLs and anchors on t
     await expect(head(site, '/subjects/zfs')).resolves.toEqual({ status: 200, location: null });
   });
 
+  it('sends a quarter written as readers write it to its report, or to the longer report covering it, in one step', async () => {
+    await expect(head(site, '/reports/2014-Q1')).resolves.toEqual({ status: 308, location: '/reports/2014-01-2014-03' });
+    await expect(head(site, '/reports/2014q1/BHyVe')).resolves.toEqual({ status: 308, location: '/reports/2014-01-2014-03/bhyve' });
+    await expect(head(site, '/reports/2018-Q2')).resolves.toEqual({ status: 308, location: '/reports/2018-01-2018-09' });
+    await expect(head(site, '/reports/2018-01-2018-09')).resolves.toEqual({ status: 200, location: null });
+    // No report covers the second quarter of 2001: the site's 404, not a redirect to one.
+    await expect(head(site, '/reports/2001-q2')).resolves.toEqual({ status: 404, location: null });
+  });
+
   it('answers unknown reports and path tricks with the normal 404 page, never a 500', async () => {
     const tricks = [
       '/status/report-2099-01-2099-03.html',

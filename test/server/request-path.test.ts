@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerCaseSlugTarget, requestPath, withDecodablePath } from '../../lib/server';
+import { lowerCaseSlugTarget, quarterReportTarget, requestPath, withDecodablePath } from '../../lib/server';
 
 describe('requestPath', () => {
   it('drops the query, and only the query', () => {
@@ -51,5 +51,30 @@ describe('lowerCaseSlugTarget', () => {
     expect(lowerCaseSlugTarget('/wiki/BHyVe')).toBeUndefined();
     expect(lowerCaseSlugTarget('/references/review/D12345')).toBeUndefined();
     expect(lowerCaseSlugTarget('/Subjects/zfs')).toBeUndefined();
+  });
+});
+
+describe('quarterReportTarget', () => {
+  // Reports of 2014 Q1, and of 2018 Q1, Q2 and Q3 in one.
+  const covering = new Map([['2018-04-2018-06', '2018-01-2018-09'], ['2018-07-2018-09', '2018-01-2018-09']]);
+  const reportOf = (id: string): string | undefined => (id === '2014-01-2014-03' || id === '2018-01-2018-09' ? id : covering.get(id));
+
+  it('sends a quarter as readers write it to its report, in one hop, its entries and query too', () => {
+    for (const quarter of ['2014-Q1', '2014-q1', '2014Q1', '2014q1', '2014_Q1']) expect(quarterReportTarget(`/reports/${quarter}`, reportOf)).toBe('/reports/2014-01-2014-03');
+    expect(quarterReportTarget('/reports/2014-Q1/', reportOf)).toBe('/reports/2014-01-2014-03');
+    expect(quarterReportTarget('/reports/2014-Q1/BHyVe?x=A', reportOf)).toBe('/reports/2014-01-2014-03/bhyve?x=A');
+  });
+
+  it('sends a quarter a longer report covers to that report', () => {
+    expect(quarterReportTarget('/reports/2018-Q2', reportOf)).toBe('/reports/2018-01-2018-09');
+    expect(quarterReportTarget('/reports/2018-Q3', reportOf)).toBe('/reports/2018-01-2018-09');
+  });
+
+  it('leaves quarters without a report, other paths and non-quarters alone', () => {
+    expect(quarterReportTarget('/reports/2015-Q1', reportOf)).toBeUndefined();
+    expect(quarterReportTarget('/reports/2014-Q5', reportOf)).toBeUndefined();
+    expect(quarterReportTarget('/reports/2014-Q12', reportOf)).toBeUndefined();
+    expect(quarterReportTarget('/projects/2014-Q1', reportOf)).toBeUndefined();
+    expect(quarterReportTarget('/reports/2014-01-2014-03', reportOf)).toBeUndefined();
   });
 });
