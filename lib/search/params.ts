@@ -5,7 +5,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './
 export type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 export type ParsedParams = { ok: true; query: SearchQuery } | { ok: false; error: string };
 
-type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 'offset' | 'collapse' | 'sort';
+type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 'offset' | 'page' | 'collapse' | 'sort';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MONTH = /^(\d{4})(?:-(\d{2}))?$/;
@@ -30,7 +30,7 @@ function parseMonth(name: 'from' | 'to', value: string | undefined): string | un
   return `${m[1]}-${month}`;
 }
 
-function parseCount(name: 'limit' | 'offset', value: string | undefined, fallback: number, min: number, max: number): number {
+function parseCount(name: 'limit' | 'offset' | 'page', value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = DIGITS.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
@@ -48,6 +48,7 @@ function parseSlug(name: 'category' | 'person', value: string | undefined): stri
 /**
  * Validates the parameters of a search, from a URL or the command line: `q`, `from`, `to`
  * (`YYYY` or `YYYY-MM`), `category`, `person`, `limit` (1–100, default 10), `offset`,
+ * `page` (from 1, `limit` results a page: what the search page's URL says, for `offset`),
  * `collapse=1` (or `0`), `sort=newest` (or `relevance`). Each mistake names its parameter.
  */
 export function parseSearchParams(input: ParamsInput): ParsedParams {
@@ -62,10 +63,14 @@ export function parseSearchParams(input: ParamsInput): ParsedParams {
     const given = readParam(input, 'collapse');
     const collapse = collapseAsked(given);
     if (collapse === undefined) throw new ParamError(`collapse must be 1 (one result per project) or 0 (got "${String(given).slice(0, 40)}")`);
+    const limit = parseCount('limit', readParam(input, 'limit'), DEFAULT_LIMIT, 1, MAX_LIMIT);
+    const [offsetGiven, pageGiven] = [readParam(input, 'offset'), readParam(input, 'page')];
+    if (offsetGiven !== undefined && pageGiven !== undefined) throw new ParamError('offset and page say the same thing: give one of them');
+    const page = parseCount('page', pageGiven, 1, 1, Math.floor(Number.MAX_SAFE_INTEGER / MAX_LIMIT));
     const query: SearchQuery = {
       text,
-      limit: parseCount('limit', readParam(input, 'limit'), DEFAULT_LIMIT, 1, MAX_LIMIT),
-      offset: parseCount('offset', readParam(input, 'offset'), 0, 0, Number.MAX_SAFE_INTEGER),
+      limit,
+      offset: pageGiven === undefined ? parseCount('offset', offsetGiven, 0, 0, Number.MAX_SAFE_INTEGER) : (page - 1) * limit,
       collapse,
     };
     const sortGiven = readParam(input, 'sort');

@@ -25,6 +25,12 @@ describe('parseSearchParams', () => {
     expect(parseSearchParams({ q: 'zfs', sort: 'oldest' })).toEqual({ ok: false, error: 'sort must be newest or relevance (got "oldest")' });
   });
 
+  it('reads page as the search page’s URL means it, limit results a page, for consumers who copy that URL', () => {
+    expect(parseSearchParams({ q: 'zfs', page: '3' })).toMatchObject({ ok: true, query: { limit: 10, offset: 20 } });
+    expect(parseSearchParams({ q: 'zfs', page: '2', limit: '25' })).toMatchObject({ ok: true, query: { limit: 25, offset: 25 } });
+    expect(parseSearchParams({ q: 'zfs', page: '1' })).toMatchObject({ ok: true, query: { offset: 0 } });
+  });
+
   it('reads a year as January when it is the lower bound and December as the upper one', () => {
     expect(parseSearchParams({ from: '2014', to: '2014' })).toMatchObject({ ok: true, query: { from: '2014-01', to: '2014-12' } });
   });
@@ -58,6 +64,9 @@ describe('parseSearchParams', () => {
     ['a person that is not a slug', { person: '../etc' }, 'person'],
     ['an unknown collapse', { collapse: 'year' }, 'collapse'],
     ['a repeated parameter', { q: ['a', 'b'] }, 'q'],
+    ['page 0', { q: 'x', page: '0' }, 'page'],
+    ['a page that is no number', { q: 'x', page: 'next' }, 'page'],
+    ['both page and offset', { q: 'x', page: '2', offset: '10' }, 'offset'],
   ])('refuses %s, naming the parameter', (_, input, name) => {
     const parsed = parseSearchParams(input);
     expect(parsed.ok).toBe(false);
