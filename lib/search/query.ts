@@ -84,6 +84,11 @@ export function hasSeveralKeyWords(phrase: QueryPhrase): boolean {
   return phrase.groups.filter((g) => !STOPWORDS.has(g.term)).length >= 2;
 }
 
+/** A query without the words it excludes ("bhyve -arm64" is "bhyve "): what it asks for. */
+export function withoutExcluded(text: string): string {
+  return text.replace(EXCLUDED, (whole, lead: string) => lead + ' '.repeat(whole.length - lead.length));
+}
+
 /**
  * Splits a query into quoted phrases and single words, deduplicated. Word offsets refer to
  * the query as given, so that a corrected word can be put back in its place.

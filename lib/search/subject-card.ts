@@ -1,4 +1,4 @@
-import { namesSomething, parseQuery, type QueryWord } from './query';
+import { namesSomething, parseQuery, withoutExcluded, type QueryWord } from './query';
 import type { SearchQuery, SearchResponse, SubjectCard } from './types';
 import { subjectPath } from '../routes';
 import { withoutPortCategories } from '../references';
@@ -21,19 +21,42 @@ function writtenAsName(key: string, words: readonly QueryWord[]): boolean {
   return typed ? namesSomething(typed) : !isCommonWord(key);
 }
 
+const runTogether = new WeakMap<ReadonlyMap<string, Subject>, Map<string, Subject>>();
+
+/**
+ * Subjects by their names of several words written as one ("sriov" for SR-IOV, "linuxkpi"), as
+ * readers type them; a name that could be two subjects' is neither's.
+ */
+function namesRunTogether(index: Pick<SubjectIndex, 'byName'>): Map<string, Subject> {
+  let names = runTogether.get(index.byName);
+  if (!names) {
+    const found = new Map<string, Subject | null>();
+    for (const [name, subject] of index.byName) {
+      if (!name.includes(' ')) continue;
+      const together = name.replaceAll(' ', '');
+      const before = found.get(together);
+      found.set(together, before === undefined || before === subject ? subject : null);
+    }
+    names = new Map([...found].flatMap(([name, subject]) => (subject ? [[name, subject] as const] : [])));
+    runTogether.set(index.byName, names);
+  }
+  return names;
+}
+
 /**
  * The subject a query names: the whole query ("zfs", "FreeBSD ZFS", "lang/python"), else the longest name
  * written as a name inside it ("where does the RISC-V port stand", "bhyve live migration"),
  * the larger subject where two names are as long.
  */
 function namedSubject(query: string, index: Pick<SubjectIndex, 'byName'>): Subject | undefined {
-  // A port origin names its port, not its shelf: "lang/python" is Python.
-  const text = withoutPortCategories(query);
+  // A port origin names its port, not its shelf: "lang/python" is Python. A word the reader
+  // excludes ("bhyve -arm64") names what they do not want.
+  const text = withoutPortCategories(withoutExcluded(query));
   // A man page's section is not a word of its name: "freebsd-update(8)" names freebsd-update.
   const written = nameKey(text.replace(/"/g, ' ').replace(MAN_SECTION, ' '));
   // "FreeBSD" around a name is the reader's, unless it is the name's own: freebsd-update(8).
   const key = written.replace(AROUND, '$1');
-  const whole = (written ? index.byName.get(written) : undefined) ?? (key ? index.byName.get(key) : undefined);
+  const whole = (written ? index.byName.get(written) : undefined) ?? (key ? index.byName.get(key) : undefined) ?? (key ? namesRunTogether(index).get(key.replaceAll(' ', '')) : undefined);
   if (whole) return whole;
   const words = key.split(' ');
   const typed = parseQuery(text).words;

@@ -44,6 +44,20 @@ describe('the subject a search names', () => {
     expect(subjectNamedBy('the cloud Platform', { byName })?.slug).toBe('frobnet');
   });
 
+  it('is found by a name of several words typed as one, unless two subjects share that spelling', () => {
+    const [frobnet, quuxvisor] = [index.bySlug.get('frobnet')!, index.bySlug.get('quuxvisor')!];
+    expect(subjectNamedBy('sriov', { byName: new Map([['sr iov', frobnet]]) })?.slug).toBe('frobnet');
+    expect(subjectNamedBy('SRIOV on FreeBSD', { byName: new Map([['sr iov', frobnet]]) })?.slug).toBe('frobnet');
+    expect(subjectNamedBy('sriov', { byName: new Map([['sr iov', frobnet], ['sri ov', quuxvisor]]) })).toBeUndefined();
+  });
+
+  it('is never one the query excludes: "-name" says what the reader does not want', () => {
+    expect(subjectNamedBy('frobnet -quuxvisor', index)?.slug).toBe('frobnet');
+    expect(subjectNamedBy('-quuxvisor frobnet', index)?.slug).toBe('frobnet');
+    expect(subjectNamedBy('-quuxvisor', index)).toBeUndefined();
+    expect(subjectNamedBy('widget -quuxvisor', index)).toBeUndefined();
+  });
+
   it('comes with the first page of an answer only, and follows a corrected query', () => {
     const first = withSubjectCard({ ...answer, query: 'quuxvisr', correctedQuery: 'quuxvisor' }, { text: 'quuxvisr', limit: 10, offset: 0 }, index);
     expect(first.subject?.slug).toBe('quuxvisor');
