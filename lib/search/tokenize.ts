@@ -72,6 +72,22 @@ function nameOf(term: string): string {
   return term.slice(term.lastIndexOf('/') + 1);
 }
 
+/**
+ * The words of an identifier a reader would search it by. Not a man page's section, nor a number
+ * after a dot (a fraction, a version's minor, a standard's amendment): "FreeBSD 8" and "FreeBSD
+ * 11" are not about `bsdconfig(8)`, `802.11` or XFCE `4.11`, while `11.0-RELEASE` and `stable/11`
+ * still hold 11.
+ */
+function wordsOf(term: string): string[] {
+  const words: string[] = [];
+  for (const m of term.matchAll(PART)) {
+    const before = term[m.index - 1];
+    if ((before === '(' || before === '.') && /^\d+$/.test(m[0])) continue;
+    words.push(m[0]);
+  }
+  return words;
+}
+
 /** Splits text into word groups, each with its term, parts and offsets. */
 export function tokenizeGroups(text: string): TokenGroup[] {
   const folded = foldText(text);
@@ -80,12 +96,11 @@ export function tokenizeGroups(text: string): TokenGroup[] {
     const term = m[0];
     const start = m.index;
     const end = start + term.length;
-    const parts = term.match(PART) ?? [];
-    if (parts.length <= 1 && !term.endsWith(')')) {
+    if ((term.match(PART)?.length ?? 0) <= 1 && !term.endsWith(')')) {
       if (term.length <= MAX_TERM_LENGTH) groups.push({ term, parts: [], start, end });
       continue;
     }
-    const keptParts = parts.filter((p) => p.length <= MAX_TERM_LENGTH);
+    const keptParts = wordsOf(term).filter((p) => p.length <= MAX_TERM_LENGTH);
     if (term.length > MAX_TERM_LENGTH) {
       // Too long to be an identifier anyone types (a URL, a path): only its parts count.
       for (const p of keptParts) groups.push({ term: p, parts: [], start, end });
