@@ -135,6 +135,9 @@ export function SearchView({ initialState, initialOutcome, categoryTitles, perso
     // A query that typing already put in the URL has its entry: submitting it adds no other.
     show(state, typingEntry.current ? 'typing' : 'push');
     typingEntry.current = false;
+    // On a touch screen the keyboard stays up over the results while the field has the focus; "Go"
+    // puts it away, as the header's search does.
+    if (window.matchMedia('(pointer: coarse)').matches) inputRef.current?.blur();
   };
 
   const { state, outcome } = shown;

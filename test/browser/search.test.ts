@@ -180,6 +180,20 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await page.close();
     });
 
+    it('puts a touch keyboard away on "Go", and keeps the focus in the field at a desk', async () => {
+      const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const desk = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      for (const [context, fieldKeepsFocus] of [[phone, false], [desk, true]] as const) {
+        const page = await open('/search', context);
+        const input = page.getByRole('searchbox', { name: 'Search the reports' });
+        await input.pressSequentially('arm64', { delay: 30 });
+        await input.press('Enter');
+        await waitForAnnouncement(page, '6 results for “arm64”');
+        expect(await page.evaluate(() => document.activeElement?.id === 'search-page-input'), fieldKeepsFocus ? 'desk' : 'phone').toBe(fieldKeepsFocus);
+        await context.close();
+      }
+    });
+
     it('narrows by a year and a category facet, each in the URL, and Back returns to the results before', async () => {
       const page = await open('/search?q=freebsd');
       const everything = await resultHrefs(page);
