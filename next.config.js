@@ -14,6 +14,10 @@ const nextConfig = {
   // Benchmarks and browser tests build other content folders beside the developer's own build.
   distDir: process.env.KB_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // The public origin is the build's, written into the code it compiles: the pages made on request
+  // (/search, /tasks, /cites) link their pictures and canonical addresses to it as the pages
+  // built ahead do, whether or not the server is started with KB_SITE_URL too.
+  env: { KB_SITE_URL: process.env.KB_SITE_URL?.trim() ?? '' },
   // Upstream's report addresses end in a slash (`/status/report-2024-04-2024-06/`). Next.js's own
   // trailing-slash redirect would run before app/status could answer, making two redirects of
   // one; so it is switched off and redone below for every other path.

@@ -24,7 +24,7 @@ import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
 import { getKnowledgeBase, resolveContentDir } from './lib/content';
 import { quartersCoveredElsewhere } from './lib/site/report-view';
-import { answerClientError, contentNewerThanBuild, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, quarterReportTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
+import { answerClientError, contentNewerThanBuild, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, quarterReportTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, answerNotModified, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
 import { apiSearchPath } from './lib/routes';
 
 /** Longest a stop waits for the requests under way. */
@@ -83,6 +83,7 @@ const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, re
     answerOtherMethod(request, response);
     return;
   }
+  answerNotModified(request, response);
   const target = request.url ?? '/';
   if (requestPath(target) === apiSearchPath) {
     serveSearchApi(request, response, engine);

@@ -1,5 +1,6 @@
 import { Feed, type Author, type Item } from 'feed';
-import { entryRedirects } from '../content/entry-ledger';
+import { entryAliases, entryRedirects, fileNameIds } from '../content/entry-ledger';
+import { upstreamCatalog, upstreamLinkTarget } from '../site/upstream-urls';
 import type { KnowledgeBase } from '../content';
 import { type Entry, shortReportLabel } from '../model';
 import { SITE_NAME, entryPath, homePath } from '../routes';
@@ -10,7 +11,7 @@ import { absoluteUrl } from './origin';
 import { attributeValue, htmlForCdata, textAsHtml } from './xml-text';
 
 /** What a feed needs of the knowledge base; with its folder, the ids its entries had before (`entry-ids.json`). */
-export type FeedKnowledgeBase = Pick<KnowledgeBase, 'reports' | 'getReport' | 'entriesOfReport'> & Partial<Pick<KnowledgeBase, 'dir' | 'getEntry'>>;
+export type FeedKnowledgeBase = Pick<KnowledgeBase, 'reports' | 'getReport' | 'entriesOfReport'> & Partial<Pick<KnowledgeBase, 'dir' | 'getEntry' | 'entries'>>;
 
 const firstIdsCache = new WeakMap<FeedKnowledgeBase, Map<string, string>>();
 
@@ -48,6 +49,8 @@ export interface FeedSpec {
   emptyDate: Date;
 }
 
+const ATOM_ROOT = /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/;
+
 const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 /**
@@ -66,21 +69,41 @@ export function feedAuthors(entry: Pick<Entry, 'contacts'>): Author[] {
   return names.map((name) => ({ name }));
 }
 
+/**
+ * Where a link to upstream's report pages leads on this site (upstreamLinkTarget), as on the entry
+ * page: a reader of the feed who follows an entry to its neighbour stays here. Without the whole
+ * knowledge base at hand, links stay as written.
+ */
+function localHrefOf(kb: FeedKnowledgeBase): ((href: string) => string | null) | undefined {
+  if (!localHrefs.has(kb)) {
+    const { dir, getEntry, entries } = kb;
+    if (entries === undefined) localHrefs.set(kb, undefined);
+    else {
+      const formerIds = dir !== undefined && getEntry !== undefined ? entryAliases({ dir, getEntry, entries }) : fileNameIds(entries);
+      const catalog = upstreamCatalog({ reports: kb.reports, entries }, formerIds);
+      localHrefs.set(kb, (href) => upstreamLinkTarget(href, catalog));
+    }
+  }
+  return localHrefs.get(kb);
+}
+
+const localHrefs = new WeakMap<FeedKnowledgeBase, ((href: string) => string | null) | undefined>();
+
 // Rendering an entry is the costly part of a feed, and one entry appears in up to three feeds
 // (its report's, its project's, the latest); entries are immutable once loaded.
 const textCache = new WeakMap<Entry, { url: string; text: EntryFeedText }>();
 
-function cachedFeedText(entry: Entry, url: string): EntryFeedText {
+function cachedFeedText(entry: Entry, url: string, kb: FeedKnowledgeBase): EntryFeedText {
   const hit = textCache.get(entry);
   if (hit?.url === url) return hit.text;
-  const text = entryFeedText(entry, url);
+  const text = entryFeedText(entry, url, localHrefOf(kb));
   textCache.set(entry, { url, text });
   return text;
 }
 
 function feedItem(entry: Entry, kb: FeedKnowledgeBase, origin: string, labelReport: boolean): Item {
   const url = absoluteUrl(origin, entryPath(entry));
-  const text = cachedFeedText(entry, url);
+  const text = cachedFeedText(entry, url, kb);
   const date = reportDate(entry.report, kb.getReport);
   const category = kb.getReport(entry.report)?.categories.find((c) => c.key === entry.category);
   const title = labelReport ? `${entry.title} (${shortReportLabel(entry.report)})` : entry.title;
@@ -115,6 +138,9 @@ export function writeAtomFeed(spec: FeedSpec, kb: FeedKnowledgeBase, origin: str
     // Atom wants an author for every entry; entries without contacts fall back to the feed's.
     author: { name: SITE_NAME, link: absoluteUrl(origin, homePath) },
   });
-  for (const item of items) feed.addItem(item);
-  return feed.atom1();
+  // Newest first by the dates readers see: a summit report dated before the quarter it falls in
+  // comes after that quarter's entries (a stable sort keeps each report's own order).
+  for (const item of [...items].sort((a, b) => b.date.getTime() - a.date.getTime())) feed.addItem(item);
+  // Every entry is in English; readers and planets use the language to filter, hyphenate and speak.
+  return feed.atom1().replace(ATOM_ROOT, '$& xml:lang="en"');
 }

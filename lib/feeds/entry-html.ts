@@ -74,12 +74,13 @@ function entryExtras(entry: Entry): ElementContent[] {
 }
 
 /**
- * An entry's text for a feed, its URLs made absolute against `entryUrl`. The HTML is
+ * An entry's text for a feed, its URLs made absolute against `entryUrl`; `localHref` leads links
+ * to upstream's report pages to this site's, as the entry page does. The HTML is
  * renderMarkdown's (the one sanitizer of the site), parsed again only to add the extras and
  * rewrite URLs; the extras are built as nodes, so their text is escaped on output.
  */
-export function entryFeedText(entry: Entry, entryUrl: string): EntryFeedText {
-  const tree = parser.parse(renderMarkdown(entry.body, { minHeadingLevel: 2 }));
+export function entryFeedText(entry: Entry, entryUrl: string, localHref?: (href: string) => string | null): EntryFeedText {
+  const tree = parser.parse(renderMarkdown(entry.body, { minHeadingLevel: 2, localHref }));
   const summary = cutAtWord(toText(tree));
   tree.children.push(...entryExtras(entry));
   absolutizeUrls(tree, entryUrl);

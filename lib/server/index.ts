@@ -6,3 +6,4 @@ export * from './client-error';
 export * from './security-headers';
 export * from './one-location';
 export * from './build-age';
+export * from './not-modified';

@@ -22,6 +22,19 @@ describe.skipIf(!chromiumAvailable())('security headers over the sample content'
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), name).toBe(value);
   });
 
+  it('answers a feed reader’s poll of an unchanged feed with 304 and no body, and a changed one in full', async () => {
+    const first = await fetch(`${session.site.url}/feed.xml`);
+    const etag = first.headers.get('etag');
+    expect(first.status).toBe(200);
+    expect(etag).toMatch(/^"/);
+    const again = await fetch(`${session.site.url}/feed.xml`, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const changed = await fetch(`${session.site.url}/feed.xml`, { headers: { 'If-None-Match': '"another"' } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe(await first.text());
+  });
+
   it('keeps a picture from another host off the page, while search still runs', async () => {
     const page = await session.open('/search?q=bhyve');
     const fetched: string[] = [];

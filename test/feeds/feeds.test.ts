@@ -17,6 +17,7 @@ import {
   projectFeed,
   projectFeedLink,
   reportFeed,
+  subjectFeed,
 } from '../../lib/feeds';
 import { projectsOf } from '../../lib/projects';
 import { entryPath } from '../../lib/routes';
@@ -240,6 +241,27 @@ describe('entry text in a feed', () => {
     const content = parseFeed(reportFeed(withTask.reports[0]!, withTask, ORIGIN)).items[0]?.content ?? '';
     expect(content).toContain('See the <a href="https://bugs.example.org/list">open bugs</a> and <code>pkg(8)</code>');
     expect(content).not.toContain('](');
+  });
+
+  it('leads links to upstream report pages to this site, as the entry page does, and says the feed is in English', () => {
+    const linked = fixtureKb([
+      fixtureEntry('2020-01-2020-03/office', { body: 'See [the lab](https://www.freebsd.org/status/report-2020-01-2020-03/lab/) and [the report](https://www.freebsd.org/status/report-2020-01-2020-03.html).' }),
+      { ...fixtureEntry('2020-01-2020-03/lab', { body: 'Text.' }), source: { format: 'adoc', file: 'report-2020-01-2020-03/lab.adoc' } },
+    ]);
+    const xml = reportFeed(linked.reports[0]!, linked, ORIGIN);
+    const content = parseFeed(xml).items.find((i) => i.id === entryAtomId('2020-01-2020-03/office'))?.content ?? '';
+    expect(content).toContain(`href="${ORIGIN}/reports/2020-01-2020-03/lab"`);
+    expect(content).toContain(`href="${ORIGIN}/reports/2020-01-2020-03"`);
+    expect(content).not.toContain('www.freebsd.org/status');
+    expect(xml).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="en"/);
+  });
+
+  it('orders items by the dates readers see, newest first: a summit in a quarter comes after that quarter', () => {
+    const summit = fixtureKb([fixtureEntry('2013-05-devsummit/ports', { body: 'Summit.' }), fixtureEntry('2013-04-2013-06/ports', { body: 'Quarter.' })]);
+    const feed = parseFeed(subjectFeed({ slug: 'ports', title: 'Ports', entries: [...summit.entries].reverse() }, summit, ORIGIN));
+    const dates = feed.items.map((i) => i.updated?.getTime() ?? 0);
+    expect(feed.items.map((i) => i.id)).toEqual([entryAtomId('2013-04-2013-06/ports'), entryAtomId('2013-05-devsummit/ports')]);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
   it('names authors once each, without addresses', () => {
