@@ -1,7 +1,7 @@
 /**
  * The one tokenizer, for the index and for queries alike. Identifiers are kept whole as well
  * as split: `sr-iov` gives `sr-iov`, `sr`, `iov` and the joined `sriov`; `ixgbe(4)` gives
- * `ixgbe(4)`, `ixgbe`, `4`; `snd_hda(4)` also `snd_hda` and `sndhda`; `sysutils/vmstated`
+ * `ixgbe(4)` and `ixgbe` (its section is no word); `snd_hda(4)` also `snd_hda` and `sndhda`; `sysutils/vmstated`
  * gives itself, `sysutils`, `vmstated`, and `sysutils/vm-bhyve` also `vm-bhyve`, `vmbhyve`;
  * `C++` gives `c++` alone, not `c`.
  */
