@@ -13,28 +13,46 @@ const DOT = 5;
  * releases marked on it, and a lane per project with a dot for each of its entries on the
  * subject's timeline, each dot a link to the entry.
  */
+/** The ruler is drawn for its width: scaled down to a phone, a ruler drawn for 720 has 6 px labels. */
+const NARROW_WIDTH = 360;
+
+/** FreeBSD's releases and the years on the axis, every `releaseEvery`th release labelled. */
+function Ruler({ ruler, width, releaseEvery, yearEvery, className }: { ruler: ReturnType<typeof timelineStrip>; width: number; releaseEvery: number; yearEvery: number; className?: string }) {
+  return (
+    <svg className={className} viewBox={`0 0 ${width} 36`} aria-hidden="true">
+      {ruler.releases.map((r, i) => (
+        <g key={r.version}>
+          <line className={styles.release} x1={r.x * width} x2={r.x * width} y1={14} y2={36} />
+          {i % releaseEvery === 0 && (
+            <text className={styles.releaseLabel} x={r.x * width} y={11} textAnchor="middle">
+              {r.version}
+            </text>
+          )}
+        </g>
+      ))}
+      {ruler.years
+        .filter((_, i) => i % yearEvery === 0)
+        .map((y) => (
+          <text key={y.year} className={styles.year} x={y.x * width + 2} y={33}>
+            {y.year}
+          </text>
+        ))}
+    </svg>
+  );
+}
+
+/**
+ * A subject's history at a glance: one time axis for the whole knowledge base, FreeBSD's major
+ * releases marked on it, and a lane per project with a dot for each of its entries on the
+ * subject's timeline, each dot a link to the entry.
+ */
 export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly SubjectLane[]; axis: { from: number; to: number }; subject: string }) {
   const ruler = timelineStrip([], axis);
   const every = ruler.years.length > 16 ? 5 : ruler.years.length > 8 ? 2 : 1;
   return (
     <div className={styles.lanes}>
-      <svg className={styles.ruler} viewBox={`0 0 ${WIDTH} 36`} aria-hidden="true">
-        {ruler.releases.map((r) => (
-          <g key={r.version}>
-            <line className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={14} y2={36} />
-            <text className={styles.releaseLabel} x={r.x * WIDTH} y={11} textAnchor="middle">
-              {r.version}
-            </text>
-          </g>
-        ))}
-        {ruler.years
-          .filter((_, i) => i % every === 0)
-          .map((y) => (
-            <text key={y.year} className={styles.year} x={y.x * WIDTH + 2} y={33}>
-              {y.year}
-            </text>
-          ))}
-      </svg>
+      <Ruler ruler={ruler} width={WIDTH} releaseEvery={1} yearEvery={every} className={styles.ruler} />
+      <Ruler ruler={ruler} width={NARROW_WIDTH} releaseEvery={ruler.releases.length > 6 ? 2 : 1} yearEvery={every} className={styles.narrowRuler} />
       <ol className={styles.list} aria-label={`Projects that reported on ${subject}, in the order they first did`}>
         {lanes.map((lane) => {
           const strip = timelineStrip(
