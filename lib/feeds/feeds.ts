@@ -73,13 +73,17 @@ export function reportFeed(report: Report, kb: FeedKnowledgeBase, origin: string
   );
 }
 
-/** The newest LATEST_FEED_SIZE entries: the latest reports first, each in its own order. */
+/**
+ * The newest LATEST_FEED_SIZE entries, the latest reports first, each in its own order; the latest
+ * report whole, however long: a subscriber would never see the entries of a 62-entry report past the 50th.
+ */
 export function latestEntries(kb: FeedKnowledgeBase, size = LATEST_FEED_SIZE): Entry[] {
   const latest: Entry[] = [];
   const reports = [...kb.reports].sort((a, b) => compareReportIds(b.id, a.id));
   for (const report of reports) {
     if (latest.length >= size) break;
-    latest.push(...kb.entriesOfReport(report.id).slice(0, size - latest.length));
+    const entries = kb.entriesOfReport(report.id);
+    latest.push(...(latest.length === 0 ? entries : entries.slice(0, size - latest.length)));
   }
   return latest;
 }

@@ -62,6 +62,12 @@ describe('the latest-entries feed', () => {
     expect(ids[7]).toContain(':2021-01-2021-03/');
   });
 
+  it('holds the latest report whole, though it is longer than the size asked for', () => {
+    const ids = itemIds(latestFeed(kb, ORIGIN, 3));
+    expect(ids).toHaveLength(7);
+    expect(ids.every((id) => id.includes(':2025-04-2025-06/'))).toBe(true);
+  });
+
   it('gives each item its title with the report, the entry page as link and a tag: id from the entry id', () => {
     const item = feed.items.find((i) => i.id === 'tag:freebsd-status-kb,2026:2014-01-2014-03/bhyve');
     expect(item?.title).toBe('bhyve, the BSD Hypervisor (2014 Q1)');
