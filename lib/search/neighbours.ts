@@ -2,6 +2,7 @@ import type { WordPlan } from './plan';
 import type { QueryWord } from './query';
 import type { AliasTable } from './vocabulary/aliases';
 import type { Vocabulary } from './vocabulary/vocabulary';
+import { withoutManSection } from './tokenize';
 
 // Query words read together with their neighbours: a run of words that is one name, two words
 // the corpus also writes as one. `words[i]` is the plan of `keyWords[i]`, the query's words
@@ -12,7 +13,8 @@ import type { Vocabulary } from './vocabulary/vocabulary';
  * Available Storage") lets each of its words also match that other name.
  */
 export function addAliasAlternatives(keyWords: readonly QueryWord[], words: readonly WordPlan[], aliases: AliasTable, weight: number): void {
-  for (const span of aliases.spansOf(keyWords.map((w) => w.group.term))) {
+  // A man page has its name's other names: "ixgbe(4)" finds what "ixgbe" finds through them (ix, Intel 10G).
+  for (const span of aliases.spansOf(keyWords.map((w) => withoutManSection(w.group.term)))) {
     for (const plan of words.slice(span.start, span.end)) {
       for (const other of span.others) plan.alternatives.push({ ...other, weight, exact: true });
     }

@@ -68,7 +68,7 @@ const HYPHENATED = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){1,2}$/u;
 
 /** What a man page or a port origin names, as entries also write it: `snd_hda(4)` and `sysutils/vm-bhyve` name `snd_hda`, `vm-bhyve`. */
 function nameOf(term: string): string {
-  if (term.endsWith(')')) return term.slice(0, term.lastIndexOf('('));
+  if (term.endsWith(')')) return withoutManSection(term);
   return term.slice(term.lastIndexOf('/') + 1);
 }
 
@@ -86,6 +86,11 @@ function wordsOf(term: string): string[] {
     words.push(m[0]);
   }
   return words;
+}
+
+/** A term without a man page's section (`ixgbe(4)` → `ixgbe`); any other term as it is. */
+export function withoutManSection(term: string): string {
+  return term.endsWith(')') ? term.slice(0, term.lastIndexOf('(')) : term;
 }
 
 /** Splits text into word groups, each with its term, parts and offsets. */

@@ -40,6 +40,10 @@ describe('aliases the corpus defines', () => {
     expect(ids('frobnicating widget storage').slice(0, 3).sort()).toEqual([`${Q1}/widget-storage`, `${Q2}/fws-update`, `${Q3}/long-name`]);
   });
 
+  it('are a man page’s too: fws(4) finds what fws finds', () => {
+    expect(ids('fws(4)').sort()).toEqual(ids('fws').sort());
+  });
+
   it('need the long name as a phrase, not its words anywhere', () => {
     const table = new AliasTable([['FWS', 'Frobnicating Widget Storage']], new Vocabulary(['frobnicating', 'fws', 'storage', 'widget'], Uint32Array.of(1, 1, 1, 1)), 10);
     expect(table.spansOf(['fws'])).toEqual([{ start: 0, end: 1, others: [{ termIds: [0, 3, 2], phrase: ' frobnicating widget storage ' }] }]);
