@@ -25,7 +25,9 @@ export function answerNotModified(request: IncomingMessage, response: ServerResp
   const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
   response.writeHead = ((statusCode: number, ...rest: unknown[]): ServerResponse => {
     const headers = rest.find((r): r is OutgoingHttpHeaders => typeof r === 'object' && r !== null && !Array.isArray(r));
-    const etag = headerOf(headers, 'etag') ?? (response.getHeader('etag') as string | undefined);
+    // Next appends a route handler's headers, which the response then holds as a list.
+    const set = response.getHeader('etag');
+    const etag = headerOf(headers, 'etag') ?? (Array.isArray(set) ? set[0] : typeof set === 'string' ? set : undefined);
     const same = typeof etag === 'string' && (tags.includes('*') || tags.includes(etag.replace(/^W\//, '')));
     return statusCode === 200 && same ? writeHead(304, ...rest) : writeHead(statusCode, ...rest);
   }) as ServerResponse['writeHead'];

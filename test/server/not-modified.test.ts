@@ -12,7 +12,8 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     answerNotModified(req, res);
     if (req.url === '/feed.xml') {
-      res.setHeader('ETag', '"abc"');
+      // Next appends a route handler's headers: the response holds them as lists.
+      res.appendHeader('ETag', '"abc"');
       res.setHeader('Content-Type', 'application/atom+xml');
       res.end(FEED);
     } else if (req.url === '/page') {
