@@ -15,6 +15,8 @@ const DOT = 5;
  */
 /** The ruler is drawn for its width: scaled down to a phone, a ruler drawn for 720 has 6 px labels. */
 const NARROW_WIDTH = 360;
+/** What a year's label takes, in the ruler's units: four digits at 13 px, and a little air. */
+const YEAR_ROOM = 36;
 
 /** FreeBSD's releases and the years on the axis, every `releaseEvery`th release labelled. */
 function Ruler({ ruler, width, releaseEvery, yearEvery, className }: { ruler: ReturnType<typeof timelineStrip>; width: number; releaseEvery: number; yearEvery: number; className?: string }) {
@@ -32,11 +34,18 @@ function Ruler({ ruler, width, releaseEvery, yearEvery, className }: { ruler: Re
       ))}
       {ruler.years
         .filter((_, i) => i % yearEvery === 0)
-        .map((y) => (
-          <text key={y.year} className={styles.year} x={y.x * width + 2} y={33}>
-            {y.year}
-          </text>
-        ))}
+        .map((y) =>
+          // A year too near the end to be written after its mark is written before it, not cut off.
+          y.x > 1 - YEAR_ROOM / width ? (
+            <text key={y.year} className={styles.year} x={width} y={33} textAnchor="end">
+              {y.year}
+            </text>
+          ) : (
+            <text key={y.year} className={styles.year} x={y.x * width + 2} y={33}>
+              {y.year}
+            </text>
+          ),
+        )}
     </svg>
   );
 }
