@@ -86,6 +86,20 @@ describe.skipIf(!corpus || !chromiumAvailable())('the imported corpus on a phone
     }
   });
 
+  it("sets the labels of bhyve's subject lanes large enough to read on a phone, none over another nor past the screen", async () => {
+    const page = await phone.newPage();
+    try {
+      expect((await page.goto(`${site.url}/subjects/bhyve`))?.status()).toBe(200);
+      const { labels, problems } = await releaseLabelProblems(page, 'svg[aria-hidden="true"]:has(~ ol[aria-label^="Projects that reported"]) text');
+      // Every other release from 5.0 to 15.0, and a year every five.
+      expect(labels).toBeGreaterThanOrEqual(10);
+      expect(problems).toEqual([]);
+      expect((await sidewaysOverflow(page)).scrollWidth).toBeLessThanOrEqual(PHONE_WIDTH);
+    } finally {
+      await page.close();
+    }
+  });
+
   it("sets every release label of bhyve's timeline strip large enough to read, none over another", async () => {
     const page = await phone.newPage();
     try {

@@ -13,19 +13,25 @@ export async function edgeFades(page: Page, selector: string, to: 'start' | 'end
   }, to);
 }
 
-/** What keeps the release labels of a project's timeline strip from being read: too small (under 10 px of glyph box, about an 11 px font) or over another. */
-export async function releaseLabelProblems(page: Page): Promise<{ labels: number; problems: string[] }> {
-  const labels = await page.locator('svg[role="group"] g[aria-hidden="true"] text').evaluateAll((texts) =>
+/**
+ * What keeps the labels of a timeline's picture from being read: too small (under 10 px of glyph
+ * box, about an 11 px font), over another, or past the screen's edge. By default a project's
+ * strip's release labels; the labels shown only (a ruler drawn for another width is not).
+ */
+export async function releaseLabelProblems(page: Page, selector = 'svg[role="group"] g[aria-hidden="true"] text'): Promise<{ labels: number; problems: string[] }> {
+  const shown = await page.locator(selector).evaluateAll((texts) =>
     texts.map((t) => {
       const box = t.getBoundingClientRect();
-      return { text: t.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+      return { text: t.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom, shown: box.width > 0, cut: box.left < 0 || box.right > window.innerWidth };
     }),
   );
+  const labels = shown.filter((l) => l.shown);
   const small = labels.filter((l) => l.bottom - l.top < 10).map((l) => `${l.text} is ${(l.bottom - l.top).toFixed(1)} px high`);
   const overlaps = labels.flatMap((a, i) =>
     labels.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text} over ${b.text}`),
   );
-  return { labels: labels.length, problems: [...small, ...overlaps] };
+  const cut = labels.filter((l) => l.cut).map((l) => `${l.text} runs past the screen's edge`);
+  return { labels: labels.length, problems: [...small, ...overlaps, ...cut] };
 }
 
 /** How wide the page is, and the first few elements that stick out past the viewport's right edge (to say where to look). */
