@@ -5,7 +5,7 @@ import { projectPath, reportPath, reportsPath, subjectPath, SITE_NAME } from '..
 import { writeAtomFeed, type FeedKnowledgeBase } from './atom';
 import { periodEndDate } from './dates';
 import { latestFeedAtomId, projectFeedAtomId, reportFeedAtomId, subjectFeedAtomId } from './ids';
-import { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath } from './paths';
+import { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath } from '../routes';
 
 /** How many entries `/feed.xml` holds: about one quarter's report. */
 export const LATEST_FEED_SIZE = 50;

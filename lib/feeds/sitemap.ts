@@ -4,7 +4,7 @@ import { compareReportIds, type PeopleIndex, type ProjectIndex, type SubjectInde
 import { peoplePath, entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../routes';
 import { periodEndDate, reportDate } from './dates';
 import { absoluteUrl } from './origin';
-import { sitemapPath } from './paths';
+import { sitemapPath } from '../routes';
 
 /** The sitemap protocol's limit on URLs in one file (sitemaps.org). */
 export const SITEMAP_URL_LIMIT = 50_000;

@@ -2,3 +2,5 @@
 // the CLI and the browser code alike, and the site's name and public origin they hang from.
 export * from './routes';
 export * from './site-config';
+export * from './feed-paths';
+export * from './feed-links';

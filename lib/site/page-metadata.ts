@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { excerptOf } from '../content';
 import { reportLabel, type Entry } from '../model';
-import { feedAlternates, latestFeedLink } from '../feeds';
+import { feedAlternates, latestFeedLink } from '../routes';
 import { canonicalMetadata } from './canonical';
 import { siteImagePath, SITE_NAME, SITE_URL } from '../routes';
 

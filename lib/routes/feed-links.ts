@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { SITE_NAME } from '../routes';
-import { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath } from './paths';
+import { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath } from './feed-paths';
+import { SITE_NAME } from './site-config';
 
 /** A feed as a page announces it in `<link rel="alternate" type="application/atom+xml">`. */
 export interface FeedLink {

@@ -1,4 +1,4 @@
-import { homePath, projectPath, reportPath, subjectPath } from '../routes';
+import { homePath, projectPath, reportPath, subjectPath } from './routes';
 
 // The feeds' paths, built on routes.ts so that a feed always sits beside the page it follows.
 
