@@ -48,6 +48,8 @@ describe('the browser code of search', () => {
       'lib/model/count.ts',
       'lib/model/report-id.ts',
       'lib/model/report-ref.ts',
+      'lib/routes/feed-links.ts',
+      'lib/routes/feed-paths.ts',
       'lib/routes/index.ts',
       'lib/routes/routes.ts',
       'lib/routes/site-config.ts',
