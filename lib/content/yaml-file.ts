@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { basename } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from '../model';
 
@@ -16,22 +17,13 @@ export interface LoadedYaml<T> {
 
 /** Parses YAML text against a zod schema, every problem with its line. An empty file is `{}`. */
 export function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T>): LoadedYaml<T> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  const nowhere: LocateInYaml = () => undefined;
-  if (doc.errors.length > 0) {
-    return {
-      file,
-      value: undefined,
-      locate: nowhere,
-      problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line, message: `not valid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })),
-    };
-  }
+  const { doc, lineCounter, problems: syntaxProblems } = readEditorYaml(text, file);
+  if (doc === undefined) return { file, value: undefined, locate: () => undefined, problems: syntaxProblems };
   const locate = locatorOf(doc, lineCounter);
   // What the schema refuses is dropped, each with a problem at its line, and the rest applies:
   // one mistyped key must not take every other correction of the file with it.
   let value: unknown = doc.toJS() ?? {};
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = [...syntaxProblems];
   for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
     const parsed = schema.safeParse(value);
     if (parsed.success) return { file, value: parsed.data, locate, problems };
@@ -48,6 +40,64 @@ export function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T
     value = sweep(value);
   }
   return { file, value: undefined, locate, problems };
+}
+
+/** An editor's YAML file read: its document (none if it cannot be read at all), and what is wrong with the file as YAML. */
+export interface EditorYaml {
+  doc: Document | undefined;
+  lineCounter: LineCounter;
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads an editor's YAML file as leniently as YAML allows. A key written twice in one mapping is
+ * the commonest slip in a hand-kept file; it is read (`uniqueKeys: false`), reported at its line
+ * and left out, so that the first applies (the rule for any two lines that contradict) and the
+ * rest of the file still does. A file that still does not parse gives no document, and its
+ * problems say that none of it applies.
+ */
+export function readEditorYaml(text: string, file: string): EditorYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((e) => ({
+      file,
+      line: e.linePos?.[0]?.line,
+      message: `not valid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; none of ${basename(file)} is applied`,
+    }));
+    return { doc: undefined, lineCounter, problems };
+  }
+  const problems: ContentProblem[] = [];
+  const lineOf = (node: Node | null): number | undefined => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+  dropRepeatedKeys(doc.contents, lineOf, (key, line, firstLine) =>
+    problems.push({ file, line, message: `key "${key}" is written twice in one mapping${firstLine ? ` (first at line ${firstLine})` : ''}: only the first applies, this one is left out` }),
+  );
+  return { doc, lineCounter, problems };
+}
+
+type RepeatedKey = (key: string, line: number | undefined, firstLine: number | undefined) => void;
+
+/** Removes, at every depth, each pair whose key its mapping already holds, reporting it. */
+function dropRepeatedKeys(node: Node | null | undefined, lineOf: (node: Node | null) => number | undefined, report: RepeatedKey): void {
+  if (isSeq(node)) for (const item of node.items) dropRepeatedKeys(item as Node | null, lineOf, report);
+  if (!isMap(node)) return;
+  const firstAt = new Map<string, number | undefined>();
+  node.items = node.items.filter((pair) => {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const line = lineOf(pair.key as Node | null);
+    if (firstAt.has(key)) {
+      report(key, line, firstAt.get(key));
+      return false;
+    }
+    firstAt.set(key, line);
+    dropRepeatedKeys(pair.value as Node | null, lineOf, report);
+    return true;
+  });
+}
+
+/** What is wrong with an editor's YAML file as YAML (not valid, a key written twice); none for a missing file. */
+export function editorYamlProblems(file: string): ContentProblem[] {
+  return existsSync(file) ? readEditorYaml(readFileSync(file, 'utf8'), file).problems : [];
 }
 
 /** The line of a key path's value, or of the nearest value around it that was written. */

@@ -14,7 +14,7 @@ const EntryIdSchema = z.string().regex(/^[0-9a-z-]+\/[a-z0-9]+(-[a-z0-9]+)*$/, '
  */
 export const CorrectionsSchema = z
   .object({
-    /** Entry id → the project it belongs to (slug of an existing project, or a new one). */
+    /** Entry id → the project it belongs to: an existing project (or a slug leading to one), or one `split` or `rename` makes; a pin makes none. */
     pin: z.record(EntryIdSchema, SlugSchema).optional(),
     /** Each list is one project; the first keeps its slug, the others redirect to it. */
     merge: z.array(z.array(ProjectRefSchema).min(2, 'a merge needs at least two projects')).optional(),

@@ -1,7 +1,7 @@
 import { compareReportIds, type Entry, type ContentProblem, type Ledger, type Project, type ProjectIndex } from '../model';
 import { extendLedger } from '../content/ledger';
 import { clusterEntries, scorePairs, type Link } from './cluster';
-import type { LoadedCorrections } from './corrections';
+import type { Corrections, LoadedCorrections } from './corrections';
 import { ledgerHolders } from './ledger-holders';
 import { bestTitle, nameGroups } from './naming';
 import { identifyPeople } from './people';
@@ -15,6 +15,46 @@ export interface ThreadOptions {
   corrections?: LoadedCorrections;
   /** Slugs published before (ledger.ts), kept for the same work. */
   ledger?: Ledger;
+}
+
+/** Where a pin puts its entry (`to`), or why it is left out (`refused`). */
+type Pin = { to: string } | { refused: string };
+type PinTarget = (slug: string, entryIndex: number) => Pin;
+
+/**
+ * What a pin may name: a project, a slug that leads to one (a published slug since renamed or
+ * merged: the pin follows it), or a project this `projects.yml` makes with `split:` or `rename:`.
+ * A pin of `projects.yml` never makes a project: a typo would otherwise become one, and be
+ * published for good (front matter's may: see pinFrontMatter).
+ */
+function pinTargets(state: Grouping, c: Corrections, ledger: Ledger): PinTarget {
+  const splits = new Set((c.split ?? []).map((split) => split.slug));
+  const renamedFrom = new Map((c.rename ?? []).flatMap((rename) => (rename.slug ? [[rename.slug, rename.from] as const] : [])));
+  const hint = '(a new project is made with split:)';
+  return (slug, i) => {
+    if (state.groups.has(slug) || splits.has(slug)) return { to: slug };
+    const from = renamedFrom.get(slug);
+    const to = state.resolve(from ?? slug);
+    if (to === undefined) return { refused: `pin to "${slug}", which is no project; the entry stays where the threading put it ${hint}` };
+    // A slug published for this entry alone that leads back to its own project: one a pin made
+    // before pins stopped making projects (or a typo it published). Followed, it would do nothing.
+    const heldOnly = ledger[slug]?.length === 1 && ledger[slug]?.[0] === state.entries[i]?.id;
+    if (from === undefined && heldOnly && to === state.slugOf(i)) return { refused: `pin to "${slug}", a slug published for this entry alone (by an earlier pin) that now leads to its own project "${to}": a pin makes no project ${hint}` };
+    return { to };
+  };
+}
+
+/**
+ * Front matter pins (`project:`): DESIGN.md's "pins the entry to a project slug", a slug that
+ * need not name a project yet (content written by hand groups its entries so). One that leads to
+ * a project (a published slug since renamed) puts the entry there.
+ */
+function pinFrontMatter(state: Grouping, pinTo: PinTarget): void {
+  state.entries.forEach((e, i) => {
+    if (!e.project) return;
+    const pin = pinTo(e.project, i);
+    state.move(i, 'to' in pin ? pin.to : e.project);
+  });
 }
 
 /**
@@ -35,8 +75,9 @@ export function threadProjects(entries: readonly Entry[], options: ThreadOptions
     reportIndex.get(entries[i]!.report)! - reportIndex.get(entries[j]!.report)! || (entries[i]!.id < entries[j]!.id ? -1 : entries[i]!.id > entries[j]!.id ? 1 : 0);
   const state = new Grouping(entries, order);
   const ledger = nameAutomaticGroups(state, groupOf, options.ledger ?? {});
-  entries.forEach((e, i) => e.project && state.move(i, e.project));
-  const problems = options.corrections ? applyCorrections(state, options.corrections) : [];
+  const pinTo = pinTargets(state, options.corrections?.corrections ?? {}, options.ledger ?? {});
+  pinFrontMatter(state, pinTo);
+  const problems = options.corrections ? applyCorrections(state, options.corrections, pinTo) : [];
 
   const projects = [...state.groups].map(([slug, group]) => toProject(slug, group.title, group.members.map((i) => entries[i]!)));
   const bySlug = new Map(projects.map((p) => [p.slug, p]));
@@ -146,7 +187,7 @@ function nameAutomaticGroups(state: Grouping, groupOf: readonly number[], ledger
   );
 }
 
-function applyCorrections(state: Grouping, loaded: LoadedCorrections): ContentProblem[] {
+function applyCorrections(state: Grouping, loaded: LoadedCorrections, pinTo: PinTarget): ContentProblem[] {
   const { corrections: c, locate } = loaded;
   const problems: ContentProblem[] = [...loaded.problems];
   const file = loaded.file;
@@ -161,9 +202,9 @@ function applyCorrections(state: Grouping, loaded: LoadedCorrections): ContentPr
 
   // An entry goes where its first line puts it; another line placing it again contradicts that one.
   const placedAt = new Map<number, number | undefined>();
-  const place = (keyPath: (string | number)[], id: string, slug: string): void => {
+  const place = (keyPath: (string | number)[], id: string, slug: string | undefined): void => {
     const i = entryAt(keyPath, id);
-    if (i === undefined) return;
+    if (i === undefined || slug === undefined) return;
     if (placedAt.has(i)) {
       const line = placedAt.get(i);
       return problem(keyPath, `entry "${id}" is already placed${line ? ` by line ${line}` : ''}: only the first line applies`);
@@ -171,7 +212,12 @@ function applyCorrections(state: Grouping, loaded: LoadedCorrections): ContentPr
     placedAt.set(i, locate(keyPath));
     state.move(i, slug);
   };
-  for (const [id, slug] of Object.entries(c.pin ?? {})) place(['pin', id], id, slug);
+  for (const [id, slug] of Object.entries(c.pin ?? {})) {
+    const i = state.entryIndex.get(id);
+    const pin = i === undefined ? undefined : pinTo(slug, i);
+    if (pin && 'refused' in pin) problem(['pin', id], pin.refused);
+    place(['pin', id], id, pin && 'to' in pin ? pin.to : undefined);
+  }
   (c.merge ?? []).forEach((refs, k) => {
     const slugs = refs.map((ref, r) => {
       const slug = state.resolve(ref);

@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseYamlFile } from '../../lib/content/yaml-file';
+import { editorYamlProblems, parseYamlFile } from '../../lib/content/yaml-file';
 
 const schema = z
   .object({
@@ -47,5 +50,37 @@ describe('parseYamlFile', () => {
     const wrong = parse(['- a list, not a mapping', '']);
     expect(wrong.value).toBeUndefined();
     expect(wrong.problems[0]?.message).toMatch(/^\(top level\)/);
+  });
+});
+
+describe('parseYamlFile on a key written twice', () => {
+  it('applies the first, names the line of the second, and keeps the rest of the file', () => {
+    const loaded = parse(['subjects:', '  zfs: { title: ZFS }', '  bhyve: { title: bhyve }', '  zfs:', '    title: OpenZFS', 'rename:', '  old: new', '']);
+    expect(loaded.problems).toEqual([{ file: 'x.yml', line: 4, message: 'key "zfs" is written twice in one mapping (first at line 2): only the first applies, this one is left out' }]);
+    expect(loaded.value).toEqual({ subjects: { zfs: { title: 'ZFS' } , bhyve: { title: 'bhyve' } }, rename: { old: 'new' } });
+  });
+
+  it('finds a repeated top-level key, and one inside a list item', () => {
+    const loaded = parse(['rename:', '  a: b', 'merge:', '  - [a, b]', 'rename:', '  c: d', '']);
+    expect(loaded.problems.map((p) => [p.line, p.message.split(' is ')[0]])).toEqual([[5, 'key "rename"']]);
+    expect(loaded.value).toEqual({ rename: { a: 'b' }, merge: [['a', 'b']] });
+    const inList = parseYamlFile('- { a: 1, a: 2 }\n', 'l.yml', z.array(z.record(z.string(), z.number())));
+    expect(inList.value).toEqual([{ a: 1 }]);
+    expect(inList.problems.map((p) => p.line)).toEqual([1]);
+  });
+
+  it('says that none of a file it cannot parse is applied', () => {
+    const loaded = parseYamlFile('rename:\n\told: new\n', 'dir/projects.yml', schema);
+    expect(loaded.value).toBeUndefined();
+    expect(loaded.problems[0]).toMatchObject({ file: 'dir/projects.yml', line: 2, message: expect.stringMatching(/^not valid YAML: .*; none of projects\.yml is applied$/) });
+  });
+});
+
+describe('editorYamlProblems', () => {
+  it('is nothing for a missing file, and the YAML problems of a present one', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-yaml-'));
+    expect(editorYamlProblems(path.join(dir, 'subjects.yml'))).toEqual([]);
+    writeFileSync(path.join(dir, 'subjects.yml'), 'drop: [a]\ndrop: [b]\n');
+    expect(editorYamlProblems(path.join(dir, 'subjects.yml')).map((p) => p.line)).toEqual([2]);
   });
 });

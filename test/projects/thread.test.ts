@@ -95,6 +95,23 @@ describe('threadProjects', () => {
     const frob = threadProjects(entries).bySlug.get('frob-10g-driver');
     expect(frob?.entries.map((e) => e.id)).toContain(`${Q[4]}/wireless`);
   });
+
+  it('makes the project a front matter pin names when none has its slug, as DESIGN.md has it, and follows a published slug to its project', () => {
+    const entries = corpus().map((e) => (e.id === `${Q[4]}/wireless` || e.id === `${Q[0]}/wireless` ? { ...e, project: 'radio-work' } : e));
+    const index = threadProjects(entries);
+    expect(index.problems).toEqual([]);
+    expect(index.bySlug.get('radio-work')?.entries.map((e) => e.id)).toEqual([`${Q[0]}/wireless`, `${Q[4]}/wireless`]);
+    const ledger = { ...threadProjects(corpus()).ledger, 'frobnicator-old': [`${Q[0]}/frob-driver`, `${Q[1]}/frob-driver`] };
+    const followed = threadProjects(corpus().map((e) => (e.id === `${Q[4]}/wireless` ? { ...e, project: 'frobnicator-old' } : e)), { ledger });
+    expect(followed.byEntryId.get(`${Q[4]}/wireless`)?.slug).toBe('frob-10g-driver');
+  });
+
+  it('takes a front matter pin to a project the corrections split out', () => {
+    const entries = corpus().map((e) => (e.id === `${Q[4]}/wireless` ? { ...e, project: 'frob-4' } : e));
+    const index = threadProjects(entries, { corrections: parseCorrections(`split:\n  - { slug: frob-4, entries: [${Q[2]}/frob-4-updates] }\n`, 'projects.yml') });
+    expect(index.problems).toEqual([]);
+    expect(index.bySlug.get('frob-4')?.entries.map((e) => e.id)).toEqual([`${Q[2]}/frob-4-updates`, `${Q[4]}/wireless`]);
+  });
 });
 
 describe('published slugs', () => {
@@ -113,7 +130,7 @@ describe('published slugs', () => {
   });
 
   it('publishes the slugs corrections make, so that each leads to its entries once its line is gone', () => {
-    const corrected = threadProjects(corpus(), { corrections: parseCorrections(`rename:\n  - { from: frob-10g-driver, slug: frob }\npin:\n  ${Q[4]}/wireless: radio\n`, 'projects.yml') });
+    const corrected = threadProjects(corpus(), { corrections: parseCorrections(`rename:\n  - { from: frob-10g-driver, slug: frob }\nsplit:\n  - { slug: radio, entries: [${Q[4]}/wireless] }\n`, 'projects.yml') });
     expect(corrected.bySlug.has('frob') && corrected.bySlug.has('radio')).toBe(true);
     expect(corrected.ledger?.frob).toEqual([`${Q[0]}/frob-driver`, `${Q[1]}/frob-driver`, `${Q[2]}/frob-4-updates`]);
     const later = threadProjects(corpus(), { ledger: corrected.ledger });
@@ -152,6 +169,47 @@ describe('projects.yml corrections', () => {
     const index = apply(`split:\n  - slug: frob-4\n    entries: [${Q[2]}/frob-4-updates]\npin:\n  ${Q[0]}/wireless: frob-4\n`);
     expect(index.bySlug.get('frob-4')?.entries.map((e) => e.id)).toEqual([`${Q[0]}/wireless`, `${Q[2]}/frob-4-updates`]);
     expect(index.bySlug.get('frob-10g-driver')?.entries).toHaveLength(2);
+  });
+
+  it('refuses a pin to a project that does not exist, at its line: the entry stays, and no project is made or published', () => {
+    const plain = threadProjects(corpus());
+    const index = apply(`pin:\n  ${Q[4]}/wireless: frob-10g-drvier\n  ${Q[0]}/wireless: frob-10g-driver\n`);
+    expect(index.problems).toEqual([
+      { file: 'projects.yml', line: 2, message: 'pin to "frob-10g-drvier", which is no project; the entry stays where the threading put it (a new project is made with split:)' },
+    ]);
+    expect(index.byEntryId.get(`${Q[4]}/wireless`)?.slug).toBe(plain.byEntryId.get(`${Q[4]}/wireless`)?.slug);
+    expect(index.bySlug.has('frob-10g-drvier')).toBe(false);
+    expect(index.ledger).not.toHaveProperty('frob-10g-drvier');
+    expect(index.byEntryId.get(`${Q[0]}/wireless`)?.slug).toBe('frob-10g-driver');
+  });
+
+  it('lets a refused pin leave its entry free for a later line', () => {
+    const index = apply(`pin:\n  ${Q[4]}/wireless: nowhere\nsplit:\n  - { slug: radio, entries: [${Q[4]}/wireless] }\n`);
+    expect(index.problems.map((p) => p.line)).toEqual([2]);
+    expect(index.byEntryId.get(`${Q[4]}/wireless`)?.slug).toBe('radio');
+  });
+
+  it('follows a pin to a published slug since renamed to the project it leads to', () => {
+    const ledger = { ...threadProjects(corpus()).ledger, 'frobnicator-old': [`${Q[0]}/frob-driver`, `${Q[1]}/frob-driver`] };
+    const index = threadProjects(corpus(), { ledger, corrections: parseCorrections(`pin:\n  ${Q[4]}/wireless: frobnicator-old\n`, 'projects.yml') });
+    expect(index.problems).toEqual([]);
+    expect(index.byEntryId.get(`${Q[4]}/wireless`)?.slug).toBe('frob-10g-driver');
+    expect(index.bySlug.has('frobnicator-old')).toBe(false);
+  });
+
+  it('says that a pin to a slug an earlier pin published for its entry alone makes no project', () => {
+    const ledger = { ...threadProjects(corpus()).ledger, radio: [`${Q[4]}/wireless`] };
+    const index = threadProjects(corpus(), { ledger, corrections: parseCorrections(`pin:\n  ${Q[4]}/wireless: radio\n`, 'projects.yml') });
+    expect(index.problems.map((p) => [p.line, p.message])).toEqual([
+      [2, `pin to "radio", a slug published for this entry alone (by an earlier pin) that now leads to its own project "wireless-networking": a pin makes no project (a new project is made with split:)`],
+    ]);
+    expect(index.redirects.get('radio')).toBe('wireless-networking');
+  });
+
+  it('takes a pin to the new slug a rename of the same file gives', () => {
+    const index = apply(`pin:\n  ${Q[4]}/wireless: frob\nrename:\n  - { from: frob-10g-driver, slug: frob }\n`);
+    expect(index.problems).toEqual([]);
+    expect(index.bySlug.get('frob')?.entries.map((e) => e.id)).toContain(`${Q[4]}/wireless`);
   });
 
   it('names the line of a correction that refers to nothing, and still applies the others', () => {

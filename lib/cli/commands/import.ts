@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { formatProblem, importReports, type ImportSummary } from '../../import';
+import { formatProblem, importReports, type ImportProblem, type ImportSummary } from '../../import';
 import { defaultCacheDir, fetchSources } from '../../import/git-source';
 import { FolderSwapError } from '../../content/swap';
 import { resolveContentDir, loadKnowledgeBase } from '../../content';
+import { editorFileErrors } from '../../content/editor-files';
 import { publishProjectSlugs } from '../../projects';
 import { publishSubjectSlugs } from '../../subjects';
 import { publishPeopleSlugs } from '../../people/publish';
 import { parseCommandArgs, UsageError } from '../args';
-import type { ProjectIndex, PeopleIndex, SubjectIndex } from '../../model';
+import type { ContentProblem, ProjectIndex, PeopleIndex, SubjectIndex } from '../../model';
 
 export const importUsage = 'kb import <source or git URL>… [--out DIR] [--cross-check] [--cache-dir DIR]';
 
@@ -59,7 +60,15 @@ export async function runImport(args: string[]): Promise<number> {
   summary.problems.unshift(...sources.problems);
   // The ledgers were published on the new folder before the swap; their problems name files there.
   const inPlace = (file: string): string => (file.startsWith(stagedAt) ? outDir + file.slice(stagedAt.length) : file);
-  for (const p of [...(projects?.problems ?? []), ...(subjects?.problems ?? [])]) process.stderr.write(`${inPlace(p.file)}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
+  // An editor file that is not valid YAML, or has a key twice, undoes corrections an editor
+  // believes published: an error, printed last, next to the counts; any other line that cannot apply is a warning.
+  const editorErrors = editorFileErrors(outDir);
+  const asEditorError = new Set(editorErrors.map(problemKey));
+  for (const p of [...(projects?.problems ?? []), ...(subjects?.problems ?? [])]) {
+    const problem: ImportProblem = { severity: 'warning', ...p, file: inPlace(p.file) };
+    if (!asEditorError.has(problemKey(problem))) process.stderr.write(`${formatProblem(problem)}\n`);
+  }
+  summary.problems.push(...editorErrors.map((p): ImportProblem => ({ severity: 'error', ...p })));
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;
   const warnings = summary.problems.length - errors;
@@ -73,4 +82,8 @@ export async function runImport(args: string[]): Promise<number> {
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
   );
   return errors > 0 ? 1 : 0;
+}
+
+function problemKey(p: ContentProblem): string {
+  return `${p.file}:${p.line ?? ''}:${p.message}`;
 }

@@ -1,5 +1,6 @@
 import { Block, Section, type AbstractBlock, type Document } from '@asciidoctor/core';
 import type { Contact, Link } from '../../model';
+import { contactMistake } from './contact-mistakes';
 import { isSafeUrl, readInlineHtml, type HtmlLink } from './html';
 import { parseContactText, splitMetadataLines, splitSponsors, type MetadataField } from './metadata';
 
@@ -32,7 +33,12 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
       for (const link of read.links) links.add(link, warn, block.getLineNumber());
       for (const url of read.repaired) repaired.set(url, repaired.get(url) ?? block.getLineNumber());
     } else if (field.kind === 'contact') {
-      for (const value of field.values) contacts.push(...(await readContact(block, value, baseUrl, links, warn)));
+      for (const [k, value] of field.values.entries()) {
+        const mistake = contactMistake(value);
+        const paragraphLine = block.getLineNumber();
+        if (mistake) warn(mistake, paragraphLine === undefined ? undefined : paragraphLine + (field.lines[k] ?? field.index));
+        contacts.push(...(await readContact(block, value, baseUrl, links, warn)));
+      }
     } else {
       for (const value of field.values) {
         for (const part of splitSponsors(value, field.plural)) sponsors.push(await readSponsor(block, part, baseUrl, links, warn));

@@ -23,6 +23,8 @@ export interface MetadataField {
   values: string[];
   /** Index of the label line within the lines given to {@link splitMetadataLines}. */
   index: number;
+  /** Index of each value's line, as `index` is. */
+  lines: number[];
 }
 
 const LABEL_RX = /^(Links?|Contacts?|Sponsors?|Sponsored by)\s*:(.*)$/;
@@ -45,11 +47,11 @@ export function splitMetadataLines(lines: readonly string[]): { fields: Metadata
     const line = raw.trim();
     const label = LABEL_RX.exec(line);
     if (label) {
-      current = { kind: kindOf(label[1] ?? ''), plural: /^Sponsors/.test(label[1] ?? ''), values: [], index };
+      current = { kind: kindOf(label[1] ?? ''), plural: /^Sponsors/.test(label[1] ?? ''), values: [], index, lines: [] };
       fields.push(current);
-      pushValue(current, label[2] ?? '');
+      pushValue(current, label[2] ?? '', index);
     } else if (current && line !== '' && (previousContinued || (current.kind === 'links' && LINK_START_RX.test(line)))) {
-      pushValue(current, line);
+      pushValue(current, line, index);
     } else {
       current = undefined;
       rest.push(raw);
@@ -59,9 +61,11 @@ export function splitMetadataLines(lines: readonly string[]): { fields: Metadata
   return { fields, rest };
 }
 
-function pushValue(field: MetadataField, text: string): void {
+function pushValue(field: MetadataField, text: string, index: number): void {
   const value = text.replace(CONTINUED_RX, '').trim();
-  if (value !== '') field.values.push(value);
+  if (value === '') return;
+  field.values.push(value);
+  field.lines.push(index);
 }
 
 export interface ParsedContact {

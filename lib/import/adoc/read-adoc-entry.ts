@@ -5,6 +5,7 @@ import { AdocLog, loadAdoc, withAdocLog } from './asciidoctor';
 import { readEntryFields, type Warn } from './entry-fields';
 import { convertBodyHtml, readInlineHtml } from './html';
 import { findLeftovers } from './leftovers';
+import { openBlockError } from './open-blocks';
 import { normalizeSource, scanTitle, withoutIncludes } from './source';
 import { extractTasks } from './tasks';
 
@@ -53,7 +54,11 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
   const log = new AdocLog();
   try {
     const entry = await withAdocLog(log, () => convertEntry(source, heading?.marker.length, input.baseUrl, warn));
-    for (const { message, line } of log.entries) warn(message, line);
+    for (const { message, line } of log.entries) {
+      const open = openBlockError(message, line, source);
+      if (open === undefined) warn(message, line);
+      else problems.push({ severity: 'error', file: input.file, ...(line === undefined ? {} : { line }), message: open });
+    }
     // The title is read too: it names the entry everywhere, from its page to search results and feeds.
     for (const leftover of findLeftovers(`${entry.title ?? ''}\n\n${entry.body}`, source)) warn(leftover.message, leftover.line);
     return { entry, problems };

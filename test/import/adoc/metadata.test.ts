@@ -21,9 +21,10 @@ describe('splitMetadataLines', () => {
         plural: false,
         index: 0,
         values: ['link:https://a.example/[A] URL: link:https://a.example/[]', 'link:https://b.example/[B] URL:', 'link:https://b.example/[]'],
+        lines: [1, 2, 3],
       },
-      { kind: 'contact', plural: false, index: 4, values: ['Ann Example <ann@example.org>', 'Mentor: Ben Example <ben@example.org>'] },
-      { kind: 'sponsor', plural: true, index: 7, values: ['First Sponsor', 'Second Sponsor'] },
+      { kind: 'contact', plural: false, index: 4, values: ['Ann Example <ann@example.org>', 'Mentor: Ben Example <ben@example.org>'], lines: [4, 5] },
+      { kind: 'sponsor', plural: true, index: 7, values: ['First Sponsor', 'Second Sponsor'], lines: [8, 9] },
     ]);
     expect(rest).toEqual(['Ordinary text follows here.']);
   });

@@ -89,7 +89,7 @@ describe('readAdocEntry', () => {
     expect(entry?.title).toBe('Noisy');
     expect(problems).toEqual([
       { severity: 'warning', file: 'q/entry.adoc', line: 5, message: 'asciidoctor: section title out of sequence: expected level 2, got level 4' },
-      { severity: 'warning', file: 'q/entry.adoc', line: 7, message: 'asciidoctor: unterminated listing block' },
+      { severity: 'error', file: 'q/entry.adoc', line: 7, message: 'unterminated listing block ("----"), opened here and never closed: on the published page it swallows every entry after it in the report' },
     ]);
     expect(stderr).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
@@ -168,8 +168,8 @@ describe('readAdocEntry', () => {
       readAdocEntry({ file: 'q/a.adoc', text: '=== A\n\n----\nopen\n', baseUrl: BASE }),
       readAdocEntry({ file: 'q/b.adoc', text: '=== B\n\nFine.\n\n....\nopen too\n', baseUrl: BASE }),
     ]);
-    expect(a.problems).toEqual([{ severity: 'warning', file: 'q/a.adoc', line: 3, message: 'asciidoctor: unterminated listing block' }]);
-    expect(b.problems).toEqual([{ severity: 'warning', file: 'q/b.adoc', line: 5, message: 'asciidoctor: unterminated literal block' }]);
+    expect(a.problems).toEqual([{ severity: 'error', file: 'q/a.adoc', line: 3, message: 'unterminated listing block ("----"), opened here and never closed: on the published page it swallows every entry after it in the report' }]);
+    expect(b.problems).toEqual([{ severity: 'error', file: 'q/b.adoc', line: 5, message: 'unterminated literal block ("...."), opened here and never closed: on the published page it swallows every entry after it in the report' }]);
   });
 
   it('keeps a task subsection that has more than the list, and warns about a second title', async () => {
