@@ -46,15 +46,11 @@ function pinTargets(state: Grouping, c: Corrections, ledger: Ledger): PinTarget 
 
 /**
  * Front matter pins (`project:`): DESIGN.md's "pins the entry to a project slug", a slug that
- * need not name a project yet (content written by hand groups its entries so). One that leads to
- * a project (a published slug since renamed) puts the entry there.
+ * need not name a project yet: content written by hand groups its entries so, and keeps them so
+ * whatever slugs were published before.
  */
-function pinFrontMatter(state: Grouping, pinTo: PinTarget): void {
-  state.entries.forEach((e, i) => {
-    if (!e.project) return;
-    const pin = pinTo(e.project, i);
-    state.move(i, 'to' in pin ? pin.to : e.project);
-  });
+function pinFrontMatter(state: Grouping): void {
+  state.entries.forEach((e, i) => e.project && state.move(i, e.project));
 }
 
 /**
@@ -76,7 +72,7 @@ export function threadProjects(entries: readonly Entry[], options: ThreadOptions
   const state = new Grouping(entries, order);
   const ledger = nameAutomaticGroups(state, groupOf, options.ledger ?? {});
   const pinTo = pinTargets(state, options.corrections?.corrections ?? {}, options.ledger ?? {});
-  pinFrontMatter(state, pinTo);
+  pinFrontMatter(state);
   const problems = options.corrections ? applyCorrections(state, options.corrections, pinTo) : [];
 
   const projects = [...state.groups].map(([slug, group]) => toProject(slug, group.title, group.members.map((i) => entries[i]!)));
