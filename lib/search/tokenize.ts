@@ -74,17 +74,34 @@ function nameOf(term: string): string {
 
 /**
  * The words of an identifier a reader would search it by. Not a man page's section, nor a number
- * after a dot (a fraction, a version's minor, a standard's amendment): "FreeBSD 8" and "FreeBSD
- * 11" are not about `bsdconfig(8)`, `802.11` or XFCE `4.11`, while `11.0-RELEASE` and `stable/11`
- * still hold 11.
+ * after a dot on its own (a fraction, a version's minor, a standard's amendment): "FreeBSD 8" and
+ * "FreeBSD 11" are not about `bsdconfig(8)`, `802.11` or XFCE `4.11`. A number written with dots
+ * is a word whole too, and so is each shorter number it starts with, so that `13.2-RELEASE` is
+ * found by 13.2 before 13.0 and by 13 as well, and OpenSSL 3.0.9 by 3.0.
  */
 function wordsOf(term: string): string[] {
   const words: string[] = [];
+  // The number being written with dots ("13", then "13.2"), while its parts follow one another.
+  let dotted: string | undefined;
+  const endNumber = (): void => {
+    if (dotted?.includes('.') && dotted !== term) words.push(dotted);
+    dotted = undefined;
+  };
   for (const m of term.matchAll(PART)) {
     const before = term[m.index - 1];
-    if ((before === '(' || before === '.') && /^\d+$/.test(m[0])) continue;
+    const number = /^\d+$/.test(m[0]);
+    if (number && before === '.' && dotted !== undefined) {
+      // Each release a longer number belongs to is a word of it too: 3.0.9 is a 3.0.
+      if (dotted.includes('.')) words.push(dotted);
+      dotted += `.${m[0]}`;
+      continue;
+    }
+    endNumber();
+    if (number && (before === '(' || before === '.')) continue;
     words.push(m[0]);
+    if (number) dotted = m[0];
   }
+  endNumber();
   return words;
 }
 

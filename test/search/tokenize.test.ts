@@ -19,9 +19,12 @@ describe('tokenize keeps identifiers whole as well as split', () => {
     ['libc++', ['libc++']],
     ['C/C++', ['c/c++', 'c', 'c++']],
     // A number after a dot is no number of its own: a release's major is, its minor, a fraction or an amendment is not.
-    ['10.0-RELEASE', ['10.0-release', '10', 'release']],
+    ['10.0-RELEASE', ['10.0-release', '10', '10.0', 'release']],
     ['802.11', ['802.11', '802']],
+    ['802.11ac', ['802.11ac', '802', '11ac']],
     ['XFCE 4.14', ['xfce', '4.14', '4']],
+    ['13.2.1-p3', ['13.2.1-p3', '13', '13.2', '13.2.1', 'p3']],
+    ['OpenSSL 3.0.9', ['openssl', '3.0.9', '3', '3.0']],
     ['stable/11', ['stable/11', 'stable', '11']],
     ['Jürgen', ['jurgen']],
   ])('%s', (text, terms) => {
