@@ -7,7 +7,7 @@ import { periodEndDate } from './dates';
 import { latestFeedAtomId, projectFeedAtomId, reportFeedAtomId, subjectFeedAtomId } from './ids';
 import { latestFeedPath, projectFeedPath, reportFeedPath, subjectFeedPath } from '../routes';
 
-/** How many entries `/feed.xml` holds: about one quarter's report. */
+/** How many entries `/feed.xml` holds at least: about one quarter's report (the latest report is always whole). */
 export const LATEST_FEED_SIZE = 50;
 
 /** Newest report first; within a report, the order given (the report's own). Stable. */

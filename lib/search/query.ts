@@ -37,6 +37,8 @@ export const MAX_QUERY_WORDS = 16;
 const QUOTED = /["“”„]([^"“”„]*)["“”„]/g;
 /** A word written with a leading minus, as most search boxes read it: without it. */
 const EXCLUDED = /(^|\s)-(?=\p{L})(\S+)/gu;
+/** A quoted phrase (its first group), or a run of text outside quotes. */
+const QUOTED_OR_NOT = /(["“”„][^"“”„]*["“”„])|[^"“”„]+|["“”„]/g;
 
 /** How German and Scandinavian names are written without their letters: ö as oe, ø as oe. */
 const TRANSLITERATIONS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', æ: 'ae', ø: 'oe', å: 'aa', ß: 'ss' };
@@ -86,7 +88,8 @@ export function hasSeveralKeyWords(phrase: QueryPhrase): boolean {
 
 /** A query without the words it excludes ("bhyve -arm64" is "bhyve "): what it asks for. */
 export function withoutExcluded(text: string): string {
-  return text.replace(EXCLUDED, (whole, lead: string) => lead + ' '.repeat(whole.length - lead.length));
+  // As parseQuery reads it: a "-" inside a quoted phrase is the phrase's.
+  return text.replace(QUOTED_OR_NOT, (part: string, quoted?: string) => quoted ?? part.replace(EXCLUDED, (whole, lead: string) => lead + ' '.repeat(whole.length - lead.length)));
 }
 
 /**

@@ -43,8 +43,8 @@ export function lowerCaseSlugTarget(target: string): string | undefined {
   return path.replace(ESCAPE_OR_CAPITAL, (match: string, escape?: string) => escape ?? match.toLowerCase()).replace(/\/+$/, '') + target.slice(path.length);
 }
 
-/** A quarter as readers and wiki pages write it: `2014-Q1`, `2014q1`, `2014_Q1`. */
-const QUARTER_PATH = /^\/reports\/(\d{4})[-_]?[qQ]([1-4])(?=\/|$)/;
+/** A quarter as readers and wiki pages write it: `2014-Q1`, `2014q1`, `2014_Q1`, and as the site labels it, `2014 Q1`. */
+const QUARTER_PATH = /^\/reports\/(\d{4})(?:[-_]|%20)?[qQ]([1-4])(?=\/|$)/;
 
 /**
  * Where a report named by its quarter (`/reports/2014-Q1`, and its entries below it) is found, in

@@ -56,6 +56,9 @@ describe('the subject a search names', () => {
     expect(subjectNamedBy('-quuxvisor frobnet', index)?.slug).toBe('frobnet');
     expect(subjectNamedBy('-quuxvisor', index)).toBeUndefined();
     expect(subjectNamedBy('widget -quuxvisor', index)).toBeUndefined();
+    // Inside a quoted phrase a hyphen is the phrase's, as the search reads it.
+    expect(subjectNamedBy('"frobnet -quuxvisor"', index)?.slug).toBe(subjectNamedBy('frobnet quuxvisor', index)?.slug);
+    expect(subjectNamedBy('frobnet quuxvisor', index)?.slug).toBe('quuxvisor');
   });
 
   it('comes with the first page of an answer only, and follows a corrected query', () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
     answerNotModified(req, res);
     if (req.url === '/feed.xml') {
       // Next appends a route handler's headers: the response holds them as lists.
-      res.appendHeader('ETag', '"abc"');
+      res.setHeader('ETag', ['"abc"']);
       res.setHeader('Content-Type', 'application/atom+xml');
       res.end(FEED);
     } else if (req.url === '/page') {

@@ -60,7 +60,7 @@ describe('quarterReportTarget', () => {
   const reportOf = (id: string): string | undefined => (id === '2014-01-2014-03' || id === '2018-01-2018-09' ? id : covering.get(id));
 
   it('sends a quarter as readers write it to its report, in one hop, its entries and query too', () => {
-    for (const quarter of ['2014-Q1', '2014-q1', '2014Q1', '2014q1', '2014_Q1']) expect(quarterReportTarget(`/reports/${quarter}`, reportOf)).toBe('/reports/2014-01-2014-03');
+    for (const quarter of ['2014-Q1', '2014-q1', '2014Q1', '2014q1', '2014_Q1', '2014%20Q1']) expect(quarterReportTarget(`/reports/${quarter}`, reportOf)).toBe('/reports/2014-01-2014-03');
     expect(quarterReportTarget('/reports/2014-Q1/', reportOf)).toBe('/reports/2014-01-2014-03');
     expect(quarterReportTarget('/reports/2014-Q1/BHyVe?x=A', reportOf)).toBe('/reports/2014-01-2014-03/bhyve?x=A');
   });
