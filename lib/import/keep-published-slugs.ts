@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEntryFile } from '../content/serialize';
-import { slugify } from '../model';
+import { fileNameSlug } from './adoc/place-entries';
 import type { ReaderResult } from './types';
 
 /** The source file (its name) of the entry a content folder published under a slug, if any. */
@@ -59,5 +59,5 @@ export function keepPublishedSlugs(result: ReaderResult, publishedFileOf: Publis
 
 /** The slug a file name gives before any suffix, as the AsciiDoc reader makes it. */
 function clashKey(file: string): string {
-  return slugify(path.basename(file, '.adoc').replace(/[._\s]+/g, '-'));
+  return fileNameSlug(path.basename(file, '.adoc'));
 }

@@ -73,6 +73,11 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
   return placements;
 }
 
+/** The slug a file name that is not one gives (`pf_dummynet` → `pf-dummynet`), before any suffix that keeps it apart. */
+export function fileNameSlug(base: string): string {
+  return slugify(base.replace(/[._\s]+/g, '-'));
+}
+
 /**
  * Slugs are the file names; a name that is not a lowercase slug (`pf_dummynet`, `FreshPorts`,
  * `pkgbase.live`) is slugified (`pf-dummynet`, `freshports`, `pkgbase-live`) with a warning.
@@ -88,7 +93,7 @@ export function allocateSlugs(names: readonly string[], dir: string, problems: I
   bases.forEach((base, i) => {
     const name = names[i] ?? '';
     if (slugs.has(name)) return;
-    const slug = allocator.allocate(slugify(base.replace(/[._\s]+/g, '-')));
+    const slug = allocator.allocate(fileNameSlug(base));
     slugs.set(name, slug);
     problems.push({ severity: 'warning', file: `${dir}/${name}`, message: `file name "${base}" is not a lowercase slug; the entry's slug is "${slug}"` });
   });
