@@ -5,7 +5,7 @@ import type { ReportFolder } from '../content/write';
 import type { Entry, Report, SourceFormat } from '../model';
 import type { ReportAgreement } from './agreement';
 import { discoverSources } from './discover';
-import { keepPublishedSlugs, publishedFilesIn } from './keep-published-slugs';
+import { publishedSlugsIn } from './published-slugs';
 import { planReads, type Plan } from './plan';
 import { readPlans } from './read-plans';
 import type { ImportProblem } from './types';
@@ -93,8 +93,10 @@ async function readAndWrite(sources: readonly string[], options: ImportOptions, 
     const xml = discovered.xml.get(id);
     if (xml) problems.push({ severity: 'warning', file: adoc.displayPath, message: `report ${id} was found as XML too (${xml.displayPath}); the XML is read and this folder is ignored` });
   }
-  const plans = planReads(discovered, options.crossCheck ?? false);
-  const publishedFileOf = publishedFilesIn(options.outDir);
+  // Entry ids published before stay with their entries where AsciiDoc file names give one slug.
+  const plans = planReads(discovered, options.crossCheck ?? false).map((plan) =>
+    plan.format === 'adoc' ? { ...plan, publishedSlugs: publishedSlugsIn(options.outDir, plan.id, plan.found.path) } : plan,
+  );
   const threads = options.threads ?? Math.min(2, availableParallelism());
   const read = await readPlans(
     plans,
@@ -115,9 +117,7 @@ async function readAndWrite(sources: readonly string[], options: ImportOptions, 
   plans.forEach((plan, index) => {
     const planResult = read[index];
     if (!planResult) return;
-    const { agreement } = planResult;
-    // Entry ids published before stay with their entries (file names that give one slug).
-    const result = keepPublishedSlugs(planResult.result, publishedFileOf);
+    const { agreement, result } = planResult;
     problems.push(...result.problems);
     if (agreement) {
       summary.agreement.set(plan.id, agreement);

@@ -17,6 +17,8 @@ export interface Plan {
   found: FoundReport;
   /** The rendered HTML of a report also read from XML, to check that the two agree. */
   crossCheck?: FoundReport;
+  /** For an AsciiDoc report: the slug the content folder published each entry file under, by file name. */
+  publishedSlugs?: Record<string, string>;
 }
 
 /** Where the shared inputs of every read come from; plain data, for worker threads. */
@@ -61,7 +63,7 @@ export async function createReadContext(source: ReadContextSource): Promise<Read
   };
 }
 
-async function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>): Promise<ReaderResult> {
+async function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>, publishedSlugs: Record<string, string> = {}): Promise<ReaderResult> {
   const files = new Map<string, string>();
   const encodingProblems: ImportProblem[] = [];
   for (const name of readdirSync(found.path).sort()) {
@@ -71,7 +73,7 @@ async function readAdocFolder(found: FoundReport, categoryDescriptions: Readonly
     files.set(name, decoded.text);
     for (const n of decoded.notes) encodingProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
   }
-  const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions });
+  const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions, publishedSlugs: new Map(Object.entries(publishedSlugs)) });
   return { ...result, problems: [...encodingProblems, ...result.problems] };
 }
 
@@ -82,7 +84,7 @@ async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> 
     case 'html':
       return readHtmlReport({ path: plan.found.displayPath, bytes: readFileSync(plan.found.path), reportId: plan.id });
     case 'adoc':
-      return readAdocFolder(plan.found, context.categoryDescriptions);
+      return readAdocFolder(plan.found, context.categoryDescriptions, plan.publishedSlugs);
     case 'markdown':
       throw new Error('Markdown content is loaded, not imported');
   }

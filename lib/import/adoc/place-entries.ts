@@ -78,24 +78,55 @@ export function fileNameSlug(base: string): string {
   return slugify(base.replace(/[._\s]+/g, '-'));
 }
 
+/** The slug a file's name (without `.adoc`) gives it, before any suffix: the name itself when it is a slug already. */
+export function ownSlug(base: string): string {
+  return SLUG_RX.test(base) ? base : fileNameSlug(base);
+}
+
+/** Whether `slug` is `own` or `own` with a suffix that keeps it apart (`gizmo-driver-2`). */
+function isOwnSlug(slug: string, own: string): boolean {
+  return slug === own || (slug.startsWith(`${own}-`) && /^\d+$/.test(slug.slice(own.length + 1)));
+}
+
 /**
  * Slugs are the file names; a name that is not a lowercase slug (`pf_dummynet`, `FreshPorts`,
  * `pkgbase.live`) is slugified (`pf-dummynet`, `freshports`, `pkgbase-live`) with a warning.
- * Valid names are reserved first so that a slugified name never takes another file's slug.
+ * Entry ids are stable (DESIGN.md), so a file keeps the slug the content folder published it
+ * under (`published`, by file name) while that is still its name's slug; then valid names are
+ * reserved, so that a slugified name never takes another file's slug. Two names giving one slug
+ * (`acpi_system76.adoc`, `acpi-system76.adoc`) are warned about, naming both.
  */
-export function allocateSlugs(names: readonly string[], dir: string, problems: ImportProblem[]): Map<string, string> {
+export function allocateSlugs(names: readonly string[], dir: string, problems: ImportProblem[], published: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const allocator = new SlugAllocator();
   const slugs = new Map<string, string>();
   const bases = names.map((name) => name.replace(/\.adoc$/, ''));
-  bases.forEach((base, i) => {
-    if (SLUG_RX.test(base)) slugs.set(names[i] ?? '', allocator.allocate(base));
+  const owns = bases.map(ownSlug);
+  // Each pass gives a slug to the names it has one for and no earlier pass served.
+  const reserve = (slugOf: (i: number) => string | undefined): void =>
+    names.forEach((name, i) => {
+      const slug = slugs.has(name) ? undefined : slugOf(i);
+      if (slug !== undefined) slugs.set(name, allocator.allocate(slug));
+    });
+  reserve((i) => {
+    const slug = published.get(names[i] ?? '');
+    return slug !== undefined && isOwnSlug(slug, owns[i] ?? '') && !allocator.has(slug) ? slug : undefined;
   });
-  bases.forEach((base, i) => {
-    const name = names[i] ?? '';
-    if (slugs.has(name)) return;
-    const slug = allocator.allocate(fileNameSlug(base));
-    slugs.set(name, slug);
-    problems.push({ severity: 'warning', file: `${dir}/${name}`, message: `file name "${base}" is not a lowercase slug; the entry's slug is "${slug}"` });
+  reserve((i) => (owns[i] === bases[i] ? owns[i] : undefined));
+  reserve((i) => owns[i]);
+  const holderOf = new Map([...slugs].map(([name, slug]) => [slug, name]));
+  names.forEach((name, i) => {
+    const base = bases[i] ?? '';
+    const slug = slugs.get(name) ?? '';
+    const own = owns[i] ?? '';
+    if (!SLUG_RX.test(base)) problems.push({ severity: 'warning', file: `${dir}/${name}`, message: `file name "${base}" is not a lowercase slug; the entry's slug is "${slug}"` });
+    const holder = holderOf.get(own);
+    if (slug === own || holder === undefined) return;
+    const why = published.get(holder) === own ? ' (its entry was published under it)' : '';
+    problems.push({
+      severity: 'warning',
+      file: `${dir}/${name}`,
+      message: `file names ${holder} and ${name} both give the slug "${own}": ${holder} keeps it${why}, and this entry's is "${slug}"`,
+    });
   });
   return slugs;
 }

@@ -18,6 +18,8 @@ export interface AdocReportInput {
   files: ReadonlyMap<string, string>;
   /** From {@link parseCategoryDescriptions}: `kernel-desc` → Markdown. */
   categoryDescriptions: ReadonlyMap<string, string>;
+  /** The slug the content folder imported into published each entry file under, by file name (`allocateSlugs`). */
+  publishedSlugs?: ReadonlyMap<string, string>;
 }
 
 export { parseCategoryDescriptions } from './category-descriptions';
@@ -64,7 +66,7 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
     if (entry) raws.push({ placement, raw: entry });
   }
 
-  const slugs = allocateSlugs(raws.map((r) => r.placement.name), input.dir, problems);
+  const slugs = allocateSlugs(raws.map((r) => r.placement.name), input.dir, problems, input.publishedSlugs);
   const entries: Entry[] = [];
   const titles = new Map<string, string>();
   for (const { placement, raw } of raws) {

@@ -194,5 +194,38 @@ describe('readAdocReport edge cases', () => {
       ['tool-2', 'Upper Tool'],
       ['tool', 'Lower Tool'],
     ]);
+    expect(result.problems.map((p) => [p.file, p.message])).toContainEqual(['q/Tool.adoc', 'file names tool.adoc and Tool.adoc both give the slug "tool": tool.adoc keeps it, and this entry\'s is "tool-2"']);
+  });
+
+  describe('with the slugs a content folder published', () => {
+    const files = new Map([
+      ['_index.adoc', '== Projects\n\ninclude::{reports-path}/Tool.adoc[]\n\ninclude::{reports-path}/tool.adoc[]\n'],
+      ['Tool.adoc', '=== Upper Tool\n\nOne.\n'],
+      ['tool.adoc', '=== Lower Tool\n\nTwo.\n'],
+    ]);
+    const read = (publishedSlugs: Map<string, string>) => readAdocReport({ reportId: '2031-04-2031-06', dir: 'q', files, categoryDescriptions: new Map(), publishedSlugs });
+
+    it('keeps the slug an entry was published under when a newer file name gives it too, each entry at its place', async () => {
+      // Tool.adoc came first, alone, and was published as `tool`; tool.adoc is the newcomer.
+      const result = await read(new Map([['Tool.adoc', 'tool']]));
+      expect(result.entries.map((e) => [e.id, e.title])).toEqual([
+        ['2031-04-2031-06/tool', 'Upper Tool'],
+        ['2031-04-2031-06/tool-2', 'Lower Tool'],
+      ]);
+      expect(result.problems.map((p) => [p.file, p.message])).toEqual([
+        ['q/Tool.adoc', 'file name "Tool" is not a lowercase slug; the entry\'s slug is "tool"'],
+        ['q/tool.adoc', 'file names Tool.adoc and tool.adoc both give the slug "tool": Tool.adoc keeps it (its entry was published under it), and this entry\'s is "tool-2"'],
+      ]);
+    });
+
+    it('keeps a suffixed slug too, so that ids published once hold on every import', async () => {
+      const result = await read(new Map([['Tool.adoc', 'tool-2'], ['tool.adoc', 'tool']]));
+      expect(result.entries.map((e) => e.slug)).toEqual(['tool-2', 'tool']);
+    });
+
+    it('ignores a published slug the file name no longer gives', async () => {
+      const result = await read(new Map([['tool.adoc', 'gizmo'], ['Tool.adoc', 'tool-x']]));
+      expect(result.entries.map((e) => e.slug)).toEqual(['tool-2', 'tool']);
+    });
   });
 });
