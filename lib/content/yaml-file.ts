@@ -60,7 +60,8 @@ export function readEditorYaml(text: string, file: string): EditorYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => ({
+    const problems = doc.errors.map((e): ContentProblem => ({
+      severity: 'error',
       file,
       line: e.linePos?.[0]?.line,
       message: `not valid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}; none of ${basename(file)} is applied`,
@@ -70,7 +71,7 @@ export function readEditorYaml(text: string, file: string): EditorYaml {
   const problems: ContentProblem[] = [];
   const lineOf = (node: Node | null): number | undefined => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   dropRepeatedKeys(doc.contents, lineOf, (key, line, firstLine) =>
-    problems.push({ file, line, message: `key "${key}" is written twice in one mapping${firstLine ? ` (first at line ${firstLine})` : ''}: only the first applies, this one is left out` }),
+    problems.push({ severity: 'error', file, line, message: `key "${key}" is written twice in one mapping${firstLine ? ` (first at line ${firstLine})` : ''}: only the first applies, this one is left out` }),
   );
   return { doc, lineCounter, problems };
 }
@@ -93,11 +94,6 @@ function dropRepeatedKeys(node: Node | null | undefined, lineOf: (node: Node | n
     dropRepeatedKeys(pair.value as Node | null, lineOf, report);
     return true;
   });
-}
-
-/** What is wrong with an editor's YAML file as YAML (not valid, a key written twice); none for a missing file. */
-export function editorYamlProblems(file: string): ContentProblem[] {
-  return existsSync(file) ? readEditorYaml(readFileSync(file, 'utf8'), file).problems : [];
 }
 
 /** The line of a key path's value, or of the nearest value around it that was written. */

@@ -23,6 +23,11 @@ export interface ContentProblem {
   file: string;
   line?: number;
   message: string;
+  /**
+   * `error` where the problem undoes what an editor believes published (an editor file that is
+   * not valid YAML, a key written twice): `kb import` counts it so. Any other is a warning there.
+   */
+  severity?: 'error';
 }
 
 /**

@@ -1,9 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { editorYamlProblems, parseYamlFile } from '../../lib/content/yaml-file';
+import { parseYamlFile } from '../../lib/content/yaml-file';
 
 const schema = z
   .object({
@@ -56,7 +53,7 @@ describe('parseYamlFile', () => {
 describe('parseYamlFile on a key written twice', () => {
   it('applies the first, names the line of the second, and keeps the rest of the file', () => {
     const loaded = parse(['subjects:', '  zfs: { title: ZFS }', '  bhyve: { title: bhyve }', '  zfs:', '    title: OpenZFS', 'rename:', '  old: new', '']);
-    expect(loaded.problems).toEqual([{ file: 'x.yml', line: 4, message: 'key "zfs" is written twice in one mapping (first at line 2): only the first applies, this one is left out' }]);
+    expect(loaded.problems).toEqual([{ severity: 'error', file: 'x.yml', line: 4, message: 'key "zfs" is written twice in one mapping (first at line 2): only the first applies, this one is left out' }]);
     expect(loaded.value).toEqual({ subjects: { zfs: { title: 'ZFS' } , bhyve: { title: 'bhyve' } }, rename: { old: 'new' } });
   });
 
@@ -76,11 +73,13 @@ describe('parseYamlFile on a key written twice', () => {
   });
 });
 
-describe('editorYamlProblems', () => {
-  it('is nothing for a missing file, and the YAML problems of a present one', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-yaml-'));
-    expect(editorYamlProblems(path.join(dir, 'subjects.yml'))).toEqual([]);
-    writeFileSync(path.join(dir, 'subjects.yml'), 'drop: [a]\ndrop: [b]\n');
-    expect(editorYamlProblems(path.join(dir, 'subjects.yml')).map((p) => p.line)).toEqual([2]);
+describe('what kb import counts as errors', () => {
+  it('marks as errors what undoes corrections (a key written twice, a file that is not YAML), and not what the schema refuses', () => {
+    const twice = parse(['rename:', '  old: new', 'rename:', '  a: b', 'bogus-key: 3', '']);
+    expect(twice.problems.map((p) => [p.line, p.severity])).toEqual([
+      [3, 'error'],
+      [5, undefined],
+    ]);
+    expect(parseYamlFile('rename:\n\told: new\n', 'x.yml', schema).problems.map((p) => p.severity)).toEqual(['error']);
   });
 });

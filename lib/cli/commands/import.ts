@@ -3,12 +3,11 @@ import { formatProblem, importReports, type ImportProblem, type ImportSummary } 
 import { defaultCacheDir, fetchSources } from '../../import/git-source';
 import { FolderSwapError } from '../../content/swap';
 import { resolveContentDir, loadKnowledgeBase } from '../../content';
-import { editorFileErrors } from '../../content/editor-files';
 import { publishProjectSlugs } from '../../projects';
 import { publishSubjectSlugs } from '../../subjects';
 import { publishPeopleSlugs } from '../../people/publish';
 import { parseCommandArgs, UsageError } from '../args';
-import type { ContentProblem, ProjectIndex, PeopleIndex, SubjectIndex } from '../../model';
+import type { ProjectIndex, PeopleIndex, SubjectIndex } from '../../model';
 
 export const importUsage = 'kb import <source or git URL>… [--out DIR] [--cross-check] [--cache-dir DIR]';
 
@@ -62,13 +61,11 @@ export async function runImport(args: string[]): Promise<number> {
   const inPlace = (file: string): string => (file.startsWith(stagedAt) ? outDir + file.slice(stagedAt.length) : file);
   // An editor file that is not valid YAML, or has a key twice, undoes corrections an editor
   // believes published: an error, printed last, next to the counts; any other line that cannot apply is a warning.
-  const editorErrors = editorFileErrors(outDir);
-  const asEditorError = new Set(editorErrors.map(problemKey));
   for (const p of [...(projects?.problems ?? []), ...(subjects?.problems ?? [])]) {
-    const problem: ImportProblem = { severity: 'warning', ...p, file: inPlace(p.file) };
-    if (!asEditorError.has(problemKey(problem))) process.stderr.write(`${formatProblem(problem)}\n`);
+    const problem: ImportProblem = { ...p, severity: p.severity ?? 'warning', file: inPlace(p.file) };
+    if (problem.severity === 'error') summary.problems.push(problem);
+    else process.stderr.write(`${formatProblem(problem)}\n`);
   }
-  summary.problems.push(...editorErrors.map((p): ImportProblem => ({ severity: 'error', ...p })));
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;
   const warnings = summary.problems.length - errors;
@@ -84,6 +81,3 @@ export async function runImport(args: string[]): Promise<number> {
   return errors > 0 ? 1 : 0;
 }
 
-function problemKey(p: ContentProblem): string {
-  return `${p.file}:${p.line ?? ''}:${p.message}`;
-}
