@@ -86,10 +86,23 @@ export function hasSeveralKeyWords(phrase: QueryPhrase): boolean {
   return phrase.groups.filter((g) => !STOPWORDS.has(g.term)).length >= 2;
 }
 
+/**
+ * The query with each word it excludes (`-zfs`, outside quotes: a "-" inside a quoted phrase is
+ * the phrase's) blanked out, offsets kept; each such word is given to `onExcluded`.
+ */
+function blankExcluded(text: string, onExcluded: (word: string) => void = () => undefined): string {
+  return text.replace(QUOTED_OR_NOT, (part: string, quoted?: string) =>
+    quoted ??
+    part.replace(EXCLUDED, (whole, lead: string, word: string) => {
+      onExcluded(word);
+      return lead + ' '.repeat(whole.length - lead.length);
+    }),
+  );
+}
+
 /** A query without the words it excludes ("bhyve -arm64" is "bhyve "): what it asks for. */
 export function withoutExcluded(text: string): string {
-  // As parseQuery reads it: a "-" inside a quoted phrase is the phrase's.
-  return text.replace(QUOTED_OR_NOT, (part: string, quoted?: string) => quoted ?? part.replace(EXCLUDED, (whole, lead: string) => lead + ' '.repeat(whole.length - lead.length)));
+  return blankExcluded(text);
 }
 
 /**
@@ -98,17 +111,13 @@ export function withoutExcluded(text: string): string {
  */
 export function parseQuery(text: string): ParsedQuery {
   const phrases: QueryPhrase[] = [];
-  const quotedOut = text.replace(QUOTED, (whole, inner: string) => {
+  const excluded: string[] = [];
+  const rest = blankExcluded(text, (word) => excluded.push(...tokenizeGroups(word).map((g) => g.term))).replace(QUOTED, (whole, inner: string) => {
     const groups = tokenizeGroups(inner);
     if (groups.length > 0 && phrases.length < MAX_QUERY_WORDS) {
       phrases.push({ text: inner.trim(), groups, normalized: normalizeForPhrase(inner) });
     }
     return ' '.repeat(whole.length);
-  });
-  const excluded: string[] = [];
-  const rest = quotedOut.replace(EXCLUDED, (whole, lead: string, word: string) => {
-    excluded.push(...tokenizeGroups(word).map((g) => g.term));
-    return lead + ' '.repeat(whole.length - lead.length);
   });
   const seen = new Set<string>();
   const groups = tokenizeGroups(rest).filter((g) => !seen.has(g.term) && seen.add(g.term));
