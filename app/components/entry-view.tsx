@@ -1,5 +1,8 @@
 import type { Entry } from '../../lib/model';
 import { contactLines, linkShown, mailtoHref, sponsorHref } from '../../lib/content';
+import { contactSlugs } from '../../lib/people';
+import { getPeople } from '../../lib/people/site';
+import { personPath } from '../../lib/routes';
 import { Heading, type HeadingLevel } from './heading';
 import { Markdown } from './markdown';
 
@@ -34,6 +37,8 @@ export function EntryView({ entry, level }: { entry: Entry; level: HeadingLevel 
 function EntryMeta({ entry }: { entry: Entry }) {
   const { contacts, links, sponsors } = entry;
   if (contacts.length + links.length + sponsors.length === 0) return null;
+  const lines = contactLines(contacts);
+  const slugs = contactSlugs(getPeople(), entry.id, lines);
   return (
     <dl className="entry-meta">
       {contacts.length > 0 && (
@@ -41,24 +46,9 @@ function EntryMeta({ entry }: { entry: Entry }) {
           <dt>{contacts.length === 1 ? 'Contact' : 'Contacts'}</dt>
           <dd>
             <ul className="plain-list">
-              {contactLines(contacts).map(({ name, emails }, i) => (
+              {lines.map(({ name, emails }, i) => (
                 <li key={i}>
-                  {name}
-                  {emails.map((email) => {
-                    const href = mailtoHref(email);
-                    return (
-                      <span key={email}>
-                        {' '}
-                        {href ? (
-                          <a href={href} className="email">
-                            &lt;{email}&gt;
-                          </a>
-                        ) : (
-                          <span className="email">&lt;{email}&gt;</span>
-                        )}
-                      </span>
-                    );
-                  })}
+                  <ContactLine name={name} emails={emails} personSlug={slugs.get(name)} />
                 </li>
               ))}
             </ul>
@@ -92,5 +82,29 @@ function EntryMeta({ entry }: { entry: Entry }) {
         </>
       )}
     </dl>
+  );
+}
+
+/** A contact's name, leading to their page where the site knows who it is, and their addresses as upstream gave them. */
+function ContactLine({ name, emails, personSlug }: { name: string; emails: readonly string[]; personSlug: string | undefined }) {
+  return (
+    <>
+      {personSlug ? <a href={personPath(personSlug)}>{name}</a> : name}
+      {emails.map((email) => {
+        const href = mailtoHref(email);
+        return (
+          <span key={email}>
+            {' '}
+            {href ? (
+              <a href={href} className="email">
+                &lt;{email}&gt;
+              </a>
+            ) : (
+              <span className="email">&lt;{email}&gt;</span>
+            )}
+          </span>
+        );
+      })}
+    </>
   );
 }

@@ -22,7 +22,7 @@ const SORTS: ListSort[] = [
 
 function Row({ row }: { row: PersonListRow }) {
   return (
-    <li data-n={row.entryCount} data-p={row.projectCount}>
+    <li data-n={row.entryCount} data-p={row.projectCount} data-k={row.otherNameWords || undefined}>
       <a href={personPath(row.slug)}>{row.name}</a>
       <span>
         {countOf(row.entryCount, 'entry', 'entries')} · {countOf(row.projectCount, 'project', 'projects')} · {row.spanText}

@@ -163,8 +163,8 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   // Names and slugs once every name is known, still in first-seen order.
   const slugs = new SlugAllocator();
   for (const { person, counts } of byLeader.values()) {
+    person.name = chooseName(counts);
     person.kind = decideContactKind(person.name, person.emails);
-    if (person.kind === 'person') person.name = chooseName(counts);
     person.names = [person.name, ...[...counts.keys()].filter((n) => n !== person.name)];
     // A name with no Latin letter takes its address's words, not the stand-in every such name shares.
     person.slug = slugs.allocate(nameWords(person.name) || personSlug(person.emails[0]?.split('@')[0] ?? ''));

@@ -2,4 +2,4 @@
 // so that modules the threading may use never pull in the content folder.
 export { collectPeople, collectPeopleIndex } from './collect';
 export { decideContactKind } from './kind';
-export { personNamed } from './lookup';
+export { contactSlugs, personNamed } from './lookup';

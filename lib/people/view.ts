@@ -1,6 +1,7 @@
 import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind } from '../model';
 import { entryPath } from '../routes';
 import { isBareAddress } from './kind';
+import { personSlug } from './collect';
 
 /** One row of the list of all people. */
 export interface PersonListRow {
@@ -11,6 +12,12 @@ export interface PersonListRow {
   projectCount: number;
   /** "2004–2019" */
   spanText: string;
+  /**
+   * The words of its other spellings and of every name without accents ("smorgrav" for
+   * "Smørgrav") that the name as shown lacks, lowercased, each once: what the list's filter
+   * needs to find the row as readers type it.
+   */
+  otherNameWords: string;
 }
 
 export interface PersonEntry {
@@ -62,8 +69,22 @@ function spanOf(entryIds: readonly string[]): string {
 /** Every person as a list row, by name (then slug, so namesakes keep a fixed order). */
 export function peopleListRows(people: readonly Person[]): PersonListRow[] {
   return people
-    .map((p) => ({ slug: p.slug, name: p.name, kind: p.kind, entryCount: p.entryIds.length, projectCount: p.projects.length, spanText: spanOf(p.entryIds) }))
+    .map((p) => ({
+      slug: p.slug,
+      name: p.name,
+      kind: p.kind,
+      entryCount: p.entryIds.length,
+      projectCount: p.projects.length,
+      spanText: spanOf(p.entryIds),
+      otherNameWords: otherNameWords(p),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : 1));
+}
+
+function otherNameWords(person: Person): string {
+  const shown = new Set(person.name.toLowerCase().split(/\s+/));
+  const words = person.names.flatMap((name) => [...name.toLowerCase().split(/\s+/), ...personSlug(name).split('-')]);
+  return [...new Set(words)].filter((w) => w !== '' && !shown.has(w)).join(' ');
 }
 
 /** A person's entries by year and the projects they reported on. Entries the lookup does not find are left out. */

@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from '../../lib/content';
 import { projectsOf } from '../../lib/projects';
 import { openTasks } from '../../lib/projects/tasks';
 import { collectPeopleIndex } from '../../lib/people';
-import { personPath, projectPath, referenceKindPath, referencesPath, searchQueryPath, tasksPath } from '../../lib/routes';
+import { entryPath, personPath, projectPath, referenceKindPath, referencesPath, searchQueryPath, tasksPath } from '../../lib/routes';
 import { buildCitationIndex, mostCitedOfKind } from '../../lib/references';
 import { findCorpus } from '../corpus/corpus-dir';
 import type { Project, ProjectIndex } from '../../lib/model';
@@ -59,6 +59,19 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
       expect(describeViolations(await axeViolations(page)), path).toBe('');
       expect(await repeatedHeadings(page), path).toBe('');
     }
+  });
+
+  it("leads from an entry's contact to their page, and finds a person on /people typed without accents", async () => {
+    expect((await page.goto(site.url + entryPath(BHYVE_ENTRY)))?.status()).toBe(200);
+    const contact = page.locator('.entry-meta a[href^="/people/"]').first();
+    const name = (await contact.textContent()) ?? '';
+    await contact.click();
+    await page.waitForURL('**/people/**');
+    await expect(page.locator('h1').textContent()).resolves.toBe(name);
+    await expect(page.locator(`main a[href="${entryPath(BHYVE_ENTRY)}"]`).count()).resolves.toBe(1);
+    expect((await page.goto(`${site.url}/people`))?.status()).toBe(200);
+    await page.getByLabel('Filter by name').fill('napierala');
+    await expect.poll(() => page.locator('#people-list > li:visible a').allTextContents()).toEqual(['Edward Tomasz Napierała']);
   });
 
   it('visits every bhyve entry in order by following "next" from the first', async () => {

@@ -155,13 +155,22 @@ describe('collectPeople', () => {
     ]);
   });
 
-  it('keeps a team under the first name it was given', () => {
+  it('shows a team under the name it was given most often, as a person: the one readers know it by', () => {
     const people = collectPeople([
       fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Core Team', email: 'core@FreeBSD.org' }] }),
       fixtureEntry('2019-04-2019-06/b', { contacts: [{ name: 'FreeBSD Core Team', email: 'core@FreeBSD.org' }] }),
       fixtureEntry('2019-07-2019-09/c', { contacts: [{ name: 'FreeBSD Core Team', email: 'core@FreeBSD.org' }] }),
     ]);
-    expect(people.map((p) => [p.slug, p.name, p.entryIds.length])).toEqual([['core-team', 'Core Team', 3]]);
+    expect(people.map((p) => [p.slug, p.name, p.entryIds.length])).toEqual([['freebsd-core-team', 'FreeBSD Core Team', 3]]);
+  });
+
+  it('files a group by the name it is known by: a team once named as its mailing list is a team', () => {
+    const people = collectPeople([
+      fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Gizmo mailing list', email: 'gizmo@FreeBSD.org' }] }),
+      fixtureEntry('2019-04-2019-06/b', { contacts: [{ name: 'FreeBSD Gizmo Team', email: 'gizmo@FreeBSD.org' }] }),
+      fixtureEntry('2019-07-2019-09/c', { contacts: [{ name: 'FreeBSD Gizmo Team', email: 'gizmo@FreeBSD.org' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.kind])).toEqual([['FreeBSD Gizmo Team', 'team']]);
   });
 
   it('lists no projects without a project index', () => {
@@ -232,7 +241,12 @@ describe('person views', () => {
   it('lists everyone by name with their counts and years', () => {
     const rows = peopleListRows(index.people);
     expect(rows.map((r) => r.slug)).toEqual(['anna-berg', 'core-team', 'jurgen-weber', 'soren-weiss']);
-    expect(rows[0]).toEqual({ slug: 'anna-berg', name: 'Anna Berg', kind: 'person', entryCount: 3, projectCount: 2, spanText: '2014' });
+    expect(rows[0]).toEqual({ slug: 'anna-berg', name: 'Anna Berg', kind: 'person', entryCount: 3, projectCount: 2, spanText: '2014', otherNameWords: '' });
+  });
+
+  it('lets the list be filtered by a name typed without its accents', () => {
+    const row = peopleListRows(index.people).find((r) => r.slug === 'soren-weiss');
+    expect(row?.otherNameWords.split(' ')).toEqual(['soren', 'weiss']);
   });
 
   it("gives a person's entries by year and their projects, most entries first", () => {
