@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryPath, projectPath, reportPath, searchQueryPath } from '../../lib/routes';
@@ -11,6 +10,7 @@ import { importedCorpusContent } from './global-setup';
 import { findNginx, startNginx, type Nginx } from './nginx';
 import { runReaders, type ReaderTarget } from './readers';
 import { buildSite, distName, freePort, ROOT } from './server';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 const nginxBinary = findNginx();
@@ -60,7 +60,7 @@ describe.skipIf(!corpus || !nginxBinary)('deploy/: nginx in front of two replica
     const content = importedCorpusContent('2014-01-2014-03');
     names = readFuzzNames(content);
     await buildSite(content);
-    dir = mkdtempSync(path.join(tmpdir(), 'kb-deploy-'));
+    dir = tempDir('kb-deploy-');
     ports = [await freePort(), await freePort()];
     mkdirSync(path.join(dir, 'state'));
     writeFileSync(path.join(dir, 'state', 'release.env'), `KB_CONTENT_DIR=${content}\nKB_DIST_DIR=${distName(content)}\n`);
@@ -72,7 +72,6 @@ describe.skipIf(!corpus || !nginxBinary)('deploy/: nginx in front of two replica
   afterAll(async () => {
     if (env) await replicas('stop').catch((error: unknown) => console.error(error));
     await nginx?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it(`loses none of ${READERS} readers' requests over ${LOAD_MS / 1000} s while a replica is killed and started again, and the other restarted`, { timeout: 120_000 }, async () => {

@@ -1,17 +1,17 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectApiPath, projectPath } from '../../lib/routes';
 import { chromiumAvailable } from './browser';
 import { buildAndStartSite, SAMPLE_CONTENT, type SiteServer } from './server';
+import { tempDir } from '../temp-dir';
 
 /**
  * An editor's corrections reach the site on the next build: the sample content, copied, with a
  * rename and a merge added to its projects.yml, built and served. Old slugs must redirect.
  */
 describe.skipIf(!chromiumAvailable())('projects.yml corrections after a rebuild', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-projects-yml-'));
+  const dir = tempDir('kb-projects-yml-');
   let site: SiteServer;
 
   beforeAll(async () => {
@@ -35,7 +35,6 @@ describe.skipIf(!chromiumAvailable())('projects.yml corrections after a rebuild'
 
   afterAll(async () => {
     await site?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const head = (p: string) => fetch(site.url + p, { redirect: 'manual' });

@@ -1,14 +1,14 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subjectApiPath, subjectPath } from '../../lib/routes';
 import { chromiumAvailable } from './browser';
 import { buildAndStartSite, SAMPLE_CONTENT, type SiteServer } from './server';
+import { tempDir } from '../temp-dir';
 
 /** The sample knowledge base with a subjects.yml and a published slug, built and served: changes show, old slugs redirect. */
 describe.skipIf(!chromiumAvailable())('subjects.yml corrections after a rebuild', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kb-subjects-yml-'));
+  const dir = tempDir('kb-subjects-yml-');
   let site: SiteServer;
 
   beforeAll(async () => {
@@ -24,7 +24,6 @@ describe.skipIf(!chromiumAvailable())('subjects.yml corrections after a rebuild'
 
   afterAll(async () => {
     await site?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const head = (p: string) => fetch(site.url + p, { redirect: 'manual' });

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync, mkdirSync, cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runKb } from './run-kb';
+import { tempDir } from '../temp-dir';
 
 const SAMPLE = path.join(ROOT, 'content');
 
@@ -89,7 +89,7 @@ describe('kb called wrongly', () => {
 
 describe('kb check on a broken content folder', () => {
   it('names each bad file and exits 1', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-check-'));
+    const dir = tempDir('kb-check-');
     cpSync(SAMPLE, dir, { recursive: true });
     mkdirSync(path.join(dir, '2014-01-2014-03'), { recursive: true });
     writeFileSync(path.join(dir, '2014-01-2014-03', 'bad.md'), '---\ntitle: Missing everything\n---\n');
@@ -99,7 +99,7 @@ describe('kb check on a broken content folder', () => {
   });
 
   it('names links to projects, subjects and people that do not exist, and passes those that answer', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-check-'));
+    const dir = tempDir('kb-check-');
     cpSync(SAMPLE, dir, { recursive: true });
     const file = path.join(dir, '2014-01-2014-03', 'pci-sr-iov-infrastructure.md');
     const links = '[p](/projects/no-such-project) [s](/subjects/nope) [x](/people/nobody-here) [ok](/projects/bhyve) [ok](/subjects/bhyve) [ok](/projects/sr-iov)';
@@ -112,7 +112,7 @@ describe('kb check on a broken content folder', () => {
   });
 
   it('names a ledger that is not JSON, without a stack trace, and exits 1', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-check-'));
+    const dir = tempDir('kb-check-');
     cpSync(SAMPLE, dir, { recursive: true });
     writeFileSync(path.join(dir, 'project-slugs.json'), '{ "cut": ');
     const run = runKb(['check', '--content', dir]);
@@ -122,7 +122,7 @@ describe('kb check on a broken content folder', () => {
 });
 
 describe('kb on a folder an editor changed', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-edited-'));
+  const dir = tempDir('kb-edited-');
   cpSync(SAMPLE, dir, { recursive: true });
   writeFileSync(path.join(dir, 'projects.yml'), 'pin:\n  2014-01-2014-03/bhyve: [oops\n');
   writeFileSync(path.join(dir, 'entry-ids.json'), JSON.stringify({ '2014-01-2014-03/sr-iov-old-title': '2014-01-2014-03/pci-sr-iov-infrastructure' }));

@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runKb, type KbRun } from './run-kb';
+import { tempDir } from '../temp-dir';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/bad-input');
 
@@ -12,7 +12,7 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/bad-input');
  * an upstream file.
  */
 function stageFixtures(): string {
-  const src = mkdtempSync(path.join(os.tmpdir(), 'kb-bad-src-'));
+  const src = tempDir('kb-bad-src-');
   cpSync(FIXTURES, src, { recursive: true });
   for (const name of readdirSync(path.join(src, 'xml'))) {
     if (/^\d{4}-.*\.xml$/.test(name)) renameSync(path.join(src, 'xml', name), path.join(src, 'xml', `report-${name}`));
@@ -28,7 +28,7 @@ describe('kb import on bad input', () => {
   let run: KbRun;
 
   beforeAll(() => {
-    out = mkdtempSync(path.join(os.tmpdir(), 'kb-bad-'));
+    out = tempDir('kb-bad-');
     run = runKb(['import', stageFixtures(), '--out', out]);
   });
 
@@ -99,14 +99,14 @@ describe('kb import on bad input', () => {
 
 describe('kb import on a folder that holds no reports', () => {
   it('fails with an error naming the folder', () => {
-    const empty = mkdtempSync(path.join(os.tmpdir(), 'kb-empty-src-'));
-    const run = runKb(['import', empty, '--out', mkdtempSync(path.join(os.tmpdir(), 'kb-empty-out-'))]);
+    const empty = tempDir('kb-empty-src-');
+    const run = runKb(['import', empty, '--out', tempDir('kb-empty-out-')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${empty}: error: holds no status reports`);
   });
 
   it('makes no content folder from a source that does not exist', () => {
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'kb-none-out-')), 'content');
+    const out = path.join(tempDir('kb-none-out-'), 'content');
     const run = runKb(['import', '/no/such/source', '--out', out]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${out}: error: no report to import, so nothing was written here`);

@@ -1,15 +1,15 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runKb, type KbRun } from './run-kb';
+import { tempDir } from '../temp-dir';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/adoc');
 const REPORT = 'report-2031-04-2031-06';
 
 /** One AsciiDoc report with its categories' descriptions beside it, as an editor checks the next one. */
 function stageReport(): string {
-  const src = mkdtempSync(path.join(os.tmpdir(), 'kb-editor-src-'));
+  const src = tempDir('kb-editor-src-');
   cpSync(path.join(FIXTURES, 'categories-desc.adoc'), path.join(src, 'categories-desc.adoc'));
   cpSync(path.join(FIXTURES, REPORT), path.join(src, REPORT), { recursive: true });
   return path.join(src, REPORT);
@@ -21,7 +21,7 @@ describe('kb import with an editor file it cannot read whole', () => {
 
   beforeAll(() => {
     const report = stageReport();
-    out = mkdtempSync(path.join(os.tmpdir(), 'kb-editor-out-'));
+    out = tempDir('kb-editor-out-');
     expect(runKb(['import', report, '--out', out]).status).toBe(0);
     // The first `rename` applies; the second `rename:` key is the editor's slip.
     writeFileSync(path.join(out, 'projects.yml'), 'rename:\n  - { from: gadget-tool, slug: gadgets }\nrename:\n  - { from: stray-entry, slug: strays }\n');

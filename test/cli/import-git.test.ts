@@ -1,20 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, existsSync, lstatSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { cloneFolder, isGitUrl, STATUS_FOLDERS } from '../../lib/import/git-source';
 import { ADOC_DIR, HTML_DIR, stageDocTree } from './doc-tree';
 import { runKb, type KbRun } from './run-kb';
+import { tempDir } from '../temp-dir';
 
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
 
 /** A folder for one repository's test: its working tree, the bare copy a file:// URL serves, the cache and the import's output. */
 function gitWork(prefix: string) {
-  const work = mkdtempSync(path.join(os.tmpdir(), prefix));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempDir(prefix);
   const bare = path.join(work, 'doc.git');
   return { work, tree: path.join(work, 'doc'), bare, url: `file://${bare}`, cache: path.join(work, 'cache'), out: path.join(work, 'kb') };
 }

@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { addSecondQuarter, ADOC_DIR, stageDocTree } from './doc-tree';
 import { hashTree, runImport, stateOf } from './kill-import';
+import { tempDir } from '../temp-dir';
 
 /**
  * An import killed at any moment leaves the content folder as the old knowledge base or the
@@ -13,8 +13,7 @@ import { hashTree, runImport, stateOf } from './kill-import';
  * file by file with both; a run to the end afterwards always gives the new one.
  */
 describe('kb import killed with SIGKILL', () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'kb-kill-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempDir('kb-kill-');
   const oldSource = path.join(work, 'old-source');
   const newSource = path.join(work, 'new-source');
   const oldKb = path.join(work, 'old-kb');

@@ -1,8 +1,8 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runKb, type KbRun } from './run-kb';
+import { tempDir } from '../temp-dir';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/adoc');
 const REPORT = 'report-2031-04-2031-06';
@@ -20,11 +20,11 @@ describe('kb import into a content folder that published an entry under a slug a
   let report: string;
 
   beforeAll(() => {
-    const src = mkdtempSync(path.join(os.tmpdir(), 'kb-published-src-'));
+    const src = tempDir('kb-published-src-');
     cpSync(path.join(FIXTURES, 'categories-desc.adoc'), path.join(src, 'categories-desc.adoc'));
     cpSync(path.join(FIXTURES, REPORT), path.join(src, REPORT), { recursive: true });
     report = path.join(src, REPORT);
-    out = mkdtempSync(path.join(os.tmpdir(), 'kb-published-out-'));
+    out = tempDir('kb-published-out-');
     // gadget_tool.adoc is published as `gadget-tool`; then an editor adds gadget-tool.adoc.
     expect(runKb(['import', report, '--out', out]).status).toBe(0);
     first = titleAt(out, 'gadget-tool') ?? '';
@@ -45,7 +45,7 @@ describe('kb import into a content folder that published an entry under a slug a
   });
 
   it('gives the plain slug to the name that is one where nothing was published', () => {
-    const fresh = mkdtempSync(path.join(os.tmpdir(), 'kb-published-fresh-'));
+    const fresh = tempDir('kb-published-fresh-');
     expect(runKb(['import', report, '--out', fresh]).status).toBe(0);
     expect(titleAt(fresh, 'gadget-tool')).toBe('Gadget Tool Packaging');
     expect(titleAt(fresh, 'gadget-tool-2')).toBe(first);

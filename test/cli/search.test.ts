@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, runKb } from './run-kb';
+import { tempDir } from '../temp-dir';
 
 const SAMPLE = path.join(ROOT, 'content');
-const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cli-'));
+const temp = tempDir('kb-search-cli-');
 // The exported index goes to a folder of the test's own, not the checkout's cache.
 const env = { KB_SEARCH_CACHE: path.join(temp, 'cache') };
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('kb search on the sample content', () => {
   it('--json prints the API response: results with the contract fields, facets, a correction', () => {

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runKb } from './run-kb';
+import { tempDir } from '../temp-dir';
 
 const SAMPLE = path.join(ROOT, 'content');
 const CONTRACT = ['id', 'report', 'slug', 'title', 'category', 'project', 'url'];
@@ -35,7 +35,7 @@ describe('kb subjects', () => {
   });
 
   it('show says whether a slug it followed is an old name or another spelling of the subject', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-show-'));
+    const dir = tempDir('kb-subjects-show-');
     cpSync(SAMPLE, dir, { recursive: true });
     writeFileSync(path.join(dir, 'subjects.yml'), 'subjects:\n  sr-iov:\n    aliases: { in: [SRIOV] }\nredirects:\n  pci-passthrough: bhyve\n');
     const spelling = runKb(['show', 'subjects/sriov', '--content', dir]);
@@ -46,7 +46,7 @@ describe('kb subjects', () => {
   });
 
   it('check names the file and line of every subjects.yml correction it cannot apply', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-check-'));
+    const dir = tempDir('kb-subjects-check-');
     cpSync(SAMPLE, dir, { recursive: true });
     writeFileSync(path.join(dir, 'subjects.yml'), 'subjects:\n  bhyve:\n    entries: { in: [2099-01-2099-03/none] }\ndrop: [nothing]\n');
     const run = runKb(['check', '--content', dir]);

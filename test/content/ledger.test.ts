@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_LEDGER_FILE, fileNameIds } from '../../lib/content/entry-ledger';
 import { makeEntry } from '../projects/make-entry';
 import { PROJECT_LEDGER_FILE, readLedger, writeLedger } from '../../lib/content/ledger';
+import { tempDir } from '../temp-dir';
 
 describe('readLedger', () => {
   it('gives each entry a slug held under the id a re-import renamed it to, so that the slug still finds it', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-ledger-'));
+    const dir = tempDir('kb-ledger-');
     writeLedger(dir, { 'probe-work': ['2012-01-2012-03/probes', '2012-04-2012-06/probes'] }, PROJECT_LEDGER_FILE);
     expect(readLedger(dir, PROJECT_LEDGER_FILE)).toEqual({ 'probe-work': ['2012-01-2012-03/probes', '2012-04-2012-06/probes'] });
     writeFileSync(path.join(dir, ENTRY_LEDGER_FILE), JSON.stringify({ '2012-01-2012-03/probes': '2012-01-2012-03/probes-for-the-emulation-layer' }));

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledgeBase, loadKnowledgeBase, serializeEntry, serializeReport } from '../../lib/content';
 import type { Entry, Report } from '../../lib/model';
+import { tempDir } from '../temp-dir';
 
 function report(id: string, start: string, end: string): Report {
   return { id, title: `Report ${id}`, period: { start, end }, categories: [{ key: 'kernel', title: 'Kernel', order: 0 }], intro: '' };
@@ -17,7 +17,7 @@ function entry(reportId: string, slug: string, order: number, body = 'Text.'): E
 }
 
 function folder(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-load-'));
+  const dir = tempDir('kb-load-');
   for (const r of [report('2014-01-2014-03', '2014-01', '2014-03'), report('2001-06', '2001-06', '2001-06')]) {
     mkdirSync(path.join(dir, r.id));
     writeFileSync(path.join(dir, r.id, '_report.md'), serializeReport(r));

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completeInterruptedSwap, FolderSwapError, replaceFolder, swapFolders } from '../../lib/content/swap';
+import { tempDir } from '../temp-dir';
 
 /** A content folder `kb` in a fresh temporary folder, holding one file that says which it is. */
 function contentFolder(label: string): { parent: string; dir: string } {
-  const parent = mkdtempSync(path.join(os.tmpdir(), 'kb-swap-'));
+  const parent = tempDir('kb-swap-');
   const dir = path.join(parent, 'kb');
   mkdirSync(dir);
   writeFileSync(path.join(dir, 'label'), label);
@@ -39,7 +39,7 @@ describe('replaceFolder', () => {
   });
 
   it('removes an empty folder it replaces at once', async () => {
-    const parent = mkdtempSync(path.join(os.tmpdir(), 'kb-swap-'));
+    const parent = tempDir('kb-swap-');
     const dir = path.join(parent, 'kb');
     mkdirSync(dir);
     await replaceFolder(dir, (into) => writeFileSync(path.join(into, 'label'), 'new'));
@@ -47,7 +47,7 @@ describe('replaceFolder', () => {
   });
 
   it('creates a folder that did not exist, with its parents', async () => {
-    const parent = mkdtempSync(path.join(os.tmpdir(), 'kb-swap-'));
+    const parent = tempDir('kb-swap-');
     const dir = path.join(parent, 'a', 'b', 'kb');
     await replaceFolder(dir, (into, current) => {
       expect(current).toBeUndefined();
@@ -120,7 +120,7 @@ describe('completeInterruptedSwap', () => {
   });
 
   it('does nothing for a folder that never existed', () => {
-    const parent = mkdtempSync(path.join(os.tmpdir(), 'kb-swap-'));
+    const parent = tempDir('kb-swap-');
     expect(completeInterruptedSwap(path.join(parent, 'kb'))).toBeUndefined();
     expect(readdirSync(parent)).toEqual([]);
   });

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
@@ -7,6 +6,7 @@ import { entryRedirects, readEntryLedger } from '../../lib/content/entry-ledger'
 import { writeContentFolder, writeReportFolder, type ReportFolder } from '../../lib/content/write';
 import type { Entry, Report } from '../../lib/model';
 import { makeEntry } from '../projects/make-entry';
+import { tempDir } from '../temp-dir';
 
 const ID = '2016-01-2016-03';
 
@@ -24,7 +24,7 @@ const entries = (...slugs: string[]): Entry[] => slugs.map((slug, order) => make
 
 /** The folder an earlier import wrote: a report of three entries (one under "ports"), one of none, and editors' files. */
 function previousImport(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-write-old-'));
+  const dir = tempDir('kb-write-old-');
   writeReportFolder(dir, report(['kernel', 'ports']), [...entries('alpha', 'beta'), makeEntry(ID, 'gamma', { category: 'ports', order: 2 })]);
   writeFileSync(path.join(dir, ID, 'diagram.svg'), '<svg/>');
   writeFileSync(path.join(dir, 'projects.yml'), 'merge: []\n');
@@ -37,7 +37,7 @@ const listing = (dir: string): string[] => readdirSync(dir, { recursive: true, e
 
 describe('writeContentFolder', () => {
   it('mirrors a report read without errors: entry files its source no longer yields are not carried over', () => {
-    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const into = tempDir('kb-write-new-');
     const folder: ReportFolder = { report: report(['kernel']), entries: entries('alpha'), partial: false };
     const carried = writeContentFolder(into, previousImport(), [folder]);
     expect(listing(into)).toEqual([
@@ -47,7 +47,7 @@ describe('writeContentFolder', () => {
   });
 
   it('keeps every entry file a read with errors did not produce, and the categories they need', () => {
-    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const into = tempDir('kb-write-new-');
     // The partial read lost the "ports" category and the entries beta and gamma.
     const folder: ReportFolder = { report: report(['kernel']), entries: entries('alpha'), partial: true };
     const carried = writeContentFolder(into, previousImport(), [folder]);
@@ -66,8 +66,8 @@ describe('writeContentFolder', () => {
   });
 
   it('does not keep an old entry file the read with errors produced under another slug (its title edited)', () => {
-    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
-    const old = mkdtempSync(path.join(os.tmpdir(), 'kb-write-old-'));
+    const into = tempDir('kb-write-new-');
+    const old = tempDir('kb-write-old-');
     const link = [{ url: 'https://example.org/gamma', text: 'gamma' }];
     writeReportFolder(old, report(['kernel']), [
       makeEntry(ID, 'alpha', { body: 'Alpha text.', order: 0 }),
@@ -93,14 +93,14 @@ describe('writeContentFolder', () => {
   });
 
   it('records the old id of an entry whose title was edited, in a read without errors too, and follows it through later renamings', () => {
-    const old = mkdtempSync(path.join(os.tmpdir(), 'kb-write-old-'));
+    const old = tempDir('kb-write-old-');
     writeReportFolder(old, report(['kernel']), [makeEntry(ID, 'bhyve', { body: 'The hypervisor.', order: 0 })]);
-    const once = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const once = tempDir('kb-write-new-');
     const renamedOnce = makeEntry(ID, 'bhyve-hypervisor', { title: 'bhyve hypervisor', body: 'The hypervisor.', order: 0 });
     expect(writeContentFolder(once, old, [{ report: report(['kernel']), entries: [renamedOnce], partial: false }]).renamedEntries).toEqual(
       new Map([[`${ID}/bhyve`, `${ID}/bhyve-hypervisor`]]),
     );
-    const twice = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const twice = tempDir('kb-write-new-');
     const renamedTwice = makeEntry(ID, 'the-bhyve-hypervisor', { title: 'The bhyve hypervisor', body: 'The hypervisor.', order: 0 });
     writeContentFolder(twice, once, [{ report: report(['kernel']), entries: [renamedTwice], partial: false }]);
     expect(readEntryLedger(twice)).toEqual({ [`${ID}/bhyve`]: `${ID}/the-bhyve-hypervisor`, [`${ID}/bhyve-hypervisor`]: `${ID}/the-bhyve-hypervisor` });
@@ -111,16 +111,16 @@ describe('writeContentFolder', () => {
       ]),
     );
     // Its first title back: the first id is the entry's own again, and redirects no more.
-    const back = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const back = tempDir('kb-write-new-');
     writeContentFolder(back, twice, [{ report: report(['kernel']), entries: [makeEntry(ID, 'bhyve', { body: 'The hypervisor.', order: 0 })], partial: false }]);
     expect(readEntryLedger(back)).toEqual({ [`${ID}/bhyve-hypervisor`]: `${ID}/bhyve`, [`${ID}/the-bhyve-hypervisor`]: `${ID}/bhyve` });
   });
 
   it('records the old id of an entry whose title and a few words of its text were edited together, and of no entry only removed', () => {
     const text = 'Probes for the emulation layer landed in the tree, and the tools that read them were taught the new provider names.';
-    const old = mkdtempSync(path.join(os.tmpdir(), 'kb-write-old-'));
+    const old = tempDir('kb-write-old-');
     writeReportFolder(old, report(['kernel']), [makeEntry(ID, 'probes', { title: 'Probes', body: `Recently ${text}`, order: 0 }), makeEntry(ID, 'widgets', { title: 'Widgets', body: 'Widgets were polished all quarter long by the widget team.', order: 1 })]);
-    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const into = tempDir('kb-write-new-');
     const now = [
       makeEntry(ID, 'probes-for-the-emulation-layer', { title: 'Probes for the Emulation Layer', body: `Recently, ${text}`, order: 0 }),
       makeEntry(ID, 'gadgets', { title: 'Gadgets', body: 'A gadget framework arrived, written from scratch this quarter.', order: 1 }),
@@ -131,7 +131,7 @@ describe('writeContentFolder', () => {
   });
 
   it('writes what the read produced over the old files, even when it had errors', () => {
-    const into = mkdtempSync(path.join(os.tmpdir(), 'kb-write-new-'));
+    const into = tempDir('kb-write-new-');
     const alpha = makeEntry(ID, 'alpha', { body: 'Read again.', order: 0 });
     writeContentFolder(into, previousImport(), [{ report: report(['kernel']), entries: [alpha], partial: true }]);
     expect(readFileSync(path.join(into, ID, 'alpha.md'), 'utf8')).toContain('Read again.');

@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { entryAtomId, latestFeed, LATEST_FEED_SIZE, projectFeed, reportFeed } from '../../lib/feeds';
@@ -11,6 +9,7 @@ import type { Entry, ProjectIndex } from '../../lib/model';
 import { projectsOf } from '../../lib/projects';
 import { entryPath } from '../../lib/routes';
 import { findCorpus } from './corpus-dir';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -68,7 +67,7 @@ function expectItemsFor(feed: ParsedFeed, entries: readonly Entry[]): void {
 }
 
 describe.skipIf(!corpus)('feeds over the imported corpus', () => {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-feeds-corpus-'));
+  const temp = tempDir('kb-feeds-corpus-');
   let first: BuiltFeeds;
   let second: BuiltFeeds;
 
@@ -76,7 +75,6 @@ describe.skipIf(!corpus)('feeds over the imported corpus', () => {
     first = buildFeeds(importedContent(corpus ?? '', path.join(temp, 'first')));
     second = buildFeeds(freshImport(path.join(temp, 'second')));
   });
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('builds the latest feed, three report feeds and three project feeds that a feed parser reads', () => {
     expect([...first.xml.keys()]).toEqual(['latest', ...REPORTS.map((id) => `report ${id}`), ...PROJECT_ENTRIES.map((id) => `project of ${id}`)]);

@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { peopleOf } from '../../lib/people/site';
 import { readableSlug } from '../../lib/projects/naming';
@@ -9,6 +8,7 @@ import { projectsOf } from '../../lib/projects/site';
 import { subjectsOf } from '../../lib/subjects/site';
 import { runImport } from '../cli/kill-import';
 import { findCorpus } from './corpus-dir';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 /** The quarters the first import lacks: a year of reports arriving after the wiki linked the site. */
@@ -46,8 +46,7 @@ function published(dir: string) {
 }
 
 describe.skipIf(!corpus)('a year of reports imported over the knowledge base the wiki already links to', () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'kb-growth-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempDir('kb-growth-');
   const kb = path.join(work, 'kb');
   let later: string[];
   let before: ReturnType<typeof published>;

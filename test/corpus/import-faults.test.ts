@@ -1,7 +1,6 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkKnowledgeBase, loadKnowledgeBase } from '../../lib/content';
 import { readHtmlReport } from '../../lib/import/html/read-html-report';
 import type { ReaderResult } from '../../lib/import/types';
@@ -11,6 +10,7 @@ import { hashTree, runImport, stateOf } from '../cli/kill-import';
 import { PROJECT_LEDGER_FILE } from '../../lib/content/ledger';
 import { findCorpus } from './corpus-dir';
 import { FAULTS, openTagInThirdEntry, openTagInThirdProject, stageFaultyCorpus } from './faulty-corpus';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 
@@ -51,8 +51,7 @@ describe.skipIf(!corpus)('an unclosed tag in a real report costs only its own en
 });
 
 describe.skipIf(!corpus)('re-importing a faulty copy of the corpus over its knowledge base', () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'kb-faults-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempDir('kb-faults-');
   const faultySource = path.join(work, 'faulty-corpus');
   const cleanKb = path.join(work, 'clean-kb');
   const dir = path.join(work, 'kb');

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkKnowledgeBase, loadKnowledgeBase, markdownLinkTargets, type KnowledgeBase } from '../../lib/content';
 import { formatProblem, importReports, type ImportSummary } from '../../lib/import';
 import { findCorpus } from './corpus-dir';
 import { markupLeftovers } from './markup-leftovers';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 
@@ -29,7 +29,7 @@ describe.skipIf(!corpus)('importing the whole real corpus', () => {
   let kb: KnowledgeBase;
 
   beforeAll(async () => {
-    out = mkdtempSync(path.join(os.tmpdir(), 'kb-corpus-'));
+    out = tempDir('kb-corpus-');
     summary = await importReports([corpus as string], { outDir: out, threads: 2 });
     kb = loadKnowledgeBase(out);
   });
@@ -88,7 +88,7 @@ describe.skipIf(!corpus)('importing the whole real corpus', () => {
   });
 
   it('is deterministic: a second import, on one thread instead of two, writes byte-identical files', async () => {
-    const again = mkdtempSync(path.join(os.tmpdir(), 'kb-corpus-again-'));
+    const again = tempDir('kb-corpus-again-');
     await importReports([corpus as string], { outDir: again, threads: 1 });
     const first = hashFolder(out);
     const second = hashFolder(again);

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase } from '../../lib/content';
 import { collectPeopleIndex } from '../../lib/people';
@@ -10,12 +7,13 @@ import type { Entry, ContactKind, PeopleIndex, Person } from '../../lib/model';
 import { isBareAddress } from '../../lib/people/kind';
 import { findCorpus } from './corpus-dir';
 import { runKb } from '../cli/run-kb';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 
 // Teams and mailing lists are named as contacts beside people; /people shows them apart.
 describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () => {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-people-corpus-'));
+  const temp = tempDir('kb-people-corpus-');
   let people: Person[];
   let index: PeopleIndex;
   let entries: Entry[];
@@ -29,7 +27,6 @@ describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () 
     index = collectPeopleIndex(entries);
     people = index.people;
   });
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   // 728 people, 62 teams and 43 lists when written; the bounds leave room for a re-import's changes.
   it('counts in `kb stats` the people /people counts, and the teams and lists apart', () => {

@@ -1,16 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createMiniSearchBaseline, evaluate, firstRelevantRanks, importedContent, loadBlind, loadJudged, loadSecondJudge } from '../../bench/relevance-lib';
 import { loadKnowledgeBase } from '../../lib/content';
 import { createSearchEngine, type SearchEngine } from '../../lib/search';
 import { findCorpus } from './corpus-dir';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 
 describe.skipIf(!corpus)('search over the imported corpus', () => {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-search-corpus-'));
+  const temp = tempDir('kb-search-corpus-');
   let engine: SearchEngine;
   const top = (text: string, limit = 10) => engine.search({ text, limit, offset: 0 });
   const ids = (text: string, limit = 10) => top(text, limit).results.map((r) => r.id);
@@ -18,7 +16,6 @@ describe.skipIf(!corpus)('search over the imported corpus', () => {
   beforeAll(() => {
     engine = createSearchEngine(loadKnowledgeBase(importedContent(corpus ?? '', temp)));
   });
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('meets the relevance targets on the judged queries, above MiniSearch', () => {
     const judged = loadJudged();

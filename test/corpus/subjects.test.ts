@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { evaluateExpected, evaluateList, evaluateSubject, loadExpectedSubjects, loadListJudgments, loadSubjectLabels, macroAverage } from '../../bench/subjects-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
@@ -13,11 +10,12 @@ import { subjectNamedBy } from '../../lib/search/subject-card';
 import { nameKey } from '../../lib/subjects/words';
 import { compareReportIds, type ProjectIndex, type SubjectIndex } from '../../lib/model';
 import { findCorpus } from './corpus-dir';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 
 describe.skipIf(!corpus)('subjects of the imported corpus', () => {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-subjects-corpus-'));
+  const temp = tempDir('kb-subjects-corpus-');
   let kb: KnowledgeBase;
   let projects: ProjectIndex;
   let subjects: SubjectIndex;
@@ -27,7 +25,6 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     projects = projectsOf(kb);
     subjects = buildSubjects(kb.entries, projects);
   });
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   const years = (slug: string) => subjects.bySlug.get(slug)!.entries.map((e) => Number(e.report.slice(0, 4)));
 

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { selectLabeled } from '../../bench/threads-sets';
 import { evaluateGrouping, FRESH_FILE, FRESH_TARGETS, groupingOfIndex, labeledProblems, loadLabeled, loadSameHandPairs, loadSecondReader, TARGETS, threadNamed, type LabeledThreads } from '../../bench/threads-lib';
@@ -9,11 +6,12 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { threadProjects } from '../../lib/projects';
 import type { ProjectIndex } from '../../lib/model';
 import { findCorpus } from './corpus-dir';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 
 describe.skipIf(!corpus)('threading projects over the imported corpus, against the labeled threads', () => {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-threads-corpus-'));
+  const temp = tempDir('kb-threads-corpus-');
   let kb: KnowledgeBase;
   let labeled: LabeledThreads;
   let index: ProjectIndex;
@@ -24,7 +22,6 @@ describe.skipIf(!corpus)('threading projects over the imported corpus, against t
     // The automatic grouping alone: no projects.yml, no ledger.
     index = threadProjects(kb.entries);
   });
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('labels only entries that exist, each in at most one thread', () => {
     expect(labeledProblems(labeled, new Set(kb.entries.map((e) => e.id)))).toEqual([]);

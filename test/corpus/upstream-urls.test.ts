@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Extensions, load, type Registry, type Section } from '@asciidoctor/core';
 import type { Root } from 'hast';
@@ -7,7 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { decodeUpstreamBytes } from '../../lib/import/decode';
@@ -18,6 +17,7 @@ import { groupEntriesByCategory } from '../../lib/site/report-view';
 import { anchorKey, categoryElementId, legacyAnchorTable, resolveLegacyAnchor, type LegacyAnchorTable } from '../../lib/site/upstream-anchors';
 import { upstreamCatalog, upstreamEntryPath, upstreamRedirectTarget, upstreamReportPaths, type UpstreamCatalog } from '../../lib/site/upstream-urls';
 import { findCorpus } from './corpus-dir';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 
@@ -91,7 +91,7 @@ function share(tally: AnchorTally): string {
 
 describe.skipIf(!corpus)('upstream URLs and anchors over the imported corpus', () => {
   const dir = corpus ?? '';
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-upstream-urls-'));
+  const temp = tempDir('kb-upstream-urls-');
   let kb: KnowledgeBase;
   let catalog: UpstreamCatalog;
 
@@ -99,7 +99,6 @@ describe.skipIf(!corpus)('upstream URLs and anchors over the imported corpus', (
     kb = loadKnowledgeBase(importedContent(dir, path.join(temp, 'content')));
     catalog = upstreamCatalog(kb);
   });
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('redirects every upstream URL form of all 102 reports to the report page', () => {
     const ids = upstreamReportIds(dir);

@@ -1,18 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
 import { projectsOf } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage, type CitationIndex } from '../../lib/references';
 import type { ProjectIndex } from '../../lib/model';
 import { findCorpus } from './corpus-dir';
+import { tempDir } from '../temp-dir';
 
 const corpus = findCorpus();
 
 describe.skipIf(!corpus)('wiki pages cited by the imported corpus', () => {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-wiki-corpus-'));
+  const temp = tempDir('kb-wiki-corpus-');
   let kb: KnowledgeBase;
   let citations: CitationIndex;
   let projects: ProjectIndex;
@@ -22,7 +20,6 @@ describe.skipIf(!corpus)('wiki pages cited by the imported corpus', () => {
     citations = buildCitationIndex(kb.entries);
     projects = projectsOf(kb);
   });
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('resolves every distinct cited wiki page to one project or a choice of several', () => {
     const pages = [...citations.wikiPages.values()].map((p) => p.page);

@@ -1,8 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import {
   answerProjectFeed,
@@ -22,6 +21,7 @@ import {
 import { projectsOf } from '../../lib/projects';
 import { entryPath } from '../../lib/routes';
 import { fixtureEntry, fixtureKb } from '../search/fixture-kb';
+import { tempDir } from '../temp-dir';
 
 const SAMPLE = path.join(import.meta.dirname, '..', '..', 'content');
 const ORIGIN = 'https://kb.example.org';
@@ -152,18 +152,14 @@ describe('a report feed', () => {
   });
 
   it('keeps the Atom id an entry had before an upstream title edit gave it a new id', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-feed-ids-'));
-    try {
-      cpSync(SAMPLE, dir, { recursive: true });
-      const [first] = kb.entriesOfReport(report.id);
-      writeFileSync(path.join(dir, 'entry-ids.json'), JSON.stringify({ [`${report.id}/title-before-the-edit`]: first!.id }));
-      const edited = loadKnowledgeBase(dir);
-      const ids = parseFeed(reportFeed(edited.getReport(report.id)!, edited, ORIGIN)).items.map((i) => i.id);
-      expect(ids[0]).toBe(entryAtomId(`${report.id}/title-before-the-edit`));
-      expect(ids.slice(1)).toEqual(feed.items.slice(1).map((i) => i.id));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('kb-feed-ids-');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const [first] = kb.entriesOfReport(report.id);
+    writeFileSync(path.join(dir, 'entry-ids.json'), JSON.stringify({ [`${report.id}/title-before-the-edit`]: first!.id }));
+    const edited = loadKnowledgeBase(dir);
+    const ids = parseFeed(reportFeed(edited.getReport(report.id)!, edited, ORIGIN)).items.map((i) => i.id);
+    expect(ids[0]).toBe(entryAtomId(`${report.id}/title-before-the-edit`));
+    expect(ids.slice(1)).toEqual(feed.items.slice(1).map((i) => i.id));
   });
 
   it('answers 404 for a report that does not exist', () => {
@@ -173,8 +169,7 @@ describe('a report feed', () => {
 });
 
 describe('feeds over the same content', () => {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'kb-feeds-'));
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const temp = tempDir('kb-feeds-');
   afterEach(() => {
     vi.useRealTimers();
   });

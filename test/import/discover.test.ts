@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverSources } from '../../lib/import/discover';
+import { tempDir } from '../temp-dir';
 
 function touch(root: string, file: string, text = 'x'): void {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -11,7 +11,7 @@ function touch(root: string, file: string, text = 'x'): void {
 
 describe('discoverSources', () => {
   it("finds the reports of today's freebsd-doc checkout and skips translations", () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'kb-doc-'));
+    const root = tempDir('kb-doc-');
     touch(root, 'website/static/status/report-2014-01-2014-03.html');
     touch(root, 'website/static/status/report-2020-10-2020-12.html');
     touch(root, 'website/content/en/status/categories-desc.adoc');
@@ -30,7 +30,7 @@ describe('discoverSources', () => {
   });
 
   it('finds the XML and its entity files in a legacy tree, and leaves out templates and translations', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'kb-legacy-'));
+    const root = tempDir('kb-legacy-');
     touch(root, 'en_US.ISO8859-1/htdocs/news/status/report-2001-06.xml');
     touch(root, 'en_US.ISO8859-1/htdocs/news/status/report-2013-05-devsummit.xml');
     touch(root, 'en_US.ISO8859-1/htdocs/news/status/report-sample.xml');
@@ -45,14 +45,14 @@ describe('discoverSources', () => {
   });
 
   it("finds a single XML report file's entity files where its tree keeps them", () => {
-    const corpus = mkdtempSync(path.join(os.tmpdir(), 'kb-one-'));
+    const corpus = tempDir('kb-one-');
     touch(corpus, 'xml/report-2014-01-2014-03.xml');
     touch(corpus, 'xml/share/authors.ent');
     touch(corpus, 'xml/share/freebsd.ent');
     const fromCorpus = discoverSources([path.join(corpus, 'xml/report-2014-01-2014-03.xml')]);
     expect(fromCorpus.entityFiles.map((f) => path.relative(corpus, f))).toEqual(['xml/share/authors.ent', 'xml/share/freebsd.ent']);
 
-    const legacy = mkdtempSync(path.join(os.tmpdir(), 'kb-one-legacy-'));
+    const legacy = tempDir('kb-one-legacy-');
     touch(legacy, 'en_US.ISO8859-1/htdocs/news/status/report-2001-06.xml');
     touch(legacy, 'share/xml/authors.ent');
     const fromLegacy = discoverSources([path.join(legacy, 'en_US.ISO8859-1/htdocs/news/status/report-2001-06.xml')]);
@@ -62,8 +62,8 @@ describe('discoverSources', () => {
   });
 
   it('takes several sources and single files, and warns about a report found twice', () => {
-    const a = mkdtempSync(path.join(os.tmpdir(), 'kb-a-'));
-    const b = mkdtempSync(path.join(os.tmpdir(), 'kb-b-'));
+    const a = tempDir('kb-a-');
+    const b = tempDir('kb-b-');
     touch(a, 'report-2015-01-2015-03.xml');
     touch(b, 'copy/report-2015-01-2015-03.xml');
     touch(b, 'report-2016-01-2016-03.html');
@@ -75,7 +75,7 @@ describe('discoverSources', () => {
   });
 
   it("takes one AsciiDoc report's folder given on its own, with the categories' descriptions beside it", () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'kb-one-'));
+    const root = tempDir('kb-one-');
     touch(root, 'status/categories-desc.adoc');
     touch(root, 'status/report-2024-04-2024-06/_index.adoc');
     touch(root, 'status/report-2024-04-2024-06/bhyve.adoc');
@@ -87,7 +87,7 @@ describe('discoverSources', () => {
   });
 
   it('says which source holds no reports, and which does not exist', () => {
-    const empty = mkdtempSync(path.join(os.tmpdir(), 'kb-none-'));
+    const empty = tempDir('kb-none-');
     const found = discoverSources([empty, '/no/such/folder']);
     expect(found.problems).toEqual([
       { severity: 'error', file: empty, message: expect.stringContaining('holds no status reports') },

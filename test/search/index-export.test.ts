@@ -1,13 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSearchData, createEngineFromData } from '../../lib/search';
 import { loadOrBuildSearchData } from '../../lib/search/cache';
 import { buildFlexIndex, exportFlexIndex, importFlexIndex, lookupTerm } from '../../lib/search/create-index';
 import { tokenizeRows } from '../../lib/search/postings';
 import { restoreSearchData, snapshotSearchData } from '../../lib/search/snapshot';
 import { fixtureEntry, fixtureKb } from './fixture-kb';
+import { tempDir } from '../temp-dir';
 
 const kb = fixtureKb([
   fixtureEntry('2020-01-2020-03/sr-iov', { title: 'PCI SR-IOV', body: 'The ixgbe(4) driver; the port sysutils/vmstated; review D12345.' }),
@@ -59,8 +59,7 @@ describe('search snapshots', () => {
 });
 
 describe('loadOrBuildSearchData', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-search-cache-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('kb-search-cache-');
 
   it('builds and exports once, then loads the export', () => {
     const first = loadOrBuildSearchData(kb, dir);
@@ -82,14 +81,13 @@ describe('loadOrBuildSearchData', () => {
   });
 
   it('keeps the two newest exports: the content served now and the one before, which a roll-out still serves', () => {
-    const own = mkdtempSync(path.join(os.tmpdir(), 'kb-search-prune-'));
+    const own = tempDir('kb-search-prune-');
     const versions = [1, 2, 3].map((n) => fixtureKb([...kb.entries, fixtureEntry(`2022-0${n}-2022-0${n}/v${n}`, { title: `Version ${n}` })]));
     for (const version of versions) expect(loadOrBuildSearchData(version, own).source).toBe('built');
     expect(readdirSync(own)).toHaveLength(2);
     expect(loadOrBuildSearchData(versions[2]!, own).source).toBe('export');
     expect(loadOrBuildSearchData(versions[1]!, own).source).toBe('export');
     expect(loadOrBuildSearchData(versions[0]!, own).source).toBe('built');
-    rmSync(own, { recursive: true, force: true });
   });
 
   it('builds without exporting when there is no cache folder', () => {

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getSearchEngine } from '../../lib/search';
+import { tempDir } from '../temp-dir';
 
 const SAMPLE = path.resolve(import.meta.dirname, '..', '..', 'content');
 
@@ -19,18 +19,14 @@ describe('getSearchEngine', () => {
   });
 
   it("filters by a person's slug published before as by their slug now", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-search-site-'));
-    try {
-      cpSync(SAMPLE, dir, { recursive: true });
-      // Published when Priya Raman's first entry was filed under another spelling of her name.
-      writeFileSync(path.join(dir, 'people-slugs.json'), `${JSON.stringify({ 'priya-ramanathan': ['2014-01-2014-03/bhyve'] })}\n`);
-      vi.stubEnv('KB_CONTENT_DIR', dir);
-      vi.stubEnv('KB_SEARCH_CACHE', 'off');
-      const ids = (person: string): string[] => getSearchEngine().search({ text: '', person, limit: 50, offset: 0 }).results.map((r) => r.id);
-      expect(ids('priya-raman').length).toBeGreaterThan(1);
-      expect(ids('priya-ramanathan')).toEqual(ids('priya-raman'));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('kb-search-site-');
+    cpSync(SAMPLE, dir, { recursive: true });
+    // Published when Priya Raman's first entry was filed under another spelling of her name.
+    writeFileSync(path.join(dir, 'people-slugs.json'), `${JSON.stringify({ 'priya-ramanathan': ['2014-01-2014-03/bhyve'] })}\n`);
+    vi.stubEnv('KB_CONTENT_DIR', dir);
+    vi.stubEnv('KB_SEARCH_CACHE', 'off');
+    const ids = (person: string): string[] => getSearchEngine().search({ text: '', person, limit: 50, offset: 0 }).results.map((r) => r.id);
+    expect(ids('priya-raman').length).toBeGreaterThan(1);
+    expect(ids('priya-ramanathan')).toEqual(ids('priya-raman'));
   });
 });

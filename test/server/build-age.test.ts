@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentNewerThanBuild } from '../../lib/server';
+import { tempDir } from '../temp-dir';
 
 describe('contentNewerThanBuild', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'kb-build-age-'));
+  const root = tempDir('kb-build-age-');
   const content = path.join(root, 'content');
   const dist = path.join(root, '.next');
   mkdirSync(path.join(content, '2031-01-2031-03'), { recursive: true });

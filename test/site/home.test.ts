@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/model';
@@ -7,6 +6,7 @@ import { threadProjects } from '../../lib/projects';
 import { isSampleKnowledgeBase, OTHER_CATEGORY, recentlyActive, reportingCellPath, reportingPicture, SAMPLE_MARKER } from '../../lib/site/home';
 import { readSearchUrlState, selectedYear } from '../../lib/site/search-url';
 import { makeEntry } from '../projects/make-entry';
+import { tempDir } from '../temp-dir';
 
 function report(id: string, end: string, keys: string[] = ['kernel', 'docs']): Report {
   return { id, title: id, period: { start: `${id.slice(0, 4)}-01`, end }, intro: '', categories: keys.map((key, order) => ({ key, title: key.toUpperCase(), order })) };
@@ -61,13 +61,9 @@ describe('recentlyActive', () => {
 describe('isSampleKnowledgeBase', () => {
   it("knows the repository's own content/ for the sample, and a folder without the marker for none", () => {
     expect(isSampleKnowledgeBase(path.resolve(import.meta.dirname, '..', '..', 'content'))).toBe(true);
-    const dir = mkdtempSync(path.join(tmpdir(), 'kb-home-'));
-    try {
-      expect(isSampleKnowledgeBase(dir)).toBe(false);
-      writeFileSync(path.join(dir, SAMPLE_MARKER), 'a copy of the sample\n');
-      expect(isSampleKnowledgeBase(dir)).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('kb-home-');
+    expect(isSampleKnowledgeBase(dir)).toBe(false);
+    writeFileSync(path.join(dir, SAMPLE_MARKER), 'a copy of the sample\n');
+    expect(isSampleKnowledgeBase(dir)).toBe(true);
   });
 });
