@@ -1,4 +1,4 @@
-import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind } from '../model';
+import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind, type SubjectIndex } from '../model';
 import { entryPath } from '../routes';
 import { isBareAddress } from './kind';
 import { personSlug } from './collect';
@@ -85,6 +85,29 @@ function otherNameWords(person: Person): string {
   const shown = new Set(person.name.toLowerCase().split(/\s+/));
   const words = person.names.flatMap((name) => [...name.toLowerCase().split(/\s+/), ...personSlug(name).split('-')]);
   return [...new Set(words)].filter((w) => w !== '' && !shown.has(w)).join(' ');
+}
+
+/** A subject a person reported on, and in how many of their entries. */
+export interface PersonSubject {
+  slug: string;
+  title: string;
+  count: number;
+}
+
+/**
+ * The subjects a person's entries report on, most entries first (then by title), at most
+ * `limit`: what to ask them about, which their projects' names do not always say.
+ */
+export function personSubjects(person: Person, subjects: Pick<SubjectIndex, 'byEntryId'>, limit: number): PersonSubject[] {
+  const counts = new Map<string, PersonSubject>();
+  for (const id of person.entryIds) {
+    for (const subject of subjects.byEntryId.get(id) ?? []) {
+      const seen = counts.get(subject.slug) ?? { slug: subject.slug, title: subject.title, count: 0 };
+      seen.count++;
+      counts.set(subject.slug, seen);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en')).slice(0, limit);
 }
 
 /** A person's entries by year and the projects they reported on. Entries the lookup does not find are left out. */

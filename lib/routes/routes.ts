@@ -83,6 +83,11 @@ export function searchQueryPath(query: string): string {
   return `${searchPath}?${new URLSearchParams({ q: query }).toString()}`;
 }
 
+/** `/search?person=…`: a person's entries, newest first, to search within. */
+export function personSearchPath(slug: string): string {
+  return `${searchPath}?${new URLSearchParams({ person: slug }).toString()}`;
+}
+
 /** `/wiki/<Page/Subpage>`: the projects whose entries cite that wiki.freebsd.org page. */
 export function wikiPath(page: string): string {
   return `/wiki/${page.split('/').map(encodeURIComponent).join('/')}`;

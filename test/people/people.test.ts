@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople, collectPeopleIndex } from '../../lib/people';
-import { peopleListRows, peopleSections, personView } from '../../lib/people/view';
+import { peopleListRows, peopleSections, personSubjects, personView } from '../../lib/people/view';
 import { fixtureEntry } from '../search/fixture-kb';
-import type { Project } from '../../lib/model';
+import type { Project, Subject } from '../../lib/model';
 
 const e1 = fixtureEntry('2014-01-2014-03/a', {
   contacts: [
@@ -242,6 +242,19 @@ describe('person views', () => {
     const rows = peopleListRows(index.people);
     expect(rows.map((r) => r.slug)).toEqual(['anna-berg', 'core-team', 'jurgen-weber', 'soren-weiss']);
     expect(rows[0]).toEqual({ slug: 'anna-berg', name: 'Anna Berg', kind: 'person', entryCount: 3, projectCount: 2, spanText: '2014', otherNameWords: '' });
+  });
+
+  it("names the subjects of a person's entries, most entries first, then by title, as many as asked", () => {
+    const subject = (slug: string, title: string) => ({ slug, title, aliases: [], entries: [], mentions: [] }) as unknown as Subject;
+    const [zfs, bhyve, arm] = [subject('zfs', 'ZFS'), subject('bhyve', 'bhyve'), subject('arm64', 'arm64')];
+    const subjects = { byEntryId: new Map([[e1.id, [zfs, bhyve]], [e2.id, [zfs, arm]], [e3.id, [zfs]]]) };
+    const anna = index.bySlug.get('anna-berg')!;
+    expect(personSubjects(anna, subjects, 10)).toEqual([
+      { slug: 'zfs', title: 'ZFS', count: 3 },
+      { slug: 'arm64', title: 'arm64', count: 1 },
+      { slug: 'bhyve', title: 'bhyve', count: 1 },
+    ]);
+    expect(personSubjects(anna, subjects, 1).map((s) => s.slug)).toEqual(['zfs']);
   });
 
   it('lets the list be filtered by a name typed without its accents', () => {

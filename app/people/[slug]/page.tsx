@@ -5,8 +5,9 @@ import { CopyLink } from '../../components/copy-link';
 import { getKnowledgeBase } from '../../../lib/content';
 import { findBySlug, countOf } from '../../../lib/model';
 import { getPeople } from '../../../lib/people/site';
-import { CONTACT_KIND_LABELS, personView } from '../../../lib/people/view';
-import { peoplePath, personPath, projectPath, SITE_URL } from '../../../lib/routes';
+import { CONTACT_KIND_LABELS, personSubjects, personView } from '../../../lib/people/view';
+import { peoplePath, personPath, personSearchPath, projectPath, SITE_URL, subjectPath } from '../../../lib/routes';
+import { getSubjectIndex } from '../../../lib/subjects';
 import { getProjectIndex } from '../../../lib/projects';
 import styles from '../people.module.css';
 import { pageMetadata } from '../../../lib/site/page-metadata';
@@ -14,6 +15,11 @@ import { pageMetadata } from '../../../lib/site/page-metadata';
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
+
+/** The subjects a person's page names, most of their entries first. */
+const SUBJECTS_SHOWN = 12;
+/** From this many years of entries, the page opens with a link to each year. */
+const YEAR_LINKS_FROM = 4;
 
 /** Every person, and the slug of each other spelling of their name, which redirects. */
 export function generateStaticParams(): Array<{ slug: string }> {
@@ -44,6 +50,9 @@ export default async function PersonPage({ params }: Props) {
   const person = found.item;
   const kb = getKnowledgeBase();
   const view = personView(person, kb.getEntry, getProjectIndex());
+  const subjects = personSubjects(person, getSubjectIndex(), SUBJECTS_SHOWN);
+  // The newest first: "whom do I ask about it now" is about the latest, which the years put last.
+  const latest = view.years.at(-1)?.entries.at(-1);
   return (
     <article>
       <p className="breadcrumb">
@@ -56,6 +65,12 @@ export default async function PersonPage({ params }: Props) {
         {view.spanText}
       </p>
       {view.otherNames.length > 0 && <p className="muted">Also named: {view.otherNames.join(', ')}</p>}
+      {latest && (
+        <p>
+          Latest: <a href={latest.url}>{latest.title}</a> <span className="muted">({latest.report.shortLabel})</span> ·{' '}
+          <a href={personSearchPath(view.slug)}>search {view.kind === 'person' ? 'their' : 'its'} entries</a>
+        </p>
+      )}
       <CopyLink path={personPath(view.slug)} title={view.name} siteUrl={SITE_URL} />
       {view.projects.length > 0 && (
         <section aria-labelledby="projects">
@@ -73,8 +88,31 @@ export default async function PersonPage({ params }: Props) {
           </ul>
         </section>
       )}
+      {subjects.length > 0 && (
+        <section aria-labelledby="subjects">
+          <h2 id="subjects">Subjects</h2>
+          <ul className={styles.inline}>
+            {subjects.map((s) => (
+              <li key={s.slug}>
+                <a href={subjectPath(s.slug)}>{s.title}</a> <span className="muted">{s.count}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="entries" className={styles.years}>
         <h2 id="entries">Entries over time</h2>
+        {view.years.length >= YEAR_LINKS_FROM && (
+          <nav aria-label="Years">
+            <ul className={styles.inline}>
+              {view.years.map(({ year }) => (
+                <li key={year}>
+                  <a href={`#y${year}`}>{year}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         {/* A year's section has no name of its own: a landmark per year would bury the page's among them. */}
         {view.years.map(({ year, entries }) => (
           <section key={year}>
