@@ -13,6 +13,12 @@ export const GENERAL_CATEGORY: Category = {
 };
 
 /**
+ * Where a report that does define categories files the entries it gave none (four of
+ * 2004-07-2004-12 have no `cat`): the same key, described as what it is there.
+ */
+export const UNCATEGORIZED: Category = { ...GENERAL_CATEGORY, description: 'Entries this report gave no category.' };
+
+/**
  * A category's key is the slug of its title ("FreeBSD Team Reports" → `freebsd-team-reports`),
  * so the XML (`<category><name>team</name>`), the rendered HTML and the AsciiDoc of one
  * report yield the same key.

@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import {
   GENERAL_CATEGORY,
+  UNCATEGORIZED,
   ReportFrontMatterSchema,
   categoryKey,
   parseReportId,
@@ -123,7 +124,7 @@ function readCategories(page: RawHtmlPage, baseUrl: string): Category[] {
     categories.push({ key, title: raw.title, ...(description ? { description } : {}), order: categories.length });
   }
   const homeless = page.entries.some((e) => e.category === undefined);
-  if (homeless && !categories.some((c) => c.key === GENERAL_CATEGORY.key)) categories.push({ ...GENERAL_CATEGORY, order: categories.length });
+  if (homeless && !categories.some((c) => c.key === UNCATEGORIZED.key)) categories.push({ ...UNCATEGORIZED, order: categories.length });
   return categories;
 }
 

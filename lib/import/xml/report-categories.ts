@@ -1,4 +1,4 @@
-import { GENERAL_CATEGORY, categoryKey, type Category } from '../../model';
+import { GENERAL_CATEGORY, UNCATEGORIZED, categoryKey, type Category } from '../../model';
 import { htmlToMarkdown } from '../html-to-markdown';
 import type { ReaderNote } from '../types';
 import { childElements, collapseWhitespace, firstChild, textContent, type XmlElement } from './xml-tree';
@@ -73,7 +73,7 @@ export class ReportCategories {
     const known = this.byName.get(name);
     if (known) return { key: known.key };
     if (name === '') {
-      const category = this.add(GENERAL_CATEGORY.title, GENERAL_CATEGORY.description);
+      const category = this.add(UNCATEGORIZED.title, UNCATEGORIZED.description);
       return { key: category.key, note: warn(line, `<project> has no cat attribute; filed under "${category.title}"`) };
     }
     const meant = MISSPELT[name] ?? name;
