@@ -1,4 +1,4 @@
-import { compareReportIds, parseReportId, type Report, type Project, type ProjectIndex } from '../model';
+import { compareReportIds, parseReportId, type Entry, type Report, type Project, type ProjectIndex } from '../model';
 import { periodGaps } from '../timeline';
 
 /** Where an entry stands in its project's story. */
@@ -22,6 +22,8 @@ export function entryStory(project: Pick<Project, 'entries'>, entryId: string, r
 /** A project missing from a report, and the report where it came back, if it did. */
 export interface QuietProject {
   project: Project;
+  /** Its entry in the previous report: what it said last, and whom to ask. */
+  last: Entry;
   /** The first later report with an entry of the project: gone quiet for a while, not stopped. */
   backIn?: string;
 }
@@ -37,10 +39,11 @@ export function quietSinceLastReport(reportId: string, reports: readonly Pick<Re
   const previous = regular[regular.indexOf(reportId) - 1];
   if (previous === undefined) return [];
   return projects.projects
-    .filter((p) => p.entries.some((e) => e.report === previous) && !p.entries.some((e) => e.report === reportId))
-    .sort((a, b) => b.entries.length - a.entries.length || a.title.localeCompare(b.title, 'en'))
-    .map((project) => {
+    .filter((p) => !p.entries.some((e) => e.report === reportId))
+    .flatMap((project) => {
+      const last = project.entries.findLast((e) => e.report === previous);
       const backIn = project.entries.find((e) => compareReportIds(e.report, reportId) > 0)?.report;
-      return backIn ? { project, backIn } : { project };
-    });
+      return last ? [backIn ? { project, last, backIn } : { project, last }] : [];
+    })
+    .sort((a, b) => b.project.entries.length - a.project.entries.length || a.project.title.localeCompare(b.project.title, 'en'));
 }

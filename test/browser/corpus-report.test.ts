@@ -68,12 +68,17 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     const other = await browser.newPage();
     await other.goto(`${site.url}/reports/2025-01-2025-03`);
     const quiet = other.locator('section[aria-labelledby="_quiet"]');
-    const stopped = await quiet.locator('h3:has-text("Not reported since") + ul > li').allTextContents();
+    const stopped = await quiet.locator('h3:has-text("Not reported since") + ul > li > a:first-child').allTextContents();
     const returned = await quiet.locator('h3:has-text("Reported again later") + ul > li').allTextContents();
     expect(stopped).toContain('Xfce on FreeBSD');
     expect(stopped.some((t) => t.startsWith('Alpha-Omega'))).toBe(false);
-    expect(returned).toContain('BSD-USER 4 LINUX back in 2025 Q2');
+    expect(returned.find((t) => t.startsWith('BSD-USER 4 LINUX'))).toMatch(/ · back in 2025 Q2$/);
     expect(returned.find((t) => t.startsWith('Alpha-Omega'))).toMatch(/back in 2025 Q3$/);
+    // Each with its entry of 2024 Q4 and the people it named: whom the editors ask.
+    const xfce = quiet.locator('li', { has: other.locator('a', { hasText: /^Xfce on FreeBSD$/ }) });
+    await expect(xfce.locator('a', { hasText: 'last entry' }).getAttribute('href')).resolves.toMatch(/^\/reports\/2024-10-2024-12\//);
+    const entry = loadKnowledgeBase(importedCorpusContent(REPORT)).getEntry(((await xfce.locator('a', { hasText: 'last entry' }).getAttribute('href')) ?? '').replace('/reports/', ''));
+    await expect(xfce.textContent()).resolves.toContain(entry?.contacts[0]?.name ?? 'no contact');
     await other.close();
   });
 

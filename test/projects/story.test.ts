@@ -32,6 +32,10 @@ describe('quietSinceLastReport', () => {
     expect(quietSinceLastReport(Q[4], reports, index).map((q) => q.project.slug)).toEqual(['gadget']);
   });
 
+  it("gives each its entry in the previous report", () => {
+    expect(quietSinceLastReport(Q[4], reports, index).map((q) => q.last.id)).toEqual([`${Q[3]}/gadget`]);
+  });
+
   it('tells a project that came back later from one that stopped', () => {
     expect(quietSinceLastReport(Q[3], reports, index).map((q) => q.backIn)).toEqual([Q[4]]);
     expect(quietSinceLastReport(Q[4], reports, index).map((q) => q.backIn)).toEqual([undefined]);

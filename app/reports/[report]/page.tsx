@@ -130,21 +130,20 @@ export default async function ReportPage({ params }: Props) {
 function Quiet({ quiet, previous }: { quiet: readonly QuietProject[]; previous: string | undefined }) {
   if (quiet.length === 0 || !previous) return null;
   const stopped = quiet.filter((q) => !q.backIn);
-  const returned = quiet.flatMap(({ project, backIn }) => (backIn ? [{ project, backIn }] : []));
+  const returned = quiet.filter((q) => q.backIn);
   return (
     <section aria-labelledby="_quiet" className="quiet">
       <h2 id="_quiet">Not in this report</h2>
       <p className="muted">
-        {countOf(quiet.length, 'project', 'projects')} that reported in {reportLabel(previous)} did not report here.
+        {countOf(quiet.length, 'project', 'projects')} that reported in {reportLabel(previous)} did not report here; each with its
+        entry there and whom it named.
       </p>
       {stopped.length > 0 && (
         <>
           <h3>Not reported since ({stopped.length})</h3>
-          <ul className="inline-list">
-            {stopped.map(({ project }) => (
-              <li key={project.slug}>
-                <a href={projectPath(project.slug)}>{project.title}</a>
-              </li>
+          <ul className="plain-list quiet-list">
+            {stopped.map((q) => (
+              <QuietItem key={q.project.slug} quiet={q} />
             ))}
           </ul>
         </>
@@ -152,16 +151,30 @@ function Quiet({ quiet, previous }: { quiet: readonly QuietProject[]; previous: 
       {returned.length > 0 && (
         <>
           <h3>Reported again later ({returned.length})</h3>
-          <ul className="inline-list">
-            {returned.map(({ project, backIn }) => (
-              <li key={project.slug}>
-                <a href={projectPath(project.slug)}>{project.title}</a> <span className="muted">back in {shortReportLabel(backIn)}</span>
-              </li>
+          <ul className="plain-list quiet-list">
+            {returned.map((q) => (
+              <QuietItem key={q.project.slug} quiet={q} />
             ))}
           </ul>
         </>
       )}
     </section>
+  );
+}
+
+/** A project that did not report: its timeline, its last entry, the people that entry named (whom the editors ask), when it came back. */
+function QuietItem({ quiet: { project, last, backIn } }: { quiet: QuietProject }) {
+  const names = [...new Set(last.contacts.map((c) => c.name))];
+  return (
+    <li>
+      <a href={projectPath(project.slug)}>{project.title}</a>
+      <span className="muted">
+        {' · '}
+        <a href={entryPath(last)}>last entry</a>
+        {names.length > 0 && <> · {names.join(', ')}</>}
+        {backIn && <> · back in {shortReportLabel(backIn)}</>}
+      </span>
+    </li>
   );
 }
 
