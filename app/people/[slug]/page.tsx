@@ -72,6 +72,19 @@ export default async function PersonPage({ params }: Props) {
         </p>
       )}
       <CopyLink path={personPath(view.slug)} title={view.name} siteUrl={SITE_URL} />
+      {subjects.length > 0 && (
+        <section aria-labelledby="subjects">
+          <h2 id="subjects">Subjects</h2>
+          <p className="muted">What {view.kind === 'person' ? 'their' : 'its'} entries report on, and in how many of them.</p>
+          <ul className={styles.inline}>
+            {subjects.map((s) => (
+              <li key={s.slug}>
+                <a href={subjectPath(s.slug)}>{s.title}</a> <span className="muted">({s.count})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {view.projects.length > 0 && (
         <section aria-labelledby="projects">
           <h2 id="projects">Projects</h2>
@@ -83,18 +96,6 @@ export default async function PersonPage({ params }: Props) {
                   · {countOf(p.count, 'entry', 'entries')} ·{' '}
                   {p.first.id === p.last.id ? p.first.shortLabel : `${p.first.shortLabel} to ${p.last.shortLabel}`}
                 </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {subjects.length > 0 && (
-        <section aria-labelledby="subjects">
-          <h2 id="subjects">Subjects</h2>
-          <ul className={styles.inline}>
-            {subjects.map((s) => (
-              <li key={s.slug}>
-                <a href={subjectPath(s.slug)}>{s.title}</a> <span className="muted">{s.count}</span>
               </li>
             ))}
           </ul>
