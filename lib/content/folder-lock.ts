@@ -13,7 +13,9 @@ export function acquireLock(lock: string, dir: string): () => void {
       writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
       return () => rmSync(lock, { force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const { code, message } = error as NodeJS.ErrnoException;
+      // A folder the user may not write in: said as such, not as Node's stack.
+      if (code !== 'EEXIST') throw new FolderSwapError(`cannot write ${dir}: ${message}`);
     }
     let pid = Number.NaN;
     try {

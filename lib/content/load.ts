@@ -37,7 +37,7 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   } else {
     for (const name of readdirSync(dir).sort()) {
       const reportDir = path.join(dir, name);
-      if (name.startsWith('.') || !statSync(reportDir).isDirectory()) continue;
+      if (name.startsWith('.') || !isFolder(reportDir, problems)) continue;
       const loaded = loadReportFolder(reportDir, name, problems);
       if (loaded) foldersOf.set(loaded.report.id, [...(foldersOf.get(loaded.report.id) ?? []), { name, ...loaded }]);
     }
@@ -79,9 +79,10 @@ function loadReportFolder(
   if (!existsSync(reportFile)) {
     problems.push({ file: reportFile, message: `missing ${REPORT_FILE}` });
   } else {
-    const parsedReport = parseReportFile(readFileSync(reportFile, 'utf8'), reportFile);
-    if (parsedReport.ok) report = parsedReport.value;
-    else problems.push(...parsedReport.problems);
+    const text = readText(reportFile, problems);
+    const parsedReport = text === undefined ? undefined : parseReportFile(text, reportFile);
+    if (parsedReport?.ok) report = parsedReport.value;
+    else if (parsedReport) problems.push(...parsedReport.problems);
   }
   // One slip in a report's own file must not take its entries down: they are read under a report
   // made of the folder's name, and the slip stays a problem for `kb check` to name.
@@ -96,7 +97,7 @@ function loadReportFolder(
   }
   const categoryKeys = new Set(report.categories.map((c) => c.key));
   const entries: Entry[] = [];
-  for (const name of readdirSync(reportDir).sort()) {
+  for (const name of namesIn(reportDir, problems)) {
     if (!name.endsWith('.md') || name === REPORT_FILE) continue;
     const file = path.join(reportDir, name);
     const slug = name.slice(0, -'.md'.length);
@@ -104,7 +105,9 @@ function loadReportFolder(
       problems.push({ file, message: `file name "${name}" is not a valid entry slug (lowercase letters, digits and hyphens)` });
       continue;
     }
-    const parsed = parseEntryFile(readFileSync(file, 'utf8'), file, slug);
+    const text = readText(file, problems);
+    if (text === undefined) continue;
+    const parsed = parseEntryFile(text, file, slug);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
@@ -124,6 +127,61 @@ function loadReportFolder(
   }
   entries.sort(compareEntriesInReport(report));
   return { report, entries };
+}
+
+/** Whether a path is a folder; one that cannot be looked at (a link to nothing) is a problem, and no folder. */
+function isFolder(file: string, problems: ContentProblem[]): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch (error) {
+    problems.push({ file, message: `cannot be read: ${reason(error)}` });
+    return false;
+  }
+}
+
+/** A folder's names, sorted; none, and a problem, if it cannot be listed. */
+function namesIn(dir: string, problems: ContentProblem[]): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch (error) {
+    problems.push({ file: dir, message: `cannot be read: ${reason(error)}; its entries are not loaded` });
+    return [];
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file's text, or a problem and nothing where it cannot be read (a link to nothing, a folder
+ * named like a file, no permission). Bytes that are not UTF-8 are a problem too, at the line
+ * of the first, and read as U+FFFD: the text still loads, and `kb check` names the file.
+ */
+function readText(file: string, problems: ContentProblem[]): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    problems.push({ file, message: `cannot be read: ${reason(error)}` });
+    return undefined;
+  }
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const text = bytes.toString('utf8');
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    problems.push({ file, line, message: 'is not valid UTF-8: the bytes that are not were read as U+FFFD (save the file as UTF-8)' });
+    return text;
+  }
+}
+
+/** Why a file could not be read, in words, for the errors readers meet in a content folder. */
+const READ_ERRORS: Readonly<Record<string, string>> = { ENOENT: 'a link to nothing, or gone', EISDIR: 'a folder, not a file', EACCES: 'permission denied' };
+
+/** What a failed read says, without Node's stack: "permission denied (EACCES)". */
+function reason(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const words = code === undefined ? undefined : READ_ERRORS[code];
+  return words ? `${words} (${code})` : message;
 }
 
 /** A report known only by its folder's name: its period and label from the id, its categories from its entries. */

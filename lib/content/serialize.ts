@@ -56,6 +56,11 @@ export function serializeEntry(entry: Entry): string {
 }
 
 function parseFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): Parsed<{ data: z.infer<S>; body: string }> {
+  // Without its closing line the whole file reads as front matter: its text would be named as
+  // unknown keys, or as YAML that does not parse.
+  if (/^---\r?\n/.test(text) && !/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
+    return { ok: false, problems: [{ file, line: 1, message: 'front matter is never closed: no line "---" after it' }] };
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = readFrontMatter(text);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkpoint } from './checkpoint';
@@ -47,8 +47,13 @@ export interface FolderSwap {
  * {@link completeInterruptedSwap} (run by every load) turns into the new folder.
  */
 export function beginSwap(dir: string): FolderSwap {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new FolderSwapError(`${dir} is a file, not a content folder: name a folder to write`);
   const folders = swapFolders(existsSync(dir) ? realpathSync(dir) : dir);
-  mkdirSync(path.dirname(folders.dir), { recursive: true });
+  try {
+    mkdirSync(path.dirname(folders.dir), { recursive: true });
+  } catch (error) {
+    throw new FolderSwapError(`cannot make the folder ${path.dirname(folders.dir)}: ${(error as Error).message}`);
+  }
   const release = acquireLock(folders.lock, folders.dir);
   let notes: string[];
   try {

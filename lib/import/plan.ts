@@ -65,16 +65,25 @@ export async function createReadContext(source: ReadContextSource): Promise<Read
 
 async function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>, publishedSlugs: Record<string, string> = {}): Promise<ReaderResult> {
   const files = new Map<string, string>();
-  const encodingProblems: ImportProblem[] = [];
+  const fileProblems: ImportProblem[] = [];
   for (const name of readdirSync(found.path).sort()) {
     const full = path.join(found.path, name);
-    if (!name.endsWith('.adoc') || !statSync(full).isFile()) continue;
-    const decoded = decodeUtf8Bytes(readFileSync(full));
+    if (!name.endsWith('.adoc')) continue;
+    let bytes: Buffer;
+    try {
+      if (!statSync(full).isFile()) continue;
+      bytes = readFileSync(full);
+    } catch (error) {
+      // One file that cannot be read (a link to nothing, no permission) costs its own entry, not the quarter's.
+      fileProblems.push({ severity: 'error', file: `${found.displayPath}/${name}`, message: `could not be read, so its entry is not imported: ${(error as Error).message}` });
+      continue;
+    }
+    const decoded = decodeUtf8Bytes(bytes);
     files.set(name, decoded.text);
-    for (const n of decoded.notes) encodingProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
+    for (const n of decoded.notes) fileProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
   }
   const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions, publishedSlugs: new Map(Object.entries(publishedSlugs)) });
-  return { ...result, problems: [...encodingProblems, ...result.problems] };
+  return { ...result, problems: [...fileProblems, ...result.problems] };
 }
 
 async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> {

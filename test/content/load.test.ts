@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledgeBase, loadKnowledgeBase, serializeEntry, serializeReport } from '../../lib/content';
@@ -67,6 +67,30 @@ describe('loadKnowledgeBase', () => {
     expect(files).toContain('broken.md');
     expect(files).toContain('Bad Name.md');
     expect(kb.problems.find((p) => p.file.endsWith('wrongcat.md'))?.message).toContain('category "ports"');
+  });
+
+  it('names a file it cannot read (a link to nothing, a folder named like an entry) and loads the rest, never throwing', () => {
+    const dir = folder();
+    symlinkSync(path.join(dir, 'nowhere.md'), path.join(dir, '2014-01-2014-03', 'dangling.md'));
+    mkdirSync(path.join(dir, '2014-01-2014-03', 'a-folder.md'));
+    symlinkSync(path.join(dir, 'no-report'), path.join(dir, '2099-01-2099-03'));
+    const kb = loadKnowledgeBase(dir);
+    expect(kb.entries.map((e) => e.id)).toEqual(['2001-06/old', '2014-01-2014-03/first', '2014-01-2014-03/second']);
+    expect(kb.problems.map((p) => [path.basename(p.file), p.message])).toEqual([
+      ['a-folder.md', 'cannot be read: a folder, not a file (EISDIR)'],
+      ['dangling.md', 'cannot be read: a link to nothing, or gone (ENOENT)'],
+      ['2099-01-2099-03', 'cannot be read: a link to nothing, or gone (ENOENT)'],
+    ]);
+  });
+
+  it('loads a file that is not UTF-8, naming it and the line of its first bad byte', () => {
+    const dir = folder();
+    const text = serializeEntry(entry('2014-01-2014-03', 'latin', 2, 'Line one.\n\nCaf\u00e9 au lait.'));
+    writeFileSync(path.join(dir, '2014-01-2014-03', 'latin.md'), Buffer.from(text, 'latin1'));
+    const kb = loadKnowledgeBase(dir);
+    expect(kb.getEntry('2014-01-2014-03/latin')?.body).toBe('Line one.\n\nCaf\uFFFD au lait.');
+    const line = text.split('\n').findIndex((l) => l.includes('Caf')) + 1;
+    expect(kb.problems).toEqual([{ file: path.join(dir, '2014-01-2014-03', 'latin.md'), line, message: 'is not valid UTF-8: the bytes that are not were read as U+FFFD (save the file as UTF-8)' }]);
   });
 
   it('keeps a report\'s entries when its _report.md is bad or missing, under a report made of the folder name', () => {

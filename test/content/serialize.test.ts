@@ -62,6 +62,12 @@ describe('entry files', () => {
     if (!parsed.ok) expect(parsed.problems[0]?.message).toContain('front matter in JavaScript is not read');
   });
 
+  it('report front matter that is never closed at its first line, not its text as an unknown key', () => {
+    const text = serializeEntry(entry).replace(/\n---\n/, '\n');
+    const parsed = parseEntryFile(text, 'a.md', 'a');
+    expect(parsed.ok ? [] : parsed.problems).toEqual([{ file: 'a.md', line: 1, message: 'front matter is never closed: no line "---" after it' }]);
+  });
+
   it('report broken YAML with its line', () => {
     const parsed = parseEntryFile('---\ntitle: [unclosed\n---\nbody\n', 'a.md', 'a');
     expect(parsed.ok).toBe(false);

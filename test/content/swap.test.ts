@@ -94,6 +94,16 @@ describe('replaceFolder', () => {
   });
 });
 
+describe('replaceFolder where it cannot write', () => {
+  it('says so, naming the path, for a file where the folder should be or below it, and leaves the file as it was', async () => {
+    const file = path.join(tempDir('kb-swap-'), 'notes.txt');
+    writeFileSync(file, 'mine');
+    await expect(replaceFolder(file, () => undefined)).rejects.toThrow(new FolderSwapError(`${file} is a file, not a content folder: name a folder to write`));
+    await expect(replaceFolder(path.join(file, 'kb'), () => undefined)).rejects.toThrow(/^cannot make the folder .*notes\.txt: E/);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+  });
+});
+
 describe('completeInterruptedSwap', () => {
   it('does nothing while the folder is in place', () => {
     const { dir } = contentFolder('old');

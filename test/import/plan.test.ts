@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createReadContext, readPlan } from '../../lib/import/plan';
@@ -15,5 +15,23 @@ describe('readPlan', () => {
     );
     expect(result.entries).toEqual([]);
     expect(result.problems).toEqual([{ severity: 'error', file: 'xml/report-2095-01-2095-03.xml', message: expect.stringMatching(/^could not be read: /) }]);
+  });
+
+  it('leaves out an AsciiDoc entry file it cannot read, with an error naming it, and imports the rest of the quarter', async () => {
+    const dir = path.join(tempDir('kb-unreadable-'), 'report-2095-01-2095-03');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, '_index.adoc'), '== Projects\n\ninclude::{reports-path}/good.adoc[]\n');
+    writeFileSync(path.join(dir, 'good.adoc'), '=== Good\n\nContact: Ann Lee <ann@example.org>\n\nText.\n');
+    symlinkSync(path.join(dir, 'nowhere.adoc'), path.join(dir, 'dangling.adoc'));
+    const { result } = await readPlan(
+      { id: '2095-01-2095-03', format: 'adoc', found: { id: '2095-01-2095-03', path: dir, displayPath: 'adoc/report-2095-01-2095-03' } },
+      await createReadContext({ entityFiles: [] }),
+    );
+    expect(result.entries.map((e) => e.id)).toEqual(['2095-01-2095-03/good']);
+    expect(result.problems).toContainEqual({
+      severity: 'error',
+      file: 'adoc/report-2095-01-2095-03/dangling.adoc',
+      message: expect.stringMatching(/^could not be read, so its entry is not imported: ENOENT/),
+    });
   });
 });
