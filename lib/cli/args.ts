@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveContentDir } from '../content';
 import type { ContentProblem } from '../model';
+import { osaDistance } from '../search';
 
 /** A mistake in how a command was called: printed with the usage, exit status 2. */
 export class UsageError extends Error {}
@@ -51,4 +52,30 @@ export function contentFolder(given: string | undefined): string {
  */
 export function warnCorrections(problems: readonly ContentProblem[]): void {
   for (const p of problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
+}
+
+/**
+ * Whether to colour what goes to `stream`: only a terminal reads escapes, and NO_COLOR (set and
+ * not empty, no-color.org) turns them off even there, for readers whose terminal shows them badly.
+ */
+export function colorOn(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return stream.isTTY === true && !env.NO_COLOR;
+}
+
+/**
+ * The words of `candidates` nearest to `word`, at most `maxDistance` edits away (a swap of two
+ * neighbouring letters is one, as the search's speller counts), in alphabetical order: what a
+ * "did you mean" offers for a mistyped command or slug. Only the nearest are kept: `zfz` is one
+ * edit from `zfs` and two from `nfs`, and offering both would bury the answer.
+ */
+export function nearestWords(word: string, candidates: Iterable<string>, maxDistance = 2): string[] {
+  let best = maxDistance;
+  let found: string[] = [];
+  for (const candidate of new Set(candidates)) {
+    const distance = osaDistance(word, candidate, best);
+    if (distance > best) continue;
+    if (distance < best) [best, found] = [distance, []];
+    found.push(candidate);
+  }
+  return found.sort();
 }

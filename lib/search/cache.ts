@@ -7,14 +7,15 @@ import { buildSearchData, rowContextOf, type SearchData } from './data';
 import { restoreSearchData, snapshotSearchData, SNAPSHOT_VERSION } from './snapshot';
 
 /**
- * Where exported indexes are kept: `KB_SEARCH_CACHE`, else `node_modules/.cache/kb-search`
- * (where build tools keep their caches); `KB_SEARCH_CACHE=off` keeps none.
+ * Where exported indexes are kept: `KB_SEARCH_CACHE`, else `fallback`: for the site
+ * `node_modules/.cache/kb-search` of the project it runs from (where build tools keep their
+ * caches; deploy/kb-replicas reads it there). `KB_SEARCH_CACHE=off` keeps none.
  */
-export function resolveSearchCacheDir(): string | null {
+export function resolveSearchCacheDir(fallback = path.join('node_modules', '.cache', 'kb-search')): string | null {
   const given = process.env.KB_SEARCH_CACHE;
   if (given === 'off') return null;
   // Chosen at run time; the ignore comment keeps Turbopack from tracing the whole project.
-  return path.resolve(/*turbopackIgnore: true*/ given ?? path.join('node_modules', '.cache', 'kb-search'));
+  return path.resolve(/*turbopackIgnore: true*/ given ?? fallback);
 }
 
 /**

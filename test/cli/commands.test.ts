@@ -43,7 +43,7 @@ describe('kb on the sample content', () => {
   it('show exits 1 and says so for an unknown id', () => {
     const run = runKb(['show', 'no-such-thing', '--content', SAMPLE]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('no entry, project or subject "no-such-thing"');
+    expect(run.stderr).toContain('no entry, report, project, subject or person "no-such-thing"');
   });
 });
 

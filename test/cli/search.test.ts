@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runKb } from './run-kb';
@@ -8,6 +9,22 @@ const SAMPLE = path.join(ROOT, 'content');
 const temp = tempDir('kb-search-cli-');
 // The exported index goes to a folder of the test's own, not the checkout's cache.
 const env = { KB_SEARCH_CACHE: path.join(temp, 'cache') };
+
+describe('kb search run from any folder', () => {
+  it("keeps its index in the user's cache, not in the folder it runs from", () => {
+    const [cwd, userCache] = [tempDir('kb-search-cwd-'), tempDir('kb-search-user-cache-')];
+    const { KB_SEARCH_CACHE: _ignored, ...inherited } = process.env;
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/kb.js'), 'search', 'bhyve', '--limit', '1', '--content', SAMPLE], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...inherited, KB_CACHE_DIR: userCache },
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(0);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(readdirSync(path.join(userCache, 'search')).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+  });
+});
 
 describe('kb search on the sample content', () => {
   it('--json prints the API response: results with the contract fields, facets, a correction', () => {
@@ -66,7 +83,8 @@ describe('kb search on the sample content', () => {
     expect(run.status).toBe(1);
     const [good, refused] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; error?: string; results: unknown[] });
     expect(good?.results.length).toBeGreaterThan(0);
-    expect(refused).toMatchObject({ error: expect.stringMatching(/^q is too long/), total: 0, results: [] });
+    // In the CLI's words: it has a query, not the API's `q`.
+    expect(refused).toMatchObject({ error: expect.stringMatching(/^the query is too long/), total: 0, results: [] });
   });
 
   it.each([
@@ -84,6 +102,23 @@ describe('kb search on the sample content', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  it('names the query and the options as the command line calls them, not as the API does', () => {
+    const long = runKb(['search', 'x'.repeat(10_000), '--content', SAMPLE], env);
+    expect(long.status).toBe(2);
+    expect(long.stderr).toMatch(/^kb search: the query is too long \(10000 characters; at most \d+\)\n/);
+    expect(runKb(['search', 'bhyve', '--from', '2015', '--to', '2014', '--content', SAMPLE], env).stderr).toMatch(/^kb search: --from \(2015-01\) is after --to \(2014-12\)\n/);
+    expect(runKb(['search', 'bhyve', '--category', 'kernal', '--content', SAMPLE], env).stderr).toMatch(/^kb search: --category "kernal" is none of/);
+  });
+
+  it('reads --category as the category is shown, in capitals too', () => {
+    const run = runKb(['search', 'sr-iov', '--category', 'Kernel', '--json', '--content', SAMPLE], env);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { results } = JSON.parse(run.stdout) as { results: { category: string }[] };
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.category === 'kernel')).toBe(true);
   });
 
   it('exits 2 without a query or a filter', () => {

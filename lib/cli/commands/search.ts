@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadKnowledgeBase } from '../../content';
 import { reportLabel } from '../../model';
 import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse, loadOrBuildSearchData, resolveSearchCacheDir, rowContextOf } from '../../search';
@@ -6,7 +7,8 @@ import { withSiteAnswers } from '../../search/site';
 import { peopleOf } from '../../people/site';
 import { projectsOf } from '../../projects';
 import { subjectsOf } from '../../subjects';
-import { contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
+import { defaultCacheDir } from '../../import/git-source';
+import { colorOn, contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
 import { phraseTogether, subjectCardSummary, WORDS_APART } from '../../site/search-view';
 
 export const searchUsage =
@@ -29,24 +31,49 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
-/** The same validation as `/api/search`; a bad parameter is a usage error naming it. */
+
+/**
+ * Where `kb search` keeps the index it exported: the user's cache (`KB_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME` or `~/.cache`, as for the clones `kb import` makes), not the folder it runs
+ * from: a 15 MB `node_modules/.cache` appeared in whatever folder a search was typed in.
+ */
+function searchCacheDir(): string {
+  return path.join(defaultCacheDir(), 'search');
+}
+
+/**
+ * A message of the API's parameter checks in the CLI's words: the API names its parameters
+ * (`q is too long`, `from (…) is after to (…)`), the command line has a query and options.
+ */
+function cliWords(message: string): string {
+  return message
+    .replace(/^q\b/, 'the query')
+    .replace(/^(from|to|category|person|limit|offset|sort)\b/, '--$1')
+    .replace(/ is after to \(/, ' is after --to (');
+}
+
+/**
+ * The same validation as `/api/search`, its mistakes in the CLI's words. Categories and people
+ * are lowercase slugs: `--category Kernel`, as the category is shown, means `kernel`.
+ */
 function queryOf(text: string, values: Values): { ok: true; query: SearchQuery } | { ok: false; error: string } {
-  return parseSearchParams({
+  const parsed = parseSearchParams({
     q: text,
     limit: values.limit,
     offset: values.offset,
     from: values.from,
     to: values.to,
-    category: values.category,
-    person: values.person,
+    category: values.category?.toLowerCase(),
+    person: values.person?.toLowerCase(),
     collapse: values.collapse ? '1' : undefined,
     sort: values.sort,
   });
+  return parsed.ok ? parsed : { ok: false, error: cliWords(parsed.error) };
 }
 
 /** A snippet's HTML as terminal text: entities decoded, matches in bold on a terminal. */
 function snippetText(html: string): string {
-  const [on, off] = process.stdout.isTTY ? ['\u001b[1m', '\u001b[22m'] : ['', ''];
+  const [on, off] = colorOn(process.stdout) ? ['\u001b[1m', '\u001b[22m'] : ['', ''];
   return html
     .replace(/<mark>/g, on)
     .replace(/<\/mark>/g, off)
@@ -112,9 +139,9 @@ export function runSearch(args: string[]): number {
   const kb = loadKnowledgeBase(contentFolder(values.content));
   const projects = projectsOf(kb);
   const subjects = subjectsOf(kb, projects);
-  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, projects, subjects)).data), subjects, peopleOf(kb, projects).redirects);
+  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(searchCacheDir()), rowContextOf(kb, projects, subjects)).data), subjects, peopleOf(kb, projects).redirects);
   const unknown = engine.filterError(checked.query);
-  if (unknown !== undefined) throw new UsageError(unknown);
+  if (unknown !== undefined) throw new UsageError(cliWords(unknown));
   if (values.batch !== undefined) return runBatch(engine, values.batch, values);
   const response = engine.search(checked.query);
   if (values.json) printJson(response);

@@ -1,79 +1,134 @@
 import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
 import { entryAliases, fileNameIds } from '../../content/entry-ledger';
-import { reportLabel, type ProjectIndex, findBySlug, formatSpan, slugify, countOf } from '../../model';
+import { reportLabel, type PeopleIndex, type Project, type ProjectIndex, findBySlug, formatSpan, slugify, countOf } from '../../model';
 import { peopleOf } from '../../people/site';
-import { entryPath } from '../../routes';
+import { CONTACT_KIND_LABELS, personView } from '../../people/view';
+import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
+import { formatPeriod, groupEntriesByCategory } from '../../site/report-view';
 import { projectsOf, projectToJson, summarizeProject } from '../../projects';
 import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
 import { peopleOverTime } from '../../timeline';
-import { contentFolder, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
+import { contentFolder, nearestWords, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
 
-export const showUsage = 'kb show <entry id, project slug or subject slug> [--json] [--content DIR]   (projects/<slug>, subjects/<slug> to choose)';
+export const showUsage =
+  'kb show <entry id, report id, project, subject or person slug, or site URL> [--json] [--content DIR]   (projects/<slug>, subjects/<slug>, people/<slug> to choose)';
+
+/** The sections of the site's paths that name what `kb show` shows. */
+type Section = 'reports' | 'projects' | 'subjects' | 'people';
 
 /**
- * `kb show`: one entry (front matter and Markdown body), one project with its entries, or one
- * subject with its main timeline. A bare slug names a project before a subject; `subjects/<slug>`
- * asks for the subject.
+ * The key as a site path where it is a URL (of any host: the site's own, a mirror, localhost),
+ * percent-decoded, an entry's anchor in its report (`/reports/<id>#<slug>`) read as the entry;
+ * any other key as given.
+ */
+function keyPath(key: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(key)) return key;
+  let url: URL;
+  try {
+    url = new URL(key);
+  } catch {
+    return key;
+  }
+  const path = url.pathname.replace(/\/$/, '');
+  return decodeOrKeep(url.hash.length > 1 ? `${path}/${url.hash.slice(1)}` : path);
+}
+
+/** What `kb show` looks things up in; the subjects and the people are found only when asked for, once. */
+interface Lookups {
+  kb: KnowledgeBase;
+  projects: ProjectIndex;
+  subjects: () => ReturnType<typeof subjectsOf>;
+  people: () => PeopleIndex;
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { of: T } | undefined;
+  return () => (value ??= { of: compute() }).of;
+}
+
+/**
+ * `kb show`: one entry (front matter and Markdown body), one report by category, one project with
+ * its entries, one subject with its main timeline or one person with their entries, named by
+ * identifier or site path. A bare identifier is tried as an entry, a project, a subject, a report,
+ * then a person (DESIGN.md fixes the first three); `subjects/<slug>` and the like ask for one kind.
  */
 export function runShow(args: string[]): number {
   const { values, positionals } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 1);
   const [key] = positionals;
-  if (!key) throw new UsageError('show needs an entry id (<report id>/<slug>) or a project slug');
+  if (!key) throw new UsageError('show needs an entry id (<report id>/<slug>), a report id, a project, subject or person slug, or a site URL');
   const kb = loadKnowledgeBase(contentFolder(values.content));
-  const index = projectsOf(kb);
-  warnCorrections(index.problems);
+  const projects = projectsOf(kb);
+  warnCorrections(projects.problems);
+  const at: Lookups = { kb, projects, subjects: once(() => subjectsOf(kb, projects)), people: once(() => peopleOf(kb, projects)) };
+  const path = keyPath(key);
+  const section = /^\/?(reports|projects|subjects|people)\//i.exec(path)?.[1]?.toLowerCase() as Section | undefined;
   // Ids and slugs are lower case; the site's addresses take any case too.
-  const id = key.replace(/^\/?reports\//i, '').replace(/\/$/, '').toLowerCase();
-  // An id an upstream title edit gave up (`entry-ids.json`), or its file's name, leads to the entry, as on the site.
-  const renamedEntry = entryAliases(kb).get(id);
-  const entry = kb.getEntry(renamedEntry ?? id);
-  if (entry) {
-    if (renamedEntry) process.stderr.write(`kb show: entry "${id}" is ${fileNameIds([entry]).has(id) ? 'named by its file; its id is' : 'now'} "${entry.id}"\n`);
-    const json = entryToJson(entry, index.byEntryId.get(entry.id)?.slug);
-    if (values.json) printJson(json);
-    else {
-      const people = entry.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join(', ');
-      process.stdout.write(
-        `${entry.title}\n${reportLabel(entry.report)} · ${entry.category} · ${json.url}\n` +
-          (json.project ? `Project: ${json.project}\n` : '') +
-          (people ? `Contact: ${people}\n` : '') +
-          entry.links.map((l) => `Link: ${l.text ? `${l.text} ` : ''}<${l.url}>\n`).join('') +
-          (entry.sponsors.length ? `Sponsor: ${entry.sponsors.join('; ')}\n` : '') +
-          `\n${entry.body}\n` +
-          (entry.tasks.length ? `\nOpen tasks:\n${entry.tasks.map((t) => `- ${t}\n`).join('')}` : ''),
-      );
-    }
+  const name = path.replace(/^\/?(reports|projects|subjects|people)\//i, '').replace(/\/$/, '').toLowerCase();
+  const json = values.json ?? false;
+  if ((section === undefined || section === 'reports') && showEntry(name, at, json)) return 0;
+  const project = section === undefined || section === 'projects' ? findBySlug(projects, name)?.item : undefined;
+  if (project) {
+    if (project.slug !== name) process.stderr.write(`kb show: project "${name}" is now "${project.slug}"\n`);
+    // A bare slug names the project first (DESIGN.md); a subject of that slug, often followed far longer, is said apart.
+    const subject = section === undefined ? at.subjects().bySlug.get(name) : undefined;
+    if (subject) process.stderr.write(`(also a subject: kb show subjects/${subject.slug}, ${countOf(subject.entries.length, 'entry', 'entries')})\n`);
+    showProject(project, at, json);
     return 0;
   }
-  const wantsSubject = /^\/?subjects\//i.test(key);
-  const slug = key.replace(/^\/?(projects|subjects)\//i, '').replace(/\/$/, '').toLowerCase();
-  const project = wantsSubject ? undefined : findBySlug(index, slug)?.item;
-  if (!project) return showSubject(slug, kb, index, values.json ?? false) ? 0 : notFound(key, kb.dir);
-  if (project.slug !== slug) process.stderr.write(`kb show: project "${slug}" is now "${project.slug}"\n`);
-  const people = peopleOf(kb, index);
-  if (values.json) printJson(projectToJson(project, people));
-  else {
-    const { span, entryCount } = summarizeProject(project);
-    let out = `${project.title} (${project.slug})\n${countOf(entryCount, 'entry', 'entries')}, ${formatSpan(span)}\n`;
-    if (project.titles.length > 1) out += `Also titled: ${project.titles.filter((t) => t !== project.title).join('; ')}\n`;
-    const names = peopleOverTime(project.entries, people).map((p) => p.name);
-    if (names.length) out += `People: ${names.join(', ')}\n`;
-    if (project.related.length) out += `Related: ${project.related.join(', ')}\n`;
-    out += '\n';
-    for (const e of project.entries) out += `  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`;
-    process.stdout.write(out);
-  }
-  return 0;
-}
-
-function notFound(key: string, dir: string): number {
-  process.stderr.write(`kb show: no entry, project or subject "${key}" in ${dir}\n`);
+  if ((section === undefined || section === 'projects' || section === 'subjects') && showSubject(name, at, json)) return 0;
+  if ((section === undefined || section === 'reports') && showReport(name, kb, json)) return 0;
+  if ((section === undefined || section === 'people') && showPerson(name, at, json)) return 0;
+  process.stderr.write(`kb show: no entry, report, project, subject or person "${key}" in ${kb.dir}\n`);
+  const near = suggestions(name, section, at);
+  if (near.length) process.stderr.write(`did you mean: ${near.join(', ')}\n`);
   return 1;
 }
 
-/** Prints a subject (an old slug says what it is now); false when there is none. */
-function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, json: boolean): boolean {
-  const subjects = subjectsOf(kb, projects);
+/** Prints an entry (an id given up, or its file's name, says which it is now); false when there is none. */
+function showEntry(id: string, { kb, projects }: Lookups, json: boolean): boolean {
+  // An id an upstream title edit gave up (`entry-ids.json`), or its file's name, leads to the entry, as on the site.
+  const renamedEntry = entryAliases(kb).get(id);
+  const entry = kb.getEntry(renamedEntry ?? id);
+  if (!entry) return false;
+  if (renamedEntry) process.stderr.write(`kb show: entry "${id}" is ${fileNameIds([entry]).has(id) ? 'named by its file; its id is' : 'now'} "${entry.id}"\n`);
+  const entryJson = entryToJson(entry, projects.byEntryId.get(entry.id)?.slug);
+  if (json) {
+    printJson(entryJson);
+    return true;
+  }
+  const people = entry.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join(', ');
+  process.stdout.write(
+    `${entry.title}\n${reportLabel(entry.report)} · ${entry.category} · ${entryJson.url}\n` +
+      (entryJson.project ? `Project: ${entryJson.project}\n` : '') +
+      (people ? `Contact: ${people}\n` : '') +
+      entry.links.map((l) => `Link: ${l.text ? `${l.text} ` : ''}<${l.url}>\n`).join('') +
+      (entry.sponsors.length ? `Sponsor: ${entry.sponsors.join('; ')}\n` : '') +
+      `\n${entry.body}\n` +
+      (entry.tasks.length ? `\nOpen tasks:\n${entry.tasks.map((t) => `- ${t}\n`).join('')}` : ''),
+  );
+  return true;
+}
+
+function showProject(project: Project, at: Lookups, json: boolean): void {
+  const people = at.people();
+  if (json) {
+    printJson(projectToJson(project, people));
+    return;
+  }
+  const { span, entryCount } = summarizeProject(project);
+  let out = `${project.title} (${project.slug})\n${countOf(entryCount, 'entry', 'entries')}, ${formatSpan(span)}\n`;
+  if (project.titles.length > 1) out += `Also titled: ${project.titles.filter((t) => t !== project.title).join('; ')}\n`;
+  const names = peopleOverTime(project.entries, people).map((p) => p.name);
+  if (names.length) out += `People: ${names.join(', ')}\n`;
+  if (project.related.length) out += `Related: ${project.related.join(', ')}\n`;
+  out += '\n';
+  for (const e of project.entries) out += `  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`;
+  process.stdout.write(out);
+}
+
+/** Prints a subject (an old slug or another spelling says what it is now); false when there is none. */
+function showSubject(slug: string, at: Lookups, json: boolean): boolean {
+  const subjects = at.subjects();
   warnCorrections(subjects.problems);
   const subject = findBySlug(subjects, slug)?.item;
   if (!subject) return false;
@@ -81,7 +136,8 @@ function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, js
     const spelling = subject.aliases.some((a) => slugify(a) === slug);
     process.stderr.write(`kb show: subject "${slug}" ${spelling ? 'is another spelling of' : 'is now'} "${subject.slug}"\n`);
   }
-  const people = peopleOf(kb, projects);
+  const { projects } = at;
+  const people = at.people();
   if (json) {
     printJson(subjectToJson(subject, (id) => projects.byEntryId.get(id), people));
     return true;
@@ -95,4 +151,90 @@ function showSubject(slug: string, kb: KnowledgeBase, projects: ProjectIndex, js
   for (const e of subject.entries) out += `  ${reportLabel(e.report).padEnd(34)} ${e.title}  ${entryPath(e)}\n`;
   process.stdout.write(out);
   return true;
+}
+
+/** Prints a report by category, in the order its page shows them; false when there is none. */
+function showReport(id: string, kb: KnowledgeBase, json: boolean): boolean {
+  const report = kb.getReport(id);
+  if (!report) return false;
+  const groups = groupEntriesByCategory(report, kb.entriesOfReport(report.id));
+  if (json) {
+    printJson({
+      kind: 'report',
+      id: report.id,
+      label: reportLabel(report.id),
+      title: report.title,
+      url: reportPath(report.id),
+      period: report.period,
+      categories: groups.map((g) => ({ key: g.category.key, title: g.category.title, entries: g.entries.map((e) => e.id) })),
+    });
+    return true;
+  }
+  const entries = groups.flatMap((g) => g.entries);
+  const width = Math.min(60, Math.max(0, ...entries.map((e) => e.id.length)));
+  let out = `${reportLabel(report.id)} (report ${report.id})\n${formatPeriod(report.period)} · ${countOf(entries.length, 'entry', 'entries')} · ${reportPath(report.id)}\n`;
+  for (const group of groups) {
+    out += `\n${group.category.title}\n`;
+    for (const e of group.entries) out += `  ${e.id.padEnd(width)}  ${e.title}\n`;
+  }
+  process.stdout.write(out);
+  return true;
+}
+
+/** Prints a person (or a team, a list) with their entries oldest first; false when there is none. */
+function showPerson(slug: string, at: Lookups, json: boolean): boolean {
+  const found = findBySlug(at.people(), slug);
+  if (!found) return false;
+  const person = found.item;
+  if (found.moved) {
+    const spelling = person.names.some((n) => slugify(n) === slug);
+    process.stderr.write(`kb show: person "${slug}" ${spelling ? 'is another spelling of' : 'is now'} "${person.slug}"\n`);
+  }
+  const view = personView(person, at.kb.getEntry, at.projects);
+  const entries = view.years.flatMap((y) => y.entries);
+  if (json) {
+    printJson({
+      kind: 'person',
+      slug: person.slug,
+      name: person.name,
+      url: personPath(person.slug),
+      // `kind` says what the document is, as for projects and subjects; this says what the contact is.
+      contactKind: person.kind,
+      otherNames: view.otherNames,
+      entries: entries.map((e) => e.id),
+      projects: person.projects,
+    });
+    return true;
+  }
+  let out = `${person.name} (${CONTACT_KIND_LABELS[person.kind].one} ${person.slug})\n${countOf(view.entryCount, 'entry', 'entries')}, ${view.spanText}\n`;
+  if (view.otherNames.length) out += `Also named: ${view.otherNames.join('; ')}\n`;
+  if (person.projects.length) out += `Projects: ${person.projects.join(', ')}\n`;
+  out += '\n';
+  for (const e of entries) out += `  ${reportLabel(e.report.id).padEnd(34)} ${e.title}  ${e.url}\n`;
+  process.stdout.write(out);
+  return true;
+}
+
+/**
+ * Up to three identifiers near one that names nothing, written as the key was: for an entry id,
+ * the entries of its report whose slugs begin with the slug given (one cut short), else the
+ * nearest slugs there; else the nearest slugs of the kind asked for, of every kind for a bare one.
+ */
+function suggestions(name: string, section: Section | undefined, at: Lookups): string[] {
+  const prefix = section ? `${section}/` : '';
+  const cut = name.indexOf('/');
+  if (cut > 0) {
+    const [report, slug] = [name.slice(0, cut), name.slice(cut + 1)];
+    const slugs = at.kb.entriesOfReport(report).map((e) => e.slug);
+    const begun = slug ? slugs.filter((s) => s.startsWith(slug)) : [];
+    return (begun.length ? begun : nearestWords(slug, slugs)).slice(0, 3).map((s) => `${prefix}${report}/${s}`);
+  }
+  const any = section === undefined;
+  const slugs = [
+    ...(any || section === 'projects' ? at.projects.bySlug.keys() : []),
+    ...(any || section === 'projects' || section === 'subjects' ? at.subjects().bySlug.keys() : []),
+    ...(any || section === 'reports' ? at.kb.reports.map((r) => r.id) : []),
+    ...(any || section === 'people' ? at.people().bySlug.keys() : []),
+  ];
+  return nearestWords(name, slugs).slice(0, 3).map((s) => `${prefix}${s}`);
 }

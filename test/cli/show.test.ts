@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runKb } from './run-kb';
+
+const SAMPLE = path.join(ROOT, 'content');
+const show = (...args: string[]) => runKb(['show', ...args, '--content', SAMPLE]);
+
+describe('kb show on the sample content', () => {
+  it('shows a report by category, each entry by id and title', () => {
+    const run = show('2014-01-2014-03');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^2014 Q1 \(January–March\) \(report 2014-01-2014-03\)\nJanuary–March 2014 · 5 entries · \/reports\/2014-01-2014-03\n\nFreeBSD Team Reports\n/);
+    expect(run.stdout).toMatch(/\nKernel\n {2}2014-01-2014-03\/pci-sr-iov-infrastructure +PCI SR-IOV Infrastructure\n/);
+    expect(show('/reports/2014-01-2014-03/').stdout).toBe(run.stdout);
+  });
+
+  it('--json gives a report as {kind, id, label, period, categories: [{key, title, entries}]}', () => {
+    const run = show('2014-01-2014-03', '--json');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { kind: string; id: string; label: string; period: unknown; categories: { key: string; title: string; entries: string[] }[] };
+    expect(report).toMatchObject({ kind: 'report', id: '2014-01-2014-03', label: '2014 Q1 (January–March)', period: { start: '2014-01', end: '2014-03' } });
+    expect(report.categories.find((c) => c.key === 'kernel')).toEqual({
+      key: 'kernel',
+      title: 'Kernel',
+      entries: ['2014-01-2014-03/pci-sr-iov-infrastructure', '2014-01-2014-03/intel-10g-driver'],
+    });
+  });
+
+  it('shows a person by slug, or as people/<slug>, their entries oldest first', () => {
+    const run = show('kenji-aoyama');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Kenji Aoyama \(person kenji-aoyama\)\n5 entries, 2014–2025\nProjects: freebsd-arm64\n\n {2}2014 Q1/);
+    const json = JSON.parse(show('people/Kenji-Aoyama', '--json').stdout) as { kind: string; slug: string; name: string; contactKind: string; entries: string[]; projects: string[] };
+    expect(json).toMatchObject({ kind: 'person', slug: 'kenji-aoyama', name: 'Kenji Aoyama', contactKind: 'person', projects: ['freebsd-arm64'] });
+    expect(json.entries[0]).toBe('2014-01-2014-03/freebsd-arm64');
+    expect(json.entries).toEqual([...json.entries].sort());
+  });
+
+  it.each([
+    ['https://any.host/reports/2014-01-2014-03/pci-sr-iov-infrastructure', '2014-01-2014-03/pci-sr-iov-infrastructure'],
+    ['http://localhost:3000/reports/2014-01-2014-03#bhyve', '2014-01-2014-03/bhyve'],
+    ['https://any.host/reports/2014-01-2014-03', '2014-01-2014-03'],
+    ['https://any.host/projects/bhyve/', 'projects/bhyve'],
+    ['/subjects/bhyve', 'subjects/bhyve'],
+    ['https://any.host/people/kenji-aoyama', 'people/kenji-aoyama'],
+  ])('reads the site address %s as %s', (url, key) => {
+    const run = show(url, '--json');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(show(key, '--json').stdout);
+  });
+
+  it('says on stderr that a bare slug naming a project also names a subject, and shows the project as before', () => {
+    const run = show('bhyve');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('(also a subject: kb show subjects/bhyve, 9 entries)\n');
+    expect(run.stdout).toMatch(/^bhyve \(bhyve\)\n/);
+    expect(run.stdout).toBe(show('projects/bhyve').stdout);
+    expect(show('projects/bhyve').stderr).toBe('');
+  });
+
+  it.each([
+    ['2014-01-2014-03/pci-sr-iov', '2014-01-2014-03/pci-sr-iov-infrastructure'],
+    ['2014-01-2014-03/bhyev', '2014-01-2014-03/bhyve'],
+    ['bhyv', 'bhyve'],
+    ['subjects/sr-iv', 'subjects/sr-iov'],
+    ['people/kenji-aoyma', 'people/kenji-aoyama'],
+    ['2014-01-2014-02', '2014-01-2014-03'],
+  ])('offers what is near %s: %s', (key, near) => {
+    const run = show(key);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`kb show: no entry, report, project, subject or person "${key}" in ${SAMPLE}\ndid you mean: ${near}\n`);
+  });
+
+  it('offers nothing when nothing is near', () => {
+    expect(show('no-such-thing').stderr).not.toContain('did you mean');
+  });
+});
