@@ -72,7 +72,7 @@ export type ContactKind = 'person' | 'team' | 'list';
 /** Someone named as a contact, with every entry naming them. */
 export interface Person {
   slug: string;
-  /** A person's full name given most often, a team's or a list's first. */
+  /** A person's full name given most often; a team's or a list's name given most often. */
   name: string;
   /** Every name given, `name` first, then in first-seen order. */
   names: string[];

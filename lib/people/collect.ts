@@ -31,9 +31,9 @@ export function personSlug(name: string): string {
 const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(0) > 0x7f).length;
 
 /**
- * The name a person is shown under: a full name before a handle or an address, then the one given
- * most often, then the first given; of spellings that differ only in accents ("Smorgrav",
- * "Smørgrav"), the one that has them.
+ * The name a person, a team or a list is shown under: a full name before a handle or an
+ * address, then the one given most often, then the first given; of spellings that differ only
+ * in accents ("Smorgrav", "Smørgrav"), the one that has them.
  */
 function chooseName(counts: ReadonlyMap<string, number>): string {
   const rank = (n: string): [number, number, number] => [isFullName(n) ? 0 : 1, isBareAddress(n) ? 1 : 0, -(counts.get(n) ?? 0)];
@@ -100,7 +100,8 @@ function sameAtAddress(at: readonly number[], mentions: readonly Mention[], role
  * ("Pawel Jakub Dawidek" at pjd@, then "Pawel Dawidek" at pjd@, then "Pawel Dawidek" at his own
  * domain). Names match whatever their case, accents or notes (`personKey`); an address links
  * mentions as `sameAtAddress` says. A person is shown under the full name they gave most often
- * (`chooseName`), a team or a list under the first name it was given. Slugs come from those
+ * (`chooseName`), a team or a list likewise under the name it was given most often (the one
+ * readers know it by, and which says whether it is a team or a list). Slugs come from those
  * names, made unique in first-seen order, so they are deterministic. With a project index, each
  * person also lists the projects their entries belong to. Each is a person, a team or a list
  * (`decideContactKind`).
