@@ -45,7 +45,7 @@ function EntryMeta({ entry }: { entry: Entry }) {
         <>
           <dt>{contacts.length === 1 ? 'Contact' : 'Contacts'}</dt>
           <dd>
-            <ul className="plain-list">
+            <ul className="plain-list contacts">
               {lines.map(({ name, emails }, i) => (
                 <li key={i}>
                   <ContactLine name={name} emails={emails} personSlug={slugs.get(name)} />
