@@ -107,7 +107,7 @@ describe('kb check on a broken content folder', () => {
     const run = runKb(['check', '--content', dir]);
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual(
-      ['/projects/no-such-project', '/subjects/nope', '/people/nobody-here'].map((link) => `${file}: broken internal link "${link}"`),
+      ['/projects/no-such-project', '/subjects/nope', '/people/nobody-here'].map((link) => `${file}: error: broken internal link "${link}"`),
     );
   });
 

@@ -51,7 +51,7 @@ describe('kb subjects', () => {
     writeFileSync(path.join(dir, 'subjects.yml'), 'subjects:\n  bhyve:\n    entries: { in: [2099-01-2099-03/none] }\ndrop: [nothing]\n');
     const run = runKb(['check', '--content', dir]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${path.join(dir, 'subjects.yml')}:3: no entry "2099-01-2099-03/none"`);
-    expect(run.stderr).toContain(`${path.join(dir, 'subjects.yml')}:4: no subject "nothing" to drop`);
+    expect(run.stderr).toContain(`${path.join(dir, 'subjects.yml')}:3: error: no entry "2099-01-2099-03/none"`);
+    expect(run.stderr).toContain(`${path.join(dir, 'subjects.yml')}:4: error: no subject "nothing" to drop`);
   });
 });

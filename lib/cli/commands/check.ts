@@ -7,7 +7,7 @@ import { contentFolder, parseCommandArgs } from '../args';
 
 export const checkUsage = 'kb check [--content DIR]';
 
-/** `kb check`: validates a content folder, its `projects.yml` and `subjects.yml`; every problem on stderr with its file and line, exit 1 if any. */
+/** `kb check`: validates a content folder, its `projects.yml` and `subjects.yml`; every problem on stderr with its file and line (`file:line: error: message`), exit 1 if any. */
 export function runCheck(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' } }, 0);
   const kb = loadKnowledgeBase(contentFolder(values.content));
@@ -21,7 +21,8 @@ export function runCheck(args: string[]): number {
     people: answers(people),
   };
   const problems = [...checkKnowledgeBase(kb, known), ...projects.problems, ...subjects.problems];
-  for (const p of problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+  // Each fails the check, so each is an error, written as `kb import` writes its own: one pattern (`: error: `) finds both in a CI log.
+  for (const p of problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: error: ${p.message}\n`);
   process.stdout.write(
     `${kb.dir}: ${kb.reports.length} reports, ${kb.entries.length} entries, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`,
   );
