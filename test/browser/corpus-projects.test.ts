@@ -69,6 +69,11 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     await page.waitForURL('**/people/**');
     await expect(page.locator('h1').textContent()).resolves.toBe(name);
     await expect(page.locator(`main a[href="${entryPath(BHYVE_ENTRY)}"]`).count()).resolves.toBe(1);
+    // From the person to a search of their entries, all of them.
+    const listed = await page.locator('main section[aria-labelledby="entries"] ul a[href^="/reports/"]').count();
+    await page.getByRole('link', { name: /^search (their|its) entries$/ }).click();
+    await page.waitForURL('**/search?person=**');
+    await expect(page.locator('main').textContent()).resolves.toContain(`${listed} result`);
     expect((await page.goto(`${site.url}/people`))?.status()).toBe(200);
     await page.getByLabel('Filter by name').fill('napierala');
     await expect.poll(() => page.locator('#people-list > li:visible a').allTextContents()).toEqual(['Edward Tomasz Napierała']);

@@ -51,7 +51,7 @@ export default async function PersonPage({ params }: Props) {
   const kb = getKnowledgeBase();
   const view = personView(person, kb.getEntry, getProjectIndex());
   const subjects = personSubjects(person, getSubjectIndex(), SUBJECTS_SHOWN);
-  // The newest first: "whom do I ask about it now" is about the latest, which the years put last.
+  // Shown up top: "whom do I ask about it now" is about the latest entry, which the years put last.
   const latest = view.years.at(-1)?.entries.at(-1);
   return (
     <article>
