@@ -17,11 +17,21 @@ export function publishedSlugsIn(contentDir: string | undefined, reportId: strin
   if (!clash || dir === undefined || !existsSync(dir)) return published;
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.md')) continue;
-    const slug = name.slice(0, -'.md'.length);
-    const parsed = parseEntryFile(readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name), slug);
-    if (parsed.ok && parsed.value.source?.format === 'adoc') published[path.basename(parsed.value.source.file)] = parsed.value.slug;
+    const file = path.join(dir, name);
+    const text = textOf(file);
+    const parsed = text === undefined ? undefined : parseEntryFile(text, file, name.slice(0, -'.md'.length));
+    if (parsed?.ok && parsed.value.source?.format === 'adoc') published[path.basename(parsed.value.source.file)] = parsed.value.slug;
   }
   return published;
+}
+
+/** A published file's text; none if it cannot be read (it published nothing this import can keep). */
+function textOf(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `.adoc` names of a folder; none if it cannot be listed (reading the report says why, at its file). */

@@ -31,7 +31,6 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
-
 /**
  * Where `kb search` keeps the index it exported: the user's cache (`KB_CACHE_DIR`, else
  * `$XDG_CACHE_HOME` or `~/.cache`, as for the clones `kb import` makes), not the folder it runs
