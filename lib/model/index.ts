@@ -5,3 +5,4 @@ export { findBySlug, slugify, slugWords, SlugAllocator, type SlugIndex } from '.
 export { GENERAL_CATEGORY, UNCATEGORIZED, categoryKey } from './categories';
 export { countOf } from './count';
 export { reportRef, shortReportLabel, reportStartYear, formatSpan, type ReportRef } from './report-ref';
+export { entriesWithIds } from './entry-ids';

@@ -80,3 +80,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Category = z.infer<typeof CategorySchema>;
 export type ReportFrontMatter = z.infer<typeof ReportFrontMatterSchema>;
 export type EntryFrontMatter = z.infer<typeof EntryFrontMatterSchema>;
+
+/** A `ContentProblem`, as snapshots of derived indexes keep it. */
+export const ContentProblemSchema = z
+  .object({ file: z.string(), line: z.number().optional(), message: z.string(), severity: z.literal('error').optional() })
+  .strict();

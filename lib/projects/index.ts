@@ -2,7 +2,8 @@
 // `projectsOf` applies a content folder's corrections and published slugs; `getProjectIndex` is
 // the site's memo of it. The rest are what pages, feeds and the API make of projects.
 export { threadProjects, type ThreadOptions } from './thread';
-export { getOpenTasks, getProjectIndex, projectsOf } from './site';
+export { getOpenTasks, getProjectIndex, projectsOf, threadOptionsOf } from './site';
+export { restoreProjects, snapshotProjects } from './snapshot';
 export { parseCorrections, readCorrections, type Corrections, type LoadedCorrections } from './corrections';
 export { publishProjectSlugs } from './publish';
 export { distinctTitles } from './naming';

@@ -4,14 +4,16 @@ import { PROJECT_LEDGER_FILE, readLedger } from '../content/ledger';
 import type { ProjectIndex } from '../model';
 import { readCorrections } from './corrections';
 import { openTasks, type OpenTasks } from './tasks';
-import { threadProjects } from './thread';
+import { threadProjects, type ThreadOptions } from './thread';
 
-/**
- * The projects of a loaded content folder: the automatic threading, with the folder's published
- * slugs (`project-slugs.json`) and corrections (`projects.yml`).
- */
-export function projectsOf(kb: KnowledgeBase): ProjectIndex {
-  return threadProjects(kb.entries, { corrections: readCorrections(kb.dir), ledger: readLedger(kb.dir, PROJECT_LEDGER_FILE) });
+/** What threading takes from a content folder beside its entries: its corrections (`projects.yml`) and published slugs (`project-slugs.json`). */
+export function threadOptionsOf(kb: KnowledgeBase): ThreadOptions {
+  return { corrections: readCorrections(kb.dir), ledger: readLedger(kb.dir, PROJECT_LEDGER_FILE) };
+}
+
+/** The projects of a loaded content folder: the automatic threading, with the folder's published slugs and corrections. */
+export function projectsOf(kb: KnowledgeBase, options: ThreadOptions = threadOptionsOf(kb)): ProjectIndex {
+  return threadProjects(kb.entries, options);
 }
 
 /** The projects the site and API serve: threaded once per process over `getKnowledgeBase()`. */

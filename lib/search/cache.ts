@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { KnowledgeBase } from '../content';
+import { cachedOnDisk } from '../content/disk-cache';
 import type { RowContext } from './rows';
 import { buildSearchData, rowContextOf, type SearchData } from './data';
 import { restoreSearchData, snapshotSearchData, SNAPSHOT_VERSION } from './snapshot';
@@ -39,19 +39,6 @@ export function searchFingerprint(kb: KnowledgeBase, context: Required<RowContex
  */
 const KEPT_EXPORTS = 2;
 
-/** Removes from the cache folder all exports but `written` and the newest others up to KEPT_EXPORTS, and any temporary file a killed process left. */
-function pruneExports(cacheDir: string, written: string): void {
-  const exports = readdirSync(cacheDir)
-    .filter((name) => name.endsWith('.json') || name.endsWith('.tmp'))
-    .map((name) => ({ file: path.join(cacheDir, name), modified: statSync(path.join(cacheDir, name)).mtimeMs, temporary: name.endsWith('.tmp') }));
-  const stale = exports.filter((e) => e.temporary && Date.now() - e.modified > STALE_TEMPORARY_MS);
-  const others = exports.filter((e) => !e.temporary && e.file !== written).sort((a, b) => b.modified - a.modified);
-  for (const { file } of [...others.slice(KEPT_EXPORTS - 1), ...stale]) rmSync(file, { force: true });
-}
-
-/** A temporary export older than this was left by a process that died writing it. */
-const STALE_TEMPORARY_MS = 60 * 60 * 1000;
-
 export interface LoadedSearchData {
   data: SearchData;
   /** Whether the data came from an export or was built (and, where possible, exported). */
@@ -71,26 +58,16 @@ export function loadOrBuildSearchData(
 ): LoadedSearchData {
   const started = performance.now();
   const fingerprint = searchFingerprint(kb, context);
-  const file = cacheDir ? path.join(cacheDir, `${fingerprint}.json`) : undefined;
-  if (file) {
-    try {
-      const restored = restoreSearchData(JSON.parse(readFileSync(file, 'utf8')));
-      if (restored.fingerprint === fingerprint) return { data: restored.data, source: 'export', ms: performance.now() - started };
-    } catch {
-      // No export yet, or one this code cannot read: build below.
-    }
-  }
-  const data = buildSearchData(kb, context);
-  if (file && cacheDir !== null) {
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(snapshotSearchData(data, fingerprint)));
-      renameSync(temp, file);
-      pruneExports(cacheDir, file);
-    } catch {
-      // A read-only deployment still searches; it builds at each start.
-    }
-  }
-  return { data, source: 'built', ms: performance.now() - started };
+  const { value, source } = cachedOnDisk({
+    dir: cacheDir,
+    fingerprint,
+    build: () => buildSearchData(kb, context),
+    snapshot: (data) => snapshotSearchData(data, fingerprint),
+    restore: (raw) => {
+      const restored = restoreSearchData(raw);
+      return restored.fingerprint === fingerprint ? restored.data : undefined;
+    },
+    keep: KEPT_EXPORTS,
+  });
+  return { data: value, source, ms: performance.now() - started };
 }

@@ -3,12 +3,17 @@ import { processMemo } from '../content/process-memo';
 import { getProjectIndex } from '../projects';
 import { readLedger, SUBJECT_LEDGER_FILE } from '../content/ledger';
 import type { ProjectIndex, SubjectIndex } from '../model';
-import { buildSubjects } from './build';
+import { buildSubjects, type SubjectOptions } from './build';
 import { readSubjectCorrections } from './corrections';
 
-/** The subjects of a loaded content folder, with its corrections (`subjects.yml`) and published slugs. */
-export function subjectsOf(kb: KnowledgeBase, projects: ProjectIndex): ReturnType<typeof buildSubjects> {
-  return buildSubjects(kb.entries, projects, { corrections: readSubjectCorrections(kb.dir), ledger: readLedger(kb.dir, SUBJECT_LEDGER_FILE) });
+/** What finding subjects takes from a content folder beside its entries and projects: its corrections (`subjects.yml`) and published slugs. */
+export function subjectOptionsOf(kb: KnowledgeBase): SubjectOptions {
+  return { corrections: readSubjectCorrections(kb.dir), ledger: readLedger(kb.dir, SUBJECT_LEDGER_FILE) };
+}
+
+/** The subjects of a loaded content folder, with its corrections and published slugs. */
+export function subjectsOf(kb: KnowledgeBase, projects: ProjectIndex, options: SubjectOptions = subjectOptionsOf(kb)): ReturnType<typeof buildSubjects> {
+  return buildSubjects(kb.entries, projects, options);
 }
 
 /** The subjects the site and API serve: found once per process. */

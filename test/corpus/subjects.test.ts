@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importedContent } from '../../bench/relevance-lib';
 import { evaluateExpected, evaluateList, evaluateSubject, loadExpectedSubjects, loadListJudgments, loadSubjectLabels, macroAverage } from '../../bench/subjects-lib';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../lib/content';
-import { projectsOf } from '../../lib/projects';
+import { projectsOf, restoreProjects, snapshotProjects } from '../../lib/projects';
 import { buildCitationIndex, resolveWikiPage } from '../../lib/references';
 import { collectPeopleIndex } from '../../lib/people/collect';
-import { buildSubjects, buildSubjectTimeline } from '../../lib/subjects';
+import { buildSubjects, buildSubjectTimeline, restoreSubjects, snapshotSubjects } from '../../lib/subjects';
 import { subjectNamedBy } from '../../lib/search/subject-card';
 import { nameKey } from '../../lib/subjects/words';
 import { compareReportIds, type ProjectIndex, type SubjectIndex } from '../../lib/model';
@@ -155,5 +155,14 @@ describe.skipIf(!corpus)('subjects of the imported corpus', () => {
     const reversed = [...kb.entries].reverse();
     const again = buildSubjects(reversed, projectsOf({ ...kb, entries: reversed }));
     expect(again.subjects.map((s) => [s.slug, s.entries.length, s.mentions.length])).toEqual(subjects.subjects.map((s) => [s.slug, s.entries.length, s.mentions.length]));
+  });
+
+  it('restores the threading and the subjects a CLI cache keeps (kb show, kb search) to the very same indexes', () => {
+    const { ledger: _projectLedger, ...threaded } = projects;
+    expect(restoreProjects(JSON.parse(JSON.stringify(snapshotProjects(projects))), kb.entries)).toEqual(threaded);
+    const { ledger: _subjectLedger, ...found } = subjects as SubjectIndex & { ledger?: unknown };
+    expect(restoreSubjects(JSON.parse(JSON.stringify(snapshotSubjects(subjects))), kb.entries)).toEqual(found);
+    // Made of other content: one entry gone, and the snapshot is not used.
+    expect(restoreProjects(snapshotProjects(projects), kb.entries.slice(1))).toBeUndefined();
   });
 });

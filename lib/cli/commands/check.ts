@@ -1,19 +1,18 @@
-import { checkKnowledgeBase, loadKnowledgeBase } from '../../content';
+import { checkKnowledgeBase } from '../../content';
 import { findBySlug, type SlugIndex } from '../../model';
-import { peopleOf } from '../../people/site';
-import { projectAddress, projectsOf } from '../../projects';
-import { subjectsOf } from '../../subjects';
+import { projectAddress } from '../../projects';
 import { contentFolder, parseCommandArgs } from '../args';
+import { openContent } from '../open-content';
 
 export const checkUsage = 'kb check [--content DIR]';
 
 /** `kb check`: validates a content folder, its `projects.yml` and `subjects.yml`; every problem on stderr with its file and line (`file:line: error: message`), exit 1 if any. */
 export function runCheck(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' } }, 0);
-  const kb = loadKnowledgeBase(contentFolder(values.content));
-  const projects = projectsOf(kb);
-  const subjects = subjectsOf(kb, projects);
-  const people = peopleOf(kb, projects);
+  const content = openContent(contentFolder(values.content));
+  const { kb, projects } = content;
+  const subjects = content.subjects();
+  const people = content.people();
   const answers = (index: SlugIndex<unknown>) => (slug: string) => findBySlug(index, slug) !== undefined;
   const known = {
     projects: (slug: string) => projectAddress(slug, projects, subjects) !== undefined,

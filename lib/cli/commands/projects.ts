@@ -1,16 +1,16 @@
-import { loadKnowledgeBase } from '../../content';
-import { projectsOf, projectSummaryToJson, summarizeProject } from '../../projects';
+import { projectSummaryToJson, summarizeProject } from '../../projects';
 import { formatSpan, countOf } from '../../model';
 import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
+import { openContent } from '../open-content';
 
 export const projectsUsage = 'kb projects [--json] [--content DIR]';
 
 /** `kb projects`: every project, entries in time order; text is one line per project. */
 export function runProjects(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
-  const kb = loadKnowledgeBase(contentFolder(values.content));
+  const { kb, projects: index } = openContent(contentFolder(values.content));
   for (const problem of kb.problems) process.stderr.write(`kb projects: ${problem.file}: ${problem.message}\n`);
-  const { projects, problems } = projectsOf(kb);
+  const { projects, problems } = index;
   warnCorrections(problems);
   if (values.json) {
     printJson(projects.map(projectSummaryToJson));

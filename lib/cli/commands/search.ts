@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadKnowledgeBase } from '../../content';
 import { reportLabel } from '../../model';
 import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse, loadOrBuildSearchData, resolveSearchCacheDir, rowContextOf } from '../../search';
 import { withSiteAnswers } from '../../search/site';
-import { peopleOf } from '../../people/site';
-import { projectsOf } from '../../projects';
-import { subjectsOf } from '../../subjects';
 import { defaultCacheDir } from '../../import/git-source';
 import { colorOn, contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
+import { openContent } from '../open-content';
 import { phraseTogether, subjectCardSummary, WORDS_APART } from '../../site/search-view';
 
 export const searchUsage =
@@ -135,10 +132,10 @@ export function runSearch(args: string[]): number {
   // Check the parameters before loading anything, so a mistake is reported at once.
   const checked = queryOf(values.batch === undefined ? text : 'check', values);
   if (!checked.ok) throw new UsageError(checked.error);
-  const kb = loadKnowledgeBase(contentFolder(values.content));
-  const projects = projectsOf(kb);
-  const subjects = subjectsOf(kb, projects);
-  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(searchCacheDir()), rowContextOf(kb, projects, subjects)).data), subjects, peopleOf(kb, projects).redirects);
+  const content = openContent(contentFolder(values.content));
+  const { kb, projects } = content;
+  const subjects = content.subjects();
+  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(searchCacheDir()), rowContextOf(kb, projects, subjects)).data), subjects, content.people().redirects);
   const unknown = engine.filterError(checked.query);
   if (unknown !== undefined) throw new UsageError(cliWords(unknown));
   if (values.batch !== undefined) return runBatch(engine, values.batch, values);

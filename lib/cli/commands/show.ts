@@ -1,14 +1,14 @@
-import { entryToJson, loadKnowledgeBase, type KnowledgeBase } from '../../content';
+import { entryToJson, type KnowledgeBase } from '../../content';
 import { entryAliases, fileNameIds } from '../../content/entry-ledger';
-import { reportLabel, type PeopleIndex, type Project, type ProjectIndex, findBySlug, formatSpan, slugify, countOf } from '../../model';
-import { peopleOf } from '../../people/site';
+import { reportLabel, type Project, findBySlug, formatSpan, slugify, countOf } from '../../model';
 import { CONTACT_KIND_LABELS, personView } from '../../people/view';
 import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
 import { formatPeriod, groupEntriesByCategory } from '../../site/report-view';
-import { projectsOf, projectToJson, summarizeProject } from '../../projects';
-import { subjectsOf, subjectToJson, summarizeSubject } from '../../subjects';
+import { projectToJson, summarizeProject } from '../../projects';
+import { subjectToJson, summarizeSubject } from '../../subjects';
 import { peopleOverTime } from '../../timeline';
 import { contentFolder, nearestWords, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
+import { openContent, type OpenedContent } from '../open-content';
 
 export const showUsage =
   'kb show <entry id, report id, project, subject or person slug, or site URL> [--json] [--content DIR]   (projects/<slug>, subjects/<slug>, people/<slug> to choose)';
@@ -34,17 +34,7 @@ function keyPath(key: string): string {
 }
 
 /** What `kb show` looks things up in; the subjects and the people are found only when asked for, once. */
-interface Lookups {
-  kb: KnowledgeBase;
-  projects: ProjectIndex;
-  subjects: () => ReturnType<typeof subjectsOf>;
-  people: () => PeopleIndex;
-}
-
-function once<T>(compute: () => T): () => T {
-  let value: { of: T } | undefined;
-  return () => (value ??= { of: compute() }).of;
-}
+type Lookups = OpenedContent;
 
 /**
  * `kb show`: one entry (front matter and Markdown body), one report by category, one project with
@@ -56,10 +46,9 @@ export function runShow(args: string[]): number {
   const { values, positionals } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 1);
   const [key] = positionals;
   if (!key) throw new UsageError('show needs an entry id (<report id>/<slug>), a report id, a project, subject or person slug, or a site URL');
-  const kb = loadKnowledgeBase(contentFolder(values.content));
-  const projects = projectsOf(kb);
+  const at = openContent(contentFolder(values.content));
+  const { kb, projects } = at;
   warnCorrections(projects.problems);
-  const at: Lookups = { kb, projects, subjects: once(() => subjectsOf(kb, projects)), people: once(() => peopleOf(kb, projects)) };
   const path = keyPath(key);
   const section = /^\/?(reports|projects|subjects|people)\//i.exec(path)?.[1]?.toLowerCase() as Section | undefined;
   // Ids and slugs are lower case; the site's addresses take any case too.

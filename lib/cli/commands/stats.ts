@@ -1,7 +1,6 @@
-import { loadKnowledgeBase } from '../../content';
 import { collectPeople } from '../../people';
-import { projectsOf } from '../../projects';
 import { contentFolder, parseCommandArgs, printJson } from '../args';
+import { openContent } from '../open-content';
 import type { ContactKind } from '../../model';
 
 export const statsUsage = 'kb stats [--json] [--content DIR]';
@@ -9,14 +8,14 @@ export const statsUsage = 'kb stats [--json] [--content DIR]';
 /** `kb stats`: counts of reports, entries, projects, people (and teams and lists apart) and distinct links. */
 export function runStats(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
-  const kb = loadKnowledgeBase(contentFolder(values.content));
+  const { kb, projects } = openContent(contentFolder(values.content));
   const years = kb.reports.map((r) => Number(r.period.start.slice(0, 4)));
   const contacts = collectPeople(kb.entries);
   const ofKind = (kind: ContactKind): number => contacts.filter((c) => c.kind === kind).length;
   const stats = {
     reports: kb.reports.length,
     entries: kb.entries.length,
-    projects: projectsOf(kb).projects.length,
+    projects: projects.projects.length,
     // People as the site counts them; the teams and lists named where a person would be apart.
     people: ofKind('person'),
     teams: ofKind('team'),

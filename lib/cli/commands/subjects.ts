@@ -1,18 +1,17 @@
-import { loadKnowledgeBase } from '../../content';
 import { formatSpan, countOf } from '../../model';
-import { projectsOf } from '../../projects';
-import { subjectsOf, subjectSummaryToJson, summarizeSubject } from '../../subjects';
+import { subjectSummaryToJson, summarizeSubject } from '../../subjects';
 import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
+import { openContent } from '../open-content';
 
 export const subjectsUsage = 'kb subjects [--json] [--content DIR]';
 
 /** `kb subjects`: every subject with its aliases, main timeline, mentions and projects; text is one line per subject. */
 export function runSubjects(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
-  const kb = loadKnowledgeBase(contentFolder(values.content));
+  const content = openContent(contentFolder(values.content));
+  const { kb, projects } = content;
   for (const problem of kb.problems) process.stderr.write(`kb subjects: ${problem.file}: ${problem.message}\n`);
-  const projects = projectsOf(kb);
-  const index = subjectsOf(kb, projects);
+  const index = content.subjects();
   warnCorrections([...projects.problems, ...index.problems]);
   if (values.json) {
     printJson(index.subjects.map((s) => subjectSummaryToJson(s, (id) => projects.byEntryId.get(id))));
