@@ -5,7 +5,7 @@ export { buildSearchData, rowContextOf, type SearchData } from './data';
 export { getSearchEngine } from './site';
 export { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
 export { snapshotSearchData, restoreSearchData, type SearchSnapshot } from './snapshot';
-export { parseSearchParams, type ParsedParams, type ParamsInput } from './params';
+export { parseSearchParams, type ParsedParams, type ParamsInput, type ParamLabels, type ParamName } from './params';
 export { buildSearchRows, type RowContext } from './rows';
 export { tokenize, tokenizeGroups, foldText, type TokenGroup } from './tokenize';
 export { osaDistance, Speller } from './vocabulary/spell';

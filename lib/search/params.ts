@@ -5,7 +5,10 @@ import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './
 export type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 export type ParsedParams = { ok: true; query: SearchQuery } | { ok: false; error: string };
 
-type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 'offset' | 'page' | 'collapse' | 'sort';
+export type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 'offset' | 'page' | 'collapse' | 'sort';
+
+/** How a front end calls each parameter in its messages: the API by its name, the command line `the query`, `--from`…. */
+export type ParamLabels = (name: ParamName) => string;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MONTH = /^(\d{4})(?:-(\d{2}))?$/;
@@ -14,34 +17,34 @@ const DIGITS = /^\d{1,15}$/;
 class ParamError extends Error {}
 
 
-function readParam(input: ParamsInput, name: ParamName): string | undefined {
+function readParam(input: ParamsInput, name: ParamName, label: ParamLabels): string | undefined {
   const values = input instanceof URLSearchParams ? input.getAll(name) : [input[name]].flat().filter((v) => v !== undefined);
-  if (values.length > 1) throw new ParamError(`${name} may be given only once`);
+  if (values.length > 1) throw new ParamError(`${label(name)} may be given only once`);
   const value = values[0];
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
 /** `YYYY` or `YYYY-MM` as a month: a year starts in January when it is a lower bound, ends in December as an upper one. */
-function parseMonth(name: 'from' | 'to', value: string | undefined): string | undefined {
+function parseMonth(name: 'from' | 'to', value: string | undefined, label: ParamLabels): string | undefined {
   if (value === undefined) return undefined;
   const m = MONTH.exec(value);
   const month = m?.[2] ?? (name === 'from' ? '01' : '12');
-  if (!m || Number(month) < 1 || Number(month) > 12) throw new ParamError(`${name} must be a year or a month, YYYY or YYYY-MM (got "${value.slice(0, 40)}")`);
+  if (!m || Number(month) < 1 || Number(month) > 12) throw new ParamError(`${label(name)} must be a year or a month, YYYY or YYYY-MM (got "${value.slice(0, 40)}")`);
   return `${m[1]}-${month}`;
 }
 
-function parseCount(name: 'limit' | 'offset' | 'page', value: string | undefined, fallback: number, min: number, max: number): number {
+function parseCount(name: 'limit' | 'offset' | 'page', value: string | undefined, fallback: number, min: number, max: number, label: ParamLabels): number {
   if (value === undefined) return fallback;
   const n = DIGITS.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new ParamError(`${name} must be a whole number from ${min} to ${max} (got "${value.slice(0, 40)}")`);
+    throw new ParamError(`${label(name)} must be a whole number from ${min} to ${max} (got "${value.slice(0, 40)}")`);
   }
   return n;
 }
 
-function parseSlug(name: 'category' | 'person', value: string | undefined): string | undefined {
+function parseSlug(name: 'category' | 'person', value: string | undefined, label: ParamLabels): string | undefined {
   if (value === undefined) return undefined;
-  if (!SLUG.test(value) || value.length > 200) throw new ParamError(`${name} must be a slug of lowercase letters, digits and hyphens (got "${value.slice(0, 40)}")`);
+  if (!SLUG.test(value) || value.length > 200) throw new ParamError(`${label(name)} must be a slug of lowercase letters, digits and hyphens (got "${value.slice(0, 40)}")`);
   return value;
 }
 
@@ -49,39 +52,39 @@ function parseSlug(name: 'category' | 'person', value: string | undefined): stri
  * Validates the parameters of a search, from a URL or the command line: `q`, `from`, `to`
  * (`YYYY` or `YYYY-MM`), `category`, `person`, `limit` (1–100, default 10), `offset`,
  * `page` (from 1, `limit` results a page: what the search page's URL says, for `offset`),
- * `collapse=1` (or `0`), `sort=newest` (or `relevance`). Each mistake names its parameter.
+ * `collapse=1` (or `0`), `sort=newest` (or `relevance`). Each mistake names its parameter, as `label` calls it.
  */
-export function parseSearchParams(input: ParamsInput): ParsedParams {
+export function parseSearchParams(input: ParamsInput, label: ParamLabels = (name) => name): ParsedParams {
   try {
-    const text = readParam(input, 'q') ?? '';
-    if (text.length > MAX_QUERY_LENGTH) throw new ParamError(`q is too long (${text.length} characters; at most ${MAX_QUERY_LENGTH})`);
+    const text = readParam(input, 'q', label) ?? '';
+    if (text.length > MAX_QUERY_LENGTH) throw new ParamError(`${label('q')} is too long (${text.length} characters; at most ${MAX_QUERY_LENGTH})`);
     // What decoding could not read as UTF-8 ("%E9t%E9", Latin-1's "été") is a wrong query, not one for its other letters.
-    if (text.includes('\uFFFD')) throw new ParamError('q holds U+FFFD, the mark of bytes that were no UTF-8: send the query in UTF-8');
-    const from = parseMonth('from', readParam(input, 'from'));
-    const to = parseMonth('to', readParam(input, 'to'));
-    if (from && to && monthNumber(from) > monthNumber(to)) throw new ParamError(`from (${from}) is after to (${to})`);
-    const given = readParam(input, 'collapse');
+    if (text.includes('\uFFFD')) throw new ParamError(`${label('q')} holds U+FFFD, the mark of bytes that were no UTF-8: send the query in UTF-8`);
+    const from = parseMonth('from', readParam(input, 'from', label), label);
+    const to = parseMonth('to', readParam(input, 'to', label), label);
+    if (from && to && monthNumber(from) > monthNumber(to)) throw new ParamError(`${label('from')} (${from}) is after ${label('to')} (${to})`);
+    const given = readParam(input, 'collapse', label);
     const collapse = collapseAsked(given);
-    if (collapse === undefined) throw new ParamError(`collapse must be 1 (one result per project) or 0 (got "${String(given).slice(0, 40)}")`);
-    const limit = parseCount('limit', readParam(input, 'limit'), DEFAULT_LIMIT, 1, MAX_LIMIT);
-    const [offsetGiven, pageGiven] = [readParam(input, 'offset'), readParam(input, 'page')];
-    if (offsetGiven !== undefined && pageGiven !== undefined) throw new ParamError('offset and page say the same thing: give one of them');
-    const page = parseCount('page', pageGiven, 1, 1, Math.floor(Number.MAX_SAFE_INTEGER / MAX_LIMIT));
+    if (collapse === undefined) throw new ParamError(`${label('collapse')} must be 1 (one result per project) or 0 (got "${String(given).slice(0, 40)}")`);
+    const limit = parseCount('limit', readParam(input, 'limit', label), DEFAULT_LIMIT, 1, MAX_LIMIT, label);
+    const [offsetGiven, pageGiven] = [readParam(input, 'offset', label), readParam(input, 'page', label)];
+    if (offsetGiven !== undefined && pageGiven !== undefined) throw new ParamError(`${label('offset')} and ${label('page')} say the same thing: give one of them`);
+    const page = parseCount('page', pageGiven, 1, 1, Math.floor(Number.MAX_SAFE_INTEGER / MAX_LIMIT), label);
     const query: SearchQuery = {
       text,
       limit,
-      offset: pageGiven === undefined ? parseCount('offset', offsetGiven, 0, 0, Number.MAX_SAFE_INTEGER) : (page - 1) * limit,
+      offset: pageGiven === undefined ? parseCount('offset', offsetGiven, 0, 0, Number.MAX_SAFE_INTEGER, label) : (page - 1) * limit,
       collapse,
     };
-    const sortGiven = readParam(input, 'sort');
+    const sortGiven = readParam(input, 'sort', label);
     const sort = sortAsked(sortGiven);
-    if (sort === undefined) throw new ParamError(`sort must be newest or relevance (got "${String(sortGiven).slice(0, 40)}")`);
+    if (sort === undefined) throw new ParamError(`${label('sort')} must be newest or relevance (got "${String(sortGiven).slice(0, 40)}")`);
     if (sort === 'newest') query.sort = sort;
     if (from) query.from = from;
     if (to) query.to = to;
-    const category = parseSlug('category', readParam(input, 'category'));
+    const category = parseSlug('category', readParam(input, 'category', label), label);
     if (category) query.category = category;
-    const person = parseSlug('person', readParam(input, 'person'));
+    const person = parseSlug('person', readParam(input, 'person', label), label);
     if (person) query.person = person;
     return { ok: true, query };
   } catch (error) {

@@ -7,6 +7,7 @@ import { hasSeveralKeyWords, namesSomething, parseQuery, unquoted } from './quer
 import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
 import { rowsNamedBy, scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
+import type { ParamLabels } from './params';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
 import { AliasTable } from './vocabulary/aliases';
@@ -20,7 +21,7 @@ const ROUNDUP_CATEGORIES: ReadonlySet<string> = new Set([TEAM_REPORTS_CATEGORY, 
 export interface SearchEngine {
   search(query: SearchQuery): SearchResponse;
   /** What is wrong with the query's category or person, when it names none the index knows: a typo is not "no results". */
-  filterError(query: SearchQuery): string | undefined;
+  filterError(query: SearchQuery, label?: ParamLabels): string | undefined;
   /** Number of entries searched. */
   readonly size: number;
   readonly data: SearchData;
@@ -212,9 +213,9 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   };
 
   const people = new Set(rows.flatMap((r) => r.people));
-  const filterError = (query: SearchQuery): string | undefined => {
-    if (query.category !== undefined && !categoryLabels.includes(query.category)) return `category "${query.category}" is none of the reports' categories (${categoryLabels.join(', ')})`;
-    if (query.person !== undefined && !people.has(query.person)) return `person "${query.person}" names no one who reported`;
+  const filterError = (query: SearchQuery, label: ParamLabels = (name) => name): string | undefined => {
+    if (query.category !== undefined && !categoryLabels.includes(query.category)) return `${label('category')} "${query.category}" is none of the reports' categories (${categoryLabels.join(', ')})`;
+    if (query.person !== undefined && !people.has(query.person)) return `${label('person')} "${query.person}" names no one who reported`;
     return undefined;
   };
   return { search, filterError, size: rows.length, data };

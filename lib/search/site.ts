@@ -43,6 +43,6 @@ export function withSiteAnswers(engine: SearchEngine, subjects: Pick<SubjectInde
   return {
     ...engine,
     search: (query) => withSubjectCard(engine.search(withPersonFound(query)), query, subjects),
-    filterError: (query) => engine.filterError(withPersonFound(query)),
+    filterError: (query, label) => engine.filterError(withPersonFound(query), label),
   };
 }

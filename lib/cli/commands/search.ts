@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reportLabel } from '../../model';
-import { createEngineFromData, parseSearchParams, type SearchEngine, type SearchQuery, type SearchResponse, loadOrBuildSearchData, resolveSearchCacheDir, rowContextOf } from '../../search';
+import { createEngineFromData, parseSearchParams, type ParamLabels, type ParsedParams, type SearchEngine, type SearchResponse, loadOrBuildSearchData, resolveSearchCacheDir, rowContextOf } from '../../search';
 import { withSiteAnswers } from '../../search/site';
 import { defaultCacheDir } from '../../import/git-source';
 import { colorOn, contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
@@ -37,34 +37,28 @@ function searchCacheDir(): string {
   return path.join(defaultCacheDir(), 'search');
 }
 
-/**
- * A message of the API's parameter checks in the CLI's words: the API names its parameters
- * (`q is too long`, `from (…) is after to (…)`), the command line has a query and options.
- */
-function cliWords(message: string): string {
-  return message
-    .replace(/^q\b/, 'the query')
-    .replace(/^(from|to|category|person|limit|offset|sort)\b/, '--$1')
-    .replace(/ is after to \(/, ' is after --to (');
-}
+/** The parameters as the command line calls them: a query, and options. */
+const cliLabel: ParamLabels = (name) => (name === 'q' ? 'the query' : `--${name}`);
 
 /**
  * The same validation as `/api/search`, its mistakes in the CLI's words. Categories and people
  * are lowercase slugs: `--category Kernel`, as the category is shown, means `kernel`.
  */
-function queryOf(text: string, values: Values): { ok: true; query: SearchQuery } | { ok: false; error: string } {
-  const parsed = parseSearchParams({
-    q: text,
-    limit: values.limit,
-    offset: values.offset,
-    from: values.from,
-    to: values.to,
-    category: values.category?.toLowerCase(),
-    person: values.person?.toLowerCase(),
-    collapse: values.collapse ? '1' : undefined,
-    sort: values.sort,
-  });
-  return parsed.ok ? parsed : { ok: false, error: cliWords(parsed.error) };
+function queryOf(text: string, values: Values): ParsedParams {
+  return parseSearchParams(
+    {
+      q: text,
+      limit: values.limit,
+      offset: values.offset,
+      from: values.from,
+      to: values.to,
+      category: values.category?.toLowerCase(),
+      person: values.person?.toLowerCase(),
+      collapse: values.collapse ? '1' : undefined,
+      sort: values.sort,
+    },
+    cliLabel,
+  );
 }
 
 /** A snippet's HTML as terminal text: entities decoded, matches in bold on a terminal. */
@@ -136,8 +130,8 @@ export function runSearch(args: string[]): number {
   const { kb, projects } = content;
   const subjects = content.subjects();
   const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(searchCacheDir()), rowContextOf(kb, projects, subjects)).data), subjects, content.people().redirects);
-  const unknown = engine.filterError(checked.query);
-  if (unknown !== undefined) throw new UsageError(cliWords(unknown));
+  const unknown = engine.filterError(checked.query, cliLabel);
+  if (unknown !== undefined) throw new UsageError(unknown);
   if (values.batch !== undefined) return runBatch(engine, values.batch, values);
   const response = engine.search(checked.query);
   if (values.json) printJson(response);
