@@ -14,7 +14,7 @@ import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
 import { Stems } from './vocabulary/stems';
 import { Compounds } from './vocabulary/compounds';
-import type { SearchFacets, SearchQuery, SearchResponse, SearchResult } from './types';
+import type { SearchFacets, SearchQuery, SearchResponse, SearchResult, SearchRow } from './types';
 
 const ROUNDUP_CATEGORIES: ReadonlySet<string> = new Set([TEAM_REPORTS_CATEGORY, DOCUMENTATION_CATEGORY]);
 
@@ -34,18 +34,25 @@ function correctedText(text: string, corrections: QueryPlan['corrections']): str
   return out;
 }
 
-/** Matches per label (year, category): each row's label index counted, then named. */
-function countLabels(positions: readonly number[], scoredRows: Int32Array, labelOf: Uint16Array, labels: readonly string[]): Record<string, number> {
+/**
+ * Matches per label (year, category): each row counted under each of its labels' indexes. A year's
+ * count is what `from=Y&to=Y` finds, so an entry whose report spans two years counts in both
+ * (the year counts may add up to more than the total).
+ */
+function countLabels(positions: readonly number[], scoredRows: Int32Array, labelsOf: readonly (readonly number[])[], labels: readonly string[]): Record<string, number> {
   const counts = new Uint32Array(labels.length);
-  for (const p of positions) {
-    const label = labelOf[scoredRows[p] ?? 0] ?? 0;
-    counts[label] = (counts[label] ?? 0) + 1;
-  }
+  for (const p of positions) for (const label of labelsOf[scoredRows[p] ?? 0] ?? []) counts[label] = (counts[label] ?? 0) + 1;
   const out: Record<string, number> = {};
   counts.forEach((n, i) => {
     if (n > 0) out[labels[i] ?? ''] = n;
   });
   return out;
+}
+
+/** Every year a row's report period touches: 2001-12-2002-01 is in 2001 and in 2002, as `from`/`to` find it. */
+function yearsOfPeriod(row: Pick<SearchRow, 'period'>): string[] {
+  const [first, last] = [Number(row.period.start.slice(0, 4)), Number(row.period.end.slice(0, 4))];
+  return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => String(first + i));
 }
 
 /** A search engine over prepared data: ranking, filters, collapsing, facets, snippets. */
@@ -67,10 +74,10 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     stems: new Stems(postings.vocabulary),
     compounds: new Compounds(postings.vocabulary),
   };
-  const yearLabels = [...new Set(rows.map((r) => r.period.start.slice(0, 4)))].sort();
-  const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
+  const yearLabels = [...new Set(rows.flatMap(yearsOfPeriod))].sort();
+  const yearsOf = rows.map((r) => yearsOfPeriod(r).map((y) => yearLabels.indexOf(y)));
   const categoryLabels = [...new Set(rows.map((r) => r.category))].sort();
-  const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
+  const categoryOf = rows.map((r) => [categoryLabels.indexOf(r.category)]);
   const projectNumbers = new Map<string, number>();
   const projectOf = Int32Array.from(rows, (r) => (r.project === null ? -1 : (projectNumbers.get(r.project) ?? projectNumbers.set(r.project, projectNumbers.size).size - 1)));
   // Each row's subjects, numbered: read per query by `addSubjectEvidence`.
@@ -183,7 +190,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     for (let i = 0; i < scored.count; i++) positions[i] = i;
     if (query.collapse) positions = bestPerGroup(positions, (p) => rows[scored.rows[p] ?? -1]?.project ?? null, order);
     const facets: SearchFacets = {
-      years: countLabels(positions, scored.rows, yearOf, yearLabels),
+      years: countLabels(positions, scored.rows, yearsOf, yearLabels),
       categories: countLabels(positions, scored.rows, categoryOf, categoryLabels),
     };
     const top = topPositions(positions, query.offset + query.limit, order);

@@ -52,7 +52,7 @@ export interface SearchResult extends EntrySummaryJson {
 }
 
 export interface SearchFacets {
-  /** Matching entries per year of their report, e.g. `{"2014": 3}`. */
+  /** Matching entries per year their report covers, e.g. `{"2014": 3}`: what `from=Y&to=Y` finds, so one report spanning two years counts in both. */
   years: Record<string, number>;
   /** Matching entries per category key. */
   categories: Record<string, number>;

@@ -222,6 +222,13 @@ describe('results', () => {
     expect(search('hypervisor').facets).toEqual({ years: { 2019: 1, 2020: 1, 2021: 1 }, categories: { projects: 3 } });
   });
 
+  it('count an entry of a report spanning two years under both, as a filter on either year finds it', () => {
+    const spanning = createSearchEngine(fixtureKb([fixtureEntry('2001-12-2002-01/quuxboot', { title: 'Quuxboot', body: 'A loader.' })]));
+    const facets = (q: Partial<SearchQuery>) => spanning.search({ text: 'quuxboot', limit: 10, offset: 0, ...q });
+    expect(facets({}).facets.years).toEqual({ 2001: 1, 2002: 1 });
+    for (const year of ['2001', '2002']) expect(facets({ from: `${year}-01`, to: `${year}-12` }).total).toBe(1);
+  });
+
   it('carry the contract fields', () => {
     const [result] = search('ixgbe(4)').results;
     expect(Object.keys(result ?? {})).toEqual(['id', 'report', 'slug', 'title', 'category', 'project', 'projectTitle', 'url', 'snippet', 'score']);
