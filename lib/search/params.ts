@@ -11,6 +11,7 @@ export type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 
 export type ParamLabels = (name: ParamName) => string;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ADDRESS = /^[^\s@]+@[^\s@]+$/;
 const MONTH = /^(\d{4})(?:-(\d{2}))?$/;
 const DIGITS = /^\d{1,15}$/;
 
@@ -42,10 +43,15 @@ function parseCount(name: 'limit' | 'offset' | 'page', value: string | undefined
   return n;
 }
 
+/** A slug, in any case (`Kernel` is `kernel`, as the site's addresses take any case); a person also by an address (`royger@FreeBSD.org`). */
 function parseSlug(name: 'category' | 'person', value: string | undefined, label: ParamLabels): string | undefined {
   if (value === undefined) return undefined;
-  if (!SLUG.test(value) || value.length > 200) throw new ParamError(`${label(name)} must be a slug of lowercase letters, digits and hyphens (got "${value.slice(0, 40)}")`);
-  return value;
+  const folded = value.toLowerCase();
+  if (folded.length > 200 || !(SLUG.test(folded) || (name === 'person' && ADDRESS.test(folded)))) {
+    const what = name === 'person' ? 'a slug of letters, digits and hyphens, or an email address' : 'a slug of letters, digits and hyphens';
+    throw new ParamError(`${label(name)} must be ${what} (got "${value.slice(0, 40)}")`);
+  }
+  return folded;
 }
 
 /**

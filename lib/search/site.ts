@@ -1,7 +1,7 @@
 import { getKnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getPeople } from '../people/site';
-import type { SubjectIndex } from '../model';
+import type { PeopleIndex, SubjectIndex } from '../model';
 import { getProjectIndex } from '../projects';
 import { getSubjectIndex } from '../subjects';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
@@ -26,18 +26,23 @@ export function getSearchEngine(): SearchEngine {
   return processMemo('search-engine', getKnowledgeBase(), (kb) => {
     const subjects = getSubjectIndex();
     const engine = createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(), rowContextOf(kb, getProjectIndex(), subjects)).data);
-    return withSiteAnswers(engine, subjects, getPeople().redirects);
+    return withSiteAnswers(engine, subjects, getPeople());
   });
 }
 
 /**
  * The search the site runs (and `kb search`, which must answer the same): the engine's, with the
- * subject a query names (lib/subjects) on top, and a person's slug published before (another
- * spelling, a ledger's) still filtering by them.
+ * subject a query names (lib/subjects) on top, and a person named by a slug published before
+ * (another spelling, a ledger's) or by an address still filtering by them.
  */
-export function withSiteAnswers(engine: SearchEngine, subjects: Pick<SubjectIndex, 'byName' | 'byEntryId'>, personRedirects: ReadonlyMap<string, string>): SearchEngine {
+export function withSiteAnswers(engine: SearchEngine, subjects: Pick<SubjectIndex, 'byName' | 'byEntryId'>, people: Pick<PeopleIndex, 'people' | 'redirects'>): SearchEngine {
+  const personOf = new Map(people.redirects);
+  // An address names the person who gave it most: a shared one (a project alias) goes to its most frequent user.
+  for (const person of [...people.people].sort((a, b) => b.entryIds.length - a.entryIds.length)) {
+    for (const email of person.emails) if (!personOf.has(email.toLowerCase())) personOf.set(email.toLowerCase(), person.slug);
+  }
   const withPersonFound = (query: SearchQuery): SearchQuery => {
-    const person = query.person === undefined ? undefined : personRedirects.get(query.person);
+    const person = query.person === undefined ? undefined : personOf.get(query.person);
     return person === undefined ? query : { ...query, person };
   };
   return {

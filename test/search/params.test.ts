@@ -19,6 +19,13 @@ describe('parseSearchParams', () => {
     expect(parseSearchParams({ q: 'zfs', collapse: value })).toMatchObject({ ok: true, query: { collapse } });
   });
 
+  it("reads a category and a person in any case, and a person by an address, as the site's addresses are", () => {
+    const parsed = parseSearchParams({ category: 'Kernel', person: 'Ed-Maste' });
+    expect(parsed.ok && parsed.query).toMatchObject({ category: 'kernel', person: 'ed-maste' });
+    const byAddress = parseSearchParams({ person: 'EMaste@FreeBSD.org' });
+    expect(byAddress.ok && byAddress.query.person).toBe('emaste@freebsd.org');
+  });
+
   it('reads sort=newest, and relevance as no sort asked', () => {
     expect(parseSearchParams({ q: 'zfs', sort: 'newest' })).toMatchObject({ ok: true, query: { sort: 'newest' } });
     expect(parseSearchParams({ q: 'zfs', sort: 'relevance' })).toEqual({ ok: true, query: { text: 'zfs', limit: 10, offset: 0, collapse: false } });

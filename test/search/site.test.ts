@@ -1,7 +1,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getSearchEngine } from '../../lib/search';
+import { getSearchEngine, parseSearchParams } from '../../lib/search';
 import { tempDir } from '../temp-dir';
 
 const SAMPLE = path.resolve(import.meta.dirname, '..', '..', 'content');
@@ -28,5 +28,15 @@ describe('getSearchEngine', () => {
     const ids = (person: string): string[] => getSearchEngine().search({ text: '', person, limit: 50, offset: 0 }).results.map((r) => r.id);
     expect(ids('priya-raman').length).toBeGreaterThan(1);
     expect(ids('priya-ramanathan')).toEqual(ids('priya-raman'));
+  });
+
+  it('filters by a person named by an address, in any case, as by their slug', () => {
+    vi.stubEnv('KB_CONTENT_DIR', SAMPLE);
+    vi.stubEnv('KB_SEARCH_CACHE', 'off');
+    const ids = (person: string): string[] => getSearchEngine().search({ text: '', person, limit: 50, offset: 0 }).results.map((r) => r.id);
+    expect(ids('priya-raman').length).toBeGreaterThan(1);
+    const parsed = parseSearchParams({ person: 'PRaman@Example.org' });
+    expect(parsed.ok && ids(parsed.query.person!)).toEqual(ids('priya-raman'));
+    expect(getSearchEngine().filterError({ text: '', person: 'nobody@example.org', limit: 1, offset: 0 })).toMatch(/^person "nobody@example.org"/);
   });
 });

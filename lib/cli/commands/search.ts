@@ -41,8 +41,7 @@ function searchCacheDir(): string {
 const cliLabel: ParamLabels = (name) => (name === 'q' ? 'the query' : `--${name}`);
 
 /**
- * The same validation as `/api/search`, its mistakes in the CLI's words. Categories and people
- * are lowercase slugs: `--category Kernel`, as the category is shown, means `kernel`.
+ * The same validation as `/api/search`, its mistakes in the CLI's words.
  */
 function queryOf(text: string, values: Values): ParsedParams {
   return parseSearchParams(
@@ -52,8 +51,8 @@ function queryOf(text: string, values: Values): ParsedParams {
       offset: values.offset,
       from: values.from,
       to: values.to,
-      category: values.category?.toLowerCase(),
-      person: values.person?.toLowerCase(),
+      category: values.category,
+      person: values.person,
       collapse: values.collapse ? '1' : undefined,
       sort: values.sort,
     },
@@ -129,7 +128,7 @@ export function runSearch(args: string[]): number {
   const content = openContent(contentFolder(values.content));
   const { kb, projects } = content;
   const subjects = content.subjects();
-  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(searchCacheDir()), rowContextOf(kb, projects, subjects)).data), subjects, content.people().redirects);
+  const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(searchCacheDir()), rowContextOf(kb, projects, subjects)).data), subjects, content.people());
   const unknown = engine.filterError(checked.query, cliLabel);
   if (unknown !== undefined) throw new UsageError(unknown);
   if (values.batch !== undefined) return runBatch(engine, values.batch, values);
