@@ -21,6 +21,8 @@ interface Props {
   noun: string;
   plural: string;
   filterLabel: string;
+  /** Lists filtered with it but counted apart (the teams and mailing lists under the people): each `{id, one, many}`; a list with no match hides its section. */
+  alsoFiltered?: readonly { id: string; one: string; many: string }[];
 }
 
 const SORT_PARAM = 'sort';
@@ -39,13 +41,26 @@ function compareBy(keys: readonly string[]) {
   };
 }
 
+/** Hides the rows not holding every word (in their text or their `data-k` spellings); the number left. */
+function filterRows(rows: readonly HTMLElement[], words: readonly string[]): number {
+  let count = 0;
+  for (const row of rows) {
+    const haystack = `${row.textContent ?? ''} ${row.dataset.k ?? ''}`.toLowerCase();
+    const match = words.every((w) => haystack.includes(w));
+    row.hidden = !match;
+    if (match) count++;
+  }
+  return count;
+}
+
 /**
  * A text filter and a sort order for a long list the server rendered in full. It moves and hides
  * the existing rows rather than rendering them again, so the rows stay plain HTML: no client
  * component per row, and the whole list works without script.
  */
-export function ListControls({ listId, sorts, noun, plural, filterLabel }: Props) {
+export function ListControls({ listId, sorts, noun, plural, filterLabel, alsoFiltered = [] }: Props) {
   const [query, setQuery] = useState('');
+  const [alsoShown, setAlsoShown] = useState<string[]>([]);
   const [sort, setSort] = useState(sorts[0]?.value ?? '');
   const [shown, setShown] = useState<number | null>(null);
   const original = useRef<HTMLElement[] | null>(null);
@@ -77,19 +92,23 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel }: Props
     if (!list) return;
     const rows = (original.current ??= [...list.children].filter((el): el is HTMLElement => el instanceof HTMLElement));
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    let count = 0;
-    for (const row of rows) {
-      const haystack = `${row.textContent ?? ''} ${row.dataset.k ?? ''}`.toLowerCase();
-      const match = words.every((w) => haystack.includes(w));
-      row.hidden = !match;
-      if (match) count++;
+    const count = filterRows(rows, words);
+    const others: string[] = [];
+    for (const other of alsoFiltered) {
+      const otherList = document.getElementById(other.id);
+      if (!otherList) continue;
+      const matches = filterRows([...otherList.children].filter((el): el is HTMLElement => el instanceof HTMLElement), words);
+      const section = otherList.closest('section');
+      if (section) section.hidden = matches === 0;
+      if (words.length > 0 && matches > 0) others.push(`${matches.toLocaleString('en-US')} ${matches === 1 ? other.one : other.many}`);
     }
+    setAlsoShown(others);
     const keys = sorts.find((s) => s.value === sort)?.keys ?? [];
     const order = keys.length ? [...rows].sort(compareBy(keys)) : rows;
     // Moving nodes already in place costs a layout each: only touch the list when the order changed.
     if (order.some((row, i) => list.children[i] !== row)) list.append(...order);
     setShown(count);
-  }, [listId, query, sort, sorts]);
+  }, [listId, query, sort, sorts, alsoFiltered]);
 
   const total = original.current?.length;
   return (
@@ -121,6 +140,7 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel }: Props
           : shown !== null
             ? `${shown.toLocaleString('en-US')} ${shown === 1 ? noun : plural}`
             : ''}
+        {alsoShown.length > 0 && `; also ${alsoShown.join(', ')}`}
       </p>
     </form>
   );

@@ -51,7 +51,14 @@ export default function PeoplePage() {
           </span>
         ))}
       </p>
-      <ListControls listId="people-list" sorts={SORTS} noun="person" plural="people" filterLabel="Filter by name" />
+      <ListControls
+        listId="people-list"
+        sorts={SORTS}
+        noun="person"
+        plural="people"
+        filterLabel="Filter by name"
+        alsoFiltered={others.map(({ kind }) => ({ id: `${CONTACT_KIND_LABELS[kind].anchor}-list`, one: CONTACT_KIND_LABELS[kind].one, many: CONTACT_KIND_LABELS[kind].many }))}
+      />
       <ul id="people-list" className={styles.list}>
         {people.map((row) => (
           <Row key={row.slug} row={row} />
@@ -60,7 +67,7 @@ export default function PeoplePage() {
       {others.map(({ kind, rows }) => (
         <section key={kind} aria-labelledby={CONTACT_KIND_LABELS[kind].anchor}>
           <h2 id={CONTACT_KIND_LABELS[kind].anchor}>{CONTACT_KIND_LABELS[kind].heading}</h2>
-          <ul className={styles.list}>
+          <ul id={`${CONTACT_KIND_LABELS[kind].anchor}-list`} className={styles.list}>
             {rows.map((row) => (
               <Row key={row.slug} row={row} />
             ))}

@@ -77,6 +77,11 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     expect((await page.goto(`${site.url}/people`))?.status()).toBe(200);
     await page.getByLabel('Filter by name').fill('napierala');
     await expect.poll(() => page.locator('#people-list > li:visible a').allTextContents()).toEqual(['Edward Tomasz Napierała']);
+    // The teams and lists under the people are filtered with them: a section with no match goes.
+    await expect.poll(() => page.locator('section[aria-labelledby="teams"]').isVisible()).toBe(false);
+    await page.getByLabel('Filter by name').fill('release engineering');
+    await expect.poll(() => page.locator('#teams-list > li:visible a').allTextContents()).toContain('FreeBSD Release Engineering Team');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/also \d+ teams?/);
   });
 
   it('visits every bhyve entry in order by following "next" from the first', async () => {
