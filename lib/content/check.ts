@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry, ContentProblem } from '../model';
 import type { KnowledgeBase } from './load';
@@ -45,6 +46,17 @@ function internalTargetExists(target: string, kb: KnowledgeBase, known: KnownSlu
   return kb.getEntry(`${parts[1]}/${parts[2]}`) !== undefined;
 }
 
+/** The first line of a file holding `text` (1-based): read again only for a problem, which are few. */
+function lineHolding(file: string, text: string): number | undefined {
+  try {
+    const content = readFileSync(file, 'utf8');
+    const at = content.indexOf(text);
+    return at < 0 ? undefined : content.slice(0, at).split('\n').length;
+  } catch {
+    return undefined;
+  }
+}
+
 function entryFile(kb: KnowledgeBase, entry: Entry): string {
   return path.join(kb.dir, entry.report, `${entry.slug}.md`);
 }
@@ -67,9 +79,9 @@ export function checkKnowledgeBase(kb: KnowledgeBase, known: KnownSlugs = {}): C
       if (SCHEME.test(target)) continue;
       if (target.startsWith('#')) continue;
       if (!target.startsWith('/')) {
-        problems.push({ file, message: `link "${target}" is neither an absolute URL nor an internal path` });
+        problems.push({ file, line: lineHolding(file, target), message: `link "${target}" is neither an absolute URL nor an internal path` });
       } else if (!internalTargetExists(target, kb, known)) {
-        problems.push({ file, message: `broken internal link "${target}"` });
+        problems.push({ file, line: lineHolding(file, target), message: `broken internal link "${target}"` });
       }
     }
   }

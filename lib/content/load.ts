@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareReportIds, countOf, parseReportId, reportLabel, SlugSchema, type Entry, type Report, type ContentProblem } from '../model';
 import { REPORT_FILE } from './paths';
-import { parseEntryFile, parseReportFile } from './serialize';
+import { frontMatterLocator, parseEntryFile, parseReportFile } from './serialize';
 import { completeInterruptedSwap } from './swap';
 
 /** A loaded content folder: every report and entry, validated, in reading order. */
@@ -114,14 +114,14 @@ function loadReportFolder(
     }
     const entry = parsed.value;
     if (entry.report !== report.id) {
-      problems.push({ file, message: `report "${entry.report}" does not match its folder "${report.id}"` });
+      problems.push({ file, line: frontMatterLocator(text)(['report']), message: `report "${entry.report}" does not match its folder "${report.id}"` });
       continue;
     }
     if (standIn && !categoryKeys.has(entry.category)) {
       categoryKeys.add(entry.category);
       report.categories.push({ key: entry.category, title: entry.category, order: report.categories.length });
     } else if (!categoryKeys.has(entry.category)) {
-      problems.push({ file, message: `category "${entry.category}" is not one of the report's categories (${[...categoryKeys].join(', ')})` });
+      problems.push({ file, line: frontMatterLocator(text)(['category']), message: `category "${entry.category}" is not one of the report's categories (${[...categoryKeys].join(', ')})` });
     }
     entries.push(entry);
   }

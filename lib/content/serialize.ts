@@ -55,6 +55,21 @@ export function serializeEntry(entry: Entry): string {
   return stringify(entry.body, data);
 }
 
+/**
+ * The line in a file (1-based) of a field of its front matter, by path (`['category']`,
+ * `['contacts', 0, 'email']`): for problems found in the parsed data, said where an editor looks.
+ */
+export function frontMatterLocator(text: string): (fieldPath: readonly (string | number)[]) => number | undefined {
+  // The front matter starts on the file's second line, after its `---`.
+  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  if (block === undefined) return () => undefined;
+  const locate = yamlLocator(block);
+  return (fieldPath) => {
+    const line = locate([...fieldPath]);
+    return line === undefined ? undefined : line + 1;
+  };
+}
+
 function parseFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): Parsed<{ data: z.infer<S>; body: string }> {
   // Without its closing line the whole file reads as front matter: its text would be named as
   // unknown keys, or as YAML that does not parse.
@@ -74,16 +89,14 @@ function parseFrontMatter<S extends z.ZodType>(text: string, file: string, schem
   }
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
-    // The front matter starts on the file's second line, after its `---`.
-    const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-    const locate = block === undefined ? () => undefined : yamlLocator(block);
+    const locate = frontMatterLocator(text);
     return {
       ok: false,
       problems: result.error.issues.map((issue) => {
         const line = locate(issue.path.filter((p): p is string | number => typeof p !== 'symbol'));
         return {
           file,
-          ...(line === undefined ? {} : { line: line + 1 }),
+          ...(line === undefined ? {} : { line }),
           message: `front matter ${issue.path.length ? `field "${issue.path.join('.')}"` : ''}: ${issue.message}`.replace('  ', ' '),
         };
       }),

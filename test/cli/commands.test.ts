@@ -103,11 +103,14 @@ describe('kb check on a broken content folder', () => {
     cpSync(SAMPLE, dir, { recursive: true });
     const file = path.join(dir, '2014-01-2014-03', 'pci-sr-iov-infrastructure.md');
     const links = '[p](/projects/no-such-project) [s](/subjects/nope) [x](/people/nobody-here) [ok](/projects/bhyve) [ok](/subjects/bhyve) [ok](/projects/sr-iov)';
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${links}\n`);
+    const before = `${readFileSync(file, 'utf8')}\n`;
+    writeFileSync(file, `${before}${links}\n`);
     const run = runKb(['check', '--content', dir]);
     expect(run.status).toBe(1);
+    // At the line that holds the link, where an editor's `file:line` jump lands.
+    const line = before.split('\n').length;
     expect(run.stderr.split('\n').filter(Boolean)).toEqual(
-      ['/projects/no-such-project', '/subjects/nope', '/people/nobody-here'].map((link) => `${file}: error: broken internal link "${link}"`),
+      ['/projects/no-such-project', '/subjects/nope', '/people/nobody-here'].map((link) => `${file}:${line}: error: broken internal link "${link}"`),
     );
   });
 

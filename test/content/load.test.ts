@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledgeBase, loadKnowledgeBase, serializeEntry, serializeReport } from '../../lib/content';
@@ -111,9 +111,20 @@ describe('loadKnowledgeBase', () => {
       path.join(dir, '2001-06', 'links.md'),
       serializeEntry(entry('2001-06', 'links', 1, 'See [gone](/reports/2001-06/nothing-here) and [rel](../foo.html).')),
     );
-    const problems = checkKnowledgeBase(loadKnowledgeBase(dir)).map((p) => p.message);
-    expect(problems).toContain('broken internal link "/reports/2001-06/nothing-here"');
-    expect(problems).toContain('link "../foo.html" is neither an absolute URL nor an internal path');
+    const problems = checkKnowledgeBase(loadKnowledgeBase(dir));
+    const lines = readFileSync(path.join(dir, '2001-06', 'links.md'), 'utf8').split('\n');
+    const bodyLine = lines.findIndex((l) => l.startsWith('See [gone]')) + 1;
+    expect(problems).toContainEqual(expect.objectContaining({ line: bodyLine, message: 'broken internal link "/reports/2001-06/nothing-here"' }));
+    expect(problems).toContainEqual(expect.objectContaining({ line: bodyLine, message: 'link "../foo.html" is neither an absolute URL nor an internal path' }));
+  });
+
+  it('names the line of a category the report does not list', () => {
+    const dir = folder();
+    const file = path.join(dir, '2001-06', 'stray.md');
+    writeFileSync(file, serializeEntry({ ...entry('2001-06', 'stray', 1, 'Text.'), category: 'no-such-category' }));
+    const problem = loadKnowledgeBase(dir).problems.find((p) => p.file === file);
+    expect(problem?.message).toMatch(/^category "no-such-category" is not one of the report's categories/);
+    expect(problem?.line).toBe(readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('category:')) + 1);
   });
 
   it('reports a missing folder instead of throwing', () => {
