@@ -114,6 +114,18 @@ describe('kb check on a broken content folder', () => {
     );
   });
 
+  it('check --json gives every problem with its file and line in one document, for scripts', () => {
+    const dir = tempDir('kb-check-');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = path.join(dir, '2014-01-2014-03', 'pci-sr-iov-infrastructure.md');
+    const before = `${readFileSync(file, 'utf8')}\n`;
+    writeFileSync(file, `${before}[p](/projects/no-such-project)\n`);
+    const run = runKb(['check', '--json', '--content', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ dir, problems: [{ file, line: before.split('\n').length, message: 'broken internal link "/projects/no-such-project"' }] });
+  });
+
   it('names a ledger that is not JSON, without a stack trace, and exits 1', () => {
     const dir = tempDir('kb-check-');
     cpSync(SAMPLE, dir, { recursive: true });

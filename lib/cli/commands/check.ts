@@ -1,14 +1,18 @@
 import { checkKnowledgeBase } from '../../content';
 import { findBySlug, type SlugIndex } from '../../model';
 import { projectAddress } from '../../projects';
-import { contentFolder, parseCommandArgs } from '../args';
+import { contentFolder, parseCommandArgs, printJson } from '../args';
 import { openContent } from '../open-content';
 
-export const checkUsage = 'kb check [--content DIR]';
+export const checkUsage = 'kb check [--json] [--content DIR]';
 
-/** `kb check`: validates a content folder, its `projects.yml` and `subjects.yml`; every problem on stderr with its file and line (`file:line: error: message`), exit 1 if any. */
+/**
+ * `kb check`: validates a content folder, its `projects.yml` and `subjects.yml`; every problem on
+ * stderr with its file and line (`file:line: error: message`), or with `--json` one document
+ * `{dir, reports, entries, problems: [{file, line?, message}]}` on stdout; exit 1 if any.
+ */
 export function runCheck(args: string[]): number {
-  const { values } = parseCommandArgs(args, { content: { type: 'string' } }, 0);
+  const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const content = openContent(contentFolder(values.content));
   const { kb, projects } = content;
   const subjects = content.subjects();
@@ -20,6 +24,10 @@ export function runCheck(args: string[]): number {
     people: answers(people),
   };
   const problems = [...checkKnowledgeBase(kb, known), ...projects.problems, ...subjects.problems];
+  if (values.json) {
+    printJson({ dir: kb.dir, reports: kb.reports.length, entries: kb.entries.length, problems: problems.map(({ file, line, message }) => ({ file, line, message })) });
+    return problems.length > 0 ? 1 : 0;
+  }
   // Each fails the check, so each is an error, written as `kb import` writes its own: one pattern (`: error: `) finds both in a CI log.
   for (const p of problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: error: ${p.message}\n`);
   process.stdout.write(
