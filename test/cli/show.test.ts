@@ -13,6 +13,9 @@ describe('kb show on the sample content', () => {
     expect(run.stdout).toMatch(/^2014 Q1 \(January–March\) \(report 2014-01-2014-03\)\nJanuary–March 2014 · 5 entries · \/reports\/2014-01-2014-03\n\nFreeBSD Team Reports\n/);
     expect(run.stdout).toMatch(/\nKernel\n {2}2014-01-2014-03\/pci-sr-iov-infrastructure +PCI SR-IOV Infrastructure\n/);
     expect(show('/reports/2014-01-2014-03/').stdout).toBe(run.stdout);
+    // By its quarter, as readers and the wiki write it, as the site answers /reports/2014-Q1.
+    expect(show('2014-Q1').stdout).toBe(run.stdout);
+    expect(show('https://example.org/reports/2014q1/bhyve').stdout).toBe(show('2014-01-2014-03/bhyve').stdout);
   });
 
   it('--json gives a report as {kind, id, label, period, categories: [{key, title, entries}]}', () => {

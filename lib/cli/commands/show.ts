@@ -3,7 +3,8 @@ import { entryAliases, fileNameIds } from '../../content/entry-ledger';
 import { reportLabel, type Project, findBySlug, formatSpan, slugify, countOf } from '../../model';
 import { CONTACT_KIND_LABELS, personView } from '../../people/view';
 import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
-import { formatPeriod, groupEntriesByCategory } from '../../site/report-view';
+import { formatPeriod, groupEntriesByCategory, quartersCoveredElsewhere } from '../../site/report-view';
+import { quarterReportTarget } from '../../server/request-path';
 import { projectToJson, summarizeProject } from '../../projects';
 import { subjectToJson, summarizeSubject } from '../../subjects';
 import { peopleOverTime } from '../../timeline';
@@ -33,6 +34,16 @@ function keyPath(key: string): string {
   return decodeOrKeep(url.hash.length > 1 ? `${path}/${url.hash.slice(1)}` : path);
 }
 
+/**
+ * A report or entry named by its quarter, as readers and the wiki write it (`2014-Q1`,
+ * `/reports/2014q1/bhyve`), as the report's id: the site's rule (lib/server), for the same answers.
+ */
+function quarterForm(key: string, kb: KnowledgeBase): string {
+  const covering = quartersCoveredElsewhere(kb.reports);
+  const asPath = key.startsWith('/') ? key : `/reports/${key}`;
+  return quarterReportTarget(asPath, (quarter) => kb.getReport(quarter)?.id ?? covering.get(quarter)) ?? key;
+}
+
 /** What `kb show` looks things up in; the subjects and the people are found only when asked for, once. */
 type Lookups = OpenedContent;
 
@@ -49,7 +60,7 @@ export function runShow(args: string[]): number {
   const at = openContent(contentFolder(values.content));
   const { kb, projects } = at;
   warnCorrections(projects.problems);
-  const path = keyPath(key);
+  const path = quarterForm(keyPath(key), kb);
   const section = /^\/?(reports|projects|subjects|people)\//i.exec(path)?.[1]?.toLowerCase() as Section | undefined;
   // Ids and slugs are lower case; the site's addresses take any case too.
   const name = path.replace(/^\/?(reports|projects|subjects|people)\//i, '').replace(/\/$/, '').toLowerCase();
