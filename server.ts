@@ -3,9 +3,10 @@
 // refused, and paths that do not percent-decode turned into paths that name no page (Next.js
 // would answer either with a 500); every answer sent in one piece once it is whole; a request Node
 // cannot parse answered whole (431, 400) and its connection closed gently; a report, project,
-// subject or person typed with capitals sent to its lower-case address; and every answer carrying
+// subject or person typed with capitals sent to its lower-case address; every answer carrying
 // the security headers of lib/server (a content security policy, no framing, no sniffing) and at
-// most one Location (lib/server/one-location.ts).
+// most one Location (lib/server/one-location.ts); and every answer of the API and the feeds, its
+// redirects and errors too, readable by scripts on other sites (lib/server/cross-origin.ts).
 // `npm run build` compiles it into dist/server.js, which `npm start` runs with plain Node: no
 // TypeScript loader at run time.
 //
@@ -24,7 +25,7 @@ import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
 import { getKnowledgeBase, resolveContentDir } from './lib/content';
 import { quartersCoveredElsewhere } from './lib/site/report-view';
-import { answerClientError, contentNewerThanBuild, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, quarterReportTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, answerNotModified, RESPONSE_ROOM_BYTES, setSecurityHeaders } from './lib/server';
+import { answerClientError, contentNewerThanBuild, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, quarterReportTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, answerNotModified, RESPONSE_ROOM_BYTES, setSecurityHeaders, allowCrossOrigin } from './lib/server';
 import { apiSearchPath } from './lib/routes';
 
 /** Longest a stop waits for the requests under way. */
@@ -79,6 +80,7 @@ const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, re
   holdUntilEnd(response);
   setSecurityHeaders(response);
   keepOneLocation(response);
+  allowCrossOrigin(request, response);
   if (!isReadMethod(request.method)) {
     answerOtherMethod(request, response);
     return;

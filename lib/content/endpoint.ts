@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { entryApiPath, isEntryId } from '../routes';
 import type { ProjectIndex } from '../model';
 import { entryToJson, type EntryJson } from './json';
@@ -6,9 +7,11 @@ import type { KnowledgeBase } from './load';
 /**
  * What a JSON endpoint of the site answers, before HTTP: a document, a permanent redirect to
  * another API path (a renamed project), or a refusal with `{error}` (a bad parameter, nothing there).
+ * `perRequest` names a field of the document that differs from one request to the next however
+ * alike the answers (a search's `tookMs`): its ETag leaves that field out.
  */
 export type EndpointResult<T> =
-  | { status: 200; body: T }
+  | { status: 200; body: T; perRequest?: keyof T & string }
   | { status: 308; location: string }
   | { status: 400 | 404; body: { error: string } };
 
@@ -22,13 +25,52 @@ export function apiResponseHeaders(status: number): Record<string, string> {
 }
 
 /**
- * The HTTP response for an endpoint's answer. A redirect's target stays a path: the request's own
- * URL names the host Next listens on, not the one the client asked for behind a proxy.
+ * The ETag of a JSON document: a hash of its bytes, so the same in every process and replica (the
+ * feeds' rule, lib/feeds), which lets a poll be answered 304 (lib/server/not-modified.ts) by either.
+ * With `perRequest`, that top-level field is left out of the hash and the tag is weak: two answers
+ * with it say the same, not byte for byte. In JSON text an unescaped `"name":` can only be a key.
  */
-export function endpointResponse<T>(result: EndpointResult<T>): Response {
-  const headers = apiResponseHeaders(result.status);
-  if (result.status === 308) return new Response(null, { status: 308, headers: { ...headers, Location: result.location } });
-  return Response.json(result.body, { status: result.status, headers });
+export function jsonEntityTag(json: string, perRequest?: string): string {
+  const hashed = perRequest === undefined ? json : json.replace(new RegExp(`"${perRequest}":[^,}]*,?`), '');
+  const tag = `"${createHash('sha256').update(hashed).digest('base64url').slice(0, 27)}"`;
+  return perRequest === undefined ? tag : `W/${tag}`;
+}
+
+/** An endpoint's answer ready for HTTP: the JSON written and its ETag made once, to be sent as often as asked. */
+export type WrittenAnswer = { status: 200; json: string; etag: string } | { status: 308; location: string } | { status: 400 | 404; json: string };
+
+export function writeAnswer<T>(result: Exclude<EndpointResult<T>, { status: 308 }>): Exclude<WrittenAnswer, { status: 308 }>;
+export function writeAnswer<T>(result: EndpointResult<T>): WrittenAnswer;
+export function writeAnswer<T>(result: EndpointResult<T>): WrittenAnswer {
+  if (result.status === 308) return result;
+  const json = JSON.stringify(result.body);
+  return result.status === 200 ? { status: 200, json, etag: jsonEntityTag(json, result.perRequest) } : { status: result.status, json };
+}
+
+/**
+ * The answer for `key` kept in `kept` once written: an answer found or a redirect, made once per
+ * content (the caller's `kept` lives as long as the index it answers from). A 404 is made afresh
+ * each time: kept, every slug a crawler made up would stay in memory.
+ */
+export function keptAnswer<T>(kept: Map<string, WrittenAnswer>, key: string, answer: () => EndpointResult<T>): WrittenAnswer {
+  const known = kept.get(key);
+  if (known) return known;
+  const written = writeAnswer(answer());
+  if (written.status === 200 || written.status === 308) kept.set(key, written);
+  return written;
+}
+
+/**
+ * The HTTP response for an endpoint's answer. A redirect's target stays a path: the request's own
+ * URL names the host Next listens on, not the one the client asked for behind a proxy. It keeps
+ * the request's query, as the server's own redirects do (capitals, a trailing slash).
+ */
+export function endpointResponse<T>(result: EndpointResult<T> | WrittenAnswer, request?: Request): Response {
+  const written = 'body' in result ? writeAnswer(result) : result;
+  const headers = apiResponseHeaders(written.status);
+  if (written.status === 308) return new Response(null, { status: 308, headers: { ...headers, Location: written.location + (request ? new URL(request.url).search : '') } });
+  if (written.status === 200) headers.ETag = written.etag;
+  return new Response(written.json, { status: written.status, headers: { ...headers, 'Content-Type': 'application/json' } });
 }
 
 /** The endpoints DESIGN.md gives, named in the answer to any other `/api` path. */

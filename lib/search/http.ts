@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerOtherMethod, isReadMethod } from '../server';
 import { gzipSync } from 'node:zlib';
 import { apiResponseHeaders } from '../content';
+import { writeAnswer } from '../content/endpoint';
 import { answerSearchRequest } from './endpoint';
 import type { SearchEngine } from './search';
 
@@ -24,13 +25,16 @@ export function serveSearchApi(request: IncomingMessage, response: ServerRespons
     return;
   }
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const { status, body } = answerSearchRequest(url.searchParams, engine);
-  const json = Buffer.from(JSON.stringify(body));
+  const answer = writeAnswer(answerSearchRequest(url.searchParams, engine));
+  const json = Buffer.from(answer.json);
   const gzip = json.length >= GZIP_FROM_BYTES && acceptsGzip(request);
   const payload = gzip ? gzipSync(json) : json;
+  const { status } = answer;
   response.writeHead(status, {
     'Content-Type': 'application/json',
     ...apiResponseHeaders(status),
+    // Weak either way (a search's timing is left out of it), so one tag serves plain and gzip alike.
+    ...(answer.status === 200 ? { ETag: answer.etag } : {}),
     Vary: 'Accept-Encoding',
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     'Content-Length': payload.length,

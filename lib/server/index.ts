@@ -7,3 +7,4 @@ export * from './security-headers';
 export * from './one-location';
 export * from './build-age';
 export * from './not-modified';
+export * from './cross-origin';

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { preflightHeaders } from './cross-origin';
 
 /**
  * The site only reads: no forms, no server actions. Next.js meets other methods with a 500
@@ -12,12 +13,15 @@ export function isReadMethod(method: string | undefined): boolean {
   return method === 'GET' || method === 'HEAD';
 }
 
-/** Answers any other method: OPTIONS with the methods allowed, everything else with 405. */
+/**
+ * Answers any other method: OPTIONS with the methods allowed (and, on the API and the feeds, what a
+ * browser's CORS preflight needs), everything else with 405.
+ */
 export function answerOtherMethod(request: IncomingMessage, response: ServerResponse): void {
   // Any body is read and dropped, so that the connection stays usable for the next request.
   request.resume();
   if (request.method === 'OPTIONS') {
-    response.writeHead(204, { Allow: ALLOWED_METHODS, 'Cache-Control': 'no-store' }).end();
+    response.writeHead(204, { Allow: ALLOWED_METHODS, 'Cache-Control': 'no-store', ...preflightHeaders(request) }).end();
     return;
   }
   const message = `${request.method ?? 'This method'} is not allowed here: this site only reads (${ALLOWED_METHODS}).`;

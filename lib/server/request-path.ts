@@ -43,23 +43,27 @@ export function lowerCaseSlugTarget(target: string): string | undefined {
   return path.replace(ESCAPE_OR_CAPITAL, (match: string, escape?: string) => escape ?? match.toLowerCase()).replace(/\/+$/, '') + target.slice(path.length);
 }
 
-/** A quarter as readers and wiki pages write it: `2014-Q1`, `2014q1`, `2014_Q1`, and as the site labels it, `2014 Q1`. */
-const QUARTER_PATH = /^\/reports\/(\d{4})(?:[-_]|%20)?[qQ]([1-4])(?=\/|$)/;
+/**
+ * A quarter as readers and wiki pages write it: `2014-Q1`, `2014q1`, `2014_Q1`, and as the site
+ * labels it, `2014 Q1`; in a report's address or an entry's, page or API.
+ */
+const QUARTER_PATH = /^\/(reports|api\/entries)\/(\d{4})(?:[-_]|%20)?[qQ]([1-4])(?=\/|$)/;
 
 /**
- * Where a report named by its quarter (`/reports/2014-Q1`, and its entries below it) is found, in
- * one hop: the report of that quarter, or the report of a longer period covering it, as `report`
- * tells from the quarter's id (`2014-01-2014-03`); undefined for any other path or an unknown quarter.
+ * Where a report named by its quarter (`/reports/2014-Q1`, and its entries below it, and
+ * `/api/entries/2014-Q1/<slug>`) is found, in one hop: the report of that quarter, or the report
+ * of a longer period covering it, as `report` tells from the quarter's id (`2014-01-2014-03`);
+ * undefined for any other path or an unknown quarter.
  */
 export function quarterReportTarget(target: string, report: (quarterId: string) => string | undefined): string | undefined {
   const path = requestPath(target);
   const match = QUARTER_PATH.exec(path);
   if (!match) return undefined;
-  const [, year, quarter] = match as unknown as [string, string, string];
+  const [, section, year, quarter] = match as unknown as [string, string, string, string];
   const month = (m: number): string => `${year}-${String(m).padStart(2, '0')}`;
   const first = 3 * Number(quarter) - 2;
   const found = report(`${month(first)}-${month(first + 2)}`);
   if (found === undefined) return undefined;
   const rest = path.slice(match[0].length).replace(/\/+$/, '');
-  return `/reports/${found}${rest.toLowerCase()}${target.slice(path.length)}`;
+  return `/${section}/${found}${rest.toLowerCase()}${target.slice(path.length)}`;
 }

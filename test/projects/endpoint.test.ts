@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerEntryRequest, apiResponseHeaders, endpointResponse, unknownApiAnswer } from '../../lib/content/endpoint';
+import { answerEntryRequest, apiResponseHeaders, endpointResponse, jsonEntityTag, keptAnswer, unknownApiAnswer, writeAnswer, type WrittenAnswer } from '../../lib/content/endpoint';
 import { entryApiPath, projectApiPath } from '../../lib/routes';
 import { collectPeopleIndex } from '../../lib/people';
 import { answerProjectRequest } from '../../lib/projects/endpoint';
@@ -91,6 +91,62 @@ describe('endpoint responses', () => {
     expect(moved.status).toBe(308);
     expect(moved.headers.get('Location')).toBe('/api/projects/bhyve');
     expect(moved.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+});
+
+describe('endpoint validators', () => {
+  it('tag every answer found with a hash of its JSON, the same in any process, and nothing else', async () => {
+    const ok = endpointResponse({ status: 200, body: { slug: 'bhyve', entries: [1, 2] } });
+    const json = await ok.text();
+    // Made from the bytes alone (sha256, as `openssl dgst` gives it): another replica sends the same tag.
+    expect(ok.headers.get('ETag')).toBe('"7_qG7PoCx4wFon-GYDY20NhQHt-"');
+    expect(jsonEntityTag(json)).toBe(ok.headers.get('ETag'));
+    expect(endpointResponse({ status: 200, body: { slug: 'bhyve', entries: [1, 3] } }).headers.get('ETag')).not.toBe(ok.headers.get('ETag'));
+    expect(endpointResponse({ status: 404, body: { error: 'no project "x"' } }).headers.get('ETag')).toBeNull();
+    expect(endpointResponse({ status: 308, location: '/api/projects/bhyve' }).headers.get('ETag')).toBeNull();
+  });
+
+  it('leave a field that differs per request out of the tag, and make it weak', () => {
+    const first = writeAnswer({ status: 200, body: { query: 'zfs', total: 2, tookMs: 1.25, results: ['a', 'b'] }, perRequest: 'tookMs' });
+    const again = writeAnswer({ status: 200, body: { query: 'zfs', total: 2, tookMs: 0.5, results: ['a', 'b'] }, perRequest: 'tookMs' });
+    const other = writeAnswer({ status: 200, body: { query: 'zfs', total: 1, tookMs: 0.5, results: ['a'] }, perRequest: 'tookMs' });
+    expect(first.status === 200 && first.etag).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(again).toMatchObject({ etag: first.status === 200 ? first.etag : '' });
+    expect(other.status === 200 && other.etag).not.toBe(first.status === 200 && first.etag);
+    // A query that spells the field is part of the answer, not the field.
+    const spelled = writeAnswer({ status: 200, body: { query: '"tookMs":1', tookMs: 2 }, perRequest: 'tookMs' });
+    const spelledOther = writeAnswer({ status: 200, body: { query: '"tookMs":2', tookMs: 2 }, perRequest: 'tookMs' });
+    expect(spelled.status === 200 && spelled.etag).not.toBe(spelledOther.status === 200 && spelledOther.etag);
+  });
+});
+
+describe('endpoint redirects', () => {
+  it('keep the query of the request they answer', () => {
+    const request = new Request('http://localhost:3000/api/subjects/sriov?x=1&q=a%20b');
+    expect(endpointResponse({ status: 308, location: '/api/subjects/sr-iov' }, request).headers.get('Location')).toBe('/api/subjects/sr-iov?x=1&q=a%20b');
+    expect(endpointResponse({ status: 308, location: '/api/subjects/sr-iov' }, new Request('http://localhost/api/subjects/sriov')).headers.get('Location')).toBe('/api/subjects/sr-iov');
+  });
+});
+
+describe('keptAnswer', () => {
+  it('writes an answer found or a redirect once, and a 404 each time it is asked', () => {
+    const kept = new Map<string, WrittenAnswer>();
+    let made = 0;
+    const answers = { bhyve: { status: 200, body: { slug: 'bhyve' } }, old: { status: 308, location: '/api/projects/bhyve' }, nothing: { status: 404, body: { error: 'no project' } } } as const;
+    const ask = (slug: keyof typeof answers): WrittenAnswer =>
+      keptAnswer(kept, slug, () => {
+        made++;
+        return answers[slug];
+      });
+    const first = ask('bhyve');
+    expect(ask('bhyve')).toBe(first);
+    expect(first).toMatchObject({ status: 200, json: '{"slug":"bhyve"}', etag: jsonEntityTag('{"slug":"bhyve"}') });
+    ask('old');
+    ask('old');
+    ask('nothing');
+    ask('nothing');
+    expect(made).toBe(4);
+    expect([...kept.keys()]).toEqual(['bhyve', 'old']);
   });
 });
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSearchEngine, serveSearchApi } from '../../lib/search';
+import { answerNotModified } from '../../lib/server';
 import { fixtureEntry, fixtureKb } from './fixture-kb';
 
 const engine = createSearchEngine(
@@ -20,7 +21,11 @@ let server: Server;
 let port = 0;
 
 beforeAll(async () => {
-  server = createServer((req, res) => serveSearchApi(req, res, engine));
+  // As server.ts answers it: a poll naming the answer's ETag gets 304.
+  server = createServer((req, res) => {
+    answerNotModified(req, res);
+    serveSearchApi(req, res, engine);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -67,6 +72,20 @@ describe('/api/search over node:http (server.ts)', () => {
     expect(zipped.body.length).toBeLessThan(plain.body.length);
     const withoutTiming = (json: string): unknown => ({ ...(JSON.parse(json) as object), tookMs: 0 });
     expect(withoutTiming(gunzipSync(zipped.body).toString('utf8'))).toEqual(withoutTiming(plain.body.toString('utf8')));
+  });
+
+  it('tags an answer by what it says, its timing aside, and answers a poll naming the tag with 304', async () => {
+    const first = await send('GET', '/api/search?q=bhyve&limit=12');
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/);
+    // The same search again (another tookMs), gzipped or not: the same tag.
+    expect((await send('GET', '/api/search?q=bhyve&limit=12', { 'Accept-Encoding': 'gzip' })).headers.etag).toBe(etag);
+    expect((await send('GET', '/api/search?q=bhyve&limit=11')).headers.etag).not.toBe(etag);
+    for (const method of ['GET', 'HEAD']) {
+      const poll = await send(method, '/api/search?q=bhyve&limit=12', { 'If-None-Match': String(etag) });
+      expect({ status: poll.status, length: poll.body.length }, method).toEqual({ status: 304, length: 0 });
+    }
+    expect((await send('GET', '/api/search?q=x&limit=-1')).headers.etag).toBeUndefined();
   });
 
   it('refuses a bad parameter with 400, {error} and no caching', async () => {

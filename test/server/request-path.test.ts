@@ -65,6 +65,13 @@ describe('quarterReportTarget', () => {
     expect(quarterReportTarget('/reports/2014-Q1/BHyVe?x=A', reportOf)).toBe('/reports/2014-01-2014-03/bhyve?x=A');
   });
 
+  it('sends an entry of the API named by its quarter to its report id, as the page form is', () => {
+    expect(quarterReportTarget('/api/entries/2014-Q1/BHyVe?x=1', reportOf)).toBe('/api/entries/2014-01-2014-03/bhyve?x=1');
+    expect(quarterReportTarget('/api/entries/2018q2/bhyve/', reportOf)).toBe('/api/entries/2018-01-2018-09/bhyve');
+    expect(quarterReportTarget('/api/entries/2015-Q1/bhyve', reportOf)).toBeUndefined();
+    expect(quarterReportTarget('/api/projects/2014-Q1', reportOf)).toBeUndefined();
+  });
+
   it('sends a quarter a longer report covers to that report', () => {
     expect(quarterReportTarget('/reports/2018-Q2', reportOf)).toBe('/reports/2018-01-2018-09');
     expect(quarterReportTarget('/reports/2018-Q3', reportOf)).toBe('/reports/2018-01-2018-09');

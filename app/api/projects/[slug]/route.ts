@@ -3,7 +3,7 @@ import { getPeople } from '../../../../lib/people/site';
 import { getProjectIndex, answerProjectRequest } from '../../../../lib/projects';
 import { getSubjectIndex } from '../../../../lib/subjects';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
-  return endpointResponse(answerProjectRequest(slug, getProjectIndex(), getPeople(), getSubjectIndex()));
+  return endpointResponse(answerProjectRequest(slug, getProjectIndex(), getPeople(), getSubjectIndex()), request);
 }

@@ -1,9 +1,10 @@
 import { endpointResponse } from '../../../../lib/content';
 import { getPeople } from '../../../../lib/people/site';
 import { getProjectIndex } from '../../../../lib/projects';
-import { answerSubjectRequest, getSubjectIndex } from '../../../../lib/subjects';
+import { getSubjectIndex } from '../../../../lib/subjects';
+import { keptSubjectAnswer } from '../../../../lib/subjects/endpoint';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
-  return endpointResponse(answerSubjectRequest(slug, getSubjectIndex(), getProjectIndex(), getPeople()));
+  return endpointResponse(keptSubjectAnswer(slug, getSubjectIndex(), getProjectIndex(), getPeople()), request);
 }
