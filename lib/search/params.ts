@@ -5,7 +5,8 @@ import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './
 export type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 export type ParsedParams = { ok: true; query: SearchQuery } | { ok: false; error: string };
 
-export type ParamName = 'q' | 'from' | 'to' | 'category' | 'person' | 'limit' | 'offset' | 'page' | 'collapse' | 'sort';
+const PARAM_NAMES = ['q', 'from', 'to', 'category', 'person', 'limit', 'offset', 'page', 'collapse', 'sort'] as const;
+export type ParamName = (typeof PARAM_NAMES)[number];
 
 /** How a front end calls each parameter in its messages: the API by its name, the command line `the query`, `--from`…. */
 export type ParamLabels = (name: ParamName) => string;
@@ -17,6 +18,10 @@ const DIGITS = /^\d{1,15}$/;
 
 class ParamError extends Error {}
 
+
+function paramNames(input: ParamsInput): string[] {
+  return input instanceof URLSearchParams ? [...new Set(input.keys())] : Object.keys(input).filter((name) => input[name] !== undefined);
+}
 
 function readParam(input: ParamsInput, name: ParamName, label: ParamLabels): string | undefined {
   const values = input instanceof URLSearchParams ? input.getAll(name) : [input[name]].flat().filter((v) => v !== undefined);
@@ -92,6 +97,11 @@ export function parseSearchParams(input: ParamsInput, label: ParamLabels = (name
     if (category) query.category = category;
     const person = parseSlug('person', readParam(input, 'person', label), label);
     if (person) query.person = person;
+    // Nothing asked but parameters of other names (`?query=zfs`, `?Q=zfs`): a typo, not a search for nothing.
+    const unknown = paramNames(input).filter((name) => !(PARAM_NAMES as readonly string[]).includes(name));
+    if (!text && !from && !to && !category && !person && unknown.length > 0) {
+      throw new ParamError(`${label('q')} is missing: ${unknown.map((name) => `"${name.slice(0, 40)}"`).join(', ')} ${unknown.length === 1 ? 'is no parameter' : 'are no parameters'} of a search`);
+    }
     return { ok: true, query };
   } catch (error) {
     if (error instanceof ParamError) return { ok: false, error: error.message };

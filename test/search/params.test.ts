@@ -26,6 +26,11 @@ describe('parseSearchParams', () => {
     expect(byAddress.ok && byAddress.query.person).toBe('emaste@freebsd.org');
   });
 
+  it('leaves parameters of other names alone when a search is asked (a cache-buster, a tracker)', () => {
+    const parsed = parseSearchParams(new URLSearchParams('q=zfs&_=123&utm_source=wiki'));
+    expect(parsed.ok && parsed.query.text).toBe('zfs');
+  });
+
   it('reads sort=newest, and relevance as no sort asked', () => {
     expect(parseSearchParams({ q: 'zfs', sort: 'newest' })).toMatchObject({ ok: true, query: { sort: 'newest' } });
     expect(parseSearchParams({ q: 'zfs', sort: 'relevance' })).toEqual({ ok: true, query: { text: 'zfs', limit: 10, offset: 0, collapse: false } });
@@ -74,6 +79,7 @@ describe('parseSearchParams', () => {
     ['page 0', { q: 'x', page: '0' }, 'page'],
     ['a page that is no number', { q: 'x', page: 'next' }, 'page'],
     ['both page and offset', { q: 'x', page: '2', offset: '10' }, 'offset'],
+    ['only parameters of other names (a typo of q)', new URLSearchParams('query=zfs'), 'q'],
   ])('refuses %s, naming the parameter', (_, input, name) => {
     const parsed = parseSearchParams(input);
     expect(parsed.ok).toBe(false);
