@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { nestStrayLists } from './nest-stray-lists';
 
 export interface HtmlToMarkdownOptions {
   /** The upstream page the fragment came from, to make relative links absolute. */
@@ -21,7 +22,8 @@ const parseFragment = unified().use(rehypeParse, { fragment: true });
 /**
  * Converts an HTML fragment, or hast nodes, to Markdown: paragraphs, nested lists,
  * links, `tt` and `code` as inline code, `pre` as fenced code, emphasis and tables.
- * Relative links are resolved against `baseUrl` so every stored link is absolute.
+ * Relative links are resolved against `baseUrl` so every stored link is absolute, and a
+ * list written straight inside another list joins the item before it, as browsers show it.
  * This is the one converter all three upstream formats go through.
  */
 export function htmlToMarkdown(input: string | HastNodes[], options: HtmlToMarkdownOptions): string {
@@ -29,6 +31,7 @@ export function htmlToMarkdown(input: string | HastNodes[], options: HtmlToMarkd
     typeof input === 'string' ? parseFragment.parse(input) : { type: 'root', children: structuredCloneNodes(input) };
   absolutizeLinks(tree, options.baseUrl);
   liftCaptions(tree);
+  nestStrayLists(tree);
   const mdast = toMarkdown.runSync(tree);
   return String(toMarkdown.stringify(mdast)).trim();
 }

@@ -16,6 +16,21 @@ export function hasScheme(href: string): boolean {
 }
 
 /**
+ * A link target with the white space that line wrapping put inside it removed, and a warning
+ * saying so: no URL holds white space, and a browser would request `%20` where the author
+ * broke the line. White space at either end is dropped silently, as browsers drop it. The one
+ * rule for every link an XML or HTML report writes, in its Links and in its text alike.
+ */
+export function unwrapHref(written: string, line: number | undefined, notes: ReaderNote[]): string {
+  const trimmed = written.trim();
+  if (!/\s/.test(trimmed)) return trimmed;
+  const href = trimmed.replace(/\s+/g, '');
+  // One space for each run, so that the message stays on one line as the HTML page wrapped it.
+  notes.push({ severity: 'warning', line, message: `link "${trimmed.replace(/\s+/g, ' ')}" contains white space; read as ${href}` });
+  return href;
+}
+
+/**
  * The absolute URL an upstream author meant by a link target as written in the Links of an
  * entry: white space from line wrapping removed, a bare address read as `mailto:`, a bare host
  * as `http://`, anything else relative resolved against the report's page. Each repair is a
@@ -23,12 +38,7 @@ export function hasScheme(href: string): boolean {
  * `javascript:`, `vbscript:` or `data:` target is dropped (undefined), with a warning.
  */
 export function normalizeHref(written: string, baseUrl: string, line: number | undefined, notes: ReaderNote[]): string | undefined {
-  let href = written;
-  if (/\s/.test(href)) {
-    // A URL wrapped across lines in the source; no URL holds white space.
-    href = href.replace(/\s+/g, '');
-    notes.push({ severity: 'warning', line, message: `link "${written}" contains white space; read as ${href}` });
-  }
+  const href = unwrapHref(written, line, notes);
   // Browsers skip what precedes a scheme's first letter (control characters, spaces).
   if (SCRIPT_SCHEME.test(href.replace(/^[^a-z]+/i, ''))) {
     notes.push({ severity: 'warning', line, message: `link "${href}" would run a script; dropped` });

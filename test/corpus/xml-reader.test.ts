@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { markdownLinkTargets } from '../../lib/content';
 import { formatProblem, type ImportProblem } from '../../lib/import/types';
 import { createEntityTable } from '../../lib/import/xml/entities';
 import { readXmlReport } from '../../lib/import/xml/read-xml-report';
@@ -92,8 +93,11 @@ describe.skipIf(!corpus)('legacy XML reader over the real corpus', () => {
       'link "…" is a host name without a scheme; read as …': 4,
       // "freesbie@gufi.org" given as a link href (2005-10).
       'link "…" is an address without a scheme; read as …': 1,
-      // Two Perforce URLs wrapped across a space (2006-10).
-      'link "…" contains white space; read as …': 2,
+      // URLs wrapped across a space: two Perforce URLs in <links> (2006-10); in body links, four
+      // FreshPorts pages (2005-03), a FreshPorts news post (2006-06) and a PDF (2012-01).
+      'link "…" contains white space; read as …': 8,
+      // A note on who keeps the page, written after the link in <links> (2008-04 Bugbusting).
+      'text "…" after a link in <links>; added to the end of that link\'s text': 1,
       // `<url href=""></url>` (2007-04).
       'link with an empty href and no URL in its text; dropped': 1,
       // A stray "0" between the tasks of one <help> (2007-10).
@@ -105,7 +109,7 @@ describe.skipIf(!corpus)('legacy XML reader over the real corpus', () => {
       // throughout) and 2011-01 (two soft hyphens in one link text, UTF-8 throughout too).
       'UTF-8 text shown as ISO-8859-1 ("…"); read as …': 4,
     });
-    expect(warnings).toHaveLength(23);
+    expect(warnings).toHaveLength(30);
     expect(warnings.filter((w) => w.message.startsWith('UTF-8 text shown as')).map((w) => `${w.file}:${w.line ?? '?'}`)).toEqual([
       'xml/report-2008-07-2008-09.xml:748',
       'xml/report-2008-07-2008-09.xml:750',
@@ -136,6 +140,18 @@ describe.skipIf(!corpus)('legacy XML reader over the real corpus', () => {
     );
     expect(found).toEqual([]);
     expect(readings.filter((r) => r.report && /&os;|&a\.|<\//.test(r.report.intro)).map((r) => r.file)).toEqual([]);
+  });
+
+  it('keeps each sub-list written between the items of a list with the item before it', () => {
+    // 40 such lists in 18 entries (2006-10 to 2020-04); read as they were, every one of them
+    // opened the next item instead, as a list item whose first line is a list.
+    const opensWithList = /^ *(?:[-*]|\d+[.)]) +(?:[-*]|\d+[.)]) /m;
+    expect(allEntries().filter((e) => [e.body, ...e.tasks].some((t) => opensWithList.test(t))).map((e) => e.id)).toEqual([]);
+  });
+
+  it('removes the white space a wrapped line left in a link of the body', () => {
+    const spaced = allEntries().flatMap((e) => [e.body, ...e.tasks].flatMap(markdownLinkTargets).filter((url) => /\s/.test(url)).map((url) => `${e.id}: ${url}`));
+    expect(spaced).toEqual([]);
   });
 
   it('makes every link absolute', () => {
@@ -240,6 +256,32 @@ describe.skipIf(!corpus)('legacy XML reader over the real corpus', () => {
       expect(e.links.map((l) => l.url)).toEqual(['http://svn.FreeBSD.org/viewvc/base/user/eri/pf45/', 'http://svn.FreeBSD.org/base/user/eri/pf45/head/']);
       expect(e.tasks).toHaveLength(2);
       expect(e.tasks[0]).toContain('need to be made VIMAGE');
+    });
+
+    it('2006-10-2006-12 FreeBSD/powerpc on Freescale MPC8555: five numbered groups, each with its sub-list', () => {
+      const e = entry('2006-10-2006-12/freebsd-powerpc-on-freescale-mpc8555');
+      // The sub-lists stand between the <li>s upstream; each belongs under the number before it.
+      const groups = e.body.split(/^(?=\d+\. )/m).slice(1);
+      expect(groups.map((g) => (g.match(/^ {3}- /gm) ?? []).length)).toEqual([4, 6, 2, 0, 2]);
+    });
+
+    it('2005-03-2005-06 FreshPorts: four body links wrapped across lines, repaired with a warning each', () => {
+      const e = entry('2005-03-2005-06/freshports');
+      const repaired = markdownLinkTargets(e.body).filter((url) => url.includes('freshports.org/p'));
+      expect(repaired).toEqual([
+        'http://www.freshports.org/ports-deprecated.php',
+        'http://www.freshports.org/ports-expired.php',
+        'http://www.freshports.org/ports-expiration-date.php',
+        'http://www.freshports.org/phorum/read.php?f=1&i=1021&t=1021#reply_1021',
+      ]);
+      const lines = allProblems().filter((p) => p.file === 'xml/report-2005-03-2005-06.xml' && p.message.includes('white space')).map((p) => p.line);
+      expect(lines).toEqual([220, 225, 230, 236]);
+    });
+
+    it('2008-04-2008-06 FreeBSD Bugbusting Team: a note after a link in <links> ends that link\'s text', () => {
+      const e = entry('2008-04-2008-06/freebsd-bugbusting-team');
+      const link = e.links.find((l) => l.url.endsWith('/Commonly_reported_issues'));
+      expect(link?.text).toMatch(/^Commonly Reported Issues maintained by .* analysis\)$/);
     });
 
     it('2010-10-2010-12 FreeBSD Services Control: a URL as bare text in <links>', () => {

@@ -1,7 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { stringProperty } from '../hast-utils';
+import { lineOf, stringProperty } from '../hast-utils';
+import { unwrapHref } from '../normalize-href';
+import type { ReaderNote } from '../types';
 
 /** DocBook and status-report elements that leaked from the XML into some pages, and their HTML. */
 const RENAMES: Readonly<Record<string, string>> = {
@@ -22,9 +24,10 @@ const DROPPED = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form',
  * Copies `nodes` ready for the Markdown converter: the XML elements some pages still hold are
  * turned into their HTML meaning (`<url href>` → a link, `<email>` → a mailto link,
  * `<emph>` → `<em>`, `<programlisting>` → `<pre>`, …); scripts, styles, frames and forms are
- * dropped. The page's own nodes are not changed.
+ * dropped. A link target wrapped across lines loses its white space, with a warning in `notes`
+ * naming the line. The page's own nodes are not changed.
  */
-export function cleanMarkup(nodes: readonly ElementContent[]): ElementContent[] {
+export function cleanMarkup(nodes: readonly ElementContent[], notes: ReaderNote[]): ElementContent[] {
   const root: Root = { type: 'root', children: nodes.map((n) => structuredClone(n)) };
   visit(root, 'element', (node: Element, index, parent) => {
     if (!parent || index === undefined) return;
@@ -34,6 +37,8 @@ export function cleanMarkup(nodes: readonly ElementContent[]): ElementContent[] 
     }
     // Links to nowhere or to script are unwrapped by htmlToMarkdown, for every format alike.
     rewriteLegacyElement(node);
+    const href = node.tagName === 'a' ? stringProperty(node, 'href') : undefined;
+    if (href !== undefined) node.properties.href = unwrapHref(href, lineOf(node), notes);
     return undefined;
   });
   return root.children.filter((n): n is ElementContent => n.type !== 'doctype');

@@ -72,7 +72,7 @@ function readEntry(raw: RawHtmlEntry, category: string, from: EntrySource, notes
   const links = parts.linksTable ? readLinksTable(parts.linksTable, from.baseUrl) : { links: [], notes: [] };
   notes.push(...links.notes);
   const tasks = parts.tasks
-    .map((li) => htmlToMarkdown(cleanMarkup(li.children), { baseUrl: from.baseUrl }).replace(/\s*\n\s*/g, ' ').trim())
+    .map((li) => htmlToMarkdown(cleanMarkup(li.children, notes), { baseUrl: from.baseUrl }).replace(/\s*\n\s*/g, ' ').trim())
     .filter((task) => task !== '');
   const frontMatter: EntryFrontMatter = {
     title: raw.title,
@@ -84,5 +84,5 @@ function readEntry(raw: RawHtmlEntry, category: string, from: EntrySource, notes
     tasks,
     source: { format: 'html', file: from.path, ...(raw.line ? { line: raw.line } : {}) },
   };
-  return { frontMatter, body: htmlToMarkdown(cleanMarkup(parts.body), { baseUrl: from.baseUrl }) };
+  return { frontMatter, body: htmlToMarkdown(cleanMarkup(parts.body, notes), { baseUrl: from.baseUrl }) };
 }

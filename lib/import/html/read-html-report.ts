@@ -73,7 +73,7 @@ function readReport(input: HtmlReportInput, add: (note: ReaderNote) => void, pro
     add({ severity: 'warning', line: lineOf(stray), message: `content outside any entry ignored: "${textOf(stray).slice(0, 60)}"` });
   }
 
-  const categories = readCategories(page, baseUrl);
+  const categories = readCategories(page, baseUrl, add);
   const frontMatter: ReportFrontMatter = {
     id: input.reportId,
     title: `FreeBSD Status Report, ${reportLabel(input.reportId)}`,
@@ -81,7 +81,7 @@ function readReport(input: HtmlReportInput, add: (note: ReaderNote) => void, pro
     categories,
     source: { format: 'html', file: input.path },
   };
-  const report: Report = { ...frontMatter, intro: readIntro(page.intro, baseUrl) };
+  const report: Report = { ...frontMatter, intro: readIntro(page.intro, baseUrl, add) };
   const checkedReport = ReportFrontMatterSchema.safeParse(frontMatter);
   if (!checkedReport.success) {
     add({ severity: 'error', message: `report front matter is invalid: ${checkedReport.error.message}` });
@@ -114,23 +114,28 @@ function readPage(html: string, add: (note: ReaderNote) => void): RawHtmlPage {
  * The page's category headings, in page order, each with the description shown below it;
  * "General" for pages without any, and after the others for entries above the first heading.
  */
-function readCategories(page: RawHtmlPage, baseUrl: string): Category[] {
+function readCategories(page: RawHtmlPage, baseUrl: string, add: (note: ReaderNote) => void): Category[] {
   if (page.categories.length === 0) return [GENERAL_CATEGORY];
+  const notes: ReaderNote[] = [];
   const categories: Category[] = [];
   for (const raw of page.categories) {
     const key = categoryKey(raw.title);
     if (categories.some((c) => c.key === key)) continue;
-    const description = raw.description.length > 0 ? htmlToMarkdown(cleanMarkup(raw.description), { baseUrl }) : '';
+    const description = raw.description.length > 0 ? htmlToMarkdown(cleanMarkup(raw.description, notes), { baseUrl }) : '';
     categories.push({ key, title: raw.title, ...(description ? { description } : {}), order: categories.length });
   }
   const homeless = page.entries.some((e) => e.category === undefined);
   if (homeless && !categories.some((c) => c.key === UNCATEGORIZED.key)) categories.push({ ...UNCATEGORIZED, order: categories.length });
+  notes.forEach(add);
   return categories;
 }
 
 /** The introduction in Markdown, without its first heading (the report's title stands for it). */
-function readIntro(nodes: ElementContent[], baseUrl: string): string {
+function readIntro(nodes: ElementContent[], baseUrl: string, add: (note: ReaderNote) => void): string {
   const firstHeading = nodes.findIndex((n) => isElement(n, 'h1'));
   const rest = firstHeading >= 0 && nodes.slice(0, firstHeading).every((n) => textOf(n) === '') ? nodes.slice(firstHeading + 1) : nodes;
-  return htmlToMarkdown(cleanMarkup(rest), { baseUrl });
+  const notes: ReaderNote[] = [];
+  const markdown = htmlToMarkdown(cleanMarkup(rest, notes), { baseUrl });
+  notes.forEach(add);
+  return markdown;
 }

@@ -32,13 +32,22 @@ const NOT_BODY = new Set(['title', 'contact', 'links', 'help', 'icon', ...SPONSO
 /**
  * Reads one `<project>`. Whatever stands in the project outside the known elements (a heading
  * before `<body>`, loose text in the oldest reports) is kept as body text, and a `<sponsor>`
- * misplaced inside `<body>` is still read as a sponsor, so that nothing written is lost.
+ * misplaced inside `<body>` is still read as a sponsor, and words in `<links>` that no link can
+ * hold open the body, so that nothing written is lost.
  */
 export function readProject(project: XmlElement, baseUrl: string): { project: RawXmlProject; notes: ReaderNote[] } {
   const titleEl = firstChild(project, 'title');
-  const { links, notes } = readLinks(project, baseUrl);
+  const { links, unlinked, notes } = readLinks(project, baseUrl);
 
-  const bodyNodes: XmlNode[] = [];
+  // <links> comes before <body> upstream, so words there that no link can hold open the body.
+  const bodyNodes: XmlNode[] = unlinked.map((loose) => ({
+    type: 'element',
+    name: 'p',
+    attributes: {},
+    children: [{ type: 'text', value: loose.text, line: loose.line }],
+    line: loose.line,
+    complete: true,
+  }));
   const sponsorEls: XmlElement[] = [];
   for (const child of project.children) {
     if (child.type === 'element' && SPONSOR_ELEMENTS.has(child.name)) sponsorEls.push(child);
@@ -50,7 +59,7 @@ export function readProject(project: XmlElement, baseUrl: string): { project: Ra
     } else if (child.type === 'text' || !NOT_BODY.has(child.name)) bodyNodes.push(child);
   }
 
-  const { body, sponsors: sponsorLines } = splitTrailingSponsors(xmlToHast(bodyNodes));
+  const { body, sponsors: sponsorLines } = splitTrailingSponsors(xmlToHast(bodyNodes, notes));
   const raw: RawXmlProject = {
     title: titleEl ? collapseWhitespace(textContent(titleEl)) : '',
     line: project.line,
@@ -90,13 +99,13 @@ function readTasks(project: XmlElement, baseUrl: string, notes: ReaderNote[]): s
     const taskEls = childElements(help, 'task');
     const stray = collapseWhitespace(help.children.filter((c) => c.type === 'text').map(textContent).join(' '));
     if (taskEls.length === 0) {
-      const only = htmlToMarkdown(xmlToHast(help.children), { baseUrl });
+      const only = htmlToMarkdown(xmlToHast(help.children, notes), { baseUrl });
       if (only) tasks.push(only);
       continue;
     }
     if (stray) notes.push({ severity: 'warning', line: help.line, message: `stray text "${stray}" between the tasks of <help>; ignored` });
     for (const task of taskEls) {
-      const markdown = htmlToMarkdown(xmlToHast(task.children), { baseUrl });
+      const markdown = htmlToMarkdown(xmlToHast(task.children, notes), { baseUrl });
       if (markdown) tasks.push(markdown);
     }
   }

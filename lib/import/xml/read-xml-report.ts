@@ -50,7 +50,9 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
   }
 
   const baseUrl = legacyReportUrl(reportId);
-  const categories = new ReportCategories(root, baseUrl);
+  const categoryNotes: ReaderNote[] = [];
+  const categories = new ReportCategories(root, baseUrl, categoryNotes);
+  categoryNotes.forEach(add);
   const slugs = new SlugAllocator();
   const firstLineOfTitle = new Map<string, number>();
   const entries: Entry[] = [];
@@ -74,14 +76,16 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
     entries.push(toEntry(project, { reportId, path, slug, category: key }));
   }
 
+  const introNotes: ReaderNote[] = [];
   const report: Report = {
     id: reportId,
     title: `FreeBSD Status Report, ${reportLabel(reportId)}`,
     period: parsedId.period,
     categories: categories.categories(),
-    intro: readIntro(root, baseUrl),
+    intro: readIntro(root, baseUrl, introNotes),
     source: { format: 'xml', file: path },
   };
+  introNotes.forEach(add);
   return { report, entries, problems };
 }
 

@@ -41,7 +41,8 @@ export class ReportCategories {
   private readonly byName = new Map<string, Category>();
   private readonly list: Category[] = [];
 
-  constructor(report: XmlElement, baseUrl: string) {
+  /** Repairs to the links of category descriptions are reported in `notes`. */
+  constructor(report: XmlElement, baseUrl: string, notes: ReaderNote[]) {
     for (const el of childElements(report, 'category')) {
       if (!el.complete) continue;
       const nameEl = firstChild(el, 'name');
@@ -50,7 +51,7 @@ export class ReportCategories {
       const title = (descriptionEl && collapseWhitespace(textContent(descriptionEl))) || name;
       if (!title) continue;
       const paragraphs = childElements(el, 'p');
-      const description = paragraphs.length > 0 ? htmlToMarkdown(xmlToHast(paragraphs), { baseUrl }) : '';
+      const description = paragraphs.length > 0 ? htmlToMarkdown(xmlToHast(paragraphs, notes), { baseUrl }) : '';
       const category = this.add(title, description);
       if (name) this.byName.set(name, category);
     }

@@ -1,5 +1,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { unwrapHref } from '../normalize-href';
+import type { ReaderNote } from '../types';
 import { textContent, type XmlNode } from './xml-tree';
 
 /**
@@ -20,6 +22,9 @@ const RENAMES: Readonly<Record<string, string>> = {
   ttt: 'tt',
 };
 
+/** Elements whose `href` is a link target (after {@link RENAMES}, `url` and `ulink` are links too). */
+const LINKS = new Set(['a', 'url', 'ulink']);
+
 /** Elements whose start tag closes an open `<p>` in HTML (HTML Standard, "close a p element"). */
 const CLOSES_P = new Set([
   'address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form',
@@ -34,9 +39,10 @@ const CODE = new Set(['code', 'tt', 'kbd', 'samp']);
  * `<email>` (from `&a.login.email;`) turned into a `mailto:` link, namespace declarations
  * dropped. Where XML let authors nest a block in a paragraph (`<p>text<pre>…</pre></p>`),
  * the paragraph is split around it as an HTML parser would, so the block stays a block; inline
- * code holding paragraphs becomes a code block.
+ * code holding paragraphs becomes a code block. A link target wrapped across lines loses its
+ * white space, with a warning in `notes` naming the line.
  */
-export function xmlToHast(nodes: readonly XmlNode[]): ElementContent[] {
+export function xmlToHast(nodes: readonly XmlNode[], notes: ReaderNote[]): ElementContent[] {
   return nodes.flatMap((node): ElementContent[] => {
     if (node.type === 'text') return [{ type: 'text', value: node.value }];
     const local = node.name.toLowerCase().replace(/^.*:/, '');
@@ -59,7 +65,8 @@ export function xmlToHast(nodes: readonly XmlNode[]): ElementContent[] {
     }
     // Some authors wrote `<url link="…">` for `<url href="…">`; the rendered pages honoured it.
     if (local === 'url' && properties.href === undefined && properties.link !== undefined) properties.href = properties.link;
-    const children = xmlToHast(node.children);
+    if (LINKS.has(local) && properties.href !== undefined) properties.href = unwrapHref(properties.href, node.line, notes);
+    const children = xmlToHast(node.children, notes);
     // `<url href="…"/>` with no words: the address is the link's text, as upstream's pages showed it.
     if (local === 'url' && properties.href && textContent(node).trim() === '') children.push({ type: 'text', value: properties.href });
     if (tagName === 'pre') dropLeadingLineBreak(children);

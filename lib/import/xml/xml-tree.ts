@@ -14,6 +14,8 @@ export interface XmlElement {
 export interface XmlText {
   type: 'text';
   value: string;
+  /** The line the text starts on. */
+  line: number;
 }
 
 export type XmlNode = XmlElement | XmlText;
@@ -87,8 +89,10 @@ export function parseXmlTree(xml: string, options: ParseOptions = {}): ParsedXml
     lastClosed = stack.pop();
     if (lastClosed) lastClosed.complete = true;
   });
-  parser.on('text', (value) => append({ type: 'text', value }));
-  parser.on('cdata', (value) => append({ type: 'text', value }));
+  // saxes reports text when it meets the `<` after it, so its own first line lies that many line breaks back.
+  const textLine = (value: string): number => parser.line + offset - (value.match(/\n/g)?.length ?? 0);
+  parser.on('text', (value) => append({ type: 'text', value, line: textLine(value) }));
+  parser.on('cdata', (value) => append({ type: 'text', value, line: textLine(value) }));
   parser.on('error', (err) => {
     // saxes prefixes `line:column: `; the line is reported separately.
     const message = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');

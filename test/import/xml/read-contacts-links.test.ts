@@ -102,4 +102,44 @@ describe('readLinks', () => {
     expect(links.map((l) => l.url)).toEqual(['https://a.example/x', 'ftp://b.example/y', 'https://c.example/']);
     expect(notes).toEqual([{ severity: 'warning', line: 5, message: 'link with an empty href and no URL in its text; dropped' }]);
   });
+
+  it('adds words written after a link to that link\'s text, with a warning naming their line', () => {
+    const { links, unlinked, notes } = readLinks(
+      project('<links>\n  <url href="https://a.example/wiki">Wiki</url>\n  kept by the\n  docs team\n  <url href="https://a.example/src">Source</url>\n  https://a.example/mirror (slow)\n</links>'),
+      BASE,
+    );
+    expect(links).toEqual([
+      { url: 'https://a.example/wiki', text: 'Wiki kept by the docs team' },
+      { url: 'https://a.example/src', text: 'Source' },
+      // A bare URL has no text of its own: the words follow the URL, which stays in sight.
+      { url: 'https://a.example/mirror', text: 'https://a.example/mirror (slow)' },
+    ]);
+    expect(unlinked).toEqual([]);
+    expect(notes).toEqual([
+      { severity: 'warning', line: 3, message: 'text "kept by the docs team" after a link in <links>; added to the end of that link\'s text' },
+      { severity: 'warning', line: 6, message: 'text "(slow)" after a link in <links>; added to the end of that link\'s text' },
+    ]);
+  });
+
+  it('puts words written before the first link at the start of its text, in the order written', () => {
+    const { links, notes } = readLinks(project('<links>See\n<em>also</em> <url href="https://a.example/">the site</url></links>'), BASE);
+    expect(links).toEqual([{ url: 'https://a.example/', text: 'See also the site' }]);
+    expect(notes.map((n) => [n.line, n.message])).toEqual([
+      [1, 'text "See" before a link in <links>; put at the start of that link\'s text'],
+      [2, 'text "also" before a link in <links>; put at the start of that link\'s text'],
+    ]);
+  });
+
+  it('hands back words with no link at all, with a warning', () => {
+    const { links, unlinked, notes } = readLinks(project('<links>\n  none yet\n</links>'), BASE);
+    expect(links).toEqual([]);
+    expect(unlinked).toEqual([{ text: 'none yet', line: 2 }]);
+    expect(notes).toEqual([{ severity: 'warning', line: 2, message: 'text "none yet" in <links> holds no link; kept in the body' }]);
+  });
+
+  it('drops a stray punctuation mark between links without a warning', () => {
+    const { links, notes } = readLinks(project('<links><url href="https://a.example/1">One</url>.\n <url href="https://a.example/2">Two</url> ,;</links>'), BASE);
+    expect(links.map((l) => l.text)).toEqual(['One', 'Two']);
+    expect(notes).toEqual([]);
+  });
 });

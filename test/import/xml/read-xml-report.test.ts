@@ -363,6 +363,17 @@ describe('readXmlReport: structures of the loose era', () => {
     expect(entry?.body).toBe('See [this](https://example.org/u), mail <x@example.org>.');
   });
 
+  it('keeps words in <links> that no link can hold as the first paragraph of the body, with a warning', () => {
+    const result = readInline(
+      inlineReport(`<project><title>Pending Site</title>
+        <links>A site will follow.</links>
+        <body><p>Work has started.</p></body></project>`),
+    );
+    expect(result.entries[0]?.links).toEqual([]);
+    expect(result.entries[0]?.body).toBe('A site will follow.\n\nWork has started.');
+    expect(result.problems).toEqual([{ severity: 'warning', file: 'inline.xml', line: 5, message: 'text "A site will follow." in <links> holds no link; kept in the body' }]);
+  });
+
   it('files a project without cat under General, and a misspelt or foreign cat under the category it meant, each with a warning', () => {
     const result = readInline(
       inlineReport(`<category><name>kern</name><description>Kernel</description></category>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../../lib/import/html-to-markdown';
 import { xmlToHast } from '../../../lib/import/xml/xml-to-hast';
+import type { ReaderNote } from '../../../lib/import/types';
 import { parseXmlTree } from '../../../lib/import/xml/xml-tree';
 
 const BASE = 'https://www.freebsd.org/news/status/report-2020-01-2020-03.html';
@@ -9,7 +10,7 @@ const BASE = 'https://www.freebsd.org/news/status/report-2020-01-2020-03.html';
 function bodyMarkdown(inner: string): string {
   const root = parseXmlTree(`<body>${inner}</body>`).root;
   if (!root) throw new Error('did not parse');
-  return htmlToMarkdown(xmlToHast(root.children), { baseUrl: BASE });
+  return htmlToMarkdown(xmlToHast(root.children, []), { baseUrl: BASE });
 }
 
 describe('xmlToHast', () => {
@@ -24,7 +25,19 @@ describe('xmlToHast', () => {
     ['inline code whose <br/> separate commands', '<p>Then:<tt>mkdir /tmp/jail<br/>\n    mount -t devfs devfs /tmp/jail/dev</tt> and go.</p>', 'Then:\n\n```\nmkdir /tmp/jail\nmount -t devfs devfs /tmp/jail/dev\n```\n\nand go.'],
     ['a <url/> with no words', '<p>See <url href="ftp://ftp.example.org/pub"/> now.</p>', 'See <ftp://ftp.example.org/pub> now.'],
     ['a relative link', '<p><a href="report-2019-10-2019-12.html#x">last time</a></p>', '[last time](https://www.freebsd.org/news/status/report-2019-10-2019-12.html#x)'],
+    ['a list written between two items', '<ol><li>One</li><ul><li>a</li><li>b</li></ul><li>Two</li></ol>', '1. One\n\n   - a\n   - b\n\n2. Two'],
   ])('%s', (_label, xml, markdown) => {
     expect(bodyMarkdown(xml)).toBe(markdown);
+  });
+
+  it('removes the white space a wrapped line left in an <a href> or <url href>, with a warning naming its line', () => {
+    const root = parseXmlTree('<body>\n<p><a href="https://example.org/a-\n  b">a</a>\n<url href="https://example.org/c/ d"/></p></body>').root;
+    if (!root) throw new Error('did not parse');
+    const notes: ReaderNote[] = [];
+    expect(htmlToMarkdown(xmlToHast(root.children, notes), { baseUrl: BASE })).toBe('[a](https://example.org/a-b) <https://example.org/c/d>');
+    expect(notes.map((n) => [n.severity, n.line])).toEqual([
+      ['warning', 2],
+      ['warning', 4],
+    ]);
   });
 });
