@@ -65,6 +65,7 @@ export async function createReadContext(source: ReadContextSource): Promise<Read
 
 async function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>, publishedSlugs: Record<string, string> = {}): Promise<ReaderResult> {
   const files = new Map<string, string>();
+  const unreadable = new Set<string>();
   const fileProblems: ImportProblem[] = [];
   for (const name of readdirSync(found.path).sort()) {
     const full = path.join(found.path, name);
@@ -76,13 +77,14 @@ async function readAdocFolder(found: FoundReport, categoryDescriptions: Readonly
     } catch (error) {
       // One file that cannot be read (a link to nothing, no permission) costs its own entry, not the quarter's.
       fileProblems.push({ severity: 'error', file: `${found.displayPath}/${name}`, message: `could not be read, so its entry is not imported: ${(error as Error).message}` });
+      unreadable.add(name);
       continue;
     }
     const decoded = decodeUtf8Bytes(bytes);
     files.set(name, decoded.text);
     for (const n of decoded.notes) fileProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
   }
-  const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions, publishedSlugs: new Map(Object.entries(publishedSlugs)) });
+  const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions, publishedSlugs: new Map(Object.entries(publishedSlugs)), unreadable });
   return { ...result, problems: [...fileProblems, ...result.problems] };
 }
 

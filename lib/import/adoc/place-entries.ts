@@ -23,7 +23,7 @@ export interface Placement {
 /**
  * The entry files in report order: as `_index.adoc` includes them under its categories, then
  * any it leaves out (file-name order, under {@link FALLBACK_CATEGORY}, added to `categories`
- * if missing). Includes of missing files are errors.
+ * if missing). Includes of missing files are errors; of files that could not be read, already said.
  */
 export function placeEntries(index: ParsedIndex | undefined, input: AdocReportInput, categories: Category[], problems: ImportProblem[]): Placement[] {
   const indexFile = `${input.dir}/${INDEX}`;
@@ -33,6 +33,7 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
   for (const c of index?.categories ?? []) {
     const category = categoryKey(c.title);
     for (const inc of c.includes) {
+      if (inc.name && input.unreadable?.has(inc.name)) continue;
       if (!inc.name || !input.files.has(inc.name)) {
         problems.push({ severity: 'error', file: indexFile, line: inc.line, message: `include names a file that is not in the quarter: ${inc.target}` });
       } else if (inc.name === INDEX || inc.name === INTRO) {
@@ -48,7 +49,7 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
   }
   const beforeCategories = new Set<string>();
   for (const inc of index?.preambleIncludes ?? []) {
-    if (inc.name === INTRO) continue;
+    if (inc.name === INTRO || (inc.name && input.unreadable?.has(inc.name))) continue;
     if (!inc.name || !input.files.has(inc.name)) {
       problems.push({ severity: 'error', file: indexFile, line: inc.line, message: `include names a file that is not in the quarter: ${inc.target}` });
     } else {

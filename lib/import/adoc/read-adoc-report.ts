@@ -20,6 +20,8 @@ export interface AdocReportInput {
   categoryDescriptions: ReadonlyMap<string, string>;
   /** The slug the content folder imported into published each entry file under, by file name (`allocateSlugs`). */
   publishedSlugs?: ReadonlyMap<string, string>;
+  /** Files of the folder that could not be read, each already an error of its own: an include of one is not said again. */
+  unreadable?: ReadonlySet<string>;
 }
 
 export { parseCategoryDescriptions } from './category-descriptions';
