@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledgeBase, type KnowledgeBase } from '../content';
 import { cachedOnDisk } from '../content/disk-cache';
-import type { Ledger, PeopleIndex, ProjectIndex, SubjectIndex } from '../model';
+import type { PeopleIndex, ProjectIndex, SubjectIndex } from '../model';
 import { peopleOf } from '../people/site';
 import { projectsOf, restoreProjects, snapshotProjects, threadOptionsOf } from '../projects';
 import { restoreSubjects, snapshotSubjects, subjectOptionsOf, subjectsOf } from '../subjects';
@@ -44,9 +44,9 @@ function readOrMissing(file: string): string {
   }
 }
 
-/** An editor file and a ledger into the hash: the file as written, since its problems name lines. */
-function hashOptions(hash: Hash, options: { corrections?: { file: string }; ledger?: Ledger }): Hash {
-  return hash.update(options.corrections ? readOrMissing(options.corrections.file) : '\u0000none').update(JSON.stringify(options.ledger ?? {}));
+/** What a build takes from the folder into the hash: the editor file as written (its problems name lines), the ledgers as read. */
+function hashOptions(hash: Hash, { corrections, ...ledgers }: { corrections?: { file: string } }): Hash {
+  return hash.update(corrections ? readOrMissing(corrections.file) : '\u0000none').update(JSON.stringify(ledgers));
 }
 
 function once<T>(compute: () => T): () => T {

@@ -14,10 +14,15 @@ import { readJsonFile } from './json-file';
 export const PROJECT_LEDGER_FILE = 'project-slugs.json';
 export const PEOPLE_LEDGER_FILE = 'people-slugs.json';
 export const SUBJECT_LEDGER_FILE = 'subject-slugs.json';
+/** Every other address of a subject published so far (a spelling, an alias, a former name), with the slug of the subject it led to: lib/subjects/addresses.ts. */
+export const SUBJECT_ADDRESS_FILE = 'subject-addresses.json';
 
 type LedgerFile = typeof PROJECT_LEDGER_FILE | typeof PEOPLE_LEDGER_FILE | typeof SUBJECT_LEDGER_FILE;
 
 const LedgerSchema = z.record(z.string(), z.array(z.string()));
+const AddressLedgerSchema = z.record(z.string(), z.string());
+/** Address → the slug it led to. */
+export type AddressLedger = z.infer<typeof AddressLedgerSchema>;
 
 /** A ledger of a content folder, each entry under the id it has now: one a re-import renamed (`entry-ids.json`) is still the entry a slug held. */
 export function readLedger(contentDir: string, name: LedgerFile): Ledger {
@@ -37,4 +42,13 @@ export function extendLedger(ledger: Ledger, projects: readonly { slug: string; 
 
 export function writeLedger(contentDir: string, ledger: Ledger, name: LedgerFile): void {
   writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, name), `${JSON.stringify(ledger, null, 1)}\n`);
+}
+
+/** The other addresses a content folder published (`subject-addresses.json`), each with the slug it led to. */
+export function readAddressLedger(contentDir: string): AddressLedger {
+  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, SUBJECT_ADDRESS_FILE), AddressLedgerSchema, {}, 'a map of slugs to slugs');
+}
+
+export function writeAddressLedger(contentDir: string, addresses: AddressLedger): void {
+  writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, SUBJECT_ADDRESS_FILE), `${JSON.stringify(addresses, null, 1)}\n`);
 }

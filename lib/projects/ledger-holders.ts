@@ -1,20 +1,30 @@
 import type { Ledger } from '../model';
 
+/** A contested slug's year ("wireless-2024", "wireless-2024-2"): no word of the name it was made of. */
+const CONTEST_SUFFIX = /-\d{4}(?:-\d+)?$/;
+
 /**
  * The group holding most of each published slug's entries today, or undefined when none of them is
- * left: where the slug's readers should land. Of groups holding as many, the one with the entry
- * the slug was named after (its entry slug is the slug), else the lowest-numbered.
+ * left: where the slug's readers should land. Of groups holding as many, the one with more of the
+ * entries the slug was named after, else the lowest-numbered. A slug is named after the entry
+ * whose title gave it (`nameOf`: the slug a title makes, naming.ts), or whose own slug it is: a
+ * thread of two entries published as `acpi-lua-bindings` for its ACPI Lua entry, and split in
+ * two by a new quarter, stays with the ACPI Lua entry whichever entry is older.
  */
-export function ledgerHolders(ledger: Ledger, groupOfEntry: ReadonlyMap<string, number>): Map<string, number | undefined> {
+export function ledgerHolders(ledger: Ledger, groupOfEntry: ReadonlyMap<string, number>, nameOf: (id: string) => string | undefined = () => undefined): Map<string, number | undefined> {
   const holders = new Map<string, number | undefined>();
   for (const [slug, ids] of Object.entries(ledger)) {
     const counts = new Map<number, number>();
+    const namesakes = new Map<number, number>();
+    const name = slug.replace(CONTEST_SUFFIX, '');
     for (const id of ids) {
       const group = groupOfEntry.get(id);
-      if (group !== undefined) counts.set(group, (counts.get(group) ?? 0) + 1);
+      if (group === undefined) continue;
+      counts.set(group, (counts.get(group) ?? 0) + 1);
+      const named = id.slice(id.indexOf('/') + 1) === slug || nameOf(id) === name;
+      if (named) namesakes.set(group, (namesakes.get(group) ?? 0) + 1);
     }
-    const namesake = groupOfEntry.get(ids.find((id) => id.slice(id.indexOf('/') + 1) === slug) ?? '');
-    const rank = (group: number): [number, number, number] => [counts.get(group)!, group === namesake ? 1 : 0, -group];
+    const rank = (group: number): [number, number, number] => [counts.get(group)!, namesakes.get(group) ?? 0, -group];
     let best: number | undefined;
     for (const group of counts.keys()) if (best === undefined || isAbove(rank(group), rank(best))) best = group;
     holders.set(slug, best);

@@ -3,7 +3,7 @@ import { extendLedger } from '../content/ledger';
 import { clusterEntries, scorePairs, type Link } from './cluster';
 import type { Corrections, LoadedCorrections } from './corrections';
 import { ledgerHolders } from './ledger-holders';
-import { bestTitle, nameGroups } from './naming';
+import { bestTitle, nameGroups, nameOfTitle, readableSlug } from './naming';
 import { identifyPeople } from './people';
 import { entrySignals } from './signals';
 
@@ -164,7 +164,10 @@ function nameAutomaticGroups(state: Grouping, groupOf: readonly number[], ledger
   const members = new Map<number, number[]>();
   groupOf.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
   const groupOfEntry = new Map(state.entries.map((e, i) => [e.id, groupOf[i]!]));
-  const holders = ledgerHolders(ledger, groupOfEntry);
+  const holders = ledgerHolders(ledger, groupOfEntry, (id) => {
+    const i = state.entryIndex.get(id);
+    return i === undefined ? undefined : readableSlug(nameOfTitle(state.entries[i]!.title));
+  });
   const groups = [...members.entries()].map(([g, list]) => ({ g, list: list.sort(state.order) }));
   const slugOfGroup = nameGroups(
     groups.map(({ g, list }) => ({ key: g, entries: list.map((i) => state.entries[i]!) })),

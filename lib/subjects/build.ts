@@ -1,5 +1,6 @@
 import { findBySlug, slugify, SlugAllocator, type Entry, type ContentProblem, type Ledger, type ProjectIndex, type Subject, type SubjectIndex } from '../model';
-import { extendLedger } from '../content/ledger';
+import { extendLedger, type AddressLedger } from '../content/ledger';
+import { holderOf } from './addresses';
 import type { Standing } from './aboutness';
 import type { LoadedSubjectCorrections, SubjectCorrection } from './corrections';
 import { CorpusWords } from './corpus-words';
@@ -20,6 +21,8 @@ export interface SubjectOptions {
   corrections?: LoadedSubjectCorrections;
   /** Slugs published before (`subject-slugs.json`): each keeps working. */
   ledger?: Ledger;
+  /** Other addresses published before (`subject-addresses.json`, addresses.ts), each with the slug it led to: each keeps leading there. */
+  addresses?: AddressLedger;
 }
 
 /** A subject being made: its names, the entries naming them, and what the editors said of it. */
@@ -46,7 +49,11 @@ const MIN_ALIAS_KEY = 2;
  * The subjects of a knowledge base: found automatically (detect.ts), corrected by `subjects.yml`,
  * slugged, and indexed; with the slug ledger extended by today's slugs. Deterministic.
  */
-export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectIndex, 'byEntryId' | 'bySlug' | 'redirects'>, options: SubjectOptions = {}): SubjectIndex & { ledger: Ledger } {
+export function buildSubjects(
+  entries: readonly Entry[],
+  projects: Pick<ProjectIndex, 'byEntryId' | 'bySlug' | 'redirects'>,
+  options: SubjectOptions = {},
+): SubjectIndex & { ledger: Ledger } {
   const corpus = new CorpusWords(entries, (e) => projects.byEntryId.get(e.id)?.slug ?? e.id);
   const problems: ContentProblem[] = [...(options.corrections?.problems ?? [])];
   const published = new Set(Object.keys(options.ledger ?? {}));
@@ -56,14 +63,23 @@ export function buildSubjects(entries: readonly Entry[], projects: Pick<ProjectI
   const renamed = new Map<string, string>();
   if (options.corrections) applyCorrections(drafts, options.corrections, corpus, entries, projects, problems, renamed);
 
-  const { subjects, formerSlugs } = finish(drafts, corpus, entries, published);
+  // A slug of the subject ledger is a subject's own: its address entry, if any, is of older times.
+  const addresses = Object.fromEntries(Object.entries(options.addresses ?? {}).filter(([slug]) => !published.has(slug)));
+  const { subjects, formerSlugs } = finish(drafts, corpus, entries, options.ledger ?? {}, addresses);
   const bySlug = new Map(subjects.map((s) => [s.slug, s]));
   const redirects = new Map<string, string>();
   for (const [from, to] of renamed) if (!bySlug.has(from) && bySlug.has(to)) redirects.set(from, to);
+  const candidates = subjects.map((subject) => ({ subject, name: subject.slug, entryIds: new Set(subject.entries.map((e) => e.id)) }));
   for (const [slug, ids] of Object.entries(options.ledger ?? {})) {
     if (bySlug.has(slug) || redirects.has(slug)) continue;
-    const holder = holderOf(ids, subjects);
-    if (holder) redirects.set(slug, holder.slug);
+    const holder = holderOf(ids, candidates);
+    if (holder) redirects.set(slug, holder.subject.slug);
+  }
+  // A published address leads where the subject it led to is now, before any name found today
+  // claims it: what the wiki linked keeps leading where it led.
+  for (const [slug, to] of Object.entries(addresses)) {
+    const now = bySlug.has(to) ? to : redirects.get(to);
+    if (!bySlug.has(slug) && !redirects.has(slug) && now !== undefined) redirects.set(slug, now);
   }
   const c = options.corrections;
   for (const [from, to] of Object.entries(c?.corrections.redirects ?? {})) {
@@ -217,17 +233,6 @@ function nameSlugs(subjects: readonly Subject[]): Map<string, string> {
   return out;
 }
 
-/** The subject holding most of a published slug's entries, if any holds one. */
-function holderOf(ids: readonly string[], subjects: readonly Subject[]): Subject | undefined {
-  const wanted = new Set(ids);
-  let best: { subject: Subject; count: number } | undefined;
-  for (const subject of subjects) {
-    const count = subject.entries.filter((e) => wanted.has(e.id)).length;
-    if (count > 0 && (!best || count > best.count)) best = { subject, count };
-  }
-  return best?.subject;
-}
-
 function applyCorrections(
   drafts: Draft[],
   loaded: LoadedSubjectCorrections,
@@ -336,14 +341,19 @@ function wantedSlug(draft: Draft, corpus: CorpusWords): string {
 
 /**
  * Subjects from drafts: those with entries on their timeline in two reports, those added by
- * editors, and those published before that still have an entry; slugs unique, related found.
+ * editors, and those published before that still have an entry; slugs unique, related found. A
+ * published address (`addresses`) is no slug for a subject found today unless it is the subject
+ * the address led to: `expansion`, a name of RAIDZ, stays RAIDZ's when "Expansion" becomes a
+ * subject of its own, which goes on as `expansion-2`. The editors' `slug:` is theirs to give.
  */
 function finish(
   drafts: readonly Draft[],
   corpus: CorpusWords,
   entries: readonly Entry[],
-  published: ReadonlySet<string>,
+  ledger: Ledger,
+  addresses: AddressLedger,
 ): { subjects: Subject[]; formerSlugs: Map<string, string> } {
+  const published = new Set(Object.keys(ledger));
   const order = byTime(entries);
   const kept = drafts
     .map((draft) => {
@@ -355,6 +365,18 @@ function finish(
   // Of two subjects wanting one slug, the one with more entries keeps it.
   kept.sort((a, b) => b.core.length - a.core.length || (a.draft.group.primary < b.draft.group.primary ? -1 : 1));
   const slugs = new SlugAllocator();
+  const candidates = kept.map(({ draft, core }) => ({ draft, name: draft.group.primary, entryIds: new Set(core.map((i) => entries[i]!.id)) }));
+  // The draft an address led to: the first (the largest) wanting its subject's slug, else the one
+  // holding most of that subject's entries.
+  const draftOf = (slug: string): Draft | undefined =>
+    kept.find(({ draft }) => wantedSlug(draft, corpus) === slug)?.draft ?? (Object.hasOwn(ledger, slug) ? holderOf(ledger[slug]!, candidates)?.draft : undefined);
+  const heldByOther = (slug: string, draft: Draft): boolean => Object.hasOwn(addresses, slug) && (draftOf(addresses[slug]!) ?? draft) !== draft;
+  const slugOf = (draft: Draft, wanted: string): string => {
+    if (draft.slug !== undefined) return slugs.allocate(wanted);
+    let slug = wanted;
+    for (let n = 2; slugs.has(slug) || heldByOther(slug, draft); n++) slug = `${wanted}-${n}`;
+    return slugs.allocate(slug);
+  };
   const formerSlugs = new Map<string, string>();
   const subjects = kept.map(({ draft, core, mentions }): Subject => {
     const coreEntries = core.map((i) => entries[i]!);
@@ -369,7 +391,7 @@ function finish(
     const otherSpellings = (inTitles ? spellings : [])
       .filter((s) => s.count >= MIN_TITLES_OF_SPELLING && s.spelling.toLowerCase() !== title.toLowerCase() && unhyphenated(s.spelling) === unhyphenated(title))
       .map((s) => s.spelling);
-    const slug = slugs.allocate(draft.slug ?? slugify(named));
+    const slug = slugOf(draft, draft.slug ?? slugify(named));
     // A subject merged into this one had its own address, as each of its names is written.
     for (const key of draft.formerNames ?? []) for (const { spelling } of spellingsOf(key, corpus.naming(key).map((i) => corpus.docs[i]!))) formerSlugs.set(slugify(spelling), slug);
     return {

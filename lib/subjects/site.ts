@@ -1,14 +1,14 @@
 import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getProjectIndex } from '../projects';
-import { readLedger, SUBJECT_LEDGER_FILE } from '../content/ledger';
+import { readAddressLedger, readLedger, SUBJECT_LEDGER_FILE } from '../content/ledger';
 import type { ProjectIndex, SubjectIndex } from '../model';
 import { buildSubjects, type SubjectOptions } from './build';
 import { readSubjectCorrections } from './corrections';
 
-/** What finding subjects takes from a content folder beside its entries and projects: its corrections (`subjects.yml`) and published slugs. */
+/** What finding subjects takes from a content folder beside its entries and projects: its corrections (`subjects.yml`), published slugs and other addresses. */
 export function subjectOptionsOf(kb: KnowledgeBase): SubjectOptions {
-  return { corrections: readSubjectCorrections(kb.dir), ledger: readLedger(kb.dir, SUBJECT_LEDGER_FILE) };
+  return { corrections: readSubjectCorrections(kb.dir), ledger: readLedger(kb.dir, SUBJECT_LEDGER_FILE), addresses: readAddressLedger(kb.dir) };
 }
 
 /** The subjects of a loaded content folder, with its corrections and published slugs. */
