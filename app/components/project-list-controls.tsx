@@ -41,6 +41,9 @@ function compareBy(keys: readonly string[]) {
   };
 }
 
+/** The default of `alsoFiltered`: one array for every render, since the effect that reads it runs again whenever it is a new one. */
+const NO_OTHER_LISTS: NonNullable<Props['alsoFiltered']> = [];
+
 /** Hides the rows not holding every word (in their text or their `data-k` spellings); the number left. */
 function filterRows(rows: readonly HTMLElement[], words: readonly string[]): number {
   let count = 0;
@@ -58,9 +61,10 @@ function filterRows(rows: readonly HTMLElement[], words: readonly string[]): num
  * the existing rows rather than rendering them again, so the rows stay plain HTML: no client
  * component per row, and the whole list works without script.
  */
-export function ListControls({ listId, sorts, noun, plural, filterLabel, alsoFiltered = [] }: Props) {
+export function ListControls({ listId, sorts, noun, plural, filterLabel, alsoFiltered = NO_OTHER_LISTS }: Props) {
   const [query, setQuery] = useState('');
-  const [alsoShown, setAlsoShown] = useState<string[]>([]);
+  // A string, not an array: a state equal to the last one renders nothing again.
+  const [alsoShown, setAlsoShown] = useState('');
   const [sort, setSort] = useState(sorts[0]?.value ?? '');
   const [shown, setShown] = useState<number | null>(null);
   const original = useRef<HTMLElement[] | null>(null);
@@ -102,7 +106,7 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel, alsoFil
       if (section) section.hidden = matches === 0;
       if (words.length > 0 && matches > 0) others.push(`${matches.toLocaleString('en-US')} ${matches === 1 ? other.one : other.many}`);
     }
-    setAlsoShown(others);
+    setAlsoShown(others.join(', '));
     const keys = sorts.find((s) => s.value === sort)?.keys ?? [];
     const order = keys.length ? [...rows].sort(compareBy(keys)) : rows;
     // Moving nodes already in place costs a layout each: only touch the list when the order changed.
@@ -140,7 +144,7 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel, alsoFil
           : shown !== null
             ? `${shown.toLocaleString('en-US')} ${shown === 1 ? noun : plural}`
             : ''}
-        {alsoShown.length > 0 && `; also ${alsoShown.join(', ')}`}
+        {alsoShown && `; also ${alsoShown}`}
       </p>
     </form>
   );

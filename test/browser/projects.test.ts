@@ -49,10 +49,18 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await expect(page.locator('#project-list > li:visible a').textContent()).resolves.toContain('arm64');
     // Both live in the URL: shared or reloaded, the list comes back sorted and filtered.
     await expect.poll(() => new URL(page.url()).search).toBe('?sort=entries&filter=arm64');
+    // The controls settle: an effect that set new state on every render looped until React gave up ("Maximum update depth exceeded").
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.reload();
     await expect.poll(() => page.getByLabel('Sort by').inputValue()).toBe('entries');
     await expect.poll(() => page.locator('#project-list > li:visible').count()).toBe(1);
     await expect(page.getByLabel('Filter by title').inputValue()).resolves.toBe('arm64');
+    await page.waitForTimeout(1_000);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
