@@ -17,8 +17,8 @@ export interface OpenedContent {
   people: () => PeopleIndex;
 }
 
-/** Threadings and subject sets kept: one per content and code version, a few content folders at once (the sample, the corpus). */
-const KEPT_INDEXES = 6;
+/** Threadings, and subject sets, kept of each: one per folder, content and code version; the most recently used first. */
+const KEPT_INDEXES = 4;
 
 /**
  * The code that threads and finds subjects, hashed: every file of `lib/` and the locked
@@ -62,13 +62,14 @@ function once<T>(compute: () => T): () => T {
  */
 export function openContent(dir: string, cacheDir: string | null = path.join(defaultCacheDir(), 'indexes')): OpenedContent {
   const kb = loadKnowledgeBase(dir);
-  const entriesHash = createHash('sha256').update(codeFingerprint());
+  // The folder too: the problems an index keeps name its files, and a copy's are its own.
+  const entriesHash = createHash('sha256').update(codeFingerprint()).update(`\u0000${path.resolve(kb.dir)}\u0000`);
   for (const entry of kb.entries) entriesHash.update(JSON.stringify(entry));
   const threadOptions = threadOptionsOf(kb);
   const projectsFingerprint = hashOptions(entriesHash, threadOptions).copy();
   const projects = cachedOnDisk({
-    dir: cacheDir,
-    fingerprint: `projects-${projectsFingerprint.copy().digest('hex').slice(0, 32)}`,
+    dir: cacheDir && path.join(cacheDir, 'projects'),
+    fingerprint: projectsFingerprint.copy().digest('hex').slice(0, 32),
     build: () => projectsOf(kb, threadOptions),
     snapshot: snapshotProjects,
     restore: (data) => restoreProjects(data, kb.entries),
@@ -77,8 +78,8 @@ export function openContent(dir: string, cacheDir: string | null = path.join(def
   const subjects = once(() => {
     const options = subjectOptionsOf(kb);
     return cachedOnDisk({
-      dir: cacheDir,
-      fingerprint: `subjects-${hashOptions(projectsFingerprint, options).digest('hex').slice(0, 32)}`,
+      dir: cacheDir && path.join(cacheDir, 'subjects'),
+      fingerprint: hashOptions(projectsFingerprint, options).digest('hex').slice(0, 32),
       build: (): SubjectIndex => subjectsOf(kb, projects, options),
       snapshot: snapshotSubjects,
       restore: (data) => restoreSubjects(data, kb.entries),

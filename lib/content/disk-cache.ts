@@ -1,10 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** A temporary file older than this was left by a process that died writing it. */
 const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
-/** Removes from `dir` all files but `written` and the newest others up to `keep`, and any temporary file a killed process left. */
+/** Removes from `dir` all files but `written` and the most recently used others up to `keep`, and any temporary file a killed process left. */
 function pruneCache(dir: string, written: string, keep: number): void {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.json') || name.endsWith('.tmp'))
@@ -12,6 +12,15 @@ function pruneCache(dir: string, written: string, keep: number): void {
   const stale = files.filter((f) => f.temporary && Date.now() - f.modified > STALE_TEMPORARY_MS);
   const others = files.filter((f) => !f.temporary && f.file !== written).sort((a, b) => b.modified - a.modified);
   for (const { file } of [...others.slice(keep - 1), ...stale]) rmSync(file, { force: true });
+}
+
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A cache that cannot be written still answers.
+  }
 }
 
 export interface DiskCacheOptions<Value> {
@@ -44,7 +53,11 @@ export function cachedOnDisk<Value>({ dir, fingerprint, build, snapshot, restore
   if (file) {
     try {
       const restored = restore(JSON.parse(readFileSync(file, 'utf8')));
-      if (restored !== undefined) return { value: restored, source: 'export' };
+      if (restored !== undefined) {
+        // Used now: pruning keeps the most recently used, not the most recently written.
+        touch(file);
+        return { value: restored, source: 'export' };
+      }
     } catch {
       // No file yet, or one this code cannot read: build below.
     }

@@ -26,7 +26,7 @@ describe('openContent: threading and subjects kept between commands', () => {
     const projects = projectsOf(kb);
     const subjects = subjectsOf(kb, projects);
     openContent(content, cache).subjects();
-    expect(readdirSync(cache).sort()).toEqual([expect.stringMatching(/^projects-\w+\.json$/), expect.stringMatching(/^subjects-\w+\.json$/)]);
+    for (const kind of ['projects', 'subjects']) expect(readdirSync(path.join(cache, kind))).toEqual([expect.stringMatching(/^\w+\.json$/)]);
     const cached = openContent(content, cache);
     const { ledger: _ledger, ...threaded } = projects;
     expect(cached.projects).toEqual(threaded);
@@ -37,9 +37,14 @@ describe('openContent: threading and subjects kept between commands', () => {
   it('reads the cache when nothing changed (a cached title shows), and not once an entry, projects.yml or the ledger changed', () => {
     const { content, cache } = fresh();
     const before = titles(content, cache);
-    const [file] = readdirSync(cache).filter((f) => f.startsWith('projects-'));
-    const snapshot = path.join(cache, file!);
-    writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replace(`"title":${JSON.stringify(before[0])}`, '"title":"From the cache"'));
+    // Each cached threading now says so in its first title: seen, it was read; the real one, it was not.
+    const tamper = (): void => {
+      for (const file of readdirSync(path.join(cache, 'projects'))) {
+        const snapshot = path.join(cache, 'projects', file);
+        writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replace(`"title":${JSON.stringify(before[0])}`, '"title":"From the cache"'));
+      }
+    };
+    tamper();
     expect(titles(content, cache)[0]).toBe('From the cache');
 
     const entry = path.join(content, '2014-01-2014-03', 'bhyve.md');
@@ -47,17 +52,27 @@ describe('openContent: threading and subjects kept between commands', () => {
     expect(titles(content, cache)).toEqual(before);
     expect(openContent(content, cache).projects.byEntryId.get('2014-01-2014-03/bhyve')?.titles).toContain('bhyve, retitled');
 
-    writeFileSync(path.join(content, 'projects.yml'), `${readFileSync(path.join(content, 'projects.yml'), 'utf8')}\n# a comment moves no line that matters, but the file is read anew\n`);
+    tamper();
+    writeFileSync(path.join(content, 'projects.yml'), `${readFileSync(path.join(content, 'projects.yml'), 'utf8')}\n# a comment: its problems' lines could move, so the file is read anew\n`);
     expect(titles(content, cache)).toEqual(before);
     writeFileSync(path.join(content, 'projects.yml'), 'rename:\n  - from: bhyve\n    title: Renamed by the editors\n');
     expect(titles(content, cache)).toContain('Renamed by the editors');
+  });
+
+  it('keeps a copy of a folder apart: the problems it keeps name the files of the folder asked about', () => {
+    const { content, cache } = fresh();
+    const copy = tempDir('kb-open-copy-');
+    cpSync(content, copy, { recursive: true });
+    for (const dir of [content, copy]) writeFileSync(path.join(dir, 'projects.yml'), 'rename:\n  - from: no-such-project\n    title: Nothing\n');
+    expect(openContent(content, cache).projects.problems[0]?.file).toBe(path.join(content, 'projects.yml'));
+    expect(openContent(copy, cache).projects.problems[0]?.file).toBe(path.join(copy, 'projects.yml'));
   });
 
   it('builds without a cache folder, and when the cache cannot be read', () => {
     const { content, cache } = fresh();
     const expected = titles(content, cache);
     expect(titles(content, null)).toEqual(expected);
-    for (const file of readdirSync(cache)) writeFileSync(path.join(cache, file), '{"projects":');
+    for (const file of readdirSync(path.join(cache, 'projects'))) writeFileSync(path.join(cache, 'projects', file), '{"projects":');
     expect(titles(content, cache)).toEqual(expected);
   });
 });
