@@ -75,18 +75,18 @@ export function buildSubjects(
     const holder = holderOf(ids, candidates);
     if (holder) redirects.set(slug, holder.subject.slug);
   }
-  // A published address leads where the subject it led to is now, before any name found today
-  // claims it: what the wiki linked keeps leading where it led.
-  for (const [slug, to] of Object.entries(addresses)) {
-    const now = bySlug.has(to) ? to : redirects.get(to);
-    if (!bySlug.has(slug) && !redirects.has(slug) && now !== undefined) redirects.set(slug, now);
-  }
   const c = options.corrections;
   for (const [from, to] of Object.entries(c?.corrections.redirects ?? {})) {
     const line = c?.locate(['redirects', from]);
     if (bySlug.has(from)) problems.push({ file: c!.file, line, message: `"${from}" is a subject; it cannot redirect` });
     else if (!bySlug.has(to)) problems.push({ file: c!.file, line, message: `redirect target "${to}" is no subject` });
     else redirects.set(from, to);
+  }
+  // A published address leads where the subject it led to is now (the editors' redirects of its
+  // slug counted), before any name found today claims it: what the wiki linked keeps leading where it led.
+  for (const [slug, to] of Object.entries(addresses)) {
+    const now = bySlug.has(to) ? to : redirects.get(to);
+    if (!bySlug.has(slug) && !redirects.has(slug) && now !== undefined) redirects.set(slug, now);
   }
   for (const [from, to] of [...nameSlugs(subjects), ...formerSlugs]) if (!bySlug.has(from) && !redirects.has(from)) redirects.set(from, to);
   const ledger = extendLedger(options.ledger ?? {}, subjects.map((s) => ({ slug: s.slug, entryIds: s.entries.map((e) => e.id) })));

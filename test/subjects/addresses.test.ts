@@ -79,6 +79,14 @@ describe('a subject address whose subject has gone', () => {
     expect(leadsTo(next, 'frobnet')).toBe('quuxvisor');
     expect(leadsTo(next, 'fx')).toBe('quuxvisor');
   });
+
+  it("leads where the editors redirect the subject's slug, its entries left where they were", () => {
+    const first = build(subjectCorpus());
+    const yaml = { file: 'subjects.yml', corrections: { drop: ['frobnet'], redirects: { frobnet: 'quuxvisor' } }, problems: [], locate: () => undefined };
+    const next = build(subjectCorpus(), { ledger: first.ledger, addresses: first.addresses, corrections: yaml });
+    expect(leadsTo(next, 'frobnet')).toBe('quuxvisor');
+    expect(leadsTo(next, 'fx')).toBe('quuxvisor');
+  });
 });
 
 describe('holderOf', () => {
