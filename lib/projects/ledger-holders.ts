@@ -1,7 +1,5 @@
 import type { Ledger } from '../model';
-
-/** A contested slug's year ("wireless-2024", "wireless-2024-2"): no word of the name it was made of. */
-const CONTEST_SUFFIX = /-\d{4}(?:-\d+)?$/;
+import { contestedName } from './naming';
 
 /**
  * The group holding most of each published slug's entries today, or undefined when none of them is
@@ -15,16 +13,21 @@ export function ledgerHolders(ledger: Ledger, groupOfEntry: ReadonlyMap<string, 
   const holders = new Map<string, number | undefined>();
   for (const [slug, ids] of Object.entries(ledger)) {
     const counts = new Map<number, number>();
+    // Entries whose own slug or title gave the slug as it is, then those whose title gave it
+    // without its year: "EuroBSDCon 2019" names `eurobsdcon-2019` before another year's "EuroBSDCon".
     const namesakes = new Map<number, number>();
-    const name = slug.replace(CONTEST_SUFFIX, '');
+    const namesakesButYear = new Map<number, number>();
+    const add = (map: Map<number, number>, group: number): void => void map.set(group, (map.get(group) ?? 0) + 1);
+    const name = contestedName(slug);
     for (const id of ids) {
       const group = groupOfEntry.get(id);
       if (group === undefined) continue;
-      counts.set(group, (counts.get(group) ?? 0) + 1);
-      const named = id.slice(id.indexOf('/') + 1) === slug || nameOf(id) === name;
-      if (named) namesakes.set(group, (namesakes.get(group) ?? 0) + 1);
+      add(counts, group);
+      const titleGave = nameOf(id);
+      if (id.slice(id.indexOf('/') + 1) === slug || titleGave === slug) add(namesakes, group);
+      else if (titleGave === name) add(namesakesButYear, group);
     }
-    const rank = (group: number): [number, number, number] => [counts.get(group)!, namesakes.get(group) ?? 0, -group];
+    const rank = (group: number): number[] => [counts.get(group)!, namesakes.get(group) ?? 0, namesakesButYear.get(group) ?? 0, -group];
     let best: number | undefined;
     for (const group of counts.keys()) if (best === undefined || isAbove(rank(group), rank(best))) best = group;
     holders.set(slug, best);

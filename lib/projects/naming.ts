@@ -112,11 +112,19 @@ const KEPT_SLUG_SHARE = 0.5;
  * rename a thread its wiki links and feeds know as `valgrind`; a slug made from a one-off title
  * ("Core Team Election" of 46 Core Team reports) gives way to the name that fits.
  */
+/**
+ * A slug without the year (and number) a contested name was given (`wireless-2024`,
+ * `wireless-2024-2` → `wireless`): what the title it was made of gave. A year that is part of a
+ * name (`eurobsdcon-2019`) goes too; callers that must keep it compare both.
+ */
+export function contestedName(slug: string): string {
+  return slug.replace(/-\d{4}(?:-\d+)?$/, '');
+}
+
 function keptSlug(group: GroupToName, held: readonly string[]): string | undefined {
   const titles = group.entries.map((e) => titleWords(e.title));
   const holding = (slug: string): number => {
-    // A contested name's year ("wireless-2024") is no word of it.
-    const words = slug.replace(/-\d{4}(?:-\d+)?$/, '').split('-').filter((w) => !COMMON_WORDS.has(w));
+    const words = contestedName(slug).split('-').filter((w) => !COMMON_WORDS.has(w));
     return titles.filter((t) => words.every((w) => t.has(w))).length;
   };
   const [best] = held.map((slug) => ({ slug, count: holding(slug) })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1));

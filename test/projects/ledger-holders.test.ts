@@ -19,6 +19,11 @@ describe('ledgerHolders', () => {
     expect(ledgerHolders({ 'frobnix-lua-bindings-2024': [ORG, LUA] }, groups, nameOf).get('frobnix-lua-bindings-2024')).toBe(2);
   });
 
+  it('counts a title that gave the slug with its year before one that gave it without', () => {
+    const nameOf = (id: string) => (id === LUA ? 'frobcon-2019' : 'frobcon');
+    expect(ledgerHolders({ 'frobcon-2019': [ORG, LUA] }, groups, nameOf).get('frobcon-2019')).toBe(2);
+  });
+
   it('still gives it to the group holding more, and without a namesake to the lowest-numbered', () => {
     const nameOf = (id: string) => (id === LUA ? 'frobnix-lua-bindings' : 'forge-pull-requests');
     const three = new Map([...groups, ['2024-07-2024-09/forge-mirror', 1]]);
