@@ -7,16 +7,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry, ContentProblem } from '../model';
 import type { KnowledgeBase } from './load';
+import { frontMatterLocator } from './serialize';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
+/** Every link in a Markdown text, in order, with the line of the text it starts on (1-based). */
+function markdownLinks(markdown: string): { url: string; line?: number }[] {
+  const links: { url: string; line?: number }[] = [];
+  visit(markdownParser.parse(markdown), 'link', (node: MdastLink) => {
+    links.push({ url: node.url, line: node.position?.start.line });
+  });
+  return links;
+}
+
 /** Every link target in a Markdown text, in order. */
 export function markdownLinkTargets(markdown: string): string[] {
-  const targets: string[] = [];
-  visit(markdownParser.parse(markdown), 'link', (node: MdastLink) => {
-    targets.push(node.url);
-  });
-  return targets;
+  return markdownLinks(markdown).map((link) => link.url);
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -46,15 +52,26 @@ function internalTargetExists(target: string, kb: KnowledgeBase, known: KnownSlu
   return kb.getEntry(`${parts[1]}/${parts[2]}`) !== undefined;
 }
 
-/** The first line of a file holding `text` (1-based): read again only for a problem, which are few. */
-function lineHolding(file: string, text: string): number | undefined {
+/** Where a link of an entry is in its file: a field of the front matter, or a line of the body. */
+type LinkPlace = { field: (string | number)[] } | { bodyLine?: number };
+
+/**
+ * The line of the entry file (1-based) a link was read from: the file read again only for a
+ * problem, which are few. The body starts after the front matter and the blank lines the loader trims.
+ */
+function lineInFile(file: string, place: LinkPlace): number | undefined {
+  let text: string;
   try {
-    const content = readFileSync(file, 'utf8');
-    const at = content.indexOf(text);
-    return at < 0 ? undefined : content.slice(0, at).split('\n').length;
+    text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
+  if ('field' in place) return frontMatterLocator(text)(place.field);
+  if (place.bodyLine === undefined) return undefined;
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '';
+  const blank = /^\s*/.exec(text.slice(frontMatter.length))?.[0] ?? '';
+  const newlines = (part: string): number => part.split('\n').length - 1;
+  return newlines(frontMatter) + newlines(blank) + place.bodyLine;
 }
 
 function entryFile(kb: KnowledgeBase, entry: Entry): string {
@@ -74,14 +91,17 @@ export function checkKnowledgeBase(kb: KnowledgeBase, known: KnownSlugs = {}): C
     const first = seen.get(entry.id.toLowerCase());
     if (first) problems.push({ file, message: `duplicate entry id "${entry.id}" (also ${first})` });
     seen.set(entry.id.toLowerCase(), file);
-    const targets = [...entry.links.map((l) => l.url), ...markdownLinkTargets(entry.body)];
-    for (const target of targets) {
+    const links: { url: string; place: LinkPlace }[] = [
+      ...entry.links.map((l, i) => ({ url: l.url, place: { field: ['links', i, 'url'] } })),
+      ...markdownLinks(entry.body).map((l) => ({ url: l.url, place: { bodyLine: l.line } })),
+    ];
+    for (const { url: target, place } of links) {
       if (SCHEME.test(target)) continue;
       if (target.startsWith('#')) continue;
       if (!target.startsWith('/')) {
-        problems.push({ file, line: lineHolding(file, target), message: `link "${target}" is neither an absolute URL nor an internal path` });
+        problems.push({ file, line: lineInFile(file, place), message: `link "${target}" is neither an absolute URL nor an internal path` });
       } else if (!internalTargetExists(target, kb, known)) {
-        problems.push({ file, line: lineHolding(file, target), message: `broken internal link "${target}"` });
+        problems.push({ file, line: lineInFile(file, place), message: `broken internal link "${target}"` });
       }
     }
   }

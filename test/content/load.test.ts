@@ -118,6 +118,26 @@ describe('loadKnowledgeBase', () => {
     expect(problems).toContainEqual(expect.objectContaining({ line: bodyLine, message: 'link "../foo.html" is neither an absolute URL nor an internal path' }));
   });
 
+  it('names the line each bad link is on, not the first line that holds its text', () => {
+    const dir = folder();
+    const file = path.join(dir, '2001-06', 'places.md');
+    const body = 'First paragraph.\n\nWrite to [Ann](ann@example.org).\n\nSee [places](places) and [gone](/reports/2001-06/gone).\n\nAgain [gone](/reports/2001-06/gone).';
+    const written = { ...entry('2001-06', 'places', 1, body), contacts: [{ name: 'Ann', email: 'ann@example.org' }], links: [{ url: 'relative/page', text: 'A page' }] };
+    writeFileSync(file, serializeEntry(written));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const lineOf = (start: string): number => lines.findIndex((l) => l.includes(start)) + 1;
+    const found = checkKnowledgeBase(loadKnowledgeBase(dir))
+      .filter((p) => p.file === file)
+      .map((p) => [p.line, p.message.replace(/ is neither an absolute URL nor an internal path$/, '').replace(/^broken internal link .*/, 'broken internal link')]);
+    expect(found).toEqual([
+      [lineOf('url: relative/page'), 'link "relative/page"'],
+      [lineOf('Write to'), 'link "ann@example.org"'],
+      [lineOf('See [places]'), 'link "places"'],
+      [lineOf('See [places]'), 'broken internal link'],
+      [lineOf('Again'), 'broken internal link'],
+    ]);
+  });
+
   it('names the line of a category the report does not list', () => {
     const dir = folder();
     const file = path.join(dir, '2001-06', 'stray.md');
