@@ -14,7 +14,7 @@ describe('kb show on the sample content', () => {
     expect(run.stdout).toMatch(/\nKernel\n {2}2014-01-2014-03\/pci-sr-iov-infrastructure +PCI SR-IOV Infrastructure\n/);
     expect(show('/reports/2014-01-2014-03/').stdout).toBe(run.stdout);
     // By its quarter, as readers and the wiki write it, as the site answers /reports/2014-Q1.
-    expect(show('2014-Q1').stdout).toBe(run.stdout);
+    for (const quarter of ['2014-Q1', '2014 Q1', 'reports/2014-Q1', 'https://example.org/reports/2014%20Q1']) expect(show(quarter).stdout, quarter).toBe(run.stdout);
     expect(show('https://example.org/reports/2014q1/bhyve').stdout).toBe(show('2014-01-2014-03/bhyve').stdout);
   });
 

@@ -36,11 +36,14 @@ function keyPath(key: string): string {
 
 /**
  * A report or entry named by its quarter, as readers and the wiki write it (`2014-Q1`,
- * `/reports/2014q1/bhyve`), as the report's id: the site's rule (lib/server), for the same answers.
+ * `2014 Q1`, `reports/2014q1/bhyve`), as the report's id: the site's rule (lib/server), for the same answers.
  */
 function quarterForm(key: string, kb: KnowledgeBase): string {
   const covering = quartersCoveredElsewhere(kb.reports);
-  const asPath = key.startsWith('/') ? key : `/reports/${key}`;
+  // A site path decoded (`2014%20Q1` is `2014 Q1` here, as the site labels it) is encoded back for the site's rule.
+  const encoded = key.replace(/ /g, '%20');
+  const bare = encoded.replace(/^\//, '');
+  const asPath = /^reports\//i.test(bare) ? `/${bare}` : `/reports/${bare}`;
   return quarterReportTarget(asPath, (quarter) => kb.getReport(quarter)?.id ?? covering.get(quarter)) ?? key;
 }
 
