@@ -25,7 +25,7 @@ import next from 'next';
 import { getSearchEngine, serveSearchApi } from './lib/search';
 import { getKnowledgeBase, resolveContentDir } from './lib/content';
 import { quartersCoveredElsewhere } from './lib/site/report-view';
-import { answerClientError, contentNewerThanBuild, answerOtherMethod, isReadMethod, lowerCaseSlugTarget, quarterReportTarget, withDecodablePath, requestPath, holdUntilEnd, keepOneLocation, answerNotModified, RESPONSE_ROOM_BYTES, setSecurityHeaders, allowCrossOrigin } from './lib/server';
+import { answerClientError, beginAnswer, contentNewerThanBuild, lowerCaseSlugTarget, quarterReportTarget, withDecodablePath, requestPath, holdUntilEnd, RESPONSE_ROOM_BYTES } from './lib/server';
 import { apiSearchPath } from './lib/routes';
 
 /** Longest a stop waits for the requests under way. */
@@ -78,14 +78,7 @@ const server = createServer({ highWaterMark: RESPONSE_ROOM_BYTES }, (request, re
   if (stopping) response.shouldKeepAlive = false;
   // Each answer leaves in one piece, so that nginx can retry any a lost replica did not finish.
   holdUntilEnd(response);
-  setSecurityHeaders(response);
-  keepOneLocation(response);
-  allowCrossOrigin(request, response);
-  if (!isReadMethod(request.method)) {
-    answerOtherMethod(request, response);
-    return;
-  }
-  answerNotModified(request, response);
+  if (!beginAnswer(request, response)) return;
   const target = request.url ?? '/';
   if (requestPath(target) === apiSearchPath) {
     serveSearchApi(request, response, engine);

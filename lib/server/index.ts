@@ -8,3 +8,4 @@ export * from './one-location';
 export * from './build-age';
 export * from './not-modified';
 export * from './cross-origin';
+export * from './begin-answer';

@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowCrossOrigin, answerNotModified, answerOtherMethod, isCrossOriginPath, isReadMethod, keepOneLocation, lowerCaseSlugTarget, setSecurityHeaders } from '../../lib/server';
+import { beginAnswer, isCrossOriginPath, lowerCaseSlugTarget } from '../../lib/server';
 
 describe('isCrossOriginPath', () => {
   it('opens the API and the feeds, as written or percent-encoded, queries and trailing slashes aside', () => {
@@ -25,14 +25,7 @@ let port = 0;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    setSecurityHeaders(response);
-    keepOneLocation(response);
-    allowCrossOrigin(request, response);
-    if (!isReadMethod(request.method)) {
-      answerOtherMethod(request, response);
-      return;
-    }
-    answerNotModified(request, response);
+    if (!beginAnswer(request, response)) return;
     const target = request.url ?? '/';
     const lowerCase = lowerCaseSlugTarget(target);
     if (lowerCase !== undefined) {
