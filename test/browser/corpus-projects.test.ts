@@ -81,7 +81,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     await expect.poll(() => page.locator('section[aria-labelledby="teams"]').isVisible()).toBe(false);
     await page.getByLabel('Filter by name').fill('release engineering');
     await expect.poll(() => page.locator('#teams-list > li:visible a').allTextContents()).toContain('FreeBSD Release Engineering Team');
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/also \d+ teams?/);
+    await expect(page.getByRole('search', { name: 'Filter and sort the people' }).getByRole('status').textContent()).resolves.toMatch(/also \d+ teams?/);
   });
 
   it('visits every bhyve entry in order by following "next" from the first', async () => {
