@@ -121,7 +121,7 @@ describe('loadKnowledgeBase', () => {
   it('names the line each bad link is on, not the first line that holds its text', () => {
     const dir = folder();
     const file = path.join(dir, '2001-06', 'places.md');
-    const body = 'First paragraph.\n\nWrite to [Ann](ann@example.org).\n\nSee [places](places) and [gone](/reports/2001-06/gone).\n\nAgain [gone](/reports/2001-06/gone).';
+    const body = 'First paragraph.\n\nWrite to [Ann](ann@example.org).\n\nSee [places](places) and [gone](/reports/2001-06/gone).\n\nAgain [gone](/reports/2001-06/gone), and [by reference][old].\n\n[old]: /reports/2001-06/old-one';
     const written = { ...entry('2001-06', 'places', 1, body), contacts: [{ name: 'Ann', email: 'ann@example.org' }], links: [{ url: 'relative/page', text: 'A page' }] };
     writeFileSync(file, serializeEntry(written));
     const lines = readFileSync(file, 'utf8').split('\n');
@@ -135,6 +135,7 @@ describe('loadKnowledgeBase', () => {
       [lineOf('See [places]'), 'link "places"'],
       [lineOf('See [places]'), 'broken internal link'],
       [lineOf('Again'), 'broken internal link'],
+      [lineOf('[old]:'), 'broken internal link'],
     ]);
   });
 
