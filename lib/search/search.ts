@@ -35,13 +35,18 @@ function correctedText(text: string, corrections: QueryPlan['corrections']): str
 }
 
 /**
- * Matches per label (year, category): each row counted under each of its labels' indexes. A year's
- * count is what `from=Y&to=Y` finds, so an entry whose report spans two years counts in both
- * (the year counts may add up to more than the total).
+ * Matches per label (year, category): each row counted under its label's index and the `more`
+ * after it. A year's count is what `from=Y&to=Y` finds, so an entry whose report spans two years
+ * counts in both (the year counts may add up to more than the total). Typed arrays, not a list
+ * per row: this runs over every match of every search.
  */
-function countLabels(positions: readonly number[], scoredRows: Int32Array, labelsOf: readonly (readonly number[])[], labels: readonly string[]): Record<string, number> {
+function countLabels(positions: readonly number[], scoredRows: Int32Array, labelOf: Uint16Array, labels: readonly string[], more?: Uint8Array): Record<string, number> {
   const counts = new Uint32Array(labels.length);
-  for (const p of positions) for (const label of labelsOf[scoredRows[p] ?? 0] ?? []) counts[label] = (counts[label] ?? 0) + 1;
+  for (const p of positions) {
+    const row = scoredRows[p] ?? 0;
+    const label = labelOf[row] ?? 0;
+    for (let i = label; i <= label + (more?.[row] ?? 0); i++) counts[i] = (counts[i] ?? 0) + 1;
+  }
   const out: Record<string, number> = {};
   counts.forEach((n, i) => {
     if (n > 0) out[labels[i] ?? ''] = n;
@@ -74,10 +79,12 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     stems: new Stems(postings.vocabulary),
     compounds: new Compounds(postings.vocabulary),
   };
+  // Every year of every period is a label, so the years of one period have consecutive labels.
   const yearLabels = [...new Set(rows.flatMap(yearsOfPeriod))].sort();
-  const yearsOf = rows.map((r) => yearsOfPeriod(r).map((y) => yearLabels.indexOf(y)));
+  const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
+  const moreYearsOf = Uint8Array.from(rows, (r) => yearsOfPeriod(r).length - 1);
   const categoryLabels = [...new Set(rows.map((r) => r.category))].sort();
-  const categoryOf = rows.map((r) => [categoryLabels.indexOf(r.category)]);
+  const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
   const projectNumbers = new Map<string, number>();
   const projectOf = Int32Array.from(rows, (r) => (r.project === null ? -1 : (projectNumbers.get(r.project) ?? projectNumbers.set(r.project, projectNumbers.size).size - 1)));
   // Each row's subjects, numbered: read per query by `addSubjectEvidence`.
@@ -190,7 +197,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     for (let i = 0; i < scored.count; i++) positions[i] = i;
     if (query.collapse) positions = bestPerGroup(positions, (p) => rows[scored.rows[p] ?? -1]?.project ?? null, order);
     const facets: SearchFacets = {
-      years: countLabels(positions, scored.rows, yearsOf, yearLabels),
+      years: countLabels(positions, scored.rows, yearOf, yearLabels, moreYearsOf),
       categories: countLabels(positions, scored.rows, categoryOf, categoryLabels),
     };
     const top = topPositions(positions, query.offset + query.limit, order);
