@@ -31,9 +31,13 @@ export function apiResponseHeaders(status: number): Record<string, string> {
  * with it say the same, not byte for byte. In JSON text an unescaped `"name":` can only be a key.
  */
 export function jsonEntityTag(json: string, perRequest?: string): string {
-  const hashed = perRequest === undefined ? json : json.replace(new RegExp(`"${perRequest}":[^,}]*,?`), '');
-  const tag = `"${createHash('sha256').update(hashed).digest('base64url').slice(0, 27)}"`;
-  return perRequest === undefined ? tag : `W/${tag}`;
+  if (perRequest === undefined) return entityTag(json);
+  return `W/${entityTag(json.replace(new RegExp(`"${perRequest}":[^,}]*,?`), ''))}`;
+}
+
+/** A strong ETag of a text: a hash of its bytes, the same in every process (feeds and JSON answers alike). */
+export function entityTag(text: string): string {
+  return `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
 }
 
 /** An endpoint's answer ready for HTTP: the JSON written and its ETag made once, to be sent as often as asked. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { entityTag } from '../content/endpoint';
 import { compareReportIds, findBySlug, reportLabel, type Entry, type Report, type Project, type ProjectIndex, type SlugIndex, type Subject, type SubjectIndex } from '../model';
 import { projectAddress } from '../projects';
 import { projectPath, reportPath, reportsPath, subjectPath, SITE_NAME } from '../routes';
@@ -147,7 +147,7 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export function feedResponse(answer: FeedAnswer): Response {
   // An ETag lets a feed reader's poll be answered "not modified" (by nginx from its cache, deploy/)
   // instead of with the whole feed again: 188 KB for /feed.xml, every poll of every reader.
-  if (answer.status === 200) return new Response(answer.xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE, ETag: `"${createHash('sha256').update(answer.xml).digest('base64url').slice(0, 27)}"` } });
+  if (answer.status === 200) return new Response(answer.xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE, ETag: entityTag(answer.xml) } });
   if (answer.status === 308) return new Response(null, { status: 308, headers: { Location: answer.location } });
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }

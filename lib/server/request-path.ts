@@ -45,9 +45,10 @@ export function lowerCaseSlugTarget(target: string): string | undefined {
 
 /**
  * A quarter as readers and wiki pages write it: `2014-Q1`, `2014q1`, `2014_Q1`, and as the site
- * labels it, `2014 Q1`; in a report's address or an entry's, page or API.
+ * labels it, `2014 Q1` (encoded in a request, decoded as `kb show` reads a site URL); in a report's
+ * address or an entry's, page or API.
  */
-const QUARTER_PATH = /^\/(reports|api\/entries)\/(\d{4})(?:[-_]|%20)?[qQ]([1-4])(?=\/|$)/;
+const QUARTER_PATH = /^\/(reports|api\/entries)\/(\d{4})(?:[-_ ]|%20)?[qQ]([1-4])(?=\/|$)/;
 
 /**
  * Where a report named by its quarter (`/reports/2014-Q1`, and its entries below it, and

@@ -40,9 +40,7 @@ function keyPath(key: string): string {
  */
 function quarterForm(key: string, kb: KnowledgeBase): string {
   const covering = quartersCoveredElsewhere(kb.reports);
-  // A site path decoded (`2014%20Q1` is `2014 Q1` here, as the site labels it) is encoded back for the site's rule.
-  const encoded = key.replace(/ /g, '%20');
-  const bare = encoded.replace(/^\//, '');
+  const bare = key.replace(/^\//, '');
   const asPath = /^reports\//i.test(bare) ? `/${bare}` : `/reports/${bare}`;
   return quarterReportTarget(asPath, (quarter) => kb.getReport(quarter)?.id ?? covering.get(quarter)) ?? key;
 }
