@@ -7,12 +7,15 @@ function usableEmail(contact: Contact): string | undefined {
   return email && email.includes('@') && !email.endsWith('@') ? email.toLowerCase() : undefined;
 }
 
+/** A word after a name saying what the person is ("Ann Lee Committer"): no part of the name. */
+const ROLE_AFTER_NAME = /\s+(?:committer|contributor|maintainer|developer|mentor|author)\s*$/i;
+
 /**
  * Names match whatever their case, accents or notes: "René Ladan" is "Rene Ladan", and
  * "Ann Lee (ports)" is "Ann Lee".
  */
 export function personKey(name: string): string {
-  const named = name.replace(/\([^)]*\)/g, ' ');
+  const named = name.replace(/\([^)]*\)/g, ' ').replace(ROLE_AFTER_NAME, '');
   // A name with no Latin letter ("李明") is matched as written, not as the slug every such name shares.
   return nameWords(named) || named.toLowerCase().trim();
 }
@@ -32,18 +35,41 @@ const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(
 
 /**
  * The name a person, a team or a list is shown under: a full name before a handle or an
- * address, then the one given most often, then the first given; of spellings that differ only
- * in accents ("Smorgrav", "Smørgrav"), the one that has them.
+ * address, a name before one with a role after it or its surname cut to an initial, then the
+ * one given most often, then the first given, completed where another name goes on
+ * (`completed`); of spellings that differ only in accents ("Smorgrav", "Smørgrav"), the one
+ * that has them.
  */
 function chooseName(counts: ReadonlyMap<string, number>): string {
-  const rank = (n: string): [number, number, number] => [isFullName(n) ? 0 : 1, isBareAddress(n) ? 1 : 0, -(counts.get(n) ?? 0)];
+  const rank = (n: string): number[] => [isFullName(n) ? 0 : 1, ROLE_AFTER_NAME.test(n) || surnameCut(n) ? 1 : 0, isBareAddress(n) ? 1 : 0, -(counts.get(n) ?? 0)];
   // A stable sort: of names ranked alike, the first given comes first.
   const names = [...counts.keys()];
-  const best = [...names].sort((a, b) => {
+  const most = [...names].sort((a, b) => {
     const [x, y] = [rank(a), rank(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    return x.reduce((d, v, i) => d || v - (y[i] ?? 0), 0);
   })[0] ?? '';
+  const best = completed(most, names);
   return names.filter((n) => personSlug(n) === personSlug(best)).reduce((b, n) => (nonAscii(n) > nonAscii(b) ? n : b), best);
+}
+
+/** A name's words as written apart, each folded: "Kowalczyk-Lee" is one word, a surname of its own. */
+const keyWords = (name: string): string[] => name.replace(/\([^)]*\)/g, ' ').replace(ROLE_AFTER_NAME, '').trim().split(/\s+/).map(personKey).filter(Boolean);
+
+/** A name whose last word is an initial ("Bryan V."): a surname cut short. */
+const surnameCut = (name: string): boolean => keyWords(name).at(-1)?.length === 1;
+
+/**
+ * The longest full name that goes on where `name` stops ("Joe Marcus Clarke" of "Joe Marcus"):
+ * a name given without its last words lacks the surname, however often it was given so. A
+ * middle name ("Pawel Jakub Dawidek") leaves the shorter name whole.
+ */
+function completed(name: string, names: readonly string[]): string {
+  const words = keyWords(name);
+  const longer = names.filter((n) => {
+    const other = keyWords(n);
+    return other.length > words.length && isFullName(n) && words.every((w, i) => other[i] === w);
+  });
+  return longer.sort((a, b) => keyWords(b).length - keyWords(a).length)[0] ?? name;
 }
 
 /** One contact of one entry. */
@@ -107,9 +133,10 @@ function sameAtAddress(at: readonly number[], mentions: readonly Mention[], role
  * (`decideContactKind`).
  */
 export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<ProjectIndex, 'byEntryId'>, ledger: Ledger = {}): PeopleIndex {
+  const known = knownNames(entries);
   const mentions: Mention[] = entries.flatMap((entry, index) =>
     entry.contacts.flatMap((contact): Mention[] => {
-      const several = namesListed(contact.name);
+      const several = peopleOfContact(contact.name, known);
       // Each of several people named together is one of them; the address they share is none of theirs.
       if (several) return several.map((name) => ({ entry: index, contact: { name }, email: undefined, group: false, bare: false }));
       const email = usableEmail(contact);
@@ -130,6 +157,9 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
     for (const same of sameAtAddress(at, mentions, isRoleAddress(email))) for (const i of same.slice(1)) sets.union(same[0]!, i);
   }
   for (const [plain, initialled] of namesWithInitials(firstByName, mentions)) sets.union(plain, initialled);
+  for (const [a, b] of namesReordered(firstByName, mentions)) sets.union(a, b);
+  for (const [a, b] of slipsAtOneLogin(firstByName, mentions)) sets.union(a, b);
+  for (const [full, shortened] of surnamesShortened(firstByName, mentions)) sets.union(full, shortened);
 
   const people: Person[] = [];
   const byLeader = new Map<number, { person: Person; counts: Map<string, number>; emails: Set<string> }>();
@@ -205,6 +235,107 @@ function namesWithInitials(firstByName: ReadonlyMap<string, number>, mentions: r
   for (const [plain, keys] of initialled) {
     const at = firstByName.get(plain);
     if (at !== undefined && keys.length === 1 && !mentions[at]!.group) pairs.push([at, firstByName.get(keys[0]!)!]);
+  }
+  return pairs;
+}
+
+/** The `personKey` of every full name a contact gives, alone or listed with others: the names `namesRunTogether` may split a contact into. */
+export function knownNames(entries: readonly Entry[]): Set<string> {
+  return new Set(entries.flatMap((e) => e.contacts.flatMap((c) => namesListed(c.name) ?? (isFullName(c.name) ? [c.name] : []))).map(personKey));
+}
+
+/** The people one contact names when it names several (listed, or run together), else undefined. */
+export function peopleOfContact(name: string, known: ReadonlySet<string>): string[] | undefined {
+  return namesListed(name) ?? namesRunTogether(name, known);
+}
+
+/** Fewest words of a contact naming several people with nothing between them ("Ann Lee Bo Chen"). */
+const MIN_RUN_TOGETHER_WORDS = 4;
+
+/**
+ * The people a contact names one after another without commas ("Ann Lee Bo Chen Cy Diaz"), when
+ * its words split into names each given on its own elsewhere (`known`, by `personKey`), two
+ * words or more each; else undefined. A name no one else gives is not split: it may be one
+ * person's long name.
+ */
+export function namesRunTogether(name: string, known: ReadonlySet<string>): string[] | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < MIN_RUN_TOGETHER_WORDS || !isFullName(name)) return undefined;
+  // runs[i]: a split of the first i words into known names, or undefined where there is none.
+  const runs: (string[] | undefined)[] = [[]];
+  for (let end = 2; end <= words.length; end++) {
+    for (let start = end - 2; start >= 0 && runs[end] === undefined; start--) {
+      const part = words.slice(start, end).join(' ');
+      if (runs[start] !== undefined && (start > 0 || end < words.length) && known.has(personKey(part))) runs[end] = [...runs[start]!, part];
+    }
+  }
+  return runs[words.length];
+}
+
+/** The first mentions of each pair of names a person gave, both persons' full names. */
+function personalNames(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [string, number][] {
+  return [...firstByName].filter(([, at]) => !mentions[at]!.group && !mentions[at]!.bare && isFullName(mentions[at]!.contact.name));
+}
+
+/**
+ * Names of the same words in another order ("Suzuki Shinsuke", "Shinsuke Suzuki"): one person,
+ * family name first as it is written in Japan or Hungary, or given name first as the reports
+ * mostly write it.
+ */
+function namesReordered(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
+  const byWords = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  for (const [key, at] of personalNames(firstByName, mentions)) {
+    const words = key.split('-').sort().join('-');
+    const first = byWords.get(words);
+    if (first === undefined) byWords.set(words, at);
+    else pairs.push([first, at]);
+  }
+  return pairs;
+}
+
+/** Whether two strings are equal but for one letter added to one of them ("Nicolas", "Nicholas"). */
+export function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/**
+ * Names a letter apart given with one login at two hosts ("nsouch" at an employer, then at
+ * FreeBSD.org): one person whose name was once mistyped. A login alone is no person's (many are
+ * first names) and a name a letter from another may be someone else's; both together are one.
+ */
+function slipsAtOneLogin(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
+  const loginsOf = new Map<string, Set<string>>();
+  mentions.forEach((m) => {
+    if (!m.email || m.group || m.bare || isRoleAddress(m.email)) return;
+    const key = personKey(m.contact.name);
+    loginsOf.set(key, (loginsOf.get(key) ?? new Set()).add(m.email.slice(0, m.email.lastIndexOf('@'))));
+  });
+  const names = personalNames(firstByName, mentions).filter(([key]) => loginsOf.has(key));
+  const pairs: [number, number][] = [];
+  for (const [i, [a, at]] of names.entries()) {
+    for (const [b, bt] of names.slice(i + 1)) {
+      if (oneLetterApart(a, b) && [...loginsOf.get(a)!].some((login) => loginsOf.get(b)!.has(login))) pairs.push([at, bt]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * A surname cut to its initial ("Bryan V.", keyed `bryan-v`) and the one full name it can stand
+ * for: the same given name and a surname with that initial. Two such names, and it stands for neither.
+ */
+function surnamesShortened(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
+  const names = personalNames(firstByName, mentions).map(([key, at]) => [key.split('-'), at] as const);
+  const pairs: [number, number][] = [];
+  for (const [words, at] of names) {
+    if (words.length !== 2 || words[1]!.length !== 1) continue;
+    const full = names.filter(([other]) => other.length >= 2 && other[0] === words[0] && other[other.length - 1]!.length > 1 && other[other.length - 1]!.startsWith(words[1]!));
+    if (full.length === 1) pairs.push([full[0]![1], at]);
   }
   return pairs;
 }

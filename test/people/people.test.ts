@@ -137,6 +137,83 @@ describe('collectPeople', () => {
     ]);
   });
 
+  it('takes a contact running several known names together, with no commas, for each of them; an unknown long name stays one', () => {
+    const people = collectPeople([
+      fixtureEntry('2018-01-2018-03/a', { contacts: [{ name: 'Tom Abel', email: 'tabel@FreeBSD.org' }, { name: 'Rosa Maria Lind' }] }),
+      fixtureEntry('2018-04-2018-06/b', { contacts: [{ name: 'Ida Moe, Tom Abel' }] }),
+      fixtureEntry('2019-01-2019-03/c', { contacts: [{ name: 'Ida Moe Rosa Maria Lind Tom Abel', email: 'drivers@vendor.example' }] }),
+      // Four words, but "Ida Moe" is known and "Ulla Berg" is not: one person's name.
+      fixtureEntry('2019-04-2019-06/d', { contacts: [{ name: 'Ida Moe Ulla Berg' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.entryIds])).toEqual([
+      ['Tom Abel', ['2018-01-2018-03/a', '2018-04-2018-06/b', '2019-01-2019-03/c']],
+      ['Rosa Maria Lind', ['2018-01-2018-03/a', '2019-01-2019-03/c']],
+      ['Ida Moe', ['2018-04-2018-06/b', '2019-01-2019-03/c']],
+      ['Ida Moe Ulla Berg', ['2019-04-2019-06/d']],
+    ]);
+  });
+
+  it('takes the words of a name in another order for the same person (family name first)', () => {
+    const people = collectPeople([
+      fixtureEntry('2018-01-2018-03/a', { contacts: [{ name: 'Kenji Sato', email: 'ks@example.jp' }] }),
+      fixtureEntry('2018-04-2018-06/b', { contacts: [{ name: 'SATO Kenji', email: 'sato@example.org' }] }),
+      fixtureEntry('2018-07-2018-09/c', { contacts: [{ name: 'Kenji Sato', email: 'ks@example.jp' }] }),
+    ]);
+    expect(people.map((p) => [p.slug, p.names, p.entryIds.length])).toEqual([['kenji-sato', ['Kenji Sato', 'SATO Kenji'], 3]]);
+  });
+
+  it('takes names a letter apart at one login on two hosts for one person, but not a letter apart alone nor one login alone', () => {
+    const people = collectPeople([
+      fixtureEntry('2001-06/a', { contacts: [{ name: 'Nicola Berne', email: 'nberne@corp.example' }] }),
+      fixtureEntry('2002-01-2002-02/b', { contacts: [{ name: 'Nicolla Berne', email: 'nberne@FreeBSD.org' }] }),
+      fixtureEntry('2002-03-2002-04/c', { contacts: [{ name: 'Nicolla Berne', email: 'nberne@FreeBSD.org' }] }),
+      fixtureEntry('2003-01-2003-02/d', { contacts: [{ name: 'Paul Ekman', email: 'paul@one.example' }] }),
+      fixtureEntry('2003-03-2003-04/e', { contacts: [{ name: 'Paula Ekman', email: 'pe@two.example' }] }),
+      fixtureEntry('2003-05-2003-06/f', { contacts: [{ name: 'Paul Ogden', email: 'paul@three.example' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.entryIds.length])).toEqual([
+      ['Nicolla Berne', 3],
+      ['Paul Ekman', 1],
+      ['Paula Ekman', 1],
+      ['Paul Ogden', 1],
+    ]);
+  });
+
+  it('takes a surname cut to its initial for the one full name it can stand for, and for none of two', () => {
+    const people = collectPeople([
+      fixtureEntry('2010-01-2010-03/a', { contacts: [{ name: 'Bruno V.', email: 'bruno@mail.example' }] }),
+      fixtureEntry('2013-01-2013-03/b', { contacts: [{ name: 'Bruno Vargas', email: 'bv@FreeBSD.org' }] }),
+      fixtureEntry('2010-01-2010-03/c', { contacts: [{ name: 'Ina K.' }] }),
+      fixtureEntry('2013-01-2013-03/d', { contacts: [{ name: 'Ina Karl' }, { name: 'Ina Koch' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.entryIds.length])).toEqual([
+      ['Bruno Vargas', 2],
+      ['Ina K.', 1],
+      ['Ina Karl', 1],
+      ['Ina Koch', 1],
+    ]);
+  });
+
+  it('shows a person under a name with the surname that another of their names lacks, and not under a role written after it', () => {
+    const people = collectPeople([
+      fixtureEntry('2002-01-2002-02/a', { contacts: [{ name: 'Joan Mara', email: 'mara@FreeBSD.org' }] }),
+      fixtureEntry('2002-03-2002-04/b', { contacts: [{ name: 'Joan Mara', email: 'mara@FreeBSD.org' }] }),
+      fixtureEntry('2004-01-2004-02/c', { contacts: [{ name: 'Joan Mara Quist', email: 'mara@FreeBSD.org' }] }),
+      fixtureEntry('2005-01-2005-02/d', { contacts: [{ name: 'Lars Brun Committer', email: 'lb@FreeBSD.org' }] }),
+      fixtureEntry('2005-03-2005-04/e', { contacts: [{ name: 'Lars Brun Committer', email: 'lb@FreeBSD.org' }] }),
+      fixtureEntry('2005-05-2005-06/f', { contacts: [{ name: 'Lars Brun' }] }),
+      // A middle name leaves the shorter name whole.
+      fixtureEntry('2006-01-2006-02/g', { contacts: [{ name: 'Olaf Berg', email: 'ob@FreeBSD.org' }] }),
+      fixtureEntry('2006-03-2006-04/h', { contacts: [{ name: 'Olaf Berg', email: 'ob@FreeBSD.org' }] }),
+      fixtureEntry('2006-05-2006-06/i', { contacts: [{ name: 'Olaf Jens Berg', email: 'ob@FreeBSD.org' }] }),
+    ]);
+    expect(people.map((p) => [p.slug, p.name, p.entryIds.length])).toEqual([
+      ['joan-mara-quist', 'Joan Mara Quist', 3],
+      ['lars-brun', 'Lars Brun', 3],
+      ['olaf-berg', 'Olaf Berg', 3],
+    ]);
+  });
+
   it('shows a person by the full name given most often, with its accents, rather than a handle or the first spelling', () => {
     const people = collectPeople([
       fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Greta Pfeiffer', email: 'greta@FreeBSD.org' }] }),
