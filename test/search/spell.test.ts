@@ -59,6 +59,20 @@ describe('Speller', () => {
     expect(speller.suggest('zfz')).toBeUndefined();
   });
 
+  it("corrects a name with a number without changing the number's digits, and never to or from a word without one", () => {
+    const named = new Speller(vocabulary({ amd64: 300, arm64: 200, amd32: 900, i386: 250, ext4: 9, ext2: 30, r12346: 2, amd: 40, aarch: 3 }));
+    expect(named.suggest('am64')?.term).toBe('amd64');
+    expect(named.suggest('amd46')?.term).toBe('amd64');
+    expect(named.suggest('arn64')?.term).toBe('arm64');
+    expect(named.suggest('i368')?.term).toBe('i386');
+    expect(named.suggest('eext4')?.term).toBe('ext4');
+    // Another number is another thing: ext3 is no misspelling of ext2 nor ext4.
+    expect(named.suggest('ext3')).toBeUndefined();
+    expect(named.suggest('r12345')).toBeUndefined();
+    expect(named.suggest('amdd')?.term).toBe('amd');
+    expect(named.suggest('aarch6')).toBeUndefined();
+  });
+
   it('leaves short words, numbers and identifiers alone', () => {
     expect(maxEditsFor(3)).toBe(0);
     expect(speller.suggest('prt')).toBeUndefined();

@@ -49,6 +49,22 @@ export interface Correction {
 
 const WORD = /^\p{L}+$/u;
 const MAX_WORD = 30;
+/**
+ * Most digits of a word that is corrected: a name's number ("amd64", "i386", "ext4") is part of
+ * the name, a revision's or a version's ("r12345", "13.2") is the thing sought.
+ */
+const MAX_NAME_DIGITS = 3;
+const LETTERS_AND_DIGITS = /^[\p{L}\d]+$/u;
+
+/** A word's digits, sorted: what a correction must keep, in any order ("amd46" → "amd64", never "amd32"). */
+const digitsOf = (word: string): string => [...word].filter((c) => c >= '0' && c <= '9').sort().join('');
+
+/** Letters only, or a name of letters with a number of up to `MAX_NAME_DIGITS` digits. */
+function isCorrectable(word: string): boolean {
+  if (WORD.test(word)) return true;
+  const digits = digitsOf(word).length;
+  return LETTERS_AND_DIGITS.test(word) && digits <= MAX_NAME_DIGITS && digits < word.length;
+}
 /** Letters a word and its correction are taken to share when the deletions find nothing. */
 const SAME_START = 3;
 
@@ -69,7 +85,7 @@ export class Speller {
 
   constructor(private readonly vocabulary: Vocabulary) {
     vocabulary.terms.forEach((term, id) => {
-      if (term.length < 3 || term.length > MAX_WORD || !WORD.test(term)) return;
+      if (term.length < 3 || term.length > MAX_WORD || !isCorrectable(term)) return;
       for (const key of [term, ...deletions(term)]) {
         const had = this.keys.get(key);
         if (had === undefined) this.keys.set(key, id);
@@ -82,13 +98,16 @@ export class Speller {
 
   /**
    * The best stand-in for a word: the nearest term within the word's edit budget, the more
-   * frequent among equals, found in at least `minFrequency` rows. Words with digits or
-   * punctuation are never corrected: `r12345` is no misspelling of `r12346`.
+   * frequent among equals, found in at least `minFrequency` rows, with the word's digits
+   * (`digitsOf`): "am64" is "amd64" and "amd46" is too, but no word gains or loses a number.
+   * Words with punctuation or a longer number are never corrected: `r12345` is no misspelling
+   * of `r12346`.
    */
   suggest(word: string, minFrequency = 1): Correction | undefined {
     const max = maxEditsFor(word.length);
     if (word.length === 3 && WORD.test(word)) return this.swapped(word, minFrequency);
-    if (max === 0 || word.length > MAX_WORD || !WORD.test(word)) return undefined;
+    if (max === 0 || word.length > MAX_WORD || !isCorrectable(word)) return undefined;
+    const digits = digitsOf(word);
     const probes = new Set([word, ...deletions(word)]);
     if (max > 1) for (const d of deletions(word)) for (const dd of deletions(d)) probes.add(dd);
     const seen = new Set<number>();
@@ -101,7 +120,7 @@ export class Speller {
         seen.add(id);
         const term = this.vocabulary.terms[id] ?? '';
         const frequency = this.vocabulary.df[id] ?? 0;
-        if (term === word || frequency < minFrequency) continue;
+        if (term === word || frequency < minFrequency || digitsOf(term) !== digits) continue;
         const distance = osaDistance(word, term, max);
         if (distance > max) continue;
         if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
@@ -136,7 +155,7 @@ export class Speller {
     for (let id = lo; id < hi; id++) {
       const term = this.vocabulary.terms[id] ?? '';
       const frequency = this.vocabulary.df[id] ?? 0;
-      if (frequency < minFrequency || Math.abs(term.length - word.length) > max || !WORD.test(term)) continue;
+      if (frequency < minFrequency || Math.abs(term.length - word.length) > max || !isCorrectable(term) || digitsOf(term) !== digitsOf(word)) continue;
       const distance = osaDistance(word, term, max);
       if (distance > max) continue;
       if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { term, distance, frequency };
