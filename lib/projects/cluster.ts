@@ -1,3 +1,4 @@
+import { settleContests } from './contests';
 import { findContinuations } from './continuity';
 import { EntryGroups } from './entry-groups';
 import type { EntrySignals } from './signals';
@@ -23,6 +24,10 @@ const SHARED_ROLE = 0.4;
 const CONTINUES = 0.2;
 /** Different hands, nothing of a team's in common: look-alike titles are different efforts. */
 const STRANGERS = 0.8;
+/** The share of both entries' names the continuing person must make up to be a main hand of each. */
+const MAIN_HANDS = 0.5;
+/** Text in common that makes a shared hand of two names each a continuation: what "corroborated" asks of text. */
+const SHARED_HAND_TEXT = 0.15;
 /** How much time apart counts when a team address or one person's continuation joins two entries. */
 const TEAM_TIME = 0.3;
 
@@ -42,8 +47,12 @@ const SUPPORTING_SCORE = 0.35;
  */
 export function combine(s: Similarity, reportsApart: number, continuation = false): number {
   const corroborated = s.people > 0 || s.roles > 0 || s.links > 0 || s.text >= 0.15;
-  // A continuation says "same work" only when the shared person is the main one and the content carries on.
-  const continues = continuation && s.people >= 0.5 && (s.text >= 0.2 || s.links >= 0.3 || s.title >= 0.3);
+  // A continuation says "same work" only when the shared person is the main one and the content
+  // carries on. One of two names each is a main hand too, but a weaker sign of one hand's work
+  // (a co-author's other effort): then the words must carry on as well.
+  const carriesOn = s.text >= 0.2 || s.links >= 0.3 || s.title >= 0.3;
+  const mainHand = s.people >= 0.5 || (s.commonHands >= MAIN_HANDS && s.text >= SHARED_HAND_TEXT);
+  const continues = continuation && mainHand && carriesOn;
   let evidence = 0.55 * s.title * (corroborated ? 1 : 0.85) + 0.3 * s.links + 0.15 * s.people + 0.4 * s.text;
   evidence += SHARED_ROLE * s.roles + (continues ? CONTINUES : 0);
   if (s.strangers) evidence *= STRANGERS;
@@ -115,7 +124,22 @@ export function clusterEntries(signals: readonly EntrySignals[], links: readonly
   }
   joinSupportedGroups(groups, links);
   joinHandoffs(groups, signals);
-  return signals.map((_, i) => groups.find(i));
+  return settleContests(
+    signals.map((_, i) => groups.find(i)),
+    signals,
+    strongPartners(links),
+  );
+}
+
+/** Per entry, the entries it is linked to strongly enough to join on that link alone. */
+function strongPartners(links: readonly Link[]): Map<number, number[]> {
+  const partners = new Map<number, number[]>();
+  for (const { a, b, score } of links) {
+    if (score < SAME_PROJECT) break;
+    partners.set(a, [...(partners.get(a) ?? []), b]);
+    partners.set(b, [...(partners.get(b) ?? []), a]);
+  }
+  return partners;
 }
 
 /** A group's entries at either end of its time span. */

@@ -10,7 +10,7 @@ export interface EntryPeople {
 }
 
 /** Words of a contact name that name a team or an office rather than a person. */
-const ROLE_WORDS = new Set([
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'team', 'teams', 'group', 'admin', 'admins', 'administrator', 'administrators', 'administration', 'officer',
   'secretary', 'engineering', 'managers', 'management', 'maintainers', 'committee', 'project', 'staff', 'moderators',
 ]);

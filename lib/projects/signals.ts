@@ -1,6 +1,6 @@
 import { slugify, type Entry } from '../model';
 import { citedUrls, linkKey, URL_IN_TEXT } from './link-key';
-import type { EntryPeople } from './people';
+import { ROLE_WORDS, type EntryPeople } from './people';
 import { stem } from './stem';
 import { titleAliases } from './title-aliases';
 
@@ -15,6 +15,8 @@ export interface EntrySignals {
   titleKey: string;
   /** Other spellings its title words allow (title-aliases.ts): "bugbusting" for "Bug Busting", "ci" for "Continuous Integration". */
   titleAliases: string[];
+  /** Its title names a team or an office ("Security Officer Team"), as a contact name may. */
+  titleNamesTeam: boolean;
   /** Distinct link keys (link-key.ts) of its links and of the URLs in its text. */
   links: string[];
   /** Distinct persons (people.ts), each under one key whatever address or spelling it used. */
@@ -39,6 +41,19 @@ const TEXT_STOPWORDS = new Set([
   'to', 'up', 'us', 'was', 'we', 'were', 'what', 'when', 'which', 'while', 'who', 'will', 'with', 'would', 'you',
   'http', 'https', 'www', 'org', 'com', 'html', 'freebsd',
 ]);
+
+/**
+ * Words a contact name uses for a team that a title uses for an activity or a product instead:
+ * "Package Management Library", "Administrator Guide".
+ */
+const ACTIVITY_WORDS = new Set(['management', 'administration', 'administrator']);
+
+/** A title naming a team: one of its words is a team's word, not filler ("project") nor an activity. */
+export function titleNamesTeam(title: string): boolean {
+  return slugify(title)
+    .split('-')
+    .some((w) => !TITLE_FILLER.has(w) && !ACTIVITY_WORDS.has(w) && ROLE_WORDS.has(w));
+}
 
 export function titleTerms(title: string): string[] {
   const words = slugify(title)
@@ -82,6 +97,7 @@ export function entrySignals(entry: Entry, reportIndex: number, named: EntryPeop
     titleTerms: terms,
     titleKey: titleKey(entry.title),
     titleAliases: titleAliases(entry.title),
+    titleNamesTeam: titleNamesTeam(entry.title),
     links: [...links],
     people: named.people,
     roles: named.roles,

@@ -1,16 +1,24 @@
 import { slugify } from '../model';
 import { stem } from './stem';
 
-/** Initials of this many words at most stand for them: "CI", "PR", "LDWG". */
-const MAX_INITIALS = 4;
+/** Initials of this many words at most stand for them: "CI", "PR", "LDWG", a five-word "TBEMD". */
+const MAX_INITIALS = 5;
+/**
+ * A name clipped from two words ("binup" for Binary Updater, "netperf" for network performance)
+ * keeps at least this much of each: one letter of a word would make any word a clip of many pairs.
+ */
+const MIN_CLIP = 2;
+/** Clips shorter than this would meet ordinary short words by chance. */
+const MIN_CLIPPED_NAME = 5;
 /** Words that join a name's words ("Summer of Code") but never open or close one: "Implementation for" is no "IF". */
 const JOINING_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'on', 'in', 'to', 'with', 'from', 'by', 'at', 'or', 'into']);
 
 /**
  * The forms a title's words take in other titles of the same work: two or three neighbouring
  * words run together ("Bug Busting" → bugbusting, "X.Org" → xorg) and the initials of two to four
- * neighbouring words ("Continuous Integration" → ci). A title that uses one of them as a word
- * names the same thing in another spelling.
+ * neighbouring words ("Continuous Integration" → ci), and the heads of two neighbouring words
+ * clipped and run together ("Binary Updater" → binup), the way a project's short name is often
+ * made. A title that uses one of them as a word names the same thing in another spelling.
  */
 export function titleAliases(title: string): string[] {
   const words = slugify(title).split('-').filter(Boolean);
@@ -27,8 +35,24 @@ export function titleAliases(title: string): string[] {
       const run = words.slice(i, i + n);
       // Initials of short words ("of", "the", numbers) would make any two letters an acronym.
       const ends = [run[0]!, run[run.length - 1]!];
-      if (run.every((w) => w.length >= 3 && /^[a-z]/.test(w)) && !ends.some((w) => JOINING_WORDS.has(w))) aliases.add(run.map((w) => w[0]).join(''));
+      const initials = run.map((w) => w[0]).join('');
+      // Initials that spell a joining word ("Administration Team" → at) would meet it in any title.
+      if (run.every((w) => w.length >= 3 && /^[a-z]/.test(w)) && !ends.some((w) => JOINING_WORDS.has(w)) && !JOINING_WORDS.has(initials)) aliases.add(initials);
     }
+    if (i + 1 < words.length) for (const clip of clippedPairs(words[i]!, words[i + 1]!)) aliases.add(clip);
   }
   return [...aliases];
+}
+
+/** The heads of two words run together, at least one of them cut short: "binup" of binary, updater. */
+function clippedPairs(first: string, second: string): string[] {
+  if (![first, second].every((w) => /^[a-z]/.test(w) && w.length >= MIN_CLIP && !JOINING_WORDS.has(w))) return [];
+  const clips: string[] = [];
+  for (let x = MIN_CLIP; x <= first.length; x++) {
+    for (let y = MIN_CLIP; y <= second.length; y++) {
+      if (x === first.length && y === second.length) continue;
+      if (x + y >= MIN_CLIPPED_NAME) clips.push(first.slice(0, x) + second.slice(0, y));
+    }
+  }
+  return clips;
 }

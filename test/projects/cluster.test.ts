@@ -5,7 +5,7 @@ import { entrySignals } from '../../lib/projects/signals';
 import type { Similarity } from '../../lib/projects/similarity';
 import { makeEntry } from './make-entry';
 
-const nothing: Similarity = { title: 0, links: 0, people: 0, text: 0, roles: 0, strangers: false };
+const nothing: Similarity = { title: 0, links: 0, people: 0, text: 0, roles: 0, commonHands: 0, strangers: false };
 
 describe('combine', () => {
   it('scores a same-titled entry by other hands lower than one by no named hands', () => {
@@ -21,10 +21,19 @@ describe('combine', () => {
   });
 
   it("joins one person's next report under a new title when its text carries on, not when it does not", () => {
-    const renamed = { ...nothing, people: 1, text: 0.4 };
+    const renamed = { ...nothing, people: 1, commonHands: 1, text: 0.4 };
     expect(combine(renamed, 1, true)).toBeGreaterThanOrEqual(SAME_PROJECT);
     expect(combine(renamed, 1, false)).toBeLessThan(SAME_PROJECT);
     expect(combine({ ...renamed, text: 0.05 }, 1, true)).toBeLessThan(SAME_PROJECT);
+  });
+
+  it('takes one person of two names on each side for a main hand, one of three for none', () => {
+    // Two names each, one in common: a third of all names, half of either entry's.
+    const carriedOn = { ...nothing, people: 1 / 3, commonHands: 1 / 2, title: 0.4, text: 0.2 };
+    expect(combine(carriedOn, 1, true)).toBeGreaterThanOrEqual(SAME_PROJECT);
+    expect(combine({ ...carriedOn, people: 1 / 5, commonHands: 1 / 3 }, 1, true)).toBeLessThan(SAME_PROJECT);
+    // A co-author's next entry whose title or link carries on but not its words is another effort.
+    expect(combine({ ...carriedOn, text: 0.05, title: 0.5 }, 1, true)).toBeLessThan(SAME_PROJECT);
   });
 });
 

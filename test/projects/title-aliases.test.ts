@@ -9,6 +9,9 @@ describe('titleAliases', () => {
     ['initials of two words', 'Continuous Polishing', 'cp'],
     ['a name without its version', 'Gizmo2 Stack', 'gizmo'],
     ['a name without its v-version', 'Frobfsv28 Pools', 'frobfs'],
+    ['initials of five words', 'Make Every Widget Spin Faster', 'mewsf'],
+    ['the heads of two words clipped and run together', 'Widget Sprocketer Effort', 'widspr'],
+    ['a whole word and the head of the next', 'Gizmo Assembler', 'gizmoas'],
   ])('gives %s', (_, title, alias) => {
     expect(titleAliases(title)).toContain(alias);
   });
@@ -24,5 +27,18 @@ describe('titleAliases', () => {
     expect(aliases).not.toContain('if');
     expect(aliases).not.toContain('fg');
     expect(aliases).toContain('sci');
+  });
+
+  it('makes no initials that spell a joining word', () => {
+    // "Administration Team" is no "at", to meet every title with the word in it.
+    expect(titleAliases('Gizmo Administration Team')).not.toContain('at');
+    expect(titleAliases('Gizmo Administration Team')).toContain('gat');
+  });
+
+  it('clips no joining word and no head shorter than two letters', () => {
+    const aliases = titleAliases('Port of Widgets');
+    expect(aliases).not.toContain('porwi');
+    expect(aliases).not.toContain('poof');
+    expect(titleAliases('Gizmo Assembler')).not.toContain('gizmoa');
   });
 });
