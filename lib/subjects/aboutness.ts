@@ -25,6 +25,17 @@ const CORE_SECTION_WORDS = 150;
  * few of them is following it in the rest, in a line or two each.
  */
 const EFFORT_CORE_SHARE = 0.25;
+/**
+ * Words that, just before a name, give it as an example of something larger: "boards such as X",
+ * "guests including X", "tools like X". An entry naming a subject mostly so reports on the larger
+ * thing, whatever share of its text the paragraphs naming it make. "e.g." is `e g` as words.
+ */
+const EXAMPLE_WORDS = ['including', 'such as', 'e g', 'like', 'for example', 'for instance'];
+/**
+ * Share of an entry's mentions of a subject that, given as examples, show it is about something
+ * else: half, as a text reporting on a subject names it for itself at least as often as it cites it.
+ */
+const EXAMPLE_SHARE = 0.5;
 
 const pad = (key: string): string => ` ${key} `;
 
@@ -41,6 +52,8 @@ export interface NameEvidence {
   section: number;
   /** The entry's first paragraph names it: what an entry opens with is what it is about. */
   lead: boolean;
+  /** Times the text gives it as an example ("such as", "including" it). */
+  examples: number;
 }
 
 /**
@@ -62,6 +75,8 @@ function occurrences(text: string, padded: readonly string[]): number {
 export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
   const padded = keys.map(pad).sort((a, b) => b.length - a.length);
   const names = (text: string): boolean => padded.some((k) => text.includes(k));
+  let asExample: string[] | undefined;
+  let examples = 0;
   let words = 0;
   let units = 0;
   let mentions = 0;
@@ -75,17 +90,22 @@ export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
     units++;
     mentions += times;
     words += unit.length;
+    // Built only once an entry names it: most entries read do not.
+    asExample ??= EXAMPLE_WORDS.flatMap((word) => keys.map((key) => pad(`${word} ${key}`))).sort((a, b) => b.length - a.length);
+    examples += occurrences(unit.words, asExample);
   }
   const first = doc.words.units[0];
-  return { title: names(doc.words.title), share: doc.words.length ? words / doc.words.length : 0, units, mentions, section, lead: first !== undefined && names(first.words) };
+  return { title: names(doc.words.title), share: doc.words.length ? words / doc.words.length : 0, units, mentions, section, lead: first !== undefined && names(first.words), examples };
 }
 
 /**
  * Core: the entry reports progress on the subject: its title names it, its project's titles do,
- * or a substantial part of its text is about it. Mention: it names it in passing.
+ * or a substantial part of its text is about it. Mention: it names it in passing, or mostly as
+ * an example of something else.
  */
 export function standingOf(evidence: NameEvidence, projectTitled: boolean): Standing {
   if (evidence.title || projectTitled) return 'core';
+  if (evidence.examples > 0 && evidence.examples >= EXAMPLE_SHARE * evidence.mentions) return 'mention';
   if (evidence.mentions >= CORE_MIN_MENTIONS && evidence.share >= CORE_TEXT_SHARE && (evidence.lead || evidence.share >= CORE_TEXT_MAJORITY || evidence.mentions >= CORE_MANY_MENTIONS)) return 'core';
   if (evidence.section >= CORE_SECTION_WORDS) return 'core';
   return 'mention';

@@ -5,7 +5,7 @@ import { CorpusWords } from '../../lib/subjects/corpus-words';
 import { fixtureEntry } from '../search/fixture-kb';
 import { filler } from './fixture';
 
-const none: NameEvidence = { title: false, share: 0, units: 0, mentions: 0, section: 0, lead: false };
+const none: NameEvidence = { title: false, share: 0, units: 0, mentions: 0, section: 0, lead: false, examples: 0 };
 
 describe('standingOf', () => {
   it('puts an entry whose title, or whose project’s titles, name the subject on its timeline', () => {
@@ -24,6 +24,13 @@ describe('standingOf', () => {
     expect(standingOf({ ...none, share: 0.3, mentions: 5, lead: false }, false)).toBe('core');
     expect(standingOf({ ...none, share: 0.3, mentions: 4, lead: false }, false)).toBe('mention');
     expect(standingOf({ ...none, share: 0.1, mentions: 9, lead: false }, false)).toBe('mention');
+  });
+
+  it('leaves an entry naming the subject mostly as an example of something else, whatever share of its text that is', () => {
+    expect(standingOf({ ...none, share: 0.8, mentions: 2, lead: true, examples: 1 }, false)).toBe('mention');
+    expect(standingOf({ ...none, share: 0.8, mentions: 3, lead: true, examples: 1 }, false)).toBe('core');
+    // Its title naming it still makes it a report on it.
+    expect(standingOf({ ...none, title: true, mentions: 2, examples: 2 }, false)).toBe('core');
   });
 
   it('counts a long section under a heading naming it, however long the entry', () => {
@@ -60,6 +67,19 @@ describe('standings', () => {
 });
 
 describe('evidenceOf', () => {
+  it('counts the times a name is given as an example, however "e.g." is written', () => {
+    // A storage tool, tried on two hypervisors among others: about the tool, not about Quuxvisor.
+    const tool = fixtureEntry('2017-01-2017-03/disk-image-tool', {
+      title: 'Disk Image Tool',
+      body: 'The image tool now writes sparse files for hypervisors such as Quuxvisor and Blipvisor.\n\nIt was tried on a few guests (e.g. Quuxvisor ones) with good results.',
+    });
+    const one = new CorpusWords([tool], (e) => e.slug);
+    const evidence = evidenceOf(one.docs[0]!, ['quuxvisor']);
+    expect(evidence).toMatchObject({ mentions: 2, examples: 2, lead: true });
+    expect(evidence.share).toBeGreaterThan(0.5);
+    expect(standingOf(evidence, false)).toBe('mention');
+  });
+
   // "Zorp Layout Shufflage" is named once; its word "shufflage" is a key of the subject too.
   const entry = fixtureEntry('2015-01-2015-03/heap-work', {
     title: 'Heap Work',
