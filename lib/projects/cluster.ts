@@ -37,6 +37,12 @@ const HANDOFF_REPORTS = 4;
 /** Groups joined by this many links of at least this score, each too weak alone, are one thread. */
 const SUPPORTING_LINKS = 3;
 const SUPPORTING_SCORE = 0.35;
+/**
+ * Fewer links suffice when one group ends before the other begins, within `HANDOFF_REPORTS`: a
+ * renamed thread reads as one part, then the other. Two efforts side by side, or one report
+ * sitting inside another effort's years, need all of `SUPPORTING_LINKS`.
+ */
+const SEQUENTIAL_SUPPORTING_LINKS = 2;
 
 /**
  * One score from the signals. A title alone may join entries, unless nothing else about them
@@ -122,7 +128,7 @@ export function clusterEntries(signals: readonly EntrySignals[], links: readonly
     if (score < SAME_PROJECT) break;
     groups.join(a, b);
   }
-  joinSupportedGroups(groups, links);
+  joinSupportedGroups(groups, links, signals);
   joinHandoffs(groups, signals);
   return settleContests(
     signals.map((_, i) => groups.find(i)),
@@ -185,7 +191,7 @@ function joinHandoffs(groups: EntryGroups, signals: readonly EntrySignals[]): vo
  * entry of one part resembles several of the other. Parts with enough such links between them and
  * someone in common are joined, most links first, until nothing changes.
  */
-function joinSupportedGroups(groups: EntryGroups, links: readonly Link[]): void {
+function joinSupportedGroups(groups: EntryGroups, links: readonly Link[], signals: readonly EntrySignals[]): void {
   for (let joined = true; joined; ) {
     joined = false;
     const support = new Map<string, { a: number; b: number; count: number }>();
@@ -199,9 +205,20 @@ function joinSupportedGroups(groups: EntryGroups, links: readonly Link[]): void 
       support.set(key, found);
     }
     const hands = groups.handsByGroup();
+    const ends = groupEnds(groups, signals);
+    const enough = (a: number, b: number, count: number): boolean =>
+      count >= SUPPORTING_LINKS || (count >= SEQUENTIAL_SUPPORTING_LINKS && followsOn(ends.get(a)!, ends.get(b)!, signals));
     const candidates = [...support.values()]
-      .filter(({ a, b, count }) => count >= SUPPORTING_LINKS && [...hands.get(a)!].some((h) => hands.get(b)!.has(h)))
+      .filter(({ a, b, count }) => enough(a, b, count) && [...hands.get(a)!].some((h) => hands.get(b)!.has(h)))
       .sort((x, y) => y.count - x.count);
     for (const { a, b } of candidates) if (groups.join(a, b)) joined = true;
   }
+}
+
+/** One group's reports all come before the other's, and the second begins within `HANDOFF_REPORTS` of the first's end. */
+function followsOn(x: { first: number; last: number }, y: { first: number; last: number }, signals: readonly EntrySignals[]): boolean {
+  const at = (i: number): number => signals[i]!.reportIndex;
+  const [early, late] = at(x.first) <= at(y.first) ? [x, y] : [y, x];
+  const gap = at(late.first) - at(early.last);
+  return gap >= 1 && gap <= HANDOFF_REPORTS;
 }

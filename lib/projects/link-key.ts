@@ -14,6 +14,19 @@ export function citedUrls(entry: Entry): string[] {
   return [...entry.links.map((l) => l.url), ...urlsInText(entry.body)];
 }
 
+/** Hosts where a path's first two parts name a repository. */
+const FORGE = /^(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/;
+
+/**
+ * A link into a person's own space on a site: its first path part is their name run together
+ * (`wiki.example.org/adaking`, `wiki.example.org/adaking/radiostuff`). A forge's first part is an
+ * owner, and the repository under it is the work, so forge links are none.
+ */
+export function inPersonalSpace(key: string, runTogetherNames: readonly string[]): boolean {
+  const [host, first] = key.split(/[/?]/);
+  return first !== undefined && !FORGE.test(host ?? '') && runTogetherNames.includes(first.toLowerCase());
+}
+
 /**
  * The identity of a link for threading: two entries citing the same page, repository, review or
  * bug cite the same key however they spelled the URL. `null` for what identifies nothing (mail
@@ -32,7 +45,7 @@ export function linkKey(href: string): string | null {
   // Moin wikis answer the same page under /moin.cgi/ and with any trailing slash.
   if (host === 'wiki.freebsd.org') path = path.replace(/^\/moin\.cgi/i, '').toLowerCase();
   // A repository is the unit of work on a forge, whatever file or branch an entry points into.
-  const forge = /^(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/.test(host);
+  const forge = FORGE.test(host);
   if (forge) path = path.split('/').slice(0, 3).join('/').toLowerCase().replace(/\.git$/, '');
   const query = forge ? '' : url.search.replace(/[?&]utm_[^&]*/g, '');
   return `${host}${path}${query}`;

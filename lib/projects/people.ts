@@ -43,6 +43,15 @@ function personNameKey(name: string): string | undefined {
   return words.length >= 2 ? `name:${words[0]} ${words[words.length - 1]}` : undefined;
 }
 
+/**
+ * A person's full name run together, as a wiki names a person's own pages ("Ada King" → "adaking");
+ * `undefined` for a single word, which may as well be a project's or a team's name.
+ */
+export function nameRunTogether(name: string): string | undefined {
+  const words = nameWords(name).filter((w) => !w.includes('@'));
+  return words.length >= 2 ? words.join('').replace(/[^a-z0-9]/g, '') : undefined;
+}
+
 /** A contact's own key: its address, else its name. */
 function contactKey(contact: Contact, address: string | undefined): string {
   return address ?? `name:${nameWords(contact.name).join(' ')}`;

@@ -1,6 +1,6 @@
 import { slugify, type Entry } from '../model';
-import { citedUrls, linkKey, URL_IN_TEXT } from './link-key';
-import { ROLE_WORDS, type EntryPeople } from './people';
+import { citedUrls, inPersonalSpace, linkKey, URL_IN_TEXT } from './link-key';
+import { nameRunTogether, ROLE_WORDS, type EntryPeople } from './people';
 import { stem } from './stem';
 import { titleAliases } from './title-aliases';
 
@@ -19,6 +19,8 @@ export interface EntrySignals {
   titleNamesTeam: boolean;
   /** Distinct link keys (link-key.ts) of its links and of the URLs in its text. */
   links: string[];
+  /** Those of its links in the space of one of its own people (a page under their name on a wiki). */
+  personalLinks: string[];
   /** Distinct persons (people.ts), each under one key whatever address or spelling it used. */
   people: string[];
   /** Addresses of teams and offices it is signed with (people.ts). */
@@ -89,6 +91,7 @@ export function entrySignals(entry: Entry, reportIndex: number, named: EntryPeop
     const key = linkKey(href);
     if (key) links.add(key);
   }
+  const names = entry.contacts.flatMap((c) => nameRunTogether(c.name) ?? []);
   const words = new Map<string, number>();
   textTerms(entry.body, words);
   return {
@@ -99,6 +102,7 @@ export function entrySignals(entry: Entry, reportIndex: number, named: EntryPeop
     titleAliases: titleAliases(entry.title),
     titleNamesTeam: titleNamesTeam(entry.title),
     links: [...links],
+    personalLinks: [...links].filter((l) => inPersonalSpace(l, names)),
     people: named.people,
     roles: named.roles,
     terms: words,

@@ -67,10 +67,13 @@ const PERSONAL_PAGE = /^[^/]+\/~[^/]+(\/freebsd)?$/i;
  * How specific a link is: one a few entries cite counts 1 (a project's own page, cited by each of
  * its reports), one that hundreds cite (a wiki front page, the ports tree) next to nothing. A
  * site's front page counts half: separate efforts around one product cite its home page alike;
- * a manual page or a person's home page a quarter.
+ * a manual page or a person's home page a quarter. So does a page in the citing person's own
+ * wiki space (`wiki/AdaKing/RadioStuff`): a notebook they keep across their efforts, which two of
+ * their entries cite for an SoC port and a wireless driver alike; the same effort's entries say
+ * so by their titles and words as well.
  */
-function linkSpecificity(key: string, df: number): number {
-  const share = !key.includes('/') ? 0.5 : MANUAL_PAGE.test(key) || PERSONAL_PAGE.test(key) ? MANUAL_PAGE_SHARE : 1;
+function linkSpecificity(key: string, df: number, personal: boolean): number {
+  const share = !key.includes('/') ? 0.5 : MANUAL_PAGE.test(key) || PERSONAL_PAGE.test(key) || personal ? MANUAL_PAGE_SHARE : 1;
   return (1 / (1 + Math.log2(Math.max(1, df / 8)))) ** 2 * share;
 }
 
@@ -105,7 +108,7 @@ export function measureRarity(signals: readonly EntrySignals[]): Rarity {
       titleNorm: Math.sqrt([...title.values()].reduce((sum, w) => sum + w * w, 0)),
       titleAliases: new Set(s.titleAliases),
       titleNamesTeam: s.titleNamesTeam,
-      links: new Map(s.links.map((l) => [l, linkSpecificity(l, linkDf.get(l) ?? 1)])),
+      links: new Map(s.links.map((l) => [l, linkSpecificity(l, linkDf.get(l) ?? 1, s.personalLinks.includes(l))])),
       people: new Set(s.people),
       roles: new Set(s.roles),
       termIds: Int32Array.from(weighted, (w) => w[0]),
@@ -155,7 +158,11 @@ function titleSimilarity(a: WeightedEntry, b: WeightedEntry): number {
 
 function linkSimilarity(a: WeightedEntry, b: WeightedEntry): number {
   let sum = 0;
-  for (const [link, specificity] of a.links) if (b.links.has(link)) sum += specificity;
+  // The lesser of the two: a link one side cites in its own person's space counts as that.
+  for (const [link, specificity] of a.links) {
+    const other = b.links.get(link);
+    if (other !== undefined) sum += Math.min(specificity, other);
+  }
   return Math.min(1, sum);
 }
 

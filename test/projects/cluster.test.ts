@@ -38,19 +38,22 @@ describe('combine', () => {
 });
 
 describe('clusterEntries', () => {
-  const R = ['2010-01-2010-03', '2010-04-2010-06', '2010-07-2010-09', '2010-10-2010-12'] as const;
+  const R = Array.from({ length: 8 }, (_, i) => `${2010 + Math.floor(i / 4)}-q${(i % 4) + 1}`);
   const ada = { name: 'Ada Example', email: 'ada@example.org' };
   const bob = { name: 'Bob Example', email: 'bob@example.org' };
-  /** Two parts of two entries each, joined by strong links inside; `across` links between them. */
-  function groups(laterHands: (typeof ada)[], across: number[]): boolean {
+  /**
+   * Two parts of two entries each, joined by strong links inside; `across` links between them.
+   * The first part reports in `at[0]` and `at[1]`, the second in `at[2]` and `at[3]`.
+   */
+  function groups(laterHands: (typeof ada)[], across: number[], at: readonly number[] = [0, 1, 2, 3]): boolean {
     const entries = [
-      makeEntry(R[0], 'a', { contacts: [ada] }),
-      makeEntry(R[1], 'b', { contacts: [ada] }),
-      makeEntry(R[2], 'c', { contacts: laterHands }),
-      makeEntry(R[3], 'd', { contacts: laterHands }),
+      makeEntry(R[at[0]!]!, 'a', { contacts: [ada] }),
+      makeEntry(R[at[1]!]!, 'b', { contacts: [ada] }),
+      makeEntry(R[at[2]!]!, 'c', { contacts: laterHands }),
+      makeEntry(R[at[3]!]!, 'd', { contacts: laterHands }),
     ];
     const named = identifyPeople(entries);
-    const signals = entries.map((e, i) => entrySignals(e, i, named[i]!));
+    const signals = entries.map((e, i) => entrySignals(e, at[i]!, named[i]!));
     const weak: Link[] = [
       { a: 0, b: 2, score: across[0] ?? 0 },
       { a: 1, b: 2, score: across[1] ?? 0 },
@@ -63,10 +66,18 @@ describe('clusterEntries', () => {
 
   it('joins parts that three weaker links agree on and that share a person', () => {
     expect(groups([ada, bob], [0.4, 0.4, 0.4])).toBe(true);
+    expect(groups([ada, bob], [0.4, 0.4, 0.4], [0, 2, 1, 3])).toBe(true);
   });
 
-  it('leaves them apart with fewer links, or with no one in common', () => {
-    expect(groups([ada, bob], [0.4, 0.4, 0.1])).toBe(false);
+  it('joins parts that two weaker links agree on when one follows the other within a year', () => {
+    expect(groups([ada, bob], [0.4, 0.4, 0.1])).toBe(true);
+    expect(groups([ada, bob], [0.4, 0.4, 0.1], [0, 1, 5, 6])).toBe(true);
+  });
+
+  it('leaves them apart with fewer links, side by side with two, further apart with two, or with no one in common', () => {
+    expect(groups([ada, bob], [0.4, 0.1, 0.1])).toBe(false);
+    expect(groups([ada, bob], [0.4, 0.4, 0.1], [0, 2, 1, 3])).toBe(false);
+    expect(groups([ada, bob], [0.4, 0.4, 0.1], [0, 1, 6, 7])).toBe(false);
     expect(groups([bob], [0.4, 0.4, 0.4])).toBe(false);
   });
 });

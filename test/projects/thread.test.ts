@@ -34,7 +34,7 @@ describe('threadProjects', () => {
     expect(frob?.slug).toBe('frob-10g-driver');
   });
 
-  it('takes one person citing the same manual page or their home page in two entries for two efforts, the same project page for one', () => {
+  it('takes one person citing the same manual page, their home page or a page in their wiki space in two entries for two efforts, the same project page for one', () => {
     const pair = (url: string) => [
       makeEntry(Q[0], 'runner-jails', {
         title: 'Test Runner Jail Support',
@@ -53,7 +53,12 @@ describe('threadProjects', () => {
     expect(together(threadProjects(pair('https://man.freebsd.org/cgi/man.cgi?query=jail&sektion=8')))).toBe(false);
     // Their own home page says who wrote them, not that the work is one.
     expect(together(threadProjects(pair('https://www.example.org/~ada/freebsd/')))).toBe(false);
-    expect(together(threadProjects(pair('https://wiki.example.org/AdaExample/Jails')))).toBe(true);
+    // A page in her own wiki space is her notebook, which she keeps across her efforts.
+    expect(together(threadProjects(pair('https://wiki.example.org/AdaExample/Jails')))).toBe(false);
+    expect(together(threadProjects(pair('https://wiki.example.org/AdaExample')))).toBe(false);
+    // A topic's page, or one in someone else's space, is the project's own.
+    expect(together(threadProjects(pair('https://wiki.example.org/JailParameters')))).toBe(true);
+    expect(together(threadProjects(pair('https://wiki.example.org/BobExample/Jails')))).toBe(true);
   });
 
   it('keeps look-alike titles apart when people, links and text differ and years pass', () => {
