@@ -3,16 +3,25 @@ import { compareReportIds, type Entry } from '../model';
 import { buildCitationIndex } from '../references';
 import { isFullName, isRoleAddress } from '../people/kind';
 import { evidenceOf, standingOf, standings, type Standing } from './aboutness';
-import { findCandidates, isNumber, nameStats, namesASubject } from './candidates';
+import { findCandidates, isNumber, nameStats, namesASubject, type Candidate } from './candidates';
 import type { CorpusWords, Doc } from './corpus-words';
 import { EXPLAINED_BY_LONGER, groupNames, pruneNested, type NameGroup } from './name-groups';
 import { nameLikeness } from './name-likeness';
+import { isPlainWord } from './plain-words';
 import { isCommonWord } from '../words';
+import { NOT_A_NAME } from './stopwords';
 import { nameWords, withoutAddresses } from './words';
 
 /** A name that titles rarely use must read as a name in the text, else it is an ordinary word. */
 const MIN_NAME_LIKENESS = 0.5;
 const MIN_TITLE_AFFINITY = 0.2;
+/**
+ * Likeness under which a name of plain words reads as ordinary text. Languages, products and
+ * events written as names ("French", "GNOME", "MacBook", "BSD Day") are capitalised in eight uses
+ * of ten and more; plain words a title capitalises ("Revamp", "Absolute" of a book's title) in
+ * two of three at most, as text quoting that title.
+ */
+const PLAIN_LIKENESS = 0.7;
 /** A man page, port or wiki page is a name when entries name it mostly by citing it: "ixgbe(4)", not "install". */
 const MIN_CITED_SHARE = 0.3;
 /** Titles of this many efforts use a common word as a name ("adapter driver", "jail")... */
@@ -41,6 +50,7 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
       if ((person || words.every((w) => places.has(w))) && !c.sources.has('man') && !c.sources.has('port')) return false;
       const stats = nameStats(corpus, c.key);
       if (!namesASubject(c.key, stats, entries.length)) return false;
+      if (oneEffortsWords(c, corpus, likeness)) return false;
       // A word no small dictionary holds ("netmap", "zfs") is a name; a common one must be written or used as one.
       const nameLike = words.some((w) => !isCommonWord(w) && !/^\d+$/.test(w)) || Math.max(...words.map(likeness)) >= MIN_NAME_LIKENESS;
       const titleAffinity = stats.titled.length / stats.named.length;
@@ -53,6 +63,28 @@ export function detectNameGroups(corpus: CorpusWords, entries: readonly Entry[])
     .map((c) => c.key);
   const all = [...keys, ...namesOfText(corpus, entries, likeness, keys, places)].sort();
   return groupNames(pruneNested(all, corpus), corpus, mineAliases(entries, corpus.docs.map((d) => d.readable)), likeness);
+}
+
+/**
+ * A name of plain words, not written as a name, that titles alone give, that no title gives on
+ * its own and that one effort alone reports on: that effort's words for its work ("Website
+ * Revamp", "TCP Reassembly", the title of a book), however many others use the words in passing.
+ * A title that is the name and nothing else ("Portmaster") reports on the thing itself, a tool or
+ * a team whatever its words; a program (a man page, a port) or a wiki page is named as it is.
+ */
+function oneEffortsWords(c: Pick<Candidate, 'key' | 'sources'>, corpus: CorpusWords, likeness: (word: string) => number): boolean {
+  if ([...c.sources].some((s) => s !== 'title')) return false;
+  const words = c.key.split(' ');
+  const apart = (first: string, second: string): boolean => corpus.naming(`${first} ${second}`).length > 0;
+  if (!words.every((w) => isPlainWord(w, apart)) || Math.max(...words.map(likeness)) >= PLAIN_LIKENESS) return false;
+  if (corpus.titled(c.key).some((i) => titleNames(corpus.docs[i]!) === c.key)) return false;
+  const core = [...entriesOfNames(corpus, [c.key])].filter(([, s]) => s === 'core').map(([i]) => corpus.docs[i]!.project);
+  return new Set(core).size <= 1;
+}
+
+/** What a title names once the words that never name anything are left out (stopwords.ts): "The FreeBSD Postmaster Team" names `postmaster`. */
+function titleNames(doc: Doc): string {
+  return doc.words.title.split(' ').filter((w) => w && !NOT_A_NAME.has(w)).join(' ');
 }
 
 /** Fewest entries naming a word for the text alone to make it a name. */
