@@ -13,10 +13,16 @@ export interface YearGroup {
 
 /**
  * A report's entries by category, categories in the report's own order and entries in the
- * order given (the loader's: upstream order). Categories without entries are left out; an
- * entry whose category the report does not define gets a group of its own at the end.
+ * order given (the loader's: upstream order). Categories without entries are left out unless
+ * `keepEmpty` (the report page keeps them, as upstream's pages printed their heading and
+ * description with no entry under it); an entry whose category the report does not define gets
+ * a group of its own at the end.
  */
-export function groupEntriesByCategory<E extends Pick<Entry, 'category'>>(report: { categories: readonly Category[] }, entries: readonly E[]): CategoryGroup<E>[] {
+export function groupEntriesByCategory<E extends Pick<Entry, 'category'>>(
+  report: { categories: readonly Category[] },
+  entries: readonly E[],
+  { keepEmpty = false }: { keepEmpty?: boolean } = {},
+): CategoryGroup<E>[] {
   const groups = new Map<string, CategoryGroup<E>>();
   const categories = [...report.categories].sort((a, b) => a.order - b.order);
   for (const category of categories) groups.set(category.key, { category, entries: [] });
@@ -28,7 +34,7 @@ export function groupEntriesByCategory<E extends Pick<Entry, 'category'>>(report
     }
     group.entries.push(entry);
   }
-  return [...groups.values()].filter((g) => g.entries.length > 0);
+  return [...groups.values()].filter((g) => keepEmpty || g.entries.length > 0);
 }
 
 /** Reports by the year their period starts in, newest year and newest report first. */

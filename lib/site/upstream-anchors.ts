@@ -183,3 +183,18 @@ export function nearestEntry<T extends { title: string }>(anchor: string, entrie
   }
   return best;
 }
+
+/** A title's parenthesized asides, such as an acronym ("Cyber Readiness Act (CRA) Project"), which a link to it often leaves out. */
+const ASIDE_RX = /\s*\([^()]*\)/g;
+
+/**
+ * The one entry a link's text names: its title, or its title without parenthesized asides,
+ * read loosely ({@link anchorKey}: case, punctuation and spacing aside). Undefined where no
+ * entry or more than one answers.
+ */
+export function entryNamedBy<T extends { title: string }>(text: string, entries: readonly T[]): T | undefined {
+  const wanted = anchorKey(text);
+  if (wanted === '') return undefined;
+  const named = entries.filter((e) => anchorKey(e.title) === wanted || anchorKey(e.title.replace(ASIDE_RX, ' ')) === wanted);
+  return named.length === 1 ? named[0] : undefined;
+}

@@ -32,6 +32,15 @@ describe('groupEntriesByCategory', () => {
     ]);
   });
 
+  it('keeps the categories without entries where asked, in their place', () => {
+    const groups = groupEntriesByCategory(report('r', '2014-01'), [entry('b', 'projects')], { keepEmpty: true });
+    expect(groups.map((g) => [g.category.key, g.entries.length])).toEqual([
+      ['kernel', 0],
+      ['projects', 1],
+      ['ports', 0],
+    ]);
+  });
+
   it('puts an entry of an undefined category in a group of its own, last', () => {
     const groups = groupEntriesByCategory(report('r', '2014-01'), [entry('x', 'misc'), entry('a', 'kernel')]);
     expect(groups.map((g) => g.category.title)).toEqual(['Kernel', 'misc']);

@@ -4,6 +4,7 @@ import {
   asciidoctorSectionId,
   categoryElementId,
   decodeHash,
+  entryNamedBy,
   legacyAnchorTable,
   nearestEntry,
   resolveLegacyAnchor,
@@ -167,5 +168,21 @@ describe('an entry and a category of one title', () => {
   it('sends their shared anchor to the entry, which is what a link meant', () => {
     expect(resolver(table, entries)('#Google-Summer-of-Code')).toBe('google-summer-of-code');
     expect(table).toEqual({ exact: {}, loose: {} });
+  });
+});
+
+describe('entryNamedBy', () => {
+  const titles = [{ title: 'Gadget/arm64' }, { title: 'Widget Safety (WS) Review' }, { title: 'Sprockets' }, { title: 'sprockets!' }];
+
+  it('finds the entry a link text names, loosely and without the title\'s asides', () => {
+    expect(entryNamedBy('gadget/ARM64', titles)).toBe(titles[0]);
+    expect(entryNamedBy('Widget Safety Review', titles)).toBe(titles[1]);
+    expect(entryNamedBy('Widget Safety (WS) Review', titles)).toBe(titles[1]);
+  });
+
+  it('names none where no title or several answer', () => {
+    expect(entryNamedBy('Widget Review', titles)).toBeUndefined();
+    expect(entryNamedBy('Sprockets', titles)).toBeUndefined();
+    expect(entryNamedBy('', titles)).toBeUndefined();
   });
 });

@@ -49,7 +49,8 @@ export default async function ReportPage({ params }: Props) {
   if (covering) permanentRedirect(reportPath(covering));
   if (!report) notFound();
   const allEntries = kb.entriesOfReport(id);
-  const groups = groupEntriesByCategory(report, allEntries);
+  // Upstream printed a category's heading and description even when no entry came in for it.
+  const groups = groupEntriesByCategory(report, allEntries, { keepEmpty: true });
   const projects = getProjectIndex();
   const { previous, next } = neighbourReports(kb.reports, id);
   // Top and bottom carry the same links; distinct names keep the two landmarks apart for screen readers.
@@ -90,13 +91,15 @@ export default async function ReportPage({ params }: Props) {
             {groups.map(({ category, entries }) => (
               <li key={category.key}>
                 <a href={`#${categoryElementId(category.key)}`}>{category.title}</a>
-                <ul>
-                  {entries.map((entry) => (
-                    <li key={entry.slug}>
-                      <a href={`#${entry.slug}`}>{entry.title}</a>
-                    </li>
-                  ))}
-                </ul>
+                {entries.length > 0 && (
+                  <ul>
+                    {entries.map((entry) => (
+                      <li key={entry.slug}>
+                        <a href={`#${entry.slug}`}>{entry.title}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ol>

@@ -1,7 +1,8 @@
 import { Block, Section, type AbstractBlock, type Document } from '@asciidoctor/core';
 import type { Contact, Link } from '../../model';
 import { contactMistake } from './contact-mistakes';
-import { isSafeUrl, readInlineHtml, type HtmlLink } from './html';
+import { HAS_WORDS, joinLooseText, type LooseText } from '../loose-link-text';
+import { isSafeUrl, readInlineHtml, readLinkRuns, type HtmlLink } from './html';
 import { parseContactText, splitMetadataLines, splitSponsors, type MetadataField } from './metadata';
 
 export type Warn = (message: string, line?: number) => void;
@@ -12,7 +13,20 @@ export interface EntryFields {
   sponsors: string[];
   /** Link targets repaired by `repairUrl` → the line they were on. */
   repaired: Map<string, number | undefined>;
+  /** Words of a `Links:` line with no link to join; the caller keeps them in the body. */
+  unlinked: string[];
 }
+
+/**
+ * Upstream's labels inside a Links line, which say nothing of their own: `URL:` before the
+ * address repeated as a link (written `URL` once, or glued to the address, which then stays
+ * text), and a `link:` macro name left bare by a space before its target, which Asciidoctor
+ * prints as text.
+ */
+const LEADING_LABEL_RX = /^(?:URL\s*:?|link:)(?=\s|$|[a-z][a-z0-9+.-]*:\/\/)\s*/i;
+const TRAILING_LABEL_RX = /\s*\b(?:URL\s*:|link:)$/i;
+/** An address written as text: where a macro did not fire, the address its link repeats. */
+const URL_TEXT_RX = /[a-z][a-z0-9+.-]*:\/\/\S*/gi;
 
 /**
  * Takes the `Links:`, `Contact:` and `Sponsor:` fields out of the parsed entry (see
@@ -26,12 +40,28 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
   const repaired = new Map<string, number | undefined>();
   const contacts: Contact[] = [];
   const sponsors: string[] = [];
+  const unlinked: string[] = [];
   for (const { field, block } of fields) {
     if (field.kind === 'links') {
       const html = await applySubs(block, field.values.join('\n'));
-      const read = readInlineHtml(html, baseUrl);
-      for (const link of read.links) links.add(link, warn, block.getLineNumber());
-      for (const url of read.repaired) repaired.set(url, repaired.get(url) ?? block.getLineNumber());
+      const read = readLinkRuns(html, baseUrl);
+      const paragraphLine = block.getLineNumber();
+      const pieces: ({ link: Link } | LooseText)[] = [];
+      for (const piece of read.pieces) {
+        if ('link' in piece) {
+          const kept = links.add(piece.link, warn, paragraphLine);
+          if (kept) pieces.push({ link: kept });
+          continue;
+        }
+        const text = piece.text.replace(LEADING_LABEL_RX, '').replace(TRAILING_LABEL_RX, '');
+        // The values were joined one to a line, so a run's line breaks say which value it is in.
+        const line = paragraphLine === undefined ? undefined : paragraphLine + (field.lines[piece.lineOffset] ?? field.index);
+        if (HAS_WORDS.test(text.replace(URL_TEXT_RX, ''))) pieces.push(line === undefined ? { text } : { text, line });
+      }
+      const joined = joinLooseText(pieces, 'the Links line');
+      for (const note of joined.notes) warn(note.message, note.line);
+      unlinked.push(...joined.unlinked.map((loose) => loose.text));
+      for (const url of read.repaired) repaired.set(url, repaired.get(url) ?? paragraphLine);
     } else if (field.kind === 'contact') {
       for (const [k, value] of field.values.entries()) {
         const mistake = contactMistake(value);
@@ -45,7 +75,7 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
       }
     }
   }
-  return { contacts: dedupeContacts(contacts), links: links.list, sponsors: [...new Set(sponsors.filter((s) => s !== ''))], repaired };
+  return { contacts: dedupeContacts(contacts), links: links.list, sponsors: [...new Set(sponsors.filter((s) => s !== ''))], repaired, unlinked };
 }
 
 /**
@@ -112,8 +142,12 @@ async function readContact(block: Block, raw: string, baseUrl: string, links: Li
   return [email ? { name: text, email } : { name: text }];
 }
 
+/**
+ * A sponsor's name as upstream's page shows it: through the block's substitutions even where it
+ * holds no markup, since those also make `'` a typographic apostrophe and `--`, `...`, `(R)`
+ * a dash, an ellipsis and ®.
+ */
 async function readSponsor(block: Block, value: string, baseUrl: string, links: LinkList, warn: Warn): Promise<string> {
-  if (!/[:`[\]{}#*_+]/.test(value)) return value;
   const { text, links: found } = readInlineHtml(await applySubs(block, value), baseUrl);
   for (const link of found) if (link.text !== '') links.add(link, warn, block.getLineNumber());
   const only = found.length === 1 ? found[0] : undefined;
@@ -125,22 +159,24 @@ class LinkList {
   readonly list: Link[] = [];
   private readonly byKey = new Map<string, Link>();
 
-  add(link: HtmlLink, warn: Warn, line?: number): void {
+  /** Adds a link and returns the one kept for its URL, which may be an earlier one; undefined where dropped. */
+  add(link: HtmlLink, warn: Warn, line?: number): Link | undefined {
     const url = link.url.trim();
-    if (url === '') return;
+    if (url === '') return undefined;
     if (!isSafeUrl(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
       warn(`link dropped, not an absolute http(s)/mailto URL: ${url}`, line);
-      return;
+      return undefined;
     }
     const key = url.replace(/^([a-z]+:\/\/[^/]+)/i, (m) => m.toLowerCase()).replace(/\/+$/, '');
     const seen = this.byKey.get(key);
     if (seen) {
       if (seen.text === '' && link.text !== '') seen.text = link.text;
-      return;
+      return seen;
     }
     const entry = { url, text: link.text };
     this.byKey.set(key, entry);
     this.list.push(entry);
+    return entry;
   }
 }
 

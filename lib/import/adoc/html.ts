@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
@@ -48,16 +48,67 @@ export function readInlineHtml(html: string, baseUrl: string): { text: string; l
   const links: HtmlLink[] = [];
   const repaired: string[] = [];
   for (const a of selectAll('a[href]', tree)) {
-    const href = a.properties.href;
-    if (typeof href !== 'string') continue;
-    const url = resolveUrl(repairUrl(href), baseUrl);
-    if (url !== resolveUrl(href, baseUrl)) repaired.push(url);
-    const classes = a.properties.className;
-    const bare = Array.isArray(classes) && classes.includes('bare');
-    const text = cleanText(toText(a));
-    links.push({ url, text: bare || text === url || text === href ? '' : text });
+    const link = anchorLink(a, baseUrl, repaired);
+    if (link) links.push(link);
   }
   return { text: cleanText(toText(tree)), links, repaired };
+}
+
+/** The link an `<a href>` makes, its target repaired ({@link repairUrl}) and noted in `repaired` where that changed it. */
+function anchorLink(a: Element, baseUrl: string, repaired: string[]): HtmlLink | undefined {
+  const href = a.properties.href;
+  if (typeof href !== 'string') return undefined;
+  const url = resolveUrl(repairUrl(href), baseUrl);
+  if (url !== resolveUrl(href, baseUrl)) repaired.push(url);
+  const classes = a.properties.className;
+  const bare = Array.isArray(classes) && classes.includes('bare');
+  const text = cleanText(toText(a));
+  return { url, text: bare || text === url || text === href ? '' : text };
+}
+
+/** Text between links, with how many line breaks of the source came before it. */
+export interface TextRun {
+  text: string;
+  /** Line breaks before the run, counted from the start of the HTML. */
+  lineOffset: number;
+}
+
+/**
+ * A piece of inline HTML as its links and the text between them, in order: the text of a links
+ * field is kept by the link it is written beside. Runs are as written (white space collapsed),
+ * empty ones left out.
+ */
+export function readLinkRuns(html: string, baseUrl: string): { pieces: ({ link: HtmlLink } | TextRun)[]; repaired: string[] } {
+  const pieces: ({ link: HtmlLink } | TextRun)[] = [];
+  const repaired: string[] = [];
+  let lines = 0;
+  let run: TextRun = { text: '', lineOffset: 0 };
+  const flush = (): void => {
+    const text = cleanText(run.text);
+    if (text !== '') pieces.push({ text, lineOffset: run.lineOffset });
+    run = { text: '', lineOffset: lines };
+  };
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') {
+        flush();
+        const link = anchorLink(node, baseUrl, repaired);
+        if (link) pieces.push({ link });
+        lines += (toText(node).match(/\n/g) ?? []).length;
+        run.lineOffset = lines;
+      } else if (node.type === 'element') {
+        walk(node.children);
+      } else if (node.type === 'text') {
+        // A run's line is where its first word is.
+        if (run.text.trim() === '') run.lineOffset = lines + (node.value.slice(0, node.value.search(/\S|$/)).match(/\n/g) ?? []).length;
+        run.text += node.value;
+        lines += (node.value.match(/\n/g) ?? []).length;
+      }
+    }
+  };
+  walk(parseHtmlFragment(html).children);
+  flush();
+  return { pieces, repaired };
 }
 
 export interface BodyConversion {

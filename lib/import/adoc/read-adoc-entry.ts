@@ -81,13 +81,14 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
     if (extra instanceof Section) warn('a second top-level title in the entry; kept as a heading of the body', extra.getLineNumber());
   }
 
-  const { contacts, links, sponsors, repaired } = await readEntryFields(doc, baseUrl, warn);
+  const { contacts, links, sponsors, repaired, unlinked } = await readEntryFields(doc, baseUrl, warn);
 
   const taskRepairs: string[] = [];
   const taskLabels: string[] = [];
   const tasks = await extractTasks(section ?? doc, baseUrl, taskRepairs, taskLabels);
-  // The body: whatever the fields and tasks left, around and inside the title section.
-  let html = '';
+  // The body: words of the Links line no link could hold (the fields come first), then whatever
+  // the fields and tasks left, around and inside the title section.
+  let html = unlinked.map((text) => `<p>${escapeHtml(text)}</p>\n`).join('');
   for (const block of doc.blocks) {
     if (block === section) {
       for (const child of section.blocks) html += `${await child.convert()}\n`;
@@ -120,4 +121,8 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
     ...(tasks.length > 0 && taskLabels.length > 0 ? { tasksIntro: taskLabels.join(' ') } : {}),
     body: markdown,
   };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -2,6 +2,7 @@ import { categoryKey, parseReportId, reportLabel, slugify, type Category, type E
 import type { ImportProblem, ReaderResult } from '../types';
 import { asciidocReportUrl } from '../upstream-urls';
 import { AdocLog } from './asciidoctor';
+import { repairCrossReferences } from './cross-references';
 import { adocToInlineMarkdown, adocToMarkdown } from './category-descriptions';
 import { findLeftovers } from './leftovers';
 import { parseIndex, type ParsedIndex } from './parse-index';
@@ -101,6 +102,8 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
       body: raw.body,
     });
   }
+
+  repairCrossReferences(entries, categories, baseUrl, (file) => input.files.get(file.slice(input.dir.length + 1)), problems);
 
   const report: Report = {
     id: input.reportId,

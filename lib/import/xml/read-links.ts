@@ -1,13 +1,12 @@
 import { hasScheme, normalizeHref } from '../normalize-href';
 import type { Link } from '../../model';
+import { HAS_WORDS, joinLooseText } from '../loose-link-text';
 import type { ReaderNote } from '../types';
 import { childElements, collapseWhitespace, textContent, type XmlElement, type XmlText } from './xml-tree';
 
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"']+/gi;
 /** Elements of `<links>` that are links; the body's `<a>` and `<ulink>` are read as `<url>` too. */
 const LINK_ELEMENTS = new Set(['url', 'a', 'ulink']);
-/** Words, as opposed to a stray `.` or `,` between links, which carries nothing. */
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /** Words written in `<links>` outside any link, and the line they start on. */
 export interface LooseText {
@@ -37,39 +36,17 @@ export interface ReadLinks {
  * stray punctuation mark is dropped without one.
  */
 export function readLinks(project: XmlElement, baseUrl: string): ReadLinks {
-  const links: Link[] = [];
   const notes: ReaderNote[] = [];
-  let waiting: LooseText[] = [];
-  const addLink = (link: Link): void => {
-    if (waiting.length > 0) link.text = [...waiting.map((loose) => loose.text), link.text || link.url].join(' ');
-    for (const loose of waiting) {
-      notes.push({ severity: 'warning', line: loose.line, message: `text "${loose.text}" before a link in <links>; put at the start of that link's text` });
-    }
-    waiting = [];
-    links.push(link);
-  };
-  const addLoose = (loose: LooseText): void => {
-    const last = links[links.length - 1];
-    if (!last) {
-      waiting.push(loose);
-      return;
-    }
-    last.text = [last.text || last.url, loose.text].join(' ');
-    notes.push({ severity: 'warning', line: loose.line, message: `text "${loose.text}" after a link in <links>; added to the end of that link's text` });
-  };
-
+  const pieces: ({ link: Link } | LooseText)[] = [];
   for (const list of childElements(project, 'links')) {
     for (const child of list.children) {
       if (child.type === 'text') {
-        for (const piece of piecesOf(child)) {
-          if ('url' in piece) addLink({ url: piece.url, text: '' });
-          else addLoose(piece);
-        }
+        for (const piece of piecesOf(child)) pieces.push('url' in piece ? { link: { url: piece.url, text: '' } } : piece);
         continue;
       }
       if (!LINK_ELEMENTS.has(child.name)) {
         const text = collapseWhitespace(textContent(child));
-        if (HAS_WORDS.test(text)) addLoose({ text, line: child.line });
+        if (HAS_WORDS.test(text)) pieces.push({ text, line: child.line });
         continue;
       }
       const text = collapseWhitespace(textContent(child));
@@ -79,13 +56,13 @@ export function readLinks(project: XmlElement, baseUrl: string): ReadLinks {
         continue;
       }
       const url = normalizeHref(href, baseUrl, child.line, notes);
-      if (url !== undefined) addLink({ url, text });
+      if (url !== undefined) pieces.push({ link: { url, text } });
     }
   }
-  for (const loose of waiting) {
-    notes.push({ severity: 'warning', line: loose.line, message: `text "${loose.text}" in <links> holds no link; kept in the body` });
-  }
-  return { links, unlinked: waiting, notes };
+  const joined = joinLooseText(pieces, '<links>');
+  for (const note of joined.notes) notes.push({ severity: 'warning', ...note });
+  const links = pieces.flatMap((piece) => ('link' in piece ? [piece.link] : []));
+  return { links, unlinked: joined.unlinked, notes };
 }
 
 /** A text node of `<links>` as the bare URLs in it and the words around them; stray punctuation left out. */

@@ -69,7 +69,10 @@ export function xmlToHast(nodes: readonly XmlNode[], notes: ReaderNote[]): Eleme
     const children = xmlToHast(node.children, notes);
     // `<url href="…"/>` with no words: the address is the link's text, as upstream's pages showed it.
     if (local === 'url' && properties.href && textContent(node).trim() === '') children.push({ type: 'text', value: properties.href });
-    if (tagName === 'pre') dropLeadingLineBreak(children);
+    if (tagName === 'pre') {
+      dropLeadingLineBreak(children);
+      dropNewlinesAfterBreaks(children);
+    }
     if (tagName === 'p') return splitParagraph(properties, children);
     return [h(tagName, properties, children)];
   });
@@ -98,6 +101,19 @@ function dropLeadingLineBreak(children: ElementContent[]): void {
   let first: ElementContent | undefined = children[0];
   while (first?.type === 'element') first = first.children[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\r?\n/, '');
+}
+
+/**
+ * In a listing, `<br/>` at the end of a source line and the line end after it are one line break
+ * (`% cmd<br/>⏎`): authors wrote the tag for the HTML of the day, and kept each command on its
+ * own source line. Counting both would put an empty line after every line of the listing.
+ */
+function dropNewlinesAfterBreaks(children: ElementContent[]): void {
+  children.forEach((child, i) => {
+    const next = children[i + 1];
+    if (child.type === 'element' && child.tagName === 'br' && next?.type === 'text') next.value = next.value.replace(/^\r?\n/, '');
+    else if (child.type === 'element') dropNewlinesAfterBreaks(child.children);
+  });
 }
 
 /** A code run's text with each `<br>` a line break, each line trimmed of the indentation XML gave it. */

@@ -157,6 +157,44 @@ describe('readAdocEntry', () => {
     expect(entry?.body).toBe('First paragraph.\n\nLast paragraph.');
   });
 
+  it('keeps words written beside a link on the Links line in that link\'s text, with a warning at their line, as <links> does', async () => {
+    const { entry, problems } = await read(
+      [
+        '=== Noted Links',
+        '',
+        'Links: +',
+        'link:https://gadget.example/[Gadget home] URL: link:https://gadget.example/[https://gadget.example/] (mirrored weekly, added by the editors) +',
+        'link:https://gadget.example/src[Source] URL link:https://gadget.example/src[] +',
+        'link:https://gadget.example/doc[Manual] URL:https://gadget.example/doc[https://gadget.example/doc] +',
+        'link: https://gadget.example/wiki[Wiki]',
+        '',
+        'Body.',
+      ].join('\n'),
+    );
+    expect(entry?.links).toEqual([
+      { url: 'https://gadget.example/', text: 'Gadget home (mirrored weekly, added by the editors)' },
+      { url: 'https://gadget.example/src', text: 'Source' },
+      { url: 'https://gadget.example/doc', text: 'Manual' },
+      { url: 'https://gadget.example/wiki', text: 'Wiki' },
+    ]);
+    expect(entry?.body).toBe('Body.');
+    expect(problems).toEqual([
+      { severity: 'warning', file: 'q/entry.adoc', line: 4, message: 'text "(mirrored weekly, added by the editors)" after a link in the Links line; added to the end of that link\'s text' },
+    ]);
+  });
+
+  it('keeps the words of a Links line that holds no link in the body, with a warning', async () => {
+    const { entry, problems } = await read('=== Unlinked\n\nLinks: +\nnone yet, see the <mailing list>\n\nBody.\n');
+    expect(entry?.links).toEqual([]);
+    expect(entry?.body).toBe('none yet, see the \\<mailing list>\n\nBody.');
+    expect(problems).toEqual([{ severity: 'warning', file: 'q/entry.adoc', line: 4, message: 'text "none yet, see the <mailing list>" in the Links line holds no link; kept in the body' }]);
+  });
+
+  it('gives a plain sponsor line the typography upstream\'s page gives it', async () => {
+    const { entry } = await read("=== Typeset\n\nSponsor: Ann's Gadgets(R) -- and friends...\n\nBody.\n");
+    expect(entry?.sponsors).toEqual(['Ann\u2019s Gadgets\u00ae \u2014 and friends\u2026']);
+  });
+
   it('drops a Links entry with an unsafe scheme, with a warning', async () => {
     const { entry, problems } = await read('=== Unsafe\n\nLinks: +\nlink:javascript:void(0)[Click] +\nlink:https://ok.example/[Fine]\n\nBody.\n');
     expect(entry?.links).toEqual([{ url: 'https://ok.example/', text: 'Fine' }]);

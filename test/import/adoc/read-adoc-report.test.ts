@@ -177,6 +177,39 @@ describe('readAdocReport edge cases', () => {
     ]);
   });
 
+  it('points a cross-reference whose id names no section at the entry its text names, and leaves the others', async () => {
+    const files = new Map([
+      ['_index.adoc', '== Projects\n\ninclude::{reports-path}/fund.adoc[]\n\ninclude::{reports-path}/arm.adoc[]\n\ninclude::{reports-path}/gcr.adoc[]\n'],
+      [
+        'fund.adoc',
+        [
+          '=== Gadget Fund',
+          '',
+          'We paid for <<_gadgetarm64,Gadget/arm64>> and',
+          'for the <<_grc_project,Gadget Compliance Review Project>>.',
+          'The <<_gadgetarm64_2,next one>> and <<_widget_story,a widget>> are elsewhere.',
+          '',
+        ].join('\n'),
+      ],
+      ['arm.adoc', '=== Gadget/arm64\n\nPorted.\n'],
+      ['gcr.adoc', '=== Gadget Compliance (GCR) Review Project\n\nReviewed.\n'],
+    ]);
+    const result = await readAdocReport({ reportId: '2031-04-2031-06', dir: 'q', files, categoryDescriptions: new Map() });
+    const page = 'https://www.freebsd.org/status/report-2031-04-2031-06/';
+    expect(entry(result, 'fund').body).toBe(
+      `We paid for [Gadget/arm64](${page}#_gadgetarm64) and for the [Gadget Compliance Review Project](${page}#_gadget_compliance_gcr_review_project). ` +
+        `The [next one](${page}#_gadgetarm64_2) and [a widget](${page}#_widget_story) are elsewhere.`,
+    );
+    expect(result.problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'q/fund.adoc',
+        line: 4,
+        message: 'cross-reference to #_grc_project names no section of the report; linked to #_gadget_compliance_gcr_review_project, the entry "Gadget Compliance (GCR) Review Project" its text names',
+      },
+    ]);
+  });
+
   it('returns an error, not a throw, for a folder name that is no report id', async () => {
     const result = await readAdocReport({ reportId: 'not-a-report', dir: 'q', files: new Map(), categoryDescriptions: new Map() });
     expect(result.report).toBeUndefined();

@@ -23,6 +23,7 @@ describe('xmlToHast', () => {
     ['DocBook-ish names', '<p><emph>e</emph> <filename>/etc/rc.conf</filename> <B>bold</B> <ttt>t</ttt></p>', '_e_ `/etc/rc.conf` **bold** `t`'],
     ['<url> and <email>', '<p><url href="https://example.org/">site</url> <email xmlns="http://docbook.org/ns/docbook">me@example.org</email></p>', '[site](https://example.org/) <me@example.org>'],
     ['inline code whose <br/> separate commands', '<p>Then:<tt>mkdir /tmp/jail<br/>\n    mount -t devfs devfs /tmp/jail/dev</tt> and go.</p>', 'Then:\n\n```\nmkdir /tmp/jail\nmount -t devfs devfs /tmp/jail/dev\n```\n\nand go.'],
+    ['a <programlisting> whose lines end in <br/>', '<p><programlisting>\n\t  $ gadget -v<br/>\n\t  gadget 1.0<br/>\n\t  $ gadget -q<br/>\n</programlisting></p>', '```\n\t  $ gadget -v\n\t  gadget 1.0\n\t  $ gadget -q\n```'],
     ['a <url/> with no words', '<p>See <url href="ftp://ftp.example.org/pub"/> now.</p>', 'See <ftp://ftp.example.org/pub> now.'],
     ['a relative link', '<p><a href="report-2019-10-2019-12.html#x">last time</a></p>', '[last time](https://www.freebsd.org/news/status/report-2019-10-2019-12.html#x)'],
     ['a list written between two items', '<ol><li>One</li><ul><li>a</li><li>b</li></ul><li>Two</li></ol>', '1. One\n\n   - a\n   - b\n\n2. Two'],
