@@ -82,8 +82,8 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
  * Takes the header fields out of every paragraph of the entry's sections (not out of lists,
  * tables or delimited blocks): a paragraph that held only fields is removed, one that also held
  * text keeps the text. Where the entry gives its links at the top, "Links:" under a subsection's
- * heading belong to that part of the text (a team's part on translations) and stay there; a
- * sponsor or contact there is still the entry's.
+ * heading belong to that part of the text (a team's part on translations) and stay there, and
+ * so does a "Contact:" there, which is also the entry's; a sponsor there is the entry's.
  */
 function collectMetadata(container: AbstractBlock, out: { field: MetadataField; block: Block }[], depth = 0): void {
   const blocks = container.blocks;
@@ -99,6 +99,10 @@ function collectMetadata(container: AbstractBlock, out: { field: MetadataField; 
       const entryHasLinks = out.some((f) => f.field.kind === 'links');
       if (depth >= 2 && entryHasLinks && fields.some((f) => f.kind === 'links')) continue;
       for (const field of fields) out.push({ field, block });
+      // Whom to ask about that part (a working group's contact) stays where it is said; the
+      // person is still one of the entry's contacts.
+      const entryHasContacts = out.some((f) => f.field.kind === 'contact' && f.block !== block);
+      if (depth >= 2 && entryHasContacts && fields.every((f) => f.kind === 'contact')) continue;
       if (rest.every((l) => l.trim() === '')) {
         blocks.splice(i, 1);
         i--;

@@ -50,6 +50,19 @@ describe('readAdocEntry', () => {
     expect(withoutOwn.entry?.links).toEqual([{ url: 'https://translate.example.org/', text: 'Translation server' }]);
   });
 
+  it("leaves whom to ask about a part of the entry in that part, where the entry names its contacts at the top, and counts them among the entry's", async () => {
+    const part = '==== Translations\n\nTranslators wanted.\n\nContact: Bo Example <bo@example.org>\n';
+    const withOwn = await read(`=== Team\n\nContact: Ann Example <ann@example.org>\n\nNews.\n\n${part}`);
+    expect(withOwn.entry?.contacts).toEqual([
+      { name: 'Ann Example', email: 'ann@example.org' },
+      { name: 'Bo Example', email: 'bo@example.org' },
+    ]);
+    expect(withOwn.entry?.body).toMatch(/## Translations\n\nTranslators wanted\.\n\nContact: Bo Example/);
+    const withoutOwn = await read(`=== Team\n\nNews.\n\n${part}`);
+    expect(withoutOwn.entry?.contacts).toEqual([{ name: 'Bo Example', email: 'bo@example.org' }]);
+    expect(withoutOwn.entry?.body).not.toContain('Contact:');
+  });
+
   it('leaves out an include directive with a warning at its line, rather than publish a link to the file it names', async () => {
     const { entry, problems } = await read('=== Nested\n\nContact: Ann Example <ann@example.org>\n\nBefore.\n\ninclude::{reports-path}/missing.adoc[]\n\nAfter.\n');
     expect(entry?.body).toBe('Before.\n\nAfter.');
