@@ -10,12 +10,18 @@ function usableEmail(contact: Contact): string | undefined {
 /** A word after a name saying what the person is ("Ann Lee Committer"): no part of the name. */
 const ROLE_AFTER_NAME = /\s+(?:committer|contributor|maintainer|developer|mentor|author)\s*$/i;
 
+/** A name without the role written after it, where two words or more remain: "Ann Mentor" may be her name. */
+function withoutRole(name: string): string {
+  const stripped = name.replace(ROLE_AFTER_NAME, '').trim();
+  return /\s/.test(stripped) ? stripped : name;
+}
+
 /**
  * Names match whatever their case, accents or notes: "René Ladan" is "Rene Ladan", and
  * "Ann Lee (ports)" is "Ann Lee".
  */
 export function personKey(name: string): string {
-  const named = name.replace(/\([^)]*\)/g, ' ').replace(ROLE_AFTER_NAME, '');
+  const named = withoutRole(name.replace(/\([^)]*\)/g, ' '));
   // A name with no Latin letter ("李明") is matched as written, not as the slug every such name shares.
   return nameWords(named) || named.toLowerCase().trim();
 }
@@ -48,26 +54,30 @@ function chooseName(counts: ReadonlyMap<string, number>): string {
     const [x, y] = [rank(a), rank(b)];
     return x.reduce((d, v, i) => d || v - (y[i] ?? 0), 0);
   })[0] ?? '';
-  const best = completed(most, names);
+  const best = completed(most, counts);
   return names.filter((n) => personSlug(n) === personSlug(best)).reduce((b, n) => (nonAscii(n) > nonAscii(b) ? n : b), best);
 }
 
 /** A name's words as written apart, each folded: "Kowalczyk-Lee" is one word, a surname of its own. */
-const keyWords = (name: string): string[] => name.replace(/\([^)]*\)/g, ' ').replace(ROLE_AFTER_NAME, '').trim().split(/\s+/).map(personKey).filter(Boolean);
+const keyWords = (name: string): string[] => withoutRole(name.replace(/\([^)]*\)/g, ' ')).trim().split(/\s+/).map(personKey).filter(Boolean);
 
 /** A name whose last word is an initial ("Bryan V."): a surname cut short. */
 const surnameCut = (name: string): boolean => keyWords(name).at(-1)?.length === 1;
 
+/** Entries that must give a longer name for it to complete a shorter one: once may be a slip or a note ("Ann Lee Netflix"). */
+const MIN_COMPLETING_USES = 2;
+
 /**
- * The longest full name that goes on where `name` stops ("Joe Marcus Clarke" of "Joe Marcus"):
- * a name given without its last words lacks the surname, however often it was given so. A
- * middle name ("Pawel Jakub Dawidek") leaves the shorter name whole.
+ * The longest full name, given in `MIN_COMPLETING_USES` entries and with no role after it, that
+ * goes on where `name` stops ("Joe Marcus Clarke" of "Joe Marcus"): a name given without its
+ * last words lacks the surname, however often it was given so. A middle name ("Pawel Jakub
+ * Dawidek") leaves the shorter name whole. `counts`: each name and the entries giving it.
  */
-function completed(name: string, names: readonly string[]): string {
+function completed(name: string, counts: ReadonlyMap<string, number>): string {
   const words = keyWords(name);
-  const longer = names.filter((n) => {
+  const longer = [...counts.keys()].filter((n) => {
     const other = keyWords(n);
-    return other.length > words.length && isFullName(n) && words.every((w, i) => other[i] === w);
+    return other.length > words.length && isFullName(n) && !ROLE_AFTER_NAME.test(n) && (counts.get(n) ?? 0) >= MIN_COMPLETING_USES && words.every((w, i) => other[i] === w);
   });
   return longer.sort((a, b) => keyWords(b).length - keyWords(a).length)[0] ?? name;
 }
@@ -277,22 +287,42 @@ function personalNames(firstByName: ReadonlyMap<string, number>, mentions: reado
   return [...firstByName].filter(([, at]) => !mentions[at]!.group && !mentions[at]!.bare && isFullName(mentions[at]!.contact.name));
 }
 
+/** A word written in capitals ("SUZUKI Shinsuke", "PÁLI Gábor"): how a family name is marked where it may come first. */
+const familyNameMarked = (name: string): boolean => name.split(/\s+/).some((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase());
+
 /**
- * Names of the same words in another order ("Suzuki Shinsuke", "Shinsuke Suzuki"): one person,
+ * Names of the same words in another order ("SUZUKI Shinsuke", "Shinsuke SUZUKI"): one person,
  * family name first as it is written in Japan or Hungary, or given name first as the reports
- * mostly write it.
+ * mostly write it, where one of them marks the family name in capitals or both were given with
+ * one login. Else two people may well be named so ("Wei Li", "Li Wei").
  */
 function namesReordered(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
-  const byWords = new Map<string, number>();
+  const logins = loginsByName(mentions);
+  const byWords = new Map<string, [string, number][]>();
   const pairs: [number, number][] = [];
   for (const [key, at] of personalNames(firstByName, mentions)) {
-    const words = key.split('-').sort().join('-');
-    const first = byWords.get(words);
-    if (first === undefined) byWords.set(words, at);
-    else pairs.push([first, at]);
+    const name = mentions[at]!.contact.name;
+    const words = keyWords(name).sort().join(' ');
+    const before = byWords.get(words) ?? [];
+    const same = before.find(([other, first]) => familyNameMarked(name) || familyNameMarked(mentions[first]!.contact.name) || sharesLogin(logins, key, other));
+    if (same) pairs.push([same[1], at]);
+    byWords.set(words, [...before, [key, at]]);
   }
   return pairs;
 }
+
+/** Each person's name (`personKey`) and the logins of the personal addresses it was given with. */
+function loginsByName(mentions: readonly Mention[]): Map<string, Set<string>> {
+  const loginsOf = new Map<string, Set<string>>();
+  mentions.forEach((m) => {
+    if (!m.email || m.group || m.bare || isRoleAddress(m.email)) return;
+    const key = personKey(m.contact.name);
+    loginsOf.set(key, (loginsOf.get(key) ?? new Set()).add(m.email.slice(0, m.email.lastIndexOf('@'))));
+  });
+  return loginsOf;
+}
+
+const sharesLogin = (logins: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): boolean => [...(logins.get(a) ?? [])].some((login) => logins.get(b)?.has(login));
 
 /** Whether two strings are equal but for one letter added to one of them ("Nicolas", "Nicholas"). */
 export function oneLetterApart(a: string, b: string): boolean {
@@ -309,18 +339,11 @@ export function oneLetterApart(a: string, b: string): boolean {
  * first names) and a name a letter from another may be someone else's; both together are one.
  */
 function slipsAtOneLogin(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
-  const loginsOf = new Map<string, Set<string>>();
-  mentions.forEach((m) => {
-    if (!m.email || m.group || m.bare || isRoleAddress(m.email)) return;
-    const key = personKey(m.contact.name);
-    loginsOf.set(key, (loginsOf.get(key) ?? new Set()).add(m.email.slice(0, m.email.lastIndexOf('@'))));
-  });
-  const names = personalNames(firstByName, mentions).filter(([key]) => loginsOf.has(key));
+  const logins = loginsByName(mentions);
+  const names = personalNames(firstByName, mentions).filter(([key]) => logins.has(key));
   const pairs: [number, number][] = [];
   for (const [i, [a, at]] of names.entries()) {
-    for (const [b, bt] of names.slice(i + 1)) {
-      if (oneLetterApart(a, b) && [...loginsOf.get(a)!].some((login) => loginsOf.get(b)!.has(login))) pairs.push([at, bt]);
-    }
+    for (const [b, bt] of names.slice(i + 1)) if (oneLetterApart(a, b) && sharesLogin(logins, a, b)) pairs.push([at, bt]);
   }
   return pairs;
 }

@@ -1,4 +1,5 @@
 import { slugify } from '../model';
+import { isCommonWord } from '../words';
 import { stem } from './stem';
 
 /** Initials of this many words at most stand for them: "CI", "PR", "LDWG", a five-word "TBEMD". */
@@ -44,14 +45,19 @@ export function titleAliases(title: string): string[] {
   return [...aliases];
 }
 
-/** The heads of two words run together, at least one of them cut short: "binup" of binary, updater. */
+/**
+ * The heads of two words run together, at least one of them cut short: "binup" of binary,
+ * updater. Never a word of the dictionary: "linker" of Linux Kernel, "state" of Status Team
+ * would meet that word in any title.
+ */
 function clippedPairs(first: string, second: string): string[] {
   if (![first, second].every((w) => /^[a-z]/.test(w) && w.length >= MIN_CLIP && !JOINING_WORDS.has(w))) return [];
   const clips: string[] = [];
   for (let x = MIN_CLIP; x <= first.length; x++) {
     for (let y = MIN_CLIP; y <= second.length; y++) {
       if (x === first.length && y === second.length) continue;
-      if (x + y >= MIN_CLIPPED_NAME) clips.push(first.slice(0, x) + second.slice(0, y));
+      const clip = first.slice(0, x) + second.slice(0, y);
+      if (clip.length >= MIN_CLIPPED_NAME && !isCommonWord(clip)) clips.push(clip);
     }
   }
   return clips;

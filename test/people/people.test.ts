@@ -160,6 +160,13 @@ describe('collectPeople', () => {
       fixtureEntry('2018-07-2018-09/c', { contacts: [{ name: 'Kenji Sato', email: 'ks@example.jp' }] }),
     ]);
     expect(people.map((p) => [p.slug, p.names, p.entryIds.length])).toEqual([['kenji-sato', ['Kenji Sato', 'SATO Kenji'], 3]]);
+    // Without a family name in capitals nor a login in common, the same words in another order may be two people.
+    const two = collectPeople([
+      fixtureEntry('2018-01-2018-03/a', { contacts: [{ name: 'Wei Li', email: 'wli@one.example' }] }),
+      fixtureEntry('2018-04-2018-06/b', { contacts: [{ name: 'Li Wei', email: 'lwei@two.example' }] }),
+      fixtureEntry('2018-07-2018-09/c', { contacts: [{ name: 'Jean-Paul Martin' }, { name: 'Paul Jean Martin' }] }),
+    ]);
+    expect(two.map((p) => p.name)).toEqual(['Wei Li', 'Li Wei', 'Jean-Paul Martin', 'Paul Jean Martin']);
   });
 
   it('takes names a letter apart at one login on two hosts for one person, but not a letter apart alone nor one login alone', () => {
@@ -199,6 +206,7 @@ describe('collectPeople', () => {
       fixtureEntry('2002-01-2002-02/a', { contacts: [{ name: 'Joan Mara', email: 'mara@FreeBSD.org' }] }),
       fixtureEntry('2002-03-2002-04/b', { contacts: [{ name: 'Joan Mara', email: 'mara@FreeBSD.org' }] }),
       fixtureEntry('2004-01-2004-02/c', { contacts: [{ name: 'Joan Mara Quist', email: 'mara@FreeBSD.org' }] }),
+      fixtureEntry('2004-03-2004-04/c2', { contacts: [{ name: 'Joan Mara Quist', email: 'mara@FreeBSD.org' }] }),
       fixtureEntry('2005-01-2005-02/d', { contacts: [{ name: 'Lars Brun Committer', email: 'lb@FreeBSD.org' }] }),
       fixtureEntry('2005-03-2005-04/e', { contacts: [{ name: 'Lars Brun Committer', email: 'lb@FreeBSD.org' }] }),
       fixtureEntry('2005-05-2005-06/f', { contacts: [{ name: 'Lars Brun' }] }),
@@ -208,9 +216,25 @@ describe('collectPeople', () => {
       fixtureEntry('2006-05-2006-06/i', { contacts: [{ name: 'Olaf Jens Berg', email: 'ob@FreeBSD.org' }] }),
     ]);
     expect(people.map((p) => [p.slug, p.name, p.entryIds.length])).toEqual([
-      ['joan-mara-quist', 'Joan Mara Quist', 3],
+      ['joan-mara-quist', 'Joan Mara Quist', 4],
       ['lars-brun', 'Lars Brun', 3],
       ['olaf-berg', 'Olaf Berg', 3],
+    ]);
+    // A longer name given once (a slip, a note), or with a role after it, completes nothing; a
+    // role word after a single name is no role.
+    const once = collectPeople([
+      fixtureEntry('2007-01-2007-02/a', { contacts: [{ name: 'Ann Lee', email: 'al@FreeBSD.org' }] }),
+      fixtureEntry('2007-03-2007-04/b', { contacts: [{ name: 'Ann Lee', email: 'al@FreeBSD.org' }] }),
+      fixtureEntry('2007-05-2007-06/c', { contacts: [{ name: 'Ann Lee Netflix', email: 'al@FreeBSD.org' }] }),
+      fixtureEntry('2007-07-2007-08/d', { contacts: [{ name: 'Ann Lee Kernel Developer', email: 'al@FreeBSD.org' }] }),
+      fixtureEntry('2007-09-2007-10/e', { contacts: [{ name: 'Ann Lee Kernel Developer', email: 'al@FreeBSD.org' }] }),
+      fixtureEntry('2008-01-2008-02/f', { contacts: [{ name: 'Eve Mentor', email: 'em@one.example' }] }),
+      fixtureEntry('2008-03-2008-04/g', { contacts: [{ name: 'eve', email: 'eve@two.example' }] }),
+    ]);
+    expect(once.map((p) => [p.slug, p.entryIds.length])).toEqual([
+      ['ann-lee', 5],
+      ['eve-mentor', 1],
+      ['eve', 1],
     ]);
   });
 

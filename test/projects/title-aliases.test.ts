@@ -41,4 +41,11 @@ describe('titleAliases', () => {
     expect(aliases).not.toContain('poof');
     expect(titleAliases('Gizmo Assembler')).not.toContain('gizmoa');
   });
+
+  it('clips no word of the dictionary, which would meet that word in any title', () => {
+    // "Status Team" would give "state", "Linux Kernel" "linker".
+    expect(titleAliases('Status Team')).not.toContain('state');
+    expect(titleAliases('Linux Kernel')).not.toContain('linker');
+    expect(titleAliases('Linux Kernel')).toContain('linuxkern');
+  });
 });

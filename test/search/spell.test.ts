@@ -68,6 +68,11 @@ describe('Speller', () => {
     expect(named.suggest('eext4')?.term).toBe('ext4');
     // Another number is another thing: ext3 is no misspelling of ext2 nor ext4.
     expect(named.suggest('ext3')).toBeUndefined();
+    // Reordered beyond one slip of two neighbouring digits, a number is another number.
+    const versions = new Speller(vocabulary({ python312: 40 }));
+    expect(versions.suggest('python231')).toBeUndefined();
+    expect(versions.suggest('python213')).toBeUndefined();
+    expect(versions.suggest('python132')?.term).toBe('python312');
     expect(named.suggest('r12345')).toBeUndefined();
     expect(named.suggest('amdd')?.term).toBe('amd');
     expect(named.suggest('aarch6')).toBeUndefined();

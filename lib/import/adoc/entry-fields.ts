@@ -34,7 +34,7 @@ const URL_TEXT_RX = /[a-z][a-z0-9+.-]*:\/\/\S*/gi;
  * for any inline markup in them.
  */
 export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn): Promise<EntryFields> {
-  const fields: { field: MetadataField; block: Block }[] = [];
+  const fields: { field: MetadataField; block: Block; depth: number }[] = [];
   collectMetadata(doc, fields);
   const links = new LinkList();
   const repaired = new Map<string, number | undefined>();
@@ -85,7 +85,7 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
  * heading belong to that part of the text (a team's part on translations) and stay there, and
  * so does a "Contact:" there, which is also the entry's; a sponsor there is the entry's.
  */
-function collectMetadata(container: AbstractBlock, out: { field: MetadataField; block: Block }[], depth = 0): void {
+function collectMetadata(container: AbstractBlock, out: { field: MetadataField; block: Block; depth: number }[], depth = 0): void {
   const blocks = container.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -96,13 +96,14 @@ function collectMetadata(container: AbstractBlock, out: { field: MetadataField; 
       const { fields, rest } = splitMetadataLines(block.lines);
       if (fields.length === 0) continue;
       // Sections follow the entry's own paragraphs, so its header's fields are already read here.
-      const entryHasLinks = out.some((f) => f.field.kind === 'links');
-      if (depth >= 2 && entryHasLinks && fields.some((f) => f.kind === 'links')) continue;
-      for (const field of fields) out.push({ field, block });
-      // Whom to ask about that part (a working group's contact) stays where it is said; the
-      // person is still one of the entry's contacts.
-      const entryHasContacts = out.some((f) => f.field.kind === 'contact' && f.block !== block);
-      if (depth >= 2 && entryHasContacts && fields.every((f) => f.kind === 'contact')) continue;
+      const entryHas = (kind: MetadataField['kind']): boolean => out.some((f) => f.depth < 2 && f.field.kind === kind);
+      const inPart = depth >= 2;
+      const keepsLinks = inPart && entryHas('links') && fields.some((f) => f.kind === 'links');
+      // Whom to ask about that part (a working group's contact) stays where it is said too.
+      const keepsContacts = inPart && entryHas('contact') && fields.every((f) => f.kind === 'contact' || (keepsLinks && f.kind === 'links'));
+      // A contact said anywhere is still one of the entry's, wherever the paragraph stays.
+      for (const field of fields) if (!keepsLinks || field.kind === 'contact') out.push({ field, block, depth });
+      if (keepsLinks || keepsContacts) continue;
       if (rest.every((l) => l.trim() === '')) {
         blocks.splice(i, 1);
         i--;

@@ -1,5 +1,6 @@
 import { Section } from '@asciidoctor/core';
 import type { Contact, Link } from '../../model';
+import { escapeHtml } from '../../content/escape-html';
 import type { ImportProblem } from '../types';
 import { AdocLog, loadAdoc, withAdocLog } from './asciidoctor';
 import { readEntryFields, type Warn } from './entry-fields';
@@ -121,8 +122,4 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
     ...(tasks.length > 0 && taskLabels.length > 0 ? { tasksIntro: taskLabels.join(' ') } : {}),
     body: markdown,
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,6 +1,6 @@
 import { hasScheme, normalizeHref } from '../normalize-href';
 import type { Link } from '../../model';
-import { HAS_WORDS, joinLooseText } from '../loose-link-text';
+import { HAS_WORDS, joinLooseText, type LooseText as AnyLooseText } from '../loose-link-text';
 import type { ReaderNote } from '../types';
 import { childElements, collapseWhitespace, textContent, type XmlElement, type XmlText } from './xml-tree';
 
@@ -8,11 +8,8 @@ const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"']+/gi;
 /** Elements of `<links>` that are links; the body's `<a>` and `<ulink>` are read as `<url>` too. */
 const LINK_ELEMENTS = new Set(['url', 'a', 'ulink']);
 
-/** Words written in `<links>` outside any link, and the line they start on. */
-export interface LooseText {
-  text: string;
-  line: number;
-}
+/** Words written in `<links>` outside any link, and the line they start on (always known in XML). */
+export type LooseText = AnyLooseText & { line: number };
 
 export interface ReadLinks {
   links: Link[];

@@ -56,8 +56,21 @@ const MAX_WORD = 30;
 const MAX_NAME_DIGITS = 3;
 const LETTERS_AND_DIGITS = /^[\p{L}\d]+$/u;
 
-/** A word's digits, sorted: what a correction must keep, in any order ("amd46" → "amd64", never "amd32"). */
-const digitsOf = (word: string): string => [...word].filter((c) => c >= '0' && c <= '9').sort().join('');
+/** A word's digits, in order. */
+const digitsOf = (word: string): string => [...word].filter((c) => c >= '0' && c <= '9').join('');
+
+/**
+ * Whether a correction keeps a word's number: the same digits in the same order, or two
+ * neighbouring ones swapped, the slip "amd46" and "i368" are ("amd32", or "python312" of
+ * "python231", is another thing).
+ */
+function keepsNumber(typed: string, term: string): boolean {
+  const [a, b] = [digitsOf(typed), digitsOf(term)];
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
 
 /** Letters only, or a name of letters with a number of up to `MAX_NAME_DIGITS` digits. */
 function isCorrectable(word: string): boolean {
@@ -98,8 +111,8 @@ export class Speller {
 
   /**
    * The best stand-in for a word: the nearest term within the word's edit budget, the more
-   * frequent among equals, found in at least `minFrequency` rows, with the word's digits
-   * (`digitsOf`): "am64" is "amd64" and "amd46" is too, but no word gains or loses a number.
+   * frequent among equals, found in at least `minFrequency` rows, keeping the word's number
+   * (`keepsNumber`): "am64" is "amd64" and "amd46" is too, but no word gains, loses or changes a number.
    * Words with punctuation or a longer number are never corrected: `r12345` is no misspelling
    * of `r12346`.
    */
@@ -107,7 +120,6 @@ export class Speller {
     const max = maxEditsFor(word.length);
     if (word.length === 3 && WORD.test(word)) return this.swapped(word, minFrequency);
     if (max === 0 || word.length > MAX_WORD || !isCorrectable(word)) return undefined;
-    const digits = digitsOf(word);
     const probes = new Set([word, ...deletions(word)]);
     if (max > 1) for (const d of deletions(word)) for (const dd of deletions(d)) probes.add(dd);
     const seen = new Set<number>();
@@ -120,7 +132,7 @@ export class Speller {
         seen.add(id);
         const term = this.vocabulary.terms[id] ?? '';
         const frequency = this.vocabulary.df[id] ?? 0;
-        if (term === word || frequency < minFrequency || digitsOf(term) !== digits) continue;
+        if (term === word || frequency < minFrequency || !keepsNumber(word, term)) continue;
         const distance = osaDistance(word, term, max);
         if (distance > max) continue;
         if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
@@ -155,7 +167,7 @@ export class Speller {
     for (let id = lo; id < hi; id++) {
       const term = this.vocabulary.terms[id] ?? '';
       const frequency = this.vocabulary.df[id] ?? 0;
-      if (frequency < minFrequency || Math.abs(term.length - word.length) > max || !isCorrectable(term) || digitsOf(term) !== digitsOf(word)) continue;
+      if (term === word || frequency < minFrequency || Math.abs(term.length - word.length) > max || !isCorrectable(term) || !keepsNumber(word, term)) continue;
       const distance = osaDistance(word, term, max);
       if (distance > max) continue;
       if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { term, distance, frequency };

@@ -61,6 +61,14 @@ describe('readAdocEntry', () => {
     const withoutOwn = await read(`=== Team\n\nNews.\n\n${part}`);
     expect(withoutOwn.entry?.contacts).toEqual([{ name: 'Bo Example', email: 'bo@example.org' }]);
     expect(withoutOwn.entry?.body).not.toContain('Contact:');
+    // Only the entry's own contacts at the top keep a part's in the part, whatever part came first.
+    const twoParts = await read(`=== Team\n\nNews.\n\n${part}\n==== Docs\n\nAbout docs.\n\nContact: Cy Example <cy@example.org>\n`);
+    expect(twoParts.entry?.contacts?.map((c) => c.name)).toEqual(['Bo Example', 'Cy Example']);
+    expect(twoParts.entry?.body).not.toContain('Contact:');
+    // A part's paragraph giving its links and its contact stays; the contact is still the entry's.
+    const mixed = await read(`=== Team\n\nLinks: +\nlink:https://team.example.org/[Team page]\n\nContact: Ann Example <ann@example.org>\n\n==== Docs\n\nLinks: +\nlink:https://docs.example.org/[Docs]\nContact: Cy Example <cy@example.org>\n`);
+    expect(mixed.entry?.contacts?.map((c) => c.name)).toEqual(['Ann Example', 'Cy Example']);
+    expect(mixed.entry?.body).toContain('Contact: Cy Example');
   });
 
   it('leaves out an include directive with a warning at its line, rather than publish a link to the file it names', async () => {
