@@ -2,9 +2,17 @@ import type { Entry } from '../model';
 import { linkIdentity } from './links';
 import type { PersonRef, TimelineChanges } from './types';
 
-/** Sponsors and tasks compared as a reader would: case, spacing and closing punctuation aside. */
+/** Typography one format prints and another does not (AsciiDoc's ’ — … against the XML's ' -- ...), as plain characters. */
+const TYPOGRAPHY: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '—': '--', '–': '-', '…': '...' };
+
+/** Sponsors and tasks compared as a reader would: case, spacing, typography and closing punctuation aside. */
 function textKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.;:!,]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/[’‘“”—–…]/g, (c) => TYPOGRAPHY[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.;:!,]+$/, '')
+    .trim();
 }
 
 function diffPeople(previous: readonly PersonRef[], current: readonly PersonRef[]): Pick<TimelineChanges, 'joined' | 'left'> {
