@@ -282,7 +282,7 @@ export function namesRunTogether(name: string, known: ReadonlySet<string>): stri
   return runs[words.length];
 }
 
-/** The first mentions of each pair of names a person gave, both persons' full names. */
+/** Each name's key and its first mention (`firstByName`), where that mention gives a person's full name. */
 function personalNames(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [string, number][] {
   return [...firstByName].filter(([, at]) => !mentions[at]!.group && !mentions[at]!.bare && isFullName(mentions[at]!.contact.name));
 }
