@@ -135,13 +135,14 @@ function abbreviates(short: string, long: string): boolean {
   return short.length >= 4 && long.length > short.length && long.startsWith(short);
 }
 
-function titleSimilarity(a: WeightedEntry, b: WeightedEntry): number {
+/** `abbreviations`: a word may match one it shortens ("doc" for documentation); without, only words and aliases. */
+function titleSimilarity(a: WeightedEntry, b: WeightedEntry, abbreviations = true): number {
   if (a.titleKey === b.titleKey) return 1;
   let shared = 0;
   for (const [term, weight] of a.title) {
     if (b.title.has(term)) shared += weight * b.title.get(term)!;
     else if (b.titleAliases.has(term)) shared += weight * weight;
-    else {
+    else if (abbreviations) {
       for (const [other, otherWeight] of b.title) {
         if (abbreviates(term, other) || abbreviates(other, term)) {
           shared += weight * otherWeight;
@@ -201,7 +202,8 @@ export function similarity(i: number, j: number, rarity: Rarity): Similarity {
   const b = rarity.entries[j]!;
   const people = peopleSimilarity(a, b);
   const title = titleSimilarity(a, b);
-  const sameTeam = a.titleNamesTeam && b.titleNamesTeam && title >= SAME_TEAM_TITLE;
+  // Word for word: "Office Team" shortens no "Officer Team", though a word may shorten another.
+  const sameTeam = a.titleNamesTeam && b.titleNamesTeam && title >= SAME_TEAM_TITLE && titleSimilarity(a, b, false) >= SAME_TEAM_TITLE;
   const roles = sharesAny(a.roles, b.roles) || sameTeam ? 1 : 0;
   return {
     title,

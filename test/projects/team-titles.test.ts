@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { threadProjects } from '../../lib/projects';
-import { titleNamesTeam } from '../../lib/projects/signals';
+import { identifyPeople } from '../../lib/projects/people';
+import { entrySignals, titleNamesTeam } from '../../lib/projects/signals';
+import { measureRarity, similarity } from '../../lib/projects/similarity';
 import { makeEntry } from './make-entry';
 
 describe('titleNamesTeam', () => {
@@ -38,5 +40,22 @@ describe('threadProjects on a team signed by people, then by its address', () =>
 
   it('does not when the later title names no team', () => {
     expect(joined('Gadget Keepers Handbook')).toBe(false);
+  });
+
+});
+
+describe('similarity of two titles naming a team', () => {
+  const rolesOf = (first: string, second: string): number => {
+    const entries = [makeEntry('2004-01-2004-03', 'one', { title: first, contacts: [{ name: 'Dana Example', email: 'dana@example.org' }] }), makeEntry('2012-01-2012-03', 'two', { title: second, contacts: [{ name: 'Gadget Keepers', email: 'keepers@example.org' }] })];
+    const named = identifyPeople(entries);
+    return similarity(0, 1, measureRarity(entries.map((e, i) => entrySignals(e, i, named[i]!)))).roles;
+  };
+
+  it('takes titles alike word for word for one team, as if they shared its address', () => {
+    expect(rolesOf('Gadget Keepers Officer Team', 'Gadget Keepers Team')).toBe(1);
+  });
+
+  it('does not take a word that only starts another ("Office" of "Officer") for the same team', () => {
+    expect(rolesOf('Gadget Keepers Officer Team', 'Gadget Office Team')).toBe(0);
   });
 });
