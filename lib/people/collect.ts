@@ -167,8 +167,9 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
     for (const same of sameAtAddress(at, mentions, isRoleAddress(email))) for (const i of same.slice(1)) sets.union(same[0]!, i);
   }
   for (const [plain, initialled] of namesWithInitials(firstByName, mentions)) sets.union(plain, initialled);
-  for (const [a, b] of namesReordered(firstByName, mentions)) sets.union(a, b);
-  for (const [a, b] of slipsAtOneLogin(firstByName, mentions)) sets.union(a, b);
+  const logins = loginsByName(mentions);
+  for (const [a, b] of namesReordered(firstByName, mentions, logins)) sets.union(a, b);
+  for (const [a, b] of slipsAtOneLogin(firstByName, mentions, logins)) sets.union(a, b);
   for (const [full, shortened] of surnamesShortened(firstByName, mentions)) sets.union(full, shortened);
 
   const people: Person[] = [];
@@ -296,8 +297,7 @@ const familyNameMarked = (name: string): boolean => name.split(/\s+/).some((w) =
  * mostly write it, where one of them marks the family name in capitals or both were given with
  * one login. Else two people may well be named so ("Wei Li", "Li Wei").
  */
-function namesReordered(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
-  const logins = loginsByName(mentions);
+function namesReordered(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[], logins: ReadonlyMap<string, ReadonlySet<string>>): [number, number][] {
   const byWords = new Map<string, [string, number][]>();
   const pairs: [number, number][] = [];
   for (const [key, at] of personalNames(firstByName, mentions)) {
@@ -338,8 +338,7 @@ export function oneLetterApart(a: string, b: string): boolean {
  * FreeBSD.org): one person whose name was once mistyped. A login alone is no person's (many are
  * first names) and a name a letter from another may be someone else's; both together are one.
  */
-function slipsAtOneLogin(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
-  const logins = loginsByName(mentions);
+function slipsAtOneLogin(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[], logins: ReadonlyMap<string, ReadonlySet<string>>): [number, number][] {
   const names = personalNames(firstByName, mentions).filter(([key]) => logins.has(key));
   const pairs: [number, number][] = [];
   for (const [i, [a, at]] of names.entries()) {

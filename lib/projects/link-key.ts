@@ -22,9 +22,9 @@ const FORGE = /^(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/;
  * (`wiki.example.org/adaking`, `wiki.example.org/adaking/radiostuff`). A forge's first part is an
  * owner, and the repository under it is the work, so forge links are none.
  */
-export function inPersonalSpace(key: string, runTogetherNames: readonly string[]): boolean {
+export function inPersonalSpace(key: string, wikiPageNames: readonly string[]): boolean {
   const [host, first] = key.split(/[/?]/);
-  return first !== undefined && !FORGE.test(host ?? '') && runTogetherNames.includes(first.toLowerCase());
+  return first !== undefined && !FORGE.test(host ?? '') && wikiPageNames.includes(first.toLowerCase());
 }
 
 /**

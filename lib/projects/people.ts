@@ -44,10 +44,10 @@ function personNameKey(name: string): string | undefined {
 }
 
 /**
- * A person's full name run together, as a wiki names a person's own pages ("Ada King" → "adaking");
+ * The name a wiki gives a person's own pages: their full name run together ("Ada King" → "adaking");
  * `undefined` for a single word, which may as well be a project's or a team's name.
  */
-export function nameRunTogether(name: string): string | undefined {
+export function wikiPageName(name: string): string | undefined {
   const words = nameWords(name).filter((w) => !w.includes('@'));
   return words.length >= 2 ? words.join('').replace(/[^a-z0-9]/g, '') : undefined;
 }

@@ -1,6 +1,6 @@
 import { slugify, type Entry } from '../model';
 import { citedUrls, inPersonalSpace, linkKey, URL_IN_TEXT } from './link-key';
-import { nameRunTogether, ROLE_WORDS, type EntryPeople } from './people';
+import { wikiPageName, ROLE_WORDS, type EntryPeople } from './people';
 import { stem } from './stem';
 import { titleAliases } from './title-aliases';
 
@@ -91,7 +91,7 @@ export function entrySignals(entry: Entry, reportIndex: number, named: EntryPeop
     const key = linkKey(href);
     if (key) links.add(key);
   }
-  const names = entry.contacts.flatMap((c) => nameRunTogether(c.name) ?? []);
+  const names = entry.contacts.flatMap((c) => wikiPageName(c.name) ?? []);
   const words = new Map<string, number>();
   textTerms(entry.body, words);
   return {

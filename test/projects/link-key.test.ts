@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { inPersonalSpace, linkKey } from '../../lib/projects/link-key';
-import { nameRunTogether } from '../../lib/projects/people';
+import { wikiPageName } from '../../lib/projects/people';
 
-describe('nameRunTogether', () => {
+describe('wikiPageName', () => {
   it('runs a full name together as a wiki names a person, without accents or remarks', () => {
-    expect(nameRunTogether('Ada Example')).toBe('adaexample');
-    expect(nameRunTogether('Zoë Van Example (docs)')).toBe('zoevanexample');
+    expect(wikiPageName('Ada Example')).toBe('adaexample');
+    expect(wikiPageName('Zoë Van Example (docs)')).toBe('zoevanexample');
   });
 
   it('gives nothing for one word, which may name a project or a team', () => {
-    expect(nameRunTogether('Gadgeteers')).toBeUndefined();
+    expect(wikiPageName('Gadgeteers')).toBeUndefined();
   });
 });
 
