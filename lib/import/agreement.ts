@@ -12,10 +12,6 @@ export interface ReportAgreement {
   linkMismatches: string[];
 }
 
-function titleKey(title: string): string {
-  return title.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 function contactSet(entry: Entry): string {
   return entry.contacts
     .map((c) => `${c.name.replace(/\s+/g, ' ').trim().toLowerCase()}<${(c.email ?? '').toLowerCase()}>`)
@@ -27,19 +23,22 @@ function linkSet(entry: Entry): string {
   return [...new Set(entry.links.map((l) => l.url.trim()))].sort().join('|');
 }
 
-/** Compares two readings of the same report entry by entry, matching entries by title. */
+/**
+ * Compares two readings of the same report entry by entry, matching entries by slug: both readers
+ * make it from the title as written, which a page's heading edited later no longer shows.
+ */
 export function compareReadings(first: readonly Entry[], second: readonly Entry[]): ReportAgreement {
-  const secondByTitle = new Map(second.map((e) => [titleKey(e.title), e]));
-  const firstTitles = new Set(first.map((e) => titleKey(e.title)));
+  const secondBySlug = new Map(second.map((e) => [e.slug, e]));
+  const firstSlugs = new Set(first.map((e) => e.slug));
   const result: ReportAgreement = {
     titlesOnlyInFirst: [],
-    titlesOnlyInSecond: second.filter((e) => !firstTitles.has(titleKey(e.title))).map((e) => e.title),
+    titlesOnlyInSecond: second.filter((e) => !firstSlugs.has(e.slug)).map((e) => e.title),
     shared: 0,
     contactMismatches: [],
     linkMismatches: [],
   };
   for (const entry of first) {
-    const other = secondByTitle.get(titleKey(entry.title));
+    const other = secondBySlug.get(entry.slug);
     if (!other) {
       result.titlesOnlyInFirst.push(entry.title);
       continue;

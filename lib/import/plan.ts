@@ -6,6 +6,7 @@ import { compareReadings, type ReportAgreement } from './agreement';
 import type { DiscoveredSources, FoundReport } from './discover';
 import { readHtmlReport } from './html/read-html-report';
 import { decodeUtf8Bytes } from './decode';
+import { applyLaterCorrections } from './later-corrections';
 import type { ImportProblem, ReaderResult } from './types';
 import { createEntityTable, type EntityTable } from './xml/entities';
 import { readXmlReport } from './xml/read-xml-report';
@@ -15,8 +16,12 @@ export interface Plan {
   id: string;
   format: SourceFormat;
   found: FoundReport;
-  /** The rendered HTML of a report also read from XML, to check that the two agree. */
-  crossCheck?: FoundReport;
+  /**
+   * The page upstream rendered from a report read from XML: it carries corrections made after the
+   * XML's last commit, and, with `crossCheck`, is compared with it entry by entry.
+   */
+  renderedPage?: FoundReport;
+  crossCheck?: boolean;
   /** For an AsciiDoc report: the slug the content folder published each entry file under, by file name. */
   publishedSlugs?: Record<string, string>;
 }
@@ -46,8 +51,8 @@ export function planReads(sources: DiscoveredSources, crossCheck: boolean): Plan
     const xml = sources.xml.get(id);
     const adoc = sources.adoc.get(id);
     const html = sources.html.get(id);
-    // The XML is the richer source (people, links and tasks are marked up); the page rendered from it only checks it.
-    if (xml) plans.push({ id, format: 'xml', found: xml, crossCheck: crossCheck ? html : undefined });
+    // The XML is the richer source (people, links and tasks are marked up); the page rendered from it corrects and checks it.
+    if (xml) plans.push({ id, format: 'xml', found: xml, ...(html ? { renderedPage: html, crossCheck } : {}) });
     else if (adoc) plans.push({ id, format: 'adoc', found: adoc });
     else if (html) plans.push({ id, format: 'html', found: html });
   }
@@ -101,7 +106,7 @@ async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> 
   }
 }
 
-/** Reads one report, and with a cross-check its rendered HTML too, comparing the two. */
+/** Reads one report; for XML, its rendered page too, taking the page's later corrections and, with a cross-check, comparing the two. */
 export async function readPlan(plan: Plan, context: ReadContext): Promise<PlanResult> {
   let result: ReaderResult;
   try {
@@ -112,7 +117,9 @@ export async function readPlan(plan: Plan, context: ReadContext): Promise<PlanRe
     const reason = error instanceof Error ? error.message : String(error);
     return { result: { entries: [], problems: [{ severity: 'error', file: plan.found.displayPath, message: `could not be read: ${reason}` }] } };
   }
-  if (!plan.crossCheck || !result.report) return { result };
-  const html = readHtmlReport({ path: plan.crossCheck.displayPath, bytes: readFileSync(plan.crossCheck.path), reportId: plan.id });
-  return { result, agreement: compareReadings(result.entries, html.entries) };
+  if (!plan.renderedPage || !result.report) return { result };
+  const page = readHtmlReport({ path: plan.renderedPage.displayPath, bytes: readFileSync(plan.renderedPage.path), reportId: plan.id });
+  const corrected = applyLaterCorrections(result.entries, page.entries);
+  result = { ...result, entries: corrected.entries, problems: [...result.problems, ...corrected.problems] };
+  return plan.crossCheck ? { result, agreement: compareReadings(result.entries, page.entries) } : { result };
 }

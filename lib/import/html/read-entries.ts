@@ -35,7 +35,7 @@ export function readEntries(page: RawHtmlPage, from: EntrySource): { entries: En
       notes.push({
         severity: 'warning',
         line: raw.line,
-        message: `heading reads "${raw.editedHeading}" but its anchor was made from "${raw.title}" (text edited after rendering); title taken from the anchor`,
+        message: `heading reads "${raw.editedHeading}" but its anchor was made from "${raw.title}" (text edited after rendering); the heading is the title, the anchor the slug`,
       });
     }
     const slug = slugs.allocate(slugify(raw.title));
@@ -75,7 +75,8 @@ function readEntry(raw: RawHtmlEntry, category: string, from: EntrySource, notes
     .map((li) => htmlToMarkdown(cleanMarkup(li.children, notes), { baseUrl: from.baseUrl }).replace(/\s*\n\s*/g, ' ').trim())
     .filter((task) => task !== '');
   const frontMatter: EntryFrontMatter = {
-    title: raw.title,
+    // What the page shows today; the slug stays the anchor's, the title as the report was written.
+    title: raw.editedHeading ?? raw.title,
     report: from.reportId,
     category,
     contacts: parts.contactParagraphs.flatMap(readContactParagraph),

@@ -220,11 +220,11 @@ describe('readHtmlReport on headings edited after rendering', () => {
   const page = (heading: string): Uint8Array =>
     new TextEncoder().encode(`<div id="contentwrap"><hr /><hr />${heading}<p>Contact: Q &lt;<a href="mailto:q@example.org">q@example.org</a>&gt;</p><hr /></div>`);
 
-  it('takes the title from the anchor when the words differ, with a warning', () => {
+  it('shows the heading as edited but takes the slug from the anchor when the words differ, with a warning', () => {
     const result = readHtmlReport({ path: 'e.html', bytes: page('<h2><a name="Sample-Ship-Crew">Sample Ships Crew</a></h2>'), reportId: '2030-01-2030-03' });
-    expect(result.entries.map((e) => e.title)).toEqual(['Sample Ship Crew']);
+    expect(result.entries.map((e) => [e.title, e.slug])).toEqual([['Sample Ships Crew', 'sample-ship-crew']]);
     expect(result.problems.map((p) => p.message)).toEqual([
-      'heading reads "Sample Ships Crew" but its anchor was made from "Sample Ship Crew" (text edited after rendering); title taken from the anchor',
+      'heading reads "Sample Ships Crew" but its anchor was made from "Sample Ship Crew" (text edited after rendering); the heading is the title, the anchor the slug',
     ]);
   });
 
