@@ -1,6 +1,6 @@
 import { SlugAllocator, slugify, slugWords, type Contact, type Entry, type Ledger, type PeopleIndex, type Person, type ProjectIndex } from '../model';
 import { extendLedger } from '../content/ledger';
-import { decideContactKind, isBareAddress, isFullName, isRoleAddress } from './kind';
+import { decideContactKind, isBareAddress, isChatHandle, isFullName, isRoleAddress } from './kind';
 
 function usableEmail(contact: Contact): string | undefined {
   const { email } = contact;
@@ -166,6 +166,10 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   for (const [email, at] of byAddress) {
     for (const same of sameAtAddress(at, mentions, isRoleAddress(email))) for (const i of same.slice(1)) sets.union(same[0]!, i);
   }
+  // A handle with no address written under a contact of the same entry is how to reach that contact, not someone else.
+  mentions.forEach((m, i) => {
+    if (i > 0 && !m.email && isChatHandle(m.contact.name) && mentions[i - 1]!.entry === m.entry) sets.union(i - 1, i);
+  });
   for (const [plain, initialled] of namesWithInitials(firstByName, mentions)) sets.union(plain, initialled);
   const logins = loginsByName(mentions);
   for (const [a, b] of namesReordered(firstByName, mentions, logins)) sets.union(a, b);

@@ -25,6 +25,13 @@ const PROJECT_DOMAIN = /(^|\.)freebsd\.org$/;
 
 const ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** A chat handle given as a contact ("IRC: nick@server", "Matrix: @nick:server"): a way to reach someone, no name. */
+const CHAT_HANDLE = /^(IRC|Matrix|XMPP|Jabber|Signal|Discord|Telegram)\s*:/i;
+
+export function isChatHandle(name: string): boolean {
+  return CHAT_HANDLE.test(name.trim());
+}
+
 /** Whether a contact's name is an address and nothing else. */
 export function isBareAddress(name: string): boolean {
   return ADDRESS.test(name.trim());

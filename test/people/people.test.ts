@@ -201,6 +201,17 @@ describe('collectPeople', () => {
     ]);
   });
 
+
+  it("takes a chat handle written under a contact for a way to reach that contact, and one given alone for someone known by it", () => {
+    const people = collectPeople([
+      fixtureEntry('2022-01-2022-03/a', { contacts: [{ name: 'lin@mail.example', email: 'lin@mail.example' }, { name: 'IRC: lin@chat.example' }] }),
+      fixtureEntry('2022-04-2022-06/b', { contacts: [{ name: 'Matrix: @ola:chat.example' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.names, p.entryIds])).toEqual([
+      ['lin@mail.example', ['lin@mail.example'], ['2022-01-2022-03/a']],
+      ['Matrix: @ola:chat.example', ['Matrix: @ola:chat.example'], ['2022-04-2022-06/b']],
+    ]);
+  });
   it('shows a person under a name with the surname that another of their names lacks, and not under a role written after it', () => {
     const people = collectPeople([
       fixtureEntry('2002-01-2002-02/a', { contacts: [{ name: 'Joan Mara', email: 'mara@FreeBSD.org' }] }),
