@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Entry, Link } from '../model';
+import type { Contact, Entry, Link } from '../model';
 import type { ImportProblem } from './types';
 
 /**
@@ -97,12 +97,27 @@ function correctedLinks(links: readonly Link[], page: readonly Link[]): { links:
   return { links: corrected, corrections };
 }
 
+/** The page's name for a contact where both readings give the same contacts, by address, in the same order. */
+function correctedContacts(contacts: readonly Contact[], page: readonly Contact[]): { contacts: Contact[]; corrections: LaterCorrection[] } {
+  const corrections: LaterCorrection[] = [];
+  const sameAddress = (a: Contact, b: Contact | undefined): boolean => a.email !== undefined && a.email.toLowerCase() === b?.email?.toLowerCase();
+  if (contacts.length !== page.length || !contacts.every((c, i) => sameAddress(c, page[i]))) return { contacts: [...contacts], corrections };
+  const corrected = contacts.map((contact, i) => {
+    const other = page[i]!;
+    if (collapse(other.name) === collapse(contact.name)) return contact;
+    corrections.push({ from: contact.name, to: other.name });
+    return { ...contact, name: other.name };
+  });
+  return { contacts: corrected, corrections };
+}
+
 function correctedEntry(entry: Entry, page: Entry): { entry: Entry; corrections: LaterCorrection[] } {
   const title = collapse(page.title) !== collapse(entry.title) ? page.title : entry.title;
   const body = correctedText(entry.body, page.body);
   const links = correctedLinks(entry.links, page.links);
-  const corrections = [...(title === entry.title ? [] : [{ from: entry.title, to: title }]), ...body.corrections, ...links.corrections];
-  return { entry: corrections.length === 0 ? entry : { ...entry, title, body: body.text, links: links.links }, corrections };
+  const contacts = correctedContacts(entry.contacts, page.contacts);
+  const corrections = [...(title === entry.title ? [] : [{ from: entry.title, to: title }]), ...contacts.corrections, ...body.corrections, ...links.corrections];
+  return { entry: corrections.length === 0 ? entry : { ...entry, title, contacts: contacts.contacts, body: body.text, links: links.links }, corrections };
 }
 
 const quoted = (c: LaterCorrection): string => `"${c.from}" → "${c.to}"`;
@@ -110,7 +125,7 @@ const quoted = (c: LaterCorrection): string => `"${c.from}" → "${c.to}"`;
 /**
  * The XML's entries as upstream publishes them today: where the page rendered from the same
  * report (matched by slug, which both readers make from the title as written) changes a title,
- * a few words or a link's target, the page's wording is taken. Each corrected entry gets a
+ * a contact's name, a few words or a link's target, the page's wording is taken. Each corrected entry gets a
  * warning naming its XML line and what changed, so that editors can see the XML is behind.
  */
 export function applyLaterCorrections(entries: readonly Entry[], pageEntries: readonly Entry[]): { entries: Entry[]; problems: ImportProblem[] } {

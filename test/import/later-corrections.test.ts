@@ -55,6 +55,19 @@ describe('applyLaterCorrections', () => {
     expect(entries[0]!.links).toEqual([{ url: 'https://example.org/new/', text: 'Home' }]);
   });
 
+  it("takes a contact's name the page corrected where both give the same addresses in the same order, and no other", () => {
+    const contacts = [
+      { name: 'Kettle Port Team', email: 'kettle@example.org' },
+      { name: 'Ann Lee', email: 'ann@example.org' },
+    ];
+    const renamed = [{ ...contacts[0]!, name: 'Kettle Ports Team' }, contacts[1]!];
+    expect(corrected({ body: 'x', contacts }, { body: 'x', contacts: renamed }).entries[0]!.contacts).toEqual(renamed);
+    const reordered = [renamed[1]!, renamed[0]!];
+    expect(corrected({ body: 'x', contacts }, { body: 'x', contacts: reordered }).entries[0]!.contacts).toEqual(contacts);
+    const noAddress = [{ name: 'Kettle Port Team' }];
+    expect(corrected({ body: 'x', contacts: noAddress }, { body: 'x', contacts: [{ name: 'Kettle Ports Team' }] }).entries[0]!.contacts).toEqual(noAddress);
+  });
+
   it('leaves links alone where the two readings list different links', () => {
     const links = [{ url: 'https://example.org/a', text: 'A' }];
     expect(corrected({ body: 'x', links }, { body: 'x', links: [] }).entries[0]!.links).toEqual(links);
