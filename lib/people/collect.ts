@@ -223,12 +223,14 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
       if (slug !== '' && !bySlug.has(slug) && !redirects.has(slug)) redirects.set(slug, person.slug);
     }
   }
+  // A spelling's slug answered too, so it is published with its person's entries: when a later import no longer gives the spelling, it still leads there.
+  const spellings = [...redirects].map(([slug, to]) => ({ slug, entryIds: bySlug.get(to)!.entryIds }));
   for (const [slug, ids] of Object.entries(ledger)) {
     if (bySlug.has(slug) || redirects.has(slug)) continue;
     const holder = holderOf(ids, byEntryId, people);
     if (holder) redirects.set(slug, holder.slug);
   }
-  return { people, bySlug, byEntryId, redirects, ledger: extendLedger(ledger, people) };
+  return { people, bySlug, byEntryId, redirects, ledger: extendLedger(ledger, [...people, ...spellings]) };
 }
 
 /**

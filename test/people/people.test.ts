@@ -332,6 +332,19 @@ describe('collectPeopleIndex', () => {
     expect(found.ledger).toEqual({ 'ann-lee': ['2019-01-2019-03/a', '2019-04-2019-06/b'], 'ann-lee-2': ledger['ann-lee-2'], 'bo-ek': ['2019-01-2019-03/a'], 'gone-person': ['2001-06/nowhere'] });
   });
 
+
+  it('publishes the slug of each other spelling, so that it still leads to its person once no entry gives it', () => {
+    const before = [
+      fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Kettle Port Team', email: 'kettle@example.org' }] }),
+      fixtureEntry('2019-04-2019-06/b', { contacts: [{ name: 'Kettle Ports Team', email: 'kettle@example.org' }] }),
+      fixtureEntry('2019-07-2019-09/c', { contacts: [{ name: 'Kettle Ports Team', email: 'kettle@example.org' }] }),
+    ];
+    const first = collectPeopleIndex(before);
+    expect([...first.redirects]).toEqual([['kettle-port-team', 'kettle-ports-team']]);
+    // The next import reads the first entry's contact as corrected: the spelling is given nowhere now.
+    const after = [fixtureEntry('2019-01-2019-03/a', { contacts: [{ name: 'Kettle Ports Team', email: 'kettle@example.org' }] }), ...before.slice(1)];
+    expect([...collectPeopleIndex(after, undefined, first.ledger).redirects]).toEqual([['kettle-port-team', 'kettle-ports-team']]);
+  });
   it('finds every person by slug', () => {
     expect([...index.bySlug.keys()]).toEqual(index.people.map((p) => p.slug));
   });
