@@ -8,6 +8,7 @@ import { projectPath } from '../../lib/routes';
 import {
   hasFilters,
   onPage,
+  passageUrl,
   refineSearch,
   SEARCH_PAGE_SIZE,
   searchStatePath,
@@ -227,9 +228,8 @@ function ResultItem({ result, titles }: { result: SearchResult; titles: Titles }
   return (
     <li className={styles.result}>
       <h3 className={styles.resultTitle}>
-        <Link href={result.url}>
-          {result.title}
-        </Link>
+        {/* A document load, not a client navigation: only a load makes the browser look for the passage's text. */}
+        <a href={passageUrl(result.url, result.snippet)}>{result.title}</a>
         {/* Results of one thread share a title: the period tells them apart in a list of headings. */}
         <span className="visually-hidden">, {reportLabel(result.report)}</span>
       </h3>

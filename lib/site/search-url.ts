@@ -148,3 +148,34 @@ export function hasFilters(state: SearchUrlState): boolean {
 export function onPage(state: SearchUrlState, page: number): SearchUrlState {
   return { ...state, page: Math.max(1, Math.floor(page)) };
 }
+
+/** Words from a snippet's first match that the browser looks for on the entry's page: enough to tell the passage from the title, few enough to stay in one paragraph. */
+const PASSAGE_WORDS = 4;
+
+const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * A result's URL that opens the entry at its snippet's passage: a text fragment
+ * (`#:~:text=`) of the first match and the words after it, to the end of its sentence at most. A
+ * snippet from the entry's start needs none; a browser that finds no such text, or knows no
+ * text fragments, opens the entry at its top, as without one.
+ */
+export function passageUrl(url: string, snippetHtml: string): string {
+  const at = snippetHtml.indexOf('<mark>');
+  if (!snippetHtml.startsWith('…') || at < 0) return url;
+  const text = snippetHtml
+    .slice(at)
+    .replace(/<\/?mark>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
+  const words: string[] = [];
+  for (const word of text.split(' ')) {
+    // The snippet's own end is no text of the entry's.
+    const [kept = '', ...cut] = word.split('…');
+    if (kept !== '') words.push(kept);
+    if (kept === '' || cut.length > 0 || words.length === PASSAGE_WORDS || /[.;:!?]$/.test(kept)) break;
+  }
+  const passage = words.join(' ');
+  if (passage === '') return url;
+  // A fragment's own syntax uses "-", "," and "&": each must be escaped inside the text.
+  return `${url}#:~:text=${encodeURIComponent(passage).replace(/-/g, '%2D')}`;
+}

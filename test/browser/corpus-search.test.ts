@@ -74,6 +74,18 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     await page.close();
   });
 
+  it('opens a result whose snippet is further down its entry at that passage', async () => {
+    const page = await open('/search?q=tslog+userland');
+    const link = page.locator('section[aria-labelledby="results-heading"] ol > li h3 a[href*="#:~:text="]').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/reports\/[^#]+#:~:text=\S+$/);
+    await Promise.all([page.waitForURL(`**${href.split('#')[0]!}**`), link.click()]);
+    // The browser scrolls to the passage, and marks it.
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(100);
+    await saveScreenshot(page, 'corpus-search-passage');
+    await page.close();
+  });
+
   it('fits a phone with a long result list (screenshot)', async () => {
     const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await open('/search?q=bhyve+live+migration', phone);

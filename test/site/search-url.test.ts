@@ -4,6 +4,7 @@ import {
   hasFilters,
   hasQuery,
   onPage,
+  passageUrl,
   readSearchUrlState,
   refineSearch,
   sameSearch,
@@ -81,5 +82,25 @@ describe('search page URL state', () => {
     expect(sameSearch({ ...BASE, category: 'kernel' }, { category: 'kernel', collapse: false, page: 1, q: 'bhyve' })).toBe(true);
     expect(sameSearch(BASE, onPage(BASE, 2))).toBe(false);
     expect(sameSearch(BASE, { ...BASE, collapse: true })).toBe(false);
+  });
+});
+
+describe('passageUrl', () => {
+  const url = '/reports/2095-01-2095-03/kettle-driver';
+
+  it('opens the entry at its first match and the words after it, to the end of its sentence at most', () => {
+    expect(passageUrl(url, '…the driver now <mark>boils</mark> water. It stops in time…')).toBe(`${url}#:~:text=boils%20water.`);
+    expect(passageUrl(url, '…it <mark>boils</mark>, then stops in time…')).toBe(`${url}#:~:text=boils%2C%20then%20stops%20in`);
+    expect(passageUrl(url, '…it <mark>boils</mark> tea and coffee in the morning…')).toBe(`${url}#:~:text=boils%20tea%20and%20coffee`);
+    expect(passageUrl(url, '…what the <mark>kettle</mark>…')).toBe(`${url}#:~:text=kettle`);
+  });
+
+  it("escapes the characters a fragment's syntax uses and reads the snippet's HTML escapes", () => {
+    expect(passageUrl(url, '…a <mark>well-known</mark> R&amp;D kettle…')).toBe(`${url}#:~:text=well%2Dknown%20R%26D%20kettle`);
+  });
+
+  it('leaves the URL alone where the snippet opens the entry or matches nothing', () => {
+    expect(passageUrl(url, 'The <mark>kettle</mark> boils…')).toBe(url);
+    expect(passageUrl(url, '…no match here…')).toBe(url);
   });
 });
