@@ -73,6 +73,9 @@ export interface ParsedContact {
   email?: string;
 }
 
+/** A label before a contact that says what the person is to the work. */
+const ROLE_LABEL = /^(Mentor|Student|Author|Maintainer)s?\s*:\s*/i;
+
 const ADDRESS_RX = /<\s*(?:mailto:)?([^\s<>[\]]+@[^\s<>[\]]+?)(?:\[[^\]]*\])?\s*>/g;
 const BARE_ADDRESS_RX = /^(?:(?:Mail|E-?mail)\s*:\s*)?(?:mailto:)?([^\s<>[\]@]+@[^\s<>[\]@]+\.[A-Za-z]{2,})(?:\[\])?$/i;
 
@@ -92,13 +95,14 @@ export function parseContactText(text: string): ParsedContact[] | undefined {
   const before = value.slice(0, first.index);
   // Anything after the addresses other than separators is not a plain contact.
   const leftover = value.replace(ADDRESS_RX, '').slice(before.length).replace(/[\s,;]/g, '');
-  // "Mentor: Jane Doe <…>" under a contact: the label is not part of the name.
-  const name = before
-    .replace(/[\s,;]+$/, '')
-    .replace(/^(?:Mentor|Student|Author|Maintainer|Mail|E-?mail)\s*:\s*/i, '')
-    .trim();
+  // "Mentor: Jane Doe <…>" under a contact: the label is no part of the name, but says what she is
+  // to the work, so it stays as a note after it (people are matched with notes aside).
+  const labelled = before.replace(/[\s,;]+$/, '').trim();
+  const role = ROLE_LABEL.exec(labelled)?.[1]?.toLowerCase();
+  const name = labelled.replace(ROLE_LABEL, '').replace(/^(?:Mail|E-?mail)\s*:\s*/i, '').trim();
   if (leftover !== '' || /[[\]`]|link:|mailto:/.test(name)) return undefined;
-  return addresses.flatMap((m) => (m[1] ? [{ name: name || m[1], email: m[1] }] : []));
+  const noted = role && name ? `${name} (${role})` : name;
+  return addresses.flatMap((m) => (m[1] ? [{ name: noted || m[1], email: m[1] }] : []));
 }
 
 const COMPANY_SUFFIX_RX = /^(?:Inc|LLC|Ltd|GmbH|Co|Corp|S\.?A|B\.?V|AB|AG)\b/i;

@@ -46,7 +46,8 @@ describe('parseContactText', () => {
     ['Example Team, <team@example.org>', [{ name: 'Example Team', email: 'team@example.org' }]],
     ['Ann Example <mailto:ann@example.org[]>', [{ name: 'Ann Example', email: 'ann@example.org' }]],
     ['Ann Example (upstream) <ann@example.org>', [{ name: 'Ann Example (upstream)', email: 'ann@example.org' }]],
-    ['Mentor: Ben Example <ben@example.org>', [{ name: 'Ben Example', email: 'ben@example.org' }]],
+    ['Mentor: Ben Example <ben@example.org>', [{ name: 'Ben Example (mentor)', email: 'ben@example.org' }]],
+    ['Mail: <ben@example.org>', [{ name: 'ben@example.org', email: 'ben@example.org' }]],
     [
       'Ann Example <ann@example.org>, <ann@work.example>',
       [
