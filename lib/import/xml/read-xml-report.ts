@@ -1,4 +1,4 @@
-import { SlugAllocator, parseReportId, reportLabel, slugify, type Entry, type Report } from '../../model';
+import { SlugAllocator, parseReportId, reportLabel, slugify, type Category, type Entry, type Report } from '../../model';
 import type { ImportProblem, ReaderResult } from '../types';
 import { legacyReportUrl } from '../upstream-urls';
 import { decodeUpstreamBytes } from '../decode';
@@ -8,7 +8,7 @@ import { readProject, type RawXmlProject } from './read-project';
 import type { ReaderNote } from '../types';
 import { ReportCategories } from './report-categories';
 import { parseByProject } from './parse-by-project';
-import { childElements, firstChild, parseXmlTree, type XmlElement } from './xml-tree';
+import { childElements, firstChild, parseXmlTree, textContent, type XmlElement } from './xml-tree';
 
 export interface XmlReportInput {
   /** Display path of the file, used in problems and in each entry's `source.file`. */
@@ -56,6 +56,7 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
   const slugs = new SlugAllocator();
   const firstLineOfTitle = new Map<string, number>();
   const entries: Entry[] = [];
+  const sortKeys = new Map<Entry, string>();
 
   for (const element of complete) {
     const { project, notes } = readProject(element, baseUrl);
@@ -73,7 +74,9 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
     if (first !== undefined) {
       add({ severity: 'error', line: project.line, message: `duplicate title "${project.title}" (first at line ${first}); kept as ${slug}` });
     } else firstLineOfTitle.set(sameTitle, project.line);
-    entries.push(toEntry(project, { reportId, path, slug, category: key }));
+    const entry = toEntry(project, { reportId, path, slug, category: key });
+    entries.push(entry);
+    sortKeys.set(entry, upstreamSortKey(element));
   }
 
   const introNotes: ReaderNote[] = [];
@@ -86,7 +89,30 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
     source: { format: 'xml', file: path },
   };
   introNotes.forEach(add);
-  return { report, entries, problems };
+  return { report, entries: inUpstreamOrder(reportId, entries, report.categories, sortKeys), problems };
+}
+
+/** The first report whose page lists its projects in the file's order; report.xsl sorted each category's before. */
+const FILE_ORDER_SINCE = '2019-10';
+
+/**
+ * What report.xsl sorted by: the title's text as written, white space and all (a title opening
+ * on a new line comes first), with ASCII letters in capitals.
+ */
+function upstreamSortKey(project: XmlElement): string {
+  const title = firstChild(project, 'title');
+  return title ? textContent(title).replace(/[a-z]/g, (c) => c.toUpperCase()) : '';
+}
+
+/**
+ * The entries in the order upstream's page lists them: category by category and, before
+ * 2019 Q4, each category's by title (a stable sort, as xsl:sort is), else as in the file.
+ */
+function inUpstreamOrder(reportId: string, entries: Entry[], categories: readonly Category[], sortKeys: ReadonlyMap<Entry, string>): Entry[] {
+  const categoryOrder = new Map(categories.map((c) => [c.key, c.order]));
+  const byTitle = reportId < FILE_ORDER_SINCE;
+  const key = (e: Entry): string => (byTitle ? (sortKeys.get(e) ?? '') : '');
+  return [...entries].sort((a, b) => (categoryOrder.get(a.category) ?? 0) - (categoryOrder.get(b.category) ?? 0) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /**

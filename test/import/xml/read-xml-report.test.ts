@@ -30,13 +30,13 @@ describe('readXmlReport: a modern report (modern.xml)', () => {
     );
   });
 
-  it('reads one entry per project, in document order, with ids from the titles', () => {
+  it("reads one entry per project, in the order upstream's page lists them (category by category), with ids from the titles", () => {
     expect(result.entries.map((e) => e.id)).toEqual([
-      '2016-04-2016-06/widget-driver-rewrite',
       '2016-04-2016-06/imaginary-team-report',
+      '2016-04-2016-06/widget-driver-rewrite',
       '2016-04-2016-06/stray-category-entry',
     ]);
-    expect(result.entries.map((e) => e.category)).toEqual(['kernel', 'freebsd-team-reports', 'ghost']);
+    expect(result.entries.map((e) => e.category)).toEqual(['freebsd-team-reports', 'kernel', 'ghost']);
     expect(widget.source).toEqual({ format: 'xml', file: 'fixtures/xml/modern.xml', line: 39 });
     expect(widget.slug).toBe('widget-driver-rewrite');
     expect(widget.report).toBe('2016-04-2016-06');
@@ -187,10 +187,10 @@ describe('readXmlReport: one slip per project costs only that project (editor-sl
   it('reads every other project, each as if the document were whole', () => {
     expect(result.entries.map((e) => [e.title, e.category, e.source.line])).toEqual([
       ['First Steady Entry', 'projects', 11],
-      ['Second Steady Entry', 'kernel', 16],
-      ['Fourth Steady Entry', 'kernel', 31],
       ['Sixth Steady Entry', 'projects', 41],
+      ['Fourth Steady Entry', 'kernel', 31],
       ['Last Steady Entry', 'kernel', 52],
+      ['Second Steady Entry', 'kernel', 16],
     ]);
     expect(entryTitled(result, 'Sixth Steady Entry').tasks).toEqual(['Read the \\<project> text as text.']);
     expect(result.report?.categories.map((c) => c.key)).toEqual(['projects', 'kernel']);
@@ -232,7 +232,7 @@ describe('readXmlReport: broken input', () => {
     const result = readInline(
       inlineReport('<project><title>Good</title><body><p>ok</p></body></project>\n<project><title>Bad</title><body><p>x</q></body></project>\n<project><title>After</title></project>'),
     );
-    expect(result.entries.map((e) => e.title)).toEqual(['Good', 'After']);
+    expect(result.entries.map((e) => e.title)).toEqual(['After', 'Good']);
     expect(result.problems).toEqual([skipped('inline.xml', 5, 'an end tag does not match <p> opened at line 5 (an unclosed <p> or a stray end tag)', 5)]);
   });
 
@@ -248,9 +248,10 @@ describe('readXmlReport: broken input', () => {
         '<category><name>kern</name><description>Kernel</description></category>\n' +
         '<project cat="proj"><title>One</title></project>\n<project cat="kern"><title>Two</title></project>\n</report>\n',
     );
+    // Kernel, the category left whole, first: the one the broken <category> meant is known only from its projects.
     expect(result.entries.map((e) => [e.title, e.category])).toEqual([
-      ['One', 'projects'],
       ['Two', 'kernel'],
+      ['One', 'projects'],
     ]);
     expect(result.problems.map((p) => [p.severity, p.line, p.message.replace(/;.*/, '')])).toEqual([
       ['error', 3, 'XML is not well-formed: an end tag does not match <description> opened at line 3 (an unclosed <description> or a stray end tag)'],
@@ -268,8 +269,9 @@ describe('readXmlReport: broken input', () => {
   it('reports a duplicate title with both lines and still emits the second; slug clashes alone are fine (duplicate-titles.xml)', () => {
     const result = readFixture('duplicate-titles.xml', '2019-07-2019-09');
     expect(result.entries.map((e) => [e.slug, e.title])).toEqual([
-      ['storage-work', 'Storage Work'],
+      // In upstream's order: by title as written, where "Storage   work" comes before "Storage Work".
       ['storage-work-2', 'Storage work'],
+      ['storage-work', 'Storage Work'],
       ['storage-work-3', 'Storage: Work!'],
     ]);
     expect(result.problems).toEqual([
@@ -396,5 +398,19 @@ describe('readXmlReport: structures of the loose era', () => {
       'cat="arcj" names no category of this report; filed under "Architectures"',
       'cat="soc" names no category of this report; filed under "Google Summer of Code"',
     ]);
+  });
+});
+
+describe("readXmlReport: the order of upstream's page", () => {
+  const projects = '<project cat="kern"><title>beta driver</title></project>\n<project cat="kern"><title>\n  Zeta driver</title></project>\n<project cat="kern"><title>Alpha driver</title></project>\n<project cat="doc"><title>Atlas</title></project>';
+  const report = `<?xml version="1.0"?>\n<report>\n<category><name>doc</name><description>Documentation</description></category>\n<category><name>kern</name><description>Kernel</description></category>\n${projects}\n</report>\n`;
+
+  it('lists each category by title as written, in capitals, before 2019 Q4, as report.xsl sorted them', () => {
+    // A title opening on a new line sorts before any letter, as in the stylesheet.
+    expect(readInline(report, '2019-07-2019-09').entries.map((e) => e.title)).toEqual(['Atlas', 'Zeta driver', 'Alpha driver', 'beta driver']);
+  });
+
+  it("keeps the file's order within each category from 2019 Q4 on", () => {
+    expect(readInline(report, '2019-10-2019-12').entries.map((e) => e.title)).toEqual(['Atlas', 'beta driver', 'Zeta driver', 'Alpha driver']);
   });
 });
