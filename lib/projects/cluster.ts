@@ -1,5 +1,5 @@
 import { settleContests } from './contests';
-import { findContinuations } from './continuity';
+import { findContinuations, leftoverContinuations } from './continuity';
 import { EntryGroups } from './entry-groups';
 import type { EntrySignals } from './signals';
 import { measureRarity, similarity, type Rarity, type Similarity } from './similarity';
@@ -95,9 +95,16 @@ export function candidatePairs(signals: readonly EntrySignals[], rarity: Rarity)
   return pairs;
 }
 
+/** A pair scored as one person's continuation, whatever `findContinuations` found: see `joinLeftoverContinuations`. */
+export function continuationScorer(signals: readonly EntrySignals[], rarity: Rarity): (a: number, b: number) => number {
+  return (a, b) => {
+    const [first, second] = signals[a]!.entry.id < signals[b]!.entry.id ? [a, b] : [b, a];
+    return combine(similarity(first, second, rarity), Math.abs(signals[a]!.reportIndex - signals[b]!.reportIndex), true);
+  };
+}
+
 /** Every candidate pair scored, strongest first (ties in entry order, so the result is deterministic). */
-export function scorePairs(signals: readonly EntrySignals[]): Link[] {
-  const rarity = measureRarity(signals);
+export function scorePairs(signals: readonly EntrySignals[], rarity: Rarity = measureRarity(signals)): Link[] {
   const n = signals.length;
   const continuations = findContinuations(signals);
   const links: Link[] = [];
@@ -119,10 +126,12 @@ export function scorePairs(signals: readonly EntrySignals[]): Link[] {
 /**
  * Joins entries into groups, strongest link first, never putting two entries of one report in a
  * group; then joins groups that several weaker links agree on and that share a person or a team
- * address, and work that changed hands under one title. Returns the group of each entry (the
- * index of one member).
+ * address, work that changed hands under one title, an entry alone in a report its thread
+ * skipped, and (given `continuationScore`, a pair's score as one person's continuation) a
+ * person's line of work carried on beside their other threads. Returns the group of each entry
+ * (the index of one member).
  */
-export function clusterEntries(signals: readonly EntrySignals[], links: readonly Link[]): number[] {
+export function clusterEntries(signals: readonly EntrySignals[], links: readonly Link[], continuationScore?: (a: number, b: number) => number): number[] {
   const groups = new EntryGroups(signals);
   for (const { a, b, score } of links) {
     if (score < SAME_PROJECT) break;
@@ -130,6 +139,8 @@ export function clusterEntries(signals: readonly EntrySignals[], links: readonly
   }
   joinSupportedGroups(groups, links, signals);
   joinHandoffs(groups, signals);
+  joinGapFillers(groups, links, signals);
+  if (continuationScore) joinLeftoverContinuations(groups, signals, continuationScore);
   return settleContests(
     signals.map((_, i) => groups.find(i)),
     signals,
@@ -183,6 +194,71 @@ function joinHandoffs(groups: EntryGroups, signals: readonly EntrySignals[]): vo
       const gap = signals[first]!.reportIndex - signals[last]!.reportIndex;
       if (gap >= 1 && gap <= HANDOFF_REPORTS) groups.join(last, first);
     }
+  }
+}
+
+/**
+ * One person's other line of work carried on beside threads that go on (continuity.ts), scored as
+ * a continuation (`continuationScore`, `combine` with `continuation`) and joined when that is
+ * strong enough alone, as the person's only entry of two reports would be.
+ */
+function joinLeftoverContinuations(groups: EntryGroups, signals: readonly EntrySignals[], continuationScore: (a: number, b: number) => number): void {
+  const key = ([a, b]: [number, number]): string => `${signals[a]!.entry.id} ${signals[b]!.entry.id}`;
+  // In id order: which of two pairs competing for one report joins must not depend on the input order.
+  const pairs = leftoverContinuations(signals, (i) => groups.find(i)).sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+  for (const [a, b] of pairs) {
+    if (groups.find(a) !== groups.find(b) && continuationScore(a, b) >= SAME_PROJECT) groups.join(a, b);
+  }
+}
+
+/** Two entries name a person or a team address in common. */
+function shareHand(x: EntrySignals, y: EntrySignals): boolean {
+  return x.people.some((p) => y.people.includes(p)) || x.roles.some((r) => y.roles.includes(r));
+}
+
+/**
+ * A thread that skipped a report, and an entry of that report left alone: each link between them
+ * is too weak to join on (a version in the title, a report on one milestone), but the entry
+ * resembles the thread's reports both just before and just after its own, as the missing report
+ * would. An entry alone with links (any kept, at least `RELATED`) into one group on both sides of
+ * its report, each to an entry within `HANDOFF_REPORTS` that shares a hand with it, joins that
+ * group; of several, the one it has most such links to. An effort of one report beside a long
+ * thread resembles it on one side, or years away, or in other hands.
+ */
+function joinGapFillers(groups: EntryGroups, links: readonly Link[], signals: readonly EntrySignals[]): void {
+  const sizes = new Map<number, number>();
+  // Each group named by its first entry id, and entries taken in id order: ties and competing
+  // entries go the same way whatever order the entries came in.
+  const firstId = new Map<number, string>();
+  signals.forEach((s, i) => {
+    const group = groups.find(i);
+    sizes.set(group, (sizes.get(group) ?? 0) + 1);
+    const had = firstId.get(group);
+    if (had === undefined || s.entry.id < had) firstId.set(group, s.entry.id);
+  });
+  const byId = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  const sides = new Map<number, Map<number, { before: number; after: number }>>();
+  for (const { a, b } of links) {
+    for (const [alone, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const [at, otherAt] = [signals[alone]!.reportIndex, signals[other]!.reportIndex];
+      if (sizes.get(groups.find(alone)) !== 1 || Math.abs(at - otherAt) > HANDOFF_REPORTS || !shareHand(signals[alone]!, signals[other]!)) continue;
+      const group = groups.find(other);
+      const byGroup = sides.get(alone) ?? new Map<number, { before: number; after: number }>();
+      sides.set(alone, byGroup);
+      const found = byGroup.get(group) ?? { before: 0, after: 0 };
+      if (otherAt < at) found.before++;
+      else found.after++;
+      byGroup.set(group, found);
+    }
+  }
+  for (const alone of [...sides.keys()].sort((x, y) => byId(signals[x]!.entry.id, signals[y]!.entry.id))) {
+    const best = [...sides.get(alone)!]
+      .filter(([, { before, after }]) => before > 0 && after > 0)
+      .sort((x, y) => y[1].before + y[1].after - (x[1].before + x[1].after) || byId(firstId.get(x[0])!, firstId.get(y[0])!))[0];
+    if (best) groups.join(alone, best[0]);
   }
 }
 

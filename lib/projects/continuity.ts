@@ -28,3 +28,38 @@ export function findContinuations(signals: readonly EntrySignals[]): Set<number>
   }
   return pairs;
 }
+
+/**
+ * One person's consecutive reports where they report several things: the entries whose thread
+ * (`groupOf`) already goes on from one report into the other are accounted for, and if one entry
+ * is left on each side, those two are the person's one other line of work carried on (a driver
+ * port goes on under its name beside it, and a subsystem's work under a new title). Returns such
+ * pairs as `[earlier, later]`, once each, in the order found.
+ */
+export function leftoverContinuations(signals: readonly EntrySignals[], groupOf: (i: number) => number): [number, number][] {
+  const byPerson = new Map<string, Map<number, number[]>>();
+  signals.forEach((s, i) => {
+    for (const p of s.people) {
+      const reports = byPerson.get(p) ?? new Map<number, number[]>();
+      byPerson.set(p, reports);
+      reports.set(s.reportIndex, [...(reports.get(s.reportIndex) ?? []), i]);
+    }
+  });
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  for (const reports of byPerson.values()) {
+    const order = [...reports.keys()].sort((x, y) => x - y);
+    for (let k = 0; k + 1 < order.length; k++) {
+      const [before, after] = [reports.get(order[k]!)!, reports.get(order[k + 1]!)!];
+      if (before.length === 1 && after.length === 1) continue;
+      const carried = new Set(before.map(groupOf).filter((g) => after.some((j) => groupOf(j) === g)));
+      const left = [before.filter((i) => !carried.has(groupOf(i))), after.filter((j) => !carried.has(groupOf(j)))];
+      if (left[0]!.length !== 1 || left[1]!.length !== 1) continue;
+      const pair: [number, number] = [left[0]![0]!, left[1]![0]!];
+      if (seen.has(`${pair[0]} ${pair[1]}`)) continue;
+      seen.add(`${pair[0]} ${pair[1]}`);
+      pairs.push(pair);
+    }
+  }
+  return pairs;
+}

@@ -1,11 +1,12 @@
 import { compareReportIds, type Entry, type ContentProblem, type Ledger, type Project, type ProjectIndex } from '../model';
 import { extendLedger } from '../content/ledger';
-import { clusterEntries, scorePairs, type Link } from './cluster';
+import { clusterEntries, continuationScorer, scorePairs, type Link } from './cluster';
 import type { Corrections, LoadedCorrections } from './corrections';
 import { ledgerHolders } from './ledger-holders';
 import { bestTitle, nameGroups, nameOfTitle, readableSlug } from './naming';
 import { identifyPeople } from './people';
 import { entrySignals } from './signals';
+import { measureRarity } from './similarity';
 
 /** Related projects shown per project, strongest first. */
 const MAX_RELATED = 6;
@@ -63,8 +64,9 @@ export function threadProjects(entries: readonly Entry[], options: ThreadOptions
   const reportIndex = new Map(reportOrder.map((id, i) => [id, i]));
   const named = identifyPeople(entries);
   const signals = entries.map((e, i) => entrySignals(e, reportIndex.get(e.report)!, named[i]!));
-  const links = scorePairs(signals);
-  const groupOf = clusterEntries(signals, links);
+  const rarity = measureRarity(signals);
+  const links = scorePairs(signals, rarity);
+  const groupOf = clusterEntries(signals, links, continuationScorer(signals, rarity));
 
   // Time order, then id: nothing depends on the order the entries came in.
   const order = (i: number, j: number): number =>
