@@ -38,7 +38,41 @@ export const ORDERING = {
    * this, so the entries about the thing come before the passing mentions of it.
    */
   roundupPassingMention: 0.6,
+  /**
+   * A row whose title is the query, word for word (function words and words in most entries,
+   * "FreeBSD", aside), gains this share of its score: "Ports Collection" is the answer to
+   * "ports collection" before "Ports Collection Accessibility Colors".
+   */
+  exactTitle: 0.3,
 };
+
+/**
+ * Marks up, in place, the positions whose row's title words (`titleTerms[row]`, the index's
+ * terms of the title, common ones aside) are the query's words: each title word one of a query
+ * word's forms, and each query word in the title.
+ */
+export function markUpExactTitles(scored: Scored, score: Float64Array, titleTerms: readonly Int32Array[], words: readonly (readonly number[])[]): void {
+  if (ORDERING.exactTitle === 0 || words.length === 0) return;
+  const wordOf = new Map<number, number>();
+  words.forEach((termIds, w) => {
+    for (const t of termIds) if (!wordOf.has(t)) wordOf.set(t, w);
+  });
+  for (let i = 0; i < scored.count; i++) {
+    const title = titleTerms[scored.rows[i] ?? 0];
+    if (!title || title.length === 0 || title.length < words.length) continue;
+    const covered = new Set<number>();
+    let exact = true;
+    for (const t of title) {
+      const w = wordOf.get(t);
+      if (w === undefined) {
+        exact = false;
+        break;
+      }
+      covered.add(w);
+    }
+    if (exact && covered.size === words.length) score[i] = roundScore((score[i] ?? 0) * (1 + ORDERING.exactTitle));
+  }
+}
 
 /** Scores are kept to three decimals: closer ones count as ties, which recency then breaks. */
 export function roundScore(score: number): number {

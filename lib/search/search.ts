@@ -4,12 +4,13 @@ import { compareReportIds, monthNumber } from '../model';
 import { buildSearchData, type SearchData } from './data';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, namesSomething, parseQuery, unquoted } from './query';
-import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, bestPerGroup, markDownPassingMentions, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
+import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, bestPerGroup, markDownPassingMentions, markUpExactTitles, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
 import { rowsNamedBy, scoreRows, type Scored } from './rank';
 import type { RowContext } from './rows';
 import type { ParamLabels } from './params';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
-import { foldText } from './tokenize';
+import { foldText, tokenize } from './tokenize';
+import { STOPWORDS } from './stopwords';
 import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
 import { Stems } from './vocabulary/stems';
@@ -60,6 +61,9 @@ function yearsOfPeriod(row: Pick<SearchRow, 'period'>): string[] {
   return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => String(first + i));
 }
 
+/** A title word in more than this share of entries ("FreeBSD") names none of them: a title is the query without it. */
+const COMMON_TITLE_SHARE = 0.5;
+
 /** A search engine over prepared data: ranking, filters, collapsing, facets, snippets. */
 export function createEngineFromData(data: SearchData): SearchEngine {
   const { rows, postings } = data;
@@ -71,6 +75,8 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const rankOfReport = new Map(reportIds.map((id, i) => [id, i]));
   const reportRank = Int32Array.from(rows, (r) => rankOfReport.get(r.report) ?? 0);
   const terms = postings.vocabulary.terms;
+  // Each row's title as the index's terms, without function words and words most entries hold.
+  const titleTerms = rows.map((r) => Int32Array.from(new Set(tokenize(r.fields.title).filter((t) => !STOPWORDS.has(t)).map((t) => postings.vocabulary.idOf(t)).filter((id) => id >= 0 && (postings.vocabulary.df[id] ?? 0) <= rows.length * COMMON_TITLE_SHARE))));
   const speller = new Speller(postings.vocabulary);
   const lexicon: Lexicon = {
     vocabulary: postings.vocabulary,
@@ -171,6 +177,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
       addProjectEvidence(scored, score, projectOf, projectNumbers.size);
       if (readersWords) addSubjectEvidence(scored, score, subjectsOfRow);
       markDownPassingMentions(scored, score, roundup, rowsNamedBy(plan, data));
+      if (!plan.question) markUpExactTitles(scored, score, titleTerms, plan.words.map((w) => w.alternatives.flatMap((a) => a.termIds)));
     }
     return { scored, score };
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../lib/search';
+import { ORDERING } from '../../lib/search/order';
 import { parseQuery } from '../../lib/search/query';
 import { fixtureEntry, fixtureKb } from './fixture-kb';
 
@@ -213,5 +214,36 @@ describe("a query in the reader's own words", () => {
   it('leaves a query that names something as it ranks it', () => {
     expect(ids(withSubjects, 'disk Encryption')).toEqual(ids(without, 'disk Encryption'));
     expect(ids(withSubjects, 'quuxcrypt disk')).toEqual(ids(without, 'quuxcrypt disk'));
+  });
+});
+
+describe('a title that is the query', () => {
+  const entries = [
+    fixtureEntry(`${Q1}/widget-collection`, {
+      title: 'The FreeBSD Widget Collection',
+      category: 'freebsd-team-reports',
+      body: `The widget collection grew by forty widgets. ${filler} ${filler} ${filler} ${filler} ${filler} ${filler}`,
+    }),
+    fixtureEntry(`${Q2}/widget-collection-themes`, { title: 'Widget Collection Colour Themes', body: `Every widget in the collection gets a dark theme. ${filler}` }),
+    ...Array.from({ length: 12 }, (_, i) => fixtureEntry(`${Q3}/freebsd-note-${i}`, { title: `Note ${i}`, body: `FreeBSD notes, number ${i}.` })),
+  ];
+  const engine = createSearchEngine(fixtureKb(entries));
+  const first = (text: string): string | undefined => engine.search({ text, limit: 10, offset: 0 }).results[0]?.id;
+
+  it('comes before a title that holds the query and more, with function words and words most entries hold aside', () => {
+    expect(first('widget collection')).toBe(`${Q1}/widget-collection`);
+    expect(first('collection widget')).toBe(`${Q1}/widget-collection`);
+  });
+
+  it('decides only where the query is the whole title; without the rule the shorter, denser entry comes first', () => {
+    expect(first('widget collection themes')).toBe(`${Q2}/widget-collection-themes`);
+    const bare = createSearchEngine(fixtureKb(entries));
+    const saved = ORDERING.exactTitle;
+    ORDERING.exactTitle = 0;
+    try {
+      expect(bare.search({ text: 'widget collection', limit: 10, offset: 0 }).results[0]?.id).toBe(`${Q2}/widget-collection-themes`);
+    } finally {
+      ORDERING.exactTitle = saved;
+    }
   });
 });
