@@ -42,6 +42,12 @@ const pad = (key: string): string => ` ${key} `;
 /** What an entry's words say of one subject's names. */
 export interface NameEvidence {
   title: boolean;
+  /**
+   * The file name its author gave it names it: in the AsciiDoc reports authors file each entry
+   * under a short name of what it reports on ("iwlwifi" for "Intel wireless update"), a title as
+   * telling as the one shown, where a longer title names the larger effort instead.
+   */
+  filed: boolean;
   /** Share of the text's words in units naming it. */
   share: number;
   /** Units naming it. */
@@ -95,25 +101,34 @@ export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
     examples += occurrences(unit.words, asExample);
   }
   const first = doc.words.units[0];
-  return { title: names(doc.words.title), share: doc.words.length ? words / doc.words.length : 0, units, mentions, section, lead: first !== undefined && names(first.words), examples };
+  return { title: names(doc.words.title), filed: names(doc.words.fileName), share: doc.words.length ? words / doc.words.length : 0, units, mentions, section, lead: first !== undefined && names(first.words), examples };
 }
 
 /**
- * Core: the entry reports progress on the subject: its title names it, its project's titles do,
- * or a substantial part of its text is about it. Mention: it names it in passing, or mostly as
+ * Core: the entry reports progress on the subject: its title names it, or the file name its
+ * author gave it, or its project's titles do, or a substantial part of its text is about it. Mention: it names it in passing, or mostly as
  * an example of something else.
  */
 export function standingOf(evidence: NameEvidence, projectTitled: boolean): Standing {
-  if (evidence.title || projectTitled) return 'core';
+  if (evidence.title || evidence.filed || projectTitled) return 'core';
   if (evidence.examples > 0 && evidence.examples >= EXAMPLE_SHARE * evidence.mentions) return 'mention';
   if (evidence.mentions >= CORE_MIN_MENTIONS && evidence.share >= CORE_TEXT_SHARE && (evidence.lead || evidence.share >= CORE_TEXT_MAJORITY || evidence.mentions >= CORE_MANY_MENTIONS)) return 'core';
   if (evidence.section >= CORE_SECTION_WORDS) return 'core';
   return 'mention';
 }
 
+/**
+ * Where each entry naming a subject stands, and which of its core entries stand there only
+ * because their effort reports on the subject elsewhere: those say what the effort is about,
+ * not what their own text is, so two subjects one effort reports on share them without being one.
+ */
+export class Standings extends Map<number, Standing> {
+  readonly byEffort = new Set<number>();
+}
+
 /** Every entry naming one of the keys (but the partial ones, which only add to what the others found), with its standing. */
-export function standings(corpus: CorpusWords, keys: readonly string[], projectTitledOf: (doc: Doc) => boolean, partial: ReadonlySet<string> = new Set()): Map<number, Standing> {
-  const found = new Map<number, Standing>();
+export function standings(corpus: CorpusWords, keys: readonly string[], projectTitledOf: (doc: Doc) => boolean, partial: ReadonlySet<string> = new Set()): Standings {
+  const found = new Standings();
   for (const key of keys) if (!partial.has(key)) for (const i of corpus.naming(key)) found.set(i, 'mention');
   const byProject = new Map<string, number[]>();
   for (const i of found.keys()) {
@@ -124,7 +139,11 @@ export function standings(corpus: CorpusWords, keys: readonly string[], projectT
   // An effort that reports on the subject in several of its entries does so in the others naming it too.
   for (const members of byProject.values()) {
     const core = members.filter((i) => found.get(i) === 'core').length;
-    if (core >= 2 && core >= members.length * EFFORT_CORE_SHARE) for (const i of members) found.set(i, 'core');
+    if (core < 2 || core < members.length * EFFORT_CORE_SHARE) continue;
+    for (const i of members) {
+      if (found.get(i) === 'mention') found.byEffort.add(i);
+      found.set(i, 'core');
+    }
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { findBySlug, slugify, SlugAllocator, type Entry, type ContentProblem, type Ledger, type ProjectIndex, type Subject, type SubjectIndex } from '../model';
 import { extendLedger, type AddressLedger } from '../content/ledger';
 import { holderOf } from './addresses';
-import type { Standing } from './aboutness';
+import { Standings } from './aboutness';
 import type { LoadedSubjectCorrections, SubjectCorrection } from './corrections';
 import { CorpusWords } from './corpus-words';
 import { byTime, detectNameGroups, entriesOfNames, spellingOf, spellingsOf } from './detect';
@@ -32,7 +32,7 @@ interface Draft {
   slug?: string;
   /** Set by the editors: the name shown, never the slug. */
   title?: string;
-  standing: Map<number, Standing>;
+  standing: Standings;
   correction?: SubjectCorrection;
   /** Added by `subjects.yml`: kept whatever its size. */
   byEditors: boolean;
@@ -139,11 +139,16 @@ function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords, entrie
   core.forEach((ids, n) => {
     if (own[n]) ids.forEach((i) => draftsOfEntry.set(i, [...(draftsOfEntry.get(i) ?? []), n]));
   });
+  // Entries whose own text is about the subject: an effort reporting on two subjects (a driver
+  // and the layer it is ported on) puts all its entries on both timelines, which makes them one
+  // effort's two subjects, not one subject's two names. Two names are one where the timelines
+  // are the same both with and without what efforts carry onto them.
+  const byText = drafts.map((d, n) => new Set([...core[n]!].filter((i) => !d.standing.byEffort.has(i))));
   core.forEach((ids, a) => {
     if (!own[a]) return;
     const shared = new Map<number, number>();
     for (const i of ids) for (const b of draftsOfEntry.get(i)!) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
-    for (const [b, both] of shared) if (both >= SAME_ENTRIES * (ids.size + core[b]!.size - both)) sets.union(root(a), root(b));
+    for (const [b, both] of shared) if (both >= SAME_ENTRIES * (ids.size + core[b]!.size - both) && nearlySame(byText[a]!, byText[b]!)) sets.union(root(a), root(b));
   });
   const merged = new Map<string, Draft[]>();
   drafts.forEach((d, n) => merged.set(root(n), [...(merged.get(root(n)) ?? []), d]));
@@ -155,6 +160,12 @@ function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords, entrie
     const partial = new Set(group.flatMap((d) => [...(d.group.partial ?? [])]));
     return { ...draftOf({ primary, keys, partial }, corpus), formerNames: [...primaries].filter((p) => p !== primary).sort() };
   });
+}
+
+/** Two sets of entries nearly the same: those in both make SAME_ENTRIES of those in either. */
+function nearlySame(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const both = [...a].filter((i) => b.has(i)).length;
+  return both > 0 && both >= SAME_ENTRIES * (a.size + b.size - both);
 }
 
 /**
@@ -263,7 +274,7 @@ function applyCorrections(
         continue;
       }
       const keys = new Set([nameKey(ref), ...aliasesIn.map(nameKey)].filter(Boolean));
-      draft = { group: { primary: nameKey(ref), keys }, slug: ref, title: correction.title ?? ref, standing: new Map(), byEditors: true };
+      draft = { group: { primary: nameKey(ref), keys }, slug: ref, title: correction.title ?? ref, standing: new Standings(), byEditors: true };
       drafts.push(draft);
     }
     draft.correction = correction;

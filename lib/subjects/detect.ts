@@ -2,7 +2,7 @@ import { mineAliases } from '../aliases';
 import { compareReportIds, type Entry } from '../model';
 import { buildCitationIndex } from '../references';
 import { isFullName, isRoleAddress } from '../people/kind';
-import { evidenceOf, standingOf, standings, type Standing } from './aboutness';
+import { evidenceOf, standingOf, standings, type Standings } from './aboutness';
 import { findCandidates, isNumber, nameStats, namesASubject, type Candidate } from './candidates';
 import type { CorpusWords, Doc } from './corpus-words';
 import { EXPLAINED_BY_LONGER, groupNames, pruneNested, type NameGroup } from './name-groups';
@@ -158,7 +158,7 @@ function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (
  * Where each entry naming one of `keys` stands; a project whose titles name them (most of its
  * entries' titles: one odd title does not make a thread about it) counts for all its entries.
  */
-export function entriesOfNames(corpus: CorpusWords, keys: readonly string[], partial: ReadonlySet<string> = new Set()): Map<number, Standing> {
+export function entriesOfNames(corpus: CorpusWords, keys: readonly string[], partial: ReadonlySet<string> = new Set()): Standings {
   const titledPerProject = new Map<string, number>();
   for (const i of new Set(keys.filter((k) => !partial.has(k)).flatMap((k) => corpus.titled(k)))) {
     const project = corpus.docs[i]!.project;

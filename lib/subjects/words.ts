@@ -1,5 +1,6 @@
 import { markdownToReadableText } from '../content/readable-text';
 import type { Entry } from '../model';
+import { adocFileName } from '../model/source';
 import { withoutPortCategories } from '../references';
 
 /** A hyphen before or after a single letter: "VT-d", "RISC-V", "e-mail" are one word each. */
@@ -52,6 +53,11 @@ export interface TextUnit {
 /** An entry's text, cut where a reader sees it cut, as names are matched on it. */
 export interface EntryWords {
   title: string;
+  /**
+   * The name its author filed it under upstream (an AsciiDoc file name, "iwlwifi" of "Intel
+   * wireless update"), as words: a second, shorter title; blank where none is known.
+   */
+  fileName: string;
   units: TextUnit[];
   /** The texts and targets of its links, and its open tasks. */
   links: string;
@@ -94,10 +100,17 @@ function unitsOf(markdown: string): TextUnit[] {
   return units;
 }
 
+/** The words of the file name an entry's author chose, padded; blank for formats whose files hold whole reports. */
+function fileNameWords(entry: Entry): string {
+  const name = adocFileName(entry);
+  return name === undefined ? '' : pad(countedWords(name));
+}
+
 export function entryWords(entry: Entry): EntryWords {
   const units = unitsOf(entry.body);
   return {
     title: pad(countedWords(entry.title)),
+    fileName: fileNameWords(entry),
     units,
     links: pad(entry.links.flatMap((l) => [...countedWords(l.text), ...countedWords(l.url)])),
     tasks: pad(countedWords(entry.tasks.join('\n'))),

@@ -5,7 +5,7 @@ import { CorpusWords } from '../../lib/subjects/corpus-words';
 import { fixtureEntry } from '../search/fixture-kb';
 import { filler } from './fixture';
 
-const none: NameEvidence = { title: false, share: 0, units: 0, mentions: 0, section: 0, lead: false, examples: 0 };
+const none: NameEvidence = { title: false, filed: false, share: 0, units: 0, mentions: 0, section: 0, lead: false, examples: 0 };
 
 describe('standingOf', () => {
   it('puts an entry whose title, or whose project’s titles, name the subject on its timeline', () => {
@@ -99,5 +99,42 @@ describe('evidenceOf', () => {
     const found = standings(both, ['zorp layout shufflage', 'shufflage'], () => false, new Set(['shufflage']));
     expect([...found.keys()]).toEqual([0]);
     expect(found.get(0)).toBe('mention');
+  });
+});
+
+describe('the file name an entry was filed under', () => {
+  // A team's quarterly report titled after the wider effort, filed under the driver it works on.
+  const body = `${filler('radio', 10)}\n\nThe zapdrv driver now passes the new tests.\n\n${filler('radio', 10)}`;
+  const filed = (format: 'adoc' | 'markdown'): Entry => ({
+    ...fixtureEntry('2021-01-2021-03/zapdrv', { title: 'Radio Cards Update', body }),
+    source: { format, file: format === 'adoc' ? 'adoc/report-2021-01-2021-03/zapdrv.adoc' : '2021-01-2021-03/zapdrv.md' },
+  });
+
+  it('counts as a title: a report filed under the subject’s name is about it, though its text names it once', () => {
+    const corpus = new CorpusWords([filed('adoc')], (e) => e.slug);
+    const evidence = evidenceOf(corpus.docs[0]!, ['zapdrv']);
+    expect(evidence).toMatchObject({ title: false, filed: true, mentions: 1 });
+    expect(standingOf(evidence, false)).toBe('core');
+  });
+
+  it('is only read where authors name their files: a slug made from another format’s title says nothing', () => {
+    const corpus = new CorpusWords([filed('markdown')], (e) => e.slug);
+    const evidence = evidenceOf(corpus.docs[0]!, ['zapdrv']);
+    expect(evidence.filed).toBe(false);
+    expect(standingOf(evidence, false)).toBe('mention');
+  });
+});
+
+describe('Standings.byEffort', () => {
+  it('records the entries an effort carries onto the timeline, not those its text puts there', () => {
+    const team = (i: number, about: boolean): Entry =>
+      fixtureEntry(`${2010 + i}-01-${2010 + i}-03/runtime-team`, {
+        title: 'Runtime Team',
+        body: about ? 'Quuxlang now builds on arm64.\n\nQuuxlang gained a faster collector.' : `${filler('runtime', 8)}\n\nQuuxlang was updated.\n\n${filler('runtime', 8)}`,
+      });
+    const corpus = new CorpusWords([0, 1, 2, 3].map((i) => team(i, i < 2)), (e) => e.slug);
+    const found = standings(corpus, ['quuxlang'], () => false);
+    expect([...found.values()]).toEqual(Array<Standing>(4).fill('core'));
+    expect([...found.byEffort].sort()).toEqual([2, 3]);
   });
 });

@@ -130,6 +130,33 @@ describe('buildSubjects', () => {
     expect(found.redirects.get('zorbsound')).toBe('klangwerk');
   });
 
+  it('keeps apart two subjects one effort reports on, though it carries all its entries onto both timelines', () => {
+    const who = (name: string) => [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }];
+    // A radio team ports the "Zapdrv" driver on the "Glukpi" layer: two of its quarters are about
+    // the driver, two about the layer, and the rest name both in a line. Each also has a report of its own.
+    const about = (what: string): string => `Support for more cards came to ${what}.\n\nTests of ${what} ran on many laptops.`;
+    const radio = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+      fixtureEntry(`${2010 + i}-01-${2010 + i}-03/radio-port`, {
+        title: 'Radio Port',
+        contacts: who('Ann Radio'),
+        body: i < 2 ? `${about('Zapdrv')} The Glukpi layer helped.` : i < 4 ? `${about('Glukpi')} The Zapdrv driver helped.` : `${filler('radio', 8)}\n\nBoth Zapdrv and Glukpi were updated.\n\n${filler('radio', 8)}`,
+      }),
+    );
+    const own = [
+      fixtureEntry('2019-01-2019-03/zapdrv', { title: 'Zapdrv', contacts: who('Ben Zap'), body: about('Zapdrv') }),
+      fixtureEntry('2020-01-2020-03/glukpi', { title: 'Glukpi', contacts: who('Cai Glu'), body: about('Glukpi') }),
+      fixtureEntry('2020-04-2020-06/laptop-notes', { title: 'Laptop Notes', contacts: who('Dot Lap'), body: `${filler('laptop', 12)} Here Zapdrv and Glukpi run.` }),
+      fixtureEntry('2020-07-2020-09/desk-notes', { title: 'Desk Notes', contacts: who('Eli Desk'), body: `${filler('desk', 12)} Here Zapdrv and Glukpi run.` }),
+    ];
+    const all = [...entries, ...radio, ...own];
+    const found = buildSubjects(all, subjectCorpusProjects(all));
+    const zap = found.byName.get('zapdrv');
+    const glu = found.byName.get('glukpi');
+    expect(zap?.entries).toHaveLength(9);
+    expect(glu?.entries).toHaveLength(9);
+    expect(zap).not.toBe(glu);
+  });
+
   // Three efforts, two years each, whose titles all hold one word, as a subject's would.
   const threeEfforts = (word: string, titles: readonly [string, string, string]): Entry[] =>
     titles.flatMap((title, effort) => {
