@@ -120,7 +120,7 @@ export default function HomePage() {
       )}
       <section aria-labelledby="picture">
         <h2 id="picture">{picture.years.length} years of reporting</h2>
-        <p className="muted">Entries per category and year. Each number opens those entries.</p>
+        <p className="muted">Entries per category and year. Each number opens those entries, but those of Other, the smaller categories together.</p>
         <div className={`${styles.pictureWrap} scroll-cue`} role="region" aria-label="Entries per category and year, scrollable" tabIndex={0}>
           <table className={styles.picture}>
             <thead>
@@ -143,11 +143,19 @@ export default function HomePage() {
                     // At most 52% of the link colour: the number keeps a contrast of 4.5:1 or more in light and dark alike.
                     const shade = 8 + Math.round((count / Math.max(1, picture.max)) * 44);
                     const style = { background: `color-mix(in srgb, var(--link) ${shade}%, var(--bg))` } as CSSProperties;
+                    const href = reportingCellPath(row.key, year);
+                    const label = `${count} ${row.title} entries in ${year}`;
                     return (
                       <td key={year}>
-                        <Link className={styles.cell} style={style} href={reportingCellPath(row.key, year)} aria-label={`${count} ${row.title} entries in ${year}`}>
-                          {count}
-                        </Link>
+                        {href ? (
+                          <Link className={styles.cell} style={style} href={href} aria-label={label}>
+                            {count}
+                          </Link>
+                        ) : (
+                          <span className={styles.cell} style={style} title={label}>
+                            {count}
+                          </span>
+                        )}
                       </td>
                     );
                   })}

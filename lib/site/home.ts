@@ -26,6 +26,8 @@ export const OTHER_CATEGORY = 'other';
 /**
  * Entries per category per year, the busiest categories as rows, every other category in one
  * last row, and every year between the first report and the last as a column (a quiet year shows).
+ * An entry counts in each year its report covers (December 2001 to January 2002 in both), as the
+ * search a cell opens finds it there: the number is what the link shows.
  */
 export function reportingPicture(reports: readonly Report[], entries: readonly Entry[]): ReportingPicture {
   const first = Number(reports[0]?.id.slice(0, 4));
@@ -39,13 +41,19 @@ export function reportingPicture(reports: readonly Report[], entries: readonly E
   const rows: CategoryYears[] = shown.map((key) => ({ key, title: titles[key] ?? key, counts: years.map(() => 0) }));
   const other: CategoryYears = { key: OTHER_CATEGORY, title: 'Other', counts: years.map(() => 0) };
   const column = new Map(years.map((y, i) => [y, i]));
+  const columnsOf = new Map(reports.map((r) => [r.id, yearsCovered(r).flatMap((y) => column.get(y) ?? [])]));
   for (const e of entries) {
     const row = rows[rowOf.get(e.category) ?? -1] ?? other;
-    const col = column.get(e.report.slice(0, 4));
-    if (col !== undefined) row.counts[col] = (row.counts[col] ?? 0) + 1;
+    for (const col of columnsOf.get(e.report) ?? [column.get(e.report.slice(0, 4)) ?? -1]) if (col >= 0) row.counts[col] = (row.counts[col] ?? 0) + 1;
   }
   if (other.counts.some((c) => c > 0)) rows.push(other);
   return { years, rows, max: Math.max(0, ...rows.flatMap((r) => r.counts)) };
+}
+
+/** The years a report's period touches. */
+function yearsCovered(report: Report): string[] {
+  const [first, last] = [Number(report.period.start.slice(0, 4)), Number(report.period.end.slice(0, 4))];
+  return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => String(first + i));
 }
 
 /** What the home page ranks by recent activity: a project or a subject, with its entries. */
@@ -89,9 +97,11 @@ export const SERVE_IMPORT_COMMAND = 'KB_CONTENT_DIR=~/kb npm run build && KB_CON
 
 /**
  * A cell of the reporting picture: that year's entries of one category, as the search the year
- * facet would make of it (`from=2014&to=2014`), so the facet shows the year chosen.
+ * facet would make of it (`from=2014&to=2014`), so the facet shows the year chosen. None for the
+ * row of other categories: a search narrows to one category, and the year's every entry is not
+ * what its number counts.
  */
-export function reportingCellPath(category: string, year: string): string {
-  const state = withYear({ q: '', page: 1, collapse: false }, year);
-  return searchStatePath(category === OTHER_CATEGORY ? state : refineSearch(state, { category }));
+export function reportingCellPath(category: string, year: string): string | undefined {
+  if (category === OTHER_CATEGORY) return undefined;
+  return searchStatePath(refineSearch(withYear({ q: '', page: 1, collapse: false }, year), { category }));
 }

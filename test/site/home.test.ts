@@ -29,14 +29,24 @@ describe('reportingPicture', () => {
     ]);
     expect(picture.max).toBe(2);
   });
+
+  it('counts an entry in each year its report covers, as the search its cell opens finds it', () => {
+    const turn = { ...report('2001-12-2002-01', '2002-01'), period: { start: '2001-12', end: '2002-01' } };
+    const picture = reportingPicture([turn, report('2003-01-2003-03', '2003-03')], [makeEntry('2001-12-2002-01', 'a', { category: 'kernel' }), ...entries.slice(2)]);
+    expect(picture.rows.map((r) => [r.title, r.counts])).toEqual([
+      ['DOCS', [0, 0, 1]],
+      ['KERNEL', [1, 1, 0]],
+    ]);
+  });
 });
 
 describe('reportingCellPath', () => {
   it('narrows the search to a year as the year facet does, so the facet shows the year chosen', () => {
     const path = reportingCellPath('kernel', '2014');
     expect(path).toBe('/search?from=2014&to=2014&category=kernel');
-    expect(selectedYear(readSearchUrlState(new URLSearchParams(path.split('?')[1])))).toBe('2014');
-    expect(reportingCellPath(OTHER_CATEGORY, '2014')).toBe('/search?from=2014&to=2014');
+    expect(selectedYear(readSearchUrlState(new URLSearchParams(path?.split('?')[1])))).toBe('2014');
+    // The other categories together are no one search: their cells open nothing rather than a year's every entry.
+    expect(reportingCellPath(OTHER_CATEGORY, '2014')).toBeUndefined();
   });
 });
 
