@@ -120,7 +120,7 @@ export default function HomePage() {
       )}
       <section aria-labelledby="picture">
         <h2 id="picture">{picture.years.length} years of reporting</h2>
-        <p className="muted">Entries per category and year. Each number opens those entries, but those of Other, the smaller categories together.</p>
+        <p className="muted">Entries per category and year. Each number opens those entries, except in the Other row, which gathers the smaller categories.</p>
         <div className={`${styles.pictureWrap} scroll-cue`} role="region" aria-label="Entries per category and year, scrollable" tabIndex={0}>
           <table className={styles.picture}>
             <thead>

@@ -225,11 +225,12 @@ function FilterBar({ state, titles, personNames, navigate }: { state: SearchUrlS
 }
 
 function ResultItem({ result, titles }: { result: SearchResult; titles: Titles }) {
+  const href = passageUrl(result.url, result.snippet);
   return (
     <li className={styles.result}>
       <h3 className={styles.resultTitle}>
-        {/* A document load, not a client navigation: only a load makes the browser look for the passage's text. */}
-        <a href={passageUrl(result.url, result.snippet)}>{result.title}</a>
+        {/* To a passage by a document load: only a load makes the browser look for its text. */}
+        {href === result.url ? <Link href={href}>{result.title}</Link> : <a href={href}>{result.title}</a>}
         {/* Results of one thread share a title: the period tells them apart in a list of headings. */}
         <span className="visually-hidden">, {reportLabel(result.report)}</span>
       </h3>

@@ -59,7 +59,7 @@ function agreementProblems(plan: Plan, agreement: ReportAgreement): ImportProble
   ];
   if (titles.length === 0) return [];
   const file = plan.renderedPage?.displayPath ?? plan.found.displayPath;
-  return [{ severity: 'warning', file, message: `XML and HTML disagree on entry titles (the XML is kept): ${titles.join('; ')}` }];
+  return [{ severity: 'warning', file, message: `XML and HTML disagree on which entries the report holds (the XML is kept): ${titles.join('; ')}` }];
 }
 
 /**

@@ -118,7 +118,15 @@ export async function readPlan(plan: Plan, context: ReadContext): Promise<PlanRe
     return { result: { entries: [], problems: [{ severity: 'error', file: plan.found.displayPath, message: `could not be read: ${reason}` }] } };
   }
   if (!plan.renderedPage || !result.report) return { result };
-  const page = readHtmlReport({ path: plan.renderedPage.displayPath, bytes: readFileSync(plan.renderedPage.path), reportId: plan.id });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(plan.renderedPage.path);
+  } catch (error) {
+    // The page only corrects the XML: without it, the report comes in as its XML reads.
+    const problem: ImportProblem = { severity: 'warning', file: plan.renderedPage.displayPath, message: `could not be read, so the XML's entries are taken as they are: ${(error as Error).message}` };
+    return { result: { ...result, problems: [...result.problems, problem] } };
+  }
+  const page = readHtmlReport({ path: plan.renderedPage.displayPath, bytes, reportId: plan.id });
   const corrected = applyLaterCorrections(result.entries, page.entries);
   result = { ...result, entries: corrected.entries, problems: [...result.problems, ...corrected.problems] };
   return plan.crossCheck ? { result, agreement: compareReadings(result.entries, page.entries) } : { result };

@@ -1,6 +1,6 @@
 export * from './schema';
 export type { Report, Entry, ContentProblem, Ledger, Project, ProjectIndex, ContactKind, Person, PeopleIndex, Subject, SubjectIndex } from './types';
-export { parseReportId, reportLabel, compareReportIds, monthName, monthNumber, type ParsedReportId, type ReportPeriod } from './report-id';
+export { parseReportId, reportLabel, compareReportIds, monthName, monthNumber, yearsOfPeriod, type ParsedReportId, type ReportPeriod } from './report-id';
 export { findBySlug, slugify, slugWords, SlugAllocator, type SlugIndex } from './slug';
 export { GENERAL_CATEGORY, UNCATEGORIZED, categoryKey } from './categories';
 export { countOf } from './count';

@@ -48,6 +48,12 @@ export function monthNumber(month: string): number {
   return Number.isInteger(year) && Number.isInteger(m) ? year * 12 + (m - 1) : Number.NaN;
 }
 
+/** Every year a report period touches: December 2001–January 2002 is in 2001 and in 2002, as a search's `from`/`to` find it. */
+export function yearsOfPeriod(period: { start: string; end: string }): string[] {
+  const [first, last] = [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))];
+  return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => String(first + i));
+}
+
 const SPECIAL_NAMES: Record<string, string> = { devsummit: 'Developer Summit' };
 
 /**

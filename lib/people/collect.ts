@@ -156,7 +156,14 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   const sets = disjointSets(mentions.length);
   const firstByName = new Map<string, number>();
   const byAddress = new Map<string, number[]>();
+  // A handle written under a contact is that contact's, not a name to match across entries: two
+  // people may give one channel or one shared handle.
+  const reachesPrevious = (m: Mention, i: number): boolean => i > 0 && !m.email && isChatHandle(m.contact.name) && mentions[i - 1]!.entry === m.entry;
   mentions.forEach((m, i) => {
+    if (reachesPrevious(m, i)) {
+      sets.union(i - 1, i);
+      return;
+    }
     const key = personKey(m.contact.name);
     const first = firstByName.get(key);
     if (first === undefined) firstByName.set(key, i);
@@ -166,10 +173,6 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   for (const [email, at] of byAddress) {
     for (const same of sameAtAddress(at, mentions, isRoleAddress(email))) for (const i of same.slice(1)) sets.union(same[0]!, i);
   }
-  // A handle with no address written under a contact of the same entry is how to reach that contact, not someone else.
-  mentions.forEach((m, i) => {
-    if (i > 0 && !m.email && isChatHandle(m.contact.name) && mentions[i - 1]!.entry === m.entry) sets.union(i - 1, i);
-  });
   for (const [plain, initialled] of namesWithInitials(firstByName, mentions)) sets.union(plain, initialled);
   const logins = loginsByName(mentions);
   for (const [a, b] of namesReordered(firstByName, mentions, logins)) sets.union(a, b);

@@ -255,10 +255,11 @@ function joinGapFillers(groups: EntryGroups, links: readonly Link[], signals: re
     }
   }
   for (const alone of [...sides.keys()].sort((x, y) => byId(signals[x]!.entry.id, signals[y]!.entry.id))) {
-    const best = [...sides.get(alone)!]
+    const candidates = [...sides.get(alone)!]
       .filter(([, { before, after }]) => before > 0 && after > 0)
-      .sort((x, y) => y[1].before + y[1].after - (x[1].before + x[1].after) || byId(firstId.get(x[0])!, firstId.get(y[0])!))[0];
-    if (best) groups.join(alone, best[0]);
+      .sort((x, y) => y[1].before + y[1].after - (x[1].before + x[1].after) || byId(firstId.get(x[0])!, firstId.get(y[0])!));
+    // A thread that has an entry of this report already skipped none: the next one may have.
+    for (const [group] of candidates) if (groups.join(alone, group)) break;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../content';
 import { DOCUMENTATION_CATEGORY, TEAM_REPORTS_CATEGORY } from '../model/categories';
-import { compareReportIds, monthNumber } from '../model';
+import { compareReportIds, monthNumber, yearsOfPeriod } from '../model';
 import { buildSearchData, type SearchData } from './data';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, namesSomething, parseQuery, unquoted } from './query';
@@ -15,7 +15,7 @@ import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
 import { Stems } from './vocabulary/stems';
 import { Compounds } from './vocabulary/compounds';
-import type { SearchFacets, SearchQuery, SearchResponse, SearchResult, SearchRow } from './types';
+import type { SearchFacets, SearchQuery, SearchResponse, SearchResult } from './types';
 
 const ROUNDUP_CATEGORIES: ReadonlySet<string> = new Set([TEAM_REPORTS_CATEGORY, DOCUMENTATION_CATEGORY]);
 
@@ -55,11 +55,6 @@ function countLabels(positions: readonly number[], scoredRows: Int32Array, label
   return out;
 }
 
-/** Every year a row's report period touches: 2001-12-2002-01 is in 2001 and in 2002, as `from`/`to` find it. */
-function yearsOfPeriod(row: Pick<SearchRow, 'period'>): string[] {
-  const [first, last] = [Number(row.period.start.slice(0, 4)), Number(row.period.end.slice(0, 4))];
-  return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => String(first + i));
-}
 
 /** A title word in more than this share of entries ("FreeBSD") names none of them: a title is the query without it. */
 const COMMON_TITLE_SHARE = 0.5;
@@ -76,7 +71,10 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const reportRank = Int32Array.from(rows, (r) => rankOfReport.get(r.report) ?? 0);
   const terms = postings.vocabulary.terms;
   // Each row's title as the index's terms, without function words and words most entries hold.
-  const titleTerms = rows.map((r) => Int32Array.from(new Set(tokenize(r.fields.title).filter((t) => !STOPWORDS.has(t)).map((t) => postings.vocabulary.idOf(t)).filter((id) => id >= 0 && (postings.vocabulary.df[id] ?? 0) <= rows.length * COMMON_TITLE_SHARE))));
+  const namesTitles = (id: number): boolean => id >= 0 && (postings.vocabulary.df[id] ?? 0) <= rows.length * COMMON_TITLE_SHARE;
+  const titleTerms = rows.map((r) => Int32Array.from(new Set(tokenize(r.fields.title).filter((t) => !STOPWORDS.has(t)).map((t) => postings.vocabulary.idOf(t)).filter(namesTitles))));
+  // The query's words as a title holds them: a word most entries hold ("FreeBSD") is aside in both.
+  const titleWordsOf = (plan: QueryPlan): number[][] => plan.words.map((w) => w.alternatives.flatMap((a) => a.termIds).filter(namesTitles)).filter((ids) => ids.length > 0);
   const speller = new Speller(postings.vocabulary);
   const lexicon: Lexicon = {
     vocabulary: postings.vocabulary,
@@ -86,9 +84,9 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     compounds: new Compounds(postings.vocabulary),
   };
   // Every year of every period is a label, so the years of one period have consecutive labels.
-  const yearLabels = [...new Set(rows.flatMap(yearsOfPeriod))].sort();
+  const yearLabels = [...new Set(rows.flatMap((r) => yearsOfPeriod(r.period)))].sort();
   const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
-  const moreYearsOf = Uint8Array.from(rows, (r) => yearsOfPeriod(r).length - 1);
+  const moreYearsOf = Uint8Array.from(rows, (r) => yearsOfPeriod(r.period).length - 1);
   const categoryLabels = [...new Set(rows.map((r) => r.category))].sort();
   const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
   const projectNumbers = new Map<string, number>();
@@ -177,7 +175,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
       addProjectEvidence(scored, score, projectOf, projectNumbers.size);
       if (readersWords) addSubjectEvidence(scored, score, subjectsOfRow);
       markDownPassingMentions(scored, score, roundup, rowsNamedBy(plan, data));
-      if (!plan.question) markUpExactTitles(scored, score, titleTerms, plan.words.map((w) => w.alternatives.flatMap((a) => a.termIds)));
+      if (!plan.question) markUpExactTitles(scored, score, titleTerms, titleWordsOf(plan));
     }
     return { scored, score };
   };

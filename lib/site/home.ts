@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Entry, Report } from '../model';
+import { yearsOfPeriod, type Entry, type Report } from '../model';
 import { refineSearch, searchStatePath, withYear } from './search-url';
 import { categoryTitles } from './search-view';
 
@@ -41,19 +41,13 @@ export function reportingPicture(reports: readonly Report[], entries: readonly E
   const rows: CategoryYears[] = shown.map((key) => ({ key, title: titles[key] ?? key, counts: years.map(() => 0) }));
   const other: CategoryYears = { key: OTHER_CATEGORY, title: 'Other', counts: years.map(() => 0) };
   const column = new Map(years.map((y, i) => [y, i]));
-  const columnsOf = new Map(reports.map((r) => [r.id, yearsCovered(r).flatMap((y) => column.get(y) ?? [])]));
+  const columnsOf = new Map(reports.map((r) => [r.id, yearsOfPeriod(r.period).flatMap((y) => column.get(y) ?? [])]));
   for (const e of entries) {
     const row = rows[rowOf.get(e.category) ?? -1] ?? other;
     for (const col of columnsOf.get(e.report) ?? [column.get(e.report.slice(0, 4)) ?? -1]) if (col >= 0) row.counts[col] = (row.counts[col] ?? 0) + 1;
   }
   if (other.counts.some((c) => c > 0)) rows.push(other);
   return { years, rows, max: Math.max(0, ...rows.flatMap((r) => r.counts)) };
-}
-
-/** The years a report's period touches. */
-function yearsCovered(report: Report): string[] {
-  const [first, last] = [Number(report.period.start.slice(0, 4)), Number(report.period.end.slice(0, 4))];
-  return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => String(first + i));
 }
 
 /** What the home page ranks by recent activity: a project or a subject, with its entries. */

@@ -154,28 +154,31 @@ const PASSAGE_WORDS = 4;
 
 const HTML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
+const plainText = (html: string): string => html.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
+
+/** A fragment's own syntax uses "-", "," and "&": each must be escaped inside its text. */
+const fragmentText = (text: string): string => encodeURIComponent(text).replace(/-/g, '%2D');
+
 /**
  * A result's URL that opens the entry at its snippet's passage: a text fragment
- * (`#:~:text=`) of the first match and the words after it, to the end of its sentence at most. A
- * snippet from the entry's start needs none; a browser that finds no such text, or knows no
+ * (`#:~:text=`) of the first match and the words after it, to the end of its sentence at most;
+ * where that is one word, which the page may hold earlier, the word before it too (`prefix-,`).
+ * A snippet from the entry's start needs none; a browser that finds no such text, or knows no
  * text fragments, opens the entry at its top, as without one.
  */
 export function passageUrl(url: string, snippetHtml: string): string {
   const at = snippetHtml.indexOf('<mark>');
   if (!snippetHtml.startsWith('…') || at < 0) return url;
-  const text = snippetHtml
-    .slice(at)
-    .replace(/<\/?mark>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
   const words: string[] = [];
-  for (const word of text.split(' ')) {
+  for (const word of plainText(snippetHtml.slice(at)).split(' ')) {
     // The snippet's own end is no text of the entry's.
     const [kept = '', ...cut] = word.split('…');
     if (kept !== '') words.push(kept);
     if (kept === '' || cut.length > 0 || words.length === PASSAGE_WORDS || /[.;:!?]$/.test(kept)) break;
   }
-  const passage = words.join(' ');
-  if (passage === '') return url;
-  // A fragment's own syntax uses "-", "," and "&": each must be escaped inside the text.
-  return `${url}#:~:text=${encodeURIComponent(passage).replace(/-/g, '%2D')}`;
+  if (words.length === 0) return url;
+  const before = plainText(snippetHtml.slice(1, at)).trimEnd().split(' ').at(-1) ?? '';
+  // Unless a sentence ends there: the passage may open a paragraph, and a prefix never crosses one.
+  const prefix = words.length === 1 && before !== '' && !/[.;:!?]$/.test(before) ? `${fragmentText(before)}-,` : '';
+  return `${url}#:~:text=${prefix}${fragmentText(words.join(' '))}`;
 }

@@ -126,3 +126,22 @@ describe('readPlan with the page rendered from an XML report', () => {
     expect(result.problems.filter((p) => p.message.includes('corrected after'))).toHaveLength(1);
   });
 });
+
+describe('readPlan with a rendered page it cannot read', () => {
+  it('takes the XML as it reads, with a warning naming the page', async () => {
+    const dir = tempDir('kb-later-missing-');
+    const xml = path.join(dir, 'report-2095-01-2095-03.xml');
+    writeFileSync(xml, '<?xml version="1.0"?>\n<report><date><month>January-March</month><year>2095</year></date>\n<project cat="misc"><title>Kettle Team</title><body><p>It occured.</p></body></project></report>\n');
+    const { result } = await readPlan(
+      {
+        id: '2095-01-2095-03',
+        format: 'xml',
+        found: { id: '2095-01-2095-03', path: xml, displayPath: 'xml/report-2095-01-2095-03.xml' },
+        renderedPage: { id: '2095-01-2095-03', path: path.join(dir, 'nowhere.html'), displayPath: 'html/report-2095-01-2095-03.html' },
+      },
+      await createReadContext({ entityFiles: [] }),
+    );
+    expect(result.entries.map((e) => e.body)).toEqual(['It occured.']);
+    expect(result.problems).toContainEqual({ severity: 'warning', file: 'html/report-2095-01-2095-03.html', message: expect.stringMatching(/^could not be read, so the XML's entries are taken as they are: ENOENT/) });
+  });
+});

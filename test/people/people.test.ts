@@ -212,6 +212,14 @@ describe('collectPeople', () => {
       ['Matrix: @ola:chat.example', ['Matrix: @ola:chat.example'], ['2022-04-2022-06/b']],
     ]);
   });
+
+  it('keeps apart two people who give one handle, each under their own name', () => {
+    const people = collectPeople([
+      fixtureEntry('2022-01-2022-03/a', { contacts: [{ name: 'Ann Lee', email: 'ann@mail.example' }, { name: 'IRC: team@chat.example' }] }),
+      fixtureEntry('2022-04-2022-06/b', { contacts: [{ name: 'Bob Roe', email: 'bob@mail.example' }, { name: 'IRC: team@chat.example' }] }),
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Ann Lee', 'Bob Roe']);
+  });
   it('shows a person under a name with the surname that another of their names lacks, and not under a role written after it', () => {
     const people = collectPeople([
       fixtureEntry('2002-01-2002-02/a', { contacts: [{ name: 'Joan Mara', email: 'mara@FreeBSD.org' }] }),

@@ -41,3 +41,35 @@ describe('clusterEntries on a thread that skipped a report', () => {
     expect(fillsGap([0, 1, 3, 4], 2, [1, 3], [bob])).toBe(false);
   });
 });
+
+describe('clusterEntries on an entry two threads resemble, one of which did not skip its report', () => {
+  const quarters = ['2030-q1', '2030-q2', '2030-q3'];
+  const ada = { name: 'Ada Example', email: 'ada@example.org' };
+
+  it('joins the thread that skipped the report, though the other resembles it more', () => {
+    const entries = [
+      // A thread in all three quarters: it has its entry of the middle one.
+      ...quarters.map((q) => makeEntry(q, 'sprocket-driver', { title: 'Sprocket Driver', contacts: [ada] })),
+      // A thread that skipped the middle quarter.
+      makeEntry(quarters[0]!, 'widget-driver', { title: 'Widget Driver', contacts: [ada] }),
+      makeEntry(quarters[2]!, 'widget-driver', { title: 'Widget Driver', contacts: [ada] }),
+      makeEntry(quarters[1]!, 'widget-milestone', { title: 'Widget Milestone Reached', contacts: [ada] }),
+    ];
+    const named = identifyPeople(entries);
+    const signals = entries.map((e, i) => entrySignals(e, quarters.indexOf(e.report), named[i]!));
+    const links: Link[] = [
+      { a: 0, b: 1, score: 0.9 },
+      { a: 1, b: 2, score: 0.9 },
+      { a: 3, b: 4, score: 0.9 },
+      // The entry alone resembles the full thread on both sides twice over, the other once each.
+      { a: 0, b: 5, score: 0.34 },
+      { a: 2, b: 5, score: 0.34 },
+      { a: 1, b: 5, score: 0.33 },
+      { a: 3, b: 5, score: 0.33 },
+      { a: 4, b: 5, score: 0.33 },
+    ];
+    const groupOf = clusterEntries(signals, links);
+    expect(groupOf[5]).toBe(groupOf[3]);
+    expect(groupOf[5]).not.toBe(groupOf[0]);
+  });
+});

@@ -233,6 +233,8 @@ describe('a title that is the query', () => {
   it('comes before a title that holds the query and more, with function words and words most entries hold aside', () => {
     expect(first('widget collection')).toBe(`${Q1}/widget-collection`);
     expect(first('collection widget')).toBe(`${Q1}/widget-collection`);
+    // A query word most entries hold is aside in the query as in the title.
+    expect(first('freebsd widget collection')).toBe(`${Q1}/widget-collection`);
   });
 
   it('decides only where the query is the whole title; without the rule the shorter, denser entry comes first', () => {

@@ -92,7 +92,9 @@ describe('passageUrl', () => {
     expect(passageUrl(url, '…the driver now <mark>boils</mark> water. It stops in time…')).toBe(`${url}#:~:text=boils%20water.`);
     expect(passageUrl(url, '…it <mark>boils</mark>, then stops in time…')).toBe(`${url}#:~:text=boils%2C%20then%20stops%20in`);
     expect(passageUrl(url, '…it <mark>boils</mark> tea and coffee in the morning…')).toBe(`${url}#:~:text=boils%20tea%20and%20coffee`);
-    expect(passageUrl(url, '…what the <mark>kettle</mark>…')).toBe(`${url}#:~:text=kettle`);
+    // One word the page may hold earlier: the word before it says which.
+    expect(passageUrl(url, '…what the <mark>kettle</mark>…')).toBe(`${url}#:~:text=the-,kettle`);
+    expect(passageUrl(url, '…it ends. <mark>Kettle.</mark> More…')).toBe(`${url}#:~:text=Kettle.`);
   });
 
   it("escapes the characters a fragment's syntax uses and reads the snippet's HTML escapes", () => {
