@@ -21,8 +21,8 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       // sample's ten bhyve entries, then the full results page.
       expect(options).toHaveLength(6);
       expect(options[0]).toBe('bhyveSubject: 9 entries from 3 projects, 2013–2025');
-      // Title, then report label.
-      expect(options[1]).toBe('bhyve, the BSD Hypervisor2013 Q4 (October–December)');
+      // Title, then report label: of the bhyve project's entries, the one whose title is the query.
+      expect(options[1]).toBe('bhyve2025 Q2 (April–June)');
       expect(options.slice(2, 5).map((o) => o.replace(/\d{4} Q\d.*$|January.*$/, ''))).toEqual(['bhyve Management Console', 'libvirt Driver for bhyve', 'FreeBSD Release Engineering Team']);
       expect(options.at(-1)).toBe('See all 10 results');
       await expect(announcement(page, 'header')).resolves.toBe('10 results for “bhyve”');
