@@ -110,6 +110,9 @@ export function personSubjects(person: Person, subjects: Pick<SubjectIndex, 'byE
   return [...counts.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en')).slice(0, limit);
 }
 
+/** A name that is the shown one with a note after it ("Ann Lee (mentor)"): what the person was to one entry, no other name. */
+const noteAfter = (name: string, shown: string): boolean => name !== shown && name.replace(/\s*\([^()]*\)\s*$/, '') === shown;
+
 /** A person's entries by year and the projects they reported on. Entries the lookup does not find are left out. */
 export function personView(person: Person, getEntry: (id: string) => Entry | undefined, projects: Pick<ProjectIndex, 'byEntryId'>): PersonView {
   const entries: PersonEntry[] = [];
@@ -135,7 +138,7 @@ export function personView(person: Person, getEntry: (id: string) => Entry | und
   return {
     slug: person.slug,
     name: person.name,
-    otherNames: person.names.slice(1).filter((n) => !isBareAddress(n)),
+    otherNames: person.names.slice(1).filter((n) => !isBareAddress(n) && !noteAfter(n, person.name)),
     kind: person.kind,
     entryCount: entries.length,
     spanText: spanOf(entries.map((e) => e.id)),

@@ -413,9 +413,10 @@ describe('person views', () => {
     expect(personView(index.bySlug.get('jurgen-weber')!, getEntry, projects).projects.map((p) => p.slug)).toEqual(['alpha', 'beta']);
   });
 
-  it("gives a person's other names, but not an address they were named by", () => {
+  it("gives a person's other names, but not an address they were named by, nor their name with a note", () => {
     const mia = [
       fixtureEntry('2015-01-2015-03/d', { contacts: [{ name: 'mia@FreeBSD.org', email: 'mia@FreeBSD.org' }] }),
+      fixtureEntry('2015-01-2015-03/g', { contacts: [{ name: 'Mia Kowalczyk (mentor)', email: 'mia@FreeBSD.org' }] }),
       fixtureEntry('2015-04-2015-06/e', { contacts: [{ name: 'Mia Kowalczyk', email: 'mia@FreeBSD.org' }] }),
       fixtureEntry('2015-07-2015-09/f', { contacts: [{ name: 'Mia Kowalczyk-Lee', email: 'mia@FreeBSD.org' }] }),
     ];
