@@ -84,40 +84,34 @@ function correctedText(text: string, page: string): { text: string; corrections:
   return { text: corrected, corrections };
 }
 
-/** The page's link targets where the two readings list the same links, by text, in the same order. */
-function correctedLinks(links: readonly Link[], page: readonly Link[]): { links: Link[]; corrections: LaterCorrection[] } {
+/**
+ * The page's `field` of each item (a link's target, a contact's name) where both readings list the
+ * same number of items and the two at one place are one (`same`: a link by its text, a contact by
+ * its address); any other item stays as the XML gives it.
+ */
+function correctedField<T, K extends keyof T & string>(ours: readonly T[], page: readonly T[], same: (a: T, b: T) => boolean, field: K): { items: T[]; corrections: LaterCorrection[] } {
   const corrections: LaterCorrection[] = [];
-  if (links.length !== page.length) return { links: [...links], corrections };
-  const corrected = links.map((link, i) => {
+  if (ours.length !== page.length) return { items: [...ours], corrections };
+  const items = ours.map((item, i) => {
     const other = page[i]!;
-    if (collapse(other.text) !== collapse(link.text) || other.url === link.url) return link;
-    corrections.push({ from: link.url, to: other.url });
-    return { ...link, url: other.url };
+    const [from, to] = [String(item[field]), String(other[field])];
+    if (!same(item, other) || collapse(from) === collapse(to)) return item;
+    corrections.push({ from, to });
+    return { ...item, [field]: other[field] };
   });
-  return { links: corrected, corrections };
+  return { items, corrections };
 }
 
-/** The page's name for a contact where both readings give the same contacts, by address, in the same order. */
-function correctedContacts(contacts: readonly Contact[], page: readonly Contact[]): { contacts: Contact[]; corrections: LaterCorrection[] } {
-  const corrections: LaterCorrection[] = [];
-  const sameAddress = (a: Contact, b: Contact | undefined): boolean => a.email !== undefined && a.email.toLowerCase() === b?.email?.toLowerCase();
-  if (contacts.length !== page.length || !contacts.every((c, i) => sameAddress(c, page[i]))) return { contacts: [...contacts], corrections };
-  const corrected = contacts.map((contact, i) => {
-    const other = page[i]!;
-    if (collapse(other.name) === collapse(contact.name)) return contact;
-    corrections.push({ from: contact.name, to: other.name });
-    return { ...contact, name: other.name };
-  });
-  return { contacts: corrected, corrections };
-}
+const sameLinkText = (a: Link, b: Link): boolean => collapse(a.text) === collapse(b.text);
+const sameAddress = (a: Contact, b: Contact): boolean => a.email !== undefined && a.email.toLowerCase() === b.email?.toLowerCase();
 
 function correctedEntry(entry: Entry, page: Entry): { entry: Entry; corrections: LaterCorrection[] } {
   const title = collapse(page.title) !== collapse(entry.title) ? page.title : entry.title;
   const body = correctedText(entry.body, page.body);
-  const links = correctedLinks(entry.links, page.links);
-  const contacts = correctedContacts(entry.contacts, page.contacts);
+  const links = correctedField(entry.links, page.links, sameLinkText, 'url');
+  const contacts = correctedField(entry.contacts, page.contacts, sameAddress, 'name');
   const corrections = [...(title === entry.title ? [] : [{ from: entry.title, to: title }]), ...contacts.corrections, ...body.corrections, ...links.corrections];
-  return { entry: corrections.length === 0 ? entry : { ...entry, title, contacts: contacts.contacts, body: body.text, links: links.links }, corrections };
+  return { entry: corrections.length === 0 ? entry : { ...entry, title, contacts: contacts.items, body: body.text, links: links.items }, corrections };
 }
 
 const quoted = (c: LaterCorrection): string => `"${c.from}" → "${c.to}"`;
@@ -125,8 +119,8 @@ const quoted = (c: LaterCorrection): string => `"${c.from}" → "${c.to}"`;
 /**
  * The XML's entries as upstream publishes them today: where the page rendered from the same
  * report (matched by slug, which both readers make from the title as written) changes a title,
- * a contact's name, a few words or a link's target, the page's wording is taken. Each corrected entry gets a
- * warning naming its XML line and what changed, so that editors can see the XML is behind.
+ * a contact's name, a few words or a link's target, the page's wording is taken. Each corrected
+ * entry gets a warning naming its XML line and what changed, so that editors can see the XML is behind.
  */
 export function applyLaterCorrections(entries: readonly Entry[], pageEntries: readonly Entry[]): { entries: Entry[]; problems: ImportProblem[] } {
   const pageBySlug = new Map(pageEntries.map((e) => [e.slug, e]));

@@ -93,6 +93,18 @@ function fieldRowsOf(context: RankContext, field: 'title' | 'people'): Map<numbe
   return byTerm;
 }
 
+/** Whether a term is in more than `COMMON_SHARE` of the rows ("freebsd"): it names no row. */
+export function isCommonTerm(context: RankContext, termId: number): boolean {
+  return (context.postings.vocabulary.df[termId] ?? 0) > context.rows.length * COMMON_SHARE;
+}
+
+/** Each row's title as the index's terms (`fieldRowsOf` turned round), common ones aside: what the title names. */
+export function titleTermsByRow(context: RankContext): Int32Array[] {
+  const byRow = context.rows.map((): number[] => []);
+  for (const [term, rows] of fieldRowsOf(context, 'title')) if (!isCommonTerm(context, term)) for (const r of rows) byRow[r]!.push(term);
+  return byRow.map((terms) => Int32Array.from(terms));
+}
+
 /**
  * Scores the rows of a plan that `accept` lets through (all, when it is not given),
  * unsorted. Term at a time: FlexSearch gives the rows holding each form of a word, each of
@@ -121,7 +133,7 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   // A word in more than half the rows ("freebsd") finds no candidates of its own when the query
   // has rarer words: it only adds to the score of rows they found (as Lucene's common terms do).
   const isCommon = (word: WordPlan): boolean =>
-    word.phrase === undefined && word.alternatives.some((a) => a.exact && a.phrase === undefined && a.termIds.some((t) => frequency(t) > rowCount * COMMON_SHARE));
+    word.phrase === undefined && word.alternatives.some((a) => a.exact && a.phrase === undefined && a.termIds.some((t) => isCommonTerm(context, t)));
   const rare = plan.words.filter((w) => !isCommon(w));
   // The finders are also the words that count towards "all words before some" and earn the
   // title bonus: nearly every entry says "FreeBSD", so holding it, even in a title, says nothing.

@@ -5,12 +5,11 @@ import { buildSearchData, type SearchData } from './data';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, namesSomething, parseQuery, unquoted } from './query';
 import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, bestPerGroup, markDownPassingMentions, markUpExactTitles, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
-import { rowsNamedBy, scoreRows, type Scored } from './rank';
+import { isCommonTerm, rowsNamedBy, scoreRows, titleTermsByRow, type Scored } from './rank';
 import type { RowContext } from './rows';
 import type { ParamLabels } from './params';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
-import { foldText, tokenize } from './tokenize';
-import { STOPWORDS } from './stopwords';
+import { foldText } from './tokenize';
 import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
 import { Stems } from './vocabulary/stems';
@@ -55,10 +54,6 @@ function countLabels(positions: readonly number[], scoredRows: Int32Array, label
   return out;
 }
 
-
-/** A title word in more than this share of entries ("FreeBSD") names none of them: a title is the query without it. */
-const COMMON_TITLE_SHARE = 0.5;
-
 /** A search engine over prepared data: ranking, filters, collapsing, facets, snippets. */
 export function createEngineFromData(data: SearchData): SearchEngine {
   const { rows, postings } = data;
@@ -70,11 +65,9 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const rankOfReport = new Map(reportIds.map((id, i) => [id, i]));
   const reportRank = Int32Array.from(rows, (r) => rankOfReport.get(r.report) ?? 0);
   const terms = postings.vocabulary.terms;
-  // Each row's title as the index's terms, without function words and words most entries hold.
-  const namesTitles = (id: number): boolean => id >= 0 && (postings.vocabulary.df[id] ?? 0) <= rows.length * COMMON_TITLE_SHARE;
-  const titleTerms = rows.map((r) => Int32Array.from(new Set(tokenize(r.fields.title).filter((t) => !STOPWORDS.has(t)).map((t) => postings.vocabulary.idOf(t)).filter(namesTitles))));
+  const titleTerms = titleTermsByRow(data);
   // The query's words as a title holds them: a word most entries hold ("FreeBSD") is aside in both.
-  const titleWordsOf = (plan: QueryPlan): number[][] => plan.words.map((w) => w.alternatives.flatMap((a) => a.termIds).filter(namesTitles)).filter((ids) => ids.length > 0);
+  const titleWordsOf = (plan: QueryPlan): number[][] => plan.words.map((w) => w.alternatives.flatMap((a) => a.termIds).filter((t) => !isCommonTerm(data, t))).filter((ids) => ids.length > 0);
   const speller = new Speller(postings.vocabulary);
   const lexicon: Lexicon = {
     vocabulary: postings.vocabulary,

@@ -106,8 +106,8 @@ export function evidenceOf(doc: Doc, keys: readonly string[]): NameEvidence {
 
 /**
  * Core: the entry reports progress on the subject: its title names it, or the file name its
- * author gave it, or its project's titles do, or a substantial part of its text is about it. Mention: it names it in passing, or mostly as
- * an example of something else.
+ * author gave it, or its project's titles do, or a substantial part of its text is about it.
+ * Mention: it names it in passing, or mostly as an example of something else.
  */
 export function standingOf(evidence: NameEvidence, projectTitled: boolean): Standing {
   if (evidence.title || evidence.filed || projectTitled) return 'core';
