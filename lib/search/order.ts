@@ -32,6 +32,12 @@ export const ORDERING = {
    */
   subjectEvidence: 0.7,
   /**
+   * A subject's evidence is weighed by the share of its entries the query reaches, to this
+   * power: "large pages" reaches most superpages entries and a few of the VM's many, so it is
+   * about superpages. A broad subject one strong entry happens to be on says little.
+   */
+  subjectReach: 0.5,
+  /**
    * A team's quarterly report (the Foundation's, release engineering's, core's) or a
    * documentation report (a translation team's, the handbook's) covers many things in a few
    * lines each: where no query word is in its title or its people, its score is multiplied by
@@ -128,19 +134,26 @@ export interface RowGroups {
   offsets: Int32Array;
   groups: Int32Array;
   count: number;
+  /** Each group's number of rows. */
+  sizes: Int32Array;
 }
 
-/** Adds to each position's score `ORDERING.subjectEvidence` of the best evidence among its subjects (each the mean of its two best scores), in place. */
+/**
+ * Adds to each position's score `ORDERING.subjectEvidence` of the best evidence among its
+ * subjects (each the mean of its two best scores, weighed by the share of its rows scored), in place.
+ */
 export function addSubjectEvidence(scored: Scored, score: Float64Array, subjects: RowGroups): void {
   const share = ORDERING.subjectEvidence;
   if (share === 0 || subjects.count === 0) return;
   const best = new Float64Array(subjects.count);
   const second = new Float64Array(subjects.count);
+  const reached = new Float64Array(subjects.count);
   for (let i = 0; i < scored.count; i++) {
     const r = scored.rows[i] ?? 0;
     const s = score[i] ?? 0;
     for (let k = subjects.offsets[r] ?? 0; k < (subjects.offsets[r + 1] ?? 0); k++) {
       const g = subjects.groups[k] ?? 0;
+      reached[g] = (reached[g] ?? 0) + 1;
       if (s > (best[g] ?? 0)) {
         second[g] = best[g] ?? 0;
         best[g] = s;
@@ -152,7 +165,8 @@ export function addSubjectEvidence(scored: Scored, score: Float64Array, subjects
     let most = 0;
     for (let k = subjects.offsets[r] ?? 0; k < (subjects.offsets[r + 1] ?? 0); k++) {
       const g = subjects.groups[k] ?? 0;
-      most = Math.max(most, ((best[g] ?? 0) + (second[g] ?? 0)) / 2);
+      const reach = (reached[g] ?? 0) / Math.max(1, subjects.sizes[g] ?? 1);
+      most = Math.max(most, (((best[g] ?? 0) + (second[g] ?? 0)) / 2) * reach ** ORDERING.subjectReach);
     }
     score[i] = roundScore((score[i] ?? 0) + share * most);
   }

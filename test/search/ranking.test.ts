@@ -211,6 +211,31 @@ describe("a query in the reader's own words", () => {
     expect(ids(withSubjects, 'whole disk encryption').slice(0, 3)).toEqual([`${Q1}/quuxcrypt`, `${Q2}/quuxcrypt-boot`, `${Q3}/laptop-installer`]);
   });
 
+  it('weighs a subject by the share of its entries the query reaches: a broad one a strong entry is on says less', () => {
+    const narrow = ['frame-a', 'frame-b', 'frame-c'].map((s) => `${Q1}/${s}`);
+    const broad = [`${Q2}/memory-notes`, `${Q2}/allocator`, ...Array.from({ length: 12 }, (_, i) => `${Q3}/memory-${i}`)];
+    const subjects = new Map([...narrow.map((id) => [id, ['zorbframes']] as const), ...broad.map((id) => [id, ['memory']] as const)]);
+    const kb = fixtureKb([
+      fixtureEntry(narrow[0]!, { title: 'Zorbframes', body: `Huge frames for the kernel: huge frames save lookups. ${filler}`, project: 'a' }),
+      fixtureEntry(narrow[1]!, { title: 'Zorbframes on Boards', body: `Frames now work on small boards. ${filler}`, project: 'b' }),
+      fixtureEntry(narrow[2]!, { title: 'Zorbframes Promotion', body: `Frames are promoted sooner. ${filler}`, project: 'c' }),
+      fixtureEntry(broad[0]!, { title: 'Memory Notes', body: `Huge frames reach the allocator; huge frames everywhere. ${filler}`, project: 'd' }),
+      fixtureEntry(broad[1]!, { title: 'Allocator', body: `Frames are freed faster. ${filler}`, project: 'e' }),
+      ...broad.slice(2).map((id, i) => fixtureEntry(id, { title: `Memory ${i}`, body: filler, project: `m${i}` })),
+    ]);
+    const engine = createSearchEngine(kb, { subjectsOf: (e) => [...(subjects.get(e.id) ?? [])] });
+    const rankOf = (id: string): number => ids(engine, 'huge frames').indexOf(id);
+    expect(rankOf(broad[1]!)).toBeGreaterThanOrEqual(0);
+    expect(rankOf(narrow[1]!)).toBeLessThan(rankOf(broad[1]!));
+    const saved = ORDERING.subjectReach;
+    ORDERING.subjectReach = 0;
+    try {
+      expect(rankOf(narrow[1]!)).toBeGreaterThan(rankOf(broad[1]!));
+    } finally {
+      ORDERING.subjectReach = saved;
+    }
+  });
+
   it('leaves a query that names something as it ranks it', () => {
     expect(ids(withSubjects, 'disk Encryption')).toEqual(ids(without, 'disk Encryption'));
     expect(ids(withSubjects, 'quuxcrypt disk')).toEqual(ids(without, 'quuxcrypt disk'));
