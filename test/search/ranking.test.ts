@@ -214,7 +214,7 @@ describe("a query in the reader's own words", () => {
   it('weighs a subject by the share of its entries the query reaches: a broad one a strong entry is on says less', () => {
     const narrow = ['frame-a', 'frame-b', 'frame-c'].map((s) => `${Q1}/${s}`);
     const broad = [`${Q2}/memory-notes`, `${Q2}/allocator`, ...Array.from({ length: 12 }, (_, i) => `${Q3}/memory-${i}`)];
-    const subjects = new Map([...narrow.map((id) => [id, ['zorbframes']] as const), ...broad.map((id) => [id, ['memory']] as const)]);
+    const subjects = new Map<string, string[]>([...narrow.map((id): [string, string[]] => [id, ['zorbframes']]), ...broad.map((id): [string, string[]] => [id, ['memory']])]);
     const kb = fixtureKb([
       fixtureEntry(narrow[0]!, { title: 'Zorbframes', body: `Huge frames for the kernel: huge frames save lookups. ${filler}`, project: 'a' }),
       fixtureEntry(narrow[1]!, { title: 'Zorbframes on Boards', body: `Frames now work on small boards. ${filler}`, project: 'b' }),
@@ -223,7 +223,7 @@ describe("a query in the reader's own words", () => {
       fixtureEntry(broad[1]!, { title: 'Allocator', body: `Frames are freed faster. ${filler}`, project: 'e' }),
       ...broad.slice(2).map((id, i) => fixtureEntry(id, { title: `Memory ${i}`, body: filler, project: `m${i}` })),
     ]);
-    const engine = createSearchEngine(kb, { subjectsOf: (e) => [...(subjects.get(e.id) ?? [])] });
+    const engine = createSearchEngine(kb, { subjectsOf: (e) => subjects.get(e.id) ?? [] });
     const rankOf = (id: string): number => ids(engine, 'huge frames').indexOf(id);
     expect(rankOf(broad[1]!)).toBeGreaterThanOrEqual(0);
     expect(rankOf(narrow[1]!)).toBeLessThan(rankOf(broad[1]!));
