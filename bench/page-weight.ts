@@ -4,6 +4,8 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fetchBytes, gzipSize } from './http-bytes';
 import { formatKB, heading, row, verdict } from './print';
 import type { BenchServer } from './servers';
@@ -38,6 +40,22 @@ export function scriptsOfPage(html: string, pageUrl: string): { files: string[];
   return { files, legacyFiles, inline };
 }
 
+/**
+ * The script URLs every page of a build loads: Next's `rootMainFiles` (its App Router runtime,
+ * React, and the root layout's client code), the floor we accept. What a page loads beyond them
+ * is its own.
+ */
+export function runtimeScripts(buildManifest: unknown): Set<string> {
+  const files = (buildManifest as { rootMainFiles?: unknown }).rootMainFiles;
+  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string')) throw new Error('build-manifest.json: no rootMainFiles list');
+  return new Set(files.map((f: string) => `/_next/${f}`));
+}
+
+/** `runtimeScripts` of the build in `distDir`. */
+export function runtimeScriptsOf(distDir: string): Set<string> {
+  return runtimeScripts(JSON.parse(readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')));
+}
+
 export interface PageWeight {
   name: string;
   path: string;
@@ -47,6 +65,9 @@ export interface PageWeight {
     rawBytes: number;
     /** Every file gzipped at level 9 on its own, summed. */
     gzipBytes: number;
+    /** Of `files`, those every page loads (`runtimeScripts`), and their gzipped bytes; the rest are the page's own. */
+    runtimeFiles: number;
+    runtimeGzipBytes: number;
     /** The same files as `next start` serves them to a client that accepts gzip. */
     servedBytes: number;
     servedEncodings: string[];
@@ -59,23 +80,29 @@ export interface PageWeight {
   };
 }
 
-export async function measurePageWeight(server: BenchServer, name: string, path: string): Promise<PageWeight> {
-  const pageUrl = `${server.url}${path}`;
+export async function measurePageWeight(server: BenchServer, name: string, pagePath: string, runtime: ReadonlySet<string>): Promise<PageWeight> {
+  const pageUrl = `${server.url}${pagePath}`;
   const page = await fetchBytes(pageUrl);
-  if (page.status === 404) return { name, path };
-  if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`);
+  if (page.status === 404) return { name, path: pagePath };
+  if (page.status !== 200) throw new Error(`GET ${pagePath} answered ${page.status}`);
   const html = page.body.toString('utf8');
   const { files, legacyFiles, inline } = scriptsOfPage(html, pageUrl);
   let rawBytes = 0;
   let gzipBytes = 0;
   let servedBytes = 0;
+  let runtimeFiles = 0;
+  let runtimeGzipBytes = 0;
   const servedEncodings = new Set<string>();
   for (const file of files) {
     const raw = await fetchBytes(file);
-    if (raw.status !== 200) throw new Error(`GET ${file} (from ${path}) answered ${raw.status}`);
+    if (raw.status !== 200) throw new Error(`GET ${file} (from ${pagePath}) answered ${raw.status}`);
     const served = await fetchBytes(file, { gzip: true });
     rawBytes += raw.body.length;
     gzipBytes += gzipSize(raw.body);
+    if (runtime.has(new URL(file).pathname)) {
+      runtimeFiles++;
+      runtimeGzipBytes += gzipSize(raw.body);
+    }
     servedBytes += served.body.length;
     servedEncodings.add(served.encoding);
   }
@@ -83,11 +110,13 @@ export async function measurePageWeight(server: BenchServer, name: string, path:
   for (const file of legacyFiles) legacyGzipBytes += gzipSize((await fetchBytes(file)).body);
   return {
     name,
-    path,
+    path: pagePath,
     weight: {
       files: files.length,
       rawBytes,
       gzipBytes,
+      runtimeFiles,
+      runtimeGzipBytes,
       servedBytes,
       servedEncodings: [...servedEncodings],
       legacyFiles: legacyFiles.length,
@@ -109,6 +138,8 @@ export function printPageWeight(pages: readonly { page: PageWeight; targetBytes?
     }
     const target = targetBytes === undefined ? '' : `target < ${targetBytes / 1000} KB: ${verdict(w.gzipBytes < targetBytes)}`;
     row(`${page.name} page, ${w.files} script files`, formatKB(w.gzipBytes), target);
+    row(`  on every page: ${w.runtimeFiles} files`, formatKB(w.runtimeGzipBytes), "Next's App Router runtime, React, the root layout (the floor)");
+    row(`  the page's own: ${w.files - w.runtimeFiles} files`, formatKB(w.gzipBytes - w.runtimeGzipBytes), 'its client components and what they import');
     row('  the same as served', formatKB(w.servedBytes), `Content-Encoding: ${w.servedEncodings.join(', ')}; ${formatKB(w.rawBytes)} uncompressed`);
     row(`  not counted: ${w.legacyFiles} nomodule file(s)`, formatKB(w.legacyGzipBytes), 'gzip -9; polyfills only browsers without ES modules load');
     row('  inline scripts in the HTML', formatKB(w.inlineRawBytes), `uncompressed; the whole HTML gzipped: ${formatKB(w.htmlGzipBytes)}`);

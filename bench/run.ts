@@ -22,7 +22,7 @@ import { measureDeploy, measureStartup, mixedPaths, printDeploy, printStartup } 
 import { importCorpus, printImport } from './import-corpus';
 import { lighthousePages, measureLighthouse, printLighthouse } from './lighthouse';
 import { measureFloor, measureLoad, printFloor, printLoad } from './load';
-import { measurePageWeight, printPageWeight } from './page-weight';
+import { measurePageWeight, printPageWeight, runtimeScriptsOf } from './page-weight';
 import { loadJudged, ROOT } from './relevance-lib';
 import { measureResponseSize, printResponseSize } from './response-size';
 import { measureSearchSpeed, printSearchSpeed } from './search-speed';
@@ -90,9 +90,10 @@ async function main(): Promise<void> {
 
     // An entry from the middle of the corpus: every entry page ships the same scripts.
     const entry = kb.entries[Math.floor(kb.entries.length / 2)];
+    const runtime = runtimeScriptsOf(DIST_DIR);
     printPageWeight([
-      { page: await measurePageWeight(site, 'search', searchQueryPath('bhyve')) },
-      ...(entry ? [{ page: await measurePageWeight(site, 'entry', entryPath(entry.id)), targetBytes: ENTRY_PAGE_TARGET_BYTES }] : []),
+      { page: await measurePageWeight(site, 'search', searchQueryPath('bhyve'), runtime) },
+      ...(entry ? [{ page: await measurePageWeight(site, 'entry', entryPath(entry.id), runtime), targetBytes: ENTRY_PAGE_TARGET_BYTES }] : []),
     ]);
 
     // Last, with the bare server gone: Lighthouse times the pages in a browser beside the site's server.
