@@ -41,9 +41,9 @@ export function scriptsOfPage(html: string, pageUrl: string): { files: string[];
 }
 
 /**
- * The script URLs every page of a build loads: Next's `rootMainFiles` (its App Router runtime,
- * React, and the root layout's client code), the floor we accept. What a page loads beyond them
- * is its own.
+ * The script URLs every page of a build loads: Next's `rootMainFiles` (its App Router runtime
+ * and React), the floor we accept. What a page loads beyond them is our code: the layout's and
+ * the page's client components (the header's search box among them) and what they import.
  */
 export function runtimeScripts(buildManifest: unknown): Set<string> {
   const files = (buildManifest as { rootMainFiles?: unknown }).rootMainFiles;
@@ -138,8 +138,8 @@ export function printPageWeight(pages: readonly { page: PageWeight; targetBytes?
     }
     const target = targetBytes === undefined ? '' : `target < ${targetBytes / 1000} KB: ${verdict(w.gzipBytes < targetBytes)}`;
     row(`${page.name} page, ${w.files} script files`, formatKB(w.gzipBytes), target);
-    row(`  on every page: ${w.runtimeFiles} files`, formatKB(w.runtimeGzipBytes), "Next's App Router runtime, React, the root layout (the floor)");
-    row(`  the page's own: ${w.files - w.runtimeFiles} files`, formatKB(w.gzipBytes - w.runtimeGzipBytes), 'its client components and what they import');
+    row(`  on every page: ${w.runtimeFiles} files`, formatKB(w.runtimeGzipBytes), "Next's App Router runtime and React (the floor)");
+    row(`  ours: ${w.files - w.runtimeFiles} files`, formatKB(w.gzipBytes - w.runtimeGzipBytes), "the layout's and the page's client components, what they import");
     row('  the same as served', formatKB(w.servedBytes), `Content-Encoding: ${w.servedEncodings.join(', ')}; ${formatKB(w.rawBytes)} uncompressed`);
     row(`  not counted: ${w.legacyFiles} nomodule file(s)`, formatKB(w.legacyGzipBytes), 'gzip -9; polyfills only browsers without ES modules load');
     row('  inline scripts in the HTML', formatKB(w.inlineRawBytes), `uncompressed; the whole HTML gzipped: ${formatKB(w.htmlGzipBytes)}`);
