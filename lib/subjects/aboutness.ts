@@ -26,6 +26,14 @@ const CORE_SECTION_WORDS = 150;
  */
 const EFFORT_CORE_SHARE = 0.25;
 /**
+ * Share of all an effort's entries that, once on the timeline (by their text or by the share
+ * above), bring the rest, though they do not name the subject: a team that reports on porting a
+ * driver in every quarter but one, and that quarter calls it by what it does ("the wireless
+ * work"), reports on it all the same. Three in four: an effort that often reports on something
+ * else is no such team.
+ */
+const EFFORT_WHOLE_SHARE = 0.75;
+/**
  * Words that, just before a name, give it as an example of something larger: "boards such as X",
  * "guests including X", "tools like X". An entry naming a subject mostly so reports on the larger
  * thing, whatever share of its text the paragraphs naming it make. "e.g." is `e g` as words.
@@ -126,10 +134,13 @@ export class Standings extends Map<number, Standing> {
   readonly byEffort = new Set<number>();
 }
 
-/** Every entry naming one of the keys (but the partial ones, which only add to what the others found), with its standing. */
+/**
+ * Every entry naming one of the keys (but the partial ones, which only add to what the others
+ * found), or filed under one (`NameEvidence.filed`: its text need not name it), with its standing.
+ */
 export function standings(corpus: CorpusWords, keys: readonly string[], projectTitledOf: (doc: Doc) => boolean, partial: ReadonlySet<string> = new Set()): Standings {
   const found = new Standings();
-  for (const key of keys) if (!partial.has(key)) for (const i of corpus.naming(key)) found.set(i, 'mention');
+  for (const key of keys) if (!partial.has(key)) for (const i of [...corpus.naming(key), ...corpus.filed(key)]) found.set(i, 'mention');
   const byProject = new Map<string, number[]>();
   for (const i of found.keys()) {
     const doc = corpus.docs[i]!;
@@ -142,6 +153,17 @@ export function standings(corpus: CorpusWords, keys: readonly string[], projectT
     if (core < 2 || core < members.length * EFFORT_CORE_SHARE) continue;
     for (const i of members) {
       if (found.get(i) === 'mention') found.byEffort.add(i);
+      found.set(i, 'core');
+    }
+  }
+  // And one that reports on it in nearly all its entries does so in those that do not name it.
+  for (const [project, members] of byProject) {
+    const all = corpus.projectEntries(project);
+    const core = members.filter((i) => found.get(i) === 'core').length;
+    if (core < 2 || core < all.length * EFFORT_WHOLE_SHARE) continue;
+    for (const i of all) {
+      if (found.has(i)) continue;
+      found.byEffort.add(i);
       found.set(i, 'core');
     }
   }

@@ -15,12 +15,19 @@ export interface Doc {
   readable: string;
 }
 
+function addTo(lists: Map<string, number[]>, key: string, index: number): void {
+  const list = lists.get(key);
+  if (list) list.push(index);
+  else lists.set(key, [index]);
+}
+
 /** The entries' words, and which entries hold each word: phrase lookups without reading every entry. */
 export class CorpusWords {
   readonly docs: Doc[];
   private readonly postings = new Map<string, number[]>();
   private readonly cache = new Map<string, readonly number[]>();
-  private sizes: Map<string, number> | undefined;
+  private members: Map<string, number[]> | undefined;
+  private fileNames: Map<string, number[]> | undefined;
 
   constructor(entries: readonly Entry[], projectOf: (entry: Entry) => string) {
     this.docs = entries.map((entry, index) => {
@@ -52,6 +59,16 @@ export class CorpusWords {
     return found;
   }
 
+  /** Entries filed under a file name that names a name (`EntryWords.fileName`), in entry order. */
+  filed(key: string): readonly number[] {
+    if (!this.fileNames) {
+      this.fileNames = new Map();
+      for (const doc of this.docs) for (const word of new Set(doc.words.fileName.split(' '))) if (word) addTo(this.fileNames, word, doc.index);
+    }
+    const padded = ` ${key} `;
+    return (this.fileNames.get(key.split(' ')[0]!) ?? []).filter((i) => this.docs[i]!.words.fileName.includes(padded));
+  }
+
   /** Entries whose title names a name. */
   titled(key: string): number[] {
     const padded = ` ${key} `;
@@ -60,8 +77,16 @@ export class CorpusWords {
 
   /** How many entries a project has. */
   projectSize(project: string): number {
-    this.sizes ??= this.docs.reduce((m, d) => m.set(d.project, (m.get(d.project) ?? 0) + 1), new Map<string, number>());
-    return this.sizes.get(project) ?? 0;
+    return this.projectEntries(project).length;
+  }
+
+  /** A project's entries, in entry order. */
+  projectEntries(project: string): readonly number[] {
+    if (!this.members) {
+      this.members = new Map();
+      for (const d of this.docs) addTo(this.members, d.project, d.index);
+    }
+    return this.members.get(project) ?? [];
   }
 
   /** How many entries hold a word anywhere. */

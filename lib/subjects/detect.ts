@@ -10,7 +10,7 @@ import { nameLikeness } from './name-likeness';
 import { isPlainWord } from './plain-words';
 import { isCommonWord } from '../words';
 import { NOT_A_NAME } from './stopwords';
-import { nameWords, withoutAddresses } from './words';
+import { nameKey, nameWords, withoutAddresses } from './words';
 
 /** A name that titles rarely use must read as a name in the text, else it is an ordinary word. */
 const MIN_NAME_LIKENESS = 0.5;
@@ -130,10 +130,10 @@ function placeWords(): Set<string> {
 }
 
 /**
- * One-word names that no title and no citation gives but that entries write as names and report
- * on ("NUMA", "CHERI"): no number ("III"), dictionary word, person, month, country or language,
- * not the plural of a word named on its own nor a word of a longer name, and what entries of two
- * reports are about by their text.
+ * One-word names that no two titles and no citations give but that entries write as names
+ * ("NUMA", "CHERI"), or that a title opens with in lower case ("libxo"), and report on: no number
+ * ("III"), dictionary word, person, month, country or language, not the plural of a word named
+ * on its own nor a word of a longer name, and what entries of two reports are about by their text.
  */
 function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (word: string) => number, names: readonly string[], places: ReadonlySet<string>): string[] {
   const taken = new Set(names);
@@ -145,13 +145,28 @@ function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (
   const found: string[] = [];
   for (const word of corpus.vocabulary()) {
     if (taken.has(word) || partOfName(word) || word.length < 3 || /^\d/.test(word) || isNumber(word) || excluded.has(word) || corpus.frequency(word) < MIN_TEXT_NAMED) continue;
-    if (isCommonWord(word) || likeness(word) < MIN_NAME_LIKENESS) continue;
+    if (isCommonWord(word) || (likeness(word) < MIN_NAME_LIKENESS && !opensATitleInLowerCase(corpus, word))) continue;
     if (word.endsWith('s') && corpus.frequency(word.slice(0, -1)) > 0) continue;
     if (!namesASubject(word, nameStats(corpus, word), entries.length)) continue;
     const about = corpus.naming(word).filter((i) => standingOf(evidenceOf(corpus.docs[i]!, [word]), false) === 'core');
     if (about.length >= MIN_TEXT_CORE && new Set(about.map((i) => entries[i]!.report)).size >= MIN_TEXT_CORE) found.push(word);
   }
   return found;
+}
+
+/** The first word of a title as written: "libxo" of "libxo: Generate Text Output". */
+const FIRST_TITLE_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
+ * Whether some title opens with the word written in lower case: where any other word takes a
+ * capital, an author who keeps it small writes a name spelt so ("libxo", "ucred", "evdev"), as
+ * programs and libraries are, which no capital in the text will ever show.
+ */
+function opensATitleInLowerCase(corpus: CorpusWords, word: string): boolean {
+  return corpus.titled(word).some((i) => {
+    const first = FIRST_TITLE_WORD.exec(corpus.docs[i]!.entry.title)?.[0] ?? '';
+    return first === first.toLowerCase() && nameKey(first) === word;
+  });
 }
 
 /**

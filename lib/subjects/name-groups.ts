@@ -198,8 +198,8 @@ class Grouping {
  * ("RISC-V", "riscv"), the aliases the corpus establishes (lib/aliases), words of a longer name,
  * compounds of a name with a plain word ("OpenZFS", "bhyvemgr") whose entries name it on its own
  * too, a name whose entries mostly name a compound of it, whatever the compound adds ("PMC"
- * entries cite hwpmc(4); "HW" reads as a name, but the PMC reports are the hwpmc ones), and
- * versions.
+ * entries cite hwpmc(4); "HW" reads as a name, but the PMC reports are the hwpmc ones),
+ * versions, and daemons ("hastd(8)" of HAST).
  */
 export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases: readonly AliasPair[], likeness: (word: string) => number): NameGroup[] {
   const grouping = new Grouping(keys);
@@ -208,6 +208,7 @@ export function groupNames(keys: readonly string[], corpus: CorpusWords, aliases
   joinPartsOfLonger(grouping, corpus);
   joinCompounds(grouping, corpus, likeness);
   joinVersions(grouping, corpus);
+  joinDaemons(grouping, corpus);
   return grouping.groups(corpus);
 }
 
@@ -287,6 +288,24 @@ function joinVersions(grouping: Grouping, corpus: CorpusWords): void {
     const stem = /^(\p{L}[\p{L}\d]*?)\d$/u.exec(key)?.[1];
     if (!stem || !grouping.kept.has(stem) || stem.length < 3) continue;
     if (mostAlsoName(corpus.naming(key), stem, corpus)) grouping.join(stem, key);
+  }
+}
+
+/** The letter a program's daemon is named by after the program: hastd(8) of HAST, ctld(8) of CTL. */
+const DAEMON_SUFFIX = 'd';
+
+/**
+ * A name's daemon, which entries write as a program ("zfsd(8)"), is a name of it: an entry on the
+ * daemon reports on what it serves. A dictionary word ("used") is no daemon of anything.
+ */
+function joinDaemons(grouping: Grouping, corpus: CorpusWords): void {
+  for (const stem of grouping.kept) {
+    // A daemon's name is a word of letters and digits ("c++" or "node.js" names none, and is no pattern).
+    if (stem.length < 3 || !/^[\p{L}\p{N}]+$/u.test(stem)) continue;
+    const daemon = `${stem}${DAEMON_SUFFIX}`;
+    if (isCommonWord(daemon) || !named(daemon, corpus)) continue;
+    const asProgram = new RegExp(`(?<![A-Za-z0-9_-])${daemon}\\(\\d`, 'i');
+    if (corpus.naming(daemon).some((i) => asProgram.test(corpus.docs[i]!.readable))) grouping.join(stem, daemon);
   }
 }
 

@@ -66,6 +66,33 @@ describe('standings', () => {
   });
 });
 
+describe('an effort about a subject in nearly all its entries', () => {
+  // A driver team reports each quarter on porting "Zorbwifi"; one quarter it writes of "the
+  // wireless work" without the name. A network team names it in three entries of six.
+  const driver = (i: number): Entry =>
+    fixtureEntry(`${2010 + i}-01-${2010 + i}-03/driver-team`, {
+      title: 'Wireless Driver Team',
+      body: i === 3 ? 'The wireless work now scans all bands.\n\nFirmware loading is faster.' : 'Zorbwifi now associates with more networks.\n\nZorbwifi firmware was updated.',
+    });
+  const network = (i: number): Entry =>
+    fixtureEntry(`${2010 + i}-04-${2010 + i}-06/network-team`, {
+      title: 'Network Team',
+      body: i < 3 ? 'Zorbwifi gained a new rate control.\n\nZorbwifi was tested on laptops.' : 'The routing table was rewritten.\n\nSockets got faster.',
+    });
+  const entries = [...[0, 1, 2, 3].map(driver), ...[0, 1, 2, 3, 4, 5].map(network)];
+  const found = standings(new CorpusWords(entries, (e) => e.slug), ['zorbwifi'], () => false);
+  const standingIn = (slug: string): (Standing | undefined)[] => entries.flatMap((e, i) => (e.slug === slug ? [found.get(i)] : []));
+
+  it('takes the entry that does not name it onto the timeline too: three in four of them are on it', () => {
+    expect(standingIn('driver-team')).toEqual(Array<Standing>(4).fill('core'));
+    expect(found.byEffort.has(3)).toBe(true);
+  });
+
+  it('leaves the other entries of an effort that reports on it in half of them', () => {
+    expect(standingIn('network-team')).toEqual(['core', 'core', 'core', undefined, undefined, undefined]);
+  });
+});
+
 describe('evidenceOf', () => {
   it('counts the times a name is given as an example, however "e.g." is written', () => {
     // A storage tool, tried on two hypervisors among others: about the tool, not about Quuxvisor.
@@ -115,6 +142,16 @@ describe('the file name an entry was filed under', () => {
     const evidence = evidenceOf(corpus.docs[0]!, ['zapdrv']);
     expect(evidence).toMatchObject({ title: false, filed: true, mentions: 1 });
     expect(standingOf(evidence, false)).toBe('core');
+  });
+
+  it('brings an entry whose text never names the subject: its author filed it under the name', () => {
+    const silent = (format: 'adoc' | 'markdown'): Entry => ({
+      ...fixtureEntry('2022-01-2022-03/zapdrv-firmware', { title: 'Radio Cards Update', body: `${filler('radio', 10)}\n\nThe firmware loader is faster.` }),
+      source: { format, file: format === 'adoc' ? 'adoc/report-2022-01-2022-03/zapdrv-firmware.adoc' : '2022-01-2022-03/zapdrv-firmware.md' },
+    });
+    const found = (format: 'adoc' | 'markdown'): Standing | undefined => standings(new CorpusWords([silent(format)], (e) => e.slug), ['zapdrv'], () => false).get(0);
+    expect(found('adoc')).toBe('core');
+    expect(found('markdown')).toBeUndefined();
   });
 
   it('is only read where authors name their files: a slug made from another format’s title says nothing', () => {

@@ -82,6 +82,18 @@ describe('names only the text writes', () => {
     expect(qmap?.mentions).toHaveLength(3);
   });
 
+  it('takes a name always written in lower case for one when a title opens with it so, as a library or program is named', () => {
+    const lower = textOnly('quorlib');
+    const titled = (title: string): Entry[] => lower.map((e, i) => (i === 0 ? { ...e, title } : e));
+    expect(subjectsOf(lower).bySlug.has('quorlib')).toBe(false);
+    expect(subjectsOf(titled('quorlib: Pages Near Their CPU')).bySlug.get('quorlib')?.entries.map((e) => e.id)).toEqual([
+      '2016-01-2016-03/memory-placement',
+      '2017-01-2017-03/memory-placement',
+    ]);
+    // A capital at a title's start is the title's, and says nothing of how the name is written.
+    expect(subjectsOf(titled('Quorlib: Pages Near Their CPU')).bySlug.has('quorlib')).toBe(false);
+  });
+
   it('takes no person writing the reports for a subject, however capitalised', () => {
     expect(subjectsOf(textOnly('Quorly')).bySlug.has('quorly')).toBe(true);
     expect(subjectsOf(textOnly('Quorly', 'Ann Quorly')).bySlug.has('quorly')).toBe(false);

@@ -55,6 +55,30 @@ describe('subject names', () => {
   });
 });
 
+describe("a name's daemon", () => {
+  // A report on the hypervisor's daemon ("quuxvisord(8)") that never names the hypervisor alone.
+  const daemon = (written: string): Entry[] => [
+    fixtureEntry('2017-01-2017-03/remote-guest-control', {
+      title: 'Remote Guest Control',
+      contacts: who('Uma Remote'),
+      body: `A new ${written} accepts connections from remote consoles and starts guests on request.\n\nThe ${written} configuration file gained an include directive.`,
+    }),
+  ];
+  const subjectOf = (written: string) => {
+    const entries = [...subjectCorpus(), ...daemon(written)];
+    return buildSubjects(entries, subjectCorpusProjects(entries)).bySlug.get('quuxvisor');
+  };
+
+  it('is a name of it when entries write it as a program: a report on the daemon is on its timeline', () => {
+    expect(subjectOf('quuxvisord(8)')?.aliases).toContain('quuxvisord');
+    expect(subjectOf('quuxvisord(8)')?.entries.map((e) => e.id)).toContain('2017-01-2017-03/remote-guest-control');
+  });
+
+  it('is no name of it when never written as a program', () => {
+    expect(subjectOf('quuxvisord')?.entries.map((e) => e.id)).not.toContain('2017-01-2017-03/remote-guest-control');
+  });
+});
+
 describe('a compound the short name stands for', () => {
   // "hwzap(4)" is the driver and "ZAP" the counters it drives: the ZAP entries name hwzap too, the
   // hwzap entries never say ZAP alone, and "HW" reads as a name (written in capitals).
