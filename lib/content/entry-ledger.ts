@@ -36,8 +36,27 @@ export function extendEntryLedger(ledger: EntryLedger, renamed: ReadonlyMap<stri
   );
 }
 
-export function writeEntryLedger(contentDir: string, ledger: EntryLedger): void {
-  writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, ENTRY_LEDGER_FILE), `${JSON.stringify(ledger, null, 1)}\n`);
+export function writeEntryLedger(contentDir: string, ledger: EntryLedger, file = ENTRY_LEDGER_FILE): void {
+  writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, file), `${JSON.stringify(ledger, null, 1)}\n`);
+}
+
+/**
+ * `entry-aliases.json`: every id an AsciiDoc entry's file name has given it (`fileNameIds`),
+ * each with the entry's id then. Upstream may later rename `kernel_rust.adoc` to the slug's
+ * form; the name's id was published and linked, and keeps leading to the entry. Apart from
+ * `entry-ids.json`: an alias was never the entry's own id, so its feed id does not become it.
+ */
+export const ENTRY_ALIAS_FILE = 'entry-aliases.json';
+
+export function readEntryAliasLedger(contentDir: string): EntryLedger {
+  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, ENTRY_ALIAS_FILE), EntryLedgerSchema, {}, 'a map of entry ids to entry ids');
+}
+
+/** The alias ledger with today's file-name ids added; an id in use again (a file named so now) is dropped. */
+export function extendAliasLedger(ledger: EntryLedger, aliases: ReadonlyMap<string, string>, inUse: (id: string) => boolean): EntryLedger {
+  return Object.fromEntries(
+    [...Object.entries(ledger), ...aliases].filter(([from]) => !inUse(from)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }
 
 /** Where each entry id given up leads in a knowledge base: only to an entry it holds, never from one it holds. */
@@ -66,7 +85,17 @@ export function fileNameIds(entries: readonly Pick<Entry, 'id' | 'report' | 'sou
   return new Map([...ids].filter((pair): pair is [string, string] => pair[1] !== null));
 }
 
-/** Every other id an entry of a knowledge base answers to: the ids re-imports gave up, and its file's name. */
+/** The file-name ids published before (`entry-aliases.json`) that lead to an entry a knowledge base holds, through a re-import's renaming. */
+function publishedFileNameIds(kb: Pick<KnowledgeBase, 'dir' | 'getEntry'>): Map<string, string> {
+  const renamed = readEntryLedger(kb.dir);
+  return new Map(
+    Object.entries(readEntryAliasLedger(kb.dir))
+      .map(([from, to]): [string, string] => [from, Object.hasOwn(renamed, to) ? renamed[to]! : to])
+      .filter(([from, to]) => isEntryId(from) && kb.getEntry(to) !== undefined && kb.getEntry(from) === undefined),
+  );
+}
+
+/** Every other id an entry of a knowledge base answers to: its file's name, now or as published, and the ids re-imports gave up. */
 export function entryAliases(kb: Pick<KnowledgeBase, 'dir' | 'getEntry' | 'entries'>): Map<string, string> {
-  return new Map([...fileNameIds(kb.entries), ...entryRedirects(kb)]);
+  return new Map([...publishedFileNameIds(kb), ...fileNameIds(kb.entries), ...entryRedirects(kb)]);
 }

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import path from 'node:path';
 import type { Category, Entry, Report } from '../model';
 import { checkpoint } from './checkpoint';
-import { extendEntryLedger, readEntryLedger, writeEntryLedger } from './entry-ledger';
+import { ENTRY_ALIAS_FILE, extendAliasLedger, extendEntryLedger, fileNameIds, readEntryAliasLedger, readEntryLedger, writeEntryLedger } from './entry-ledger';
 import { REPORT_FILE } from './paths';
 import { parseEntryFile, parseReportFile, serializeEntry, serializeReport } from './serialize';
 
@@ -46,7 +46,18 @@ export function writeContentFolder(into: string, current: string | undefined, re
     checkpoint(`write:${folder.report.id}`);
   }
   const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), otherItems: [] };
-  if (!current) return carried;
+  if (current) carryOver(into, current, reports, carried);
+  const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
+  if (carried.renamedEntries.size > 0) {
+    writeEntryLedger(into, extendEntryLedger(readEntryLedger(into), carried.renamedEntries, (id) => inUse.has(id)));
+  }
+  const aliases = extendAliasLedger(readEntryAliasLedger(into), fileNameIds(reports.flatMap((r) => r.entries)), (id) => inUse.has(id));
+  if (Object.keys(aliases).length > 0 || existsSync(path.join(into, ENTRY_ALIAS_FILE))) writeEntryLedger(into, aliases, ENTRY_ALIAS_FILE);
+  return carried;
+}
+
+/** What `writeContentFolder` takes over from the folder it replaces, into `carried`. */
+function carryOver(into: string, current: string, reports: readonly ReportFolder[], carried: CarriedOver): void {
   const written = new Map(reports.map((r) => [r.report.id, r]));
   for (const name of readdirSync(current).sort()) {
     const from = path.join(current, name);
@@ -59,11 +70,6 @@ export function writeContentFolder(into: string, current: string | undefined, re
       carried.otherItems.push(name);
     }
   }
-  if (carried.renamedEntries.size > 0) {
-    const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
-    writeEntryLedger(into, extendEntryLedger(readEntryLedger(into), carried.renamedEntries, (id) => inUse.has(id)));
-  }
-  return carried;
 }
 
 /** What tells one entry from the others of its report, whatever its slug: its title, its text, its links. */

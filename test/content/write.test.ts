@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
-import { entryRedirects, readEntryLedger } from '../../lib/content/entry-ledger';
+import { entryAliases, entryRedirects, readEntryAliasLedger, readEntryLedger } from '../../lib/content/entry-ledger';
 import { writeContentFolder, writeReportFolder, type ReportFolder } from '../../lib/content/write';
 import type { Entry, Report } from '../../lib/model';
 import { makeEntry } from '../projects/make-entry';
@@ -128,6 +128,24 @@ describe('writeContentFolder', () => {
     expect(writeContentFolder(into, old, [{ report: report(['kernel']), entries: now, partial: false }]).renamedEntries).toEqual(
       new Map([[`${ID}/probes`, `${ID}/probes-for-the-emulation-layer`]]),
     );
+  });
+
+  it("keeps an AsciiDoc file name's id leading to its entry once upstream renames the file to the slug's form", () => {
+    const adoc = (slug: string, file: string): Entry => makeEntry(ID, slug, { body: 'Rust in the kernel.', order: 0, source: { format: 'adoc', file: `adoc/report-${ID}/${file}`, line: 1 } });
+    const first = tempDir('kb-write-new-');
+    writeContentFolder(first, undefined, [{ report: report(['kernel']), entries: [adoc('kernel-rust', 'kernel_rust.adoc')], partial: false }]);
+    expect(readEntryAliasLedger(first)).toEqual({ [`${ID}/kernel_rust`]: `${ID}/kernel-rust` });
+    const tidied = tempDir('kb-write-new-');
+    writeContentFolder(tidied, first, [{ report: report(['kernel']), entries: [adoc('kernel-rust', 'kernel-rust.adoc')], partial: false }]);
+    const kb = loadKnowledgeBase(tidied);
+    expect(entryAliases(kb)).toEqual(new Map([[`${ID}/kernel_rust`, `${ID}/kernel-rust`]]));
+    // Never the entry's own id: its feed id stays the one readers saw.
+    expect(entryRedirects(kb).size).toBe(0);
+    // A later entry filed under that name takes the id back.
+    const reused = tempDir('kb-write-new-');
+    const both = [adoc('kernel-rust', 'kernel-rust.adoc'), { ...adoc('kernel_rust', 'kernel_rust.adoc'), body: 'Another entry.', order: 1 }];
+    writeContentFolder(reused, tidied, [{ report: report(['kernel']), entries: both, partial: false }]);
+    expect(readEntryAliasLedger(reused)).toEqual({});
   });
 
   it('writes what the read produced over the old files, even when it had errors', () => {
