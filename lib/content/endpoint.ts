@@ -99,12 +99,15 @@ export function answerEntryRequest(
   kb: Pick<KnowledgeBase, 'getEntry'>,
   projects: Pick<ProjectIndex, 'byEntryId'>,
   aliases: ReadonlyMap<string, string> = new Map(),
+  withdrawn: ReadonlyMap<string, string> = new Map(),
 ): EndpointResult<EntryJson> {
   const id = `${report}/${slug}`;
   const entry = kb.getEntry(id);
   const now = aliases.get(id);
   // Another id of an entry (one a re-import gave up, its file's name) leads to the entry.
   if (!entry && now) return { status: 308, location: entryApiPath(now) };
+  const title = withdrawn.get(id);
+  if (!entry && title !== undefined) return { status: 404, body: { error: `entry "${id}" ("${title}") was withdrawn from report ${report} upstream` } };
   if (!entry) return { status: 404, body: { error: `no entry "${id}"` } };
   return { status: 200, body: entryToJson(entry, projects.byEntryId.get(id)?.slug) };
 }

@@ -85,6 +85,40 @@ export function fileNameIds(entries: readonly Pick<Entry, 'id' | 'report' | 'sou
   return new Map([...ids].filter((pair): pair is [string, string] => pair[1] !== null));
 }
 
+/**
+ * `entries-withdrawn.json`: the entries a re-import found gone from a report it read whole, with
+ * no successor (upstream removed them), each id with its last title. Their addresses were
+ * published and linked: they answer with a page that says so and leads to the report, not 404.
+ */
+export const WITHDRAWN_ENTRIES_FILE = 'entries-withdrawn.json';
+
+const WithdrawnSchema = z.record(z.string(), z.object({ title: z.string() }));
+export type WithdrawnEntries = z.infer<typeof WithdrawnSchema>;
+
+export function readWithdrawnEntries(contentDir: string): WithdrawnEntries {
+  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, WITHDRAWN_ENTRIES_FILE), WithdrawnSchema, {}, 'a map of entry ids to their last titles');
+}
+
+/** The record with today's withdrawn entries added; an id in use again, or renamed, is no longer withdrawn. */
+export function extendWithdrawnEntries(record: WithdrawnEntries, withdrawn: ReadonlyMap<string, string>, answered: (id: string) => boolean): WithdrawnEntries {
+  const next: WithdrawnEntries = { ...record };
+  for (const [id, title] of withdrawn) next[id] = { title };
+  return Object.fromEntries(Object.entries(next).filter(([id]) => !answered(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function writeWithdrawnEntries(contentDir: string, record: WithdrawnEntries): void {
+  writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, WITHDRAWN_ENTRIES_FILE), `${JSON.stringify(record, null, 1)}\n`);
+}
+
+/** The withdrawn entries of a knowledge base: those no entry or other id of it answers to now. */
+export function withdrawnEntries(kb: Pick<KnowledgeBase, 'dir' | 'getEntry' | 'entries'>, aliases: ReadonlyMap<string, string> = entryAliases(kb)): Map<string, string> {
+  return new Map(
+    Object.entries(readWithdrawnEntries(kb.dir))
+      .filter(([id]) => isEntryId(id) && kb.getEntry(id) === undefined && !aliases.has(id))
+      .map(([id, { title }]) => [id, title]),
+  );
+}
+
 /** The file-name ids published before (`entry-aliases.json`) that lead to an entry a knowledge base holds, through a re-import's renaming. */
 function publishedFileNameIds(kb: Pick<KnowledgeBase, 'dir' | 'getEntry'>): Map<string, string> {
   const renamed = readEntryLedger(kb.dir);

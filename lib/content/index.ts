@@ -3,7 +3,7 @@ export { checkKnowledgeBase, markdownLinkTargets } from './check';
 export { resolveContentDir, REPORT_FILE, PROJECTS_FILE } from './paths';
 export { serializeEntry, serializeReport, parseEntryFile, parseReportFile } from './serialize';
 export { writeReportFolder } from './write';
-export { getEntryAliases, getKnowledgeBase } from './site';
+export { getEntryAliases, getKnowledgeBase, getWithdrawnEntries } from './site';
 export { entryToJson, type EntryJson, type EntrySummaryJson } from './json';
 export { markdownToPlainText, type PlainText } from './plain-text';
 export { cutAtWord, excerptOf } from './excerpt';

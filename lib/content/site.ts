@@ -1,4 +1,4 @@
-import { entryAliases } from './entry-ledger';
+import { entryAliases, withdrawnEntries } from './entry-ledger';
 import { loadKnowledgeBase, type KnowledgeBase } from './load';
 import { resolveContentDir } from './paths';
 import { processMemo } from './process-memo';
@@ -14,4 +14,9 @@ export function getKnowledgeBase(): KnowledgeBase {
 /** The other ids entries answer to (given up by a re-import, or their file's name), each with the entry's id (`entry-ledger.ts`). */
 export function getEntryAliases(): ReadonlyMap<string, string> {
   return processMemo('entry-redirects', getKnowledgeBase(), entryAliases);
+}
+
+/** Entries upstream removed after they were published, each id with its last title (`entry-ledger.ts`). */
+export function getWithdrawnEntries(): ReadonlyMap<string, string> {
+  return processMemo('withdrawn-entries', getKnowledgeBase(), (kb) => withdrawnEntries(kb, getEntryAliases()));
 }

@@ -2,7 +2,19 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import path from 'node:path';
 import type { Category, Entry, Report } from '../model';
 import { checkpoint } from './checkpoint';
-import { ENTRY_ALIAS_FILE, extendAliasLedger, extendEntryLedger, fileNameIds, readEntryAliasLedger, readEntryLedger, writeEntryLedger } from './entry-ledger';
+import {
+  ENTRY_ALIAS_FILE,
+  WITHDRAWN_ENTRIES_FILE,
+  extendAliasLedger,
+  extendEntryLedger,
+  extendWithdrawnEntries,
+  fileNameIds,
+  readEntryAliasLedger,
+  readEntryLedger,
+  readWithdrawnEntries,
+  writeEntryLedger,
+  writeWithdrawnEntries,
+} from './entry-ledger';
 import { REPORT_FILE } from './paths';
 import { parseEntryFile, parseReportFile, serializeEntry, serializeReport } from './serialize';
 
@@ -20,6 +32,8 @@ export interface CarriedOver {
   keptEntries: Map<string, string[]>;
   /** Entries the read produced under another slug than before (an edited title): old id → id now. */
   renamedEntries: Map<string, string>;
+  /** Entries a report read whole no longer has, under any slug (upstream removed them): id → last title. */
+  withdrawnEntries: Map<string, string>;
   /** Everything else taken over whole, by name: report folders not read, editors' files. */
   otherItems: string[];
 }
@@ -45,11 +59,16 @@ export function writeContentFolder(into: string, current: string | undefined, re
     writeReportFolder(into, folder.report, folder.entries);
     checkpoint(`write:${folder.report.id}`);
   }
-  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), otherItems: [] };
+  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [] };
   if (current) carryOver(into, current, reports, carried);
   const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
   if (carried.renamedEntries.size > 0) {
     writeEntryLedger(into, extendEntryLedger(readEntryLedger(into), carried.renamedEntries, (id) => inUse.has(id)));
+  }
+  if (carried.withdrawnEntries.size > 0 || existsSync(path.join(into, WITHDRAWN_ENTRIES_FILE))) {
+    const renamed = readEntryLedger(into);
+    const answered = (id: string): boolean => inUse.has(id) || Object.hasOwn(renamed, id);
+    writeWithdrawnEntries(into, extendWithdrawnEntries(readWithdrawnEntries(into), carried.withdrawnEntries, answered));
   }
   const aliases = extendAliasLedger(readEntryAliasLedger(into), fileNameIds(reports.flatMap((r) => r.entries)), (id) => inUse.has(id));
   if (Object.keys(aliases).length > 0 || existsSync(path.join(into, ENTRY_ALIAS_FILE))) writeEntryLedger(into, aliases, ENTRY_ALIAS_FILE);
@@ -63,7 +82,7 @@ function carryOver(into: string, current: string, reports: readonly ReportFolder
     const from = path.join(current, name);
     const folder = written.get(name);
     if (folder && statSync(from).isDirectory()) {
-      const kept = carryIntoReport(from, path.join(into, name), folder, carried.renamedEntries);
+      const kept = carryIntoReport(from, path.join(into, name), folder, carried);
       if (kept.length > 0) carried.keptEntries.set(name, kept);
     } else if (!existsSync(path.join(into, name))) {
       cpSync(from, path.join(into, name), { recursive: true, verbatimSymlinks: true });
@@ -132,9 +151,9 @@ function editedUnderAnotherName(old: Entry, fresh: readonly Entry[], taken: Read
  * Carries one report folder's files over; returns the entry files kept. An old entry file the
  * read produced under another slug (a mark of it unchanged, or its text edited a little) is not
  * kept beside it (a partial read would list it twice): its id is recorded as renamed instead, so
- * that its address keeps working.
+ * that its address keeps working. One a whole read has under no slug is recorded as withdrawn.
  */
-function carryIntoReport(from: string, to: string, folder: ReportFolder, renamed: Map<string, string>): string[] {
+function carryIntoReport(from: string, to: string, folder: ReportFolder, carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries'>): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
   const producedBy = new Map<string, Entry>();
   for (const entry of folder.entries) for (const mark of entryMarks(entry)) if (!producedBy.has(mark)) producedBy.set(mark, entry);
@@ -149,10 +168,11 @@ function carryIntoReport(from: string, to: string, folder: ReportFolder, renamed
     const isEntry = name.endsWith('.md');
     const old = isEntry ? readEntry(path.join(from, name)) : undefined;
     const now = old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
+    const oldId = `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
     if (now) {
       taken.add(now);
-      renamed.set(`${folder.report.id}/${name.slice(0, -'.md'.length)}`, now.id);
-    }
+      carried.renamedEntries.set(oldId, now.id);
+    } else if (old && !folder.partial) carried.withdrawnEntries.set(oldId, old.title);
     if (isEntry && (now || !folder.partial)) continue;
     cpSync(path.join(from, name), path.join(to, name), { recursive: true, verbatimSymlinks: true });
     if (isEntry) kept.push(name);

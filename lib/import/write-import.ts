@@ -9,7 +9,8 @@ import type { ImportProblem } from './types';
  * Writes what an import read as a new content folder beside `outDir`, runs `publish` on it (the
  * slug ledgers, derived from the whole folder), then swaps it in: an import killed at any
  * moment leaves the old folder or the new one, never a mix. Returns warnings for what the new
- * folder kept of the old one because a read failed, and for anything mended of an earlier run.
+ * folder kept of the old one because a read failed, for entries gone from their report, and for
+ * anything mended of an earlier run.
  */
 export async function writeImport(
   outDir: string,
@@ -39,6 +40,15 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
       severity: 'warning',
       file: folder.report.source?.file ?? folder.report.id,
       message: `read with errors, so the ${kept.length} entry file${kept.length === 1 ? '' : 's'} of ${folder.report.id}/ it did not produce ${kept.length === 1 ? 'is' : 'are'} kept from the previous import: ${names}`,
+    });
+  }
+  const sourceOf = new Map(folders.map((f) => [f.report.id, f.report.source?.file ?? f.report.id]));
+  for (const [id, title] of carried.withdrawnEntries) {
+    const report = id.split('/')[0] ?? id;
+    warnings.push({
+      severity: 'warning',
+      file: sourceOf.get(report) ?? report,
+      message: `entry ${id} ("${title}") is no longer in the report under any title; its address now says it was withdrawn (entries-withdrawn.json)`,
     });
   }
   const carriedWhole = new Set(carried.otherItems);

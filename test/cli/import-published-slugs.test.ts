@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runKb, type KbRun } from './run-kb';
@@ -49,5 +49,39 @@ describe('kb import into a content folder that published an entry under a slug a
     expect(runKb(['import', report, '--out', fresh]).status).toBe(0);
     expect(titleAt(fresh, 'gadget-tool')).toBe('Gadget Tool Packaging');
     expect(titleAt(fresh, 'gadget-tool-2')).toBe(first);
+  });
+});
+
+describe('kb import over a content folder after upstream tidied a file name and removed an entry', () => {
+  let out: string;
+  let again: KbRun;
+
+  beforeAll(() => {
+    const src = tempDir('kb-upstream-edits-src-');
+    cpSync(path.join(FIXTURES, 'categories-desc.adoc'), path.join(src, 'categories-desc.adoc'));
+    cpSync(path.join(FIXTURES, REPORT), path.join(src, REPORT), { recursive: true });
+    const report = path.join(src, REPORT);
+    out = tempDir('kb-upstream-edits-out-');
+    expect(runKb(['import', report, '--out', out]).status).toBe(0);
+    // gadget_tool.adoc becomes gadget-tool.adoc (its slug's form); widgets.adoc goes.
+    const index = path.join(report, '_index.adoc');
+    cpSync(path.join(report, 'gadget_tool.adoc'), path.join(report, 'gadget-tool.adoc'));
+    rmSync(path.join(report, 'gadget_tool.adoc'));
+    rmSync(path.join(report, 'widgets.adoc'));
+    writeFileSync(index, readFileSync(index, 'utf8').replace('gadget_tool.adoc', 'gadget-tool.adoc').replace(/^include::\{reports-path\}\/widgets\.adoc\[\]\n/m, ''));
+    again = runKb(['import', report, '--out', out]);
+  });
+
+  it('keeps the old file name leading to its entry', () => {
+    expect(again.status).toBe(0);
+    const show = runKb(['show', '2031-04-2031-06/gadget_tool', '--content', out]);
+    expect(show.status).toBe(0);
+    expect(show.stderr).toBe('kb show: entry "2031-04-2031-06/gadget_tool" is now "2031-04-2031-06/gadget-tool"\n');
+  });
+
+  it("warns of the entry gone, at the report's file, and its address says it was withdrawn", () => {
+    expect(again.stderr).toMatch(/_index\.adoc.*entry 2031-04-2031-06\/widgets \("Widget Framework for the Base System"\) is no longer in the report under any title/);
+    const show = runKb(['show', '2031-04-2031-06/widgets', '--content', out]);
+    expect([show.status, show.stderr]).toEqual([1, 'kb show: entry "2031-04-2031-06/widgets" ("Widget Framework for the Base System") was withdrawn from report 2031-04-2031-06 upstream\n']);
   });
 });

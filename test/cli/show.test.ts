@@ -76,6 +76,12 @@ describe('kb show on the sample content', () => {
     expect(run.stderr).toBe(`kb show: no entry, report, project, subject or person "${key}" in ${SAMPLE}\ndid you mean: ${near}\n`);
   });
 
+  it('says of an entry upstream withdrew what it was, as the site does', () => {
+    const run = show('reports/2014-01-2014-03/build-farm-notes');
+    expect([run.status, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toBe('kb show: entry "2014-01-2014-03/build-farm-notes" ("Build Farm Notes") was withdrawn from report 2014-01-2014-03 upstream\n');
+  });
+
   it('offers nothing when nothing is near', () => {
     expect(show('no-such-thing').stderr).not.toContain('did you mean');
   });

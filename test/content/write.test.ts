@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
-import { entryAliases, entryRedirects, readEntryAliasLedger, readEntryLedger } from '../../lib/content/entry-ledger';
+import { entryAliases, entryRedirects, readEntryAliasLedger, readEntryLedger, readWithdrawnEntries, withdrawnEntries } from '../../lib/content/entry-ledger';
 import { writeContentFolder, writeReportFolder, type ReportFolder } from '../../lib/content/write';
 import type { Entry, Report } from '../../lib/model';
 import { makeEntry } from '../projects/make-entry';
@@ -41,9 +41,17 @@ describe('writeContentFolder', () => {
     const folder: ReportFolder = { report: report(['kernel']), entries: entries('alpha'), partial: false };
     const carried = writeContentFolder(into, previousImport(), [folder]);
     expect(listing(into)).toEqual([
-      '2001-06', '2001-06/_report.md', ID, `${ID}/_report.md`, `${ID}/alpha.md`, `${ID}/diagram.svg`, 'project-slugs.json', 'projects.yml',
+      '2001-06', '2001-06/_report.md', ID, `${ID}/_report.md`, `${ID}/alpha.md`, `${ID}/diagram.svg`, 'entries-withdrawn.json', 'project-slugs.json', 'projects.yml',
     ]);
-    expect(carried).toEqual({ keptEntries: new Map(), renamedEntries: new Map(), otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'] });
+    // What it no longer yields under any slug is recorded with its last title: its address says what became of it.
+    const withdrawn = new Map([[`${ID}/beta`, 'beta'], [`${ID}/gamma`, 'gamma']]);
+    expect(carried).toEqual({ keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: withdrawn, otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'] });
+    expect(withdrawnEntries(loadKnowledgeBase(into))).toEqual(withdrawn);
+    // Back in a later read, an entry is no longer withdrawn; a read with errors withdraws nothing.
+    const later = tempDir('kb-write-new-');
+    const again = writeContentFolder(later, into, [{ report: report(['kernel', 'ports']), entries: entries('alpha', 'beta'), partial: true }]);
+    expect(again.withdrawnEntries.size).toBe(0);
+    expect(readWithdrawnEntries(later)).toEqual({ [`${ID}/gamma`]: { title: 'gamma' } });
   });
 
   it('keeps every entry file a read with errors did not produce, and the categories they need', () => {

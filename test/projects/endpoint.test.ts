@@ -73,6 +73,14 @@ describe('/api/entries/<report>/<slug> without HTTP', () => {
     expect(result).toEqual({ status: 404, body: { error: 'no entry "1999-01/nothing"' } });
     expect(entryApiPath('2015-01-2015-03/bhyve')).toBe('/api/entries/2015-01-2015-03/bhyve');
   });
+
+  it('says of an entry upstream withdrew what it was and where, still with a 404', () => {
+    const withdrawn = new Map([['2015-01-2015-03/old-notes', 'Old Notes']]);
+    expect(answerEntryRequest('2015-01-2015-03', 'old-notes', kb, index, new Map(), withdrawn)).toEqual({
+      status: 404,
+      body: { error: 'entry "2015-01-2015-03/old-notes" ("Old Notes") was withdrawn from report 2015-01-2015-03 upstream' },
+    });
+  });
 });
 
 describe('endpoint responses', () => {

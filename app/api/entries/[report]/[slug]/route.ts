@@ -1,7 +1,7 @@
-import { getEntryAliases, getKnowledgeBase, answerEntryRequest, endpointResponse } from '../../../../../lib/content';
+import { getEntryAliases, getKnowledgeBase, getWithdrawnEntries, answerEntryRequest, endpointResponse } from '../../../../../lib/content';
 import { getProjectIndex } from '../../../../../lib/projects';
 
 export async function GET(request: Request, { params }: { params: Promise<{ report: string; slug: string }> }): Promise<Response> {
   const { report, slug } = await params;
-  return endpointResponse(answerEntryRequest(report, slug, getKnowledgeBase(), getProjectIndex(), getEntryAliases()), request);
+  return endpointResponse(answerEntryRequest(report, slug, getKnowledgeBase(), getProjectIndex(), getEntryAliases(), getWithdrawnEntries()), request);
 }
