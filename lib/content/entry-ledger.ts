@@ -17,9 +17,15 @@ export const ENTRY_LEDGER_FILE = 'entry-ids.json';
 const EntryLedgerSchema = z.record(z.string(), z.string());
 export type EntryLedger = z.infer<typeof EntryLedgerSchema>;
 
-export function readEntryLedger(contentDir: string): EntryLedger {
+/** `entry-ids.json`, or another ledger of ids to ids (`entry-aliases.json`). */
+export function readEntryLedger(contentDir: string, file = ENTRY_LEDGER_FILE): EntryLedger {
   // The content folder is chosen at run time (paths.ts): not for Turbopack to trace.
-  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, ENTRY_LEDGER_FILE), EntryLedgerSchema, {}, 'a map of entry ids to entry ids');
+  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, file), EntryLedgerSchema, {}, 'a map of entry ids to entry ids');
+}
+
+/** Pairs in key order, as the ledgers are written: a re-import that changes nothing rewrites them byte for byte. */
+function sortedByKey<T>(pairs: readonly (readonly [string, T])[]): [string, T][] {
+  return [...pairs].map(([k, v]): [string, T] => [k, v]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -29,11 +35,7 @@ export function readEntryLedger(contentDir: string): EntryLedger {
 export function extendEntryLedger(ledger: EntryLedger, renamed: ReadonlyMap<string, string>, inUse: (id: string) => boolean): EntryLedger {
   const next: EntryLedger = {};
   for (const [from, to] of [...Object.entries(ledger), ...renamed]) next[from] = renamed.get(to) ?? to;
-  return Object.fromEntries(
-    Object.entries(next)
-      .filter(([from, to]) => from !== to && !inUse(from))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  return Object.fromEntries(sortedByKey(Object.entries(next).filter(([from, to]) => from !== to && !inUse(from))));
 }
 
 export function writeEntryLedger(contentDir: string, ledger: EntryLedger, file = ENTRY_LEDGER_FILE): void {
@@ -48,22 +50,30 @@ export function writeEntryLedger(contentDir: string, ledger: EntryLedger, file =
  */
 export const ENTRY_ALIAS_FILE = 'entry-aliases.json';
 
-export function readEntryAliasLedger(contentDir: string): EntryLedger {
-  return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, ENTRY_ALIAS_FILE), EntryLedgerSchema, {}, 'a map of entry ids to entry ids');
+/**
+ * The alias ledger with the file-name ids of the folder replaced and of today's read added, each
+ * leading to its entry's id now (`renamed`): an alias follows its entry, never the id it had, so
+ * a later entry given that id does not take the alias. An alias whose entry `gone` says a whole
+ * read no longer has (withdrawn) is dropped, as is one that is an entry's own id again.
+ */
+export function extendAliasLedger(
+  ledger: EntryLedger,
+  aliases: ReadonlyMap<string, string>,
+  renamed: ReadonlyMap<string, string>,
+  keep: { inUse: (id: string) => boolean; gone: (id: string) => boolean },
+): EntryLedger {
+  const next = [...Object.entries(ledger), ...aliases].map(([from, to]): [string, string] => [from, renamed.get(to) ?? to]);
+  return Object.fromEntries(sortedByKey(next.filter(([from, to]) => !keep.inUse(from) && !keep.gone(to))));
 }
 
-/** The alias ledger with today's file-name ids added; an id in use again (a file named so now) is dropped. */
-export function extendAliasLedger(ledger: EntryLedger, aliases: ReadonlyMap<string, string>, inUse: (id: string) => boolean): EntryLedger {
-  return Object.fromEntries(
-    [...Object.entries(ledger), ...aliases].filter(([from]) => !inUse(from)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+/** Where each id of a ledger leads in a knowledge base: only to an entry it holds, never from one it holds. */
+function leadingToEntries(ledger: EntryLedger, kb: Pick<KnowledgeBase, 'getEntry'>): Map<string, string> {
+  return new Map(Object.entries(ledger).filter(([from, to]) => isEntryId(from) && kb.getEntry(to) !== undefined && kb.getEntry(from) === undefined));
 }
 
-/** Where each entry id given up leads in a knowledge base: only to an entry it holds, never from one it holds. */
+/** Where each entry id given up leads in a knowledge base (`entry-ids.json`). */
 export function entryRedirects(kb: Pick<KnowledgeBase, 'dir' | 'getEntry'>): Map<string, string> {
-  return new Map(
-    Object.entries(readEntryLedger(kb.dir)).filter(([from, to]) => isEntryId(from) && kb.getEntry(to) !== undefined && kb.getEntry(from) === undefined),
-  );
+  return leadingToEntries(readEntryLedger(kb.dir), kb);
 }
 
 /**
@@ -103,7 +113,7 @@ export function readWithdrawnEntries(contentDir: string): WithdrawnEntries {
 export function extendWithdrawnEntries(record: WithdrawnEntries, withdrawn: ReadonlyMap<string, string>, answered: (id: string) => boolean): WithdrawnEntries {
   const next: WithdrawnEntries = { ...record };
   for (const [id, title] of withdrawn) next[id] = { title };
-  return Object.fromEntries(Object.entries(next).filter(([id]) => !answered(id)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(sortedByKey(Object.entries(next).filter(([id]) => !answered(id))));
 }
 
 export function writeWithdrawnEntries(contentDir: string, record: WithdrawnEntries): void {
@@ -119,17 +129,7 @@ export function withdrawnEntries(kb: Pick<KnowledgeBase, 'dir' | 'getEntry' | 'e
   );
 }
 
-/** The file-name ids published before (`entry-aliases.json`) that lead to an entry a knowledge base holds, through a re-import's renaming. */
-function publishedFileNameIds(kb: Pick<KnowledgeBase, 'dir' | 'getEntry'>): Map<string, string> {
-  const renamed = readEntryLedger(kb.dir);
-  return new Map(
-    Object.entries(readEntryAliasLedger(kb.dir))
-      .map(([from, to]): [string, string] => [from, Object.hasOwn(renamed, to) ? renamed[to]! : to])
-      .filter(([from, to]) => isEntryId(from) && kb.getEntry(to) !== undefined && kb.getEntry(from) === undefined),
-  );
-}
-
-/** Every other id an entry of a knowledge base answers to: its file's name, now or as published, and the ids re-imports gave up. */
+/** Every other id an entry of a knowledge base answers to: its file's name, now or as published (`entry-aliases.json`), and the ids re-imports gave up. */
 export function entryAliases(kb: Pick<KnowledgeBase, 'dir' | 'getEntry' | 'entries'>): Map<string, string> {
-  return new Map([...publishedFileNameIds(kb), ...fileNameIds(kb.entries), ...entryRedirects(kb)]);
+  return new Map([...leadingToEntries(readEntryLedger(kb.dir, ENTRY_ALIAS_FILE), kb), ...fileNameIds(kb.entries), ...entryRedirects(kb)]);
 }

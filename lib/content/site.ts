@@ -11,7 +11,7 @@ export function getKnowledgeBase(): KnowledgeBase {
   return processMemo('knowledge-base', resolveContentDir(), loadKnowledgeBase);
 }
 
-/** The other ids entries answer to (given up by a re-import, or their file's name), each with the entry's id (`entry-ledger.ts`). */
+/** The other ids entries answer to (given up by a re-import, or their file's name now or as published), each with the entry's id (`entry-ledger.ts`). */
 export function getEntryAliases(): ReadonlyMap<string, string> {
   return processMemo('entry-redirects', getKnowledgeBase(), entryAliases);
 }

@@ -9,7 +9,6 @@ import {
   extendEntryLedger,
   extendWithdrawnEntries,
   fileNameIds,
-  readEntryAliasLedger,
   readEntryLedger,
   readWithdrawnEntries,
   writeEntryLedger,
@@ -70,9 +69,28 @@ export function writeContentFolder(into: string, current: string | undefined, re
     const answered = (id: string): boolean => inUse.has(id) || Object.hasOwn(renamed, id);
     writeWithdrawnEntries(into, extendWithdrawnEntries(readWithdrawnEntries(into), carried.withdrawnEntries, answered));
   }
-  const aliases = extendAliasLedger(readEntryAliasLedger(into), fileNameIds(reports.flatMap((r) => r.entries)), (id) => inUse.has(id));
+  // The names of the files replaced too: a folder written before this ledger existed, or a
+  // report read only in part, still had them published.
+  const named = new Map([...(current ? replacedFileNameIds(current, reports) : []), ...fileNameIds(reports.flatMap((r) => r.entries))]);
+  const withdrawn = readWithdrawnEntries(into);
+  const keep = { inUse: (id: string) => inUse.has(id), gone: (id: string) => Object.hasOwn(withdrawn, id) };
+  const aliases = extendAliasLedger(readEntryLedger(into, ENTRY_ALIAS_FILE), named, carried.renamedEntries, keep);
   if (Object.keys(aliases).length > 0 || existsSync(path.join(into, ENTRY_ALIAS_FILE))) writeEntryLedger(into, aliases, ENTRY_ALIAS_FILE);
   return carried;
+}
+
+/** The file-name ids (`fileNameIds`) of the entries the folder replaced held in the AsciiDoc reports read again. */
+function replacedFileNameIds(current: string, reports: readonly ReportFolder[]): Map<string, string> {
+  const old: Entry[] = [];
+  for (const { report, entries, partial } of reports) {
+    const dir = path.join(current, report.id);
+    if (!(partial || entries.some((e) => e.source.format === 'adoc')) || !existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const entry = name.endsWith('.md') && name !== REPORT_FILE ? readEntry(path.join(dir, name)) : undefined;
+      if (entry) old.push(entry);
+    }
+  }
+  return fileNameIds(old);
 }
 
 /** What `writeContentFolder` takes over from the folder it replaces, into `carried`. */

@@ -147,7 +147,9 @@ export function upstreamCatalog(source: CatalogSource, formerIds: ReadonlyMap<st
     entrySlug: (reportId, name) =>
       byName.get(`${reportId}/${name}`) ??
       byLowerName.get(`${reportId}/${name.toLowerCase()}`) ??
-      // A file upstream renamed since: its entry had the slug of its old name.
+      // A file upstream renamed since: its old name is an id of its entry (`entry-aliases.json`),
+      // or its entry had the slug of its old name.
+      sameReportSlug(reportId, formerIds.get(`${reportId}/${name.toLowerCase()}`)) ??
       sameReportSlug(reportId, formerIds.get(`${reportId}/${slugify(name)}`)),
     anchorTarget: (reportId, anchor) => {
       const anchors = anchorsOf(reportId);

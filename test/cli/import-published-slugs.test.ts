@@ -76,7 +76,7 @@ describe('kb import over a content folder after upstream tidied a file name and 
     expect(again.status).toBe(0);
     const show = runKb(['show', '2031-04-2031-06/gadget_tool', '--content', out]);
     expect(show.status).toBe(0);
-    expect(show.stderr).toBe('kb show: entry "2031-04-2031-06/gadget_tool" is now "2031-04-2031-06/gadget-tool"\n');
+    expect(show.stderr).toBe('kb show: entry "2031-04-2031-06/gadget_tool" was its file\'s name; its id is "2031-04-2031-06/gadget-tool"\n');
   });
 
   it("warns of the entry gone, at the report's file, and its address says it was withdrawn", () => {

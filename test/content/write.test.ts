@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
-import { entryAliases, entryRedirects, readEntryAliasLedger, readEntryLedger, readWithdrawnEntries, withdrawnEntries } from '../../lib/content/entry-ledger';
+import { ENTRY_ALIAS_FILE, entryAliases, entryRedirects, readEntryLedger, readWithdrawnEntries, withdrawnEntries } from '../../lib/content/entry-ledger';
 import { writeContentFolder, writeReportFolder, type ReportFolder } from '../../lib/content/write';
 import type { Entry, Report } from '../../lib/model';
 import { makeEntry } from '../projects/make-entry';
@@ -138,22 +138,49 @@ describe('writeContentFolder', () => {
     );
   });
 
-  it("keeps an AsciiDoc file name's id leading to its entry once upstream renames the file to the slug's form", () => {
-    const adoc = (slug: string, file: string): Entry => makeEntry(ID, slug, { body: 'Rust in the kernel.', order: 0, source: { format: 'adoc', file: `adoc/report-${ID}/${file}`, line: 1 } });
-    const first = tempDir('kb-write-new-');
-    writeContentFolder(first, undefined, [{ report: report(['kernel']), entries: [adoc('kernel-rust', 'kernel_rust.adoc')], partial: false }]);
-    expect(readEntryAliasLedger(first)).toEqual({ [`${ID}/kernel_rust`]: `${ID}/kernel-rust` });
-    const tidied = tempDir('kb-write-new-');
-    writeContentFolder(tidied, first, [{ report: report(['kernel']), entries: [adoc('kernel-rust', 'kernel-rust.adoc')], partial: false }]);
-    const kb = loadKnowledgeBase(tidied);
-    expect(entryAliases(kb)).toEqual(new Map([[`${ID}/kernel_rust`, `${ID}/kernel-rust`]]));
-    // Never the entry's own id: its feed id stays the one readers saw.
-    expect(entryRedirects(kb).size).toBe(0);
-    // A later entry filed under that name takes the id back.
-    const reused = tempDir('kb-write-new-');
-    const both = [adoc('kernel-rust', 'kernel-rust.adoc'), { ...adoc('kernel_rust', 'kernel_rust.adoc'), body: 'Another entry.', order: 1 }];
-    writeContentFolder(reused, tidied, [{ report: report(['kernel']), entries: both, partial: false }]);
-    expect(readEntryAliasLedger(reused)).toEqual({});
+  describe("an AsciiDoc file name's id", () => {
+    const adoc = (slug: string, file: string, body = 'Rust in the kernel.'): Entry =>
+      makeEntry(ID, slug, { body, order: 0, source: { format: 'adoc', file: `adoc/report-${ID}/${file}`, line: 1 } });
+    const read = (...entries: Entry[]): ReportFolder[] => [{ report: report(['kernel']), entries: entries.map((e, order) => ({ ...e, order })), partial: false }];
+    const aliasesOf = (dir: string): Map<string, string> => entryAliases(loadKnowledgeBase(dir));
+
+    it("keeps leading to its entry once upstream renames the file to the slug's form, never as the entry's own id", () => {
+      const first = tempDir('kb-write-new-');
+      writeContentFolder(first, undefined, read(adoc('kernel-rust', 'kernel_rust.adoc')));
+      expect(readEntryLedger(first, ENTRY_ALIAS_FILE)).toEqual({ [`${ID}/kernel_rust`]: `${ID}/kernel-rust` });
+      const tidied = tempDir('kb-write-new-');
+      writeContentFolder(tidied, first, read(adoc('kernel-rust', 'kernel-rust.adoc')));
+      expect(aliasesOf(tidied)).toEqual(new Map([[`${ID}/kernel_rust`, `${ID}/kernel-rust`]]));
+      // Its feed id stays the one readers saw.
+      expect(entryRedirects(loadKnowledgeBase(tidied)).size).toBe(0);
+    });
+
+    it('is taken from the folder replaced too, though that folder has no record of it (written before the record)', () => {
+      const older = tempDir('kb-write-old-');
+      writeReportFolder(older, report(['kernel']), [adoc('kernel-rust', 'kernel_rust.adoc')]);
+      const tidied = tempDir('kb-write-new-');
+      writeContentFolder(tidied, older, read(adoc('kernel-rust', 'kernel-rust.adoc')));
+      expect(aliasesOf(tidied)).toEqual(new Map([[`${ID}/kernel_rust`, `${ID}/kernel-rust`]]));
+    });
+
+    it('follows its entry through a rename, so a later entry given the old id does not take it', () => {
+      const first = tempDir('kb-write-new-');
+      writeContentFolder(first, undefined, read(adoc('kernel-rust', 'kernel_rust.adoc')));
+      const renamed = tempDir('kb-write-new-');
+      writeContentFolder(renamed, first, read(adoc('rust', 'rust.adoc')));
+      const reused = tempDir('kb-write-new-');
+      writeContentFolder(reused, renamed, read(adoc('rust', 'rust.adoc'), adoc('kernel-rust', 'kernel-rust.adoc', 'Another entry on another thing.')));
+      expect(aliasesOf(reused).get(`${ID}/kernel_rust`)).toBe(`${ID}/rust`);
+    });
+
+    it('goes with an entry upstream removed', () => {
+      const first = tempDir('kb-write-new-');
+      writeContentFolder(first, undefined, read(adoc('kernel-rust', 'kernel_rust.adoc'), adoc('other', 'other.adoc', 'Something else entirely here.')));
+      const removed = tempDir('kb-write-new-');
+      writeContentFolder(removed, first, read(adoc('other', 'other.adoc', 'Something else entirely here.')));
+      expect(readEntryLedger(removed, ENTRY_ALIAS_FILE)).toEqual({});
+      expect(withdrawnEntries(loadKnowledgeBase(removed)).has(`${ID}/kernel-rust`)).toBe(true);
+    });
   });
 
   it('writes what the read produced over the old files, even when it had errors', () => {

@@ -108,6 +108,13 @@ describe('upstream report URLs', () => {
     expect(catalog.anchorTarget('2003-10-2003-12', 'apic')).toBeUndefined();
   });
 
+  it('leads the page of a file upstream renamed to its slug form to its entry, by the old name kept as an id (entry-aliases.json)', () => {
+    // Upstream renamed gizmo_jails.adoc, published as gizmo-jails, to gizmo-jails.adoc.
+    const tidied = upstreamCatalog(SOURCE, new Map([['2031-04-2031-06/gizmo_jails', '2031-04-2031-06/gizmo-jails']]));
+    expect(upstreamRedirectTarget('/status/report-2031-04-2031-06/gizmo_jails/'.split('/'), tidied)).toBe('/reports/2031-04-2031-06/gizmo-jails');
+    expect(target('/status/report-2031-04-2031-06/gizmo_jails/')).toBeNull();
+  });
+
   it('builds a catalog once per knowledge base object', () => {
     expect(cachedUpstreamCatalog(SOURCE)).toBe(cachedUpstreamCatalog(SOURCE));
     expect(cachedUpstreamCatalog(SOURCE).entrySlug('2031-04-2031-06', 'pf_gizmonet')).toBe('pf-gizmonet');

@@ -1,5 +1,5 @@
 import { entryToJson, type KnowledgeBase } from '../../content';
-import { entryAliases, fileNameIds, withdrawnEntries } from '../../content/entry-ledger';
+import { entryAliases, entryRedirects, fileNameIds, withdrawnEntries } from '../../content/entry-ledger';
 import { reportLabel, type Project, findBySlug, formatSpan, slugify, countOf } from '../../model';
 import { CONTACT_KIND_LABELS, personView } from '../../people/view';
 import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
@@ -96,7 +96,10 @@ function showEntry(id: string, { kb, projects }: Lookups, json: boolean): boolea
   const renamedEntry = entryAliases(kb).get(id);
   const entry = kb.getEntry(renamedEntry ?? id);
   if (!entry) return false;
-  if (renamedEntry) process.stderr.write(`kb show: entry "${id}" is ${fileNameIds([entry]).has(id) ? 'named by its file; its id is' : 'now'} "${entry.id}"\n`);
+  if (renamedEntry) {
+    const how = entryRedirects(kb).has(id) ? 'is now' : fileNameIds([entry]).has(id) ? 'is named by its file; its id is' : "was its file's name; its id is";
+    process.stderr.write(`kb show: entry "${id}" ${how} "${entry.id}"\n`);
+  }
   const entryJson = entryToJson(entry, projects.byEntryId.get(entry.id)?.slug);
   if (json) {
     printJson(entryJson);
