@@ -36,12 +36,7 @@ export class CorpusWords {
       return { index, entry, words, project: projectOf(entry), year: reportStartYear(entry.report), all, readable: words.readable };
     });
     for (const doc of this.docs) {
-      for (const word of new Set(doc.all.split(' '))) {
-        if (!word) continue;
-        const list = this.postings.get(word);
-        if (list) list.push(doc.index);
-        else this.postings.set(word, [doc.index]);
-      }
+      for (const word of new Set(doc.all.split(' '))) if (word) addTo(this.postings, word, doc.index);
     }
   }
 

@@ -154,8 +154,8 @@ function namesOfText(corpus: CorpusWords, entries: readonly Entry[], likeness: (
   return found;
 }
 
-/** The first word of a title as written: "libxo" of "libxo: Generate Text Output". */
-const FIRST_TITLE_WORD = /^[\p{L}\p{N}]+/u;
+/** The first word of a title as written, whole ("sched_getcpu(2)"), without the punctuation after it: "libxo" of "libxo: Generate Text Output". */
+const FIRST_TITLE_WORD = /^\S+?(?=[:,;]?(?:\s|$))/u;
 
 /**
  * Whether some title opens with the word written in lower case: where any other word takes a

@@ -170,6 +170,12 @@ class Grouping {
     this.members = new Set(keys);
   }
 
+  /** Whether `name` is joined to another name than itself and `other`. */
+  joinedBeyond(name: string, other: string): boolean {
+    const root = this.sets.find(name);
+    return [...this.members].some((m) => m !== name && m !== other && this.sets.find(m) === root);
+  }
+
   join(a: string, b: string): void {
     this.members.add(a);
     this.members.add(b);
@@ -303,7 +309,8 @@ function joinDaemons(grouping: Grouping, corpus: CorpusWords): void {
     // A daemon's name is a word of letters and digits ("c++" or "node.js" names none, and is no pattern).
     if (stem.length < 3 || !/^[\p{L}\p{N}]+$/u.test(stem)) continue;
     const daemon = `${stem}${DAEMON_SUFFIX}`;
-    if (isCommonWord(daemon) || !named(daemon, corpus)) continue;
+    // A daemon already one with other names ("ctld", alias of a longer name) would merge two subjects.
+    if (isCommonWord(daemon) || !named(daemon, corpus) || grouping.joinedBeyond(daemon, stem)) continue;
     const asProgram = new RegExp(`(?<![A-Za-z0-9_-])${daemon}\\(\\d`, 'i');
     if (corpus.naming(daemon).some((i) => asProgram.test(corpus.docs[i]!.readable))) grouping.join(stem, daemon);
   }

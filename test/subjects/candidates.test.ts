@@ -92,6 +92,8 @@ describe('names only the text writes', () => {
     ]);
     // A capital at a title's start is the title's, and says nothing of how the name is written.
     expect(subjectsOf(titled('Quorlib: Pages Near Their CPU')).bySlug.has('quorlib')).toBe(false);
+    // A title opening on a longer name that holds it ("quorlib_probe(2)") opens with that name, not this one.
+    expect(subjectsOf(titled('quorlib_probe(2) and Pages Near Their CPU')).bySlug.has('quorlib')).toBe(false);
   });
 
   it('takes no person writing the reports for a subject, however capitalised', () => {
