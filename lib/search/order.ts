@@ -134,7 +134,7 @@ export interface RowGroups {
   offsets: Int32Array;
   groups: Int32Array;
   count: number;
-  /** Each group's number of rows. */
+  /** Each group's number of rows (those a search's filters let through, for that search). */
   sizes: Int32Array;
 }
 
@@ -147,7 +147,7 @@ export function addSubjectEvidence(scored: Scored, score: Float64Array, subjects
   if (share === 0 || subjects.count === 0) return;
   const best = new Float64Array(subjects.count);
   const second = new Float64Array(subjects.count);
-  const reached = new Float64Array(subjects.count);
+  const reached = new Int32Array(subjects.count);
   for (let i = 0; i < scored.count; i++) {
     const r = scored.rows[i] ?? 0;
     const s = score[i] ?? 0;
@@ -160,14 +160,14 @@ export function addSubjectEvidence(scored: Scored, score: Float64Array, subjects
       } else if (s > (second[g] ?? 0)) second[g] = s;
     }
   }
+  const evidence = new Float64Array(subjects.count);
+  for (let g = 0; g < subjects.count; g++) {
+    if ((reached[g] ?? 0) > 0) evidence[g] = (((best[g] ?? 0) + (second[g] ?? 0)) / 2) * ((reached[g] ?? 0) / Math.max(1, subjects.sizes[g] ?? 1)) ** ORDERING.subjectReach;
+  }
   for (let i = 0; i < scored.count; i++) {
     const r = scored.rows[i] ?? 0;
     let most = 0;
-    for (let k = subjects.offsets[r] ?? 0; k < (subjects.offsets[r + 1] ?? 0); k++) {
-      const g = subjects.groups[k] ?? 0;
-      const reach = (reached[g] ?? 0) / Math.max(1, subjects.sizes[g] ?? 1);
-      most = Math.max(most, (((best[g] ?? 0) + (second[g] ?? 0)) / 2) * reach ** ORDERING.subjectReach);
-    }
+    for (let k = subjects.offsets[r] ?? 0; k < (subjects.offsets[r + 1] ?? 0); k++) most = Math.max(most, evidence[subjects.groups[k] ?? 0] ?? 0);
     score[i] = roundScore((score[i] ?? 0) + share * most);
   }
 }

@@ -95,6 +95,16 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const subjectSizes = new Int32Array(subjectNumbers.size);
   for (const g of subjectList) subjectSizes[g] = (subjectSizes[g] ?? 0) + 1;
   const subjectsOfRow: RowGroups = { offsets: subjectOffsets, groups: Int32Array.from(subjectList), count: subjectNumbers.size, sizes: subjectSizes };
+  // A subject's rows a search's filters let through: its reach is the share of those it matched,
+  // so that a year or a category does not make every subject look broad.
+  const subjectSizesWithin = (filter: (row: number) => boolean): Int32Array => {
+    const sizes = new Int32Array(subjectNumbers.size);
+    for (let r = 0; r < rows.length; r++) {
+      if (!filter(r)) continue;
+      for (let k = subjectOffsets[r] ?? 0; k < (subjectOffsets[r + 1] ?? 0); k++) sizes[subjectList[k] ?? 0] = (sizes[subjectList[k] ?? 0] ?? 0) + 1;
+    }
+    return sizes;
+  };
   // Teams' and documentation reports cover many things a line each: a mention there is in passing.
   const roundup = Uint8Array.from(rows, (r) => (ROUNDUP_CATEGORIES.has(r.category) ? 1 : 0));
   // Folded once here rather than per result: snippets search the folded body.
@@ -168,7 +178,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) {
       addProjectEvidence(scored, score, projectOf, projectNumbers.size);
-      if (readersWords) addSubjectEvidence(scored, score, subjectsOfRow);
+      if (readersWords) addSubjectEvidence(scored, score, filter ? { ...subjectsOfRow, sizes: subjectSizesWithin(filter) } : subjectsOfRow);
       markDownPassingMentions(scored, score, roundup, rowsNamedBy(plan, data));
       if (!plan.question) markUpExactTitles(scored, score, titleTerms, titleWordsOf(plan));
     }

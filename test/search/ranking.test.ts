@@ -236,6 +236,24 @@ describe("a query in the reader's own words", () => {
     }
   });
 
+  it("measures a subject's reach among the entries a filter lets through: a year asked for does not make it broad", () => {
+    const inYear = [`${Q1}/frame-a`, `${Q1}/frame-b`];
+    const later = Array.from({ length: 8 }, (_, i) => `${Q3}/later-${i}`);
+    const kb = fixtureKb([
+      fixtureEntry(inYear[0]!, { title: 'Zorbframes', body: `Huge frames for the kernel. ${filler}`, project: 'a' }),
+      fixtureEntry(inYear[1]!, { title: 'Zorbframes Again', body: `Frames on boards. ${filler}`, project: 'b' }),
+      ...later.map((id, i) => fixtureEntry(id, { title: `Later ${i}`, body: filler, project: `l${i}` })),
+      fixtureEntry(`${Q1}/other`, { title: 'Other', body: `Huge boards. ${filler}`, project: 'o' }),
+    ]);
+    // The same entries, the later ones on the subject's timeline or not: outside the year asked for, they change nothing.
+    const scoreIn = (members: readonly string[]): number | undefined =>
+      createSearchEngine(kb, { subjectsOf: (e) => (members.includes(e.id) ? ['zorbframes'] : []) })
+        .search({ text: 'huge frames', limit: 10, offset: 0, from: '2019-01', to: '2019-12' })
+        .results.find((r) => r.id === inYear[1])?.score;
+    expect(scoreIn(inYear)).toBeDefined();
+    expect(scoreIn([...inYear, ...later])).toBe(scoreIn(inYear));
+  });
+
   it('leaves a query that names something as it ranks it', () => {
     expect(ids(withSubjects, 'disk Encryption')).toEqual(ids(without, 'disk Encryption'));
     expect(ids(withSubjects, 'quuxcrypt disk')).toEqual(ids(without, 'quuxcrypt disk'));
