@@ -46,9 +46,15 @@ export function scriptsOfPage(html: string, pageUrl: string): { files: string[];
  * the page's client components (the header's search box among them) and what they import.
  */
 export function runtimeScripts(buildManifest: unknown): Set<string> {
-  const files = (buildManifest as { rootMainFiles?: unknown }).rootMainFiles;
-  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string')) throw new Error('build-manifest.json: no rootMainFiles list');
-  return new Set(files.map((f: string) => `/_next/${f}`));
+  const files = typeof buildManifest === 'object' && buildManifest !== null && 'rootMainFiles' in buildManifest ? buildManifest.rootMainFiles : undefined;
+  if (!Array.isArray(files) || !files.every((f): f is string => typeof f === 'string')) throw new Error('build-manifest.json: no rootMainFiles list');
+  return new Set(files.map((f) => `/_next/${f}`));
+}
+
+/** A page's script URLs split into those every page loads (`runtime`, by URL path) and the page's own. */
+export function splitRuntime(files: readonly string[], runtime: ReadonlySet<string>): { runtime: string[]; own: string[] } {
+  const isRuntime = (file: string): boolean => runtime.has(new URL(file).pathname);
+  return { runtime: files.filter(isRuntime), own: files.filter((f) => !isRuntime(f)) };
 }
 
 /** `runtimeScripts` of the build in `distDir`. */
@@ -90,19 +96,17 @@ export async function measurePageWeight(server: BenchServer, name: string, pageP
   let rawBytes = 0;
   let gzipBytes = 0;
   let servedBytes = 0;
-  let runtimeFiles = 0;
   let runtimeGzipBytes = 0;
+  const runtimeFiles = new Set(splitRuntime(files, runtime).runtime);
   const servedEncodings = new Set<string>();
   for (const file of files) {
     const raw = await fetchBytes(file);
     if (raw.status !== 200) throw new Error(`GET ${file} (from ${pagePath}) answered ${raw.status}`);
     const served = await fetchBytes(file, { gzip: true });
+    const gzipped = gzipSize(raw.body);
     rawBytes += raw.body.length;
-    gzipBytes += gzipSize(raw.body);
-    if (runtime.has(new URL(file).pathname)) {
-      runtimeFiles++;
-      runtimeGzipBytes += gzipSize(raw.body);
-    }
+    gzipBytes += gzipped;
+    if (runtimeFiles.has(file)) runtimeGzipBytes += gzipped;
     servedBytes += served.body.length;
     servedEncodings.add(served.encoding);
   }
@@ -115,7 +119,7 @@ export async function measurePageWeight(server: BenchServer, name: string, pageP
       files: files.length,
       rawBytes,
       gzipBytes,
-      runtimeFiles,
+      runtimeFiles: runtimeFiles.size,
       runtimeGzipBytes,
       servedBytes,
       servedEncodings: [...servedEncodings],

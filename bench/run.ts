@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 
     // An entry from the middle of the corpus: every entry page ships the same scripts.
     const entry = kb.entries[Math.floor(kb.entries.length / 2)];
-    const runtime = runtimeScriptsOf(DIST_DIR);
+    const runtime = runtimeScriptsOf(path.join(ROOT, DIST_DIR));
     printPageWeight([
       { page: await measurePageWeight(site, 'search', searchQueryPath('bhyve'), runtime) },
       ...(entry ? [{ page: await measurePageWeight(site, 'entry', entryPath(entry.id), runtime), targetBytes: ENTRY_PAGE_TARGET_BYTES }] : []),
