@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { entryApiPath, isEntryId } from '../routes';
 import type { ProjectIndex } from '../model';
+import { withdrawnMessage } from './entry-ledger';
 import { entryToJson, type EntryJson } from './json';
 import type { KnowledgeBase } from './load';
 
@@ -107,7 +108,7 @@ export function answerEntryRequest(
   // Another id of an entry (one a re-import gave up, its file's name) leads to the entry.
   if (!entry && now) return { status: 308, location: entryApiPath(now) };
   const title = withdrawn.get(id);
-  if (!entry && title !== undefined) return { status: 404, body: { error: `entry "${id}" ("${title}") was withdrawn from report ${report} upstream` } };
+  if (!entry && title !== undefined) return { status: 404, body: { error: withdrawnMessage(id, title) } };
   if (!entry) return { status: 404, body: { error: `no entry "${id}"` } };
   return { status: 200, body: entryToJson(entry, projects.byEntryId.get(id)?.slug) };
 }

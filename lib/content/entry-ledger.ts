@@ -53,17 +53,12 @@ export const ENTRY_ALIAS_FILE = 'entry-aliases.json';
 /**
  * The alias ledger with the file-name ids of the folder replaced and of today's read added, each
  * leading to its entry's id now (`renamed`): an alias follows its entry, never the id it had, so
- * a later entry given that id does not take the alias. An alias whose entry `gone` says a whole
- * read no longer has (withdrawn) is dropped, as is one that is an entry's own id again.
+ * a later entry given that id does not take the alias. One that is an entry's own id again is
+ * dropped; one whose entry upstream withdrew stays, and shows that it was.
  */
-export function extendAliasLedger(
-  ledger: EntryLedger,
-  aliases: ReadonlyMap<string, string>,
-  renamed: ReadonlyMap<string, string>,
-  keep: { inUse: (id: string) => boolean; gone: (id: string) => boolean },
-): EntryLedger {
+export function extendAliasLedger(ledger: EntryLedger, aliases: ReadonlyMap<string, string>, renamed: ReadonlyMap<string, string>, inUse: (id: string) => boolean): EntryLedger {
   const next = [...Object.entries(ledger), ...aliases].map(([from, to]): [string, string] => [from, renamed.get(to) ?? to]);
-  return Object.fromEntries(sortedByKey(next.filter(([from, to]) => !keep.inUse(from) && !keep.gone(to))));
+  return Object.fromEntries(sortedByKey(next.filter(([from]) => !inUse(from))));
 }
 
 /** Where each id of a ledger leads in a knowledge base: only to an entry it holds, never from one it holds. */
@@ -109,24 +104,35 @@ export function readWithdrawnEntries(contentDir: string): WithdrawnEntries {
   return readJsonFile(path.join(/*turbopackIgnore: true*/ contentDir, WITHDRAWN_ENTRIES_FILE), WithdrawnSchema, {}, 'a map of entry ids to their last titles');
 }
 
-/** The record with today's withdrawn entries added; an id in use again, or renamed, is no longer withdrawn. */
-export function extendWithdrawnEntries(record: WithdrawnEntries, withdrawn: ReadonlyMap<string, string>, answered: (id: string) => boolean): WithdrawnEntries {
+/** The record with today's withdrawn entries added; an id in use again is no longer withdrawn. */
+export function extendWithdrawnEntries(record: WithdrawnEntries, withdrawn: ReadonlyMap<string, string>, inUse: (id: string) => boolean): WithdrawnEntries {
   const next: WithdrawnEntries = { ...record };
   for (const [id, title] of withdrawn) next[id] = { title };
-  return Object.fromEntries(sortedByKey(Object.entries(next).filter(([id]) => !answered(id))));
+  return Object.fromEntries(sortedByKey(Object.entries(next).filter(([id]) => !inUse(id))));
 }
 
 export function writeWithdrawnEntries(contentDir: string, record: WithdrawnEntries): void {
   writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, WITHDRAWN_ENTRIES_FILE), `${JSON.stringify(record, null, 1)}\n`);
 }
 
-/** The withdrawn entries of a knowledge base: those no entry or other id of it answers to now. */
+/**
+ * The withdrawn entries of a knowledge base, each id with its last title: the record's, and the
+ * other ids they answered to (a title's before an edit, a file's name), where no entry or other
+ * id of it answers now.
+ */
 export function withdrawnEntries(kb: Pick<KnowledgeBase, 'dir' | 'getEntry' | 'entries'>, aliases: ReadonlyMap<string, string> = entryAliases(kb)): Map<string, string> {
-  return new Map(
-    Object.entries(readWithdrawnEntries(kb.dir))
-      .filter(([id]) => isEntryId(id) && kb.getEntry(id) === undefined && !aliases.has(id))
-      .map(([id, { title }]) => [id, title]),
-  );
+  const record = readWithdrawnEntries(kb.dir);
+  const formerIds = [...Object.entries(readEntryLedger(kb.dir)), ...Object.entries(readEntryLedger(kb.dir, ENTRY_ALIAS_FILE))];
+  const titled: [string, string][] = [
+    ...Object.entries(record).map(([id, { title }]): [string, string] => [id, title]),
+    ...formerIds.flatMap(([from, to]): [string, string][] => (Object.hasOwn(record, to) ? [[from, record[to]!.title]] : [])),
+  ];
+  return new Map(titled.filter(([id]) => isEntryId(id) && kb.getEntry(id) === undefined && !aliases.has(id)));
+}
+
+/** What the API and the CLI say of a withdrawn entry. */
+export function withdrawnMessage(id: string, title: string): string {
+  return `entry "${id}" ("${title}") was withdrawn from report ${id.split('/')[0] ?? id} upstream: it is no longer in the report under this title, nor rewritten under another in a way the import recognised`;
 }
 
 /** Every other id an entry of a knowledge base answers to: its file's name, now or as published (`entry-aliases.json`), and the ids re-imports gave up. */

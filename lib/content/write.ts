@@ -4,6 +4,7 @@ import type { Category, Entry, Report } from '../model';
 import { checkpoint } from './checkpoint';
 import {
   ENTRY_ALIAS_FILE,
+  ENTRY_LEDGER_FILE,
   WITHDRAWN_ENTRIES_FILE,
   extendAliasLedger,
   extendEntryLedger,
@@ -61,21 +62,20 @@ export function writeContentFolder(into: string, current: string | undefined, re
   const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [] };
   if (current) carryOver(into, current, reports, carried);
   const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
-  if (carried.renamedEntries.size > 0) {
-    writeEntryLedger(into, extendEntryLedger(readEntryLedger(into), carried.renamedEntries, (id) => inUse.has(id)));
+  const inUseNow = (id: string): boolean => inUse.has(id);
+  // Rewritten on every import that has it, so that an id in use again leaves it at once.
+  const has = (file: string): boolean => existsSync(path.join(into, file));
+  if (carried.renamedEntries.size > 0 || has(ENTRY_LEDGER_FILE)) {
+    writeEntryLedger(into, extendEntryLedger(readEntryLedger(into), carried.renamedEntries, inUseNow));
   }
-  if (carried.withdrawnEntries.size > 0 || existsSync(path.join(into, WITHDRAWN_ENTRIES_FILE))) {
-    const renamed = readEntryLedger(into);
-    const answered = (id: string): boolean => inUse.has(id) || Object.hasOwn(renamed, id);
-    writeWithdrawnEntries(into, extendWithdrawnEntries(readWithdrawnEntries(into), carried.withdrawnEntries, answered));
+  if (carried.withdrawnEntries.size > 0 || has(WITHDRAWN_ENTRIES_FILE)) {
+    writeWithdrawnEntries(into, extendWithdrawnEntries(readWithdrawnEntries(into), carried.withdrawnEntries, inUseNow));
   }
   // The names of the files replaced too: a folder written before this ledger existed, or a
   // report read only in part, still had them published.
   const named = new Map([...(current ? replacedFileNameIds(current, reports) : []), ...fileNameIds(reports.flatMap((r) => r.entries))]);
-  const withdrawn = readWithdrawnEntries(into);
-  const keep = { inUse: (id: string) => inUse.has(id), gone: (id: string) => Object.hasOwn(withdrawn, id) };
-  const aliases = extendAliasLedger(readEntryLedger(into, ENTRY_ALIAS_FILE), named, carried.renamedEntries, keep);
-  if (Object.keys(aliases).length > 0 || existsSync(path.join(into, ENTRY_ALIAS_FILE))) writeEntryLedger(into, aliases, ENTRY_ALIAS_FILE);
+  const aliases = extendAliasLedger(readEntryLedger(into, ENTRY_ALIAS_FILE), named, carried.renamedEntries, inUseNow);
+  if (Object.keys(aliases).length > 0 || has(ENTRY_ALIAS_FILE)) writeEntryLedger(into, aliases, ENTRY_ALIAS_FILE);
   return carried;
 }
 

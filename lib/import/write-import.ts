@@ -48,7 +48,7 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
     warnings.push({
       severity: 'warning',
       file: sourceOf.get(report) ?? report,
-      message: `entry ${id} ("${title}") is no longer in the report under any title; its address now says it was withdrawn (entries-withdrawn.json)`,
+      message: `entry ${id} ("${title}") is no longer in the report, under its title or rewritten under another the import recognised; its address now says it was withdrawn (entries-withdrawn.json; entry-ids.json can lead it to its successor instead)`,
     });
   }
   const carriedWhole = new Set(carried.otherItems);

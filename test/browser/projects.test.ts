@@ -140,7 +140,7 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
   it("answers a link to an entry upstream withdrew with what it was, and leads to its report", async () => {
     const page = await open('/reports/2014-01-2014-03/build-farm-notes');
     await expect(page.locator('h1').textContent()).resolves.toBe('Build Farm Notes');
-    await expect(page.locator('main').textContent()).resolves.toContain('upstream has since removed it');
+    await expect(page.locator('main').textContent()).resolves.toContain('is no longer in it under this title');
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toContain('noindex');
     await page.locator('main p:not(.breadcrumb) a').click();
     await page.waitForURL('**/reports/2014-01-2014-03');
@@ -226,7 +226,7 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     expect([page.status, page.headers.get('location')]).toEqual([308, '/reports/2014-01-2014-03/intel-10g-driver']);
     // The sample's entries-withdrawn.json: an entry upstream removed answers with what it was, and where.
     const gone = await fetch(`${session.site.url}/api/entries/2014-01-2014-03/build-farm-notes`);
-    expect([gone.status, await gone.json()]).toEqual([404, { error: 'entry "2014-01-2014-03/build-farm-notes" ("Build Farm Notes") was withdrawn from report 2014-01-2014-03 upstream' }]);
+    expect([gone.status, await gone.json()]).toEqual([404, { error: 'entry "2014-01-2014-03/build-farm-notes" ("Build Farm Notes") was withdrawn from report 2014-01-2014-03 upstream: it is no longer in the report under this title, nor rewritten under another in a way the import recognised' }]);
     // A slug typed with capitals is found, as on the pages.
     const typed = await fetch(`${session.site.url}/api/projects/${bhyve.slug.toUpperCase()}`, { redirect: 'manual' });
     expect([typed.status, typed.headers.get('location')]).toEqual([308, `/api/projects/${bhyve.slug}`]);

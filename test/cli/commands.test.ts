@@ -134,6 +134,18 @@ describe('kb check on a broken content folder', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`kb check: ${path.join(dir, 'project-slugs.json')}: not valid JSON (Unexpected end of JSON input)\n`);
   });
+
+  it.each([
+    ['entries-withdrawn.json', '{ "2014-01-2014-03/x": 5 }'],
+    ['entry-aliases.json', '[1]'],
+  ])('names a malformed %s and exits 1', (file, text) => {
+    const dir = tempDir('kb-check-');
+    cpSync(SAMPLE, dir, { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+    const run = runKb(['check', '--content', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^kb check: ${path.join(dir, file).replace(/[.]/g, '\\.')}: not a map of entry ids to`));
+  });
 });
 
 describe('kb on a folder an editor changed', () => {

@@ -80,8 +80,8 @@ describe('kb import over a content folder after upstream tidied a file name and 
   });
 
   it("warns of the entry gone, at the report's file, and its address says it was withdrawn", () => {
-    expect(again.stderr).toMatch(/_index\.adoc.*entry 2031-04-2031-06\/widgets \("Widget Framework for the Base System"\) is no longer in the report under any title/);
+    expect(again.stderr).toMatch(/_index\.adoc.*entry 2031-04-2031-06\/widgets \("Widget Framework for the Base System"\) is no longer in the report, under its title or rewritten/);
     const show = runKb(['show', '2031-04-2031-06/widgets', '--content', out]);
-    expect([show.status, show.stderr]).toEqual([1, 'kb show: entry "2031-04-2031-06/widgets" ("Widget Framework for the Base System") was withdrawn from report 2031-04-2031-06 upstream\n']);
+    expect([show.status, show.stderr]).toEqual([1, 'kb show: entry "2031-04-2031-06/widgets" ("Widget Framework for the Base System") was withdrawn from report 2031-04-2031-06 upstream: it is no longer in the report under this title, nor rewritten under another in a way the import recognised\n']);
   });
 });

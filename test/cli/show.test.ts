@@ -79,7 +79,7 @@ describe('kb show on the sample content', () => {
   it('says of an entry upstream withdrew what it was, as the site does', () => {
     const run = show('reports/2014-01-2014-03/build-farm-notes');
     expect([run.status, run.stdout]).toEqual([1, '']);
-    expect(run.stderr).toBe('kb show: entry "2014-01-2014-03/build-farm-notes" ("Build Farm Notes") was withdrawn from report 2014-01-2014-03 upstream\n');
+    expect(run.stderr).toBe('kb show: entry "2014-01-2014-03/build-farm-notes" ("Build Farm Notes") was withdrawn from report 2014-01-2014-03 upstream: it is no longer in the report under this title, nor rewritten under another in a way the import recognised\n');
   });
 
   it('offers nothing when nothing is near', () => {

@@ -173,13 +173,37 @@ describe('writeContentFolder', () => {
       expect(aliasesOf(reused).get(`${ID}/kernel_rust`)).toBe(`${ID}/rust`);
     });
 
-    it('goes with an entry upstream removed', () => {
+    it('says, as its entry does, that upstream withdrew the entry', () => {
       const first = tempDir('kb-write-new-');
       writeContentFolder(first, undefined, read(adoc('kernel-rust', 'kernel_rust.adoc'), adoc('other', 'other.adoc', 'Something else entirely here.')));
       const removed = tempDir('kb-write-new-');
       writeContentFolder(removed, first, read(adoc('other', 'other.adoc', 'Something else entirely here.')));
-      expect(readEntryLedger(removed, ENTRY_ALIAS_FILE)).toEqual({});
-      expect(withdrawnEntries(loadKnowledgeBase(removed)).has(`${ID}/kernel-rust`)).toBe(true);
+      expect(withdrawnEntries(loadKnowledgeBase(removed))).toEqual(new Map([[`${ID}/kernel-rust`, 'kernel-rust'], [`${ID}/kernel_rust`, 'kernel-rust']]));
+    });
+  });
+
+  describe("an entry's earlier ids", () => {
+    it('say, as it does, that upstream withdrew it: a title before an edit', () => {
+      const old = tempDir('kb-write-old-');
+      writeReportFolder(old, report(['kernel']), [makeEntry(ID, 'x', { title: 'X', body: 'The x work went on.', order: 0 }), makeEntry(ID, 'o', { title: 'O', body: 'Other things entirely.', order: 1 })]);
+      const renamed = tempDir('kb-write-new-');
+      writeContentFolder(renamed, old, [{ report: report(['kernel']), entries: [makeEntry(ID, 'y', { title: 'Y', body: 'The x work went on.', order: 0 }), makeEntry(ID, 'o', { title: 'O', body: 'Other things entirely.', order: 1 })], partial: false }]);
+      const removed = tempDir('kb-write-new-');
+      writeContentFolder(removed, renamed, [{ report: report(['kernel']), entries: [makeEntry(ID, 'o', { title: 'O', body: 'Other things entirely.', order: 0 })], partial: false }]);
+      expect(withdrawnEntries(loadKnowledgeBase(removed))).toEqual(new Map([[`${ID}/y`, 'Y'], [`${ID}/x`, 'Y']]));
+    });
+
+    it('leave the record of ids given up once an entry has the id again, so a later removal is recorded', () => {
+      const body = (n: string) => ({ body: `Entry ${n} reports on its own work.`, order: 0 });
+      const steps = [['x', 'X'], ['y', 'Y'], ['x', 'New X']].map(([slug, title]) => [makeEntry(ID, slug!, { title, ...body(title === 'New X' ? 'new' : 'first') }), makeEntry(ID, 'o', { title: 'O', body: 'Other things entirely.', order: 1 })]);
+      let dir: string | undefined;
+      for (const entries of [...steps, [steps[0]![1]!]]) {
+        const next = tempDir('kb-write-new-');
+        writeContentFolder(next, dir, [{ report: report(['kernel']), entries, partial: false }]);
+        dir = next;
+      }
+      // y was the first x renamed; the new x came and went. Its address says it was withdrawn, with its title.
+      expect(withdrawnEntries(loadKnowledgeBase(dir!)).get(`${ID}/x`)).toBe('New X');
     });
   });
 

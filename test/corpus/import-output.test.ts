@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkKnowledgeBase, loadKnowledgeBase, markdownLinkTargets, type KnowledgeBase } from '../../lib/content';
@@ -13,10 +13,10 @@ const corpus = findCorpus();
 /** Every file of a content folder and a hash of its bytes, to compare two imports. */
 function hashFolder(dir: string): Map<string, string> {
   const hashes = new Map<string, string>();
-  for (const report of readdirSync(dir).sort()) {
-    for (const file of readdirSync(path.join(dir, report)).sort()) {
-      hashes.set(`${report}/${file}`, createHash('sha256').update(readFileSync(path.join(dir, report, file))).digest('hex'));
-    }
+  // Report folders and the ledgers beside them (entry-aliases.json) alike.
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, file);
+    if (statSync(full).isFile()) hashes.set(file, createHash('sha256').update(readFileSync(full)).digest('hex'));
   }
   return hashes;
 }

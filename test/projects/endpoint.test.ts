@@ -78,7 +78,7 @@ describe('/api/entries/<report>/<slug> without HTTP', () => {
     const withdrawn = new Map([['2015-01-2015-03/old-notes', 'Old Notes']]);
     expect(answerEntryRequest('2015-01-2015-03', 'old-notes', kb, index, new Map(), withdrawn)).toEqual({
       status: 404,
-      body: { error: 'entry "2015-01-2015-03/old-notes" ("Old Notes") was withdrawn from report 2015-01-2015-03 upstream' },
+      body: { error: 'entry "2015-01-2015-03/old-notes" ("Old Notes") was withdrawn from report 2015-01-2015-03 upstream: it is no longer in the report under this title, nor rewritten under another in a way the import recognised' },
     });
   });
 });

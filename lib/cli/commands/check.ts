@@ -1,4 +1,5 @@
 import { checkKnowledgeBase } from '../../content';
+import { withdrawnEntries } from '../../content/entry-ledger';
 import { findBySlug, type SlugIndex } from '../../model';
 import { projectAddress } from '../../projects';
 import { contentFolder, parseCommandArgs, printJson } from '../args';
@@ -23,6 +24,8 @@ export function runCheck(args: string[]): number {
     subjects: answers(subjects),
     people: answers(people),
   };
+  // Read here so that a malformed record of withdrawn entries or file-name ids fails the check, naming its file, as the site's build would.
+  withdrawnEntries(kb);
   const problems = [...checkKnowledgeBase(kb, known), ...projects.problems, ...subjects.problems];
   if (values.json) {
     printJson({ dir: kb.dir, reports: kb.reports.length, entries: kb.entries.length, problems: problems.map(({ file, line, message }) => ({ file, line, message })) });

@@ -1,5 +1,5 @@
 import { entryToJson, type KnowledgeBase } from '../../content';
-import { entryAliases, entryRedirects, fileNameIds, withdrawnEntries } from '../../content/entry-ledger';
+import { entryAliases, entryRedirects, fileNameIds, withdrawnEntries, withdrawnMessage } from '../../content/entry-ledger';
 import { reportLabel, type Project, findBySlug, formatSpan, slugify, countOf } from '../../model';
 import { CONTACT_KIND_LABELS, personView } from '../../people/view';
 import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
@@ -81,7 +81,7 @@ export function runShow(args: string[]): number {
   if ((section === undefined || section === 'people') && showPerson(name, at, json)) return 0;
   const withdrawn = section === undefined || section === 'reports' ? withdrawnEntries(kb).get(name) : undefined;
   if (withdrawn !== undefined) {
-    process.stderr.write(`kb show: entry "${name}" ("${withdrawn}") was withdrawn from report ${name.split('/')[0]} upstream\n`);
+    process.stderr.write(`kb show: ${withdrawnMessage(name, withdrawn)}\n`);
     return 1;
   }
   process.stderr.write(`kb show: no entry, report, project, subject or person "${key}" in ${kb.dir}\n`);

@@ -1,4 +1,4 @@
-import { getKnowledgeBase } from '../../../../lib/content';
+import { getKnowledgeBase, getWithdrawnEntries } from '../../../../lib/content';
 import { getProjectIndex } from '../../../../lib/projects';
 import { entryCard } from '../../../../lib/site/og-card';
 import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, drawOnDemand, renderOgImage } from '../../../components/og-image';
@@ -11,6 +11,9 @@ export const generateStaticParams = drawOnDemand;
 export default async function Image({ params }: { params: Promise<{ report: string; slug: string }> }) {
   const { report, slug } = await params;
   const entry = getKnowledgeBase().getEntry(`${report}/${slug}`);
+  // A withdrawn entry's page shares its address: its card is its last title and report.
+  const withdrawn = entry ? undefined : getWithdrawnEntries().get(`${report}/${slug}`);
+  if (withdrawn !== undefined) return renderOgImage(entryCard({ title: withdrawn, report }));
   if (!entry) return new Response('Not found', { status: 404 });
   const project = getProjectIndex().byEntryId.get(entry.id);
   return renderOgImage(entryCard(entry, project && { title: project.title, entries: project.entries.length }));

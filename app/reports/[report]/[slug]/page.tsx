@@ -81,8 +81,8 @@ function WithdrawnEntry({ title, report }: { title: string; report: string }) {
       </p>
       <h1>{title}</h1>
       <p>
-        This entry was published in the {reportLabel(report)} report, and upstream has since removed it. The{' '}
-        <Link href={reportPath(report)}>report</Link> holds what it reports now.
+        This entry was published in the {reportLabel(report)} report, and is no longer in it under this title: upstream removed
+        it, or rewrote it beyond recognition. The <Link href={reportPath(report)}>report</Link> holds what it reports now.
       </p>
     </article>
   );
