@@ -92,9 +92,6 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     for (const slug of r.subjects) subjectList.push(subjectNumbers.get(slug) ?? subjectNumbers.set(slug, subjectNumbers.size).size - 1);
     subjectOffsets[i + 1] = subjectList.length;
   });
-  const subjectSizes = new Int32Array(subjectNumbers.size);
-  for (const g of subjectList) subjectSizes[g] = (subjectSizes[g] ?? 0) + 1;
-  const subjectsOfRow: RowGroups = { offsets: subjectOffsets, groups: Int32Array.from(subjectList), count: subjectNumbers.size, sizes: subjectSizes };
   // A subject's rows a search's filters let through: its reach is the share of those it matched,
   // so that a year or a category does not make every subject look broad.
   const subjectSizesWithin = (filter: (row: number) => boolean): Int32Array => {
@@ -105,6 +102,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     }
     return sizes;
   };
+  const subjectsOfRow: RowGroups = { offsets: subjectOffsets, groups: Int32Array.from(subjectList), count: subjectNumbers.size, sizes: subjectSizesWithin(() => true) };
   // Teams' and documentation reports cover many things a line each: a mention there is in passing.
   const roundup = Uint8Array.from(rows, (r) => (ROUNDUP_CATEGORIES.has(r.category) ? 1 : 0));
   // Folded once here rather than per result: snippets search the folded body.
