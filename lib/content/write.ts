@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Category, Entry, Report } from '../model';
+import type { Category, ContentProblem, Entry, Report } from '../model';
 import { checkpoint } from './checkpoint';
+import { entryMarks } from './entry-marks';
 import {
   ENTRY_ALIAS_FILE,
   ENTRY_LEDGER_FILE,
@@ -16,7 +17,7 @@ import {
   writeWithdrawnEntries,
 } from './entry-ledger';
 import { REPORT_FILE } from './paths';
-import { parseEntryFile, parseReportFile, serializeEntry, serializeReport } from './serialize';
+import { parseEntryFile, parseReportFile, serializeEntry, serializeReport, type Parsed } from './serialize';
 
 /** One report as an import read it, to be written as a report folder. */
 export interface ReportFolder {
@@ -36,6 +37,11 @@ export interface CarriedOver {
   withdrawnEntries: Map<string, string>;
   /** Everything else taken over whole, by name: report folders not read, editors' files. */
   otherItems: string[];
+  /**
+   * Entry files of a report read whole that neither parse nor are produced again: what they were
+   * cannot be told (renamed, removed), so they are not carried over, and each problem says why.
+   */
+  unreadableEntries: ContentProblem[];
 }
 
 /** Writes one report folder: `_report.md` and one file per entry. */
@@ -59,7 +65,7 @@ export function writeContentFolder(into: string, current: string | undefined, re
     writeReportFolder(into, folder.report, folder.entries);
     checkpoint(`write:${folder.report.id}`);
   }
-  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [] };
+  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [], unreadableEntries: [] };
   if (current) carryOver(into, current, reports, carried);
   const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
   const inUseNow = (id: string): boolean => inUse.has(id);
@@ -109,18 +115,14 @@ function carryOver(into: string, current: string, reports: readonly ReportFolder
   }
 }
 
-/** What tells one entry from the others of its report, whatever its slug: its title, its text, its links. */
-function entryMarks(entry: Pick<Entry, 'title' | 'body' | 'links'>): string[] {
-  const marks = [`title:${entry.title}`, `body:${entry.body.trim()}`, `links:${entry.links.map((l) => l.url).join(' ')}`];
-  // Nothing written is no mark: every entry without links would be "the same".
-  return marks.filter((mark) => !mark.endsWith(':'));
-}
-
 /** The entry file's entry, or undefined when it does not parse. */
 function readEntry(file: string): Entry | undefined {
   const parsed = parseEntryFile(readFileSync(file, 'utf8'), file, path.basename(file, '.md'));
   return parsed.ok ? parsed.value : undefined;
 }
+
+/** The entry file's entry, or why it does not parse. */
+const parseEntryAt = (file: string): Parsed<Entry> => parseEntryFile(readFileSync(file, 'utf8'), file, path.basename(file, '.md'));
 
 /** The entry the new read produced under another slug that an old entry was: one of its marks unchanged (an edited title). */
 function producedUnderAnotherName(old: Entry, producedBy: ReadonlyMap<string, Entry>): Entry | undefined {
@@ -171,7 +173,7 @@ function editedUnderAnotherName(old: Entry, fresh: readonly Entry[], taken: Read
  * kept beside it (a partial read would list it twice): its id is recorded as renamed instead, so
  * that its address keeps working. One a whole read has under no slug is recorded as withdrawn.
  */
-function carryIntoReport(from: string, to: string, folder: ReportFolder, carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries'>): string[] {
+function carryIntoReport(from: string, to: string, folder: ReportFolder, carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries'>): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
   const producedBy = new Map<string, Entry>();
   for (const entry of folder.entries) for (const mark of entryMarks(entry)) if (!producedBy.has(mark)) producedBy.set(mark, entry);
@@ -184,7 +186,9 @@ function carryIntoReport(from: string, to: string, folder: ReportFolder, carried
   for (const name of names) {
     if (produced.has(name)) continue;
     const isEntry = name.endsWith('.md');
-    const old = isEntry ? readEntry(path.join(from, name)) : undefined;
+    const parsed = isEntry ? parseEntryAt(path.join(from, name)) : undefined;
+    const old = parsed?.ok ? parsed.value : undefined;
+    if (parsed && !parsed.ok && !folder.partial) carried.unreadableEntries.push(...parsed.problems);
     const now = old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
     const oldId = `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
     if (now) {

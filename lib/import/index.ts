@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { checkpoint } from '../content/checkpoint';
 import { beginSwap, type FolderSwap } from '../content/swap';
 import type { ReportFolder } from '../content/write';
@@ -93,10 +94,11 @@ async function readAndWrite(sources: readonly string[], options: ImportOptions, 
     const xml = discovered.xml.get(id);
     if (xml) problems.push({ severity: 'warning', file: adoc.displayPath, message: `report ${id} was found as XML too (${xml.displayPath}); the XML is read and this folder is ignored` });
   }
-  // Entry ids published before stay with their entries where AsciiDoc file names give one slug.
-  const plans = planReads(discovered, options.crossCheck ?? false).map((plan) =>
-    plan.format === 'adoc' ? { ...plan, publishedSlugs: publishedSlugsIn(options.outDir, plan.id, plan.found.path) } : plan,
-  );
+  // Entry ids published before stay with their entries where AsciiDoc file names, or same titles, give one slug.
+  const plans = planReads(discovered, options.crossCheck ?? false).map((plan) => {
+    if (plan.format === 'adoc') return { ...plan, publishedSlugs: publishedSlugsIn(options.outDir, plan.id, plan.found.path) };
+    return options.outDir === undefined ? plan : { ...plan, publishedDir: path.join(options.outDir, plan.id) };
+  });
   const threads = options.threads ?? Math.min(2, availableParallelism());
   const read = await readPlans(
     plans,

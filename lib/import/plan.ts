@@ -7,6 +7,7 @@ import type { DiscoveredSources, FoundReport } from './discover';
 import { readHtmlReport } from './html/read-html-report';
 import { decodeUtf8Bytes } from './decode';
 import { applyLaterCorrections } from './later-corrections';
+import { keepPublishedIds } from './published-slugs';
 import type { ImportProblem, ReaderResult } from './types';
 import { createEntityTable, type EntityTable } from './xml/entities';
 import { readXmlReport } from './xml/read-xml-report';
@@ -24,6 +25,8 @@ export interface Plan {
   crossCheck?: boolean;
   /** For an AsciiDoc report: the slug the content folder published each entry file under, by file name. */
   publishedSlugs?: Record<string, string>;
+  /** For an XML or HTML report: its folder in the content folder imported into, whose entry ids stay theirs. */
+  publishedDir?: string;
 }
 
 /** Where the shared inputs of every read come from; plain data, for worker threads. */
@@ -108,6 +111,14 @@ async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> 
 
 /** Reads one report; for XML, its rendered page too, taking the page's later corrections and, with a cross-check, comparing the two. */
 export async function readPlan(plan: Plan, context: ReadContext): Promise<PlanResult> {
+  const read = await readWithCorrections(plan, context);
+  if (plan.format === 'adoc' || !read.result.report) return read;
+  const kept = keepPublishedIds(plan.id, read.result.entries, plan.publishedDir);
+  const notes = kept.notes.map((note): ImportProblem => ({ ...note, file: plan.found.displayPath }));
+  return { ...read, result: { ...read.result, entries: kept.entries, problems: [...read.result.problems, ...notes] } };
+}
+
+async function readWithCorrections(plan: Plan, context: ReadContext): Promise<PlanResult> {
   let result: ReaderResult;
   try {
     result = await readOne(plan, context);

@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { entryMarks } from '../content/entry-marks';
+import { REPORT_FILE } from '../content/paths';
 import { parseEntryFile } from '../content/serialize';
+import { slugify, type Entry } from '../model';
 import { ownSlug } from './adoc/place-entries';
+import type { ReaderNote } from './types';
 
 /**
  * The slug each AsciiDoc entry file of a report was published under, by file name, read from
@@ -41,4 +45,117 @@ function adocFileNames(folder: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** The ids a report's same-titled entries were given, and the notes saying where they were kept. */
+export interface KeptIds {
+  entries: Entry[];
+  notes: ReaderNote[];
+}
+
+/**
+ * Same-titled entries of an XML or HTML report, with the slugs their report's folder published
+ * them under (`publishedDir`) where a mark of theirs is unchanged. Their slug is the title's, made
+ * unique in document order (DESIGN.md), so a new entry placed before a published one of the same
+ * title, or the first of two removed, would take the other's address and serve it silently; the
+ * published entry keeps its number instead, and a new one takes the next free.
+ */
+export function keepPublishedIds(reportId: string, entries: readonly Entry[], publishedDir: string | undefined): KeptIds {
+  const published = publishedDir === undefined ? [] : entryFileSlugs(publishedDir);
+  const notes: ReaderNote[] = [];
+  if (published.length === 0) return { entries: [...entries], notes };
+  const titleSlugs = new Set(entries.map((e) => slugify(e.title)));
+  const slugs = entries.map((e) => e.slug);
+  for (const [base, members] of sameTitled(entries)) {
+    const numbered = published.filter((slug) => numberedFrom(base, slug) && !titleSlugs.has(slug));
+    if (members.length < 2 && numbered.length === 0) continue;
+    const candidates = [...(published.includes(base) ? [base] : []), ...numbered.sort((a, b) => numberOf(a) - numberOf(b))];
+    const kept = matchPublished(members.map((i) => entries[i]!), readPublished(publishedDir!, candidates));
+    // Every other entry's slug stays as the reader gave it; this title's entries share what is left.
+    const taken = new Set(slugs.filter((_, i) => !members.includes(i)));
+    const unmatched: number[] = [];
+    members.forEach((i, k) => {
+      const slug = kept[k];
+      if (slug === undefined || taken.has(slug)) unmatched.push(i);
+      else {
+        slugs[i] = slug;
+        taken.add(slug);
+      }
+    });
+    for (const i of unmatched) {
+      let slug = base;
+      for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+      slugs[i] = slug;
+      taken.add(slug);
+    }
+  }
+  const result = entries.map((entry, i) => {
+    const slug = slugs[i]!;
+    if (slug === entry.slug) return entry;
+    notes.push({ severity: 'warning', message: `entry "${entry.title}" keeps the id it was published under, ${reportId}/${slug}, where the order of the same-titled entries would give ${entry.slug}` });
+    return { ...entry, slug, id: `${reportId}/${slug}` };
+  });
+  return { entries: result, notes };
+}
+
+/** Entries by the slug of their title, as indexes, for titles more than one entry has or that could have been numbered. */
+function sameTitled(entries: readonly Entry[]): Map<string, number[]> {
+  const byBase = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    const base = slugify(entry.title);
+    byBase.set(base, [...(byBase.get(base) ?? []), i]);
+  });
+  return byBase;
+}
+
+/** Whether `slug` is `base` made unique by a number (`base-2`, `base-3`…). */
+const numberedFrom = (base: string, slug: string): boolean => slug.startsWith(`${base}-`) && /^([2-9]|[1-9]\d+)$/.test(slug.slice(base.length + 1));
+
+/** The number that made a slug unique. */
+const numberOf = (slug: string): number => Number(slug.slice(slug.lastIndexOf('-') + 1));
+
+/** The slugs of the entry files of a published report folder; none if it has none. */
+function entryFileSlugs(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md') && name !== REPORT_FILE)
+      .map((name) => name.slice(0, -'.md'.length));
+  } catch {
+    return [];
+  }
+}
+
+/** The published entries under these slugs, with their marks; a file that does not parse published nothing to match. */
+function readPublished(dir: string, slugs: readonly string[]): { slug: string; marks: Set<string> }[] {
+  return slugs.flatMap((slug) => {
+    const file = path.join(dir, `${slug}.md`);
+    const text = textOf(file);
+    const parsed = text === undefined ? undefined : parseEntryFile(text, file, slug);
+    return parsed?.ok ? [{ slug, marks: new Set(entryMarks(parsed.value)) }] : [];
+  });
+}
+
+/**
+ * For each entry, the published slug it keeps, if any: pairs sharing the most marks first, a
+ * shared text or links counting over a shared title (every same-titled entry shares that one);
+ * ties go to document order, then to the lower number, which is how the slugs were first given.
+ */
+function matchPublished(entries: readonly Entry[], published: readonly { slug: string; marks: Set<string> }[]): (string | undefined)[] {
+  const pairs: { entry: number; slug: number; score: number }[] = [];
+  entries.forEach((entry, e) => {
+    published.forEach((p, s) => {
+      const score = entryMarks(entry).reduce((sum, mark) => sum + (p.marks.has(mark) ? (mark.startsWith('title:') ? 1 : 2) : 0), 0);
+      if (score > 0) pairs.push({ entry: e, slug: s, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.entry - b.entry || a.slug - b.slug);
+  const kept: (string | undefined)[] = entries.map(() => undefined);
+  const used = new Set<number>();
+  for (const pair of pairs) {
+    if (kept[pair.entry] !== undefined || used.has(pair.slug)) continue;
+    kept[pair.entry] = published[pair.slug]!.slug;
+    used.add(pair.slug);
+  }
+  return kept;
 }

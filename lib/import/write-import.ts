@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { REPORT_FILE } from '../content/paths';
 import { checkpoint } from '../content/checkpoint';
 import type { FolderSwap } from '../content/swap';
 import { writeContentFolder, type CarriedOver, type ReportFolder } from '../content/write';
@@ -25,12 +27,13 @@ export async function writeImport(
     checkpoint('carried');
     publish?.(into);
     checkpoint('published');
-    problems.push(...keptWarnings(carried, folders, unread));
+    problems.push(...keptWarnings(carried, folders, unread, { into, outDir }));
   });
   return [...swap.notes.map((message): ImportProblem => ({ severity: 'warning', file: outDir, message })), ...problems];
 }
 
-function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], unread: readonly Plan[]): ImportProblem[] {
+/** `into` is the new folder being written, `outDir` the name it will have. */
+function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], unread: readonly Plan[], at: { into: string; outDir: string }): ImportProblem[] {
   const warnings: ImportProblem[] = [];
   for (const folder of folders) {
     const kept = carried.keptEntries.get(folder.report.id);
@@ -51,10 +54,33 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
       message: `entry ${id} ("${title}") is no longer in the report, under its title or rewritten under another the import recognised; its address now says it was withdrawn (entries-withdrawn.json; entry-ids.json can lead it to its successor instead)`,
     });
   }
+  for (const problem of carried.unreadableEntries) {
+    warnings.push({ ...problem, severity: 'warning', message: `${problem.message}; the new read has no entry of this name, and what this file was (an entry renamed or removed) cannot be told, so it is not kept and its address no longer answers` });
+  }
   const carriedWhole = new Set(carried.otherItems);
   for (const plan of unread) {
     if (!carriedWhole.has(plan.id)) continue;
     warnings.push({ severity: 'warning', file: plan.found.displayPath, message: `could not be read, so ${plan.id}${path.sep} is kept as the previous import wrote it` });
   }
+  const notAmongSources = carried.otherItems.filter((name) => !unread.some((plan) => plan.id === name) && isReportFolder(path.join(at.into, name)));
+  if (notAmongSources.length > 0) warnings.push(notAmongSourcesWarning(at.outDir, notAmongSources));
   return warnings;
 }
+
+/**
+ * Report folders of the previous import that no source given names are kept (importing one new
+ * quarter into a full folder is how it grows), but a report upstream removed would stay on the
+ * site unnoticed: one warning lists them.
+ */
+function notAmongSourcesWarning(outDir: string, ids: readonly string[]): ImportProblem {
+  const listed = ids.length > 5 ? `${ids.slice(0, 5).join(', ')}, …` : ids.join(', ');
+  const one = ids.length === 1;
+  return {
+    severity: 'warning',
+    file: outDir,
+    message: `${ids.length} report folder${one ? '' : 's'} of the previous import ${one ? 'is' : 'are'} not among the sources read, so ${one ? 'it is' : 'they are'} kept as ${one ? 'it was' : 'they were'} (remove a folder whose report upstream withdrew): ${listed}`,
+  };
+}
+
+/** Whether a carried item is a report folder (it has a report file), not an editor's file or a ledger. */
+const isReportFolder = (dir: string): boolean => existsSync(path.join(dir, REPORT_FILE));

@@ -45,7 +45,7 @@ describe('writeContentFolder', () => {
     ]);
     // What it no longer yields under any slug is recorded with its last title: its address says what became of it.
     const withdrawn = new Map([[`${ID}/beta`, 'beta'], [`${ID}/gamma`, 'gamma']]);
-    expect(carried).toEqual({ keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: withdrawn, otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'] });
+    expect(carried).toEqual({ keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: withdrawn, otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'], unreadableEntries: [] });
     expect(withdrawnEntries(loadKnowledgeBase(into))).toEqual(withdrawn);
     // Back in a later read, an entry is no longer withdrawn; a read with errors withdraws nothing.
     const later = tempDir('kb-write-new-');

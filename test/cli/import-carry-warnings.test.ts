@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runKb, type KbRun } from './run-kb';
+import { tempDir } from '../temp-dir';
+
+const project = (title: string, text: string): string => `  <project cat="proj">\n    <title>${title}</title>\n    <body><p>${text}</p></body>\n  </project>\n`;
+const report = (month: string, ...projects: string[]): string =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<report>\n  <date><month>${month}</month><year>2019</year></date>\n` +
+  '  <category><name>proj</name><description>Projects</description></category>\n' +
+  projects.join('') +
+  '</report>\n';
+
+const SPRING = report('April-June', project('Lamp Drivers', 'Lamps blink on command now.'), project('Clock Sync', 'Clocks agree within a second.'));
+const SUMMER = report('July-September', project('Kettle Support', 'Kettles report their temperature.'));
+
+/** Writes the named XML reports into a fresh source folder and returns it. */
+function sources(files: Record<string, string>): string {
+  const src = tempDir('kb-carry-src-');
+  mkdirSync(src, { recursive: true });
+  for (const [name, xml] of Object.entries(files)) writeFileSync(path.join(src, name), xml);
+  return src;
+}
+
+describe('kb import of some reports into a content folder that holds others', () => {
+  let out: string;
+  let again: KbRun;
+
+  beforeAll(() => {
+    out = tempDir('kb-carry-out-');
+    const both = sources({ 'report-2019-04-2019-06.xml': SPRING, 'report-2019-07-2019-09.xml': SUMMER });
+    expect(runKb(['import', both, '--out', out]).status).toBe(0);
+    again = runKb(['import', sources({ 'report-2019-07-2019-09.xml': SUMMER }), '--out', out]);
+  });
+
+  it('keeps the report it was not given', () => {
+    expect(again.status).toBe(0);
+    expect(existsSync(path.join(out, '2019-04-2019-06', 'lamp-drivers.md'))).toBe(true);
+  });
+
+  it('says which report folders it kept without a source, so that one upstream removed is not left unnoticed', () => {
+    expect(again.stderr).toMatch(/: warning: 1 report folder of the previous import is not among the sources read, so it is kept as it was \(remove a folder whose report upstream withdrew\): 2019-04-2019-06\n/);
+  });
+});
+
+describe('kb import over a content folder where an entry file no longer produced does not parse', () => {
+  let out: string;
+  let again: KbRun;
+
+  beforeAll(() => {
+    out = tempDir('kb-carry-broken-');
+    expect(runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]).status).toBe(0);
+    const broken = path.join(out, '2019-04-2019-06', 'clock-sync.md');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^title: .*$/m, 'title: [unclosed'));
+    const withoutClock = report('April-June', project('Lamp Drivers', 'Lamps blink on command now.'));
+    again = runKb(['import', sources({ 'report-2019-04-2019-06.xml': withoutClock }), '--out', out]);
+  });
+
+  it('names the file and the line, and says it is not kept', () => {
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/2019-04-2019-06\/clock-sync\.md:\d+: warning: front matter is not valid YAML: .*; the new read has no entry of this name, and what this file was \(an entry renamed or removed\) cannot be told, so it is not kept and its address no longer answers\n/);
+    expect(existsSync(path.join(out, '2019-04-2019-06', 'clock-sync.md'))).toBe(false);
+    expect(existsSync(path.join(out, '2019-04-2019-06', 'lamp-drivers.md'))).toBe(true);
+  });
+});
