@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPORT_FILE } from '../content/paths';
 import { checkpoint } from '../content/checkpoint';
+import { ContentFileError } from '../content/json-file';
 import type { FolderSwap } from '../content/swap';
 import { writeContentFolder, type CarriedOver, type ReportFolder } from '../content/write';
 import type { Plan } from './plan';
@@ -23,11 +24,17 @@ export async function writeImport(
 ): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
   await swap.replace((into, current) => {
-    const carried = writeContentFolder(into, current, folders);
-    checkpoint('carried');
-    publish?.(into);
-    checkpoint('published');
-    problems.push(...keptWarnings(carried, folders, unread, { into, outDir }));
+    try {
+      const carried = writeContentFolder(into, current, folders);
+      checkpoint('carried');
+      publish?.(into);
+      checkpoint('published');
+      problems.push(...keptWarnings(carried, folders, unread, { into, outDir }));
+    } catch (error) {
+      // A ledger is read where it was copied to; the file to mend is the one in `outDir`.
+      if (error instanceof ContentFileError) throw new ContentFileError(error.message.replaceAll(into, outDir));
+      throw error;
+    }
   });
   return [...swap.notes.map((message): ImportProblem => ({ severity: 'warning', file: outDir, message })), ...problems];
 }

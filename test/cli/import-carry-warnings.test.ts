@@ -63,3 +63,16 @@ describe('kb import over a content folder where an entry file no longer produced
     expect(existsSync(path.join(out, '2019-04-2019-06', 'lamp-drivers.md'))).toBe(true);
   });
 });
+
+describe('kb import over a content folder whose ledger is malformed', () => {
+  it('names the ledger in the content folder, the file to mend, not the copy it was read from', () => {
+    const out = tempDir('kb-carry-ledger-');
+    const src = sources({ 'report-2019-04-2019-06.xml': SPRING });
+    expect(runKb(['import', src, '--out', out]).status).toBe(0);
+    writeFileSync(path.join(out, 'entries-withdrawn.json'), '{"2019-04-2019-06/gone": 5}\n');
+    const again = runKb(['import', src, '--out', out]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(`${path.join(out, 'entries-withdrawn.json')}: not `);
+    expect(again.stderr).not.toContain('import-building');
+  });
+});
