@@ -109,7 +109,8 @@ const SAME_ENTRIES = 0.8;
  * Subjects that are one under two names, each found on its own: a name of one ends with a name of
  * the other ("Google Summer of Code", a name of GSoC, with "Summer of Code") and their main
  * timelines are mostly the same entries, or their timelines are nearly the same whatever their
- * names. One subject, under the name most titles use.
+ * names, unless the titles list them as two things (`namedAsTwo`). One subject, under the name
+ * most titles use.
  */
 function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords, entries: readonly Entry[]): Draft[] {
   const core = drafts.map((d) => new Set([...d.standing].filter(([, s]) => s === 'core').map(([i]) => i)));
@@ -148,7 +149,9 @@ function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords, entrie
     if (!own[a]) return;
     const shared = new Map<number, number>();
     for (const i of ids) for (const b of draftsOfEntry.get(i)!) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
-    for (const [b, both] of shared) if (both >= SAME_ENTRIES * (ids.size + core[b]!.size - both) && nearlySame(byText[a]!, byText[b]!)) sets.union(root(a), root(b));
+    for (const [b, both] of shared) {
+      if (both >= SAME_ENTRIES * (ids.size + core[b]!.size - both) && nearlySame(byText[a]!, byText[b]!) && !namedAsTwo(drafts[a]!.group, drafts[b]!.group, corpus)) sets.union(root(a), root(b));
+    }
   });
   const merged = new Map<string, Draft[]>();
   drafts.forEach((d, n) => merged.set(root(n), [...(merged.get(root(n)) ?? []), d]));
@@ -160,6 +163,26 @@ function mergeSameSubjects(drafts: readonly Draft[], corpus: CorpusWords, entrie
     const partial = new Set(group.flatMap((d) => [...(d.group.partial ?? [])]));
     return { ...draftOf({ primary, keys, partial }, corpus), formerNames: [...primaries].filter((p) => p !== primary).sort() };
   });
+}
+
+/**
+ * Share of the titles naming either of two names that must list both, "X and Y", for the two to
+ * be two things: "X and Y" lists two things, where "X/Y", "X, Y" or "X (Y)" may give one thing's
+ * two names ("libarchive/bsdtar", "HDA sound driver (snd_hda)"). More than half: one effort's
+ * "X and Y" among efforts titling either alone (a chip and its driver module) does not part them.
+ */
+const LISTED_APART_SHARE = 0.5;
+
+/**
+ * Whether the titles naming two names mostly list them as two, "X and Y": an effort on two
+ * things (a hypervisor and the cloud built on it) names both in every title, which makes their
+ * timelines the same without their being one thing.
+ */
+function namedAsTwo(a: Pick<NameGroup, 'keys'>, b: Pick<NameGroup, 'keys'>, corpus: CorpusWords): boolean {
+  const names = (group: Pick<NameGroup, 'keys'>, title: string): string[] => [...group.keys].filter((k) => title.includes(` ${k} `));
+  const titles = [...new Set([...a.keys, ...b.keys].flatMap((k) => corpus.titled(k)))].map((i) => corpus.docs[i]!.words.title);
+  const listed = titles.filter((title) => names(a, title).some((x) => names(b, title).some((y) => title.includes(` ${x} and ${y} `) || title.includes(` ${y} and ${x} `))));
+  return listed.length > LISTED_APART_SHARE * titles.length;
 }
 
 /** Two sets of entries nearly the same: those in both make SAME_ENTRIES of those in either. */

@@ -130,6 +130,29 @@ describe('buildSubjects', () => {
     expect(found.redirects.get('zorbsound')).toBe('klangwerk');
   });
 
+  it('keeps apart two subjects whose titles list them as two ("X and Y"), though the same entries name both', () => {
+    // A hypervisor ("Plimvisor") and the cloud run on it ("Nimbocloud"): every effort reporting on
+    // one reports on the other, and every title names the two side by side.
+    const cloud = ['Ann Sky', 'Ben Sky', 'Cai Sky'].flatMap((name, effort) =>
+      [0, 1].map((n) => {
+        const year = 2010 + 2 * effort + n;
+        const title = ['Plimvisor and Nimbocloud', 'Guest Tools for Plimvisor and Nimbocloud', 'Nimbocloud and Plimvisor Images'][effort]!;
+        return fixtureEntry(`${year}-01-${year}-03/${slugify(title)}`, {
+          title,
+          contacts: [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }],
+          body: 'Plimvisor guests now boot faster. Nimbocloud images use the new Plimvisor drivers.\n\nNimbocloud tests run on Plimvisor hosts.',
+        });
+      }),
+    );
+    const all = [...entries, ...cloud];
+    const found = buildSubjects(all, subjectCorpusProjects(all));
+    const [visor, sky] = [found.byName.get('plimvisor'), found.byName.get('nimbocloud')];
+    expect(visor?.entries).toHaveLength(6);
+    expect(sky?.entries).toHaveLength(6);
+    expect(sky).not.toBe(visor);
+    expect(visor?.aliases).not.toContain('Nimbocloud');
+  });
+
   it('keeps apart two subjects one effort reports on, though it carries all its entries onto both timelines', () => {
     const who = (name: string) => [{ name, email: `${name.split(' ')[0]!.toLowerCase()}@example.org` }];
     // A radio team ports the "Zapdrv" driver on the "Glukpi" layer: two of its quarters are about
