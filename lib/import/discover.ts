@@ -114,8 +114,11 @@ function walk(dir: string, root: string, found: Discovery): void {
     if (stat.isDirectory()) {
       if (isTranslation(name, path.basename(dir))) continue;
       const id = adocReportId(full);
+      const displayPath = path.relative(root, full) || name;
       if (id) {
-        add(found.adoc, { id, path: full, displayPath: path.relative(root, full) || name }, found, 'AsciiDoc');
+        add(found.adoc, { id, path: full, displayPath }, found, 'AsciiDoc');
+      } else if (isMisnamedReport(name) && readdirSync(full).some((f) => f.endsWith('.adoc'))) {
+        found.problems.push({ severity: 'error', file: displayPath, message: `folder name is not a report's, so its AsciiDoc files are not imported: ${EXPECTED_NAMES}` });
       } else {
         walk(full, root, found);
       }
@@ -143,10 +146,30 @@ function classifyFile(file: string, root: string, found: Discovery): void {
     return;
   }
   const m = /^report-(.+)\.(xml|html)$/.exec(name);
-  // report-sample.xml and report-template.xml are authoring templates, not reports: their ids do not parse.
-  if (!m?.[1] || !parseReportId(m[1])) return;
+  if (!m?.[1] || !parseReportId(m[1])) {
+    if (isMisnamedReport(name)) found.problems.push({ severity: 'error', file: displayPath, message: `file name is not a report's, so it is not imported: ${EXPECTED_NAMES}` });
+    return;
+  }
   const target = m[2] === 'xml' ? found.xml : found.html;
   add(target, { id: m[1], path: file, displayPath }, found, m[2] === 'xml' ? 'XML' : 'HTML');
+}
+
+/** What a report's file or folder is called upstream, said where a name misses it. */
+const EXPECTED_NAMES = 'expected report-YYYY-MM.xml or .html, report-YYYY-MM-YYYY-MM.xml or .html, or a folder report-YYYY-MM-YYYY-MM/ (e.g. report-2024-01-2024-03)';
+
+/** Authoring templates upstream keeps beside the reports (`report-sample.xml`, `report-template.xml`), not reports. */
+const TEMPLATE_NAMES = /^report-(sample|template)(\.[a-z]+)?$/i;
+
+/**
+ * A name made like a report's that gives no report id (`report-2024Q1/`, `report-2019-Q4.xml`,
+ * `report-2020-10-2020-12.htm`): an editor's slip that would lose a whole quarter unseen.
+ */
+function isMisnamedReport(name: string): boolean {
+  if (TEMPLATE_NAMES.test(name)) return false;
+  const m = /^report-(.+?)(\.(xml|html?|adoc))?$/i.exec(name);
+  if (!m?.[1]) return false;
+  const extension = m[2]?.toLowerCase();
+  return !(extension === '.xml' || extension === '.html') || !parseReportId(m[1]);
 }
 
 function add(target: Map<string, FoundReport>, report: FoundReport, found: Discovery, kind: string): void {

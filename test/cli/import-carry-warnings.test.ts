@@ -64,6 +64,19 @@ describe('kb import over a content folder where an entry file no longer produced
   });
 });
 
+describe('kb import keeping a report folder the site cannot wholly load', () => {
+  it('is an error naming the file and line, not a silent gap on the site', () => {
+    const out = tempDir('kb-carry-unloadable-');
+    const both = sources({ 'report-2019-04-2019-06.xml': SPRING, 'report-2019-07-2019-09.xml': SUMMER });
+    expect(runKb(['import', both, '--out', out]).status).toBe(0);
+    const broken = path.join(out, '2019-04-2019-06', 'clock-sync.md');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^title: .*$/m, 'title: [unclosed'));
+    const again = runKb(['import', sources({ 'report-2019-07-2019-09.xml': SUMMER }), '--out', out]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(new RegExp(`${path.join(out, '2019-04-2019-06', 'clock-sync.md').replace(/[.]/g, '\\.')}:\\d+: error: front matter is not valid YAML: .* \\(the site cannot show this file\\)\n`));
+  });
+});
+
 describe('kb import over a content folder whose ledger is malformed', () => {
   it('names the ledger in the content folder, the file to mend, not the copy it was read from', () => {
     const out = tempDir('kb-carry-ledger-');

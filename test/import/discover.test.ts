@@ -86,6 +86,29 @@ describe('discoverSources', () => {
     expect(found.problems).toEqual([]);
   });
 
+  it('names a report file or folder whose name gives no report id, rather than lose its quarter unseen', () => {
+    const root = tempDir('kb-misnamed-');
+    touch(root, 'adoc/report-2024-01-2024-3/_index.adoc');
+    touch(root, 'adoc/report-2024-01-2024-3/lamps.adoc');
+    touch(root, 'adoc/report-2024Q2/lamps.adoc');
+    touch(root, 'adoc/report-2024-07-2024-09/lamps.adoc');
+    touch(root, 'adoc/report-sample.adoc');
+    touch(root, 'xml/report-2019-Q4.xml');
+    touch(root, 'xml/report-template.xml');
+    touch(root, 'html/report-2020-10-2020-12.htm');
+    touch(root, 'html/report-2020-07-2020-09.html');
+    touch(root, 'html/report-notes/readme.txt');
+    const found = discoverSources([root]);
+    expect([...found.adoc.keys(), ...found.html.keys()]).toEqual(['2024-07-2024-09', '2020-07-2020-09']);
+    expect(found.problems.map((p) => `${p.severity} ${p.file}: ${p.message.split(':')[0]}`)).toEqual([
+      "error adoc/report-2024-01-2024-3: folder name is not a report's, so its AsciiDoc files are not imported",
+      "error adoc/report-2024Q2: folder name is not a report's, so its AsciiDoc files are not imported",
+      "error html/report-2020-10-2020-12.htm: file name is not a report's, so it is not imported",
+      "error xml/report-2019-Q4.xml: file name is not a report's, so it is not imported",
+    ]);
+    expect(found.problems[0]?.message).toContain('e.g. report-2024-01-2024-03');
+  });
+
   it('says which source holds no reports, and which does not exist', () => {
     const empty = tempDir('kb-none-');
     const found = discoverSources([empty, '/no/such/folder']);

@@ -7,7 +7,7 @@ import { publishProjectSlugs } from '../../projects';
 import { publishSubjectSlugs } from '../../subjects';
 import { publishPeopleSlugs } from '../../people/publish';
 import { parseCommandArgs, UsageError } from '../args';
-import type { ProjectIndex, PeopleIndex, SubjectIndex } from '../../model';
+import type { ContentProblem, ProjectIndex, PeopleIndex, SubjectIndex } from '../../model';
 
 export const importUsage = 'kb import <source or git URL>… [--out DIR] [--cross-check] [--cache-dir DIR]';
 
@@ -35,12 +35,15 @@ export async function runImport(args: string[]): Promise<number> {
   let subjects: SubjectIndex | undefined;
   let people: PeopleIndex | undefined;
   let summary: ImportSummary;
+  // What the site could not load of the folder just written (an entry file kept from an earlier import that does not parse).
+  let unloadable: readonly ContentProblem[] = [];
   try {
     summary = await importReports(sources.paths, {
       outDir,
       publish: (dir) => {
         stagedAt = dir;
         const kb = loadKnowledgeBase(dir);
+        unloadable = kb.problems;
         projects = publishProjectSlugs(kb);
         subjects = publishSubjectSlugs(kb, projects);
         people = publishPeopleSlugs(kb, projects);
@@ -66,6 +69,7 @@ export async function runImport(args: string[]): Promise<number> {
     if (problem.severity === 'error') summary.problems.push(problem);
     else process.stderr.write(`${formatProblem(problem)}\n`);
   }
+  for (const p of unloadable) summary.problems.push({ severity: 'error', file: inPlace(p.file), line: p.line, message: `${p.message} (the site cannot show this file)` });
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;
   const warnings = summary.problems.length - errors;
