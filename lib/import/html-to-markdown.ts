@@ -81,17 +81,44 @@ export function absolutizeLinks(tree: HastRoot, baseUrl: string): void {
       const value = node.properties[attr];
       if (typeof value === 'string') node.properties[attr] = resolveUrl(value, baseUrl);
     }
+    const href = node.properties.href;
+    if (node.tagName === 'a' && typeof href === 'string' && isInvisible(node)) {
+      // `<a href="…"/>` shows nothing, and an empty `[](…)` is a link no reader can see or
+      // follow: the URL stands in as its text, as the front matter's textless links show it.
+      node.children = [{ type: 'text', value: href }];
+    }
     return undefined;
   });
+}
+
+/** Whether an element shows nothing: no text but white space, and no image. */
+function isInvisible(node: Element): boolean {
+  let visible = false;
+  visit(node, (child) => {
+    if ((child.type === 'text' && child.value.trim() !== '') || (child.type === 'element' && child.tagName === 'img')) visible = true;
+  });
+  return !visible;
+}
+
+/** A scheme written without its colon (`https//host/…`): no relative path starts that way. */
+const SCHEME_WITHOUT_COLON = /^(https?|ftp)\/\//i;
+
+/** `url` with the colon its scheme lacks put back (`https//x` → `https://x`), or undefined if it lacks none. */
+export function restoreSchemeColon(url: string): string | undefined {
+  const trimmed = url.trim();
+  return SCHEME_WITHOUT_COLON.test(trimmed) ? trimmed.replace(SCHEME_WITHOUT_COLON, '$1://') : undefined;
 }
 
 /**
  * The absolute form of `url` on the page at `baseUrl`, or `url` itself if it cannot be resolved.
  * An `&amp;` left in a target is an `&` escaped twice upstream (`?view=revision&amp;amp;revision=1`
- * in the XML): no server means it, and the link fails as written.
+ * in the XML): no server means it, and the link fails as written. A scheme missing its colon
+ * (`https//…`) is restored; readers that can report it do ({@link restoreSchemeColon}).
  */
 export function resolveUrl(url: string, baseUrl: string): string {
-  const trimmed = url.trim().replace(/&amp;/g, '&');
+  const written = url.trim().replace(/&amp;/g, '&');
+  // Resolved against the page, `https//host/x` would be a path under the report, which no server holds.
+  const trimmed = restoreSchemeColon(written) ?? written;
   // Absolute URLs are kept byte for byte: `new URL` would lowercase hosts and re-encode paths.
   if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return trimmed;
   try {

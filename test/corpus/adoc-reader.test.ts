@@ -78,6 +78,12 @@ describe.skipIf(!corpus)('AsciiDoc reader over the real corpus', () => {
       'cross-reference to #… names no section of the report; linked to #… the entry "…" its text names': 3,
       // 2022Q1 releng: a bracketed note after the link on its Links line.
       'text "…" after a link in the Links line; added to the end of that link\'s text': 1,
+      // Lists written right under a paragraph line (portmgr 2021Q1 and 2022Q2, foundation-sta and valgrind 2025Q3…).
+      'list written right under a paragraph line, with no blank line between (AsciiDoc would run its items into the paragraph); read as a list': 13,
+      // Sub-items indented under an item with the same marker (clusteradm 2021Q3, kw-hackathon 2025Q2…).
+      'list items indented under an item written with the same marker ("…"), this one the first: Asciidoctor nests by marker, not indentation, so they would not be nested; nested as their indentation says': 10,
+      // kw-hackathon 2025Q2: link:https//…[].
+      'link target "…" lacks the colon after its scheme (a browser would resolve it under the report\'s page); read as "…"': 2,
     });
   });
 

@@ -7,7 +7,7 @@ import { readEntryFields, type Warn } from './entry-fields';
 import { convertBodyHtml, readInlineHtml } from './html';
 import { findLeftovers } from './leftovers';
 import { openBlockError } from './open-blocks';
-import { normalizeSource, scanTitle, withoutIncludes } from './source';
+import { normalizeSource, repairListLayout, scanTitle, schemesWithoutColon, withoutIncludes } from './source';
 import { extractTasks } from './tasks';
 
 /** One entry file as read, before it is placed in its report (`RawAdocEntry` stays inside lib/import/adoc). */
@@ -39,11 +39,19 @@ export interface AdocEntryInput {
  */
 export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: RawAdocEntry; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
-  const warn = (message: string, line?: number): void => {
+  const warnAt = (message: string, line?: number): void => {
     problems.push(line === undefined ? { severity: 'warning', file: input.file, message } : { severity: 'warning', file: input.file, line, message });
   };
-  const { source, includes } = withoutIncludes(normalizeSource(input.text));
-  for (const { target, line } of includes) warn(`include directive in an entry (include::${target}[]): an entry is read as its own file, so it is left out`, line);
+  const { source: written, includes } = withoutIncludes(normalizeSource(input.text));
+  for (const { target, line } of includes) warnAt(`include directive in an entry (include::${target}[]): an entry is read as its own file, so it is left out`, line);
+  const layout = repairListLayout(written);
+  for (const { message, line } of layout.repairs) warnAt(message, line);
+  for (const { line, written: target, url } of schemesWithoutColon(written)) {
+    warnAt(`link target "${target}" lacks the colon after its scheme (a browser would resolve it under the report's page); read as "${url}"`, line);
+  }
+  // From here lines are those of the repaired source; problems name the lines of the file as written.
+  const source = layout.source;
+  const warn = (message: string, line?: number): void => warnAt(message, line === undefined ? undefined : layout.originalLine(line));
   if (source.trim() === '') {
     problems.push({ severity: 'error', file: input.file, line: 1, message: 'entry file is empty' });
     return { problems };
@@ -58,11 +66,11 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
     for (const { message, line } of log.entries) {
       const open = openBlockError(message, line, source);
       if (open === undefined) warn(message, line);
-      else problems.push({ severity: 'error', file: input.file, ...(line === undefined ? {} : { line }), message: open });
+      else problems.push({ severity: 'error', file: input.file, ...(line === undefined ? {} : { line: layout.originalLine(line) }), message: open });
     }
     // The title is read too: it names the entry everywhere, from its page to search results and feeds.
     for (const leftover of findLeftovers(`${entry.title ?? ''}\n\n${entry.body}`, source)) warn(leftover.message, leftover.line);
-    return { entry, problems };
+    return { entry: { ...entry, line: layout.originalLine(entry.line) }, problems };
   } catch (e) {
     problems.push({ severity: 'error', file: input.file, message: `could not convert: ${e instanceof Error ? e.message : String(e)}` });
     return { problems };

@@ -1,4 +1,5 @@
 import type { Contact } from '../../model';
+import type { ReaderNote } from '../types';
 import { childElements, collapseWhitespace, textContent, type XmlElement, type XmlNode } from './xml-tree';
 
 /** Name parts that are separate words even where the markup has no space between them. */
@@ -10,24 +11,38 @@ const NAME_PARTS = new Set(['given', 'middle', 'common', 'firstname', 'surname',
  * `<given>`/`<middle>`/`<common>`, an `<email>` inside `<name>`, a person nested in a person,
  * one `<person>` holding several name/email pairs, no `<name>` at all (the address stands in
  * for it), and a name written as text beside an `<email>` element, which is what
- * `&a.login.email;` expands to.
+ * `&a.login.email;` expands to. An address keeps no stray angle bracket (`x@FreeBSD.org&gt;`),
+ * with a note in `notes`.
  */
-export function readContacts(project: XmlElement): Contact[] {
+export function readContacts(project: XmlElement, notes: ReaderNote[]): Contact[] {
   const contacts: Contact[] = [];
   for (const contact of childElements(project, 'contact')) {
     const persons = childElements(contact, 'person');
-    if (persons.length === 0) contacts.push(...readPerson(contact));
-    for (const person of persons) contacts.push(...readPerson(person));
+    if (persons.length === 0) contacts.push(...readPerson(contact, notes));
+    for (const person of persons) contacts.push(...readPerson(person, notes));
   }
   return contacts;
 }
 
-function readPerson(person: XmlElement): Contact[] {
+/** Angle brackets around an address: `<x@y>` is how mail writes one, so an author typed them into `<email>`. */
+const STRAY_BRACKETS = /^<+|>+$/g;
+
+/** The address an `<email>` holds, any angle bracket at either end dropped (and noted): no address contains one. */
+function emailText(email: XmlElement, notes: ReaderNote[]): string {
+  const written = textContent(email).trim();
+  const address = written.replace(STRAY_BRACKETS, '').trim();
+  if (address !== written && address !== '') {
+    notes.push({ severity: 'warning', line: email.line, message: `contact address "${written}" has a stray angle bracket; read as ${address}` });
+  }
+  return address;
+}
+
+function readPerson(person: XmlElement, notes: ReaderNote[]): Contact[] {
   const names = childElements(person, 'name');
   const emails = [...childElements(person, 'email'), ...names.flatMap((n) => childElements(n, 'email'))]
-    .map((e) => textContent(e).trim())
+    .map((e) => emailText(e, notes))
     .filter((e) => e !== '');
-  const nested = childElements(person, 'person').flatMap(readPerson);
+  const nested = childElements(person, 'person').flatMap((p) => readPerson(p, notes));
 
   let nameTexts = names.map(nameText).filter((n) => n !== '');
   if (names.length === 0) {

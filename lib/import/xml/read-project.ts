@@ -63,7 +63,7 @@ export function readProject(project: XmlElement, baseUrl: string): { project: Ra
   const raw: RawXmlProject = {
     title: titleEl ? collapseWhitespace(textContent(titleEl)) : '',
     line: project.line,
-    contacts: readContacts(project),
+    contacts: readContacts(project, notes),
     links,
     sponsors: [...sponsorEls.flatMap((s) => sponsorOfElement(s)), ...sponsorLines],
     tasks: readTasks(project, baseUrl, notes),

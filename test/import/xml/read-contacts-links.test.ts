@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandEntities } from '../../../lib/import/xml/entities';
+import type { ReaderNote } from '../../../lib/import/types';
 import { readContacts } from '../../../lib/import/xml/read-contacts';
 import { readLinks } from '../../../lib/import/xml/read-links';
 import { parseXmlTree, type XmlElement } from '../../../lib/import/xml/xml-tree';
@@ -28,12 +29,25 @@ describe('readContacts', () => {
     ['a person nested in a person', '<person><name>Outer</name><email>o@x.org</email><person><name>Inner</name><email>i@x.org</email></person></person>', [{ name: 'Outer', email: 'o@x.org' }, { name: 'Inner', email: 'i@x.org' }]],
     ['an empty person', '<person><name> </name><email/></person>', []],
   ])('%s', (_label, markup, expected) => {
-    expect(readContacts(project(`<contact>${markup}</contact>`))).toEqual(expected);
+    expect(readContacts(project(`<contact>${markup}</contact>`), [])).toEqual(expected);
   });
 
   it('reads every <contact> of a project', () => {
     const p = project('<contact><person><name>A</name><email>a@x</email></person></contact><contact><person><name>B</name><email>b@x</email></person></contact>');
-    expect(readContacts(p).map((c) => c.name)).toEqual(['A', 'B']);
+    expect(readContacts(p, []).map((c) => c.name)).toEqual(['A', 'B']);
+  });
+
+  it('drops a stray angle bracket from an address, with a warning at its line', () => {
+    const notes: ReaderNote[] = [];
+    const p = project('<contact>\n<person><name>Ann</name><email>ann@x.org&gt;</email></person>\n<person><name>Bo</name>\n<email>&lt;bo@x.org&gt;</email></person></contact>');
+    expect(readContacts(p, notes)).toEqual([
+      { name: 'Ann', email: 'ann@x.org' },
+      { name: 'Bo', email: 'bo@x.org' },
+    ]);
+    expect(notes.map((n) => [n.line, n.message])).toEqual([
+      [2, 'contact address "ann@x.org>" has a stray angle bracket; read as ann@x.org'],
+      [4, 'contact address "<bo@x.org>" has a stray angle bracket; read as bo@x.org'],
+    ]);
   });
 });
 
