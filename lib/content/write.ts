@@ -42,6 +42,11 @@ export interface CarriedOver {
    * cannot be told (renamed, removed), so they are not carried over, and each problem says why.
    */
   unreadableEntries: ContentProblem[];
+  /**
+   * Reports read without errors that would withdraw most of their published entries (`DOUBTED_READ_SHARE`):
+   * taken as read in part, their entry files kept; by report id, how many of how many.
+   */
+  doubtedReads: Map<string, { withdrawn: number; published: number }>;
 }
 
 /** Writes one report folder: `_report.md` and one file per entry. */
@@ -65,7 +70,7 @@ export function writeContentFolder(into: string, current: string | undefined, re
     writeReportFolder(into, folder.report, folder.entries);
     checkpoint(`write:${folder.report.id}`);
   }
-  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [], unreadableEntries: [] };
+  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [], unreadableEntries: [], doubtedReads: new Map() };
   if (current) carryOver(into, current, reports, carried);
   const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
   const inUseNow = (id: string): boolean => inUse.has(id);
@@ -171,9 +176,10 @@ function editedUnderAnotherName(old: Entry, fresh: readonly Entry[], taken: Read
  * Carries one report folder's files over; returns the entry files kept. An old entry file the
  * read produced under another slug (a mark of it unchanged, or its text edited a little) is not
  * kept beside it (a partial read would list it twice): its id is recorded as renamed instead, so
- * that its address keeps working. One a whole read has under no slug is recorded as withdrawn.
+ * that its address keeps working. One a whole read has under no slug is recorded as withdrawn,
+ * unless the read would withdraw most of the report: then it is doubted, and read as partial.
  */
-function carryIntoReport(from: string, to: string, folder: ReportFolder, carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries'>): string[] {
+function carryIntoReport(from: string, to: string, folder: ReportFolder, carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads'>): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
   const producedBy = new Map<string, Entry>();
   for (const entry of folder.entries) for (const mark of entryMarks(entry)) if (!producedBy.has(mark)) producedBy.set(mark, entry);
@@ -182,26 +188,43 @@ function carryIntoReport(from: string, to: string, folder: ReportFolder, carried
   // Entries under a slug the folder did not have: what an old entry edited in title and text became, if anything.
   const fresh = folder.entries.filter((e) => !had.has(`${e.slug}.md`));
   const taken = new Set<Entry>();
+  const gone = names
+    .filter((name) => !produced.has(name))
+    .map((name) => {
+      const parsed = name.endsWith('.md') ? parseEntryAt(path.join(from, name)) : undefined;
+      const old = parsed?.ok ? parsed.value : undefined;
+      const now = old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
+      if (now) taken.add(now);
+      return { name, parsed, old, now };
+    });
+  const published = names.filter((name) => name.endsWith('.md') && name !== REPORT_FILE).length;
+  const withdrawn = gone.filter((g) => g.old && !g.now).length;
+  const doubted = !folder.partial && withdrawn >= DOUBTED_READ_MIN && withdrawn > DOUBTED_READ_SHARE * published;
+  if (doubted) carried.doubtedReads.set(folder.report.id, { withdrawn, published });
+  const partial = folder.partial || doubted;
   const kept: string[] = [];
-  for (const name of names) {
-    if (produced.has(name)) continue;
-    const isEntry = name.endsWith('.md');
-    const parsed = isEntry ? parseEntryAt(path.join(from, name)) : undefined;
-    const old = parsed?.ok ? parsed.value : undefined;
-    if (parsed && !parsed.ok && !folder.partial) carried.unreadableEntries.push(...parsed.problems);
-    const now = old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
+  for (const { name, parsed, old, now } of gone) {
+    const isEntry = parsed !== undefined;
+    if (parsed && !parsed.ok && !partial) carried.unreadableEntries.push(...parsed.problems);
     const oldId = `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
-    if (now) {
-      taken.add(now);
-      carried.renamedEntries.set(oldId, now.id);
-    } else if (old && !folder.partial) carried.withdrawnEntries.set(oldId, old.title);
-    if (isEntry && (now || !folder.partial)) continue;
+    if (now) carried.renamedEntries.set(oldId, now.id);
+    else if (old && !partial) carried.withdrawnEntries.set(oldId, old.title);
+    if (isEntry && (now || !partial)) continue;
     cpSync(path.join(from, name), path.join(to, name), { recursive: true, verbatimSymlinks: true });
     if (isEntry) kept.push(name);
   }
   if (kept.length > 0) keepCategoriesOf(kept, from, to, folder.report);
   return kept;
 }
+
+/**
+ * A read without errors that would withdraw more than this share of a report's published entries
+ * is doubted and taken as partial: upstream removes an entry now and then, never most of a
+ * report, while a page that lost its anchors or a file cut short reads "whole" with them gone.
+ */
+const DOUBTED_READ_SHARE = 0.5;
+/** ...and at least this many: one entry of two removed upstream is an edit, not a doubtful read. */
+const DOUBTED_READ_MIN = 2;
 
 /**
  * Kept entries stay loadable: categories they are filed under that the partial read did not

@@ -46,10 +46,14 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
     const kept = carried.keptEntries.get(folder.report.id);
     if (!kept) continue;
     const names = kept.length > 5 ? `${kept.slice(0, 5).join(', ')}, …` : kept.join(', ');
+    const files = `the ${kept.length} entry file${kept.length === 1 ? '' : 's'} of ${folder.report.id}/ it did not produce ${kept.length === 1 ? 'is' : 'are'} kept from the previous import`;
+    const doubted = carried.doubtedReads.get(folder.report.id);
     warnings.push({
       severity: 'warning',
       file: folder.report.source?.file ?? folder.report.id,
-      message: `read with errors, so the ${kept.length} entry file${kept.length === 1 ? '' : 's'} of ${folder.report.id}/ it did not produce ${kept.length === 1 ? 'is' : 'are'} kept from the previous import: ${names}`,
+      message: doubted
+        ? `read without errors, but ${doubted.withdrawn} of the ${doubted.published} entries published before are in it under no title, more than upstream removes: the read is doubted, and ${files} (delete them there if upstream did remove them): ${names}`
+        : `read with errors, so ${files}: ${names}`,
     });
   }
   const sourceOf = new Map(folders.map((f) => [f.report.id, f.report.source?.file ?? f.report.id]));

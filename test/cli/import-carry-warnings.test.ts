@@ -64,6 +64,18 @@ describe('kb import over a content folder where an entry file no longer produced
   });
 });
 
+describe('kb import of a report that reads without errors but without most of its published entries', () => {
+  it('doubts the read, keeps the entry files, and says so', () => {
+    const out = tempDir('kb-carry-doubted-');
+    expect(runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]).status).toBe(0);
+    const other = report('April-June', project('Fan Control', 'Fans spin down when idle.'));
+    const again = runKb(['import', sources({ 'report-2019-04-2019-06.xml': other }), '--out', out]);
+    expect(again.stderr).toContain('read without errors, but 2 of the 2 entries published before are in it under no title, more than upstream removes: the read is doubted, and the 2 entry files of 2019-04-2019-06/ it did not produce are kept from the previous import (delete them there if upstream did remove them): clock-sync.md, lamp-drivers.md');
+    expect(existsSync(path.join(out, '2019-04-2019-06', 'lamp-drivers.md'))).toBe(true);
+    expect(existsSync(path.join(out, 'entries-withdrawn.json'))).toBe(false);
+  });
+});
+
 describe('kb import keeping a report folder the site cannot wholly load', () => {
   it('is an error naming the file and line, not a silent gap on the site', () => {
     const out = tempDir('kb-carry-unloadable-');

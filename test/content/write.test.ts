@@ -38,20 +38,37 @@ const listing = (dir: string): string[] => readdirSync(dir, { recursive: true, e
 describe('writeContentFolder', () => {
   it('mirrors a report read without errors: entry files its source no longer yields are not carried over', () => {
     const into = tempDir('kb-write-new-');
-    const folder: ReportFolder = { report: report(['kernel']), entries: entries('alpha'), partial: false };
+    const folder: ReportFolder = { report: report(['kernel']), entries: entries('alpha', 'beta'), partial: false };
     const carried = writeContentFolder(into, previousImport(), [folder]);
     expect(listing(into)).toEqual([
-      '2001-06', '2001-06/_report.md', ID, `${ID}/_report.md`, `${ID}/alpha.md`, `${ID}/diagram.svg`, 'entries-withdrawn.json', 'project-slugs.json', 'projects.yml',
+      '2001-06', '2001-06/_report.md', ID, `${ID}/_report.md`, `${ID}/alpha.md`, `${ID}/beta.md`, `${ID}/diagram.svg`, 'entries-withdrawn.json', 'project-slugs.json', 'projects.yml',
     ]);
     // What it no longer yields under any slug is recorded with its last title: its address says what became of it.
-    const withdrawn = new Map([[`${ID}/beta`, 'beta'], [`${ID}/gamma`, 'gamma']]);
-    expect(carried).toEqual({ keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: withdrawn, otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'], unreadableEntries: [] });
+    const withdrawn = new Map([[`${ID}/gamma`, 'gamma']]);
+    expect(carried).toEqual({
+      keptEntries: new Map(),
+      renamedEntries: new Map(),
+      withdrawnEntries: withdrawn,
+      otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'],
+      unreadableEntries: [],
+      doubtedReads: new Map(),
+    });
     expect(withdrawnEntries(loadKnowledgeBase(into))).toEqual(withdrawn);
     // Back in a later read, an entry is no longer withdrawn; a read with errors withdraws nothing.
     const later = tempDir('kb-write-new-');
-    const again = writeContentFolder(later, into, [{ report: report(['kernel', 'ports']), entries: entries('alpha', 'beta'), partial: true }]);
+    const back = [...entries('alpha'), makeEntry(ID, 'gamma', { category: 'ports', order: 1 })];
+    const again = writeContentFolder(later, into, [{ report: report(['kernel', 'ports']), entries: back, partial: true }]);
     expect(again.withdrawnEntries.size).toBe(0);
-    expect(readWithdrawnEntries(later)).toEqual({ [`${ID}/gamma`]: { title: 'gamma' } });
+    expect(readWithdrawnEntries(later)).toEqual({});
+  });
+
+  it('doubts a read without errors that would withdraw most of a report, and keeps its entry files', () => {
+    const into = tempDir('kb-write-new-');
+    // A page that lost its anchors reads "whole" with one entry left of three.
+    const carried = writeContentFolder(into, previousImport(), [{ report: report(['kernel', 'ports']), entries: entries('delta'), partial: false }]);
+    expect(carried.doubtedReads).toEqual(new Map([[ID, { withdrawn: 3, published: 3 }]]));
+    expect(carried.withdrawnEntries.size).toBe(0);
+    expect(carried.keptEntries).toEqual(new Map([[ID, ['alpha.md', 'beta.md', 'gamma.md']]]));
   });
 
   it('keeps every entry file a read with errors did not produce, and the categories they need', () => {

@@ -79,6 +79,7 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
     sortKeys.set(entry, upstreamSortKey(element));
   }
 
+  if (complete.length === 0) add({ severity: 'error', line: root.line, message: 'no entries found (no <project> in the report)' });
   const introNotes: ReaderNote[] = [];
   const report: Report = {
     id: reportId,

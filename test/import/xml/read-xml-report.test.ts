@@ -266,6 +266,13 @@ describe('readXmlReport: broken input', () => {
     });
   });
 
+  it('says a report with no <project> read no entries, an error that keeps what an earlier import published', () => {
+    const result = readInline(inlineReport('<section><title>Introduction</title><p>Only words of welcome.</p></section>'));
+    expect(result.report?.id).toBe('2016-01-2016-03');
+    expect(result.entries).toEqual([]);
+    expect(result.problems).toEqual([{ severity: 'error', file: 'inline.xml', line: 2, message: 'no entries found (no <project> in the report)' }]);
+  });
+
   it('reports a duplicate title with both lines and still emits the second; slug clashes alone are fine (duplicate-titles.xml)', () => {
     const result = readFixture('duplicate-titles.xml', '2019-07-2019-09');
     expect(result.entries.map((e) => [e.slug, e.title])).toEqual([
