@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Ledger } from '../model';
-import { readEntryLedger } from './entry-ledger';
-import { readJsonFile } from './json-file';
+import { ENTRY_ALIAS_FILE, readEntryLedger, readWithdrawnEntries } from './entry-ledger';
+import { ContentFileError, readJsonFile } from './json-file';
+import type { ContentProblem } from '../model';
 
 /**
  * The ledgers of a content folder: every slug the automatic threading, people matching and subject
@@ -51,4 +52,30 @@ export function readAddressLedger(contentDir: string): AddressLedger {
 
 export function writeAddressLedger(contentDir: string, addresses: AddressLedger): void {
   writeFileSync(path.join(/*turbopackIgnore: true*/ contentDir, SUBJECT_ADDRESS_FILE), `${JSON.stringify(addresses, null, 1)}\n`);
+}
+
+/**
+ * What is wrong with each ledger of a content folder, read one by one: `kb check` reports them
+ * all and goes on with the content, where a build stops at the first (its slugs would be lost).
+ */
+export function ledgerProblems(contentDir: string): ContentProblem[] {
+  const slugLedgers: LedgerFile[] = [PROJECT_LEDGER_FILE, PEOPLE_LEDGER_FILE, SUBJECT_LEDGER_FILE];
+  const reads: (() => unknown)[] = [
+    ...slugLedgers.map((name) => () => readLedger(contentDir, name)),
+    () => readAddressLedger(contentDir),
+    () => readEntryLedger(contentDir),
+    () => readEntryLedger(contentDir, ENTRY_ALIAS_FILE),
+    () => readWithdrawnEntries(contentDir),
+  ];
+  const problems = new Map<string, ContentProblem>();
+  for (const read of reads) {
+    try {
+      read();
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      // readLedger reads entry-ids.json too: each file's problem is said once.
+      problems.set(error.file, { file: error.file, ...(error.line === undefined ? {} : { line: error.line }), message: error.what });
+    }
+  }
+  return [...problems.values()];
 }

@@ -32,7 +32,7 @@ export async function writeImport(
       problems.push(...keptWarnings(carried, folders, unread, { into, outDir }));
     } catch (error) {
       // A ledger is read where it was copied to; the file to mend is the one in `outDir`.
-      if (error instanceof ContentFileError) throw new ContentFileError(error.message.replaceAll(into, outDir));
+      if (error instanceof ContentFileError) throw new ContentFileError(error.file.replace(into, outDir), error.what, error.line);
       throw error;
     }
   });

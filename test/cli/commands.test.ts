@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync, cpSync, readFileSync } from 'node:fs';
+import { writeFileSync, mkdirSync, cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -126,13 +126,30 @@ describe('kb check on a broken content folder', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ dir, problems: [{ file, line: before.split('\n').length, message: 'broken internal link "/projects/no-such-project"' }] });
   });
 
-  it('names a ledger that is not JSON, without a stack trace, and exits 1', () => {
+  it('names a ledger that is not JSON, without a stack trace, and goes on checking the rest', () => {
     const dir = tempDir('kb-check-');
     cpSync(SAMPLE, dir, { recursive: true });
     writeFileSync(path.join(dir, 'project-slugs.json'), '{ "cut": ');
+    // And a slip in an entry, which a check stopping at the ledger would hide.
+    const entryFile = path.join(dir, '2025-04-2025-06', readdirSync(path.join(dir, '2025-04-2025-06')).find((f) => f !== '_report.md')!);
+    writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace(/^title: .*$/m, 'title: [unclosed'));
     const run = runKb(['check', '--content', dir]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`kb check: ${path.join(dir, 'project-slugs.json')}: not valid JSON (Unexpected end of JSON input)\n`);
+    const lines = run.stderr.split('\n');
+    expect(lines).toContain(`${path.join(dir, 'project-slugs.json')}: error: not valid JSON (Unexpected end of JSON input)`);
+    expect(lines.some((l) => l.startsWith(`${entryFile}:`) && l.includes('front matter is not valid YAML'))).toBe(true);
+    expect(run.stderr).not.toContain('kb check: ');
+  });
+
+  it('gives the line of a ledger that is not JSON where the parser says where, and answers --json', () => {
+    const dir = tempDir('kb-check-');
+    cpSync(SAMPLE, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'subject-slugs.json'), '{\n "a": ["x"],\n "b": ["y"]\n "c": []\n}\n');
+    const run = runKb(['check', '--json', '--content', dir]);
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { problems: { file: string; line?: number; message: string }[] };
+    expect(report.problems[0]).toMatchObject({ file: path.join(dir, 'subject-slugs.json'), line: 4 });
+    expect(report.problems[0]?.message).toMatch(/^not valid JSON/);
   });
 
   it.each([
@@ -144,7 +161,7 @@ describe('kb check on a broken content folder', () => {
     writeFileSync(path.join(dir, file), text);
     const run = runKb(['check', '--content', dir]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^kb check: ${path.join(dir, file).replace(/[.]/g, '\\.')}: not a map of entry ids to`));
+    expect(run.stderr).toMatch(new RegExp(`^${path.join(dir, file).replace(/[.]/g, '\\.')}: error: not a map of entry ids to`));
   });
 });
 

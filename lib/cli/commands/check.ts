@@ -1,6 +1,6 @@
-import { checkKnowledgeBase } from '../../content';
-import { withdrawnEntries } from '../../content/entry-ledger';
-import { findBySlug, type SlugIndex } from '../../model';
+import { checkKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from '../../content';
+import { ledgerProblems } from '../../content/ledger';
+import { findBySlug, type ContentProblem, type SlugIndex } from '../../model';
 import { projectAddress } from '../../projects';
 import { contentFolder, parseCommandArgs, printJson } from '../args';
 import { openContent } from '../open-content';
@@ -14,19 +14,9 @@ export const checkUsage = 'kb check [--json] [--content DIR]';
  */
 export function runCheck(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
-  const content = openContent(contentFolder(values.content));
-  const { kb, projects } = content;
-  const subjects = content.subjects();
-  const people = content.people();
-  const answers = (index: SlugIndex<unknown>) => (slug: string) => findBySlug(index, slug) !== undefined;
-  const known = {
-    projects: (slug: string) => projectAddress(slug, projects, subjects) !== undefined,
-    subjects: answers(subjects),
-    people: answers(people),
-  };
-  // Read here so that a malformed record of withdrawn entries or file-name ids fails the check, naming its file, as the site's build would.
-  withdrawnEntries(kb);
-  const problems = [...checkKnowledgeBase(kb, known), ...projects.problems, ...subjects.problems];
+  const dir = contentFolder(values.content);
+  const broken = ledgerProblems(dir);
+  const { kb, problems } = broken.length > 0 ? checkWithoutLedgers(dir, broken) : checkWhole(dir);
   if (values.json) {
     printJson({ dir: kb.dir, reports: kb.reports.length, entries: kb.entries.length, problems: problems.map(({ file, line, message }) => ({ file, line, message })) });
     return problems.length > 0 ? 1 : 0;
@@ -37,4 +27,29 @@ export function runCheck(args: string[]): number {
     `${kb.dir}: ${kb.reports.length} reports, ${kb.entries.length} entries, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`,
   );
   return problems.length > 0 ? 1 : 0;
+}
+
+/** The folder checked with its projects, subjects and people, whose addresses its links may use. */
+function checkWhole(dir: string): { kb: KnowledgeBase; problems: ContentProblem[] } {
+  const content = openContent(dir);
+  const { kb, projects } = content;
+  const subjects = content.subjects();
+  const people = content.people();
+  const answers = (index: SlugIndex<unknown>) => (slug: string) => findBySlug(index, slug) !== undefined;
+  const known = {
+    projects: (slug: string) => projectAddress(slug, projects, subjects) !== undefined,
+    subjects: answers(subjects),
+    people: answers(people),
+  };
+  return { kb, problems: [...checkKnowledgeBase(kb, known), ...projects.problems, ...subjects.problems] };
+}
+
+/**
+ * A folder with a malformed ledger cannot be threaded (the slugs it holds would be lost), but its
+ * reports and entries can still be checked: every problem is said at once, not the first alone.
+ */
+function checkWithoutLedgers(dir: string, broken: readonly ContentProblem[]): { kb: KnowledgeBase; problems: ContentProblem[] } {
+  const kb = loadKnowledgeBase(dir);
+  const unchecked = { file: kb.dir, message: 'links to projects, subjects and people are not checked until the ledgers above are mended' };
+  return { kb, problems: [...broken, ...checkKnowledgeBase(kb), unchecked] };
 }

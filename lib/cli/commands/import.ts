@@ -1,7 +1,9 @@
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ledgerProblems } from '../../content/ledger';
 import { formatProblem, importReports, type ImportProblem, type ImportSummary } from '../../import';
 import { defaultCacheDir, fetchSources } from '../../import/git-source';
-import { FolderSwapError } from '../../content/swap';
+import { FolderSwapError, swapFolders } from '../../content/swap';
 import { resolveContentDir, loadKnowledgeBase } from '../../content';
 import { publishProjectSlugs } from '../../projects';
 import { publishSubjectSlugs } from '../../subjects';
@@ -22,6 +24,14 @@ export async function runImport(args: string[]): Promise<number> {
     throw new UsageError('import needs at least one source: a corpus folder, a freebsd-doc checkout or git URL, or report files');
   }
   const outDir = resolveContentDir(values.out);
+  // Before anything is read, and before the folder the last import replaced is removed: it may hold a good copy.
+  const broken = existsSync(outDir) && statSync(outDir).isDirectory() ? ledgerProblems(outDir) : [];
+  if (broken.length > 0) {
+    const copy = swapFolders(outDir).replaced;
+    const mend = existsSync(copy) ? `mend it, or take it from ${copy} (the folder the last import replaced)` : 'mend it, or take it from version control';
+    for (const p of broken) process.stderr.write(`${formatProblem({ ...p, severity: 'error', message: `${p.message}; nothing was imported: ${mend}` })}\n`);
+    return 1;
+  }
   const tty = process.stderr.isTTY;
   const started = performance.now();
   const cacheDir = values['cache-dir'] ? path.resolve(values['cache-dir']) : defaultCacheDir();
