@@ -73,6 +73,16 @@ export function namesSomething(word: QueryWord): boolean {
   return /\p{L}/u.test(word.group.term) && !isCommonWord(word.group.term);
 }
 
+/**
+ * Whether a query is in the reader's own words: none of the words a result needs names
+ * something. The words that only shape a question are left out: "where do I report bugs" names
+ * nothing, though its "I" is typed with a capital, as the pronoun always is.
+ */
+export function inReadersWords(parsed: ParsedQuery): boolean {
+  const needed = parsed.words.filter((w) => !w.optional);
+  return needed.length > 0 && !needed.some(namesSomething);
+}
+
 /** The query with its quotes taken away: the phrases' words as single words. */
 export function unquoted(text: string): string {
   return text.replace(QUOTED, (whole, inner: string) => ` ${inner} `);

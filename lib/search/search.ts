@@ -3,7 +3,7 @@ import { DOCUMENTATION_CATEGORY, TEAM_REPORTS_CATEGORY } from '../model/categori
 import { compareReportIds, monthNumber, yearsOfPeriod } from '../model';
 import { buildSearchData, type SearchData } from './data';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
-import { hasSeveralKeyWords, namesSomething, parseQuery, unquoted } from './query';
+import { hasSeveralKeyWords, inReadersWords, parseQuery, unquoted } from './query';
 import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, bestPerGroup, markDownPassingMentions, markUpExactTitles, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
 import { isCommonTerm, rowsNamedBy, scoreRows, titleTermsByRow, type Scored } from './rank';
 import type { RowContext } from './rows';
@@ -170,7 +170,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     };
   };
 
-  /** `readersWords`: the query names nothing (`namesSomething`), so the subjects of its best rows say what it is about. */
+  /** `readersWords`: the query names nothing (`inReadersWords`), so the subjects of its best rows say what it is about. */
   const rank = (plan: QueryPlan, filter: ((row: number) => boolean) | undefined, browsing: boolean, readersWords = false): Ranked => {
     const scored = plan.words.length === 0 && filter && browsing ? browse(filter) : scoreRows(plan, data, filter);
     const score = rankingScores(scored, plan.question);
@@ -191,7 +191,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const filter = withoutExcluded(filters, parsed.excluded);
     // Filters alone list their entries; an excluded word alone lists nothing.
     const browsing = filters !== undefined;
-    const readersWords = parsed.words.length > 0 && !parsed.words.some(namesSomething);
+    const readersWords = inReadersWords(parsed);
     const exact = rank(plan, filter, browsing, readersWords);
     // A quoted phrase's entries come first, as written; the entries holding all its words apart
     // or in other forms ("build reproducibly" for "reproducible builds") follow rather than

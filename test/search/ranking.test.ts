@@ -254,6 +254,12 @@ describe("a query in the reader's own words", () => {
     expect(scoreIn([...inYear, ...later])).toBe(scoreIn(inYear));
   });
 
+  it("reads a question as the reader's words though its pronoun \"I\" has a capital: only the words a result needs can name something", () => {
+    const question = 'where do I find whole disk encryption';
+    expect(parseQuery(question).words.find((w) => w.group.term === 'i')?.capitalized).toBe(true);
+    expect(ids(withSubjects, question).slice(0, 3)).toEqual([`${Q1}/quuxcrypt`, `${Q2}/quuxcrypt-boot`, `${Q3}/laptop-installer`]);
+  });
+
   it('leaves a query that names something as it ranks it', () => {
     expect(ids(withSubjects, 'disk Encryption')).toEqual(ids(without, 'disk Encryption'));
     expect(ids(withSubjects, 'quuxcrypt disk')).toEqual(ids(without, 'quuxcrypt disk'));
