@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveContentDir } from '../content';
 import type { ContentProblem } from '../model';
-import { osaDistance } from '../search';
+import { osaDistance } from '../words';
 
 /** A mistake in how a command was called: printed with the usage, exit status 2. */
 export class UsageError extends Error {}

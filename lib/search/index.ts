@@ -8,7 +8,7 @@ export { snapshotSearchData, restoreSearchData, type SearchSnapshot } from './sn
 export { parseSearchParams, type ParsedParams, type ParamsInput, type ParamLabels, type ParamName } from './params';
 export { buildSearchRows, type RowContext } from './rows';
 export { tokenize, tokenizeGroups, foldText, type TokenGroup } from './tokenize';
-export { osaDistance, Speller } from './vocabulary/spell';
+export { Speller } from './vocabulary/spell';
 export { buildSnippet, snippetToHtml, type Snippet } from './snippet';
 export * from './types';
 export { answerSearchRequest } from './endpoint';

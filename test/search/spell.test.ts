@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maxEditsFor, osaDistance, Speller } from '../../lib/search/vocabulary/spell';
+import { Speller } from '../../lib/search/vocabulary/spell';
+import { maxEditsFor, osaDistance } from '../../lib/words';
 import { Vocabulary } from '../../lib/search/vocabulary/vocabulary';
 
 function vocabulary(frequencies: Record<string, number>): Vocabulary {

@@ -40,6 +40,11 @@ export interface ParsedIndex {
 const DELIMITER_RX = /^(\/{4,}|-{4,}|\.{4,}|\+{4,}|={4,}|\*{4,}|_{4,}|\|={3,}|--)\s*$/;
 const ATTRIBUTE_ENTRY_RX = /^:(!?)([A-Za-z0-9_][\w-]*)(!?):(?:\s+(.*))?$/;
 const INCLUDE_RX = /^include::(\S[^[]*)\[(.*)\]\s*$/;
+/**
+ * An include with its brackets forgotten (`include::{reports-path}/gcc.adoc`): no directive to
+ * Asciidoctor, but nothing else either, so it is read as the include it plainly is, with a warning.
+ */
+const INCLUDE_WITHOUT_BRACKETS_RX = /^include::([^\s[]+)\s*$/;
 const CATEGORY_RX = /^==\s+(\S.*?)\s*$/;
 const SKIPPED_LINE_RX = /^(?:toc::\[.*\]|'{3,}|<{3}|\[\[[^\]]*\]\]|\[#[^\]]*\])\s*$/;
 
@@ -111,9 +116,12 @@ export function parseIndex(source: string): ParsedIndex {
       result.categories.push(category);
       continue;
     }
-    const include = INCLUDE_RX.exec(line);
+    const include = INCLUDE_RX.exec(line) ?? INCLUDE_WITHOUT_BRACKETS_RX.exec(line);
     if (include) {
       const target = (include[1] ?? '').trim();
+      if (include[2] === undefined) {
+        result.problems.push({ line: lineNo, message: `include::${target} lacks its "[]", so Asciidoctor shows the line as text; read as include::${target}[]` });
+      }
       const resolved = resolveInclude(target, attributes);
       if (resolved === undefined) {
         if (!KNOWN_SHARED_INCLUDE_RX.test(target)) {

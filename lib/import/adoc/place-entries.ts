@@ -18,6 +18,29 @@ export const FALLBACK_CATEGORY = { key: 'miscellaneous', title: 'Miscellaneous',
 export interface Placement {
   name: string;
   category: string;
+  /**
+   * The name the include gave, when it named `name` with another case or extension
+   * (`gcc.adoc` for `GCC.adoc`): the entry goes by it (slug, fallback title), as it will once
+   * the file or the include is corrected.
+   */
+  includedAs?: string;
+}
+
+/** The extensions Asciidoctor reads as AsciiDoc, which an editor may write for `.adoc`. */
+const ADOC_EXTENSION_RX = /\.(?:adoc|asciidoc|asc|ad)$/i;
+
+/** A file name without its AsciiDoc extension, lowercased: what a near miss shares with the name included. */
+function stem(name: string): string {
+  return name.replace(ADOC_EXTENSION_RX, '').toLowerCase();
+}
+
+/**
+ * Files of the folder an include of the missing `name` plausibly meant: the same name but for
+ * case or the AsciiDoc extension (`GCC.adoc`, `gcc.asciidoc` for `gcc.adoc`), that no include names.
+ */
+function nearMisses(name: string, files: Iterable<string>, included: ReadonlySet<string>): string[] {
+  const wanted = stem(name);
+  return [...files].filter((f) => f !== name && f !== INDEX && f !== INTRO && !included.has(f) && ADOC_EXTENSION_RX.test(f) && stem(f) === wanted).sort();
 }
 
 /**
@@ -30,12 +53,26 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
   const placed = new Map<string, Placement>();
   const placements: Placement[] = [];
   let fallbackNeeded = false;
+  const included = new Set((index?.categories ?? []).flatMap((c) => c.includes.flatMap((inc) => (inc.name ? [inc.name] : []))));
   for (const c of index?.categories ?? []) {
     const category = categoryKey(c.title);
     for (const inc of c.includes) {
       if (inc.name && input.unreadable?.has(inc.name)) continue;
-      if (!inc.name || !input.files.has(inc.name)) {
-        problems.push({ severity: 'error', file: indexFile, line: inc.line, message: `include names a file that is not in the quarter: ${inc.target}` });
+      const misses = inc.name && !input.files.has(inc.name) ? nearMisses(inc.name, input.files.keys(), included) : [];
+      const [miss] = misses;
+      if (inc.name && misses.length === 1 && miss !== undefined && !placed.has(miss)) {
+        problems.push({
+          severity: 'warning',
+          file: indexFile,
+          line: inc.line,
+          message: `include names ${inc.name}, which is not in the quarter, but ${miss} is: imported in its place (rename the file or correct the include)`,
+        });
+        const placement = { name: miss, category, includedAs: inc.name };
+        placed.set(miss, placement);
+        placements.push(placement);
+      } else if (!inc.name || !input.files.has(inc.name)) {
+        const near = misses.length > 0 ? ` (the quarter has ${misses.join(' and ')}; rename the one meant, or correct the include)` : '';
+        problems.push({ severity: 'error', file: indexFile, line: inc.line, message: `include names a file that is not in the quarter: ${inc.target}${near}` });
       } else if (inc.name === INDEX || inc.name === INTRO) {
         problems.push({ severity: 'warning', file: indexFile, line: inc.line, message: `${inc.name} is included as an entry; ignored` });
       } else if (placed.has(inc.name)) {

@@ -7,7 +7,7 @@ import { readEntryFields, type Warn } from './entry-fields';
 import { convertBodyHtml, readInlineHtml } from './html';
 import { findLeftovers } from './leftovers';
 import { openBlockError } from './open-blocks';
-import { normalizeSource, repairListLayout, scanTitle, schemesWithoutColon, withoutIncludes } from './source';
+import { normalizeSource, repairListLayout, scanTitle, schemesWithoutColon, titlesInParagraphs, withoutIncludes } from './source';
 import { extractTasks } from './tasks';
 
 /** One entry file as read, before it is placed in its report (`RawAdocEntry` stays inside lib/import/adoc). */
@@ -48,6 +48,15 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
   for (const { message, line } of layout.repairs) warnAt(message, line);
   for (const { line, written: target, url } of schemesWithoutColon(written)) {
     warnAt(`link target "${target}" lacks the colon after its scheme (a browser would resolve it under the report's page); read as "${url}"`, line);
+  }
+  const titleMarker = scanTitle(written)?.marker ?? '===';
+  for (const { marker, text, line } of titlesInParagraphs(written)) {
+    const what = marker === titleMarker ? 'a second entry title' : 'a section title';
+    warnAt(
+      `${what} ("${marker} ${text}") right under a line of text, with no blank line before it, is read as text of that paragraph, not as a title; ` +
+        'put a blank line before it, or give a second entry a file of its own',
+      line,
+    );
   }
   // From here lines are those of the repaired source; problems name the lines of the file as written.
   const source = layout.source;

@@ -2,6 +2,7 @@ import { categoryKey, parseReportId, reportLabel, slugify, type Category, type E
 import type { ImportProblem, ReaderResult } from '../types';
 import { asciidocReportUrl } from '../upstream-urls';
 import { AdocLog } from './asciidoctor';
+import { knownCategoryKeys, reviewCategoryHeadings } from './category-headings';
 import { repairCrossReferences } from './cross-references';
 import { adocToInlineMarkdown, adocToMarkdown } from './category-descriptions';
 import { findLeftovers } from './leftovers';
@@ -47,18 +48,17 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
   }
   const baseUrl = asciidocReportUrl(input.reportId);
   const indexText = input.files.get(INDEX);
-  const index = indexText === undefined ? undefined : parseIndex(normalizeSource(indexText));
-  if (!index) {
-    problems.push({
-      severity: 'error',
-      file: fileOf(INDEX),
-      message: `the quarter has no ${INDEX}; its entries are imported in file-name order under "${FALLBACK_CATEGORY.title}"`,
-    });
+  const parsed = indexText === undefined ? undefined : parseIndex(normalizeSource(indexText));
+  const hollow = indexText === undefined ? `the quarter has no ${INDEX}` : hollowIndex(indexText, parsed);
+  if (hollow) {
+    problems.push({ severity: 'error', file: fileOf(INDEX), message: `${hollow}; its entries are imported in file-name order under "${FALLBACK_CATEGORY.title}"` });
   }
-  for (const p of index?.problems ?? []) problems.push({ severity: 'warning', file: fileOf(INDEX), line: p.line, message: p.message });
+  for (const p of parsed?.problems ?? []) problems.push({ severity: 'warning', file: fileOf(INDEX), line: p.line, message: p.message });
+  const index = parsed && reviewCategoryHeadings(parsed, knownCategoryKeys(input.categoryDescriptions), fileOf(INDEX), problems);
 
   const categories = index ? await readCategories(index, input, baseUrl, problems) : [];
-  const placements = placeEntries(index, input, categories, problems);
+  // A hollow index places nothing: its entries go under the catch-all as with no index, said once above, not once per entry.
+  const placements = placeEntries(hollow ? undefined : index, input, categories, problems);
   const intro = await readIntro(index, input, baseUrl, problems);
 
   const raws: { placement: Placement; raw: RawAdocEntry }[] = [];
@@ -69,15 +69,16 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
     if (entry) raws.push({ placement, raw: entry });
   }
 
-  const slugs = allocateSlugs(raws.map((r) => r.placement.name), input.dir, problems, input.publishedSlugs);
+  const goesBy = (placement: Placement): string => placement.includedAs ?? placement.name;
+  const slugs = allocateSlugs(raws.map((r) => goesBy(r.placement)), input.dir, problems, input.publishedSlugs);
   const entries: Entry[] = [];
   const titles = new Map<string, string>();
   for (const { placement, raw } of raws) {
-    const slug = slugs.get(placement.name) ?? slugify(placement.name);
+    const slug = slugs.get(goesBy(placement)) ?? slugify(goesBy(placement));
     const file = fileOf(placement.name);
     let title = raw.title;
     if (!title) {
-      title = placement.name.replace(/\.adoc$/, '');
+      title = goesBy(placement).replace(/\.adoc$/, '');
       problems.push({ severity: 'error', file, line: 1, message: `entry has no "=== Title" line; titled "${title}" after its file name` });
     }
     const titleKey = title.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -114,6 +115,17 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
     intro,
   };
   return { report, entries, problems };
+}
+
+/**
+ * Why an `_index.adoc` places no entry, if it places none: it is empty, or has no category
+ * heading and includes no entry (a file emptied or cut by mistake), which loses the same as
+ * having none.
+ */
+function hollowIndex(text: string, index: ParsedIndex | undefined): string | undefined {
+  if (text.trim() === '') return `${INDEX} is empty`;
+  if (!index || index.categories.length > 0 || index.preambleIncludes.some((inc) => inc.name !== INTRO)) return undefined;
+  return `${INDEX} has no "== Category" heading and includes no entry`;
 }
 
 async function readCategories(index: ParsedIndex, input: AdocReportInput, baseUrl: string, problems: ImportProblem[]): Promise<Category[]> {

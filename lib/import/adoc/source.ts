@@ -258,3 +258,31 @@ export function schemesWithoutColon(source: string): { line: number; written: st
   });
   return found;
 }
+
+/** A section title as Asciidoctor reads one where a block may start (`== …` to `====== …`). */
+const SECTION_TITLE = /^(={1,6})[ \t]+(\S.*)$/;
+
+/**
+ * Section title lines written right under a line of text, with no blank line between
+ * (typically a second entry pasted into the file): Asciidoctor reads such a line as more text
+ * of the paragraph, so it reaches the body as literal `=== …` text, not a heading, silently.
+ * Lines inside delimited blocks are verbatim or the block's own and are left alone.
+ */
+export function titlesInParagraphs(source: string): TitleLine[] {
+  const lines = source.split('\n').map((line) => line.trimEnd());
+  const found: TitleLine[] = [];
+  let open: string | undefined;
+  lines.forEach((line, i) => {
+    if (open !== undefined) {
+      if (line === open) open = undefined;
+      return;
+    }
+    if (DELIMITER.test(line)) {
+      open = line;
+      return;
+    }
+    const m = SECTION_TITLE.exec(line);
+    if (m && i > 0 && isProse(lines[i - 1] ?? '')) found.push({ marker: m[1] ?? '', text: (m[2] ?? '').trim(), line: i + 1 });
+  });
+  return found;
+}

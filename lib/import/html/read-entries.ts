@@ -5,6 +5,7 @@ import type { ReaderNote } from '../types';
 import type { RawHtmlEntry, RawHtmlPage } from './page-structure';
 import { readContactParagraph } from './read-contact-paragraph';
 import { readLinksTable } from './read-links-table';
+import { describeSchemaIssues } from './schema-issues';
 import { splitEntry } from './split-entry';
 
 export interface EntrySource {
@@ -18,7 +19,8 @@ export interface EntrySource {
 /**
  * The entries of a split page, in page order. Slugs are the titles' slugs made unique within
  * the report in that order; a title seen twice (case and white space aside) is an error naming
- * both lines, and the second entry is still kept (`-2`). An entry whose front matter fails the
+ * both lines, and the second entry is still kept (`-2`). A heading that lost its anchor or its
+ * text is read from the half it kept, with a warning. An entry whose front matter fails the
  * schema is dropped with an error.
  */
 export function readEntries(page: RawHtmlPage, from: EntrySource): { entries: Entry[]; notes: ReaderNote[] } {
@@ -39,6 +41,8 @@ export function readEntries(page: RawHtmlPage, from: EntrySource): { entries: En
       });
     }
     const slug = slugs.allocate(slugify(raw.title));
+    const slip = headingSlip(raw, slug);
+    if (slip) notes.push(slip);
     const titleKey = raw.title.toLowerCase();
     if (firstLineByTitle.has(titleKey)) {
       const first = firstLineByTitle.get(titleKey);
@@ -53,9 +57,20 @@ export function readEntries(page: RawHtmlPage, from: EntrySource): { entries: En
     const { frontMatter, body } = readEntry(raw, categoryOf(raw, page, notes), from, notes);
     const checked = EntryFrontMatterSchema.safeParse(frontMatter);
     if (checked.success) entries.push({ ...frontMatter, id: `${from.reportId}/${slug}`, slug, body });
-    else notes.push({ severity: 'error', line: raw.line, message: `entry "${raw.title}" is invalid and was skipped: ${checked.error.message}` });
+    else notes.push({ severity: 'error', line: raw.line, message: `entry "${raw.title}" is invalid and was skipped: ${describeSchemaIssues(checked.error)}` });
   }
   return { entries, notes };
+}
+
+/** The warning for a heading that lost its anchor or its text, saying what stood in for it. */
+function headingSlip(raw: RawHtmlEntry, slug: string): ReaderNote | undefined {
+  if (raw.missing === 'anchor') {
+    return { severity: 'warning', line: raw.line, message: `entry heading "${raw.title}" has no anchor (<a name>); imported as ${slug}, the slug of its text` };
+  }
+  if (raw.missing === 'text') {
+    return { severity: 'warning', line: raw.line, message: `entry heading shows no text; titled "${raw.title}" after its anchor "${raw.anchor}"` };
+  }
+  return undefined;
 }
 
 /** The key of the category heading above the entry; "general" on pages without any. */

@@ -22,6 +22,7 @@ import type { ReaderNote } from '../types';
 import { splitPage, type RawHtmlPage } from './page-structure';
 import { readEntries } from './read-entries';
 import { findHeadingStarts, splitPageByEntry } from './read-by-entry';
+import { describeSchemaIssues } from './schema-issues';
 
 export interface HtmlReportInput {
   /** The path shown in problems and stored in `source.file`. */
@@ -84,10 +85,12 @@ function readReport(input: HtmlReportInput, add: (note: ReaderNote) => void, pro
   const report: Report = { ...frontMatter, intro: readIntro(page.intro, baseUrl, add) };
   const checkedReport = ReportFrontMatterSchema.safeParse(frontMatter);
   if (!checkedReport.success) {
-    add({ severity: 'error', message: `report front matter is invalid: ${checkedReport.error.message}` });
+    add({ severity: 'error', message: `report front matter is invalid: ${describeSchemaIssues(checkedReport.error)}` });
   }
 
-  const { entries, notes } = readEntries(page, { reportId: input.reportId, path: input.path, baseUrl });
+  const cut = truncation(decoded.text, page);
+  if (cut) add(cut.note);
+  const { entries, notes } = readEntries(cut ? cut.page : page, { reportId: input.reportId, path: input.path, baseUrl });
   notes.forEach(add);
   if (page.entries.length === 0) add({ severity: 'error', message: 'no entries found (no <h2> with an anchor name)' });
   return { ...(checkedReport.success ? { report } : {}), entries, problems };
@@ -101,13 +104,35 @@ function readReport(input: HtmlReportInput, add: (note: ReaderNote) => void, pro
 function readPage(html: string, add: (note: ReaderNote) => void): RawHtmlPage {
   const page = splitPage(parser.parse(html));
   const starts = findHeadingStarts(html);
-  if (starts.length <= page.entries.length + page.categories.length) return page;
+  // A heading that lost its anchor is not among the starts, which find anchors.
+  const anchored = page.entries.filter((e) => e.missing !== 'anchor').length;
+  if (starts.length <= anchored + page.categories.length) return page;
   const byEntry = splitPageByEntry(html, starts);
   byEntry.notes.forEach(add);
   if (byEntry.notes.length === 0) {
     add({ severity: 'error', message: `the page holds ${starts.length} headings, of which the parser placed ${page.entries.length + page.categories.length}; each entry was read on its own` });
   }
   return byEntry.page;
+}
+
+/** The end tags a whole page closes with; every rendered page has them, after the site footer. */
+const CLOSING_TAGS = ['body', 'html'] as const;
+
+/**
+ * The page cut short (a partial copy or download), if it was: it opens `<body>` or `<html>` but
+ * never closes them. The report then counts as read with errors, so that a re-import keeps the
+ * entries the last import had; the entry the page breaks off in is dropped (its end is lost, and
+ * a half entry would replace the whole one), the entries before it are read.
+ */
+function truncation(html: string, page: RawHtmlPage): { note: ReaderNote; page: RawHtmlPage } | undefined {
+  const unclosed = CLOSING_TAGS.filter((tag) => new RegExp(`<${tag}\\b`, 'i').test(html) && !new RegExp(`</${tag}\\s*>`, 'i').test(html));
+  if (unclosed.length === 0) return undefined;
+  const lines = html.replace(/\s+$/, '').split('\n').length;
+  const cutIn = page.endsInEntry ? page.entries.at(-1) : undefined;
+  const kept = cutIn ? page.entries.slice(0, -1) : page.entries;
+  const lost = cutIn ? `the entry "${cutIn.title}" (line ${cutIn.line ?? '?'}) it breaks off in is skipped, ` : '';
+  const message = `the page ends at line ${lines} before ${unclosed.map((tag) => `</${tag}>`).join('')}: truncated? ${lost}${kept.length === 1 ? 'the entry before it is' : `the ${kept.length} entries before it are`} read`;
+  return { note: { severity: 'error', line: lines, message }, page: { ...page, entries: kept } };
 }
 
 /**
@@ -119,6 +144,7 @@ function readCategories(page: RawHtmlPage, baseUrl: string, add: (note: ReaderNo
   const notes: ReaderNote[] = [];
   const categories: Category[] = [];
   for (const raw of page.categories) {
+    if (raw.titledByAnchor) notes.push({ severity: 'warning', line: raw.line, message: `category heading shows no text; titled "${raw.title}" after its anchor` });
     const key = categoryKey(raw.title);
     if (categories.some((c) => c.key === key)) continue;
     const description = raw.description.length > 0 ? htmlToMarkdown(cleanMarkup(raw.description, notes), { baseUrl }) : '';
