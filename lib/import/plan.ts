@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareReportIds, type SourceFormat } from '../model';
+import { ADOC_EXTENSION_RX } from './adoc/place-entries';
 import { parseCategoryDescriptions, readAdocReport } from './adoc/read-adoc-report';
 import { compareReadings, type ReportAgreement } from './agreement';
 import type { DiscoveredSources, FoundReport } from './discover';
@@ -77,7 +78,7 @@ async function readAdocFolder(found: FoundReport, categoryDescriptions: Readonly
   const fileProblems: ImportProblem[] = [];
   for (const name of readdirSync(found.path).sort()) {
     const full = path.join(found.path, name);
-    if (!name.endsWith('.adoc')) continue;
+    if (!ADOC_EXTENSION_RX.test(name)) continue;
     let bytes: Buffer;
     try {
       if (!statSync(full).isFile()) continue;

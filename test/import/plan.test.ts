@@ -36,4 +36,21 @@ describe('readPlan', () => {
     // Said once: its include in _index.adoc is not also "a file that is not in the quarter".
     expect(result.problems.filter((p) => p.severity === 'error')).toHaveLength(1);
   });
+
+  it('reads an entry file given another AsciiDoc extension where an include names it, and names one no include does', async () => {
+    const dir = path.join(tempDir('kb-extensions-'), 'report-2095-01-2095-03');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, '_index.adoc'), '== Projects\n\ninclude::{reports-path}/gear.adoc[]\n');
+    writeFileSync(path.join(dir, 'gear.asciidoc'), '=== Gear Library\n\nContact: Ann Lee <ann@example.org>\n\nA library of gears.\n');
+    writeFileSync(path.join(dir, 'spare.ad'), '=== Spare Parts\n\nContact: Ann Lee <ann@example.org>\n\nParts kept aside.\n');
+    writeFileSync(path.join(dir, 'notes.txt'), 'not AsciiDoc');
+    const { result } = await readPlan(
+      { id: '2095-01-2095-03', format: 'adoc', found: { id: '2095-01-2095-03', path: dir, displayPath: 'adoc/report-2095-01-2095-03' } },
+      await createReadContext({ entityFiles: [] }),
+    );
+    expect(result.entries.map((e) => e.id)).toEqual(['2095-01-2095-03/gear']);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([
+      { severity: 'error', file: 'adoc/report-2095-01-2095-03/spare.ad', message: 'is not named .adoc and no include names it, so its entry is not imported: rename it to .adoc' },
+    ]);
+  });
 });

@@ -27,7 +27,7 @@ export interface Placement {
 }
 
 /** The extensions Asciidoctor reads as AsciiDoc, which an editor may write for `.adoc`. */
-const ADOC_EXTENSION_RX = /\.(?:adoc|asciidoc|asc|ad)$/i;
+export const ADOC_EXTENSION_RX = /\.(?:adoc|asciidoc|asc|ad)$/i;
 
 /** A file name without its AsciiDoc extension, lowercased: what a near miss shares with the name included. */
 function stem(name: string): string {
@@ -93,10 +93,12 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
       beforeCategories.add(inc.name);
     }
   }
-  const unplaced = [...input.files.keys()]
-    .filter((name) => name.endsWith('.adoc') && name !== INDEX && name !== INTRO && !placed.has(name))
-    .sort();
-  for (const name of unplaced) {
+  const unplaced = [...input.files.keys()].filter((name) => name !== INDEX && name !== INTRO && !placed.has(name)).sort();
+  // Another AsciiDoc extension (`gcc.asciidoc`) is read only where an include names it, near enough.
+  for (const name of unplaced.filter((n) => !n.endsWith('.adoc'))) {
+    problems.push({ severity: 'error', file: `${input.dir}/${name}`, message: 'is not named .adoc and no include names it, so its entry is not imported: rename it to .adoc' });
+  }
+  for (const name of unplaced.filter((n) => n.endsWith('.adoc'))) {
     if (index) {
       const why = beforeCategories.has(name) ? 'included before the first category' : `not included by ${INDEX}`;
       problems.push({ severity: 'warning', file: `${input.dir}/${name}`, message: `${why}; imported under "${FALLBACK_CATEGORY.title}"` });
