@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import path from 'node:path';
 import type { Category, ContentProblem, Entry, Report } from '../model';
 import { checkpoint } from './checkpoint';
+import { FolderSwapError } from './folder-lock';
 import { entryMarks } from './entry-marks';
 import {
   ENTRY_ALIAS_FILE,
@@ -114,9 +115,22 @@ function carryOver(into: string, current: string, reports: readonly ReportFolder
       const kept = carryIntoReport(from, path.join(into, name), folder, carried);
       if (kept.length > 0) carried.keptEntries.set(name, kept);
     } else if (!existsSync(path.join(into, name))) {
-      cpSync(from, path.join(into, name), { recursive: true, verbatimSymlinks: true });
+      copyOver(from, path.join(into, name));
       carried.otherItems.push(name);
     }
+  }
+}
+
+/**
+ * Copies what the new folder carries over. A file that cannot be copied (a pipe, no permission)
+ * fails the import with its name; the folder being replaced is left as it was.
+ */
+function copyOver(from: string, to: string): void {
+  try {
+    cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new FolderSwapError(`cannot carry ${from} over into the new content folder (${code}); nothing was changed: move it out of the folder, or make it readable`);
   }
 }
 
@@ -210,7 +224,7 @@ function carryIntoReport(from: string, to: string, folder: ReportFolder, carried
     if (now) carried.renamedEntries.set(oldId, now.id);
     else if (old && !partial) carried.withdrawnEntries.set(oldId, old.title);
     if (isEntry && (now || !partial)) continue;
-    cpSync(path.join(from, name), path.join(to, name), { recursive: true, verbatimSymlinks: true });
+    copyOver(path.join(from, name), path.join(to, name));
     if (isEntry) kept.push(name);
   }
   if (kept.length > 0) keepCategoriesOf(kept, from, to, folder.report);

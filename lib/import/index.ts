@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { checkpoint } from '../content/checkpoint';
-import { beginSwap, type FolderSwap } from '../content/swap';
+import { beginSwap, FolderSwapError, type FolderSwap } from '../content/swap';
 import type { ReportFolder } from '../content/write';
 import type { Entry, Report, SourceFormat } from '../model';
 import type { ReportAgreement } from './agreement';
 import { discoverSources } from './discover';
+import { unfitOutFolder } from './out-folder';
 import { publishedSlugsIn } from './published-slugs';
 import { planReads, type Plan } from './plan';
 import { readPlans } from './read-plans';
@@ -71,6 +72,8 @@ function agreementProblems(plan: Plan, agreement: ReportAgreement): ImportProble
 export async function importReports(sources: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
   // Taken first: a folder another import is writing fails at once, and what the last import
   // replaced is removed while this one reads.
+  const unfit = options.outDir === undefined ? undefined : unfitOutFolder(options.outDir, sources);
+  if (unfit !== undefined) throw new FolderSwapError(unfit);
   const swap = options.outDir ? beginSwap(options.outDir) : undefined;
   try {
     return await readAndWrite(sources, options, swap);
