@@ -36,6 +36,7 @@ const EDITED_PORTMGR = '"Port Management Team" was edited to "Ports Management T
  * repairs UTF-8 shown as ISO-8859-1 in either (2008-07-2008-09, 2009-10-2009-12 agree).
  */
 const KNOWN_CONTACT_DIFFERENCES: Record<string, string> = {
+  '2001-07: FreeBSD Monthly Development Status Reports': 'an address typed with a stray ">" after it; the XML reader drops the bracket (with a warning), the page shows it',
   '2001-12-2002-01: KAME': 'one <person> holds two name/address pairs; the page shows the first',
   '2002-09-2002-10: OSF DCE 1.1 RPC UUIDs': 'a <person> nested in a <person>; the page shows the outer one',
   '2013-07-2013-09: FreeBSD Port Management Team': EDITED_PORTMGR,
@@ -118,8 +119,8 @@ describe.skipIf(!corpus)('the XML and HTML readings of the 80 reports that have 
     );
     expect(differ.filter((d) => !(d in KNOWN_CONTACT_DIFFERENCES))).toEqual([]);
     expect(Object.keys(KNOWN_CONTACT_DIFFERENCES).filter((d) => !differ.includes(d))).toEqual([]);
-    // 2,418 of 2,427 (99.63%).
-    expect(shared - differ.length).toBe(2418);
+    // 2,417 of 2,427 (99.59%).
+    expect(shared - differ.length).toBe(2417);
     expect((shared - differ.length) / shared).toBeGreaterThanOrEqual(0.995);
   });
 
