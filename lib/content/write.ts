@@ -145,7 +145,9 @@ const parseEntryAt = (file: string): Parsed<Entry> => parseEntryFile(readFileSyn
 
 /** The entry the new read produced under another slug that an old entry was: one of its marks unchanged (an edited title). */
 function producedUnderAnotherName(old: Entry, producedBy: ReadonlyMap<string, Entry>): Entry | undefined {
-  for (const mark of entryMarks(old)) {
+  // Its text and links first: a title is shared by every same-titled entry of the report, a text is its own.
+  const marks = entryMarks(old);
+  for (const mark of [...marks.filter((m) => !m.startsWith('title:')), ...marks.filter((m) => m.startsWith('title:'))]) {
     const entry = producedBy.get(mark);
     if (entry) return entry;
   }

@@ -58,61 +58,48 @@ export interface KeptIds {
  * them under (`publishedDir`) where a mark of theirs is unchanged. Their slug is the title's, made
  * unique in document order (DESIGN.md), so a new entry placed before a published one of the same
  * title, or the first of two removed, would take the other's address and serve it silently; the
- * published entry keeps its number instead, and a new one takes the next free.
+ * published entry keeps its number instead, and a new one takes the next free. The whole report
+ * is matched at once: "Foo 2" and a second "Foo" both give `foo-2`.
  */
 export function keepPublishedIds(reportId: string, entries: readonly Entry[], publishedDir: string | undefined): KeptIds {
   const published = publishedDir === undefined ? [] : entryFileSlugs(publishedDir);
   const notes: ReaderNote[] = [];
-  if (published.length === 0) return { entries: [...entries], notes };
-  const titleSlugs = new Set(entries.map((e) => slugify(e.title)));
-  const slugs = entries.map((e) => e.slug);
-  for (const [base, members] of sameTitled(entries)) {
-    const numbered = published.filter((slug) => numberedFrom(base, slug) && !titleSlugs.has(slug));
-    if (members.length < 2 && numbered.length === 0) continue;
-    const candidates = [...(published.includes(base) ? [base] : []), ...numbered.sort((a, b) => numberOf(a) - numberOf(b))];
-    const kept = matchPublished(members.map((i) => entries[i]!), readPublished(publishedDir!, candidates));
-    // Every other entry's slug stays as the reader gave it; this title's entries share what is left.
-    const taken = new Set(slugs.filter((_, i) => !members.includes(i)));
-    const unmatched: number[] = [];
-    members.forEach((i, k) => {
-      const slug = kept[k];
-      if (slug === undefined || taken.has(slug)) unmatched.push(i);
-      else {
-        slugs[i] = slug;
-        taken.add(slug);
-      }
-    });
-    for (const i of unmatched) {
-      let slug = base;
-      for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-      slugs[i] = slug;
-      taken.add(slug);
-    }
-  }
+  const bases = entries.map((e) => slugify(e.title));
+  const familyOf = (base: string): string[] => published.filter((slug) => slug === base || numberedFrom(base, slug));
+  // Only where titles repeat, or a number was published, can document order move an id.
+  const repeats = new Set(bases).size < bases.length || bases.some((base) => familyOf(base).some((slug) => slug !== base));
+  if (publishedDir === undefined || !repeats) return { entries: [...entries], notes };
+  const candidates = [...new Set(bases.flatMap(familyOf))].sort((a, b) => numberOf(a) - numberOf(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const kept = matchPublished(entries, readPublished(publishedDir, candidates), (e, slug) => familyOf(bases[e]!).includes(slug));
+  // A number published for an entry no longer found is not given to a new one: its address would serve another entry.
+  const taken = new Set([...kept.filter((slug): slug is string => slug !== undefined), ...candidates.filter((slug) => !bases.includes(slug))]);
+  const slugs = entries.map((_, i) => {
+    const own = kept[i];
+    if (own !== undefined) return own;
+    const base = bases[i]!;
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
   const result = entries.map((entry, i) => {
     const slug = slugs[i]!;
     if (slug === entry.slug) return entry;
-    notes.push({ severity: 'warning', message: `entry "${entry.title}" keeps the id it was published under, ${reportId}/${slug}, where the order of the same-titled entries would give ${entry.slug}` });
+    const message =
+      kept[i] === undefined
+        ? `entry "${entry.title}" is ${reportId}/${slug}, not ${entry.slug}: the ids published before stay with their entries`
+        : `entry "${entry.title}" keeps the id it was published under, ${reportId}/${slug}, where the order of the same-titled entries would give ${entry.slug}`;
+    notes.push({ severity: 'warning', message });
     return { ...entry, slug, id: `${reportId}/${slug}` };
   });
   return { entries: result, notes };
-}
-
-/** Entries by the slug of their title, as indexes, for titles more than one entry has or that could have been numbered. */
-function sameTitled(entries: readonly Entry[]): Map<string, number[]> {
-  const byBase = new Map<string, number[]>();
-  entries.forEach((entry, i) => {
-    const base = slugify(entry.title);
-    byBase.set(base, [...(byBase.get(base) ?? []), i]);
-  });
-  return byBase;
 }
 
 /** Whether `slug` is `base` made unique by a number (`base-2`, `base-3`…). */
 const numberedFrom = (base: string, slug: string): boolean => slug.startsWith(`${base}-`) && /^([2-9]|[1-9]\d+)$/.test(slug.slice(base.length + 1));
 
 /** The number that made a slug unique. */
-const numberOf = (slug: string): number => Number(slug.slice(slug.lastIndexOf('-') + 1));
+const numberOf = (slug: string): number => Number(/-(\d+)$/.exec(slug)?.[1] ?? 1);
 
 /** The slugs of the entry files of a published report folder; none if it has none. */
 function entryFileSlugs(dir: string): string[] {
@@ -141,10 +128,15 @@ function readPublished(dir: string, slugs: readonly string[]): { slug: string; m
  * shared text or links counting over a shared title (every same-titled entry shares that one);
  * ties go to document order, then to the lower number, which is how the slugs were first given.
  */
-function matchPublished(entries: readonly Entry[], published: readonly { slug: string; marks: Set<string> }[]): (string | undefined)[] {
+function matchPublished(
+  entries: readonly Entry[],
+  published: readonly { slug: string; marks: Set<string> }[],
+  mayKeep: (entry: number, slug: string) => boolean,
+): (string | undefined)[] {
   const pairs: { entry: number; slug: number; score: number }[] = [];
   entries.forEach((entry, e) => {
     published.forEach((p, s) => {
+      if (!mayKeep(e, p.slug)) return;
       const score = entryMarks(entry).reduce((sum, mark) => sum + (p.marks.has(mark) ? (mark.startsWith('title:') ? 1 : 2) : 0), 0);
       if (score > 0) pairs.push({ entry: e, slug: s, score });
     });

@@ -76,3 +76,37 @@ describe('kb import over a content folder when the first of two same-titled XML 
     expect(show.stdout + show.stderr).toContain('mirror-sync-2');
   });
 });
+
+describe('kb import over a content folder where a title gives another title\'s numbered id', () => {
+  const FOO_2 = project('Mirror Sync 2', 'The second generation of the sync tool.');
+
+  it('keeps a published "Foo 2" at its id when a second "Foo" arrives', () => {
+    const out = tempDir('kb-xml-ids-foo2-');
+    expect(importInto(out, report(FIRST, FOO_2)).status).toBe(0);
+    expect(textAt(out, 'mirror-sync-2')).toContain('second generation');
+    importInto(out, report(FIRST, SECOND, FOO_2));
+    expect(textAt(out, 'mirror-sync-2')).toContain('second generation');
+    expect(textAt(out, 'mirror-sync-3')).toContain('southern');
+  });
+
+  it('keeps a published second "Foo" at its id when a new "Foo 2" arrives', () => {
+    const out = tempDir('kb-xml-ids-foo2b-');
+    importInto(out, report(FIRST, SECOND));
+    expect(textAt(out, 'mirror-sync-2')).toContain('southern');
+    importInto(out, report(FOO_2, FIRST, SECOND));
+    expect(textAt(out, 'mirror-sync-2')).toContain('southern');
+    expect(textAt(out, 'mirror-sync')).toContain('every hour');
+    expect(textAt(out, 'mirror-sync-2-2')).toContain('second generation');
+  });
+
+  it('leads the old id of a retitled entry to that entry, not to another of its old title', () => {
+    const out = tempDir('kb-xml-ids-retitle-');
+    const THIRD = project('Mirror Sync', 'A third mirror team checks the checksums.');
+    importInto(out, report(FIRST, SECOND, THIRD));
+    importInto(out, report(project('Mirror Scheduling', 'Mirrors now sync every hour instead of every day.'), SECOND, THIRD));
+    expect(textAt(out, 'mirror-scheduling')).toContain('every hour');
+    expect(textAt(out, 'mirror-sync-2')).toContain('southern');
+    expect(textAt(out, 'mirror-sync-3')).toContain('checksums');
+    expect(JSON.parse(readFileSync(path.join(out, 'entry-ids.json'), 'utf8'))).toEqual({ '2019-07-2019-09/mirror-sync': '2019-07-2019-09/mirror-scheduling' });
+  });
+});
