@@ -33,6 +33,10 @@ export function readJsonFile<T>(file: string, schema: z.ZodType<T>, empty: T, wh
     throw new ContentFileError(file, `not valid JSON (${(error as Error).message})`, lineOfJsonError(text, error as Error));
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ContentFileError(file, `not ${what}: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = issue && issue.path.length > 0 ? ` (at ${issue.path.map(String).join('.')})` : '';
+    throw new ContentFileError(file, `not ${what}: ${issue?.message ?? 'does not match'}${at}`);
+  }
   return parsed.data;
 }

@@ -66,13 +66,18 @@ export function writeReportFolder(outDir: string, report: Report, entries: reado
  * file the read did not produce. Only a report read without errors mirrors its source: an entry
  * file its source no longer yields is not carried over.
  */
-export function writeContentFolder(into: string, current: string | undefined, reports: readonly ReportFolder[]): CarriedOver {
+export interface WriteOptions {
+  /** Take every read without errors as whole, however many published entries it withdraws (`DOUBTED_READ_SHARE`): upstream did remove them. */
+  acceptWithdrawals?: boolean;
+}
+
+export function writeContentFolder(into: string, current: string | undefined, reports: readonly ReportFolder[], options: WriteOptions = {}): CarriedOver {
   for (const folder of reports) {
     writeReportFolder(into, folder.report, folder.entries);
     checkpoint(`write:${folder.report.id}`);
   }
   const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [], unreadableEntries: [], doubtedReads: new Map() };
-  if (current) carryOver(into, current, reports, carried);
+  if (current) carryOver(into, current, reports, carried, options);
   const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
   const inUseNow = (id: string): boolean => inUse.has(id);
   // Rewritten on every import that has it, so that an id in use again leaves it at once.
@@ -106,13 +111,13 @@ function replacedFileNameIds(current: string, reports: readonly ReportFolder[]):
 }
 
 /** What `writeContentFolder` takes over from the folder it replaces, into `carried`. */
-function carryOver(into: string, current: string, reports: readonly ReportFolder[], carried: CarriedOver): void {
+function carryOver(into: string, current: string, reports: readonly ReportFolder[], carried: CarriedOver, options: WriteOptions): void {
   const written = new Map(reports.map((r) => [r.report.id, r]));
   for (const name of readdirSync(current).sort()) {
     const from = path.join(current, name);
     const folder = written.get(name);
     if (folder && statSync(from).isDirectory()) {
-      const kept = carryIntoReport(from, path.join(into, name), folder, carried);
+      const kept = carryIntoReport(from, path.join(into, name), folder, carried, options);
       if (kept.length > 0) carried.keptEntries.set(name, kept);
     } else if (!existsSync(path.join(into, name))) {
       copyOver(from, path.join(into, name));
@@ -195,7 +200,13 @@ function editedUnderAnotherName(old: Entry, fresh: readonly Entry[], taken: Read
  * that its address keeps working. One a whole read has under no slug is recorded as withdrawn,
  * unless the read would withdraw most of the report: then it is doubted, and read as partial.
  */
-function carryIntoReport(from: string, to: string, folder: ReportFolder, carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads'>): string[] {
+function carryIntoReport(
+  from: string,
+  to: string,
+  folder: ReportFolder,
+  carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads'>,
+  options: WriteOptions,
+): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
   const producedBy = new Map<string, Entry>();
   for (const entry of folder.entries) for (const mark of entryMarks(entry)) if (!producedBy.has(mark)) producedBy.set(mark, entry);
@@ -215,7 +226,7 @@ function carryIntoReport(from: string, to: string, folder: ReportFolder, carried
     });
   const published = names.filter((name) => name.endsWith('.md') && name !== REPORT_FILE).length;
   const withdrawn = gone.filter((g) => g.old && !g.now).length;
-  const doubted = !folder.partial && withdrawn >= DOUBTED_READ_MIN && withdrawn > DOUBTED_READ_SHARE * published;
+  const doubted = !folder.partial && !options.acceptWithdrawals && withdrawn >= DOUBTED_READ_MIN && withdrawn > DOUBTED_READ_SHARE * published;
   if (doubted) carried.doubtedReads.set(folder.report.id, { withdrawn, published });
   const partial = folder.partial || doubted;
   const kept: string[] = [];

@@ -117,7 +117,7 @@ function walk(dir: string, root: string, found: Discovery): void {
       const displayPath = path.relative(root, full) || name;
       if (id) {
         add(found.adoc, { id, path: full, displayPath }, found, 'AsciiDoc');
-      } else if (isMisnamedReport(name) && readdirSync(full).some((f) => f.endsWith('.adoc'))) {
+      } else if (isMisnamedReport(name, true) && readdirSync(full).some((f) => f.endsWith('.adoc'))) {
         found.problems.push({ severity: 'error', file: displayPath, message: `folder name is not a report's, so its AsciiDoc files are not imported: ${EXPECTED_NAMES}` });
       } else {
         walk(full, root, found);
@@ -147,7 +147,7 @@ function classifyFile(file: string, root: string, found: Discovery): void {
   }
   const m = /^report-(.+)\.(xml|html)$/.exec(name);
   if (!m?.[1] || !parseReportId(m[1])) {
-    if (isMisnamedReport(name)) found.problems.push({ severity: 'error', file: displayPath, message: `file name is not a report's, so it is not imported: ${EXPECTED_NAMES}` });
+    if (isMisnamedReport(name, false)) found.problems.push({ severity: 'error', file: displayPath, message: `file name is not a report's, so it is not imported: ${EXPECTED_NAMES}` });
     return;
   }
   const target = m[2] === 'xml' ? found.xml : found.html;
@@ -162,14 +162,18 @@ const TEMPLATE_NAMES = /^report-(sample|template)(\.[a-z]+)?$/i;
 
 /**
  * A name made like a report's that gives no report id (`report-2024Q1/`, `report-2019-Q4.xml`,
- * `report-2020-10-2020-12.htm`): an editor's slip that would lose a whole quarter unseen.
+ * `report-2020-10-2020-12.htm`): an editor's slip that would lose a whole quarter unseen. Other
+ * files named `report-…` (a backup `….xml~`, `….orig`, notes) are not reports, and are left alone.
  */
-function isMisnamedReport(name: string): boolean {
+function isMisnamedReport(name: string, folder: boolean): boolean {
   if (TEMPLATE_NAMES.test(name)) return false;
-  const m = /^report-(.+?)(\.(xml|html?|adoc))?$/i.exec(name);
-  if (!m?.[1]) return false;
-  const extension = m[2]?.toLowerCase();
-  return !(extension === '.xml' || extension === '.html') || !parseReportId(m[1]);
+  if (folder) {
+    const id = /^report-(.+)$/.exec(name)?.[1];
+    return id !== undefined && !parseReportId(id);
+  }
+  const m = /^report-(.+)\.(xml|html?|adoc)$/i.exec(name);
+  if (!m?.[1] || !m[2]) return false;
+  return !/^(xml|html)$/.test(m[2]) || !parseReportId(m[1]);
 }
 
 function add(target: Map<string, FoundReport>, report: FoundReport, found: Discovery, kind: string): void {

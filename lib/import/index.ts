@@ -32,6 +32,11 @@ export interface ImportOptions {
    * page is read anyway, for its later corrections). Off by default: the corpus tests check it.
    */
   crossCheck?: boolean;
+  /**
+   * Take a read without errors as whole even where it withdraws most of a report's published
+   * entries: by default such a read is doubted, and their files kept.
+   */
+  acceptWithdrawals?: boolean;
   /** Threads to read on (default: up to 2, as the machine allows); 1 reads on this thread only. */
   threads?: number;
   /** Called as reports are read, for a progress display. */
@@ -143,7 +148,7 @@ async function readAndWrite(sources: readonly string[], options: ImportOptions, 
   if (plans.length === 0 && options.outDir) {
     problems.push({ severity: 'error', file: options.outDir, message: 'no report to import, so nothing was written here' });
   } else if (swap && options.outDir) {
-    problems.push(...(await writeImport(options.outDir, swap, folders, unread, options.publish)));
+    problems.push(...(await writeImport(options.outDir, swap, folders, unread, options.publish, { acceptWithdrawals: options.acceptWithdrawals ?? false })));
   }
   return summary;
 }

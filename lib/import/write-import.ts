@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { REPORT_FILE } from '../content/paths';
 import { checkpoint } from '../content/checkpoint';
 import { ContentFileError } from '../content/json-file';
 import type { FolderSwap } from '../content/swap';
-import { writeContentFolder, type CarriedOver, type ReportFolder } from '../content/write';
+import { writeContentFolder, type CarriedOver, type ReportFolder, type WriteOptions } from '../content/write';
 import type { Plan } from './plan';
+import { isReportFolder } from './out-folder';
 import type { ImportProblem } from './types';
 
 /**
@@ -21,11 +20,12 @@ export async function writeImport(
   folders: readonly ReportFolder[],
   unread: readonly Plan[],
   publish: ((contentDir: string) => void) | undefined,
+  options: WriteOptions = {},
 ): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
   await swap.replace((into, current) => {
     try {
-      const carried = writeContentFolder(into, current, folders);
+      const carried = writeContentFolder(into, current, folders, options);
       checkpoint('carried');
       publish?.(into);
       checkpoint('published');
@@ -45,14 +45,14 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
   for (const folder of folders) {
     const kept = carried.keptEntries.get(folder.report.id);
     if (!kept) continue;
-    const names = kept.length > 5 ? `${kept.slice(0, 5).join(', ')}, …` : kept.join(', ');
+    const names = firstNames(kept);
     const files = `the ${kept.length} entry file${kept.length === 1 ? '' : 's'} of ${folder.report.id}/ it did not produce ${kept.length === 1 ? 'is' : 'are'} kept from the previous import`;
     const doubted = carried.doubtedReads.get(folder.report.id);
     warnings.push({
       severity: 'warning',
       file: folder.report.source?.file ?? folder.report.id,
       message: doubted
-        ? `read without errors, but ${doubted.withdrawn} of the ${doubted.published} entries published before are in it under no title, more than upstream removes: the read is doubted, and ${files} (delete them there if upstream did remove them): ${names}`
+        ? `read without errors, but ${doubted.withdrawn} of the ${doubted.published} entries published before are in it under no title, more than upstream removes: the read is doubted, and ${files} (${path.join(at.outDir, folder.report.id)}): ${names}; if upstream did remove them, import again with --accept-withdrawals, and their addresses will say they were withdrawn`
         : `read with errors, so ${files}: ${names}`,
     });
   }
@@ -84,7 +84,7 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
  * site unnoticed: one warning lists them.
  */
 function notAmongSourcesWarning(outDir: string, ids: readonly string[]): ImportProblem {
-  const listed = ids.length > 5 ? `${ids.slice(0, 5).join(', ')}, …` : ids.join(', ');
+  const listed = firstNames(ids);
   const one = ids.length === 1;
   return {
     severity: 'warning',
@@ -93,5 +93,7 @@ function notAmongSourcesWarning(outDir: string, ids: readonly string[]): ImportP
   };
 }
 
-/** Whether a carried item is a report folder (it has a report file), not an editor's file or a ledger. */
-const isReportFolder = (dir: string): boolean => existsSync(path.join(dir, REPORT_FILE));
+/** Names a warning lists before "…": enough to find the folder, few enough to read in one line. */
+const NAMES_LISTED = 5;
+
+const firstNames = (names: readonly string[]): string => (names.length > NAMES_LISTED ? `${names.slice(0, NAMES_LISTED).join(', ')}, …` : names.join(', '));

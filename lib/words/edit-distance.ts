@@ -1,3 +1,4 @@
+// Rows reused across calls (the speller measures thousands of pairs per query); grown on demand.
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 let rowC = new Int32Array(64);
@@ -33,7 +34,10 @@ export function osaDistance(a: string, b: string, max = Number.POSITIVE_INFINITY
   return prev[n]!;
 }
 
-/** How many edits a word of this length may need and still count as a misspelling. */
+/**
+ * How many edits a word of this length may need and still count as a misspelling: none under
+ * four letters (one edit makes most short words another word), one up to seven, two beyond.
+ */
 export function maxEditsFor(length: number): number {
   if (length < 4) return 0;
   return length < 8 ? 1 : 2;

@@ -65,14 +65,27 @@ describe('kb import over a content folder where an entry file no longer produced
 });
 
 describe('kb import of a report that reads without errors but without most of its published entries', () => {
-  it('doubts the read, keeps the entry files, and says so', () => {
+  const other = report('April-June', project('Fan Control', 'Fans spin down when idle.'));
+
+  it('doubts the read, keeps the entry files, and says where and how to accept it', () => {
     const out = tempDir('kb-carry-doubted-');
     expect(runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]).status).toBe(0);
-    const other = report('April-June', project('Fan Control', 'Fans spin down when idle.'));
     const again = runKb(['import', sources({ 'report-2019-04-2019-06.xml': other }), '--out', out]);
-    expect(again.stderr).toContain('read without errors, but 2 of the 2 entries published before are in it under no title, more than upstream removes: the read is doubted, and the 2 entry files of 2019-04-2019-06/ it did not produce are kept from the previous import (delete them there if upstream did remove them): clock-sync.md, lamp-drivers.md');
+    expect(again.stderr).toContain(
+      `read without errors, but 2 of the 2 entries published before are in it under no title, more than upstream removes: the read is doubted, and the 2 entry files of 2019-04-2019-06/ it did not produce are kept from the previous import (${path.join(out, '2019-04-2019-06')}): clock-sync.md, lamp-drivers.md; if upstream did remove them, import again with --accept-withdrawals, and their addresses will say they were withdrawn`,
+    );
     expect(existsSync(path.join(out, '2019-04-2019-06', 'lamp-drivers.md'))).toBe(true);
     expect(existsSync(path.join(out, 'entries-withdrawn.json'))).toBe(false);
+  });
+
+  it('records them as withdrawn with --accept-withdrawals', () => {
+    const out = tempDir('kb-carry-accepted-');
+    expect(runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]).status).toBe(0);
+    const accepted = runKb(['import', sources({ 'report-2019-04-2019-06.xml': other }), '--out', out, '--accept-withdrawals']);
+    expect(accepted.status).toBe(0);
+    expect(accepted.stderr).not.toContain('doubted');
+    expect(existsSync(path.join(out, '2019-04-2019-06', 'lamp-drivers.md'))).toBe(false);
+    expect(Object.keys(JSON.parse(readFileSync(path.join(out, 'entries-withdrawn.json'), 'utf8')) as object).sort()).toEqual(['2019-04-2019-06/clock-sync', '2019-04-2019-06/lamp-drivers']);
   });
 });
 
@@ -98,7 +111,7 @@ describe('kb import over a content folder whose ledger is malformed', () => {
     const again = runKb(['import', src, '--out', out]);
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(
-      `${path.join(out, 'entries-withdrawn.json')}: error: not a map of entry ids to their last titles: Invalid input: expected object, received number; nothing was imported: mend it, or take it from version control\n`,
+      `${path.join(out, 'entries-withdrawn.json')}: error: not a map of entry ids to their last titles: Invalid input: expected object, received number (at 2019-04-2019-06/gone); nothing was imported: mend it, or take it from version control\n`,
     );
     expect(again.stdout).toBe('');
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKb } from './run-kb';
@@ -33,6 +33,17 @@ describe('kb import --out a folder that is not a content folder', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`kb import: ${out} holds the source ${src}: an import replaces the folder it writes, so write the content elsewhere\n`);
     expect(existsSync(path.join(src, 'report-2019-04-2019-06.xml'))).toBe(true);
+  });
+
+  it('refuses a folder that holds the source reached through a link', () => {
+    const root = tempDir('kb-out-linked-');
+    const out = path.join(root, 'kb');
+    expect(runKb(['import', source(), '--out', out]).status).toBe(0);
+    const src = source(path.join(out, 'upstream'));
+    symlinkSync(src, path.join(root, 'upstream-link'));
+    const run = runKb(['import', path.join(root, 'upstream-link'), '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`kb import: ${out} holds the source ${path.join(root, 'upstream-link')}`);
   });
 
   it('names a file of a content folder it cannot carry over (a pipe), without a stack trace, and changes nothing', () => {

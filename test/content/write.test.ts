@@ -71,6 +71,15 @@ describe('writeContentFolder', () => {
     expect(carried.keptEntries).toEqual(new Map([[ID, ['alpha.md', 'beta.md', 'gamma.md']]]));
   });
 
+  it('doubts two of three withdrawn but not one, and takes the read as meant when told', () => {
+    const read = (...slugs: string[]): ReportFolder[] => [{ report: report(['kernel', 'ports']), entries: entries(...slugs), partial: false }];
+    expect(writeContentFolder(tempDir('kb-write-new-'), previousImport(), read('alpha')).doubtedReads.get(ID)).toEqual({ withdrawn: 2, published: 3 });
+    expect(writeContentFolder(tempDir('kb-write-new-'), previousImport(), read('alpha', 'beta')).doubtedReads.size).toBe(0);
+    const accepted = writeContentFolder(tempDir('kb-write-new-'), previousImport(), read('alpha'), { acceptWithdrawals: true });
+    expect(accepted.doubtedReads.size).toBe(0);
+    expect([...accepted.withdrawnEntries.keys()]).toEqual([`${ID}/beta`, `${ID}/gamma`]);
+  });
+
   it('keeps every entry file a read with errors did not produce, and the categories they need', () => {
     const into = tempDir('kb-write-new-');
     // The partial read lost the "ports" category and the entries beta and gamma.

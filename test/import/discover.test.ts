@@ -98,6 +98,9 @@ describe('discoverSources', () => {
     touch(root, 'html/report-2020-10-2020-12.htm');
     touch(root, 'html/report-2020-07-2020-09.html');
     touch(root, 'html/report-notes/readme.txt');
+    touch(root, 'xml/report-2019-07-2019-09.xml~');
+    touch(root, 'xml/report-2019-07-2019-09.xml.orig');
+    touch(root, 'xml/report-notes.txt');
     const found = discoverSources([root]);
     expect([...found.adoc.keys(), ...found.html.keys()]).toEqual(['2024-07-2024-09', '2020-07-2020-09']);
     expect(found.problems.map((p) => `${p.severity} ${p.file}: ${p.message.split(':')[0]}`)).toEqual([

@@ -11,13 +11,14 @@ import { publishPeopleSlugs } from '../../people/publish';
 import { parseCommandArgs, UsageError } from '../args';
 import type { ContentProblem, ProjectIndex, PeopleIndex, SubjectIndex } from '../../model';
 
-export const importUsage = 'kb import <source or git URL>… [--out DIR] [--cross-check] [--cache-dir DIR]';
+export const importUsage = 'kb import <source or git URL>… [--out DIR] [--cross-check] [--accept-withdrawals] [--cache-dir DIR]';
 
 /** `kb import`: reads upstream reports and writes the content folder. Exit 1 on any error. */
 export async function runImport(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     out: { type: 'string' },
     'cross-check': { type: 'boolean' },
+    'accept-withdrawals': { type: 'boolean' },
     'cache-dir': { type: 'string' },
   });
   if (positionals.length === 0) {
@@ -59,6 +60,7 @@ export async function runImport(args: string[]): Promise<number> {
         people = publishPeopleSlugs(kb, projects);
       },
       crossCheck: values['cross-check'] ?? false,
+      acceptWithdrawals: values['accept-withdrawals'] ?? false,
       onProgress: (done, total, id) => {
         if (tty) process.stderr.write(`\r\x1b[K[${done}/${total}] ${id}`);
       },

@@ -61,6 +61,9 @@ export function retitle(written: string, key: string): string {
     .join('');
 }
 
+/** Letters under which a known category's name is taken as meant only where the heading's description names it too. */
+const SHORT_KEY = 6;
+
 interface HeadingReview {
   message: string;
   /** The category the heading's entries go under instead, if the slip is clear. */
@@ -85,8 +88,14 @@ export function reviewHeading(heading: IndexCategory, known: ReadonlySet<string>
   if (known.has(key)) {
     return described === undefined ? undefined : { message: `category "${heading.title}" has a description of another category: ${describedWhy}; kept as "${heading.title}"` };
   }
+  // A heading with a description of its own name is a new category meant as written.
+  if (ref === key) return undefined;
   const near = nearestKnown(key, known);
   const [only] = near.keys;
+  // A word one letter off a short category is often a word ("Posts", "Parts" for Ports): its description must agree.
+  if (near.keys.length === 1 && only !== undefined && only.length < SHORT_KEY && ref !== only) {
+    return { message: `category "${heading.title}" is not a known category; "${retitle(heading.title, only)}" may have been meant; kept as "${heading.title}"` };
+  }
   if (near.keys.length === 1 && only !== undefined) {
     const title = retitle(heading.title, only);
     const edits = `${near.distance} edit${near.distance === 1 ? '' : 's'}`;

@@ -77,6 +77,11 @@ const OPEN_BLOCK = /^--$/;
  * Explicit numbers (`1.`) are left out: a wrapped sentence can start a line with one.
  */
 const LIST_ITEM = /^([ \t]*)(\*{1,5}|-|\.{1,5})[ \t]+\S/;
+/**
+ * Markers a wrapped line of prose can start with: a dash set off by spaces, an ellipsis. Under a
+ * line that does not end with a colon, lines opening with them are read as prose, not a list.
+ */
+const MAY_BE_PROSE_MARKER = /^(-|\.{3})$/;
 /** An item of an explicitly numbered list (`1.`, `a.`): part of a list, though never repaired. */
 const NUMBERED_ITEM = /^([ \t]*)(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)][ \t]+\S/;
 /** A description-list item (`term::`): part of a list, but no marker to renumber. */
@@ -198,7 +203,7 @@ export function repairListLayout(source: string): ListLayout {
     const item = LIST_ITEM.exec(trimmed);
     if (item) {
       const [, space = '', written = ''] = item;
-      if (!inList && !afterBlank && isProse(previous) && (previous.endsWith(':') || hasSibling(input, i, written))) {
+      if (!inList && !afterBlank && isProse(previous) && (previous.endsWith(':') || (!MAY_BE_PROSE_MARKER.test(written) && hasSibling(input, i, written)))) {
         output.push('');
         inserted.push(output.length);
         repairs.push({ line: i + 1, message: 'list written right under a paragraph line, with no blank line between (AsciiDoc would run its items into the paragraph); read as a list' });

@@ -142,10 +142,17 @@ describe('reviewHeading', () => {
   });
 
   it('files a title one slip from a single known category under it, even with no description to agree', () => {
-    expect(reviewHeading(heading('Prots'), known)).toEqual({
-      message: 'category "Prots" is not a known category; "Ports" was probably meant (the title is 1 edit from it): its entries are filed under "Ports"',
-      meant: { key: 'ports', title: 'Ports' },
+    expect(reviewHeading(heading('Kernal'), known)).toEqual({
+      message: 'category "Kernal" is not a known category; "Kernel" was probably meant (the title is 1 edit from it): its entries are filed under "Kernel"',
+      meant: { key: 'kernel', title: 'Kernel' },
     });
+  });
+
+  it('files a slip from a short category name only where the description agrees: "Posts" may be meant', () => {
+    expect(reviewHeading(heading('Posts'), known)).toEqual({ message: 'category "Posts" is not a known category; "Ports" may have been meant; kept as "Posts"' });
+    expect(reviewHeading(heading('Prots', '{ports-desc}'), known)?.meant).toEqual({ key: 'ports', title: 'Ports' });
+    // A description of its own name makes it a new category, meant as written.
+    expect(reviewHeading(heading('Kernels', '{kernels-desc}'), known)).toBeUndefined();
   });
 
   it('only warns when the description names a category the title is far from: the title may have been changed on purpose', () => {

@@ -42,6 +42,13 @@ describe('repairListLayout', () => {
     for (const part of untouched) expect(source).toContain(part);
   });
 
+  it('reads two wrapped lines opening with a dash, under a line without a colon, as prose', () => {
+    const prose = 'The new loop is faster\n- at least on the test machine -\n- as measured last week.\n';
+    expect(repairListLayout(prose)).toMatchObject({ source: prose, repairs: [] });
+    // Under a colon, the same lines are a list.
+    expect(repairListLayout('Measured on:\n- the test machine\n- the build host\n').repairs).toHaveLength(1);
+  });
+
   it('changes nothing in lists Asciidoctor already reads as written', () => {
     const plain = '* one\n** one a\n* two\n\nText:\n\n- three\n  * three a\n';
     expect(repairListLayout(plain)).toMatchObject({ source: plain, repairs: [] });
