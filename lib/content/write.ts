@@ -141,7 +141,7 @@ function copyOver(from: string, to: string): void {
 
 /** The entry file's entry, or undefined when it does not parse. */
 function readEntry(file: string): Entry | undefined {
-  const parsed = parseEntryFile(readFileSync(file, 'utf8'), file, path.basename(file, '.md'));
+  const parsed = parseEntryAt(file);
   return parsed.ok ? parsed.value : undefined;
 }
 
