@@ -33,10 +33,10 @@ const LATIN1 = new Set(['iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'lati
  * else a `<meta>` charset, else UTF-8. Never loses text:
  * - in UTF-8 (declared, defaulted, or for an unknown encoding) each byte that is not part of a
  *   well-formed UTF-8 sequence (a Latin-1 paragraph pasted into a UTF-8 report) is read as
- *   ISO-8859-1, with a warning at each line holding one;
+ *   ISO-8859-1, with one warning for the file naming the lines and the bytes;
  * - in ISO-8859-1 each run of well-formed UTF-8 multi-byte sequences is read as the UTF-8 it
- *   is (upstream showed it as mojibake: "LuÃ§i" for "Luçi"), with a warning at each line
- *   holding one. Latin-1 text almost never forms valid UTF-8, so real Latin-1 letters around
+ *   is (upstream showed it as mojibake: "LuÃ§i" for "Luçi"), with one warning for the file
+ *   naming the lines. Latin-1 text almost never forms valid UTF-8, so real Latin-1 letters around
  *   them stay as they are; a file that is UTF-8 throughout comes out as UTF-8.
  * Line breaks are left alone, so line numbers of the text are those of the file.
  */
@@ -63,8 +63,8 @@ export function decodeUpstreamBytes(bytes: Uint8Array): DecodedBytes {
 
 /**
  * Decodes a file of a format that is UTF-8 by definition (AsciiDoc): each byte outside a
- * well-formed sequence (a Latin-1 paragraph pasted in) is read as ISO-8859-1, with a warning
- * at its line, rather than becoming U+FFFD.
+ * well-formed sequence (a Latin-1 paragraph pasted in) is read as ISO-8859-1, with one warning
+ * naming the lines, rather than becoming U+FFFD.
  */
 export function decodeUtf8Bytes(bytes: Uint8Array): DecodedBytes {
   const notes: DecodeNote[] = [];
@@ -94,9 +94,9 @@ function decodeUtf8Leniently(bytes: Uint8Array, context: string, notes: DecodeNo
   }
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const parts: string[] = [];
+  const byLine = new Map<number, number[]>();
   let line = 1;
   let runStart = 0;
-  let lastNotedLine = 0;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i] ?? 0;
     if (b === 0x0a) line++;
@@ -106,28 +106,29 @@ function decodeUtf8Leniently(bytes: Uint8Array, context: string, notes: DecodeNo
       continue;
     }
     parts.push(decoder.decode(bytes.subarray(runStart, i)), String.fromCharCode(b));
-    if (line !== lastNotedLine) {
-      notes.push({ line, message: `invalid UTF-8 in a file ${context}; read those bytes as ISO-8859-1` });
-      lastNotedLine = line;
-    }
+    const onLine = byLine.get(line) ?? [];
+    onLine.push(b);
+    byLine.set(line, onLine);
     i++;
     runStart = i;
   }
   parts.push(decoder.decode(bytes.subarray(runStart)));
+  const lines = [...byLine].map(([at, read]) => ({ line: at, detail: latin1Bytes(read) }));
+  if (lines[0]) notes.push({ line: lines[0].line, message: `invalid UTF-8 in a file ${context}; bytes read as ISO-8859-1 ${onLines(lines)}` });
   return parts.join('');
 }
 
 /**
  * ISO-8859-1, except that each run of well-formed UTF-8 multi-byte sequences is read as UTF-8,
- * noted once per line. Reports `utf-8` as the encoding when every non-ASCII byte was UTF-8.
+ * noted in one warning that names the lines. Reports `utf-8` as the encoding when every non-ASCII byte was UTF-8.
  */
 function decodeLatin1RepairingUtf8(bytes: Uint8Array): DecodedBytes {
   const notes: DecodeNote[] = [];
   const latin1 = (from: number, to: number): string => toBuffer(bytes.subarray(from, to)).toString('latin1');
   const parts: string[] = [];
+  const repaired: { line: number; detail: string }[] = [];
   let line = 1;
   let runStart = 0;
-  let lastNotedLine = 0;
   let latin1Letters = 0;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i] ?? 0;
@@ -142,14 +143,12 @@ function decodeLatin1RepairingUtf8(bytes: Uint8Array): DecodedBytes {
     const shown = latin1(i, end);
     const meant = toBuffer(bytes.subarray(i, end)).toString('utf8');
     parts.push(latin1(runStart, i), meant);
-    if (line !== lastNotedLine) {
-      notes.push({ line, message: `UTF-8 text shown as ISO-8859-1 ("${visible(shown)}"); read as "${visible(meant)}"` });
-      lastNotedLine = line;
-    }
+    if (repaired[repaired.length - 1]?.line !== line) repaired.push({ line, detail: `"${visible(shown)}" as "${visible(meant)}"` });
     i = end;
     runStart = end;
   }
   parts.push(latin1(runStart, bytes.length));
+  if (repaired[0]) notes.push({ line: repaired[0].line, message: `UTF-8 text in a file declared ISO-8859-1 (upstream showed it as mojibake); read as UTF-8 ${onLines(repaired)}` });
   const encoding = notes.length > 0 && latin1Letters === 0 ? 'utf-8' : 'iso-8859-1';
   return { text: parts.join(''), encoding, notes };
 }
@@ -175,6 +174,28 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
     return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
   }
   return 0;
+}
+
+/** How many lines a note lists before it only counts the rest. */
+const LINES_LISTED = 5;
+
+/**
+ * `on line 3 (…)` or `on 7 lines: 3 (…), 5 (…), … and 2 more`: one note per file names where
+ * to look, rather than one per line burying the report's other warnings.
+ */
+function onLines(lines: readonly { line: number; detail: string }[]): string {
+  const [only] = lines;
+  if (lines.length === 1 && only) return `on line ${only.line} (${only.detail})`;
+  const listed = lines.slice(0, LINES_LISTED).map((l) => `${l.line} (${l.detail})`).join(', ');
+  const rest = lines.length - LINES_LISTED;
+  return `on ${lines.length} lines: ${listed}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
+/** Bytes read as ISO-8859-1, in hex and as read: `E9 E8 "éè"`; long runs cut short. */
+function latin1Bytes(read: readonly number[]): string {
+  const shown = read.slice(0, 4);
+  const more = read.length > shown.length ? ' …' : '';
+  return `${shown.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ')}${more} "${visible(String.fromCharCode(...shown))}${more ? '…' : ''}"`;
 }
 
 /** Invisible characters (a soft hyphen, C1 controls) spelled out, so a message shows them. */

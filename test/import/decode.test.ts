@@ -61,17 +61,14 @@ const rows: Row[] = [
     input: bytes(XML_UTF8, '<p>Zo', [0xc3, 0xab], '</p>\n<p>Fran', [0xe7], 'ois</p>\n<p>ok</p>\n<p>', [0xe9], 't', [0xe9], '</p>'),
     text: `${XML_UTF8}<p>Zoë</p>\n<p>François</p>\n<p>ok</p>\n<p>été</p>`,
     encoding: 'utf-8',
-    notes: [
-      { line: 3, message: 'invalid UTF-8 in a file declared UTF-8; read those bytes as ISO-8859-1' },
-      { line: 5, message: 'invalid UTF-8 in a file declared UTF-8; read those bytes as ISO-8859-1' },
-    ],
+    notes: [{ line: 3, message: 'invalid UTF-8 in a file declared UTF-8; bytes read as ISO-8859-1 on 2 lines: 3 (E7 "ç"), 5 (E9 E9 "éé")' }],
   },
   {
     name: 'a stray Latin-1 byte in a file without a declaration',
     input: bytes('<p>\n<p>', [0xfc], '</p>'),
     text: '<p>\n<p>ü</p>',
     encoding: 'utf-8',
-    notes: [{ line: 2, message: 'invalid UTF-8 in a file that declares no encoding (read as UTF-8); read those bytes as ISO-8859-1' }],
+    notes: [{ line: 2, message: 'invalid UTF-8 in a file that declares no encoding (read as UTF-8); bytes read as ISO-8859-1 on line 2 (FC "ü")' }],
   },
   {
     name: 'clean ISO-8859-1 with accented letters',
@@ -92,24 +89,21 @@ const rows: Row[] = [
     input: bytes(XML_LATIN1, '<p>G', [0xf6], 'ran</p>\n<p>Lu', [0xc3, 0xa7], 'i, ', [0xe9], '</p>'),
     text: `${XML_LATIN1}<p>Göran</p>\n<p>Luçi, é</p>`,
     encoding: 'iso-8859-1',
-    notes: [{ line: 3, message: 'UTF-8 text shown as ISO-8859-1 ("Ã§"); read as "ç"' }],
+    notes: [{ line: 3, message: 'UTF-8 text in a file declared ISO-8859-1 (upstream showed it as mojibake); read as UTF-8 on line 3 ("Ã§" as "ç")' }],
   },
   {
     name: 'a file declared ISO-8859-1 that is UTF-8 throughout: each line noted, runs read whole',
     input: bytes(XML_LATIN1, '<a/>\n<n>Lu', [0xc3, 0xa7], 'i</n>\n\n<n>', [0xc3, 0xa9, 0xc3, 0xa8], ' ', [0xe2, 0x80, 0x99], '</n>'),
     text: `${XML_LATIN1}<a/>\n<n>Luçi</n>\n\n<n>éè \u2019</n>`,
     encoding: 'utf-8',
-    notes: [
-      { line: 3, message: 'UTF-8 text shown as ISO-8859-1 ("Ã§"); read as "ç"' },
-      { line: 5, message: 'UTF-8 text shown as ISO-8859-1 ("Ã©Ã¨"); read as "éè"' },
-    ],
+    notes: [{ line: 3, message: 'UTF-8 text in a file declared ISO-8859-1 (upstream showed it as mojibake); read as UTF-8 on 2 lines: 3 ("Ã§" as "ç"), 5 ("Ã©Ã¨" as "éè")' }],
   },
   {
     name: 'a soft hyphen shown as ISO-8859-1, spelled out in the warning',
     input: bytes(XML_LATIN1, '<p>hy', [0xc2, 0xad], 'phen</p>'),
     text: `${XML_LATIN1}<p>hy\u00adphen</p>`,
     encoding: 'utf-8',
-    notes: [{ line: 2, message: 'UTF-8 text shown as ISO-8859-1 ("\u00c2\\u00ad"); read as "\\u00ad"' }],
+    notes: [{ line: 2, message: 'UTF-8 text in a file declared ISO-8859-1 (upstream showed it as mojibake); read as UTF-8 on line 2 ("\u00c2\\u00ad" as "\\u00ad")' }],
   },
   {
     name: 'ISO-8859-1 bytes that only start a UTF-8 sequence, left as they are',
@@ -146,7 +140,7 @@ const rows: Row[] = [
     encoding: 'utf-8',
     notes: [
       { line: 2, message: 'unknown encoding "x-klingon" in a <meta> charset; read as UTF-8' },
-      { line: 3, message: 'invalid UTF-8 in a file of unknown encoding (read as UTF-8); read those bytes as ISO-8859-1' },
+      { line: 3, message: 'invalid UTF-8 in a file of unknown encoding (read as UTF-8); bytes read as ISO-8859-1 on line 3 (E9 "é")' },
     ],
   },
 ];
@@ -165,5 +159,33 @@ describe('decodeUpstreamBytes', () => {
     const whole = bytes('xx', XML_LATIN1, '<p>', [0xe9], '</p>', 'yy');
     const view = whole.subarray(2, whole.length - 2);
     expect(decodeUpstreamBytes(view).text).toBe(`${XML_LATIN1}<p>é</p>`);
+  });
+});
+
+describe('decodeUpstreamBytes: one warning per file, however many lines are affected', () => {
+  it('names the first five lines of stray Latin-1 bytes with the bytes, then counts the rest', () => {
+    // Eight lines of a pasted Latin-1 paragraph, the last with a long run cut short.
+    const pasted = Array.from({ length: 7 }, (_, i): (string | number[])[] => [`<p>caf`, [0xe9], ` ${i}</p>\n`]).flat();
+    const { text, notes } = decodeUpstreamBytes(bytes(XML_UTF8, ...pasted, '<p>', [0xe8, 0xe8, 0xe8, 0xe8, 0xe8, 0xe8], '</p>'));
+    expect(notes).toEqual([
+      {
+        line: 2,
+        message: 'invalid UTF-8 in a file declared UTF-8; bytes read as ISO-8859-1 on 8 lines: 2 (E9 "é"), 3 (E9 "é"), 4 (E9 "é"), 5 (E9 "é"), 6 (E9 "é") and 3 more',
+      },
+    ]);
+    // Nothing is lost for the shorter warning: every byte is still read.
+    expect(text.endsWith('<p>café 6</p>\n<p>èèèèèè</p>')).toBe(true);
+  });
+
+  it('names the first five lines of UTF-8 in an ISO-8859-1 file, then counts the rest', () => {
+    const lines = Array.from({ length: 6 }, (): (string | number[])[] => ['<n>Lu', [0xc3, 0xa7], 'i</n>\n']).flat();
+    const { notes } = decodeUpstreamBytes(bytes(XML_LATIN1, ...lines));
+    expect(notes).toEqual([
+      {
+        line: 2,
+        message:
+          'UTF-8 text in a file declared ISO-8859-1 (upstream showed it as mojibake); read as UTF-8 on 6 lines: 2 ("Ã§" as "ç"), 3 ("Ã§" as "ç"), 4 ("Ã§" as "ç"), 5 ("Ã§" as "ç"), 6 ("Ã§" as "ç") and 1 more',
+      },
+    ]);
   });
 });

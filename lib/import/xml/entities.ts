@@ -10,6 +10,8 @@ export type EntityTable = ReadonlyMap<string, string>;
 export interface EntityProblem {
   line: number;
   message: string;
+  /** A slip the reading mends (a bare `&` read as text); an error when absent. */
+  severity?: 'warning';
 }
 
 export interface ExpandedDocument {
@@ -58,12 +60,14 @@ export const WEBSITE_BUILD_ENTITIES: EntityTable = new Map([
   ['enbase', '../..'],
 ]);
 
+const BARE_AMPERSAND = 'unescaped "&" (write &amp;); read as text';
 const XML_PREDEFINED = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const MAX_DEPTH = 16;
 
 // Regions where `&` is not a reference (comments, CDATA, processing instructions, the
 // DOCTYPE with its internal subset) are copied as they are; everything else is scanned.
-const TOKEN = /<!--|<!\[CDATA\[|<\?|<!DOCTYPE|&([A-Za-z_:][\w.:-]*);/g;
+// A `&` that starts no reference is matched alone, to be escaped.
+const TOKEN = /<!--|<!\[CDATA\[|<\?|<!DOCTYPE|&([A-Za-z_:][\w.:-]*);|&(?:#[0-9]+;|#x[0-9A-Fa-f]+;)?/g;
 const REFERENCE = /&([A-Za-z_:][\w.:-]*);/g;
 
 /**
@@ -79,7 +83,11 @@ const MAX_DOCUMENT_EXPANSION = 16 * 1024 * 1024;
  * internal DTD subset first, then `entities`, then the XHTML named character entities, then
  * {@link WEBSITE_BUILD_ENTITIES}; replacement text is expanded recursively. Line breaks in
  * replacement text become spaces so that line numbers stay those of the source.
- * An unknown reference is reported and kept as visible text (`&amp;name;`).
+ * An unknown reference is reported and kept as visible text (`&amp;name;`). A bare `&` (one
+ * that starts no reference, as in `foo & bar`) is read as text, as browsers read it, with a
+ * warning: saxes would take everything after it up to the next `;` for an entity name and
+ * stop there, so that one slip cost the entry (or all of a report's) with a message about an
+ * unclosed tag far from it.
  */
 export function expandEntities(xml: string, entities: EntityTable): ExpandedDocument {
   const internal = new Map<string, string>();
@@ -141,6 +149,14 @@ export function expandEntities(xml: string, entities: EntityTable): ExpandedDocu
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(xml); m; m = TOKEN.exec(xml)) {
     const name = m[1];
+    if (m[0] === '&') {
+      const line = lineAt(m.index);
+      if (!problems.some((p) => p.line === line && p.message === BARE_AMPERSAND)) problems.push({ line, message: BARE_AMPERSAND, severity: 'warning' });
+      out.push(xml.slice(copied, m.index), '&amp;');
+      copied = TOKEN.lastIndex;
+      continue;
+    }
+    if (m[0].startsWith('&#')) continue;
     if (name !== undefined) {
       out.push(xml.slice(copied, m.index), resolveInText(name, lineAt(m.index)));
       copied = TOKEN.lastIndex;

@@ -1,7 +1,8 @@
-import { SlugAllocator, parseReportId, reportLabel, slugify, type Category, type Entry, type Report } from '../../model';
+import { SlugAllocator, parseReportId, reportLabel, slugify, slugWords, type Category, type Entry, type Report } from '../../model';
 import type { ImportProblem, ReaderResult } from '../types';
 import { legacyReportUrl } from '../upstream-urls';
 import { decodeUpstreamBytes } from '../decode';
+import { osaDistance } from '../../words';
 import { expandEntities, type EntityTable } from './entities';
 import { readIntro } from './read-intro';
 import { readProject, type RawXmlProject } from './read-project';
@@ -41,13 +42,19 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
   const decoded = decodeUpstreamBytes(input.bytes);
   for (const n of decoded.notes) add({ severity: 'warning', ...n });
   const expanded = expandEntities(decoded.text, input.entities);
-  for (const n of expanded.problems) add({ severity: 'error', ...n });
-  const { root, complete } = readTree(expanded.text, add);
-  if (!root) return { entries: [], problems };
-  if (root.name !== 'report') {
-    add({ severity: 'error', line: root.line, message: `document element is <${root.name}>, not <report>` });
+  for (const n of expanded.problems) add({ ...n, severity: n.severity ?? 'error' });
+  const { root, complete, notes: treeNotes } = readTree(expanded.text);
+  if (!root) {
+    treeNotes.forEach(add);
     return { entries: [], problems };
   }
+  if (root.name !== 'report') {
+    // One error says it all: what the well-formedness check finds in a page that is no report
+    // (an HTML page's `<br>`, the `</report>` after a misspelt start tag) follows from it.
+    add({ severity: 'error', line: root.line, message: wrongRoot(root.name) });
+    return { entries: [], problems };
+  }
+  treeNotes.forEach(add);
 
   const baseUrl = legacyReportUrl(reportId);
   const categoryNotes: ReaderNote[] = [];
@@ -74,6 +81,9 @@ export function readXmlReport(input: XmlReportInput): ReaderResult {
     if (first !== undefined) {
       add({ severity: 'error', line: project.line, message: `duplicate title "${project.title}" (first at line ${first}); kept as ${slug}` });
     } else firstLineOfTitle.set(sameTitle, project.line);
+    if (slugWords(project.title) === '') {
+      add({ severity: 'warning', line: firstChild(element, 'title')?.line ?? project.line, message: `title "${project.title}" has no Latin letter or digit to make a slug of; the entry's slug is ${slug} (untitled, untitled-2, … in file order)` });
+    }
     const entry = toEntry(project, { reportId, path, slug, category: key });
     entries.push(entry);
     sortKeys.set(entry, upstreamSortKey(element));
@@ -117,28 +127,30 @@ function inUpstreamOrder(reportId: string, entries: Entry[], categories: readonl
 }
 
 /**
- * The document's tree and its complete `<project>` elements. A document that is not well-formed
- * is read project by project; where even that cannot start (no `<report>` to open it), what
- * was read before the first error is kept.
+ * The document's tree and its complete `<project>` elements, with an error for each part that
+ * is not well-formed. A document that is not well-formed is read project by project; where even
+ * that cannot start (no `<report>` to open it), what was read before the first error is kept.
  */
-function readTree(xml: string, add: (n: ReaderNote) => void): { root?: XmlElement; complete: XmlElement[] } {
+function readTree(xml: string): { root?: XmlElement; complete: XmlElement[]; notes: ReaderNote[] } {
   const tree = parseXmlTree(xml);
   const projectsOf = (root: XmlElement | undefined): XmlElement[] => (root ? childElements(root, 'project').filter((p) => p.complete) : []);
-  if (!tree.error) return { root: tree.root, complete: projectsOf(tree.root) };
+  if (!tree.error) return { root: tree.root, complete: projectsOf(tree.root), notes: [] };
   // saxes reports the end of a truncated file on the line after its last line break.
   const line = Math.min(tree.error.line, xml.replace(/\n$/, '').split('\n').length);
   const byProject = parseByProject(xml);
   if (byProject) {
-    byProject.notes.forEach(add);
-    if (byProject.notes.length === 0) {
-      add({ severity: 'error', line, message: `XML is not well-formed: ${tree.error.message}; every <project> is read` });
-    }
-    return { root: byProject.root, complete: projectsOf(byProject.root) };
+    const notes = byProject.notes.length > 0 ? byProject.notes : [{ severity: 'error' as const, line, message: `XML is not well-formed: ${tree.error.message}; every <project> is read` }];
+    return { root: byProject.root, complete: projectsOf(byProject.root), notes };
   }
   const complete = projectsOf(tree.root);
   const kept = complete.length === 1 ? '1 complete <project> before it is kept' : `${complete.length} complete <project> elements before it are kept`;
-  add({ severity: 'error', line, message: `XML is not well-formed: ${tree.error.message}; ${kept}` });
-  return { root: tree.root, complete };
+  return { root: tree.root, complete, notes: [{ severity: 'error', line, message: `XML is not well-formed: ${tree.error.message}; ${kept}` }] };
+}
+
+/** Why a document whose element is not `<report>` gives nothing, in an editor's terms. */
+function wrongRoot(name: string): string {
+  const what = name.toLowerCase() === 'html' ? 'an HTML page, not an XML status report' : osaDistance(name.toLowerCase(), 'report', 2) <= 2 ? 'a misspelt <report>?' : 'not an XML status report';
+  return `document element is <${name}>, not <report> (${what}); nothing is read from this file`;
 }
 
 function toEntry(p: RawXmlProject, at: { reportId: string; path: string; slug: string; category: string }): Entry {

@@ -53,6 +53,15 @@ describe('expandEntities', () => {
     expect(expand(`<p>&${name};</p>`).text).toBe(`<p>${ref}</p>`);
   });
 
+  it('escapes a bare & as browsers read it, warning once per line, and leaves comments, CDATA and good references alone', () => {
+    const { text, problems } = expand('<p>Alma & Bert, AT&T, &&amp;, &#233; &#xe9; &; &#x;</p>\n<!-- a & b --><![CDATA[c & d]]>\n<a href="x?a=1&b=2">q</a>');
+    expect(text).toBe('<p>Alma &amp; Bert, AT&amp;T, &amp;&amp;, &#233; &#xe9; &amp;; &amp;#x;</p>\n<!-- a & b --><![CDATA[c & d]]>\n<a href="x?a=1&amp;b=2">q</a>');
+    expect(problems).toEqual([
+      { line: 1, message: 'unescaped "&" (write &amp;); read as text', severity: 'warning' },
+      { line: 3, message: 'unescaped "&" (write &amp;); read as text', severity: 'warning' },
+    ]);
+  });
+
   it('resolves &enbase; to the site root as the old website build did', () => {
     expect(expand('<a href="&enbase;/x.html">x</a>').text).toBe('<a href="../../x.html">x</a>');
   });

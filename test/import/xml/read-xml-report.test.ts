@@ -146,7 +146,7 @@ describe('readXmlReport: encodings and entities', () => {
         severity: 'warning',
         file: 'fixtures/xml/mixed-encoding.xml',
         line: 11,
-        message: 'invalid UTF-8 in a file declared UTF-8; read those bytes as ISO-8859-1',
+        message: 'invalid UTF-8 in a file declared UTF-8; bytes read as ISO-8859-1 on line 11 (E7 "ç")',
       },
     ]);
   });
@@ -419,5 +419,78 @@ describe("readXmlReport: the order of upstream's page", () => {
 
   it("keeps the file's order within each category from 2019 Q4 on", () => {
     expect(readInline(report, '2019-10-2019-12').entries.map((e) => e.title)).toEqual(['Atlas', 'beta driver', 'Zeta driver', 'Alpha driver']);
+  });
+});
+
+describe('readXmlReport: slips of the bad-input audit', () => {
+  it('reads a bare & as text with a warning at its line, keeping the entry and those after it', () => {
+    const result = readInline(
+      inlineReport(
+        [
+          '<project cat="misc"><title>Gizmo Bridge</title>',
+          '<body><ul>',
+          '<li>Ported to the Sprocket 9 board</li>',
+          '<li><p>Tests by Alma & Bert</p></li>',
+          '</ul>',
+          '<p>AT&T-style cables, &amp; an escaped one, &#233; and &#xe9;</p></body></project>',
+          '<project cat="misc"><title>Other Work</title><body><p>Fine.</p></body></project>',
+        ].join('\n'),
+      ),
+    );
+    expect(result.entries.map((e) => e.title)).toEqual(['Gizmo Bridge', 'Other Work']);
+    expect(result.entries[0]?.body).toContain('Tests by Alma & Bert');
+    expect(result.entries[0]?.body).toContain('é and é');
+    expect(result.problems).toEqual([
+      { severity: 'warning', file: 'inline.xml', line: 7, message: 'unescaped "&" (write &amp;); read as text' },
+      { severity: 'warning', file: 'inline.xml', line: 9, message: 'unescaped "&" (write &amp;); read as text' },
+    ]);
+  });
+
+  it.each([
+    ['a misspelt <report>, well-formed', '<?xml version="1.0"?>\n<reports>\n<project><title>A</title></project>\n</reports>\n', 'reports', 'a misspelt <report>?'],
+    ['a misspelt start tag whose end tag is right', '<?xml version="1.0"?>\n<reprot>\n<project><title>A</title></project>\n</report>\n', 'reprot', 'a misspelt <report>?'],
+    ['an HTML page named report-*.xml', '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head>\n<body><p>Hi<br></p></body></html>\n', 'html', 'an HTML page, not an XML status report'],
+  ])('gives one error for a document element that is not <report>: %s', (_, xml, name, what) => {
+    const result = readInline(xml);
+    expect(result.entries).toEqual([]);
+    expect(result.problems).toEqual([
+      { severity: 'error', file: 'inline.xml', line: 2, message: `document element is <${name}>, not <report> (${what}); nothing is read from this file` },
+    ]);
+  });
+
+  it('warns of a title with no letter or digit at its line and gives it untitled, untitled-2… in file order', () => {
+    const result = readInline(
+      inlineReport(
+        [
+          '<project cat="misc"><title>???</title><body><p>First.</p></body></project>',
+          '<project cat="misc">\n<title>...</title><body><p>Second.</p></body></project>',
+          '<project cat="misc"><title>Widget Work</title><body><p>Third.</p></body></project>',
+        ].join('\n'),
+      ),
+    );
+    const slugOf = (body: string): string | undefined => result.entries.find((e) => e.body === body)?.slug;
+    expect([slugOf('First.'), slugOf('Second.'), slugOf('Third.')]).toEqual(['untitled', 'untitled-2', 'widget-work']);
+    expect(result.problems).toEqual([
+      { severity: 'warning', file: 'inline.xml', line: 4, message: 'title "???" has no Latin letter or digit to make a slug of; the entry\'s slug is untitled (untitled, untitled-2, … in file order)' },
+      { severity: 'warning', file: 'inline.xml', line: 6, message: 'title "..." has no Latin letter or digit to make a slug of; the entry\'s slug is untitled-2 (untitled, untitled-2, … in file order)' },
+    ]);
+  });
+
+  it('moves a closing sponsor sentence in the plural or present tense to sponsors, and leaves one that says more', () => {
+    const result = readInline(
+      inlineReport(
+        [
+          '<project cat="misc"><title>Plural</title><body><p>Two widgets.</p>',
+          '<p>These projects are sponsored by\n  Gizmo Works, Inc.</p></body></project>',
+          '<project cat="misc"><title>Present</title><body><p>One widget.</p>',
+          '<p>This work is being sponsored by Acme Labs and the Imaginary Trust.</p></body></project>',
+          '<project cat="misc"><title>More</title><body><p>A sprocket.</p>',
+          '<p>This project is sponsored by Acme Labs and was tested by Bo Stream.</p></body></project>',
+        ].join('\n'),
+      ),
+    );
+    expect(entryTitled(result, 'Plural')).toMatchObject({ sponsors: ['Gizmo Works, Inc.'], body: 'Two widgets.' });
+    expect(entryTitled(result, 'Present')).toMatchObject({ sponsors: ['Acme Labs', 'the Imaginary Trust'], body: 'One widget.' });
+    expect(entryTitled(result, 'More')).toMatchObject({ sponsors: [], body: 'A sprocket.\n\nThis project is sponsored by Acme Labs and was tested by Bo Stream.' });
   });
 });
