@@ -1,6 +1,6 @@
 import { aliasKey, type AliasPair } from '../aliases';
 import type { CorpusWords } from './corpus-words';
-import { isCommonWord } from '../words';
+import { isCommonWord, osaDistance } from '../words';
 import { NOT_A_NAME } from './stopwords';
 import { nameWords } from './words';
 
@@ -27,6 +27,13 @@ const COMPOUND_CO_NAMING = 0.5;
 const ALIAS_NAME_LIKENESS = 0.5;
 /** Shortest one-word name looked for written apart: "cc" is no "c c". */
 const MIN_SPLIT_LENGTH = 4;
+/**
+ * Shortest word read as a misspelling: a short name is one letter from many others ("ixl", "ixv";
+ * "VXLAN", "VLAN"), a long word one letter from none but the word it means to be.
+ */
+const MIN_MISSPELT_LENGTH = 6;
+/** Entries that must write the word a lone word is one slip from: a word the corpus uses, not another rare one. */
+const MIN_MISSPELT_OF_ENTRIES = 10;
 
 export class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -235,13 +242,37 @@ function joinSpellings(grouping: Grouping, corpus: CorpusWords): void {
   }
 }
 
-/** The aliases the corpus establishes, but an acronym's when it spells it out as different things. */
+/**
+ * Whether two words differ by one slip of the pen inside them: a letter added, dropped, replaced,
+ * or two neighbours swapped, neither the first letter nor the last. A letter more or less at either
+ * end makes another word ("exercise", "exerciser"; "states", "cstates"), not a misspelt one.
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  return a !== b && a[0] === b[0] && a.at(-1) === b.at(-1) && osaDistance(a, b, 1) === 1;
+}
+
+/**
+ * Whether a word is a misspelling: one entry alone writes it, and it is one slip
+ * (`oneSlipApart`) from a word many entries write ("recieve" of "receive"). It names
+ * nothing, so a name holding it establishes no alias: one slip in one sentence is no name readers use.
+ */
+export function isMisspelt(word: string, corpus: CorpusWords): boolean {
+  if (word.length < MIN_MISSPELT_LENGTH || /\d/.test(word) || corpus.frequency(word) !== 1) return false;
+  for (const other of corpus.vocabulary()) if (oneSlipApart(word, other) && corpus.frequency(other) >= MIN_MISSPELT_OF_ENTRIES) return true;
+  return false;
+}
+
+/**
+ * The aliases the corpus establishes, but an acronym's when it spells it out as different things,
+ * and those with a misspelt word (`isMisspelt`).
+ */
 function joinAliases(grouping: Grouping, aliases: readonly AliasPair[], corpus: CorpusWords, likeness: (word: string) => number): void {
   const ambiguous = ambiguousAcronyms(aliases);
   const nameLike = (key: string): boolean => key.includes(' ') || likeness(key) >= ALIAS_NAME_LIKENESS;
+  const misspelt = (key: string): boolean => key.split(' ').some((w) => isMisspelt(w, corpus));
   for (const pair of aliases) {
     const [a, b] = [nameWords(aliasKey(pair.short)).join(' '), nameWords(aliasKey(pair.long)).join(' ')];
-    if (!a || !b || a === b || (pair.evidence === 'acronym' && ambiguous.has(a))) continue;
+    if (!a || !b || a === b || (pair.evidence === 'acronym' && ambiguous.has(a)) || misspelt(a) || misspelt(b)) continue;
     // Driver names are lower case by nature; a name in parentheses must read as a name to join.
     const joins = (key: string): boolean => named(key, corpus) && (pair.evidence === 'driver' || nameLike(key));
     if (grouping.kept.has(a) && joins(b)) grouping.join(a, b);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../lib/model';
 import { buildSubjects } from '../../lib/subjects';
+import { oneSlipApart } from '../../lib/subjects/name-groups';
 import { fixtureEntry } from '../search/fixture-kb';
 import { subjectCorpus, subjectCorpusProjects } from './fixture';
 
@@ -318,5 +319,53 @@ describe('singular and plural', () => {
     expect(qmac?.entries.map((e) => e.id)).toEqual(['2016-01-2016-03/qmac-driver', '2017-01-2017-03/qmac-driver']);
     expect(qmac?.aliases).toEqual([]);
     expect(qmac?.mentions.map((e) => e.id)).not.toContain('2018-04-2018-06/editors');
+  });
+});
+
+describe('a misspelt name in parentheses', () => {
+  // A wave viewer ("QWave") whose own reports, and others, write "waveform" often; one entry of a
+  // test farm spells its name out with a slip of the pen ("Wavefrom"), once in the whole corpus.
+  const viewer = (year: number, body: string): Entry =>
+    fixtureEntry(`${year}-01-${year}-03/qwave`, { title: 'QWave', contacts: who('Ann Wave'), body });
+  const notes = (year: number, body: string): Entry =>
+    fixtureEntry(`${year}-04-${year}-06/sound-notes`, { title: 'Sound Notes', contacts: who('Ben Sound'), body });
+  const entries = [
+    ...subjectCorpus(),
+    viewer(2016, 'QWave draws each waveform of a track.\n\nQWave zooms into a waveform.'),
+    viewer(2017, 'QWave exports a waveform as an image.'),
+    viewer(2018, 'QWave compares two waveform views.'),
+    viewer(2019, 'QWave plays the waveform it shows.'),
+    notes(2016, 'Mixers now show a waveform.'),
+    notes(2017, 'Recorders keep a waveform preview, drawn with QWave.'),
+    notes(2018, 'Each waveform is cached.'),
+    notes(2019, 'The waveform cache shrank.'),
+    notes(2020, 'A waveform can be printed.'),
+    notes(2021, 'Waveform colours follow the theme.'),
+    fixtureEntry('2020-07-2020-09/test-farm', {
+      title: 'Test Farm',
+      contacts: who('Cai Farm'),
+      body: 'The farm runs the sound tools each night. QWave (Quick Wavefrom) is among them.\n\nThe farm also builds QWave.',
+    }),
+  ];
+  const index = buildSubjects(entries, subjectCorpusProjects(entries));
+
+  it('takes no alias from it', () => {
+    const qwave = index.byName.get('qwave');
+    expect(qwave?.slug).toBe('qwave');
+    expect(qwave?.aliases).toEqual([]);
+  });
+
+  it('tells a slip inside a word from a word with a letter more at either end', () => {
+    expect(oneSlipApart('wavefrom', 'waveform')).toBe(true);
+    expect(oneSlipApart('wavveform', 'waveform')).toBe(true);
+    expect(oneSlipApart('wavform', 'waveform')).toBe(true);
+    expect(oneSlipApart('waveferm', 'waveform')).toBe(true);
+    expect(oneSlipApart('waveforms', 'waveform')).toBe(false);
+    expect(oneSlipApart('swaveform', 'waveform')).toBe(false);
+    expect(oneSlipApart('waveforx', 'waveform')).toBe(false);
+    expect(oneSlipApart('waevform', 'waveform')).toBe(true);
+    expect(oneSlipApart('waveofrm', 'waveform')).toBe(true);
+    expect(oneSlipApart('wavefomr', 'waveform')).toBe(false);
+    expect(oneSlipApart('waveform', 'waveform')).toBe(false);
   });
 });
