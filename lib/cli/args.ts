@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { resolveContentDir } from '../content';
+import { REPORT_FILE, resolveContentDir } from '../content';
 import type { ContentProblem } from '../model';
 import { osaDistance } from '../words';
 
@@ -16,9 +17,16 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 export function parseCommandArgs<O extends Options>(args: string[], options: O, maxPositionals = Infinity) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
+  }
+  // parseArgs keeps the last of an option given twice: `--content A --content B` would read B and say nothing of A.
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || options[token.name]?.multiple) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once`);
+    seen.add(token.name);
   }
   const extra = parsed.positionals[maxPositionals];
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
@@ -43,7 +51,19 @@ export function contentFolder(given: string | undefined): string {
     // no such path: reported below
   }
   if (!folder) throw new UsageError(`content folder ${dir} does not exist or is not a folder (give --content DIR or set KB_CONTENT_DIR)`);
+  if (!holdsReport(dir)) {
+    throw new UsageError(`${dir} holds no report (no <report id>/${REPORT_FILE}), so it is no content folder: give the folder kb import wrote (--content DIR or KB_CONTENT_DIR), or make one with kb import <source> --out DIR`);
+  }
   return dir;
+}
+
+/** Whether a folder holds at least one report folder: the repository's root or an empty folder, given by a slip, would read as a knowledge base of nothing. */
+function holdsReport(dir: string): boolean {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && existsSync(path.join(dir, d.name, REPORT_FILE)));
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { monthNumber } from '../model';
+import { osaDistance } from '../words';
 import { collapseAsked, sortAsked } from './result-options';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './types';
 
@@ -18,6 +19,26 @@ const DIGITS = /^\d{1,15}$/;
 
 class ParamError extends Error {}
 
+
+/** Names a tool might guess for ours: sent, they would be ignored, and the answer look unfiltered for no reason it can see. */
+const GUESSED_NAMES: Readonly<Record<string, ParamName>> = {
+  query: 'q', search: 'q', text: 'q', term: 'q', terms: 'q',
+  year: 'from', since: 'from', after: 'from', start: 'offset', until: 'to', before: 'to',
+  cat: 'category', categories: 'category', author: 'person', people: 'person',
+  size: 'limit', count: 'limit', per_page: 'limit', order: 'sort',
+};
+
+/**
+ * The parameter an unknown name most likely meant: ours in other case or one slip away
+ * (`Category`, `categroy`, `from_`), or a name tools commonly give it. Other names (a
+ * cache-buster `_`, a tracker `utm_source`) are left alone.
+ */
+function meantParam(name: string): ParamName | undefined {
+  const folded = name.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
+  if (Object.hasOwn(GUESSED_NAMES, folded)) return GUESSED_NAMES[folded];
+  if (folded.length < 3) return (PARAM_NAMES as readonly string[]).includes(folded) ? (folded as ParamName) : undefined;
+  return PARAM_NAMES.find((known) => known.length >= 3 && osaDistance(folded, known, 2) <= (known.length <= 4 ? 1 : 2));
+}
 
 function paramNames(input: ParamsInput): string[] {
   return input instanceof URLSearchParams ? [...new Set(input.keys())] : Object.keys(input).filter((name) => input[name] !== undefined);
@@ -97,10 +118,16 @@ export function parseSearchParams(input: ParamsInput, label: ParamLabels = (name
     if (category) query.category = category;
     const person = parseSlug('person', readParam(input, 'person', label), label);
     if (person) query.person = person;
-    // Nothing asked but parameters of other names (`?query=zfs`, `?Q=zfs`): a typo, not a search for nothing.
     const unknown = paramNames(input).filter((name) => !(PARAM_NAMES as readonly string[]).includes(name));
-    if (!text && !from && !to && !category && !person && unknown.length > 0) {
-      throw new ParamError(`${label('q')} is missing: ${unknown.map((name) => `"${name.slice(0, 40)}"`).join(', ')} ${unknown.length === 1 ? 'is no parameter' : 'are no parameters'} of a search`);
+    const mistyped = unknown.find((name) => meantParam(name) !== undefined);
+    if (mistyped !== undefined) {
+      const meant = meantParam(mistyped)!;
+      throw new ParamError(`"${mistyped.slice(0, 40)}" is no parameter of a search: did you mean ${label(meant)}? (the parameters are ${PARAM_NAMES.map(label).join(', ')})`);
+    }
+    // Nothing asked: a client that lost its query (an emptied field, a parameter of another name) would read "no results".
+    if (!text && !from && !to && !category && !person) {
+      const others = unknown.length === 0 ? '' : `; ${unknown.map((name) => `"${name.slice(0, 40)}"`).join(', ')} ${unknown.length === 1 ? 'is no parameter' : 'are no parameters'} of a search`;
+      throw new ParamError(`${label('q')} is missing: give a query, or a filter (from, to, category, person) to list entries${others}`);
     }
     return { ok: true, query };
   } catch (error) {

@@ -55,6 +55,22 @@ describe('kb called wrongly', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('refuses an option given twice, which would read the last and say nothing of the first', () => {
+    const run = runKb(['stats', '--content', '/nonexistent/kb-folder', '--content', SAMPLE]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--content is given more than once');
+  });
+
+  it.each(['stats --json', 'check', 'projects --json'])('%s: a folder that holds no report (the repository itself, an empty one) is a usage error, not a knowledge base of nothing', (command) => {
+    const empty = tempDir('kb-no-reports-');
+    for (const dir of [ROOT, empty]) {
+      const run = runKb([...command.split(' '), '--content', dir]);
+      expect(run.status, dir).toBe(2);
+      expect(run.stderr).toContain(`${dir} holds no report (no <report id>/_report.md), so it is no content folder`);
+      expect(run.stdout).toBe('');
+    }
+  });
+
   it.each([
     ['stats', 'extra'],
     ['check', 'extra'],

@@ -48,9 +48,6 @@ describe('parseSearchParams', () => {
   });
 
   it.each([
-    ['an empty query', { q: '' }],
-    ['a query of blanks', { q: '   ' }],
-    ['no query at all', {}],
     ['punctuation only', { q: '?!.,;:' }],
     ['regular-expression metacharacters', { q: '.*+?^${}()|[]\\' }],
     ['HTML', { q: '<script>alert(1)</script>' }],
@@ -79,11 +76,32 @@ describe('parseSearchParams', () => {
     ['page 0', { q: 'x', page: '0' }, 'page'],
     ['a page that is no number', { q: 'x', page: 'next' }, 'page'],
     ['both page and offset', { q: 'x', page: '2', offset: '10' }, 'offset'],
-    ['only parameters of other names (a typo of q)', new URLSearchParams('query=zfs'), 'q'],
+    ['an empty query', { q: '' }, 'q'],
+    ['a query of blanks', { q: '   ' }, 'q'],
+    ['no query at all', {}, 'q'],
+    ['only parameters of other names', new URLSearchParams('_=123&utm_source=wiki'), 'q'],
   ])('refuses %s, naming the parameter', (_, input, name) => {
     const parsed = parseSearchParams(input);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(new RegExp(`^${name}\\b`));
+  });
+
+  it.each([
+    ['q=zfs&categroy=kernel', 'categroy', 'category'],
+    ['q=zfs&Category=kernel', 'Category', 'category'],
+    ['q=zfs&from_=2014', 'from_', 'from'],
+    ['q=zfs&year=2014', 'year', 'from'],
+    ['query=zfs', 'query', 'q'],
+    ['Q=zfs', 'Q', 'q'],
+    ['q=zfs&per_page=50', 'per_page', 'limit'],
+  ])('refuses %s, a parameter misspelt or guessed, which would be ignored and the answer look unfiltered', (params, given, meant) => {
+    const parsed = parseSearchParams(new URLSearchParams(params));
+    expect(parsed).toMatchObject({ ok: false, error: expect.stringContaining(`"${given}" is no parameter of a search: did you mean ${meant}?`) });
+  });
+
+  it('names the parameters as the command line calls them', () => {
+    const parsed = parseSearchParams({ q: 'zfs', categroy: 'kernel' }, (name) => (name === 'q' ? 'the query' : `--${name}`));
+    expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(/did you mean --category\? \(the parameters are the query, --from, /) });
   });
 
   it('refuses a query whose bytes are no UTF-8, as a URL in another encoding sends it, and reads one in UTF-8', () => {
