@@ -9,3 +9,4 @@ export * from './build-age';
 export * from './not-modified';
 export * from './cross-origin';
 export * from './begin-answer';
+export * from './page-caching';

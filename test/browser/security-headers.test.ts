@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../lib/server';
+import { PAGE_CACHE_CONTROL, SECURITY_HEADERS } from '../../lib/server';
 import { chromiumAvailable } from './browser';
 import { SAMPLE_CONTENT } from './server';
 import { siteSession } from './site-session';
@@ -20,6 +20,16 @@ describe.skipIf(!chromiumAvailable())('security headers over the sample content'
     const response = await fetch(session.site.url + path, { method, redirect: 'manual' });
     expect(response.status).toBe(status);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), name).toBe(value);
+  });
+
+  it('lets caches in front of the site keep a page or a feed for minutes, not the year Next says, and a hashed asset for good', async () => {
+    for (const path of ['/reports/2015-10-2015-12', '/feed.xml', '/subjects/bhyve']) {
+      expect((await fetch(session.site.url + path)).headers.get('cache-control'), path).toBe(PAGE_CACHE_CONTROL);
+    }
+    const html = await (await fetch(`${session.site.url}/`)).text();
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
+    expect(asset).toBeDefined();
+    expect((await fetch(session.site.url + asset!)).headers.get('cache-control')).toMatch(/max-age=31536000, immutable/);
   });
 
   it('answers a feed reader’s poll of an unchanged feed with 304 and no body, and a changed one in full', async () => {
