@@ -56,6 +56,7 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
       {t.people.length > 0 && (
         <section aria-labelledby="people">
           <h2 id="people">People over the years</h2>
+          <p className="muted">Those named most recently first.</p>
           <PeopleTable people={t.people} />
         </section>
       )}

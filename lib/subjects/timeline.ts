@@ -1,6 +1,6 @@
 import { compareReportIds, reportRef, type Entry, type ReportRef, type Project, type Subject } from '../model';
 import { distinctTitles } from '../projects';
-import { buildTimelineEntries, countPerYear, entryRefOf, listRowNumbers, spansOfPeople, type EntryRef, type ListRowNumbers, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
+import { buildTimelineEntries, countPerYear, entryRefOf, latestFirst, listRowNumbers, spansOfPeople, type EntryRef, type ListRowNumbers, type PersonSpan, type TimelineContext, type TimelineEntry, type YearCount } from '../timeline';
 
 /** What lists of subjects show: cheap, from the subject alone. */
 export interface SubjectSummary {
@@ -84,7 +84,7 @@ export function buildSubjectTimeline(subject: Subject, context: SubjectContext):
     ...summarizeSubject(subject),
     lanes: [...lanes.values()],
     entries,
-    people: spansOfPeople(entries),
+    people: latestFirst(spansOfPeople(entries)),
     mentionsByProject: mentionsByProject(subject.mentions, projectOf),
     related: subject.related.flatMap((slug) => {
       const other = context.subjects.bySlug.get(slug);

@@ -4,5 +4,5 @@ export { buildTimelineEntries, entryRefOf } from './entries';
 export { changesSince, taskChangeSummary } from './changes';
 export { citedLinks, linkIdentity } from './links';
 export { countPerYear, gapLabel, listRowNumbers, periodGaps, type ListRowNumbers, type PeriodGap } from './periods';
-export { peopleOverTime, personRefs, spansOfPeople } from './people';
+export { latestFirst, peopleOverTime, personRefs, spansOfPeople } from './people';
 export type { CitedLink, EntryRef, PersonRef, PersonSpan, TimelineChanges, TimelineContext, TimelineEntry, YearCount } from './types';

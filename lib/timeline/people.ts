@@ -1,4 +1,4 @@
-import { reportRef, type Entry, type ReportRef, type PeopleIndex } from '../model';
+import { compareReportIds, reportRef, type Entry, type ReportRef, type PeopleIndex } from '../model';
 import type { PersonRef, PersonSpan } from './types';
 
 export function personRefs(people: Pick<PeopleIndex, 'byEntryId'>, entry: Pick<Entry, 'id'>): PersonRef[] {
@@ -25,4 +25,13 @@ export function spansOfPeople(entries: readonly { report: ReportRef; people: rea
 /** The people of entries given oldest first, each with their first and last report. */
 export function peopleOverTime(entries: readonly Entry[], people: Pick<PeopleIndex, 'byEntryId'>): PersonSpan[] {
   return spansOfPeople(entries.map((e) => ({ report: reportRef(e.report), people: personRefs(people, e) })));
+}
+
+/**
+ * People who last reported most recently first, those of more entries first among them: whom to
+ * ask about a subject today, where first appearance would put a maintainer of twenty years below
+ * someone named once in 2001.
+ */
+export function latestFirst(spans: readonly PersonSpan[]): PersonSpan[] {
+  return [...spans].sort((a, b) => compareReportIds(b.last.id, a.last.id) || b.count - a.count);
 }

@@ -82,6 +82,14 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     await other.close();
   });
 
+  it('names the quarterly report the missing projects reported in, not a summit edition between the two', async () => {
+    const other = await browser.newPage();
+    await other.goto(`${site.url}/reports/2013-10-2013-12`);
+    const said = await other.locator('section[aria-labelledby="_quiet"] > p').textContent();
+    expect(said).toContain('reported in 2013 Q3 (July–September) did not report here');
+    await other.close();
+  });
+
   it('shows under each category heading of an AsciiDoc report the description upstream gives it', async () => {
     const other = await browser.newPage();
     await other.goto(`${site.url}/reports/2023-01-2023-03`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeopleIndex } from '../../lib/people';
-import { buildTimelineEntries, peopleOverTime } from '../../lib/timeline';
+import { buildTimelineEntries, latestFirst, peopleOverTime } from '../../lib/timeline';
 import { fixtureEntry } from '../search/fixture-kb';
 
 // Two threads interleaved, as a subject's timeline shows them: each entry's gap and changes are
@@ -42,5 +42,21 @@ describe('peopleOverTime', () => {
       ['Alice Ek', 'person'],
       ['Hyper Team', 'team'],
     ]);
+  });
+});
+
+describe('latestFirst', () => {
+  it('puts those named most recently first, those of more entries first among them', () => {
+    const carol = { name: 'Carol Orm', email: 'carol@example.org' };
+    const history = [
+      fixtureEntry('2001-06/hyper', { contacts: [carol] }),
+      fixtureEntry('2014-01-2014-03/hyper', { contacts: [alice] }),
+      fixtureEntry('2020-01-2020-03/hyper', { contacts: [alice, bob] }),
+      fixtureEntry('2020-04-2020-06/hyper', { contacts: [alice, bob] }),
+      fixtureEntry('2020-04-2020-06/hyper-gui', { contacts: [alice] }),
+    ];
+    const spans = peopleOverTime(history, collectPeopleIndex(history));
+    expect(spans.map((p) => p.name)).toEqual(['Carol Orm', 'Alice Ek', 'Bob Ahl']);
+    expect(latestFirst(spans).map((p) => p.name)).toEqual(['Alice Ek', 'Bob Ahl', 'Carol Orm']);
   });
 });

@@ -123,15 +123,17 @@ export default async function ReportPage({ params }: Props) {
           ))}
         </section>
       ))}
-      <Quiet quiet={quietSinceLastReport(id, kb.reports, projects)} previous={previous?.id} />
+      <Quiet quiet={quietSinceLastReport(id, kb.reports, projects)} />
       {reportNav('Other reports, end of page')}
     </article>
   );
 }
 
 /** The projects that reported last time and not in this report: those that stopped, then those that came back later. */
-function Quiet({ quiet, previous }: { quiet: readonly QuietProject[]; previous: string | undefined }) {
-  if (quiet.length === 0 || !previous) return null;
+function Quiet({ quiet }: { quiet: readonly QuietProject[] }) {
+  // The quarterly report the list was made against, not the page's neighbour (a summit edition may sit between).
+  const previous = quiet[0]?.last.report;
+  if (previous === undefined) return null;
   const stopped = quiet.filter((q) => !q.backIn);
   const returned = quiet.filter((q) => q.backIn);
   return (
