@@ -25,8 +25,8 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
     await site?.stop();
   });
 
-  it('answers every cited page with a redirect to its subject or project, or a chooser of projects', async () => {
-    const outcomes = { subject: 0, person: 0, redirect: 0, chooser: 0 };
+  it('answers every cited page with a redirect to its subject, project or report, or a chooser of projects', async () => {
+    const outcomes = { subject: 0, person: 0, redirect: 0, report: 0, chooser: 0 };
     const failures: string[] = [];
     for (const page of pages) {
       const response = await fetch(site.url + wikiPath(page), { redirect: 'manual' });
@@ -35,14 +35,23 @@ describe.skipIf(!corpus || !chromiumAvailable())('/wiki/<page> over the imported
       if (response.status === 307 && /^\/subjects\/[a-z0-9-]+$/.test(target)) outcomes.subject++;
       else if (response.status === 307 && /^\/people\/[a-z0-9-]+$/.test(target)) outcomes.person++;
       else if (response.status === 307 && /^\/projects\/[a-z0-9-]+$/.test(target)) outcomes.redirect++;
+      else if (response.status === 307 && /^\/reports\/[a-z0-9-]+$/.test(target)) outcomes.report++;
       else if (response.status === 200 && (await response.text()).includes('Projects citing the wiki page')) outcomes.chooser++;
       else failures.push(`${page}: ${response.status} ${location}`);
     }
     console.info(
-      `${pages.length} cited wiki pages: ${outcomes.subject} redirect to a subject, ${outcomes.person} to a person, ${outcomes.redirect} to a project, ${outcomes.chooser} offer a choice`,
+      `${pages.length} cited wiki pages: ${outcomes.subject} redirect to a subject, ${outcomes.person} to a person, ${outcomes.redirect} to a project, ${outcomes.report} to a report, ${outcomes.chooser} offer a choice`,
     );
     expect(failures).toEqual([]);
     expect(pages.length).toBeGreaterThan(300);
+  });
+
+  it("lands a sub-page on the subject its last part names, and a summit's page on the summit's report", async () => {
+    const target = async (page: string) => redirectTarget(await fetch(site.url + wikiPath(page), { redirect: 'manual' }));
+    expect(await target('WiFi/Iwlwifi')).toBe('/subjects/iwlwifi');
+    expect(await target('201309DevSummit')).toBe('/reports/2013-09-devsummit');
+    // Three entries of a quarterly report of 55 citing a summit's page are not that report: a choice.
+    expect((await fetch(site.url + wikiPath('201010DevSummit'), { redirect: 'manual' })).status).toBe(200);
   });
 
   // Entries of 2005–2008 cite pages as wiki.freebsd.org/moin.cgi/<Page>: a wiki editor copies that form too.

@@ -5,7 +5,7 @@ import { getProjectIndex } from '../../../lib/projects';
 import { getCitationIndex, resolveWikiPage, wikiKey, wikiWords, type WikiResolution } from '../../../lib/references';
 import { personNamed } from '../../../lib/people';
 import { getPeople } from '../../../lib/people/site';
-import { catchAllName, personPath, projectPath, searchQueryPath, subjectPath, subjectsPath, wikiPath } from '../../../lib/routes';
+import { catchAllName, personPath, projectPath, reportPath, searchQueryPath, subjectPath, subjectsPath, wikiPath } from '../../../lib/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
 import { nameKey } from '../../../lib/subjects/words';
 import { pageMetadata } from '../../../lib/site/page-metadata';
@@ -24,6 +24,7 @@ function resolve(segments: string[]): WikiResolution {
   return resolveWikiPage(catchAllName(segments), getCitationIndex(), getProjectIndex(), {
     subjectNamed: (name) => subjects.byName.get(nameKey(name)),
     personNamed: (name) => personNamed(people, name),
+    subjectEntryIds: (slug, part) => (subjects.bySlug.get(slug)?.[part === 'timeline' ? 'entries' : 'mentions'] ?? []).map((e) => e.id),
   });
 }
 
@@ -39,7 +40,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * A wiki page's projects: a redirect where one project cites it (temporary: the page is the
- * stable name, the project it leads to may be merged later), a choice where several do.
+ * stable name, the project it leads to may be merged later), a choice where several do, unless
+ * their entries are nearly all one report's (a summit's working groups): then that report.
  */
 export default async function WikiPage({ params }: Props) {
   const resolution = resolve((await params).page);
@@ -52,6 +54,7 @@ export default async function WikiPage({ params }: Props) {
   // without JavaScript (curl, w3m, link checkers): a search for the page's words says more anyway
   // (a sub-page's with its parents': "Releng/Process" looks for both, not "Process" alone).
   if (resolution.kind === 'none') redirect(searchQueryPath(wikiWords(resolution.page)));
+  if (resolution.report) redirect(reportPath(resolution.report.id));
   const wikiUrl = `https://wiki.freebsd.org/${resolution.page}`;
   return (
     <>
