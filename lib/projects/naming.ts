@@ -3,20 +3,55 @@ import { formatSpan, reportStartYear, slugify, SlugAllocator, type Entry, type L
 /** Words that open or close a title without naming the work: "The …", "Status Report for …", "… Update", "… Status Report". */
 const LEADING_FILLER = /^(?:the|status\s+report(?:\s+for|\s*[-–—:,])?)\s+/i;
 const TRAILING_FILLER = /(?:\s*[-–—:,]?\s+(?:updates?|status|report|progress|news))+\s*$/i;
+/**
+ * What follows a leading "The" that is part of the name as written: a lower-case word or code
+ * ("The webcamd daemon", "The `frobd` Branch"); without its "The" such a name reads as a fragment.
+ */
+const NAME_AFTER_THE = /^(?:[a-z]|`|<(?:tt|code|literal|command|filename)\b)/;
+/** Words a name cannot end on: what they join or govern is missing ("Upstreaming and", "Tools for the"). */
+const HANGING_WORDS = new Set(['and', 'or', 'nor', 'but', '&', '+', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'onto', 'about', 'via', 'vs', 'vs.', 'versus', 'as', 'a', 'an', 'the']);
+/** Of those, the ones that join the filler to the name as a second item ("Upstreaming and Status Report"). */
+const JOINING_WORDS = new Set(['and', 'or', '&', '+']);
+/** Hanging words a slug can end on only when it was cut (`bsd-user-upstreaming-and`); "in", "on", "a" end real names (`plug-in`, `part-a`). */
+const HANGING_SLUG_WORDS = new Set(['and', 'or', 'of', 'for', 'to', 'with', 'from', 'the']);
 /** Words two titles of one thread share without saying they name the same thing. */
 const COMMON_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'for', 'on', 'in', 'to', 'with', 'freebsd', 'update', 'updates', 'status', 'report', 'project']);
 const MAX_SLUG_LENGTH = 60;
 
 /** A title as a project's name: its filler trimmed, its words as written. */
 export function nameOfTitle(title: string): string {
-  const trimmed = title.trim().replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
-  return trimmed || title.trim();
+  const whole = title.trim();
+  let name = whole;
+  const lead = LEADING_FILLER.exec(name);
+  if (lead && !(/^the\s/i.test(lead[0]) && NAME_AFTER_THE.test(name.slice(lead[0].length)))) name = name.slice(lead[0].length);
+  const tail = TRAILING_FILLER.exec(name);
+  if (tail) name = withoutTrailingFiller(name.slice(0, tail.index).trimEnd()) ?? name;
+  return name.trim() || whole;
+}
+
+/**
+ * What is left of a title once its trailing filler is cut, or undefined where the cut would
+ * leave it hanging. After "and" the filler was a second item ("Upstreaming and Status Report"):
+ * the first names the work, so the "and" goes too. After a preposition or an article the filler
+ * is what the name is about ("Tools for the Status Report"): the title keeps it.
+ */
+function withoutTrailingFiller(rest: string): string | undefined {
+  const last = lastWord(rest);
+  if (!HANGING_WORDS.has(last)) return rest;
+  if (!JOINING_WORDS.has(last)) return undefined;
+  const first = rest.slice(0, rest.length - last.length).replace(/[\s,;:–—-]+$/, '');
+  return first && !HANGING_WORDS.has(lastWord(first)) ? first : undefined;
+}
+
+function lastWord(text: string): string {
+  return (/\S+$/.exec(text)?.[0] ?? '').toLowerCase();
 }
 
 /** A readable slug of a title: its words as written, cut at a word to at most 60 characters. */
 export function readableSlug(title: string): string {
   // A manual section says nothing a reader types: "ixgbe(4) and ixv(4)" → ixgbe-and-ixv.
-  const slug = slugify(nameOfTitle(title).replace(/\((\d)[a-z]?\)/g, ''));
+  // A "The" a name keeps as written ("The nosh Project") is no word of its address: nosh-project.
+  const slug = slugify(nameOfTitle(title).replace(/^the\s+(?=\S)/i, '').replace(/\((\d)[a-z]?\)/g, ''));
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_SLUG_LENGTH);
@@ -127,7 +162,9 @@ function keptSlug(group: GroupToName, held: readonly string[]): string | undefin
     const words = contestedName(slug).split('-').filter((w) => !COMMON_WORDS.has(w));
     return titles.filter((t) => words.every((w) => t.has(w))).length;
   };
-  const [best] = held.map((slug) => ({ slug, count: holding(slug) })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1));
+  // A slug cut mid-phrase by an older trimmer (`…-upstreaming-and`) is not kept: it redirects.
+  const whole = held.filter((slug) => !HANGING_SLUG_WORDS.has(contestedName(slug).split('-').pop() ?? ''));
+  const [best] = whole.map((slug) => ({ slug, count: holding(slug) })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1));
   return best && best.count >= KEPT_SLUG_SHARE * group.entries.length ? best.slug : undefined;
 }
 

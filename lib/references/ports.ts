@@ -20,3 +20,20 @@ const CATEGORY_OF_ORIGIN = new RegExp(`(?<![\\w.-])(?:${PORT_CATEGORIES.join('|'
 export function withoutPortCategories(text: string): string {
   return text.replace(CATEGORY_OF_ORIGIN, '');
 }
+
+/**
+ * Languages of the documentation repository's trees (ISO 639-1), which shelve each translation
+ * of the web site under `www/<language>` — a path beside the ports' `www/` shelf, not a port.
+ */
+const DOC_TREE_LANGUAGES = [
+  'bn', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hr', 'hu', 'id', 'it', 'ja', 'ko',
+  'mn', 'nb', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'tr', 'uk', 'vi', 'zh',
+];
+
+/** `www/ja`, `www/zh_CN`, `www/ja_JP.eucJP`: a language's part of the web site's tree. */
+const DOC_TREE_PATH = new RegExp(`^www/(?:${DOC_TREE_LANGUAGES.join('|')})(?:_[A-Z]{2}(?:\\.[\\w-]+)?)?$`);
+
+/** Whether what reads as a port origin is a path of the documentation's web tree. */
+export function isDocTreePath(origin: string): boolean {
+  return DOC_TREE_PATH.test(origin);
+}

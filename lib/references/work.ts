@@ -1,4 +1,4 @@
-import { PORT_CATEGORIES } from './ports';
+import { isDocTreePath, PORT_CATEGORIES } from './ports';
 
 /** Kinds of the work an entry can point at, each with a home of its own upstream. */
 export const WORK_KINDS = ['review', 'pr', 'commit', 'man', 'port'] as const;
@@ -95,6 +95,8 @@ function withoutForeignPullRequests(text: string): string {
 export function findWorkReferences(text: string, urls: readonly string[]): WorkReference[] {
   const found = new Map<string, WorkReference>();
   const add = (kind: WorkKind, id: string): void => {
+    // `www/ja` of a translation team's entry names the doc tree: FreshPorts has no such page.
+    if (kind === 'port' && isDocTreePath(id)) return;
     const key = `${kind}:${id}`;
     if (!found.has(key)) found.set(key, workReference(kind, id));
   };

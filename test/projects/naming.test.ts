@@ -1,8 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { bestTitle, distinctTitles, nameGroups, readableSlug } from '../../lib/projects/naming';
+import { bestTitle, distinctTitles, nameGroups, nameOfTitle, readableSlug } from '../../lib/projects/naming';
 import { makeEntry } from './make-entry';
 
 const titled = (report: string, title: string) => makeEntry(report, readableSlug(title), { title });
+
+describe('nameOfTitle', () => {
+  it.each([
+    // A trim that would leave the name hanging on "and" takes the "and" too.
+    ['frobd: Porting and Status Report', 'frobd: Porting'],
+    ['Widget Driver & Status Update', 'Widget Driver'],
+    // After a preposition or an article the filler is what the title is about: kept whole.
+    ['Tools for Status Report', 'Tools for Status Report'],
+    ['A Year of the Update', 'A Year of the Update'],
+    ['Quux Porting, and the Status Report', 'Quux Porting, and the Status Report'],
+    // "The" before a lower-case word or code is part of the name as written.
+    ['The zorbd Daemon', 'The zorbd Daemon'],
+    ['The `blorp` Branch', 'The `blorp` Branch'],
+    ['The <tt>blorp</tt> Branch', 'The <tt>blorp</tt> Branch'],
+    ['The bhyvectl(8) helper update', 'The bhyvectl(8) helper'],
+    // Filler that leaves a whole name still goes.
+    ['The Frobnitz Team', 'Frobnitz Team'],
+    ['Status Report: zorb_alloc', 'zorb_alloc'],
+    ['Quuxnet Driver Status Update', 'Quuxnet Driver'],
+  ])('%s → %s', (title, name) => expect(nameOfTitle(title)).toBe(name));
+});
 
 describe('readableSlug', () => {
   it.each([
@@ -15,6 +36,8 @@ describe('readableSlug', () => {
     ['Status Report for Newbus lockdown', 'newbus-lockdown'],
     ['Status Report: mb_alloc', 'mb-alloc'],
     ['Update', 'update'],
+    ['frobd: Porting and Status Report', 'frobd-porting'],
+    ['The zorbd Daemon', 'zorbd-daemon'],
   ])('%s → %s', (title, slug) => expect(readableSlug(title)).toBe(slug));
 
   it('cuts a long title at a word', () => {
@@ -78,6 +101,11 @@ describe('nameGroups', () => {
     // A slug made from a one-off title gives way to the name that fits the thread.
     const core = { key: 8, entries: [...reports, '2025-01-2025-03'].map((r, i) => titled(r, i === 0 ? 'Core Team Election' : 'FreeBSD Core Team')) };
     expect(nameGroups([core], { 'core-team-election': core.entries.map((e) => e.id) }, () => 8).get(8)).toBe('freebsd-core-team');
+  });
+
+  it('does not keep a published slug an older trimmer cut mid-phrase', () => {
+    const frobd = { key: 9, entries: [titled('2023-01-2023-03', 'frobd: Porting and Status Report')] };
+    expect(nameGroups([frobd], { 'frobd-porting-and': [frobd.entries[0]!.id] }, () => 9).get(9)).toBe('frobd-porting');
   });
 
   it('never hands out a published slug whose work is gone', () => {

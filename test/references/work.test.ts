@@ -16,6 +16,13 @@ describe('findWorkReferences', () => {
     ]);
   });
 
+  it("takes a translation's part of the doc tree's web site for no port, and keeps the www ports beside it", () => {
+    expect(
+      labels('The team synced www/ko and doc/ko_KR.UTF-8 with www/en, moved `www/pt_BR` and www/zh_TW.Big5 to the new build, and updated www/frobzilla and www/py-quuxweb.'),
+    ).toEqual(['port www/frobzilla', 'port www/py-quuxweb']);
+    expect(labels('', ['https://www.freshports.org/www/de/', 'https://www.freshports.org/www/en-widget/'])).toEqual(['port www/en-widget']);
+  });
+
   it('finds them in links, and commits only there', () => {
     expect(
       labels('', [
