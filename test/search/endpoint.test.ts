@@ -35,13 +35,16 @@ describe('/api/search without HTTP', () => {
     // Well-formed but unknown: a typo must not read as "no entries".
     ['q=bhyve&category=no-such-category', 'category "no-such-category"'],
     ['q=bhyve&person=no-one-at-all', 'person "no-one-at-all"'],
+    // Neither words nor a filter: a client that lost its query, not a search for nothing.
+    ['q=', 'q is missing'],
+    ['q=bhyve&categroy=kernel', 'did you mean category'],
   ])('refuses %s with a 400 naming the parameter', (query, name) => {
     const result = answer(query);
     expect(result.status).toBe(400);
     if (result.status === 400) expect(result.body.error).toContain(name);
   });
 
-  it.each(['q=', 'q=%2A%2B%3F%5B', 'q=%3Cimg%20onerror%3D1%3E', 'q=bhyve&offset=999999'])(
+  it.each(['q=%2A%2B%3F%5B', 'q=%3Cimg%20onerror%3D1%3E', 'q=bhyve&offset=999999'])(
     'gives a well-formed answer to %s',
     (query) => {
       const result = answer(query);
