@@ -60,7 +60,8 @@ export function contentFolder(given: string | undefined): string {
 /** Whether a folder holds at least one report folder: the repository's root or an empty folder, given by a slip, would read as a knowledge base of nothing. */
 function holdsReport(dir: string): boolean {
   try {
-    return readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && existsSync(path.join(dir, d.name, REPORT_FILE)));
+    // existsSync follows links: a report folder linked in is read like any other.
+    return readdirSync(dir).some((name) => existsSync(path.join(dir, name, REPORT_FILE)));
   } catch {
     return false;
   }

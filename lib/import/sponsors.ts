@@ -14,7 +14,11 @@ const SAYS_MORE = [
   /[.!?]\s+[A-Z]/,
   /\b(?:and|but|which|who)\s+(?:is|was|are|were|has|have|had|will|would|should|can|could|may|also|it|implemented|developed|written|tested|done)\b/i,
   /\b(?:with|in collaboration|through|via|under|for|since|until|as part of)\b/i,
+  // "… (see …)", "…: many thanks", "…, thanks!", "… and by …", "… in 2014": a remark after the names.
+  /[:;]|\(see\b|\band by\b|\bthank|\bin\s+\d{4}\b/i,
 ];
+// "… Ministry of Science and Technology": an "and" inside a name of something, not between two sponsors.
+const AND_INSIDE_A_NAME = /\b(?:of|for)\s+[^,]*\sand\s+[^,]*$/i;
 // What the Markdown-to-DocBook conversion of 2019–2020 left in the body, one per line.
 const SPONSOR_LINE = /^(?:Sponsors?|Sponsored by):\s*(.+)$/i;
 // Words that continue a company name after a comma ("Sandvine, Inc"), not a new sponsor.
@@ -49,7 +53,7 @@ export function readSponsorStatement(node: ElementContent): string[] | undefined
     if (!(stylesheetForm && isOneLine(node)) && SAYS_MORE.some((rx) => rx.test(list))) return undefined;
     // The stylesheet joined names with ", and " only, so its " and " is part of a name; an
     // author's "by DARPA and AFRL" names two.
-    const names = splitSponsorList(stylesheetForm ? list : list.replace(/(?<!,)\s+and\s+(?!.*\sand\s)/, ', and '));
+    const names = splitSponsorList(stylesheetForm || AND_INSIDE_A_NAME.test(list) ? list : list.replace(/(?<!,)\s+and\s+(?!.*\sand\s)/, ', and '));
     return statement[1] ? names.map(partSponsor) : names;
   }
 

@@ -162,8 +162,10 @@ function keptSlug(group: GroupToName, held: readonly string[]): string | undefin
     const words = contestedName(slug).split('-').filter((w) => !COMMON_WORDS.has(w));
     return titles.filter((t) => words.every((w) => t.has(w))).length;
   };
-  // A slug cut mid-phrase by an older trimmer (`…-upstreaming-and`) is not kept: it redirects.
-  const whole = held.filter((slug) => !HANGING_SLUG_WORDS.has(contestedName(slug).split('-').pop() ?? ''));
+  // A slug cut mid-phrase by an older trimmer (`…-upstreaming-and`) is not kept: it redirects. One the
+  // 60-character cut of a title gives today (`…-expansion-and`) is the group's own, and stays.
+  const madeNow = new Set(group.entries.map((e) => readableSlug(e.title)));
+  const whole = held.filter((slug) => madeNow.has(contestedName(slug)) || !HANGING_SLUG_WORDS.has(contestedName(slug).split('-').pop() ?? ''));
   const [best] = whole.map((slug) => ({ slug, count: holding(slug) })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1));
   return best && best.count >= KEPT_SLUG_SHARE * group.entries.length ? best.slug : undefined;
 }

@@ -157,7 +157,7 @@ function subjectOfLeaf(page: string, entryIds: readonly string[], lookups: WikiL
   if (own.length * 2 <= entryIds.length || !own.some((id) => timeline.has(id))) return undefined;
   const size = timeline.size + mentions.size;
   for (const parent of wikiAncestry(page.slice(0, slash))) {
-    const above = named(parent);
+    const above = named(parent.slice(parent.lastIndexOf('/') + 1)) ?? named(parent);
     if (above && above.slug !== subject.slug && sizeOf(above.slug, subjectEntryIds) < size) return undefined;
   }
   return subject;

@@ -36,8 +36,9 @@ const GUESSED_NAMES: Readonly<Record<string, ParamName>> = {
 function meantParam(name: string): ParamName | undefined {
   const folded = name.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
   if (Object.hasOwn(GUESSED_NAMES, folded)) return GUESSED_NAMES[folded];
-  if (folded.length < 3) return (PARAM_NAMES as readonly string[]).includes(folded) ? (folded as ParamName) : undefined;
-  return PARAM_NAMES.find((known) => known.length >= 3 && osaDistance(folded, known, 2) <= (known.length <= 4 ? 1 : 2));
+  if ((PARAM_NAMES as readonly string[]).includes(folded)) return folded as ParamName;
+  if (folded.length < 4) return undefined;
+  return PARAM_NAMES.find((known) => known.length >= 4 && osaDistance(folded, known, 1) <= 1);
 }
 
 function paramNames(input: ParamsInput): string[] {
@@ -127,7 +128,7 @@ export function parseSearchParams(input: ParamsInput, label: ParamLabels = (name
     // Nothing asked: a client that lost its query (an emptied field, a parameter of another name) would read "no results".
     if (!text && !from && !to && !category && !person) {
       const others = unknown.length === 0 ? '' : `; ${unknown.map((name) => `"${name.slice(0, 40)}"`).join(', ')} ${unknown.length === 1 ? 'is no parameter' : 'are no parameters'} of a search`;
-      throw new ParamError(`${label('q')} is missing: give a query, or a filter (from, to, category, person) to list entries${others}`);
+      throw new ParamError(`${label('q')} is missing: give a query, or a filter (${(['from', 'to', 'category', 'person'] as const).map(label).join(', ')}) to list entries${others}`);
     }
     return { ok: true, query };
   } catch (error) {

@@ -5,14 +5,15 @@ import type { PersonRef, TimelineChanges } from './types';
 /** Typography one format prints and another does not (AsciiDoc's ’ — … against the XML's ' -- ...), as plain characters. */
 const TYPOGRAPHY: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '—': '--', '–': '-', '…': '...' };
 
-/** Sponsors and tasks compared as a reader would: case, spacing, typography and closing punctuation aside. */
+/** Sponsors and tasks compared as a reader would: case, spacing, typography, a leading "the" ("the FreeBSD Foundation") and closing punctuation aside. */
 function textKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘“”—–…]/g, (c) => TYPOGRAPHY[c] ?? c)
     .replace(/\s+/g, ' ')
     .replace(/[\s.;:!,]+$/, '')
-    .trim();
+    .trim()
+    .replace(/^the\s+/, '');
 }
 
 function diffPeople(previous: readonly PersonRef[], current: readonly PersonRef[]): Pick<TimelineChanges, 'joined' | 'left'> {

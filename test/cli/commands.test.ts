@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync, cpSync, readFileSync, readdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, cpSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,14 @@ describe('kb called wrongly', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('content folder /nonexistent/kb-folder does not exist');
     expect(run.stdout).toBe('');
+  });
+
+  it('reads a content folder whose report folders are links, as the loader does', () => {
+    const linked = tempDir('kb-linked-reports-');
+    for (const name of readdirSync(SAMPLE)) symlinkSync(path.join(SAMPLE, name), path.join(linked, name));
+    const run = runKb(['stats', '--json', '--content', linked]);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { reports: number }).reports).toBeGreaterThanOrEqual(6);
   });
 
   it('refuses an option given twice, which would read the last and say nothing of the first', () => {

@@ -25,6 +25,19 @@ describe('readSponsorStatement: the forms authors wrote in place of <sponsor>', 
     expect(read(sentence)).toEqual(sponsors);
   });
 
+  it.each([
+    ['This work is sponsored by Gizmo Works; thanks to them for the boards.'],
+    ['This work is sponsored by Gizmo Works (see the announcement).'],
+    ['This work is sponsored by Gizmo Works, thanks!'],
+    ['This work is sponsored by Gizmo Works in 2031 and 2032.'],
+  ])('leaves "%s" in the body: it says more than who paid', (sentence) => {
+    expect(read(sentence)).toBeUndefined();
+  });
+
+  it('keeps an "and" inside the name of an office as one sponsor', () => {
+    expect(read('This work is sponsored by the Office of Gizmos and Sprockets.')).toEqual(['the Office of Gizmos and Sprockets']);
+  });
+
   it('reads the stylesheet sentence as before: one period removed, only ", and " separates', () => {
     expect(read('This project was sponsored by Acme and Sons Ltd., and Gizmo Works.')).toEqual(['Acme and Sons Ltd.', 'Gizmo Works']);
     expect(read('This project was sponsored in part by Gizmo Works.')).toEqual(['Gizmo Works (in part)']);

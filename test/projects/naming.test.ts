@@ -108,6 +108,14 @@ describe('nameGroups', () => {
     expect(nameGroups([frobd], { 'frobd-porting-and': [frobd.entries[0]!.id] }, () => 9).get(9)).toBe('frobd-porting');
   });
 
+  it('keeps a published slug the 60-character cut of its own title ends on "from"', () => {
+    const long = 'Zapdos sensor framework: porting the frobnicator daemons from NetZap and more';
+    const zap = { key: 10, entries: [titled('2031-01-2031-03', long), titled('2031-04-2031-06', 'Zapdos sensor framework porting, frobnicator daemons')] };
+    const published = readableSlug(long);
+    expect(published.endsWith('-from')).toBe(true);
+    expect(nameGroups([zap], { [published]: [zap.entries[0]!.id] }, () => 10).get(10)).toBe(published);
+  });
+
   it('never hands out a published slug whose work is gone', () => {
     expect(nameGroups([large], { 'documentation-engineering-team': ['1999-01/gone'] }, () => undefined).get(2)).toBe('documentation-engineering-team-2017');
   });

@@ -51,6 +51,14 @@ describe('resolveWikiPage: a sub-page whose last part names a subject', () => {
     expect(resolveWikiPage('Quill/TODO', citations, projects, lookups)).toMatchObject({ kind: 'project', project: { slug: 'quill-build-farm' } });
     // A subject broader than the parent page's: a part of Tracer, not the page of userland.
     expect(resolveWikiPage('Tracer/userland', citations, projects, lookups)).toMatchObject({ kind: 'project', project: { slug: 'userland-tracing' } });
+    // So is it under a parent of a parent, named by its last part.
+    const nested = makeEntry(q[3]!, 'tracer', { title: 'Userland tracing', contacts: [person('Rolf')], links: [wiki('Labs/Tracer/userland')] });
+    const withNested = [...entries, nested];
+    const nestedLookups = subjectLookups({
+      tracer: { names: ['Tracer'], timeline: [userland, nested] },
+      userland: { names: ['userland'], timeline: [userland, nested, ...zorb], mentions: [radio] },
+    });
+    expect(resolveWikiPage('Labs/Tracer/userland', buildCitationIndex(withNested), threadProjects(withNested), nestedLookups).kind).toBe('project');
     // Entries mostly not the subject's.
     const few = subjectLookups({ zorbnet: { names: ['Zorbnet'], timeline: [zorb[0]!] } });
     expect(resolveWikiPage('Radio/Zorbnet', citations, projects, few).kind).toBe('project');

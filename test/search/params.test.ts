@@ -99,9 +99,15 @@ describe('parseSearchParams', () => {
     expect(parsed).toMatchObject({ ok: false, error: expect.stringContaining(`"${given}" is no parameter of a search: did you mean ${meant}?`) });
   });
 
+  it('leaves a name two slips from ours alone, rather than guess at it', () => {
+    expect(parseSearchParams(new URLSearchParams('q=zfs&period=2014'))).toMatchObject({ ok: true });
+  });
+
   it('names the parameters as the command line calls them', () => {
     const parsed = parseSearchParams({ q: 'zfs', categroy: 'kernel' }, (name) => (name === 'q' ? 'the query' : `--${name}`));
     expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(/did you mean --category\? \(the parameters are the query, --from, /) });
+    const nothing = parseSearchParams({ q: '' }, (name) => (name === 'q' ? 'the query' : `--${name}`));
+    expect(nothing).toMatchObject({ ok: false, error: expect.stringContaining('a filter (--from, --to, --category, --person)') });
   });
 
   it('refuses a query whose bytes are no UTF-8, as a URL in another encoding sends it, and reads one in UTF-8', () => {

@@ -11,4 +11,10 @@ describe('changesSince', () => {
     expect(changes.newSponsors).toEqual(['Bo’s Trust']);
     expect(changes.tasks).toEqual({ recurring: ['Port the “fast” path…'], added: [], disappeared: [] });
   });
+
+  it('takes a sponsor named with and without its "the" for the same one', () => {
+    const before = fixtureEntry('2020-07-2020-09/gizmo', { sponsors: ['The Gizmo Fund'] });
+    const after = fixtureEntry('2020-10-2020-12/gizmo', { sponsors: ['Gizmo Fund'] });
+    expect(changesSince(before, [], after, []).newSponsors).toEqual([]);
+  });
 });
