@@ -15,12 +15,24 @@ function keptTooLong(value: string): boolean {
   return shared !== null && Number(shared[1]) > 300 && !/(?:^|[\s,])max-age=/i.test(value) && !/no-store|private/i.test(value);
 }
 
-/** Makes a page's or a feed's Cache-Control, as Next sets or adds it, PAGE_CACHE_CONTROL where Next's would keep it too long. */
+/**
+ * Makes a page's or a feed's Cache-Control PAGE_CACHE_CONTROL where Next's would keep it too long,
+ * however it is given: set or added, alone or in a list, or with the head.
+ */
 export function limitPageCaching(response: ServerResponse): void {
   const setHeader = response.setHeader.bind(response);
   const appendHeader = response.appendHeader.bind(response);
-  const bounded = (name: string, value: number | string | readonly string[]): number | string | readonly string[] =>
-    name.toLowerCase() === 'cache-control' && typeof value === 'string' && keptTooLong(value) ? PAGE_CACHE_CONTROL : value;
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  // Next sets a route handler's headers as lists of one value (`['s-maxage=31536000']`).
+  const bounded = <T>(name: string, value: T): T | string =>
+    name.toLowerCase() === 'cache-control' && [value].flat().some((v) => typeof v === 'string' && keptTooLong(v)) ? PAGE_CACHE_CONTROL : value;
   response.setHeader = (name, value) => setHeader(name, bounded(name, value));
   response.appendHeader = (name, value) => (name.toLowerCase() === 'cache-control' ? setHeader(name, bounded(name, value)) : appendHeader(name, value));
+  response.writeHead = ((statusCode: number, ...rest: unknown[]): ServerResponse =>
+    writeHead(
+      statusCode,
+      ...rest.map((part) =>
+        typeof part === 'object' && part !== null && !Array.isArray(part) ? Object.fromEntries(Object.entries(part).map(([name, value]) => [name, bounded(name, value)])) : part,
+      ),
+    )) as ServerResponse['writeHead'];
 }

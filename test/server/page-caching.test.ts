@@ -12,7 +12,8 @@ async function cacheControl(set: (response: ServerResponse) => void): Promise<st
   server = createServer((_request, response) => {
     limitPageCaching(response);
     set(response);
-    response.writeHead(200).end('page');
+    if (!response.headersSent) response.writeHead(200);
+    response.end('page');
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -31,6 +32,14 @@ describe('limitPageCaching', () => {
   it('shortens the year shared caches are told to keep a page built once, set or added', async () => {
     await expect(cacheControl((r) => r.setHeader('Cache-Control', 's-maxage=31536000'))).resolves.toEqual([PAGE_CACHE_CONTROL]);
     await expect(cacheControl((r) => r.appendHeader('cache-control', 's-maxage=31536000, stale-while-revalidate'))).resolves.toEqual([PAGE_CACHE_CONTROL]);
+  });
+
+  it('shortens it in a list of one, as Next sets a route handler’s (a feed’s)', async () => {
+    await expect(cacheControl((r) => r.setHeader('cache-control', ['s-maxage=31536000']))).resolves.toEqual([PAGE_CACHE_CONTROL]);
+  });
+
+  it('shortens it where it comes with the head', async () => {
+    await expect(cacheControl((r) => r.writeHead(200, { 'content-type': 'application/atom+xml', 'cache-control': 's-maxage=31536000' }))).resolves.toEqual([PAGE_CACHE_CONTROL]);
   });
 
   it.each([
