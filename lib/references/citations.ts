@@ -1,5 +1,6 @@
 import { parseReportId, type Entry, type Project, type ProjectIndex } from '../model';
 import { citedUrls, linkKey, urlsInText } from '../projects/link-key';
+import { entryParts } from '../routes';
 import { wikiAncestry, wikiKey, wikiPageName, wikiPageOf, wikiWords } from './wiki';
 import { findWorkReferences, type WorkKind, type WorkReference } from './work';
 
@@ -181,7 +182,7 @@ const REPORT_SHARE = 0.8;
 function reportCiting(entryIds: readonly string[], projects: ProjectIndex): { id: string; entryIds: string[] } | undefined {
   const byReport = new Map<string, string[]>();
   for (const id of entryIds) {
-    const report = reportOf(id);
+    const { report } = entryParts(id);
     byReport.set(report, [...(byReport.get(report) ?? []), id]);
   }
   const [report, ids] = [...byReport].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
@@ -190,9 +191,6 @@ function reportCiting(entryIds: readonly string[], projects: ProjectIndex): { id
   return ids.length * 2 >= (reportSizes(projects).get(report) ?? Infinity) ? { id: report, entryIds: ids } : undefined;
 }
 
-/** An entry id's report: ids are `<report id>/<slug>`. */
-const reportOf = (entryId: string): string => entryId.slice(0, entryId.indexOf('/'));
-
 const sizesMemo = new WeakMap<ProjectIndex, Map<string, number>>();
 
 /** Each report's number of entries; every entry is in exactly one project. */
@@ -200,7 +198,7 @@ function reportSizes(projects: ProjectIndex): Map<string, number> {
   let sizes = sizesMemo.get(projects);
   if (!sizes) {
     sizes = new Map();
-    for (const p of projects.projects) for (const e of p.entries) sizes.set(reportOf(e.id), (sizes.get(reportOf(e.id)) ?? 0) + 1);
+    for (const p of projects.projects) for (const e of p.entries) sizes.set(e.report, (sizes.get(e.report) ?? 0) + 1);
     sizesMemo.set(projects, sizes);
   }
   return sizes;
