@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getKnowledgeBase } from '../../lib/content';
-import { findBySlug } from '../../lib/model';
+import { categoryFamilies, findBySlug } from '../../lib/model';
 import { getPeople } from '../../lib/people/site';
 import { answerSearchRequest, getSearchEngine } from '../../lib/search';
 import { hasQuery, readSearchUrlState, searchApiParams, type SearchOutcome, type SearchUrlState } from '../../lib/site/search-url';
@@ -11,8 +11,15 @@ import { searchPath } from '../../lib/routes';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+/** The URL's search, its category as the family the search filters by, so that the family's facet shows as chosen. */
+async function requestedState(searchParams: Props['searchParams']): Promise<SearchUrlState> {
   const state = readSearchUrlState(await searchParams);
+  const family = state.category && categoryFamilies(getKnowledgeBase().entries).get(state.category);
+  return family ? { ...state, category: family } : state;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const state = await requestedState(searchParams);
   // A page of results is worth sharing, not indexing.
   const description = 'Search every FreeBSD status report entry since 2001 at once.';
   if (!hasQuery(state)) return pageMetadata({ title: 'Search', description, path: searchPath });
@@ -35,7 +42,7 @@ function personNames(slug: string | undefined): Record<string, string> {
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const state = readSearchUrlState(await searchParams);
+  const state = await requestedState(searchParams);
   return (
     <SearchView
       initialState={state}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '../components/link';
 import { getKnowledgeBase } from '../../lib/content';
-import { reportLabel, countOf } from '../../lib/model';
+import { categoryFamilies, reportLabel, countOf } from '../../lib/model';
 import { getOpenTasks } from '../../lib/projects';
 import { categoryTitles } from '../../lib/site/search-view';
 import { entryPath, projectPath, tasksPagePath, tasksPath } from '../../lib/routes';
@@ -19,12 +19,15 @@ const PROJECTS_PER_PAGE = 30;
 function tasksOnRequest(given: Awaited<Props['searchParams']>) {
   const kb = getKnowledgeBase();
   const titles = categoryTitles(kb.reports);
-  const category = typeof given.category === 'string' && Object.hasOwn(titles, given.category) ? given.category : undefined;
+  // By family, as the search filters: the reports renamed "Userland programs" to "Userland".
+  const families = categoryFamilies(kb.entries);
+  const familyOf = (key: string): string => families.get(key) ?? key;
+  const category = typeof given.category === 'string' && Object.hasOwn(titles, given.category) ? familyOf(given.category) : undefined;
   const all = getOpenTasks();
-  const shown = category ? all.filter((t) => t.entry.category === category) : all;
+  const shown = category ? all.filter((t) => familyOf(t.entry.category) === category) : all;
   const pages = pageCount(shown.length, PROJECTS_PER_PAGE);
   const page = parsePage(given.page, pages);
-  return { titles, category, all, shown, pages, page, current: page ?? 1 };
+  return { titles, familyOf, category, all, shown, pages, page, current: page ?? 1 };
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -40,9 +43,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function TasksPage({ searchParams }: Props) {
   const params = await searchParams;
   const { category: given, page: givenPage } = params;
-  const { titles, category, all, shown, pages, page, current } = tasksOnRequest(params);
+  const { titles, familyOf, category, all, shown, pages, page, current } = tasksOnRequest(params);
   const counts = new Map<string, number>();
-  for (const t of all) counts.set(t.entry.category, (counts.get(t.entry.category) ?? 0) + 1);
+  for (const t of all) counts.set(familyOf(t.entry.category), (counts.get(familyOf(t.entry.category)) ?? 0) + 1);
   return (
     <>
       <h1>

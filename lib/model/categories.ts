@@ -31,3 +31,57 @@ export function categoryKey(title: string): string {
 export const TEAM_REPORTS_CATEGORY = categoryKey('FreeBSD Team Reports');
 /** The category of the documentation's reports: the handbook, translations, the web site. */
 export const DOCUMENTATION_CATEGORY = categoryKey('Documentation');
+
+/** Words a category's name opens with that say nothing of what it holds ("The Ports Collection"). */
+const OPENING_FILLER = new Set(['the', 'freebsd', 'in']);
+
+/** A key's words as one string, filler dropped and plurals folded, with where each word ends. */
+function foldedKey(key: string): { text: string; ends: Set<number> } {
+  const words = key.split('-').filter(Boolean);
+  while (words.length > 1 && OPENING_FILLER.has(words[0] ?? '')) words.shift();
+  let text = '';
+  const ends = new Set<number>();
+  for (const word of words) {
+    text += word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+    ends.add(text.length);
+  }
+  return { text, ends };
+}
+
+/** Whether one key names the same kind of entries as another with more words ("userland", "user-land-programs"). */
+function sameCategoryFamily(a: string, b: string): boolean {
+  const [shorter, longer] = [foldedKey(a), foldedKey(b)].sort((x, y) => x.text.length - y.text.length) as [ReturnType<typeof foldedKey>, ReturnType<typeof foldedKey>];
+  return longer.text.startsWith(shorter.text) && longer.ends.has(shorter.text.length);
+}
+
+/**
+ * Each category key's family: the reports renamed their categories over the years ("Userland
+ * programs", "User-land Programs", "Userland"; "Architectures", "FreeBSD Architecture"), and a
+ * reader who narrows a search to one means them all. A key whose words, past a leading "The" or
+ * "FreeBSD", begin another's belongs with it; a family goes by its most used key. "Projects" and
+ * "Third-Party Projects" stay apart: one does not begin the other. Every key the entries use is
+ * in the map, a family's own key mapped to itself.
+ */
+export function categoryFamilies(entries: readonly { category: string }[]): Map<string, string> {
+  const entriesPerKey = new Map<string, number>();
+  for (const { category } of entries) entriesPerKey.set(category, (entriesPerKey.get(category) ?? 0) + 1);
+  // Most used first, so that each family's first key is the one it goes by.
+  const keys = [...entriesPerKey.keys()].sort((a, b) => (entriesPerKey.get(b) ?? 0) - (entriesPerKey.get(a) ?? 0) || (a < b ? -1 : 1));
+  const rank = new Map(keys.map((k, i) => [k, i]));
+  const parent = new Map(keys.map((k) => [k, k]));
+  const root = (key: string): string => {
+    let at = key;
+    while (parent.get(at) !== at) at = parent.get(at) ?? at;
+    return at;
+  };
+  // "userland" joins "userland-programs" and "userland-utilities", which begin neither each other.
+  keys.forEach((a, i) => {
+    for (const b of keys.slice(i + 1)) {
+      const [ra, rb] = [root(a), root(b)];
+      if (ra === rb || !sameCategoryFamily(a, b)) continue;
+      const [head, member] = (rank.get(ra) ?? 0) < (rank.get(rb) ?? 0) ? [ra, rb] : [rb, ra];
+      parent.set(member, head);
+    }
+  });
+  return new Map(keys.map((k) => [k, root(k)]));
+}

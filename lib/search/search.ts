@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../content';
 import { DOCUMENTATION_CATEGORY, TEAM_REPORTS_CATEGORY } from '../model/categories';
-import { compareReportIds, monthNumber, yearsOfPeriod } from '../model';
+import { categoryFamilies, compareReportIds, monthNumber, yearsOfPeriod } from '../model';
 import { buildSearchData, type SearchData } from './data';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, inReadersWords, parseQuery, unquoted } from './query';
@@ -80,8 +80,11 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const yearLabels = [...new Set(rows.flatMap((r) => yearsOfPeriod(r.period)))].sort();
   const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
   const moreYearsOf = Uint8Array.from(rows, (r) => yearsOfPeriod(r.period).length - 1);
-  const categoryLabels = [...new Set(rows.map((r) => r.category))].sort();
-  const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(r.category));
+  // Counted and filtered by family: the reports' renamed categories are one to a reader.
+  const familyOfCategory = categoryFamilies(rows);
+  const familyOf = (category: string): string => familyOfCategory.get(category) ?? category;
+  const categoryLabels = [...new Set(familyOfCategory.values())].sort();
+  const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(familyOf(r.category)));
   const projectNumbers = new Map<string, number>();
   const projectOf = Int32Array.from(rows, (r) => (r.project === null ? -1 : (projectNumbers.get(r.project) ?? projectNumbers.set(r.project, projectNumbers.size).size - 1)));
   // Each row's subjects, numbered: read per query by `addSubjectEvidence`.
@@ -131,10 +134,11 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     if (!query.from && !query.to && !query.category && !query.person) return undefined;
     const from = query.from ? monthNumber(query.from) : Number.NEGATIVE_INFINITY;
     const to = query.to ? monthNumber(query.to) : Number.POSITIVE_INFINITY;
+    const category = query.category ? familyOf(query.category) : undefined;
     return (r) => {
       const row = rows[r];
       if (!row || (end[r] ?? 0) < from || (start[r] ?? 0) > to) return false;
-      if (query.category && row.category !== query.category) return false;
+      if (category !== undefined && categoryLabels[categoryOf[r] ?? -1] !== category) return false;
       return !query.person || row.people.includes(query.person);
     };
   };
@@ -236,7 +240,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
 
   const people = new Set(rows.flatMap((r) => r.people));
   const filterError = (query: SearchQuery, label: ParamLabels = (name) => name): string | undefined => {
-    if (query.category !== undefined && !categoryLabels.includes(query.category)) return `${label('category')} "${query.category}" is none of the reports' categories (${categoryLabels.join(', ')})`;
+    if (query.category !== undefined && !familyOfCategory.has(query.category)) return `${label('category')} "${query.category}" is none of the reports' categories (${categoryLabels.join(', ')})`;
     if (query.person !== undefined && !people.has(query.person)) return `${label('person')} "${query.person}" names no one who reported`;
     return undefined;
   };

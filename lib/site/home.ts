@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { yearsOfPeriod, type Entry, type Report } from '../model';
+import { categoryFamilies, yearsOfPeriod, type Entry, type Report } from '../model';
 import { refineSearch, searchStatePath, withYear } from './search-url';
 import { categoryTitles } from './search-view';
 
@@ -33,8 +33,11 @@ export function reportingPicture(reports: readonly Report[], entries: readonly E
   const first = Number(reports[0]?.id.slice(0, 4));
   const last = Number(reports[reports.length - 1]?.id.slice(0, 4));
   const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: last - first + 1 }, (_, i) => String(first + i)) : [];
+  // A row per family, as the search a cell opens filters by it: "Userland" goes on "Userland programs".
+  const families = categoryFamilies(entries);
+  const familyOf = (e: Entry): string => families.get(e.category) ?? e.category;
   const totals = new Map<string, number>();
-  for (const e of entries) totals.set(e.category, (totals.get(e.category) ?? 0) + 1);
+  for (const e of entries) totals.set(familyOf(e), (totals.get(familyOf(e)) ?? 0) + 1);
   const shown = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CATEGORY_ROWS).map(([key]) => key);
   const titles = categoryTitles(reports);
   const rowOf = new Map(shown.map((key, i) => [key, i]));
@@ -43,7 +46,7 @@ export function reportingPicture(reports: readonly Report[], entries: readonly E
   const column = new Map(years.map((y, i) => [y, i]));
   const columnsOf = new Map(reports.map((r) => [r.id, yearsOfPeriod(r.period).flatMap((y) => column.get(y) ?? [])]));
   for (const e of entries) {
-    const row = rows[rowOf.get(e.category) ?? -1] ?? other;
+    const row = rows[rowOf.get(familyOf(e)) ?? -1] ?? other;
     for (const col of columnsOf.get(e.report) ?? [column.get(e.report.slice(0, 4)) ?? -1]) if (col >= 0) row.counts[col] = (row.counts[col] ?? 0) + 1;
   }
   if (other.counts.some((c) => c > 0)) rows.push(other);

@@ -22,6 +22,15 @@ describe.skipIf(!corpus || !chromiumAvailable())('search over the imported corpu
     await page.close();
   });
 
+  it('narrows to a renamed category by any of its names, its facet chosen, the entries of every name listed', async () => {
+    const page = await open('/search?q=freebsd&category=userland');
+    const chosen = page.locator('ul[data-facet="category"] a[aria-current="true"]');
+    await expect(chosen.textContent()).resolves.toMatch(/^Userland programs\b/);
+    const years = await page.locator('ul[data-facet="year"] a').allTextContents();
+    expect(years.some((y) => /^2011\b/.test(y)) && years.some((y) => /^2024\b/.test(y)), years.join(' ')).toBe(true);
+    await page.close();
+  });
+
   it('names each result’s project by its title, linked to the project', async () => {
     const page = await open('/search?q=ena');
     const links = page.locator('section[aria-labelledby="results-heading"] ol > li p a[href^="/projects/"]');

@@ -73,6 +73,20 @@ describe.skipIf(!corpus)('search over the imported corpus', () => {
     for (const r of all.results) expect(r.snippet, r.id).not.toMatch(/<mark>(schedule|module)/i);
   });
 
+  // Upstream renamed "Userland programs" to "Userland" in 2022 and went on reporting under it.
+  it("narrows to a category with the entries of every name it went by, and joins nothing else", () => {
+    const browse = (category: string) => engine.search({ text: '', limit: 100, offset: 0, category });
+    const userland = browse('userland-programs');
+    const years = userland.facets.years;
+    expect(Object.keys(years).some((y) => y >= '2023'), JSON.stringify(years)).toBe(true);
+    expect(Object.keys(years).some((y) => y <= '2012'), JSON.stringify(years)).toBe(true);
+    expect(browse('userland').total).toBe(userland.total);
+    const keys = new Set(engine.data.rows.map((r) => r.category));
+    const families = Object.keys(engine.search({ text: '', limit: 1, offset: 0, from: '2001-01' }).facets.categories);
+    expect(keys.size - families.length).toBeLessThanOrEqual(8);
+    for (const apart of ['projects', 'third-party-projects', 'vendor-3rd-party-software', 'ports', 'architectures', 'kernel']) expect(families).toContain(apart);
+  });
+
   it('collapses to one result per project', () => {
     const results = engine.search({ text: 'bhyve', limit: 20, offset: 0, collapse: true }).results;
     const projects = results.map((r) => r.project).filter((p) => p !== null);

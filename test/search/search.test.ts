@@ -182,6 +182,24 @@ describe('filters', () => {
     expect(reports({ text: 'wombat', sort: 'newest' })).toEqual(newestFirst);
   });
 
+  it("keeps a category's family: the names the reports gave it over the years, by any of them", () => {
+    const renamed = createSearchEngine(
+      fixtureKb([
+        fixtureEntry(`${Q1}/gizmo-a`, { title: 'Gizmo A', category: 'userland-programs', body: 'The gizmo tool.' }),
+        fixtureEntry(`${Q2}/gizmo-b`, { title: 'Gizmo B', category: 'userland-programs', body: 'The gizmo tool again.' }),
+        fixtureEntry(`${Q3}/gizmo-c`, { title: 'Gizmo C', category: 'userland', body: 'The gizmo tool once more.' }),
+        fixtureEntry(`${Q3}/gizmo-d`, { title: 'Gizmo D', category: 'projects', body: 'A gizmo project.' }),
+      ]),
+    );
+    const found = (category: string) => renamed.search({ text: 'gizmo', limit: 10, offset: 0, category });
+    expect(found('userland').results.map((r) => r.id).sort()).toEqual([`${Q1}/gizmo-a`, `${Q2}/gizmo-b`, `${Q3}/gizmo-c`]);
+    expect(found('userland-programs').total).toBe(3);
+    // Each result keeps its own report's category; the facet counts the family under its most used key.
+    expect(found('userland').results.find((r) => r.id === `${Q3}/gizmo-c`)?.category).toBe('userland');
+    expect(renamed.search({ text: 'gizmo', limit: 10, offset: 0 }).facets.categories).toEqual({ 'userland-programs': 3, projects: 1 });
+    expect(renamed.filterError({ text: 'gizmo', limit: 10, offset: 0, category: 'userland' })).toBeUndefined();
+  });
+
   it('gives a well-formed empty result for an unknown category', () => {
     expect(search('hypervisor', { category: 'no-such-category' })).toMatchObject({ total: 0, results: [], facets: { years: {}, categories: {} } });
   });

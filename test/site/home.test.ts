@@ -30,6 +30,15 @@ describe('reportingPicture', () => {
     expect(picture.max).toBe(2);
   });
 
+  it("counts a renamed category's entries on its family's row", () => {
+    const renamed = [report('2001-06', '2001-06', ['kernel', 'docs']), report('2003-01-2003-03', '2003-03', ['kernel', 'the-docs-project'])];
+    const picture = reportingPicture(renamed, [...entries.slice(0, 2), ...entries.slice(2), makeEntry('2003-01-2003-03', 'd', { category: 'the-docs-project' })]);
+    expect(picture.rows.map((r) => [r.key, r.counts])).toEqual([
+      ['docs', [0, 0, 2]],
+      ['kernel', [2, 0, 0]],
+    ]);
+  });
+
   it('counts an entry in each year its report covers, as the search its cell opens finds it', () => {
     const turn = { ...report('2001-12-2002-01', '2002-01'), period: { start: '2001-12', end: '2002-01' } };
     const picture = reportingPicture([turn, report('2003-01-2003-03', '2003-03')], [makeEntry('2001-12-2002-01', 'a', { category: 'kernel' }), ...entries.slice(2)]);

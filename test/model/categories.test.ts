@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { categoryFamilies } from '../../lib/model';
+
+const entries = (counts: Record<string, number>) => Object.entries(counts).flatMap(([category, n]) => Array.from({ length: n }, () => ({ category })));
+
+describe('categoryFamilies', () => {
+  it('puts the names a category went by over the years in one family, under its most used key', () => {
+    const families = categoryFamilies(entries({ 'gadget-programs': 9, gadgets: 4, 'gad-get-programs': 2, 'gadget-tools': 1, 'the-widget-collection': 1, widgets: 6, 'freebsd-in-zorb-club': 1, 'zorb-club': 3 }));
+    expect(Object.fromEntries(families)).toEqual({
+      'gadget-programs': 'gadget-programs',
+      // "gadgets" begins both "gadget-programs" and "gadget-tools", which begin neither each other.
+      gadgets: 'gadget-programs',
+      'gad-get-programs': 'gadget-programs',
+      'gadget-tools': 'gadget-programs',
+      widgets: 'widgets',
+      'the-widget-collection': 'widgets',
+      'zorb-club': 'zorb-club',
+      'freebsd-in-zorb-club': 'zorb-club',
+    });
+  });
+
+  it('keeps apart a key that ends another, or begins it inside a word', () => {
+    const families = categoryFamilies(entries({ projects: 5, 'third-party-projects': 3, net: 2, 'network-infrastructure': 2 }));
+    expect(new Set(families.values())).toEqual(new Set(['projects', 'third-party-projects', 'net', 'network-infrastructure']));
+  });
+});
