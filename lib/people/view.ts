@@ -1,5 +1,5 @@
 import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind, type SubjectIndex } from '../model';
-import { entryPath } from '../routes';
+import { entryParts, entryPath } from '../routes';
 import { isBareAddress } from './kind';
 import { personSlug } from './collect';
 
@@ -52,10 +52,6 @@ export interface PersonView {
   years: Array<{ year: number; entries: PersonEntry[] }>;
 }
 
-function reportOf(entryId: string): string {
-  return entryId.slice(0, entryId.indexOf('/'));
-}
-
 function yearOf(report: ReportRef): number {
   return Number(report.period.start.slice(0, 4));
 }
@@ -63,7 +59,7 @@ function yearOf(report: ReportRef): number {
 function spanOf(entryIds: readonly string[]): string {
   const [first, last] = [entryIds[0], entryIds[entryIds.length - 1]];
   if (first === undefined || last === undefined) return '';
-  return formatSpan({ first: yearOf(reportRef(reportOf(first))), last: yearOf(reportRef(reportOf(last))) });
+  return formatSpan({ first: yearOf(reportRef(entryParts(first).report)), last: yearOf(reportRef(entryParts(last).report)) });
 }
 
 /** Every person as a list row, by name (then slug, so namesakes keep a fixed order). */
