@@ -2,16 +2,20 @@ import { Feed, type Author, type Item } from 'feed';
 import { entryAliases, entryRedirects, fileNameIds } from '../content/entry-ledger';
 import { upstreamCatalog, upstreamLinkTarget } from '../site/upstream-urls';
 import type { KnowledgeBase } from '../content';
-import { type Entry, shortReportLabel } from '../model';
-import { SITE_NAME, entryPath, homePath } from '../routes';
+import { type Entry, type PeopleIndex, type Person, shortReportLabel } from '../model';
+import { SITE_NAME, entryPath, homePath, personPath } from '../routes';
 import { reportDate } from './dates';
 import { entryAtomId } from './ids';
 import { entryFeedText, type EntryFeedText } from './entry-html';
 import { absoluteUrl } from './origin';
 import { attributeValue, htmlForCdata, textAsHtml } from './xml-text';
 
-/** What a feed needs of the knowledge base; with its folder, the ids its entries had before (`entry-ids.json`). */
-export type FeedKnowledgeBase = Pick<KnowledgeBase, 'reports' | 'getReport' | 'entriesOfReport'> & Partial<Pick<KnowledgeBase, 'dir' | 'getEntry' | 'entries'>>;
+/**
+ * What a feed needs of the knowledge base; with its folder, the ids its entries had before
+ * (`entry-ids.json`); with its people, authors as the site names them, linked to their pages.
+ */
+export type FeedKnowledgeBase = Pick<KnowledgeBase, 'reports' | 'getReport' | 'entriesOfReport'> &
+  Partial<Pick<KnowledgeBase, 'dir' | 'getEntry' | 'entries'>> & { people?: Pick<PeopleIndex, 'byEntryId'> };
 
 const firstIdsCache = new WeakMap<FeedKnowledgeBase, Map<string, string>>();
 
@@ -59,7 +63,9 @@ const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
  * (the entry page, one link away, lists the addresses the report published). Upstream, a few
  * contacts are only an address (mostly mailing lists); they are named by the address's local part.
  */
-export function feedAuthors(entry: Pick<Entry, 'contacts'>): Author[] {
+export function feedAuthors(entry: Pick<Entry, 'id' | 'contacts'>, people?: Pick<PeopleIndex, 'byEntryId'>, origin?: string): Author[] {
+  const known = people?.byEntryId.get(entry.id);
+  if (known && known.length > 0) return knownAuthors(known, origin);
   const names: string[] = [];
   for (const contact of entry.contacts) {
     const raw = contact.name.trim();
@@ -67,6 +73,16 @@ export function feedAuthors(entry: Pick<Entry, 'contacts'>): Author[] {
     if (name !== '' && !names.includes(name)) names.push(name);
   }
   return names.map((name) => ({ name }));
+}
+
+/**
+ * The entry's people as the site names them ("obiwac" is Aymeric Wibo, "Michael Gmelin (Potman)"
+ * Michael Gmelin), each linked to their page. A mailing list or channel is where to write, not who
+ * wrote: it is an author only when the entry names no one else.
+ */
+function knownAuthors(people: readonly Pick<Person, 'slug' | 'name' | 'kind'>[], origin: string | undefined): Author[] {
+  const writers = people.some((p) => p.kind !== 'list') ? people.filter((p) => p.kind !== 'list') : people;
+  return writers.map((p) => (origin === undefined ? { name: p.name } : { name: p.name, link: absoluteUrl(origin, personPath(p.slug)) }));
 }
 
 /**
@@ -115,7 +131,7 @@ function feedItem(entry: Entry, kb: FeedKnowledgeBase, origin: string, labelRepo
     published: date,
     description: textAsHtml(text.summary),
     content: htmlForCdata(text.html),
-    author: feedAuthors(entry),
+    author: feedAuthors(entry, kb.people, origin),
     category: [{ term: entry.category, name: attributeValue(category?.title ?? entry.category) }],
   };
 }

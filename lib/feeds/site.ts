@@ -1,24 +1,38 @@
 import type { MetadataRoute } from 'next';
-import { getKnowledgeBase } from '../content';
+import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { getPeople } from '../people/site';
 import { getProjectIndex } from '../projects';
 import { getSubjectIndex } from '../subjects';
 import { answerProjectFeed, answerReportFeed, answerSubjectFeed, latestFeed, type FeedAnswer } from './feeds';
+import type { FeedKnowledgeBase } from './atom';
 import { FEED_ORIGIN } from './origin';
 import { robotsRules, sitemapEntries } from './sitemap';
 
 // The feeds, sitemap and robots.txt of the site's own knowledge base, for the routes in app/.
 
+const withPeople = new WeakMap<KnowledgeBase, FeedKnowledgeBase>();
+
+/** The knowledge base with its people, one object per load: the feeds' caches are keyed by it. */
+function feedKnowledgeBase(): FeedKnowledgeBase {
+  const kb = getKnowledgeBase();
+  let feedKb = withPeople.get(kb);
+  if (!feedKb) {
+    feedKb = { ...kb, people: getPeople() };
+    withPeople.set(kb, feedKb);
+  }
+  return feedKb;
+}
+
 export function siteLatestFeed(): FeedAnswer {
-  return { status: 200, xml: latestFeed(getKnowledgeBase(), FEED_ORIGIN) };
+  return { status: 200, xml: latestFeed(feedKnowledgeBase(), FEED_ORIGIN) };
 }
 
 export function siteProjectFeed(slug: string): FeedAnswer {
-  return answerProjectFeed(slug, getProjectIndex(), getKnowledgeBase(), FEED_ORIGIN, getSubjectIndex());
+  return answerProjectFeed(slug, getProjectIndex(), feedKnowledgeBase(), FEED_ORIGIN, getSubjectIndex());
 }
 
 export function siteSubjectFeed(slug: string): FeedAnswer {
-  return answerSubjectFeed(slug, getSubjectIndex(), getKnowledgeBase(), FEED_ORIGIN);
+  return answerSubjectFeed(slug, getSubjectIndex(), feedKnowledgeBase(), FEED_ORIGIN);
 }
 
 /** Every subject slug with a feed: current ones, and old ones that redirect to their new feed. */
@@ -28,7 +42,7 @@ export function subjectFeedSlugs(): string[] {
 }
 
 export function siteReportFeed(reportId: string): FeedAnswer {
-  return answerReportFeed(reportId, getKnowledgeBase(), FEED_ORIGIN);
+  return answerReportFeed(reportId, feedKnowledgeBase(), FEED_ORIGIN);
 }
 
 /** Every project slug with a feed: current ones, old ones that redirect to their new feed, and subjects' that redirect to the subject's (as the pages do). */

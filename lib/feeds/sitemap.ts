@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import type { KnowledgeBase } from '../content';
 import { compareReportIds, type PeopleIndex, type ProjectIndex, type SubjectIndex } from '../model';
-import { peoplePath, entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../routes';
+import { peoplePath, entryParts, entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../routes';
 import { periodEndDate, reportDate } from './dates';
 import { absoluteUrl } from './origin';
 import { sitemapPath } from '../routes';
@@ -45,7 +45,7 @@ export function sitemapEntries({ kb, projects, subjects, people, origin }: Sitem
   }
   if (people) {
     urls.push(page(peoplePath, newestReport));
-    for (const person of people.people) urls.push(page(personPath(person.slug), newestOf(person.entryIds.map((id) => id.slice(0, id.indexOf('/'))))));
+    for (const person of people.people) urls.push(page(personPath(person.slug), newestOf(person.entryIds.map((id) => entryParts(id).report))));
   }
   // One file holds the whole site (about 5,000 URLs for the full corpus). Past the limit the
   // build fails here rather than publish a sitemap that crawlers reject or silently cut.

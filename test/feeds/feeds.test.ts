@@ -18,6 +18,7 @@ import {
   reportFeed,
   subjectFeed,
 } from '../../lib/feeds';
+import { collectPeopleIndex } from '../../lib/people';
 import { projectsOf } from '../../lib/projects';
 import { entryPath } from '../../lib/routes';
 import { fixtureEntry, fixtureKb } from '../search/fixture-kb';
@@ -268,6 +269,24 @@ describe('entry text in a feed', () => {
   it('names authors once each, without addresses', () => {
     expect(feedAuthors(tricky.entries[0]!)).toEqual([{ name: 'Ann Example' }, { name: 'lists' }]);
     expect(xml).not.toMatch(ADDRESS);
+  });
+
+  it('names authors as the site does, linked to their pages, and a list only when no one else is named', () => {
+    const gizmo = fixtureKb([
+      fixtureEntry('2020-01-2020-03/gizmo', {
+        body: 'Gizmo work.',
+        contacts: [{ name: 'zquux', email: 'zed@example.org' }, { name: 'Gizmo list', email: 'gizmo@lists.example.org' }],
+      }),
+      fixtureEntry('2020-01-2020-03/widget', { body: 'Widget work.', contacts: [{ name: 'Widget list', email: 'widget@lists.example.org' }] }),
+      fixtureEntry('2021-01-2021-03/gizmo', { body: 'More gizmo work.', contacts: [{ name: 'Zed Quux', email: 'zed@example.org' }] }),
+      fixtureEntry('2021-04-2021-06/gizmo', { body: 'Gizmo work done.', contacts: [{ name: 'Zed Quux', email: 'zed@example.org' }] }),
+    ]);
+    const people = collectPeopleIndex(gizmo.entries, { byEntryId: new Map() });
+    const authors = (id: string) => parseFeed(reportFeed(gizmo.getReport(id.split('/')[0]!)!, { ...gizmo, people }, ORIGIN)).items.find((i) => i.id === entryAtomId(id))?.authors;
+    expect(authors('2020-01-2020-03/gizmo')).toEqual([{ name: 'Zed Quux', url: `${ORIGIN}/people/zed-quux`, email: null }]);
+    expect(authors('2020-01-2020-03/widget')?.map((a) => a.name)).toEqual(['Widget list']);
+    // Without the people at hand, the contacts as written.
+    expect(feedAuthors(gizmo.entries[0]!)).toEqual([{ name: 'zquux' }, { name: 'Gizmo list' }]);
   });
 
   it('falls back to the feed author for entries without contacts', () => {
