@@ -1,6 +1,6 @@
 import { SlugAllocator, slugify, slugWords, type Contact, type Entry, type Ledger, type PeopleIndex, type Person, type ProjectIndex } from '../model';
 import { extendLedger } from '../content/ledger';
-import { decideContactKind, isBareAddress, isChatHandle, isFullName, isRoleAddress } from './kind';
+import { decideContactKind, isBareAddress, isChatHandle, isFullName, isListAddress, isRoleAddress } from './kind';
 
 function usableEmail(contact: Contact): string | undefined {
   const { email } = contact;
@@ -55,7 +55,22 @@ function chooseName(counts: ReadonlyMap<string, number>): string {
     return x.reduce((d, v, i) => d || v - (y[i] ?? 0), 0);
   })[0] ?? '';
   const best = completed(most, counts);
-  return names.filter((n) => personSlug(n) === personSlug(best)).reduce((b, n) => (nonAscii(n) > nonAscii(b) ? n : b), best);
+  const chosen = names.filter((n) => personSlug(n) === personSlug(best)).reduce((b, n) => (nonAscii(n) > nonAscii(b) ? n : b), best);
+  return withoutSharedNote(chosen, names);
+}
+
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+
+/**
+ * The name without the note after it ("Ann Lee (ports)") when every spelling given carries one:
+ * then no spelling shows the name alone, and the note, which says what the person was to some
+ * entries, is no part of it nor of the slug. A team's note stays ("Web Team (www@)" may be all
+ * that tells two teams apart).
+ */
+function withoutSharedNote(name: string, names: readonly string[]): string {
+  const stripped = name.replace(TRAILING_NOTE, '');
+  if (stripped === name || !isFullName(stripped)) return name;
+  return names.every((n) => isBareAddress(n) || TRAILING_NOTE.test(n)) ? stripped : name;
 }
 
 /** A name's words as written apart, each folded: "Kowalczyk-Lee" is one word, a surname of its own. */
@@ -178,6 +193,8 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   for (const [a, b] of namesReordered(firstByName, mentions, logins)) sets.union(a, b);
   for (const [a, b] of slipsAtOneLogin(firstByName, mentions, logins)) sets.union(a, b);
   for (const [full, shortened] of surnamesShortened(firstByName, mentions)) sets.union(full, shortened);
+  for (const [longer, shorter] of givenNameAdded(firstByName, mentions)) sets.union(longer, shorter);
+  for (const same of groupsNamedAlike(mentions)) for (const i of same.slice(1)) sets.union(same[0]!, i);
 
   const people: Person[] = [];
   const byLeader = new Map<number, { person: Person; counts: Map<string, number>; emails: Set<string> }>();
@@ -370,6 +387,85 @@ function surnamesShortened(firstByName: ReadonlyMap<string, number>, mentions: r
   }
   return pairs;
 }
+
+/** Fewest words of a name that another, with given names before it, may be said to end with: "Lee Chen" may be many people's. */
+const MIN_ENDING_WORDS = 3;
+
+/**
+ * A full name and a longer one that ends with all its words ("Pouria Mousavizadeh Tehrani" of
+ * "Seyed Pouria Mousavizadeh Tehrani"): one person, who gave a first given name only sometimes,
+ * where the shorter has three words or more, ends just one longer name, and no entry names both
+ * (two contacts of one entry are two people).
+ */
+function givenNameAdded(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
+  const names = personalNames(firstByName, mentions).map(([key, at]) => [key, key.split('-'), at] as const);
+  const entriesOf = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    const key = personKey(m.contact.name);
+    entriesOf.set(key, (entriesOf.get(key) ?? new Set()).add(m.entry));
+  }
+  const together = (a: string, b: string): boolean => [...(entriesOf.get(a) ?? [])].some((e) => entriesOf.get(b)?.has(e));
+  const pairs: [number, number][] = [];
+  for (const [key, words, at] of names) {
+    if (words.length < MIN_ENDING_WORDS) continue;
+    const longer = names.filter(([, other]) => other.length > words.length && words.every((w, i) => other[other.length - words.length + i] === w));
+    if (longer.length === 1 && !together(longer[0]![0], key)) pairs.push([longer[0]![2], at]);
+  }
+  return pairs;
+}
+
+/** Words a group's name may start with that say nothing of which group it is: "The FreeBSD testing mailing list", "IRC #gitcvt channel". */
+const GROUP_LEADING_WORDS = new Set(['the', 'freebsd', 'irc']);
+/** The words ending a group's name that say what kind of group it is, longest first. */
+const GROUP_KIND_WORDS: readonly [string[], 'team' | 'list'][] = [
+  [['mailing', 'list'], 'list'],
+  [['mailinglist'], 'list'],
+  [['list'], 'list'],
+  [['ml'], 'list'],
+  [['channel'], 'list'],
+  [['team'], 'team'],
+  [['teams'], 'team'],
+];
+
+/** A group's name with the words that name no group in particular set aside, and the kind its last words say, if any. */
+export function groupCore(name: string): { core: string; kind: 'team' | 'list' | undefined } {
+  const words = slugWords(name.replace(/\([^)]*\)/g, ' ')).split('-').filter(Boolean);
+  while (words.length > 0 && GROUP_LEADING_WORDS.has(words[0]!)) words.shift();
+  const ending = GROUP_KIND_WORDS.find(([kind]) => kind.length < words.length && kind.every((w, i) => words[words.length - kind.length + i] === w));
+  return { core: words.slice(0, ending ? words.length - ending[0].length : words.length).join(' '), kind: ending?.[1] };
+}
+
+/**
+ * Mentions of one group under names that differ only in the words that name no group in
+ * particular ("FreeBSD Cluster Administration Team", "Cluster Administration Team"), or under a
+ * name that is a list address's own part ("freebsd-testing Mailing List" and
+ * `freebsd-testing@`; "net@FreeBSD.org" and `freebsd-net@`): each run is one group. Where a name
+ * is both a team's and a list's ("The pkg team", "The pkg mailing list"), they stay two, and a
+ * name saying neither joins neither. People are never joined so: two people share names.
+ */
+function groupsNamedAlike(mentions: readonly Mention[]): number[][] {
+  const byCore = new Map<string, { team: number[]; list: number[]; neither: number[] }>();
+  const at = (core: string) => byCore.get(core) ?? byCore.set(core, { team: [], list: [], neither: [] }).get(core)!;
+  mentions.forEach((m, i) => {
+    // A handle is its contact's own (`reachesPrevious`): two people may give one channel.
+    if (!m.group || isChatHandle(m.contact.name)) return;
+    const { core, kind } = m.bare ? { core: groupCore(localPart(m.contact.name.trim())).core, kind: undefined } : groupCore(m.contact.name);
+    if (core !== '') at(core)[kind ?? 'neither'].push(i);
+    // A list's address names it as surely as its name does.
+    if (m.email && isListAddress(m.email)) {
+      const address = groupCore(localPart(m.email)).core;
+      if (address !== '' && address !== core) at(address).list.push(i);
+    }
+  });
+  const runs: number[][] = [];
+  for (const { team, list, neither } of byCore.values()) {
+    if (team.length > 0 && list.length > 0) runs.push(team, list);
+    else runs.push([...team, ...list, ...neither]);
+  }
+  return runs.filter((run) => run.length > 1);
+}
+
+const localPart = (email: string): string => email.slice(0, email.lastIndexOf('@'));
 
 /** The person named by most of the entries (the first seen of equals), if any still names one. */
 function holderOf(ids: readonly string[], byEntryId: ReadonlyMap<string, Person[]>, people: readonly Person[]): Person | undefined {

@@ -47,6 +47,12 @@ export function isRoleAddress(email: string): boolean {
   return ROLE_LOCAL.test(splitAddress(email).local);
 }
 
+/** A mailing list's address by its own part (`freebsd-arm@`, `trustedbsd-discuss@`) or its list server's domain. */
+export function isListAddress(email: string): boolean {
+  const { local, domain } = splitAddress(email);
+  return LIST_LOCAL.test(local) || LIST_DOMAIN.test(domain);
+}
+
 /**
  * The kind of a contact from its name and its addresses (the first being the one it was named
  * with). The name decides first: a person's name of two words or more is a person's, whatever

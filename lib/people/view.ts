@@ -1,7 +1,7 @@
 import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind, type SubjectIndex } from '../model';
 import { entryParts, entryPath } from '../routes';
 import { isBareAddress } from './kind';
-import { personSlug } from './collect';
+import { personKey, personSlug } from './collect';
 
 /** One row of the list of all people. */
 export interface PersonListRow {
@@ -13,9 +13,10 @@ export interface PersonListRow {
   /** "2004–2019" */
   spanText: string;
   /**
-   * The words of its other spellings and of every name without accents ("smorgrav" for
-   * "Smørgrav") that the name as shown lacks, lowercased, each once: what the list's filter
-   * needs to find the row as readers type it.
+   * The words of its other spellings, of every name without accents ("smorgrav" for
+   * "Smørgrav") and spelled the other usual way ("bjoern" for "Björn", "björn" for "Bjoern"),
+   * and its addresses' logins ("kib"), that the name as shown lacks, lowercased, each once: what
+   * the list's filter, which matches words as typed, needs to find the row as readers type it.
    */
   otherNameWords: string;
 }
@@ -77,10 +78,22 @@ export function peopleListRows(people: readonly Person[]): PersonListRow[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : 1));
 }
 
+/** How a letter is written where it cannot be ("Björn" as "Bjoern", "Åse" as "Aase"). */
+const SPELLED_OUT: Readonly<Record<string, string>> = { ö: 'oe', ø: 'oe', ä: 'ae', ü: 'ue', å: 'aa', ß: 'ss' };
+const SPELLED_OUT_LETTER = /[öøäüåß]/g;
+
+/** A word's letters spelled out ("björn" → "bjoern") and spelled-out letters written as letters ("bjoern" → "björn", "bjørn"). */
+function otherSpellings(word: string): string[] {
+  const out = word.replace(SPELLED_OUT_LETTER, (c) => SPELLED_OUT[c] ?? c);
+  const lettered = (oe: string): string => word.replace(/oe|ae|ue|aa|ss/g, (pair) => ({ oe, ae: 'ä', ue: 'ü', aa: 'å', ss: 'ß' })[pair] ?? pair);
+  return [out, lettered('ö'), lettered('ø')].filter((w) => w !== word);
+}
+
 function otherNameWords(person: Person): string {
   const shown = new Set(person.name.toLowerCase().split(/\s+/));
   const words = person.names.flatMap((name) => [...name.toLowerCase().split(/\s+/), ...personSlug(name).split('-')]);
-  return [...new Set(words)].filter((w) => w !== '' && !shown.has(w)).join(' ');
+  const logins = person.emails.map((e) => e.slice(0, e.lastIndexOf('@')).toLowerCase());
+  return [...new Set([...words, ...words.flatMap(otherSpellings), ...logins])].filter((w) => w !== '' && !shown.has(w)).join(' ');
 }
 
 /** A subject a person reported on, and in how many of their entries. */
@@ -106,8 +119,49 @@ export function personSubjects(person: Person, subjects: Pick<SubjectIndex, 'byE
   return [...counts.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en')).slice(0, limit);
 }
 
-/** A name that is the shown one with a note after it ("Ann Lee (mentor)"): what the person was to one entry, no other name. */
-const noteAfter = (name: string, shown: string): boolean => name !== shown && name.replace(/\s*\([^()]*\)\s*$/, '') === shown;
+/** The Unicode block a letter is from, as far as names written in Latin letters go: where a stray one came from. */
+function blockOf(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  if (code < 0x80) return 'ascii';
+  if (code < 0x100) return 'latin-1';
+  if (code < 0x180) return 'latin-extended-a';
+  if (code < 0x250) return 'latin-extended-b';
+  if (code >= 0x370 && code < 0x400) return 'greek';
+  if (code >= 0x400 && code < 0x530) return 'cyrillic';
+  return 'other';
+}
+
+/**
+ * A spelling that is `shown` with some of its letters decoded wrongly ("Smørgrav" read as
+ * "SmŲrgrav", "Beaupré" as "Beauprş"): letter for letter the same but where `shown` has a letter
+ * outside plain ASCII and this one a letter of another block in its place (or a question mark).
+ */
+function garbled(name: string, shown: string): boolean {
+  const [a, b] = [[...name], [...shown]];
+  if (a.length !== b.length) return false;
+  let differs = false;
+  for (const [i, c] of a.entries()) {
+    const d = b[i]!;
+    if (c === d) continue;
+    if (blockOf(d) === 'ascii' || (c !== '?' && c !== '\ufffd' && (blockOf(c) === 'ascii' || blockOf(c) === blockOf(d)))) return false;
+    differs = true;
+  }
+  return differs;
+}
+
+/**
+ * The spellings "Also named" shows: not an address, and no name already shown again with other
+ * accents, case, a note or a role after it ("Rene Ladan" for "René Ladan", "Ann Lee (mentor)"),
+ * nor with a letter garbled in decoding (`garbled`).
+ */
+function otherNamesShown(person: Person): string[] {
+  const shown = [person.name];
+  for (const name of person.names.slice(1)) {
+    if (isBareAddress(name) || shown.some((s) => personKey(s) === personKey(name) || garbled(name, s))) continue;
+    shown.push(name);
+  }
+  return shown.slice(1);
+}
 
 /** A person's entries by year and the projects they reported on. Entries the lookup does not find are left out. */
 export function personView(person: Person, getEntry: (id: string) => Entry | undefined, projects: Pick<ProjectIndex, 'byEntryId'>): PersonView {
@@ -134,7 +188,7 @@ export function personView(person: Person, getEntry: (id: string) => Entry | und
   return {
     slug: person.slug,
     name: person.name,
-    otherNames: person.names.slice(1).filter((n) => !isBareAddress(n) && !noteAfter(n, person.name)),
+    otherNames: otherNamesShown(person),
     kind: person.kind,
     entryCount: entries.length,
     spanText: spanOf(entries.map((e) => e.id)),
