@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/model';
-import { contactLines, linkShown, mailtoHref, sponsorHref } from '../../lib/content';
+import { contactAddresses, contactLines, linkShown, sponsorHref } from '../../lib/content';
 import { contactSlugs } from '../../lib/people';
 import { getPeople } from '../../lib/people/site';
 import { personPath } from '../../lib/routes';
@@ -85,26 +85,25 @@ function EntryMeta({ entry }: { entry: Entry }) {
   );
 }
 
-/** A contact's name, leading to their page where the site knows who it is, and their addresses as upstream gave them. */
+/** A contact's name, leading to their page where the site knows who it is, and their addresses (an IRC channel as a channel). */
 function ContactLine({ name, emails, personSlug }: { name: string; emails: readonly string[]; personSlug: string | undefined }) {
   return (
     <>
       {personSlug ? <a href={personPath(personSlug)}>{name}</a> : name}
-      {emails.map((email) => {
-        const href = mailtoHref(email);
-        return (
-          <span key={email}>
-            {' '}
-            {href ? (
-              <a href={href} className="email">
-                &lt;{email}&gt;
-              </a>
-            ) : (
-              <span className="email">&lt;{email}&gt;</span>
-            )}
-          </span>
-        );
-      })}
+      {contactAddresses(name, emails).map((address) => (
+        <span key={address.text}>
+          {' '}
+          {address.kind === 'mail' ? (
+            <a href={address.href} className="email">
+              &lt;{address.text}&gt;
+            </a>
+          ) : address.kind === 'channel' ? (
+            <span className="channel">{address.text}</span>
+          ) : (
+            <span className="email">&lt;{address.text}&gt;</span>
+          )}
+        </span>
+      ))}
     </>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { filterSearchPath } from '../../lib/site/search-instead';
 import styles from './project-list-controls.module.css';
 
 export interface ListSort {
@@ -68,6 +69,8 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel, alsoFil
   const [sort, setSort] = useState(sorts[0]?.value ?? '');
   const [shown, setShown] = useState<number | null>(null);
   const original = useRef<HTMLElement[] | null>(null);
+  // The other lists' rows in their first order, by list id: sorting "by name" again restores it.
+  const otherOriginals = useRef(new Map<string, HTMLElement[]>());
   const id = useId();
   // The sort and the filter live in the URL (`?sort=entries&filter=zfs`): a sorted list can be
   // shared, and reload and Back keep it. Read once the page is in the browser, written after.
@@ -97,24 +100,34 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel, alsoFil
     const rows = (original.current ??= [...list.children].filter((el): el is HTMLElement => el instanceof HTMLElement));
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const count = filterRows(rows, words);
+    const keys = sorts.find((s) => s.value === sort)?.keys ?? [];
+    // Each list in its first order or the one chosen. Moving nodes already in place costs a layout
+    // each: a list is only touched when its order changed.
+    const arrange = (target: HTMLElement, firstOrder: readonly HTMLElement[]) => {
+      const order = keys.length ? [...firstOrder].sort(compareBy(keys)) : firstOrder;
+      if (order.some((row, i) => target.children[i] !== row)) target.append(...order);
+    };
     const others: string[] = [];
     for (const other of alsoFiltered) {
       const otherList = document.getElementById(other.id);
       if (!otherList) continue;
-      const matches = filterRows([...otherList.children].filter((el): el is HTMLElement => el instanceof HTMLElement), words);
+      if (!otherOriginals.current.has(other.id)) otherOriginals.current.set(other.id, [...otherList.children].filter((el): el is HTMLElement => el instanceof HTMLElement));
+      const otherRows = otherOriginals.current.get(other.id) ?? [];
+      const matches = filterRows(otherRows, words);
       const section = otherList.closest('section');
       if (section) section.hidden = matches === 0;
       if (words.length > 0 && matches > 0) others.push(`${matches.toLocaleString('en-US')} ${matches === 1 ? other.one : other.many}`);
+      // "Most entries" puts the release engineering team above a conference's one-entry address too.
+      arrange(otherList, otherRows);
     }
     setAlsoShown(others.join(', '));
-    const keys = sorts.find((s) => s.value === sort)?.keys ?? [];
-    const order = keys.length ? [...rows].sort(compareBy(keys)) : rows;
-    // Moving nodes already in place costs a layout each: only touch the list when the order changed.
-    if (order.some((row, i) => list.children[i] !== row)) list.append(...order);
+    arrange(list, rows);
     setShown(count);
   }, [listId, query, sort, sorts, alsoFiltered]);
 
   const total = original.current?.length;
+  // A filter that leaves nothing may still name what the reports' text holds.
+  const emptySearch = filterSearchPath(query);
   return (
     // Invisible (its room kept, so nothing shifts) until the script runs: without it the controls could do nothing.
     <form
@@ -146,6 +159,11 @@ export function ListControls({ listId, sorts, noun, plural, filterLabel, alsoFil
             : ''}
         {alsoShown && `; also ${alsoShown}`}
       </p>
+      {shown === 0 && !alsoShown && emptySearch && (
+        <p className={styles.empty}>
+          No {plural} match “{query.trim()}”. <a href={emptySearch}>Search the reports’ full text for it</a>.
+        </p>
+      )}
     </form>
   );
 }

@@ -15,16 +15,21 @@ const DOT = 5;
  */
 /** The ruler is drawn for its width: scaled down to a phone, a ruler drawn for 720 has 6 px labels. */
 const NARROW_WIDTH = 360;
+/** The ruler's height: release labels on top, the years below them, the release lines running down through both. */
+const RULER_HEIGHT = 36;
+/** On a phone the labels are as tall but the ruler is drawn at about its shown size: a wider gap keeps the years off the release labels. */
+const NARROW_RULER_HEIGHT = 42;
 /** What a year's label takes, in the ruler's units: four digits at 13 px, and a little air. */
 const YEAR_ROOM = 36;
 
 /** FreeBSD's releases and the years on the axis, every `releaseEvery`th release labelled. */
-function Ruler({ ruler, width, releaseEvery, yearEvery, className }: { ruler: ReturnType<typeof timelineStrip>; width: number; releaseEvery: number; yearEvery: number; className?: string }) {
+function Ruler({ ruler, width, height, releaseEvery, yearEvery, className }: { ruler: ReturnType<typeof timelineStrip>; width: number; height: number; releaseEvery: number; yearEvery: number; className?: string }) {
+  const yearY = height - 3;
   return (
-    <svg className={className} viewBox={`0 0 ${width} 36`} aria-hidden="true">
+    <svg className={className} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
       {ruler.releases.map((r, i) => (
         <g key={r.version}>
-          <line className={styles.release} x1={r.x * width} x2={r.x * width} y1={14} y2={36} />
+          <line className={styles.release} x1={r.x * width} x2={r.x * width} y1={14} y2={height} />
           {i % releaseEvery === 0 && (
             <text className={styles.releaseLabel} x={r.x * width} y={11} textAnchor="middle">
               {r.version}
@@ -37,11 +42,11 @@ function Ruler({ ruler, width, releaseEvery, yearEvery, className }: { ruler: Re
         .map((y) =>
           // A year too near the end to be written after its mark is written before it, not cut off.
           y.x > 1 - YEAR_ROOM / width ? (
-            <text key={y.year} className={styles.year} x={width} y={33} textAnchor="end">
+            <text key={y.year} className={styles.year} x={width} y={yearY} textAnchor="end">
               {y.year}
             </text>
           ) : (
-            <text key={y.year} className={styles.year} x={y.x * width + 2} y={33}>
+            <text key={y.year} className={styles.year} x={y.x * width + 2} y={yearY}>
               {y.year}
             </text>
           ),
@@ -60,8 +65,8 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
   const every = ruler.years.length > 16 ? 5 : ruler.years.length > 8 ? 2 : 1;
   return (
     <div className={styles.lanes}>
-      <Ruler ruler={ruler} width={WIDTH} releaseEvery={1} yearEvery={every} className={styles.ruler} />
-      <Ruler ruler={ruler} width={NARROW_WIDTH} releaseEvery={ruler.releases.length > 6 ? 2 : 1} yearEvery={every} className={styles.narrowRuler} />
+      <Ruler ruler={ruler} width={WIDTH} height={RULER_HEIGHT} releaseEvery={1} yearEvery={every} className={styles.ruler} />
+      <Ruler ruler={ruler} width={NARROW_WIDTH} height={NARROW_RULER_HEIGHT} releaseEvery={ruler.releases.length > 6 ? 2 : 1} yearEvery={every} className={styles.narrowRuler} />
       <ol className={styles.list} aria-label={`Projects that reported on ${subject}, in the order they first did`}>
         {lanes.map((lane) => {
           const strip = timelineStrip(

@@ -38,6 +38,30 @@ export function mailtoHref(email: string): string | undefined {
   return ADDRESS.test(email.trim()) ? `mailto:${email.trim()}` : undefined;
 }
 
+/** An IRC channel (`#upt-packaging`, `&local`): upstream wrote some where a contact's address stands. */
+const CHANNEL = /^[#&][^\s@,<>]+$/;
+
+/**
+ * How one of a contact's addresses is shown: an e-mail address as a `mailto:` link in angle
+ * brackets; a channel as the channel it is (a mail client cannot open it, and brackets would make
+ * it read as an address); anything else in brackets as given. A channel that is also the contact's
+ * name is not shown twice.
+ */
+export type ContactAddress = { kind: 'mail'; text: string; href: string } | { kind: 'channel'; text: string } | { kind: 'other'; text: string };
+
+export function contactAddresses(name: string, emails: readonly string[]): ContactAddress[] {
+  const shown: ContactAddress[] = [];
+  for (const email of emails) {
+    const text = email.trim();
+    const href = mailtoHref(text);
+    if (href) shown.push({ kind: 'mail', text, href });
+    else if (CHANNEL.test(text)) {
+      if (text.toLowerCase() !== name.trim().toLowerCase()) shown.push({ kind: 'channel', text });
+    } else shown.push({ kind: 'other', text });
+  }
+  return shown;
+}
+
 /** Where a sponsor is linked: an address written as the sponsor (a Patreon page), or the entry's link of the sponsor's name. */
 export function sponsorHref(sponsor: string, links: Entry['links']): string | undefined {
   if (/^https?:\/\/\S+$/.test(sponsor)) return safeHref(sponsor);

@@ -82,6 +82,16 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     await page.getByLabel('Filter by name').fill('release engineering');
     await expect.poll(() => page.locator('#teams-list > li:visible a').allTextContents()).toContain('FreeBSD Release Engineering Team');
     await expect(page.getByRole('search', { name: 'Filter and sort the people' }).getByRole('status').textContent()).resolves.toMatch(/also \d+ teams?/);
+    // Readers know many developers by their login, and type a name as their keyboard lets them.
+    await page.getByLabel('Filter by name').fill('emaste');
+    await expect.poll(() => page.locator('#people-list > li:visible a').allTextContents()).toEqual(['Ed Maste']);
+    await page.getByLabel('Filter by name').fill('Bjoern Zeeb');
+    await expect.poll(() => page.locator('#people-list > li:visible a').allTextContents()).toEqual(['Bjoern A. Zeeb']);
+    // "Most entries" orders the teams too: the busiest team first, not the first by name.
+    await page.getByLabel('Filter by name').fill('');
+    await page.getByLabel('Sort by').selectOption('entries');
+    const teamCounts = () => page.locator('#teams-list > li').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-n'))));
+    await expect.poll(async () => (await teamCounts()).every((n, i, all) => i === 0 || all[i - 1]! >= n)).toBe(true);
   });
 
   it('visits every bhyve entry in order by following "next" from the first', async () => {

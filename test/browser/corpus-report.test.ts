@@ -47,6 +47,19 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     expect(`${encoded.status} ${redirectTarget(encoded)}`).toBe(`308 /api/entries/${REPORT}/${ENTRY}`);
   });
 
+  it('shows an IRC channel given as a contact as a channel, not as a mail address', async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    expect((await other.goto(`${site.url}/reports/2019-10-2019-12`))?.status()).toBe(200);
+    const contacts = other.locator('article#universal-packaging-tool-upt .entry-meta .contacts');
+    const text = (await contacts.textContent()) ?? '';
+    expect(text).toContain('#upt-packaging');
+    expect(text).not.toContain('<#upt-packaging>');
+    await expect(contacts.locator('a[href^="mailto:#"]').count()).resolves.toBe(0);
+    // The mailing list beside it keeps its address and link.
+    await expect(contacts.locator('a[href^="mailto:"]').count()).resolves.toBe(1);
+    await other.close();
+  });
+
   it('shows the 2014 Q1 report with its category headings', async () => {
     await expect(page.locator('h1').textContent()).resolves.toContain('2014');
     const categories = await page.locator('main section.category > h2').allTextContents();

@@ -64,6 +64,38 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await page.close();
   });
 
+  it.each([
+    ['/projects', 'Filter by title'],
+    ['/subjects', 'Filter by name'],
+    ['/people', 'Filter by name'],
+  ])('says so when the filter of %s leaves nothing, and offers a full-text search for the words', async (path, label) => {
+    const page = await open(path);
+    await page.getByLabel(label).fill('zzqx  wibble');
+    const offer = page.getByRole('link', { name: 'Search the reports’ full text for it' });
+    await offer.waitFor();
+    await expect(offer.getAttribute('href')).resolves.toBe('/search?q=zzqx+wibble');
+    await expect(page.locator('main form[role="search"]').textContent()).resolves.toContain('match “zzqx  wibble”');
+    // A filter that leaves something offers no search.
+    await page.getByLabel(label).fill('');
+    await expect.poll(() => offer.count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ['/projects/zzqx-wibble-driver', '/projects'],
+    ['/subjects/zzqx-wibble', '/subjects'],
+    ['/people/zzqx-wibble', '/people'],
+  ])('answers %s with a 404 that offers a search for its words and the list', async (path, list) => {
+    const page = await session.context.newPage();
+    expect((await page.goto(`${session.site.url}${path}`))?.status()).toBe(404);
+    const words = path.split('/')[2]!.split('-').join(' ');
+    const search = page.getByRole('link', { name: `Search the reports for “${words}”` });
+    await search.waitFor();
+    await expect(search.getAttribute('href')).resolves.toBe(`/search?${new URLSearchParams({ q: words }).toString()}`);
+    await expect(page.locator(`main a[href="${list}"]`).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('shows no filter or sort controls where no script can run them, and the whole list', async () => {
     const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

@@ -51,6 +51,24 @@ describe.skipIf(!chromiumAvailable())('the site over the sample content', () => 
     await page.close();
   });
 
+  it("gives each entry heading a link to the entry's own anchor, beside the title, reached by Tab", async () => {
+    const page = await open(`/reports/${REPORT}`);
+    const entry = page.locator(`article#${ENTRY}`);
+    const anchor = entry.getByRole('link', { name: 'Link to this entry in the report: PCI SR-IOV Infrastructure' });
+    await expect(anchor.getAttribute('href')).resolves.toBe(`/reports/${REPORT}#${ENTRY}`);
+    await expect(anchor.textContent()).resolves.toBe('#');
+    await expect(anchor.isVisible()).resolves.toBe(true);
+    // The heading keeps the title alone as its name, and its link to the entry page.
+    await expect(entry.locator('h3').textContent()).resolves.toBe('PCI SR-IOV Infrastructure');
+    await expect(entry.locator('h3 a').getAttribute('href')).resolves.toBe(`/reports/${REPORT}/${ENTRY}`);
+    await expect(page.locator('main a.entry-anchor').count()).resolves.toBe(await page.locator('main article.entry').count());
+    // The title's link first, then the anchor: one Tab apart.
+    await entry.locator('h3 a').focus();
+    await page.keyboard.press('Tab');
+    await expect(anchor.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
   it('scrolls to an entry from its anchor', async () => {
     const page = await open(`/reports/${REPORT}#${ENTRY}`);
     const top = await page.locator(`article#${ENTRY}`).evaluate((el) => el.getBoundingClientRect().top);

@@ -377,5 +377,22 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
         await sized.close();
       }
     });
+
+    it('opens its popup under the box, from its left edge and at least as wide, inside the viewport', async () => {
+      // 700 px: the header puts the box at the left of its own line, where a popup grown leftwards left the page.
+      for (const width of [390, 700, 1280]) {
+        const sized = await session.browser.newContext({ viewport: { width, height: 900 } });
+        const page = await open('/', sized);
+        await headerBox(page).fill('bhyve');
+        await listbox(page).getByRole('option').first().waitFor();
+        const input = await headerBox(page).boundingBox();
+        const list = await listbox(page).boundingBox();
+        if (!input || !list) throw new Error('no box or popup to measure');
+        expect(Math.abs(list.x - input.x), `left edges at ${width} px`).toBeLessThanOrEqual(1);
+        expect(list.width, `popup width at ${width} px`).toBeGreaterThanOrEqual(input.width - 1);
+        expect(list.x + list.width, `popup inside the viewport at ${width} px`).toBeLessThanOrEqual(width);
+        await sized.close();
+      }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkShown, mailtoHref, safeHref } from '../../lib/content/entry-links';
+import { contactAddresses, linkShown, mailtoHref, safeHref } from '../../lib/content/entry-links';
 
 describe('linkShown', () => {
   it('shows a link by its text, by its address where the text is blank, and links only a safe address', () => {
@@ -42,5 +42,24 @@ describe('mailtoHref', () => {
     ['someone@localhost', undefined],
   ])('%s → %s', (email, expected) => {
     expect(mailtoHref(email)).toBe(expected);
+  });
+});
+
+describe('contactAddresses', () => {
+  it('links a mail address and shows an IRC channel as a channel, not as an address', () => {
+    expect(contactAddresses('Ann Example', ['ann@example.org', '#frobnicator-dev'])).toEqual([
+      { kind: 'mail', text: 'ann@example.org', href: 'mailto:ann@example.org' },
+      { kind: 'channel', text: '#frobnicator-dev' },
+    ]);
+  });
+
+  it('does not repeat a channel that is the contact itself', () => {
+    expect(contactAddresses('#frobnicator-dev', ['#frobnicator-dev'])).toEqual([]);
+    expect(contactAddresses(' #Frobnicator-Dev ', ['#frobnicator-dev'])).toEqual([]);
+  });
+
+  it('shows anything else as written, unlinked', () => {
+    expect(contactAddresses('Ann Example', ['ann at example.org'])).toEqual([{ kind: 'other', text: 'ann at example.org' }]);
+    expect(contactAddresses('Ann Example', ['#not a channel'])).toEqual([{ kind: 'other', text: '#not a channel' }]);
   });
 });

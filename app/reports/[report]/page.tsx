@@ -12,7 +12,7 @@ import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } 
 import { gapLabel } from '../../../lib/timeline';
 import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCoveredElsewhere } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds';
-import { entryPath, projectPath, reportPath, SITE_URL } from '../../../lib/routes';
+import { entryAnchorPath, entryPath, projectPath, reportPath, SITE_URL } from '../../../lib/routes';
 import { categoryElementId, legacyAnchorTable } from '../../../lib/site/upstream-anchors';
 import { formerSlugsOf } from '../../../lib/site/upstream-urls';
 import { pageMetadata } from '../../../lib/site/page-metadata';
@@ -112,11 +112,17 @@ export default async function ReportPage({ params }: Props) {
           {entries.map((entry) => (
             // An article, not a section: a report holds up to 90 entries, and named sections would each be a landmark.
             <article key={entry.slug} id={entry.slug} className="entry" aria-labelledby={`${entry.slug}_title`}>
-              <h3 id={`${entry.slug}_title`}>
-                <Link href={entryPath(entry)}>
-                  {entry.title}
-                </Link>
-              </h3>
+              <div className="entry-heading">
+                <h3 id={`${entry.slug}_title`}>
+                  <Link href={entryPath(entry)}>
+                    {entry.title}
+                  </Link>
+                </h3>
+                {/* Beside the heading, not in it: the heading's name stays the title, and the title keeps leading to the entry's page. */}
+                <a href={entryAnchorPath(entry)} className="entry-anchor" aria-label={`Link to this entry in the report: ${entry.title}`}>
+                  #
+                </a>
+              </div>
               <EntryView entry={entry} level={4} />
               <ProjectLink project={projects.byEntryId.get(entry.id)} entryId={entry.id} reports={kb.reports} />
             </article>
