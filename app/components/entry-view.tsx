@@ -1,5 +1,5 @@
 import type { Entry } from '../../lib/model';
-import { contactAddresses, contactLines, linkShown, sponsorHref } from '../../lib/content';
+import { contactAddresses, contactLines, linkShown, mailtoHref, sponsorHref } from '../../lib/content';
 import { contactSlugs } from '../../lib/people';
 import { getPeople } from '../../lib/people/site';
 import { personPath } from '../../lib/routes';
@@ -89,7 +89,15 @@ function EntryMeta({ entry }: { entry: Entry }) {
 function ContactLine({ name, emails, personSlug }: { name: string; emails: readonly string[]; personSlug: string | undefined }) {
   return (
     <>
-      {personSlug ? <a href={personPath(personSlug)}>{name}</a> : name}
+      {personSlug ? (
+        <a href={personPath(personSlug)}>{name}</a>
+      ) : mailtoHref(name) ? (
+        <a href={mailtoHref(name)} className="email">
+          {name}
+        </a>
+      ) : (
+        name
+      )}
       {contactAddresses(name, emails).map((address) => (
         <span key={address.text}>
           {' '}

@@ -44,8 +44,8 @@ const CHANNEL = /^[#&][^\s@,<>]+$/;
 /**
  * How one of a contact's addresses is shown: an e-mail address as a `mailto:` link in angle
  * brackets; a channel as the channel it is (a mail client cannot open it, and brackets would make
- * it read as an address); anything else in brackets as given. A channel that is also the contact's
- * name is not shown twice.
+ * it read as an address); anything else in brackets as given. An address or channel that is the
+ * contact's name is not shown twice (upstream named 41 lists and teams by their address alone).
  */
 export type ContactAddress = { kind: 'mail'; text: string; href: string } | { kind: 'channel'; text: string } | { kind: 'other'; text: string };
 
@@ -53,11 +53,11 @@ export function contactAddresses(name: string, emails: readonly string[]): Conta
   const shown: ContactAddress[] = [];
   for (const email of emails) {
     const text = email.trim();
+    if (text.toLowerCase() === name.trim().toLowerCase()) continue;
     const href = mailtoHref(text);
     if (href) shown.push({ kind: 'mail', text, href });
-    else if (CHANNEL.test(text)) {
-      if (text.toLowerCase() !== name.trim().toLowerCase()) shown.push({ kind: 'channel', text });
-    } else shown.push({ kind: 'other', text });
+    else if (CHANNEL.test(text)) shown.push({ kind: 'channel', text });
+    else shown.push({ kind: 'other', text });
   }
   return shown;
 }

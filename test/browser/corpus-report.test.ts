@@ -57,6 +57,10 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     await expect(contacts.locator('a[href^="mailto:#"]').count()).resolves.toBe(0);
     // The mailing list beside it keeps its address and link.
     await expect(contacts.locator('a[href^="mailto:"]').count()).resolves.toBe(1);
+    // A list named by its address alone shows the address once.
+    expect((await other.goto(`${site.url}/reports/2001-08/jpman-project`))?.status()).toBe(200);
+    const line = (await other.locator('.entry-meta .contacts li').first().textContent()) ?? '';
+    expect(line.match(/man-jp@jp\.FreeBSD\.org/g), line).toHaveLength(1);
     await other.close();
   });
 

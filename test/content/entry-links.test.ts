@@ -58,6 +58,12 @@ describe('contactAddresses', () => {
     expect(contactAddresses(' #Frobnicator-Dev ', ['#frobnicator-dev'])).toEqual([]);
   });
 
+  it("does not repeat an address that is the contact's name", () => {
+    expect(contactAddresses('gizmo-list@example.org', ['Gizmo-List@example.org', 'gizmo@example.org'])).toEqual([
+      { kind: 'mail', text: 'gizmo@example.org', href: 'mailto:gizmo@example.org' },
+    ]);
+  });
+
   it('shows anything else as written, unlinked', () => {
     expect(contactAddresses('Ann Example', ['ann at example.org'])).toEqual([{ kind: 'other', text: 'ann at example.org' }]);
     expect(contactAddresses('Ann Example', ['#not a channel'])).toEqual([{ kind: 'other', text: '#not a channel' }]);
