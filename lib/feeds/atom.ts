@@ -57,6 +57,9 @@ const ATOM_ROOT = /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/;
 
 const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
+/** A name that is an address, as its local part; any other name as it is. */
+const withoutAddress = (name: string): string => (ADDRESS.test(name) ? name.slice(0, name.indexOf('@')) : name);
+
 /**
  * Authors carry names and never addresses: feeds are fetched and re-published by aggregators
  * and harvested by scrapers far more than pages, and a name is what says who wrote an entry
@@ -69,7 +72,7 @@ export function feedAuthors(entry: Pick<Entry, 'id' | 'contacts'>, people?: Pick
   const names: string[] = [];
   for (const contact of entry.contacts) {
     const raw = contact.name.trim();
-    const name = ADDRESS.test(raw) ? raw.slice(0, raw.indexOf('@')) : raw;
+    const name = withoutAddress(raw);
     if (name !== '' && !names.includes(name)) names.push(name);
   }
   return names.map((name) => ({ name }));
@@ -82,7 +85,11 @@ export function feedAuthors(entry: Pick<Entry, 'id' | 'contacts'>, people?: Pick
  */
 function knownAuthors(people: readonly Pick<Person, 'slug' | 'name' | 'kind'>[], origin: string | undefined): Author[] {
   const writers = people.some((p) => p.kind !== 'list') ? people.filter((p) => p.kind !== 'list') : people;
-  return writers.map((p) => (origin === undefined ? { name: p.name } : { name: p.name, link: absoluteUrl(origin, personPath(p.slug)) }));
+  return writers.map((p) => {
+    // The site names a few lists and people by an address alone ("kempe@lysator.liu.se").
+    const name = withoutAddress(p.name);
+    return origin === undefined ? { name } : { name, link: absoluteUrl(origin, personPath(p.slug)) };
+  });
 }
 
 /**

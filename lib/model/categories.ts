@@ -58,13 +58,18 @@ function sameCategoryFamily(a: string, b: string): boolean {
  * Each category key's family: the reports renamed their categories over the years ("Userland
  * programs", "User-land Programs", "Userland"; "Architectures", "FreeBSD Architecture"), and a
  * reader who narrows a search to one means them all. A key whose words, past a leading "The" or
- * "FreeBSD", begin another's belongs with it; a family goes by its most used key. "Projects" and
- * "Third-Party Projects" stay apart: one does not begin the other. Every key the entries use is
- * in the map, a family's own key mapped to itself.
+ * "FreeBSD", begin another's belongs with it, unless one report files entries under both: a
+ * renaming replaces a name, and "Projects" beside a "Project News" would be two categories. A
+ * family goes by its most used key. Every key the entries use is in the map, a family's own key
+ * mapped to itself.
  */
-export function categoryFamilies(entries: readonly { category: string }[]): Map<string, string> {
+export function categoryFamilies(entries: readonly { category: string; report: string }[]): Map<string, string> {
   const entriesPerKey = new Map<string, number>();
-  for (const { category } of entries) entriesPerKey.set(category, (entriesPerKey.get(category) ?? 0) + 1);
+  const reportsOf = new Map<string, Set<string>>();
+  for (const { category, report } of entries) {
+    entriesPerKey.set(category, (entriesPerKey.get(category) ?? 0) + 1);
+    reportsOf.set(category, (reportsOf.get(category) ?? new Set()).add(report));
+  }
   // Most used first, so that each family's first key is the one it goes by.
   const keys = [...entriesPerKey.keys()].sort((a, b) => (entriesPerKey.get(b) ?? 0) - (entriesPerKey.get(a) ?? 0) || (a < b ? -1 : 1));
   const rank = new Map(keys.map((k, i) => [k, i]));
@@ -74,12 +79,17 @@ export function categoryFamilies(entries: readonly { category: string }[]): Map<
     while (parent.get(at) !== at) at = parent.get(at) ?? at;
     return at;
   };
+  // The reports of a family so far: a key joins only where none of them files entries under it too.
+  const familyReports = new Map(keys.map((k) => [k, new Set(reportsOf.get(k))]));
   // "userland" joins "userland-programs" and "userland-utilities", which begin neither each other.
   keys.forEach((a, i) => {
     for (const b of keys.slice(i + 1)) {
       const [ra, rb] = [root(a), root(b)];
       if (ra === rb || !sameCategoryFamily(a, b)) continue;
       const [head, member] = (rank.get(ra) ?? 0) < (rank.get(rb) ?? 0) ? [ra, rb] : [rb, ra];
+      const [headReports, memberReports] = [familyReports.get(head) ?? new Set<string>(), familyReports.get(member) ?? new Set<string>()];
+      if ([...memberReports].some((r) => headReports.has(r))) continue;
+      for (const r of memberReports) headReports.add(r);
       parent.set(member, head);
     }
   });

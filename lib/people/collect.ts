@@ -1,6 +1,6 @@
 import { SlugAllocator, slugify, slugWords, type Contact, type Entry, type Ledger, type PeopleIndex, type Person, type ProjectIndex } from '../model';
 import { extendLedger } from '../content/ledger';
-import { decideContactKind, isBareAddress, isChatHandle, isFullName, isListAddress, isRoleAddress } from './kind';
+import { decideContactKind, isBareAddress, isChatHandle, isFullName, isListAddress, isRoleAddress, splitAddress } from './kind';
 
 function usableEmail(contact: Contact): string | undefined {
   const { email } = contact;
@@ -391,10 +391,15 @@ function surnamesShortened(firstByName: ReadonlyMap<string, number>, mentions: r
 /** Fewest words of a name that another, with given names before it, may be said to end with: "Lee Chen" may be many people's. */
 const MIN_ENDING_WORDS = 3;
 
+/** The names a name is made of, as written: "Maria de Souza" has two ("de" names no one), "Yves Martin-Dupont" two. */
+function namesOfWords(name: string): number {
+  return name.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+}
+
 /**
  * A full name and a longer one that ends with all its words ("Pouria Mousavizadeh Tehrani" of
  * "Seyed Pouria Mousavizadeh Tehrani"): one person, who gave a first given name only sometimes,
- * where the shorter has three words or more, ends just one longer name, and no entry names both
+ * where the shorter is three names or more as written, ends just one longer name, and no entry names both
  * (two contacts of one entry are two people).
  */
 function givenNameAdded(firstByName: ReadonlyMap<string, number>, mentions: readonly Mention[]): [number, number][] {
@@ -407,7 +412,7 @@ function givenNameAdded(firstByName: ReadonlyMap<string, number>, mentions: read
   const together = (a: string, b: string): boolean => [...(entriesOf.get(a) ?? [])].some((e) => entriesOf.get(b)?.has(e));
   const pairs: [number, number][] = [];
   for (const [key, words, at] of names) {
-    if (words.length < MIN_ENDING_WORDS) continue;
+    if (namesOfWords(mentions[at]!.contact.name) < MIN_ENDING_WORDS) continue;
     const longer = names.filter(([, other]) => other.length > words.length && words.every((w, i) => other[other.length - words.length + i] === w));
     if (longer.length === 1 && !together(longer[0]![0], key)) pairs.push([longer[0]![2], at]);
   }
@@ -449,12 +454,13 @@ function groupsNamedAlike(mentions: readonly Mention[]): number[][] {
   mentions.forEach((m, i) => {
     // A handle is its contact's own (`reachesPrevious`): two people may give one channel.
     if (!m.group || isChatHandle(m.contact.name)) return;
-    const { core, kind } = m.bare ? { core: groupCore(localPart(m.contact.name.trim())).core, kind: undefined } : groupCore(m.contact.name);
+    // A group named by its address alone is what its address says: a list's is a list.
+    const { core, kind } = m.bare ? { core: addressCore(m.contact.name.trim()), kind: isListAddress(m.contact.name.trim()) ? ('list' as const) : undefined } : groupCore(m.contact.name);
     if (core !== '') at(core)[kind ?? 'neither'].push(i);
     // A list's address names it as surely as its name does.
     if (m.email && isListAddress(m.email)) {
-      const address = groupCore(localPart(m.email)).core;
-      if (address !== '' && address !== core) at(address).list.push(i);
+      const address = addressCore(m.email);
+      if (address !== '' && (address !== core || kind !== 'list')) at(address).list.push(i);
     }
   });
   const runs: number[][] = [];
@@ -465,7 +471,16 @@ function groupsNamedAlike(mentions: readonly Mention[]): number[][] {
   return runs.filter((run) => run.length > 1);
 }
 
-const localPart = (email: string): string => email.slice(0, email.lastIndexOf('@'));
+/**
+ * What an address says of the group it reaches: its own part's core, which FreeBSD.org's lists and
+ * teams share with their names ("freebsd-testing@" and "FreeBSD testing mailing list"); elsewhere
+ * with its domain, since `info@` or `dev@` of two hosts are two groups.
+ */
+function addressCore(email: string): string {
+  const { local, domain } = splitAddress(email);
+  const core = groupCore(local).core;
+  return core === '' || /(^|\.)freebsd\.org$/.test(domain) ? core : `${core}@${domain.replace(/^lists\./, '')}`;
+}
 
 /** The person named by most of the entries (the first seen of equals), if any still names one. */
 function holderOf(ids: readonly string[], byEntryId: ReadonlyMap<string, Person[]>, people: readonly Person[]): Person | undefined {

@@ -37,7 +37,8 @@ export function isBareAddress(name: string): boolean {
   return ADDRESS.test(name.trim());
 }
 
-function splitAddress(email: string): { local: string; domain: string } {
+/** An address's own part and domain, lower-cased. */
+export function splitAddress(email: string): { local: string; domain: string } {
   const at = email.lastIndexOf('@');
   return { local: email.slice(0, at).toLowerCase(), domain: email.slice(at + 1).toLowerCase() };
 }

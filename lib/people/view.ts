@@ -1,6 +1,6 @@
 import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind, type SubjectIndex } from '../model';
 import { entryParts, entryPath } from '../routes';
-import { isBareAddress } from './kind';
+import { isBareAddress, isListAddress, isRoleAddress, splitAddress } from './kind';
 import { personKey, personSlug } from './collect';
 
 /** One row of the list of all people. */
@@ -15,7 +15,7 @@ export interface PersonListRow {
   /**
    * The words of its other spellings, of every name without accents ("smorgrav" for
    * "Smørgrav") and spelled the other usual way ("bjoern" for "Björn", "björn" for "Bjoern"),
-   * and its addresses' logins ("kib"), that the name as shown lacks, lowercased, each once: what
+   * and its personal addresses' logins ("kib"), that the name as shown lacks, lowercased, each once: what
    * the list's filter, which matches words as typed, needs to find the row as readers type it.
    */
   otherNameWords: string;
@@ -92,7 +92,8 @@ function otherSpellings(word: string): string[] {
 function otherNameWords(person: Person): string {
   const shown = new Set(person.name.toLowerCase().split(/\s+/));
   const words = person.names.flatMap((name) => [...name.toLowerCase().split(/\s+/), ...personSlug(name).split('-')]);
-  const logins = person.emails.map((e) => e.slice(0, e.lastIndexOf('@')).toLowerCase());
+  // A role's or a list's address is the team's, not the login of whoever wrote from it ("re@", "doceng@").
+  const logins = person.emails.filter((e) => !isRoleAddress(e) && !isListAddress(e)).map((e) => splitAddress(e).local);
   return [...new Set([...words, ...words.flatMap(otherSpellings), ...logins])].filter((w) => w !== '' && !shown.has(w)).join(' ');
 }
 

@@ -285,6 +285,11 @@ describe('entry text in a feed', () => {
     const authors = (id: string) => parseFeed(reportFeed(gizmo.getReport(id.split('/')[0]!)!, { ...gizmo, people }, ORIGIN)).items.find((i) => i.id === entryAtomId(id))?.authors;
     expect(authors('2020-01-2020-03/gizmo')).toEqual([{ name: 'Zed Quux', url: `${ORIGIN}/people/zed-quux`, email: null }]);
     expect(authors('2020-01-2020-03/widget')?.map((a) => a.name)).toEqual(['Widget list']);
+    // Someone the reports only ever named by an address is named by its local part: feeds carry no addresses.
+    const bare = fixtureKb([fixtureEntry('2020-01-2020-03/lone', { body: 'Lone work.', contacts: [{ name: 'lone@example.org', email: 'lone@example.org' }] })]);
+    const loneFeed = reportFeed(bare.reports[0]!, { ...bare, people: collectPeopleIndex(bare.entries) }, ORIGIN);
+    expect(parseFeed(loneFeed).items[0]?.authors.map((a) => a.name)).toEqual(['lone']);
+    expect(loneFeed).not.toMatch(ADDRESS);
     // Without the people at hand, the contacts as written.
     expect(feedAuthors(gizmo.entries[0]!)).toEqual([{ name: 'zquux' }, { name: 'Gizmo list' }]);
   });

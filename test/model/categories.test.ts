@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { categoryFamilies } from '../../lib/model';
 
-const entries = (counts: Record<string, number>) => Object.entries(counts).flatMap(([category, n]) => Array.from({ length: n }, () => ({ category })));
+// Each key in reports of its own, as a renamed category is.
+const entries = (counts: Record<string, number>) => Object.entries(counts).flatMap(([category, n]) => Array.from({ length: n }, (_, i) => ({ category, report: `${category}-${i}` })));
 
 describe('categoryFamilies', () => {
   it('puts the names a category went by over the years in one family, under its most used key', () => {
@@ -17,6 +18,12 @@ describe('categoryFamilies', () => {
       'zorb-club': 'zorb-club',
       'freebsd-in-zorb-club': 'zorb-club',
     });
+  });
+
+  it('keeps apart two keys one report files entries under: two categories, not one renamed', () => {
+    const families = categoryFamilies([...entries({ gadgets: 3, 'gadget-news': 1 }), { category: 'gadget-news', report: 'gadgets-0' }]);
+    expect(families.get('gadget-news')).toBe('gadget-news');
+    expect(categoryFamilies(entries({ gadgets: 3, 'gadget-news': 1 })).get('gadget-news')).toBe('gadgets');
   });
 
   it('keeps apart a key that ends another, or begins it inside a word', () => {

@@ -23,6 +23,13 @@ describe('the /people filter words', () => {
     expect(words('bjorn-quist')).toContain('bq');
   });
 
+  it("leaves out a role's address, which is the team's and not the login of whoever wrote from it", () => {
+    const role = [fixtureEntry('2020-01-2020-03/a', { contacts: [{ name: 'Odo Pallister', email: 'opal@FreeBSD.org' }, { name: 'Odo Pallister', email: 'core-secretary@FreeBSD.org' }] })];
+    const filter = peopleListRows(collectPeopleIndex(role).people).find((r) => r.slug === 'odo-pallister')?.otherNameWords.split(' ');
+    expect(filter).toContain('opal');
+    expect(filter).not.toContain('core-secretary');
+  });
+
   it('holds the other usual spelling of a name, both ways', () => {
     expect(words('bjorn-quist')).toEqual(expect.arrayContaining(['bjoern', 'bjorn']));
     expect(words('maarten-loessner')).toEqual(expect.arrayContaining(['lößner', 'løßner', 'mårten']));
@@ -63,6 +70,26 @@ describe('groups named with and without the words that name no group in particul
   });
 });
 
+describe('groups known by an address alone', () => {
+  it("stay apart where only the address's own part is alike, on two hosts", () => {
+    const entries = [
+      fixtureEntry('2014-01-2014-03/a', { contacts: [{ name: 'info@zorbcon.example.org', email: 'info@zorbcon.example.org' }] }),
+      fixtureEntry('2015-01-2015-03/b', { contacts: [{ name: 'info@quuxfest.example.net', email: 'info@quuxfest.example.net' }] }),
+      fixtureEntry('2016-01-2016-03/c', { contacts: [{ name: 'Zorb developers list', email: 'dev@lists.zorb.example.org' }] }),
+      fixtureEntry('2017-01-2017-03/d', { contacts: [{ name: 'Quux developers list', email: 'dev@lists.quux.example.net' }] }),
+    ];
+    expect(collectPeopleIndex(entries).people).toHaveLength(4);
+  });
+
+  it("are a list where the address is a list's, never joined to a team of that name", () => {
+    const entries = [
+      fixtureEntry('2014-01-2014-03/a', { contacts: [{ name: 'Kettle Team', email: 'kettle@FreeBSD.org' }] }),
+      fixtureEntry('2015-01-2015-03/b', { contacts: [{ name: 'freebsd-kettle@FreeBSD.org' }] }),
+    ];
+    expect(collectPeopleIndex(entries).people.map((p) => p.entryIds.length)).toEqual([1, 1]);
+  });
+});
+
 describe('a name given with an extra given name before it', () => {
   const longer = { name: 'Quill Tamsin Varga Orlov', email: 'qtvo@example.org' };
   const shorter = { name: 'Tamsin Varga Orlov', email: 'tamsin@FreeBSD.org' };
@@ -77,6 +104,11 @@ describe('a name given with an extra given name before it', () => {
     expect(collectPeopleIndex(both).people).toHaveLength(2);
     const two = [fixtureEntry('2024-01-2024-03/a', { contacts: [{ name: 'Ivo Varga Orlov', email: 'ivo@example.org' }] }), fixtureEntry('2025-01-2025-03/b', { contacts: [{ name: 'Varga Orlov', email: 'vo@example.org' }] })];
     expect(collectPeopleIndex(two).people).toHaveLength(2);
+    // A particle or a double surname's half is no name of its own.
+    for (const [a, b] of [['Ana Rosa de Quintal', 'Rosa de Quintal'], ['Ivo Lark-Varga', 'Oda Ivo Lark-Varga']]) {
+      const pair = [fixtureEntry('2024-01-2024-03/a', { contacts: [{ name: a!, email: 'a@example.org' }] }), fixtureEntry('2025-01-2025-03/b', { contacts: [{ name: b!, email: 'b@example.net' }] })];
+      expect(collectPeopleIndex(pair).people, `${a} / ${b}`).toHaveLength(2);
+    }
   });
 });
 
