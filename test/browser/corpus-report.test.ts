@@ -59,7 +59,7 @@ describe.skipIf(!corpus || !chromiumAvailable())('the site over the imported cor
     await expect(contacts.locator('a[href^="mailto:"]').count()).resolves.toBe(1);
     // A list named by its address alone shows the address once.
     expect((await other.goto(`${site.url}/reports/2001-08/jpman-project`))?.status()).toBe(200);
-    const line = (await other.locator('.entry-meta .contacts li').first().textContent()) ?? '';
+    const line = (await other.locator('.entry-meta .contacts li', { hasText: 'man-jp@' }).textContent()) ?? '';
     expect(line.match(/man-jp@jp\.FreeBSD\.org/g), line).toHaveLength(1);
     await other.close();
   });
