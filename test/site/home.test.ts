@@ -32,9 +32,9 @@ describe('reportingPicture', () => {
 
   it("counts a renamed category's entries on its family's row", () => {
     const renamed = [report('2001-06', '2001-06', ['kernel', 'docs']), report('2003-01-2003-03', '2003-03', ['kernel', 'the-docs-project'])];
-    const picture = reportingPicture(renamed, [...entries.slice(0, 2), ...entries.slice(2), makeEntry('2003-01-2003-03', 'd', { category: 'the-docs-project' })]);
+    const picture = reportingPicture(renamed, [...entries.slice(0, 2), makeEntry('2001-06', 'c', { category: 'docs' }), makeEntry('2003-01-2003-03', 'd', { category: 'the-docs-project' })]);
     expect(picture.rows.map((r) => [r.key, r.counts])).toEqual([
-      ['docs', [0, 0, 2]],
+      ['docs', [1, 0, 1]],
       ['kernel', [2, 0, 0]],
     ]);
   });
