@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getKnowledgeBase } from '../../lib/content';
-import { categoryFamilies, findBySlug } from '../../lib/model';
+import { findBySlug } from '../../lib/model';
 import { getPeople } from '../../lib/people/site';
 import { answerSearchRequest, getSearchEngine } from '../../lib/search';
 import { hasQuery, readSearchUrlState, searchApiParams, type SearchOutcome, type SearchUrlState } from '../../lib/site/search-url';
@@ -14,8 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The URL's search, its category as the family the search filters by, so that the family's facet shows as chosen. */
 async function requestedState(searchParams: Props['searchParams']): Promise<SearchUrlState> {
   const state = readSearchUrlState(await searchParams);
-  const family = state.category && categoryFamilies(getKnowledgeBase().entries).get(state.category);
-  return family ? { ...state, category: family } : state;
+  return state.category ? { ...state, category: getSearchEngine().categoryFamily(state.category) } : state;
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

@@ -20,8 +20,7 @@ function tasksOnRequest(given: Awaited<Props['searchParams']>) {
   const kb = getKnowledgeBase();
   const titles = categoryTitles(kb.reports);
   // By family, as the search filters: the reports renamed "Userland programs" to "Userland".
-  const families = categoryFamilies(kb.entries);
-  const familyOf = (key: string): string => families.get(key) ?? key;
+  const familyOf = categoryFamilies(kb.entries);
   const category = typeof given.category === 'string' && Object.hasOwn(titles, given.category) ? familyOf(given.category) : undefined;
   const all = getOpenTasks();
   const shown = category ? all.filter((t) => familyOf(t.entry.category) === category) : all;

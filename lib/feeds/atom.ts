@@ -8,6 +8,7 @@ import { reportDate } from './dates';
 import { entryAtomId } from './ids';
 import { entryFeedText, type EntryFeedText } from './entry-html';
 import { absoluteUrl } from './origin';
+import { isBareAddress, splitAddress } from '../people';
 import { attributeValue, htmlForCdata, textAsHtml } from './xml-text';
 
 /**
@@ -55,10 +56,8 @@ export interface FeedSpec {
 
 const ATOM_ROOT = /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/;
 
-const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-
 /** A name that is an address, as its local part; any other name as it is. */
-const withoutAddress = (name: string): string => (ADDRESS.test(name) ? name.slice(0, name.indexOf('@')) : name);
+const withoutAddress = (name: string): string => (isBareAddress(name) ? splitAddress(name.trim()).local : name);
 
 /**
  * Authors carry names and never addresses: feeds are fetched and re-published by aggregators

@@ -60,10 +60,10 @@ function sameCategoryFamily(a: string, b: string): boolean {
  * reader who narrows a search to one means them all. A key whose words, past a leading "The" or
  * "FreeBSD", begin another's belongs with it, unless one report files entries under both: a
  * renaming replaces a name, and "Projects" beside a "Project News" would be two categories. A
- * family goes by its most used key. Every key the entries use is in the map, a family's own key
- * mapped to itself.
+ * family goes by its most used key. Returns the family's key for a category key; a key the entries
+ * do not use is its own family.
  */
-export function categoryFamilies(entries: readonly { category: string; report: string }[]): Map<string, string> {
+export function categoryFamilies(entries: readonly { category: string; report: string }[]): (key: string) => string {
   const entriesPerKey = new Map<string, number>();
   const reportsOf = new Map<string, Set<string>>();
   for (const { category, report } of entries) {
@@ -93,5 +93,6 @@ export function categoryFamilies(entries: readonly { category: string; report: s
       parent.set(member, head);
     }
   });
-  return new Map(keys.map((k) => [k, root(k)]));
+  const familyOf = new Map(keys.map((k) => [k, root(k)]));
+  return (key) => familyOf.get(key) ?? key;
 }

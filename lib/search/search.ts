@@ -22,6 +22,8 @@ export interface SearchEngine {
   search(query: SearchQuery): SearchResponse;
   /** What is wrong with the query's category or person, when it names none the index knows: a typo is not "no results". */
   filterError(query: SearchQuery, label?: ParamLabels): string | undefined;
+  /** The family a category key is searched as ("userland" is "userland-programs"); an unknown key is its own. */
+  categoryFamily(key: string): string;
   /** Number of entries searched. */
   readonly size: number;
   readonly data: SearchData;
@@ -81,9 +83,9 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
   const moreYearsOf = Uint8Array.from(rows, (r) => yearsOfPeriod(r.period).length - 1);
   // Counted and filtered by family: the reports' renamed categories are one to a reader.
-  const familyOfCategory = categoryFamilies(rows);
-  const familyOf = (category: string): string => familyOfCategory.get(category) ?? category;
-  const categoryLabels = [...new Set(familyOfCategory.values())].sort();
+  const familyOf = categoryFamilies(rows);
+  const categoryKeys = new Set(rows.map((r) => r.category));
+  const categoryLabels = [...new Set([...categoryKeys].map(familyOf))].sort();
   const categoryOf = Uint16Array.from(rows, (r) => categoryLabels.indexOf(familyOf(r.category)));
   const projectNumbers = new Map<string, number>();
   const projectOf = Int32Array.from(rows, (r) => (r.project === null ? -1 : (projectNumbers.get(r.project) ?? projectNumbers.set(r.project, projectNumbers.size).size - 1)));
@@ -240,11 +242,11 @@ export function createEngineFromData(data: SearchData): SearchEngine {
 
   const people = new Set(rows.flatMap((r) => r.people));
   const filterError = (query: SearchQuery, label: ParamLabels = (name) => name): string | undefined => {
-    if (query.category !== undefined && !familyOfCategory.has(query.category)) return `${label('category')} "${query.category}" is none of the reports' categories (${categoryLabels.join(', ')})`;
+    if (query.category !== undefined && !categoryKeys.has(query.category)) return `${label('category')} "${query.category}" is none of the reports' categories (${categoryLabels.join(', ')})`;
     if (query.person !== undefined && !people.has(query.person)) return `${label('person')} "${query.person}" names no one who reported`;
     return undefined;
   };
-  return { search, filterError, size: rows.length, data };
+  return { search, filterError, categoryFamily: familyOf, size: rows.length, data };
 }
 
 /** Builds a search engine over a knowledge base, once; every search then reads only memory. */

@@ -34,8 +34,8 @@ export function reportingPicture(reports: readonly Report[], entries: readonly E
   const last = Number(reports[reports.length - 1]?.id.slice(0, 4));
   const years = Number.isFinite(first) && Number.isFinite(last) ? Array.from({ length: last - first + 1 }, (_, i) => String(first + i)) : [];
   // A row per family, as the search a cell opens filters by it: "Userland" goes on "Userland programs".
-  const families = categoryFamilies(entries);
-  const familyOf = (e: Entry): string => families.get(e.category) ?? e.category;
+  const familyOfKey = categoryFamilies(entries);
+  const familyOf = (e: Entry): string => familyOfKey(e.category);
   const totals = new Map<string, number>();
   for (const e of entries) totals.set(familyOf(e), (totals.get(familyOf(e)) ?? 0) + 1);
   const shown = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CATEGORY_ROWS).map(([key]) => key);

@@ -3,14 +3,14 @@ import { peoplePath, projectsPath, searchQueryPath, subjectsPath } from '../rout
 // When a list filter or an address finds nothing, the reports' full text may still hold the
 // words: these say where to search for them instead. Used by client components: routes only.
 
-/** The words of a filter or of a slug, single-spaced; empty when there are none. */
-function wordsOf(text: string): string {
-  return text.split(/[\s\-_]+/).filter(Boolean).join(' ');
+/** Text split at the separators, single-spaced; empty when there are no words. */
+function wordsOf(text: string, separators: RegExp): string {
+  return text.split(separators).filter(Boolean).join(' ');
 }
 
 /** The full-text search for what a list filter was given, or undefined for a blank filter. */
 export function filterSearchPath(query: string): string | undefined {
-  const words = query.trim().split(/\s+/).filter(Boolean).join(' ');
+  const words = wordsOf(query, /\s+/);
   return words ? searchQueryPath(words) : undefined;
 }
 
@@ -36,7 +36,7 @@ export function notFoundSearch(pathname: string): { searchPath: string; words: s
     } catch {
       return undefined;
     }
-    const words = wordsOf(slug);
+    const words = wordsOf(slug, /[\s\-_]+/);
     if (!words) return undefined;
     return { searchPath: searchQueryPath(words), words, listPath: list.path, listName: list.name };
   }
