@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
 import type { KnowledgeBase } from '../content';
 import { compareReportIds, type PeopleIndex, type ProjectIndex, type SubjectIndex } from '../model';
-import { peoplePath, entryParts, entryPath, homePath, personPath, projectPath, projectsPath, reportPath, reportsPath, subjectPath, subjectsPath } from '../routes';
+import { peoplePath, entryParts, entryPath, homePath, personPath, projectPath, projectsPath, referenceKindPath, referencesPath, reportPath, reportsPath, subjectPath, subjectsPath, tasksPath } from '../routes';
+import { WORK_KINDS } from '../references/work';
 import { periodEndDate, reportDate } from './dates';
 import { absoluteUrl } from './origin';
 import { sitemapPath } from '../routes';
@@ -22,7 +23,8 @@ export interface SitemapInput {
 /**
  * Every page worth indexing, each dated by the newest report it shows (never the build time, so
  * unchanged content gives an unchanged sitemap). Left out: `/search` (robots.txt keeps crawlers
- * off it), the API, feeds, and old project slugs that only redirect.
+ * off it), the API, feeds, old project slugs that only redirect, and the page of each reference
+ * (2,190 on the corpus, most cited once: its kind's list and the entries citing it link it).
  */
 export function sitemapEntries({ kb, projects, subjects, people, origin }: SitemapInput): MetadataRoute.Sitemap {
   const dateOf = (reportId: string): Date => reportDate(reportId, kb.getReport);
@@ -34,7 +36,8 @@ export function sitemapEntries({ kb, projects, subjects, people, origin }: Sitem
   const page = (path: string, lastModified: Date | undefined): MetadataRoute.Sitemap[number] =>
     lastModified ? { url: absoluteUrl(origin, path), lastModified } : { url: absoluteUrl(origin, path) };
 
-  const urls: MetadataRoute.Sitemap = [page(homePath, newestReport), page(reportsPath, newestReport)];
+  // The lists every report can change: open tasks are the latest entries', references everyone's.
+  const urls: MetadataRoute.Sitemap = [homePath, reportsPath, tasksPath, referencesPath, ...WORK_KINDS.map(referenceKindPath)].map((path) => page(path, newestReport));
   for (const report of kb.reports) urls.push(page(reportPath(report.id), periodEndDate(report.period)));
   for (const entry of kb.entries) urls.push(page(entryPath(entry), dateOf(entry.report)));
   urls.push(page(projectsPath, newestReport));

@@ -17,11 +17,12 @@ describe('the sitemap', () => {
   const urls = sitemapEntries({ kb, projects, people, origin: ORIGIN });
   const byUrl = new Map(urls.map((u) => [u.url, u]));
 
-  it('lists every page once: home, reports, entries, projects and people, but not search', () => {
-    const expected = 1 + 1 + kb.reports.length + kb.entries.length + 1 + projects.projects.length + 1 + people.people.length;
+  it('lists every page once: home, reports, entries, projects, people, the open tasks and the references, but not search', () => {
+    const lists = ['/tasks', '/references', '/references/review', '/references/pr', '/references/commit', '/references/man', '/references/port'];
+    const expected = 1 + 1 + lists.length + kb.reports.length + kb.entries.length + 1 + projects.projects.length + 1 + people.people.length;
     expect(urls).toHaveLength(expected);
     expect(byUrl.size).toBe(urls.length);
-    for (const page of ['/', '/reports', '/reports/2014-01-2014-03', '/reports/2014-01-2014-03/bhyve', '/projects', '/projects/bhyve', '/people', '/people/priya-raman']) {
+    for (const page of [...lists, '/', '/reports', '/reports/2014-01-2014-03', '/reports/2014-01-2014-03/bhyve', '/projects', '/projects/bhyve', '/people', '/people/priya-raman']) {
       expect(byUrl.has(`${ORIGIN}${page}`), page).toBe(true);
     }
     expect(urls.filter((u) => u.url.includes('/search') || u.url.includes('/api/'))).toEqual([]);
