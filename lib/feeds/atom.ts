@@ -8,7 +8,7 @@ import { reportDate } from './dates';
 import { entryAtomId } from './ids';
 import { entryFeedText, type EntryFeedText } from './entry-html';
 import { absoluteUrl } from './origin';
-import { isBareAddress, splitAddress } from '../people';
+import { isBareAddress, isPlaceholderName, splitAddress } from '../people';
 import { attributeValue, htmlForCdata, textAsHtml } from './xml-text';
 
 /**
@@ -72,7 +72,8 @@ export function feedAuthors(entry: Pick<Entry, 'id' | 'contacts'>, people?: Pick
   for (const contact of entry.contacts) {
     const raw = contact.name.trim();
     const name = withoutAddress(raw);
-    if (name !== '' && !names.includes(name)) names.push(name);
+    // "Several", "John Doe": no one's name, and no author.
+    if (name !== '' && !isPlaceholderName(name) && !names.includes(name)) names.push(name);
   }
   return names.map((name) => ({ name }));
 }

@@ -1,6 +1,6 @@
 import { SlugAllocator, slugify, slugWords, type Contact, type Entry, type Ledger, type PeopleIndex, type Person, type ProjectIndex } from '../model';
 import { extendLedger } from '../content/ledger';
-import { decideContactKind, isBareAddress, isChatHandle, isFullName, isListAddress, isRoleAddress, splitAddress } from './kind';
+import { decideContactKind, isBareAddress, isChatHandle, isFullName, isListAddress, isPlaceholderName, isRoleAddress, splitAddress } from './kind';
 
 function usableEmail(contact: Contact): string | undefined {
   const { email } = contact;
@@ -37,6 +37,25 @@ export function personSlug(name: string): string {
   return nameWords(name) || slugify(name);
 }
 
+/** Words that name no group in particular ("Information", "Official"): any conference's or company's contact is called so. */
+const GENERIC_GROUP_WORDS = new Set(['information', 'info', 'official', 'contact', 'contacts', 'general', 'enquiries', 'inquiries', 'office', 'staff', 'team', 'the']);
+
+/** A group's name made of `GENERIC_GROUP_WORDS` alone, which says whose it is nowhere. */
+function saysNothing(name: string): boolean {
+  const words = slugWords(name).split('-');
+  return words[0] !== '' && words.every((w) => GENERIC_GROUP_WORDS.has(w));
+}
+
+/**
+ * A team named only by what it is ("Official", "Information") is known by its address's host:
+ * "Official (bsd-pl.example)", on a page and in a list of teams beside the others.
+ */
+function namedWithHost(name: string, emails: readonly string[]): string {
+  const email = emails[0];
+  if (!saysNothing(name) || email === undefined) return name;
+  return `${name} (${splitAddress(email).domain.replace(/^www\./, '')})`;
+}
+
 const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(0) > 0x7f).length;
 
 /**
@@ -44,12 +63,15 @@ const nonAscii = (name: string): number => [...name].filter((c) => c.charCodeAt(
  * address, a name before one with a role after it or its surname cut to an initial, then the
  * one given most often, then the first given, completed where another name goes on
  * (`completed`); of spellings that differ only in accents ("Smorgrav", "Smørgrav"), the one
- * that has them.
+ * that has them. A group's name that says nothing of whose it is ("Information") comes after any
+ * that does ("EuroBSDCon Organizing Committee").
  */
 function chooseName(counts: ReadonlyMap<string, number>): string {
-  const rank = (n: string): number[] => [isFullName(n) ? 0 : 1, ROLE_AFTER_NAME.test(n) || surnameCut(n) ? 1 : 0, isBareAddress(n) ? 1 : 0, -(counts.get(n) ?? 0)];
-  // A stable sort: of names ranked alike, the first given comes first.
   const names = [...counts.keys()];
+  // A group's name that says whose it is before one that says nothing ("Information"), which its address says better.
+  const whose = names.some((n) => !saysNothing(n) && !isBareAddress(n));
+  const rank = (n: string): number[] => [whose && saysNothing(n) ? 1 : 0, isFullName(n) ? 0 : 1, ROLE_AFTER_NAME.test(n) || surnameCut(n) ? 1 : 0, isBareAddress(n) ? 1 : 0, -(counts.get(n) ?? 0)];
+  // A stable sort: of names ranked alike, the first given comes first.
   const most = [...names].sort((a, b) => {
     const [x, y] = [rank(a), rank(b)];
     return x.reduce((d, v, i) => d || v - (y[i] ?? 0), 0);
@@ -163,8 +185,13 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
     entry.contacts.flatMap((contact): Mention[] => {
       const several = peopleOfContact(contact.name, known);
       // Each of several people named together is one of them; the address they share is none of theirs.
-      if (several) return several.map((name) => ({ entry: index, contact: { name }, email: undefined, group: false, bare: false }));
+      if (several) return several.filter((name) => !isPlaceholderName(name)).map((name) => ({ entry: index, contact: { name }, email: undefined, group: false, bare: false }));
       const email = usableEmail(contact);
+      // "Several", "John Doe": no one's name. The address, if any, still names whoever it reaches
+      // (a list's, as often), as it would given alone; without one, the contact names no one.
+      if (isPlaceholderName(contact.name)) {
+        return email ? [{ entry: index, contact: { ...contact, name: contact.email! }, email, group: decideContactKind(email, [email]) !== 'person', bare: true }] : [];
+      }
       return [{ entry: index, contact, email, group: decideContactKind(contact.name, email ? [email] : []) !== 'person', bare: isBareAddress(contact.name) }];
     }),
   );
@@ -231,6 +258,7 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   for (const { person, counts } of byLeader.values()) {
     person.name = chooseName(counts);
     person.kind = decideContactKind(person.name, person.emails);
+    if (person.kind !== 'person') person.name = namedWithHost(person.name, person.emails);
     person.names = [person.name, ...[...counts.keys()].filter((n) => n !== person.name)];
     // A name with no Latin letter takes its address's words, not the stand-in every such name shares.
     person.slug = slugs.allocate(nameWords(person.name) || personSlug(person.emails[0]?.split('@')[0] ?? ''));
@@ -246,7 +274,8 @@ export function collectPeopleIndex(entries: readonly Entry[], projects?: Pick<Pr
   // A spelling's slug answered too, so it is published with its person's entries: when a later import no longer gives the spelling, it still leads there.
   const spellings = [...redirects].map(([slug, to]) => ({ slug, entryIds: bySlug.get(to)!.entryIds }));
   for (const [slug, ids] of Object.entries(ledger)) {
-    if (bySlug.has(slug) || redirects.has(slug)) continue;
+    // A placeholder's page published before ("several") was no one's: it leads to none of the entry's people.
+    if (bySlug.has(slug) || redirects.has(slug) || isPlaceholderName(slug)) continue;
     const holder = holderOf(ids, byEntryId, people);
     if (holder) redirects.set(slug, holder.slug);
   }
@@ -278,7 +307,12 @@ function namesWithInitials(firstByName: ReadonlyMap<string, number>, mentions: r
 
 /** The `personKey` of every full name a contact gives, alone or listed with others: the names `namesRunTogether` may split a contact into. */
 export function knownNames(entries: readonly Entry[]): Set<string> {
-  return new Set(entries.flatMap((e) => e.contacts.flatMap((c) => namesListed(c.name) ?? (isFullName(c.name) ? [c.name] : []))).map(personKey));
+  return new Set(
+    entries
+      .flatMap((e) => e.contacts.flatMap((c) => namesListed(c.name) ?? (isFullName(c.name) ? [c.name] : [])))
+      .filter((name) => !isPlaceholderName(name))
+      .map(personKey),
+  );
 }
 
 /** The people one contact names when it names several (listed, or run together), else undefined. */

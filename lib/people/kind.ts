@@ -4,7 +4,7 @@
  * would stand; the site shows them apart. Decided from the name and address alone, by the words
  * such names are made of, so a new team needs no entry in any list.
  */
-import type { ContactKind } from '../model';
+import { slugWords, type ContactKind } from '../model';
 
 /** A list or a channel by its name: "mailing list", "Mailinglist", "ML", "discussions", `#channel`. */
 const LIST_NAME = /mailing ?lists?|\blists?\b|\bML\b|\bdiscussions?\b|#|\bchannel\b/i;
@@ -81,4 +81,25 @@ const PERSONAL_NAME = /^\p{L}[\p{L}.,'’-]*(?:\s+\p{L}[\p{L}.,'’-]*)+$/u;
  */
 export function isFullName(name: string, emails: readonly string[] = []): boolean {
   return PERSONAL_NAME.test(name.trim()) && decideContactKind(name, emails) === 'person';
+}
+
+/**
+ * Words a contact line gives where it names no one: how many ("Several", "Various people"),
+ * that no one is named yet ("TBD", "Volunteers wanted", "You?"). A name made of these words alone
+ * is no one's; one of them beside a name ("Ann Several") leaves it a name.
+ */
+const PLACEHOLDER_WORDS = new Set([
+  'several', 'various', 'many', 'multiple', 'others', 'people', 'persons', 'and', 'more',
+  'unknown', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'none',
+  'you', 'your', 'name', 'here', 'volunteer', 'volunteers', 'wanted', 'needed', 'welcome', 'help', 'vacant',
+  'tbd', 'tba', 'tbc', 'todo', 'to', 'be', 'determined', 'announced', 'n', 'a',
+]);
+/** The names forms and examples give for "a person" ("John Doe"), which stand for no one in particular. */
+const PLACEHOLDER_NAMES = new Set(['john-doe', 'jane-doe', 'joe-bloggs', 'joe-user', 'max-mustermann', 'erika-mustermann']);
+
+/** Whether a contact's name (or a slug made of one) names no one: `PLACEHOLDER_WORDS` alone, or a form's stand-in name. */
+export function isPlaceholderName(name: string): boolean {
+  const slug = slugWords(name);
+  if (slug === '') return false;
+  return PLACEHOLDER_NAMES.has(slug) || slug.split('-').every((w) => PLACEHOLDER_WORDS.has(w));
 }

@@ -1,4 +1,4 @@
-import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type ContactKind, type SubjectIndex } from '../model';
+import { type Entry, formatSpan, reportRef, type ReportRef, type ProjectIndex, type Person, type PeopleIndex, type ContactKind, type SubjectIndex } from '../model';
 import { entryParts, entryPath } from '../routes';
 import { isBareAddress, isListAddress, isRoleAddress, splitAddress } from './kind';
 import { personKey, personSlug } from './collect';
@@ -118,6 +118,44 @@ export function personSubjects(person: Person, subjects: Pick<SubjectIndex, 'byE
     }
   }
   return [...counts.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'en')).slice(0, limit);
+}
+
+/** Someone named as a contact beside a person, and on how many of the person's entries. */
+export interface Coworker {
+  slug: string;
+  name: string;
+  kind: ContactKind;
+  /** Entries naming both. */
+  count: number;
+}
+
+/**
+ * The people and teams named as contacts on the same entries as `person`, most shared entries
+ * first (then by name), at most `limit`, and how many more there are: whom they reported with.
+ * A mailing list or channel is where to write, not someone one works with, so none is counted.
+ */
+export function workedWith(person: Pick<Person, 'slug' | 'entryIds'>, index: Pick<PeopleIndex, 'byEntryId'>, limit: number): { shown: Coworker[]; more: number } {
+  const counts = new Map<string, Coworker>();
+  for (const id of new Set(person.entryIds)) {
+    for (const other of new Set(index.byEntryId.get(id) ?? [])) {
+      if (other.slug === person.slug || other.kind === 'list') continue;
+      const seen = counts.get(other.slug) ?? { slug: other.slug, name: other.name, kind: other.kind, count: 0 };
+      seen.count++;
+      counts.set(other.slug, seen);
+    }
+  }
+  const all = [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.slug < b.slug ? -1 : 1));
+  const shown = all.slice(0, Math.max(0, limit));
+  return { shown, more: all.length - shown.length };
+}
+
+/**
+ * Slugs published before (the ledger) that name no one today and lead to no one: a placeholder's
+ * ("several"), or one whose entries name no one any more. Their old links go to the list of people
+ * rather than nowhere.
+ */
+export function slugsLeadingNowhere(index: Pick<PeopleIndex, 'ledger' | 'bySlug' | 'redirects'>): string[] {
+  return Object.keys(index.ledger).filter((slug) => !index.bySlug.has(slug) && !index.redirects.has(slug));
 }
 
 /** The Unicode block a letter is from, as far as names written in Latin letters go: where a stray one came from. */

@@ -294,6 +294,13 @@ describe('entry text in a feed', () => {
     expect(feedAuthors(gizmo.entries[0]!)).toEqual([{ name: 'zquux' }, { name: 'Gizmo list' }]);
   });
 
+  it('names no placeholder as an author, the people the index knows or not', () => {
+    const crowd = fixtureKb([fixtureEntry('2020-01-2020-03/crowd', { body: 'Crowd work.', contacts: [{ name: 'Several' }, { name: 'Tamsin Orlov', email: 'tamsin@example.org' }] })]);
+    expect(feedAuthors(crowd.entries[0]!)).toEqual([{ name: 'Tamsin Orlov' }]);
+    const authors = parseFeed(reportFeed(crowd.reports[0]!, { ...crowd, people: collectPeopleIndex(crowd.entries) }, ORIGIN)).items[0]?.authors;
+    expect(authors?.map((a) => a.name)).toEqual(['Tamsin Orlov']);
+  });
+
   it('falls back to the feed author for entries without contacts', () => {
     const bare = fixtureKb([fixtureEntry('2020-01-2020-03/bare', { body: 'Text.' })]);
     const xml = reportFeed(bare.reports[0]!, bare, ORIGIN);

@@ -5,7 +5,7 @@ import { CopyLink } from '../../components/copy-link';
 import { getKnowledgeBase } from '../../../lib/content';
 import { findBySlug, countOf } from '../../../lib/model';
 import { getPeople } from '../../../lib/people/site';
-import { CONTACT_KIND_LABELS, personSubjects, personView } from '../../../lib/people/view';
+import { CONTACT_KIND_LABELS, personSubjects, personView, slugsLeadingNowhere, workedWith } from '../../../lib/people/view';
 import { peoplePath, personPath, personSearchPath, projectPath, SITE_URL, subjectPath } from '../../../lib/routes';
 import { getSubjectIndex } from '../../../lib/subjects';
 import { getProjectIndex } from '../../../lib/projects';
@@ -18,13 +18,15 @@ export const dynamicParams = false;
 
 /** The subjects a person's page names, most of their entries first. */
 const SUBJECTS_SHOWN = 12;
+/** The contacts named beside a person that their page names, most shared entries first. */
+const COWORKERS_SHOWN = 12;
 /** From this many years of entries, the page opens with a link to each year. */
 const YEAR_LINKS_FROM = 4;
 
-/** Every person, and the slug of each other spelling of their name, which redirects. */
+/** Every person, the slug of each other spelling of their name, which redirects, and each published slug that leads to no one, which goes to the list. */
 export function generateStaticParams(): Array<{ slug: string }> {
-  const { people, redirects } = getPeople();
-  return [...people.map((p) => p.slug), ...redirects.keys()].map((slug) => ({ slug }));
+  const index = getPeople();
+  return [...index.people.map((p) => p.slug), ...index.redirects.keys(), ...slugsLeadingNowhere(index)].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -44,13 +46,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PersonPage({ params }: Props) {
   const { slug } = await params;
-  const found = findBySlug(getPeople(), slug);
-  if (!found) notFound();
+  const index = getPeople();
+  const found = findBySlug(index, slug);
+  if (!found) {
+    // A page published once keeps answering: one that names no one now ("several") leads to everyone.
+    if (slugsLeadingNowhere(index).includes(slug)) permanentRedirect(peoplePath);
+    notFound();
+  }
   if (found.moved) permanentRedirect(personPath(found.item.slug));
   const person = found.item;
   const kb = getKnowledgeBase();
   const view = personView(person, kb.getEntry, getProjectIndex());
   const subjects = personSubjects(person, getSubjectIndex(), SUBJECTS_SHOWN);
+  const coworkers = workedWith(person, index, COWORKERS_SHOWN);
   // Shown up top: "whom do I ask about it now" is about the latest entry, which the years put last.
   const latest = view.years.at(-1)?.entries.at(-1);
   return (
@@ -82,6 +90,20 @@ export default async function PersonPage({ params }: Props) {
                 <a href={subjectPath(s.slug)}>{s.title}</a> <span className="muted">({s.count})</span>
               </li>
             ))}
+          </ul>
+        </section>
+      )}
+      {coworkers.shown.length > 0 && (
+        <section aria-labelledby="worked-with">
+          <h2 id="worked-with">Worked with</h2>
+          <p className="muted">The other contacts of {view.kind === 'person' ? 'their' : 'its'} entries, most entries shared first, and on how many.</p>
+          <ul className={styles.inline}>
+            {coworkers.shown.map((c) => (
+              <li key={c.slug}>
+                <a href={personPath(c.slug)}>{c.name}</a> <span className="muted">({c.count})</span>
+              </li>
+            ))}
+            {coworkers.more > 0 && <li className={`muted ${styles.more}`}>and {coworkers.more} more</li>}
           </ul>
         </section>
       )}
