@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { REPORT_FILE, resolveContentDir } from '../content';
-import type { ContentProblem } from '../model';
+import { problemText, type ContentProblem } from '../model';
 import { osaDistance } from '../words';
 
 /** A mistake in how a command was called: printed with the usage, exit status 2. */
@@ -72,7 +72,7 @@ function holdsReport(dir: string): boolean {
  * checking an edit with `kb projects` or `kb show` learns why it shows no effect.
  */
 export function warnCorrections(problems: readonly ContentProblem[]): void {
-  for (const p of problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: warning: ${p.message}\n`);
+  for (const p of problems) process.stderr.write(`${problemText(p, 'warning')}\n`);
 }
 
 /**

@@ -82,7 +82,7 @@ function loadReportFolder(
     const text = readText(reportFile, problems);
     const parsedReport = text === undefined ? undefined : parseReportFile(text, reportFile);
     if (parsedReport?.ok) report = parsedReport.value;
-    else if (parsedReport) problems.push(...parsedReport.problems);
+    if (parsedReport) problems.push(...parsedReport.problems);
   }
   // One slip in a report's own file must not take its entries down: they are read under a report
   // made of the folder's name, and the slip stays a problem for `kb check` to name.
@@ -108,10 +108,8 @@ function loadReportFolder(
     const text = readText(file, problems);
     if (text === undefined) continue;
     const parsed = parseEntryFile(text, file, slug);
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
+    problems.push(...parsed.problems);
+    if (!parsed.ok) continue;
     const entry = parsed.value;
     if (entry.report !== report.id) {
       problems.push({ file, line: frontMatterLocator(text)(['report']), message: `report "${entry.report}" does not match its folder "${report.id}"` });

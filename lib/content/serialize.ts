@@ -10,9 +10,10 @@ import {
   type ContentProblem,
 } from '../model';
 import { readFrontMatter } from './front-matter';
-import { yamlLocator } from './yaml-file';
+import { repairedAgainstSchema, yamlLocator } from './yaml-file';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+/** A file read: its value and what was left out of it (`repairedAgainstSchema`), or, when it could not be read at all, why. */
+export type Parsed<T> = { ok: true; value: T; problems: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -70,7 +71,11 @@ export function frontMatterLocator(text: string): (fieldPath: readonly (string |
   };
 }
 
-function parseFrontMatter<S extends z.ZodType>(text: string, file: string, schema: S): Parsed<{ data: z.infer<S>; body: string }> {
+/**
+ * A file's front matter checked against its schema. What the schema refuses is left out with a
+ * problem at its line and the rest is read; only a file without its required fields is no value.
+ */
+function parseFrontMatter<T>(text: string, file: string, schema: z.ZodType<T>, refill?: (value: unknown) => unknown): Parsed<{ data: T; body: string }> {
   // Without its closing line the whole file reads as front matter: its text would be named as
   // unknown keys, or as YAML that does not parse.
   if (/^---\r?\n/.test(text) && !/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
@@ -87,35 +92,36 @@ function parseFrontMatter<S extends z.ZodType>(text: string, file: string, schem
   if (Object.keys(parsed.data).length === 0) {
     return { ok: false, problems: [{ file, line: 1, message: 'no front matter (expected a --- block)' }] };
   }
-  const result = schema.safeParse(parsed.data);
-  if (!result.success) {
-    const locate = frontMatterLocator(text);
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => {
-        const line = locate(issue.path.filter((p): p is string | number => typeof p !== 'symbol'));
-        return {
-          file,
-          ...(line === undefined ? {} : { line }),
-          message: `front matter ${issue.path.length ? `field "${issue.path.join('.')}"` : ''}: ${issue.message}`.replace('  ', ' '),
-        };
-      }),
-    };
-  }
-  return { ok: true, value: { data: result.data, body: parsed.content.trim() } };
+  const locate = frontMatterLocator(text);
+  const { value, problems } = repairedAgainstSchema(parsed.data, schema, {
+    file,
+    locate,
+    describe: (keyPath) => (keyPath.length ? `front matter field "${keyPath.join('.')}"` : 'front matter'),
+    ...(refill ? { refill } : {}),
+  });
+  return value === undefined ? { ok: false, problems } : { ok: true, value: { data: value, body: parsed.content.trim() }, problems };
+}
+
+/**
+ * An entry's lists, empty where a file leaves one out or one of its values is dropped: a
+ * mistyped `tasks:` or an empty `sponsors:` loses that list, not the entry.
+ */
+function withEntryLists(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return { contacts: [], links: [], sponsors: [], tasks: [], ...value };
 }
 
 /** Reads and validates a `_report.md`. */
 export function parseReportFile(text: string, file: string): Parsed<Report> {
   const parsed = parseFrontMatter(text, file, ReportFrontMatterSchema);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { ...parsed.value.data, intro: parsed.value.body } };
+  return { ok: true, value: { ...parsed.value.data, intro: parsed.value.body }, problems: parsed.problems };
 }
 
 /** Reads and validates an entry file; its slug comes from the file name. */
 export function parseEntryFile(text: string, file: string, slug: string): Parsed<Entry> {
-  const parsed = parseFrontMatter(text, file, EntryFrontMatterSchema);
+  const parsed = parseFrontMatter(text, file, EntryFrontMatterSchema, withEntryLists);
   if (!parsed.ok) return parsed;
   const data = parsed.value.data;
-  return { ok: true, value: { ...data, id: `${data.report}/${slug}`, slug, body: parsed.value.body } };
+  return { ok: true, value: { ...data, id: `${data.report}/${slug}`, slug, body: parsed.value.body }, problems: parsed.problems };
 }

@@ -1,3 +1,4 @@
+import { problemText } from '../model';
 import { entryAliases, withdrawnEntries } from './entry-ledger';
 import { loadKnowledgeBase, type KnowledgeBase } from './load';
 import { resolveContentDir } from './paths';
@@ -8,7 +9,12 @@ import { processMemo } from './process-memo';
  * `KB_CONTENT_DIR` (else `content/`): page builds and requests never re-read the folder.
  */
 export function getKnowledgeBase(): KnowledgeBase {
-  return processMemo('knowledge-base', resolveContentDir(), loadKnowledgeBase);
+  return processMemo('knowledge-base', resolveContentDir(), (dir) => {
+    const kb = loadKnowledgeBase(dir);
+    // Said where a build or the server is watched: a file left out, or a field of one, is otherwise missing from the site without a word.
+    for (const p of kb.problems) console.warn(problemText(p));
+    return kb;
+  });
 }
 
 /** The other ids entries answer to (given up by a re-import, or their file's name now or as published), each with the entry's id (`entry-ledger.ts`). */

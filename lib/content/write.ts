@@ -194,11 +194,12 @@ function editedUnderAnotherName(old: Entry, fresh: readonly Entry[], taken: Read
 }
 
 /**
- * Carries one report folder's files over; returns the entry files kept. An old entry file the
+ * Carries one report folder's files over; returns the upstream entry files kept. An old entry file the
  * read produced under another slug (a mark of it unchanged, or its text edited a little) is not
  * kept beside it (a partial read would list it twice): its id is recorded as renamed instead, so
  * that its address keeps working. One a whole read has under no slug is recorded as withdrawn,
  * unless the read would withdraw most of the report: then it is doubted, and read as partial.
+ * An entry an editor wrote (`source.format: markdown`) is kept, whatever the read.
  */
 function carryIntoReport(
   from: string,
@@ -225,22 +226,27 @@ function carryIntoReport(
       return { name, parsed, old, now };
     });
   const published = names.filter((name) => name.endsWith('.md') && name !== REPORT_FILE).length;
-  const withdrawn = gone.filter((g) => g.old && !g.now).length;
+  const withdrawn = gone.filter((g) => g.old && !g.now && g.old.source.format !== 'markdown').length;
   const doubted = !folder.partial && !options.acceptWithdrawals && withdrawn >= DOUBTED_READ_MIN && withdrawn > DOUBTED_READ_SHARE * published;
   if (doubted) carried.doubtedReads.set(folder.report.id, { withdrawn, published });
   const partial = folder.partial || doubted;
   const kept: string[] = [];
+  // Kept whatever the read, and so not among the files a doubtful read kept.
+  const own: string[] = [];
   for (const { name, parsed, old, now } of gone) {
     const isEntry = parsed !== undefined;
+    // An editor's own entry (written in Markdown, no upstream source) is no upstream's to withdraw.
+    const handWritten = old?.source.format === 'markdown' && !now;
     if (parsed && !parsed.ok && !partial) carried.unreadableEntries.push(...parsed.problems);
     const oldId = `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
     if (now) carried.renamedEntries.set(oldId, now.id);
-    else if (old && !partial) carried.withdrawnEntries.set(oldId, old.title);
-    if (isEntry && (now || !partial)) continue;
+    else if (old && !partial && !handWritten) carried.withdrawnEntries.set(oldId, old.title);
+    if (isEntry && !handWritten && (now || !partial)) continue;
     copyOver(path.join(from, name), path.join(to, name));
-    if (isEntry) kept.push(name);
+    if (handWritten) own.push(name);
+    else if (isEntry) kept.push(name);
   }
-  if (kept.length > 0) keepCategoriesOf(kept, from, to, folder.report);
+  if (kept.length + own.length > 0) keepCategoriesOf([...kept, ...own], from, to, folder.report);
   return kept;
 }
 

@@ -20,26 +20,66 @@ export function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T
   const { doc, lineCounter, problems: syntaxProblems } = readEditorYaml(text, file);
   if (doc === undefined) return { file, value: undefined, locate: () => undefined, problems: syntaxProblems };
   const locate = locatorOf(doc, lineCounter);
-  // What the schema refuses is dropped, each with a problem at its line, and the rest applies:
-  // one mistyped key must not take every other correction of the file with it.
-  let value: unknown = doc.toJS() ?? {};
-  const problems: ContentProblem[] = [...syntaxProblems];
+  const repaired = repairedAgainstSchema(doc.toJS() ?? {}, schema, { file, locate });
+  return { file, value: repaired.value, locate, problems: [...syntaxProblems, ...repaired.problems] };
+}
+
+/** How `repairedAgainstSchema` names what it leaves out, and where, and what it puts back. */
+export interface RepairOptions {
+  file: string;
+  locate: LocateInYaml;
+  /** The words naming a key path in a problem; the path joined with dots unless given. */
+  describe?: (keyPath: readonly (string | number)[]) => string;
+  /** Put back, each round, what may be missing when a value is dropped (an empty list for a list). */
+  refill?: (value: unknown) => unknown;
+  /** What is lost when a value the schema needs is wrong: "none of the file is read" unless given. */
+  unreadWhole?: string;
+}
+
+/**
+ * A value checked against its schema, what it refuses dropped, each with a problem at its line,
+ * so that the rest applies: one mistyped key must not take every other value of a file with it.
+ * No value when what is refused is the whole of it, or a key it cannot do without.
+ */
+export function repairedAgainstSchema<T>(input: unknown, schema: z.ZodType<T>, options: RepairOptions): { value: T | undefined; problems: ContentProblem[] } {
+  const { file, locate, describe = (keyPath) => keyPath.join('.') || '(top level)', refill = (v) => v, unreadWhole = 'none of the file is read' } = options;
+  let value = refill(input);
+  const problems: ContentProblem[] = [];
+  // The problem of each value dropped, under its path and the path dropped for it (its parent's, when it was missing).
+  const droppedAt = new Map<string, ContentProblem>();
+  const required = `required, so ${unreadWhole}`;
+  // In the order an editor reads the file.
+  const byLine = () => problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   for (let round = 0; round < MAX_REPAIR_ROUNDS; round++) {
     const parsed = schema.safeParse(value);
-    if (parsed.success) return { file, value: parsed.data, locate, problems };
+    if (parsed.success) return { value: parsed.data, problems: byLine() };
+    let unread = false;
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const at = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...path, key]) : [path];
       for (const keyPath of at) {
-        problems.push({ file, line: locate(keyPath), message: `${keyPath.join('.') || '(top level)'}: ${issue.message}; left out` });
+        const present = presentPath(value, keyPath);
+        const earlier = droppedAt.get(keyPath.join('\0'));
+        if (present.length === 0) {
+          // A value the schema cannot do without: wrong (and left out in an earlier round), or never written.
+          if (earlier) earlier.message = earlier.message.replace(/; left out$/, `; ${required}`);
+          else {
+            const wrong = valueAt(value, keyPath) === undefined ? `${describe(keyPath)} is missing` : `${describe(keyPath)}: ${issue.message}`;
+            problems.push({ file, line: locate(keyPath), message: `${wrong}; ${required}` });
+          }
+          unread = true;
+          continue;
+        }
+        const problem = earlier ?? { file, line: locate(keyPath), message: `${describe(keyPath)}: ${issue.message}; left out` };
+        if (!earlier) problems.push(problem);
+        for (const at of [keyPath, present]) droppedAt.set(at.join('\0'), problem);
+        value = dropAt(value, present);
       }
-      const present = at.map((keyPath) => presentPath(value, keyPath));
-      if (present.some((keyPath) => keyPath.length === 0)) return { file, value: undefined, locate, problems };
-      for (const keyPath of present) value = dropAt(value, keyPath);
     }
-    value = sweep(value);
+    if (unread) return { value: undefined, problems: byLine() };
+    value = refill(sweep(value));
   }
-  return { file, value: undefined, locate, problems };
+  return { value: undefined, problems: byLine() };
 }
 
 /** An editor's YAML file read: its document (none if it cannot be read at all), and what is wrong with the file as YAML. */

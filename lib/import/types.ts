@@ -1,4 +1,4 @@
-import type { Entry, Report } from '../model';
+import { problemText, type Entry, type Report } from '../model';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -25,7 +25,7 @@ export interface ReaderResult {
 
 /** Formats a problem the way the CLI prints it: `file:line: error: message`. */
 export function formatProblem(p: ImportProblem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity}: ${p.message}`;
+  return problemText(p, p.severity);
 }
 
 /** A problem found inside one upstream file, before the reader attaches the file's path. */

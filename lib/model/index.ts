@@ -4,5 +4,6 @@ export { parseReportId, reportLabel, compareReportIds, monthName, monthNumber, y
 export { findBySlug, slugify, slugWords, SlugAllocator, type SlugIndex } from './slug';
 export { GENERAL_CATEGORY, UNCATEGORIZED, categoryKey, categoryFamilies } from './categories';
 export { countOf } from './count';
+export { problemText } from './problem';
 export { reportRef, shortReportLabel, reportStartYear, formatSpan, type ReportRef } from './report-ref';
 export { entriesWithIds } from './entry-ids';

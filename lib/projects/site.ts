@@ -1,7 +1,7 @@
 import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { PROJECT_LEDGER_FILE, readLedger } from '../content/ledger';
-import type { ProjectIndex } from '../model';
+import { problemText, type ProjectIndex } from '../model';
 import { readCorrections } from './corrections';
 import { openTasks, type OpenTasks } from './tasks';
 import { threadProjects, type ThreadOptions } from './thread';
@@ -20,7 +20,7 @@ export function projectsOf(kb: KnowledgeBase, options: ThreadOptions = threadOpt
 export function getProjectIndex(): ProjectIndex {
   return processMemo('projects', getKnowledgeBase(), (kb) => {
     const index = projectsOf(kb);
-    for (const p of index.problems) console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    for (const p of index.problems) console.warn(problemText(p));
     return index;
   });
 }

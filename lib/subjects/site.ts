@@ -2,7 +2,7 @@ import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getProjectIndex } from '../projects';
 import { readAddressLedger, readLedger, SUBJECT_LEDGER_FILE } from '../content/ledger';
-import type { ProjectIndex, SubjectIndex } from '../model';
+import { problemText, type ProjectIndex, type SubjectIndex } from '../model';
 import { buildSubjects, type SubjectOptions } from './build';
 import { readSubjectCorrections } from './corrections';
 
@@ -20,7 +20,7 @@ export function subjectsOf(kb: KnowledgeBase, projects: ProjectIndex, options: S
 export function getSubjectIndex(): SubjectIndex {
   return processMemo('subjects', getProjectIndex(), (projects) => {
     const index = subjectsOf(getKnowledgeBase(), projects);
-    for (const p of index.problems) console.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    for (const p of index.problems) console.warn(problemText(p));
     return index;
   });
 }

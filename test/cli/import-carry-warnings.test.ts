@@ -64,6 +64,23 @@ describe('kb import over a content folder where an entry file no longer produced
   });
 });
 
+describe('kb import over a report folder where an editor wrote an entry of their own', () => {
+  it('keeps the entry, loadable, and says nothing of it as withdrawn', () => {
+    const out = tempDir('kb-carry-own-');
+    expect(runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]).status).toBe(0);
+    const own = path.join(out, '2019-04-2019-06', 'toaster-notes.md');
+    const text = ['---', 'title: Toaster notes', 'report: 2019-04-2019-06', 'category: projects', 'contacts: []', 'links: []', 'sponsors: []', 'tasks: []', 'source:', '  format: markdown', '  file: 2019-04-2019-06/toaster-notes.md', '---', 'Toasters pop on time.', ''].join('\n');
+    writeFileSync(own, text);
+    expect(runKb(['check', '--content', out]).status).toBe(0);
+    const again = runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]);
+    expect(again.status).toBe(0);
+    expect(readFileSync(own, 'utf8')).toBe(text);
+    expect(again.stderr).not.toContain('toaster-notes');
+    expect(existsSync(path.join(out, 'entries-withdrawn.json'))).toBe(false);
+    expect(runKb(['show', '2019-04-2019-06/toaster-notes', '--content', out]).stdout).toContain('Toaster notes');
+  });
+});
+
 describe('kb import of a report that reads without errors but without most of its published entries', () => {
   const other = report('April-June', project('Fan Control', 'Fans spin down when idle.'));
 

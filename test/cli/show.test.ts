@@ -1,5 +1,7 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir';
 import { ROOT, runKb } from './run-kb';
 
 const SAMPLE = path.join(ROOT, 'content');
@@ -80,6 +82,17 @@ describe('kb show on the sample content', () => {
     const run = show('reports/2014-01-2014-03/build-farm-notes');
     expect([run.status, run.stdout]).toEqual([1, '']);
     expect(run.stderr).toBe('kb show: entry "2014-01-2014-03/build-farm-notes" ("Build Farm Notes") was withdrawn from report 2014-01-2014-03 upstream: it is no longer in the report under this title, nor rewritten under another in a way the import recognised\n');
+  });
+
+  it('says why an entry whose file is there does not load', () => {
+    const dir = path.join(tempDir('kb-show-unread-'), 'content');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = path.join(dir, '2014-01-2014-03', 'bhyve.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'tittle: Bhyve'));
+    const run = runKb(['show', '2014-01-2014-03/bhyve', '--content', dir]);
+    expect([run.status, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toContain(`${file}:2: error: front matter field "title" is missing; required, so none of the file is read\n`);
+    expect(run.stderr).not.toContain('did you mean');
   });
 
   it('offers nothing when nothing is near', () => {

@@ -105,6 +105,56 @@ describe('loadKnowledgeBase', () => {
     expect(kb.problems.map((p) => path.relative(dir, p.file))).toEqual([path.join('2001-06', '_report.md'), path.join('2014-01-2014-03', '_report.md')]);
   });
 
+  it('leaves out a front matter field it cannot read, at its line, and loads the rest of the entry', () => {
+    const dir = folder();
+    const file = path.join(dir, '2001-06', 'slips.md');
+    const text = [
+      '---',
+      'title: Kettle descaling',
+      'report: 2001-06',
+      'category: kernel',
+      'author: Odo Pallister',
+      'contacts:',
+      '  - name: Odo Pallister',
+      '    email: odo@example.org',
+      'links: []',
+      'sponsors: The Kettle Fund',
+      'tasks:',
+      'order: "3"',
+      'source:',
+      '  format: markdown',
+      '  file: 2001-06/slips.md',
+      '---',
+      'The kettle is descaled.',
+      '',
+    ].join('\n');
+    writeFileSync(file, text);
+    const kb = loadKnowledgeBase(dir);
+    expect(kb.getEntry('2001-06/slips')).toMatchObject({ title: 'Kettle descaling', contacts: [{ name: 'Odo Pallister' }], sponsors: [], tasks: [], body: 'The kettle is descaled.' });
+    expect(kb.getEntry('2001-06/slips')?.order).toBeUndefined();
+    const lineOf = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    const problems = kb.problems.filter((p) => p.file === file);
+    expect(problems.map((p) => [p.line, p.message.replace(/: .*/, '')])).toEqual([
+      [lineOf('author:'), 'front matter field "author"'],
+      [lineOf('sponsors:'), 'front matter field "sponsors"'],
+      [lineOf('tasks:'), 'front matter field "tasks"'],
+      [lineOf('order:'), 'front matter field "order"'],
+    ]);
+    expect(problems.every((p) => p.message.endsWith('; left out'))).toBe(true);
+  });
+
+  it('reads no entry without a field it needs, and says so at the field', () => {
+    const dir = folder();
+    const file = path.join(dir, '2001-06', 'untitled.md');
+    writeFileSync(file, ['---', 'tittle: Kettle descaling', 'report: 2001-06', 'category: kernel', 'source:', '  format: markdown', '  file: 2001-06/untitled.md', '---', 'Text.', ''].join('\n'));
+    const kb = loadKnowledgeBase(dir);
+    expect(kb.getEntry('2001-06/untitled')).toBeUndefined();
+    expect(kb.problems.filter((p) => p.file === file).map((p) => [p.line, p.message])).toEqual([
+      [2, 'front matter field "title" is missing; required, so none of the file is read'],
+      [2, 'front matter field "tittle": Unrecognized key: "tittle"; left out'],
+    ]);
+  });
+
   it('finds broken internal links and relative links', () => {
     const dir = folder();
     writeFileSync(

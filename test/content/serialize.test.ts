@@ -29,7 +29,7 @@ describe('entry files', () => {
   it('round-trip every field', () => {
     const text = serializeEntry(entry);
     const parsed = parseEntryFile(text, 'x.md', 'example-driver');
-    expect(parsed).toEqual({ ok: true, value: entry });
+    expect(parsed).toEqual({ ok: true, value: entry, problems: [] });
   });
 
   it('are byte-identical when written twice', () => {
@@ -77,7 +77,7 @@ describe('entry files', () => {
 
 describe('report files', () => {
   it('round-trip', () => {
-    expect(parseReportFile(serializeReport(report), 'r.md')).toEqual({ ok: true, value: report });
+    expect(parseReportFile(serializeReport(report), 'r.md')).toEqual({ ok: true, value: report, problems: [] });
   });
 
   it('reject a period that ends before it starts', () => {

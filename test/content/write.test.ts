@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from '../../lib/content';
 import { ENTRY_ALIAS_FILE, entryAliases, entryRedirects, readEntryLedger, readWithdrawnEntries, withdrawnEntries } from '../../lib/content/entry-ledger';
 import { writeContentFolder, writeReportFolder, type ReportFolder } from '../../lib/content/write';
 import type { Entry, Report } from '../../lib/model';
-import { makeEntry } from '../projects/make-entry';
+import { makeEntry as makeAnyEntry } from '../projects/make-entry';
 import { tempDir } from '../temp-dir';
 
 const ID = '2016-01-2016-03';
@@ -20,6 +20,8 @@ function report(categories: string[]): Report {
   };
 }
 
+// Entries as an import writes them: read from upstream, not written by an editor (whose entries a re-import keeps).
+const makeEntry = (report: string, slug: string, fields: Partial<Entry> = {}): Entry => makeAnyEntry(report, slug, { source: { format: 'xml', file: `report-${report}.xml`, line: 1 }, ...fields });
 const entries = (...slugs: string[]): Entry[] => slugs.map((slug, order) => makeEntry(ID, slug, { order }));
 
 /** The folder an earlier import wrote: a report of three entries (one under "ports"), one of none, and editors' files. */

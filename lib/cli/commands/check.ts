@@ -1,6 +1,6 @@
 import { checkKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from '../../content';
 import { ledgerProblems } from '../../content/ledger';
-import { findBySlug, type ContentProblem, type SlugIndex } from '../../model';
+import { findBySlug, problemText, type ContentProblem, type SlugIndex } from '../../model';
 import { projectAddress } from '../../projects';
 import { contentFolder, parseCommandArgs, printJson } from '../args';
 import { openContent } from '../open-content';
@@ -24,7 +24,7 @@ export function runCheck(args: string[]): number {
     return problems.length > 0 ? 1 : 0;
   }
   // Each fails the check, so each is an error, written as `kb import` writes its own: one pattern (`: error: `) finds both in a CI log.
-  for (const p of problems) process.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}: error: ${p.message}\n`);
+  for (const p of problems) process.stderr.write(`${problemText(p, 'error')}\n`);
   for (const note of notes) process.stderr.write(`${kb.dir}: note: ${note}\n`);
   process.stdout.write(
     `${kb.dir}: ${kb.reports.length} reports, ${kb.entries.length} entries, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`,

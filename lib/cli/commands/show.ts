@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { entryToJson, type KnowledgeBase } from '../../content';
 import { entryAliases, entryRedirects, fileNameIds, withdrawnEntries, withdrawnMessage } from '../../content/entry-ledger';
-import { reportLabel, type Project, findBySlug, formatSpan, slugify, countOf } from '../../model';
+import { reportLabel, type Project, findBySlug, formatSpan, problemText, slugify, countOf } from '../../model';
 import { CONTACT_KIND_LABELS, personView } from '../../people/view';
 import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
 import { formatPeriod, groupEntriesByCategory, quartersCoveredElsewhere } from '../../site/report-view';
@@ -85,6 +86,12 @@ export function runShow(args: string[]): number {
     return 1;
   }
   process.stderr.write(`kb show: no entry, report, project, subject or person "${key}" in ${kb.dir}\n`);
+  // An entry whose file is there but could not be read: why, rather than a guess at another name.
+  const unread = section === undefined || section === 'reports' ? kb.problems.filter((p) => p.file === join(kb.dir, `${name}.md`)) : [];
+  if (unread.length) {
+    for (const p of unread) process.stderr.write(`${problemText(p, 'error')}\n`);
+    return 1;
+  }
   const near = suggestions(name, section, at);
   if (near.length) process.stderr.write(`did you mean: ${near.join(', ')}\n`);
   return 1;
