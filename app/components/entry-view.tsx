@@ -17,7 +17,7 @@ export function EntryView({ entry, level }: { entry: Entry; level: HeadingLevel 
       <Markdown text={entry.body} minHeadingLevel={level} className="entry-body" />
       {entry.tasks.length > 0 && (
         <div className="entry-tasks">
-          <Heading level={level}>Open tasks</Heading>
+          <Heading level={level}>{entry.tasksHeading ?? 'Open tasks'}</Heading>
           {entry.tasksIntro && <Markdown text={entry.tasksIntro} className="tasks-intro" />}
           {/* Bullets: authors listed what needs doing, seldom in an order. */}
           <ul>

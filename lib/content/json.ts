@@ -19,6 +19,7 @@ export interface EntryJson extends EntrySummaryJson {
   sponsors: string[];
   tasks: string[];
   tasksIntro?: string;
+  tasksHeading?: string;
   /** Its place in the upstream report, where known. */
   order?: number;
   source: Entry['source'];
@@ -39,6 +40,7 @@ export function entryToJson(entry: Entry, project: string | undefined): EntryJso
     sponsors: entry.sponsors,
     tasks: entry.tasks,
     ...(entry.tasksIntro ? { tasksIntro: entry.tasksIntro } : {}),
+    ...(entry.tasksHeading ? { tasksHeading: entry.tasksHeading } : {}),
     ...(entry.order === undefined ? {} : { order: entry.order }),
     source: entry.source,
     body: entry.body,

@@ -49,6 +49,7 @@ export function serializeEntry(entry: Entry): string {
     sponsors: [...entry.sponsors],
     tasks: [...entry.tasks],
     tasksIntro: entry.tasksIntro,
+    tasksHeading: entry.tasksHeading,
     project: entry.project,
     order: entry.order,
     source: withoutUndefined({ format: entry.source.format, file: entry.source.file, line: entry.source.line }),

@@ -68,7 +68,7 @@ function entryExtras(entry: Entry): ElementContent[] {
   if (entry.tasks.length > 0) {
     // Tasks hold Markdown too (links, `code`), rendered as the entry page renders them.
     const markdown = (text: string): ElementContent[] => parser.parse(renderMarkdown(text)).children as ElementContent[];
-    extras.push(h('h2', 'Open tasks'), ...(entry.tasksIntro ? markdown(entry.tasksIntro) : []), h('ul', entry.tasks.map((t) => h('li', markdown(t)))));
+    extras.push(h('h2', entry.tasksHeading ?? 'Open tasks'), ...(entry.tasksIntro ? markdown(entry.tasksIntro) : []), h('ul', entry.tasks.map((t) => h('li', markdown(t)))));
   }
   return extras;
 }

@@ -68,6 +68,8 @@ describe.skipIf(!corpus)('AsciiDoc reader over the real corpus', () => {
       // underscores into <em>, upstream's own pages link to the broken URL (CI entries
       // 2021–2024 and pantheon 2023Q3); the reader puts the underscores back.
       'link target mangled by AsciiDoc emphasis (upstream should write link:++URL++[…]); repaired to …': 12,
+      // 2023Q2 freebsd-foundation: `--` in a link target became a dash; put back.
+      'link target mangled by AsciiDoc replacements (`--` made a dash, `...` an ellipsis) (upstream should write link:++URL++[…]); repaired to …': 1,
       // package:libvirt[], package:swtpm[]… without a port category (cfc 2025Q1, sylve 2025Q2/Q3).
       'package:… names no port category; linked to a FreshPorts search': 6,
       // 2021Q2 www.adoc opens with "==== Title".
@@ -253,6 +255,15 @@ describe.skipIf(!corpus)('AsciiDoc reader over the real corpus', () => {
     expect(e.category).toBe('cloud');
     expect(e.body.match(/^- /gm)).toHaveLength(13);
     expect(e.body).toContain('`network.ethernets.{id}.mtu`');
+  });
+
+  it("keeps the authors' task headings, two lists apart, and a link target's `--`", () => {
+    expect(entry('2024-04-2024-06/zcond').tasksHeading).toBe('Help wanted');
+    expect(entry('2023-04-2023-06/kboot').tasksHeading).toBe('Help Needed');
+    expect(entry('2024-01-2024-03/libsys').tasks.map((t) => t.split('\n')[0])).toEqual(['TODO', 'Help wanted']);
+    const targets = [...entry('2023-04-2023-06/freebsd-foundation').body.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? '');
+    expect(targets.some((url) => url.includes('--'))).toBe(true);
+    expect(targets.filter((url) => /[\u2014\u2026]|%E2%80%94/i.test(url))).toEqual([]);
   });
 
   it('reads 2026Q1 sylve: three sponsors from one "Sponsors:" line', () => {

@@ -243,6 +243,10 @@ describe('entry text in a feed', () => {
     const content = parseFeed(reportFeed(withTask.reports[0]!, withTask, ORIGIN)).items[0]?.content ?? '';
     expect(content).toContain('See the <a href="https://bugs.example.org/list">open bugs</a> and <code>pkg(8)</code>');
     expect(content).not.toContain('](');
+    expect(content).toContain('<h2>Open tasks</h2>');
+    // Under the author's own heading where they gave one.
+    const headed = fixtureKb([{ ...fixtureEntry('2020-01-2020-03/office', { body: 'Text.', tasks: ['Oil the hinges'] }), tasksHeading: 'Helpers sought' }]);
+    expect(parseFeed(reportFeed(headed.reports[0]!, headed, ORIGIN)).items[0]?.content).toContain('<h2>Helpers sought</h2>');
   });
 
   it('leads links to upstream report pages to this site, as the entry page does, and says the feed is in English', () => {

@@ -49,7 +49,7 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
       const pieces: ({ link: Link } | LooseText)[] = [];
       for (const piece of read.pieces) {
         if ('link' in piece) {
-          const kept = links.add(piece.link, warn, paragraphLine);
+          const kept = links.add(piece.link, warn, paragraphLine, field);
           if (kept) pieces.push({ link: kept });
           continue;
         }
@@ -159,13 +159,25 @@ async function readSponsor(block: Block, value: string, baseUrl: string, links: 
   return only && (only.text === '' || text === '') ? only.url : text;
 }
 
-/** An entry's links in order, one per URL (`…/docproj` and `…/docproj/` count as one). */
+/**
+ * An entry's links in order, one per URL (`…/docproj` and `…/docproj/` count as one), except
+ * where another Links line names an address already listed, in other words: a part of the entry
+ * that gave its own Links ("… on Website") keeps its text beside the first one's.
+ */
 class LinkList {
   readonly list: Link[] = [];
   private readonly byKey = new Map<string, Link>();
+  /** `key\ntext` of every link listed. */
+  private readonly texts = new Set<string>();
+  /** The Links lines each URL was given in. */
+  private readonly linesOf = new Map<string, Set<object>>();
 
-  /** Adds a link and returns the one kept for its URL, which may be an earlier one; undefined where dropped. */
-  add(link: HtmlLink, warn: Warn, line?: number): Link | undefined {
+  /**
+   * Adds a link and returns the one kept for its URL, which may be an earlier one; undefined where
+   * dropped. `linksLine`: the Links field the link was written in, whose texts are the author's
+   * own words for their links; one line naming an address twice still lists it once.
+   */
+  add(link: HtmlLink, warn: Warn, line?: number, linksLine?: object): Link | undefined {
     const url = link.url.trim();
     if (url === '') return undefined;
     if (!isSafeUrl(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
@@ -174,15 +186,31 @@ class LinkList {
     }
     const key = url.replace(/^([a-z]+:\/\/[^/]+)/i, (m) => m.toLowerCase()).replace(/\/+$/, '');
     const seen = this.byKey.get(key);
+    const lines = this.linesOf.get(key) ?? new Set<object>();
+    this.linesOf.set(key, lines);
+    const sameLine = linksLine === undefined || lines.has(linksLine);
+    if (linksLine) lines.add(linksLine);
     if (seen) {
-      if (seen.text === '' && link.text !== '') seen.text = link.text;
-      return seen;
+      if (seen.text === '' && link.text !== '') {
+        seen.text = link.text;
+        this.texts.add(`${key}\n${link.text}`);
+      }
+      if (sameLine || !saysWords(link.text) || this.texts.has(`${key}\n${link.text}`)) return seen;
     }
     const entry = { url, text: link.text };
-    this.byKey.set(key, entry);
+    if (!seen) this.byKey.set(key, entry);
+    this.texts.add(`${key}\n${link.text}`);
     this.list.push(entry);
     return entry;
   }
+}
+
+/**
+ * Whether a link's text holds words of its own: not only an address, as written beside its link
+ * in another spelling (`%7E` for `~`, capitals, no trailing slash, a bare `link:` prefix).
+ */
+function saysWords(text: string): boolean {
+  return HAS_WORDS.test(text.replace(URL_TEXT_RX, '').replace(/\blink:/gi, ''));
 }
 
 function dedupeContacts(contacts: Contact[]): Contact[] {

@@ -33,7 +33,28 @@ export function cleanText(text: string): string {
  * write `link:++URL++[…]` to avoid it). `<em>` is put back as `__`, `<strong>` as `**`.
  */
 export function repairUrl(url: string): string {
-  return url.replace(/<\/?em>/g, '__').replace(/<\/?strong>/g, '**');
+  return url
+    .replace(/<\/?em>/g, '__')
+    .replace(/<\/?strong>/g, '**')
+    .replace(REPLACED_DASH_RX, '--')
+    .replace(REPLACED_ELLIPSIS_RX, '...');
+}
+
+/**
+ * Asciidoctor's replacements also run before macros: `--` between two characters of a link
+ * target becomes an em dash and `...` an ellipsis, each followed by a zero-width space (as
+ * entities in its HTML, as characters once parsed), which breaks the link on upstream's page.
+ * No address holds those pairs on purpose.
+ */
+const REPLACED_DASH_RX = /&#8212;&#8203;|\u2014\u200b/g;
+const REPLACED_ELLIPSIS_RX = /&#8230;&#8203;|\u2026\u200b/g;
+
+/** A target {@link repairUrl} changes, as Asciidoctor writes it in an attribute. */
+const MANGLED_TARGET = String.raw`[^"]*(?:<\/?(?:em|strong)>|&#8212;&#8203;|&#8230;&#8203;)[^"]*`;
+
+/** Whether a repaired target had `--` or `...` replaced rather than emphasis applied (for the warning's wording). */
+export function repairedReplacements(url: string): boolean {
+  return !/__|\*\*/.test(url);
 }
 
 export interface HtmlLink {
@@ -137,6 +158,9 @@ const NEEDS_SANITIZING_RX =
  */
 const SWAPPED_LINK_RX = /<a href="([^":/?#<>]+)"><a href="([a-z][a-z0-9+.-]*:[^"]+)" class="bare">[^<]*<\/a><\/a>/gi;
 
+const MANGLED_ATTR_RX = new RegExp(String.raw` (href|src)="(${MANGLED_TARGET})"`, 'g');
+const BARE_MANGLED_RX = new RegExp(String.raw`<a href="(${MANGLED_TARGET})" class="bare">\1</a>`, 'g');
+
 /** An inline anchor (`[[name]]`): a link target with nothing to show, which Markdown would render as `[]()`. */
 const EMPTY_ANCHOR_RX = /<a id="[^"]*"><\/a>/g;
 
@@ -160,7 +184,13 @@ export function convertBodyHtml(input: string, baseUrl: string): BodyConversion 
       swappedLinks.push({ word, url });
       return `<a href="${url}">${word}</a>`;
     })
-    .replace(/ (href|src)="([^"]*<\/?(?:em|strong)>[^"]*)"/g, (_m: string, attr: string, url: string) => {
+    // A bare URL is its own text: put right with its target, or the page would show the dash.
+    .replace(BARE_MANGLED_RX, (_m: string, url: string) => {
+      const fixed = repairUrl(url);
+      repairedUrls.push(fixed);
+      return `<a href="${fixed}" class="bare">${fixed}</a>`;
+    })
+    .replace(MANGLED_ATTR_RX, (_m: string, attr: string, url: string) => {
       const fixed = repairUrl(url);
       repairedUrls.push(fixed);
       return ` ${attr}="${fixed}"`;

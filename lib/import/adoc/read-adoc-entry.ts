@@ -4,7 +4,7 @@ import { escapeHtml } from '../../content/escape-html';
 import type { ImportProblem } from '../types';
 import { AdocLog, loadAdoc, withAdocLog } from './asciidoctor';
 import { readEntryFields, type Warn } from './entry-fields';
-import { convertBodyHtml, readInlineHtml } from './html';
+import { convertBodyHtml, readInlineHtml, repairedReplacements } from './html';
 import { findLeftovers } from './leftovers';
 import { openBlockError } from './open-blocks';
 import { normalizeSource, repairListLayout, scanTitle, schemesWithoutColon, titlesInParagraphs, withoutIncludes } from './source';
@@ -21,6 +21,7 @@ export interface RawAdocEntry {
   sponsors: string[];
   tasks: string[];
   tasksIntro?: string;
+  tasksHeading?: string;
   /** Markdown. */
   body: string;
 }
@@ -102,8 +103,7 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
   const { contacts, links, sponsors, repaired, unlinked } = await readEntryFields(doc, baseUrl, warn);
 
   const taskRepairs: string[] = [];
-  const taskLabels: string[] = [];
-  const tasks = await extractTasks(section ?? doc, baseUrl, taskRepairs, taskLabels);
+  const { tasks, intro: tasksIntro, heading: tasksHeading } = await extractTasks(section ?? doc, baseUrl, taskRepairs);
   // The body: words of the Links line no link could hold (the fields come first), then whatever
   // the fields and tasks left, around and inside the title section.
   let html = unlinked.map((text) => `<p>${escapeHtml(text)}</p>\n`).join('');
@@ -128,7 +128,10 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
     const plain = url.replace(/&amp;/g, '&');
     if (!repaired.has(plain)) repaired.set(plain, undefined);
   }
-  for (const [url, line] of repaired) warn(`link target mangled by AsciiDoc emphasis (upstream should write link:++URL++[…]); repaired to ${url}`, line);
+  for (const [url, line] of repaired) {
+    const by = repairedReplacements(url) ? 'replacements (`--` made a dash, `...` an ellipsis)' : 'emphasis';
+    warn(`link target mangled by AsciiDoc ${by} (upstream should write link:++URL++[…]); repaired to ${url}`, line);
+  }
   return {
     ...(title ? { title } : {}),
     line: section?.getLineNumber() ?? 1,
@@ -136,7 +139,8 @@ async function convertEntry(source: string, titleLevel: number | undefined, base
     links,
     sponsors,
     tasks,
-    ...(tasks.length > 0 && taskLabels.length > 0 ? { tasksIntro: taskLabels.join(' ') } : {}),
+    ...(tasksIntro === undefined ? {} : { tasksIntro }),
+    ...(tasksHeading === undefined ? {} : { tasksHeading }),
     body: markdown,
   };
 }

@@ -99,6 +99,7 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
       sponsors: raw.sponsors,
       tasks: raw.tasks,
       ...(raw.tasksIntro ? { tasksIntro: raw.tasksIntro } : {}),
+      ...(raw.tasksHeading ? { tasksHeading: raw.tasksHeading } : {}),
       source: { format: 'adoc', file, line: raw.line },
       body: raw.body,
     });

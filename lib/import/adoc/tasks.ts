@@ -19,8 +19,14 @@ const TASK_LABEL_RXS = [
   /\btasks looking for help\b/i,
 ];
 
-/** Labels that say no more than the page's own "Open tasks" heading. */
+/** Label lines that say no more than the page's own "Open tasks" heading. */
 const PLAIN_LABELS = new Set(['open tasks', 'open task', 'open items', 'tasks', 'todo', 'todos', 'to do', 'to-do', 'help wanted', 'help needed']);
+
+/**
+ * A heading is the author's: it replaces the page's "Open tasks" heading, so only that same
+ * heading (in any case) says nothing of its own.
+ */
+const PLAIN_HEADING = 'open tasks';
 
 /** Whether a heading or a label line introduces open tasks. */
 export function isTaskLabel(text: string): boolean {
@@ -39,19 +45,50 @@ function isList(block: unknown): block is List {
   return block instanceof List && (block.getContext() === 'ulist' || block.getContext() === 'olist');
 }
 
+/** One list of open tasks under the words that introduced it. */
+interface TaskGroup {
+  /** The subsection's heading or the label line, Markdown. */
+  label: string;
+  heading: boolean;
+  tasks: string[];
+}
+
+/** An entry's open tasks, and the author's words over them where those say more than "Open tasks". */
+export interface EntryTasks {
+  tasks: string[];
+  /** A label line as written ("But there's a list of remaining tasks:"). */
+  intro?: string;
+  /** A subsection's heading ("Help wanted"), which pages show in place of their own "Open tasks". */
+  heading?: string;
+}
+
 /**
  * Removes every open-tasks list (and its label) from the tree under `container` and returns its
  * items as one-line Markdown. A task subsection that held nothing but the list goes too; one with
- * more text keeps that text and its heading. Labels that say more than "Open tasks" ("But there's
- * a list of remaining tasks:", "Work in progress and open tasks:") go into `labels`, so that the
- * page can still show them.
+ * more text keeps that text and its heading. The author's heading or label is kept where it says
+ * more than "Open tasks" ("Help wanted", "But there's a list of remaining tasks:"). Where the
+ * author gave two lists under two such labels ("TODO", then "Help wanted"), each label becomes a
+ * task with its list under it, as sub-tasks are kept, so that the split between them stays.
  */
-export async function extractTasks(container: AbstractBlock, baseUrl: string, repairedUrls: string[] = [], labels: string[] = []): Promise<string[]> {
-  const keepLabel = (html: string): void => {
-    const label = inlineMarkdown(html, baseUrl, repairedUrls);
-    if (!PLAIN_LABELS.has(cleanText(label).replace(/[:?.!]+$/, '').trim().toLowerCase())) labels.push(label);
-  };
-  const tasks: string[] = [];
+export async function extractTasks(container: AbstractBlock, baseUrl: string, repairedUrls: string[] = []): Promise<EntryTasks> {
+  const groups: TaskGroup[] = [];
+  await collectTaskGroups(container, baseUrl, repairedUrls, groups);
+  const filled = groups.filter((g) => g.tasks.length > 0);
+  const saying = filled.filter(saysMore);
+  if (filled.length > 1 && saying.length > 0) return { tasks: filled.map((g) => withSubTasks(g.label, g.tasks)) };
+  const tasks = filled.flatMap((g) => g.tasks);
+  const said = saying[0];
+  if (!said) return { tasks };
+  return said.heading ? { tasks, heading: said.label } : { tasks, intro: said.label };
+}
+
+function saysMore(group: TaskGroup): boolean {
+  const label = cleanText(group.label).replace(/[:?.!]+$/, '').trim().toLowerCase();
+  return group.heading ? label !== PLAIN_HEADING : !PLAIN_LABELS.has(label);
+}
+
+async function collectTaskGroups(container: AbstractBlock, baseUrl: string, repairedUrls: string[], groups: TaskGroup[]): Promise<void> {
+  const label = (html: string): string => inlineMarkdown(html, baseUrl, repairedUrls);
   const blocks = container.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
@@ -61,8 +98,7 @@ export async function extractTasks(container: AbstractBlock, baseUrl: string, re
         const listIndex = block.blocks.findIndex((b) => isList(b));
         const list = block.blocks[listIndex];
         if (isList(list)) {
-          keepLabel(block.getTitle() ?? '');
-          tasks.push(...(await listTasks(list, baseUrl, repairedUrls)));
+          groups.push({ label: label(block.getTitle() ?? ''), heading: true, tasks: await listTasks(list, baseUrl, repairedUrls) });
           block.blocks.splice(listIndex, 1);
         }
         if (block.blocks.length === 0) {
@@ -71,18 +107,22 @@ export async function extractTasks(container: AbstractBlock, baseUrl: string, re
           continue;
         }
       }
-      tasks.push(...(await extractTasks(block, baseUrl, repairedUrls, labels)));
+      await collectTaskGroups(block, baseUrl, repairedUrls, groups);
     } else if (isTaskLabelParagraph(block)) {
       const next = blocks[i + 1];
       if (isList(next)) {
-        keepLabel(String((await block.getContent()) ?? ''));
-        tasks.push(...(await listTasks(next, baseUrl, repairedUrls)));
+        groups.push({ label: label(String((await block.getContent()) ?? '')), heading: false, tasks: await listTasks(next, baseUrl, repairedUrls) });
         blocks.splice(i, 2);
         i--;
       }
     }
   }
-  return tasks;
+}
+
+/** A task with its sub-tasks as a Markdown list under it, indented. */
+function withSubTasks(head: string, subTasks: string[]): string {
+  const nested = subTasks.filter((t) => t !== '').map((t) => `- ${t}`.replace(/\n/g, '\n  '));
+  return nested.length > 0 ? `${head}\n${nested.map((line) => `  ${line}`).join('\n')}` : head;
 }
 
 async function listTasks(list: List, baseUrl: string, repairedUrls: string[]): Promise<string[]> {
@@ -110,7 +150,5 @@ async function itemTask(item: ListItem, baseUrl: string, repairedUrls: string[])
     }
   }
   const said = notes.filter((n) => n !== '');
-  const head = said.length > 0 ? `${main} (${said.join('; ')})` : main;
-  const nested = subTasks.filter((t) => t !== '').map((t) => `- ${t}`.replace(/\n/g, '\n  '));
-  return nested.length > 0 ? `${head}\n${nested.map((line) => `  ${line}`).join('\n')}` : head;
+  return withSubTasks(said.length > 0 ? `${main} (${said.join('; ')})` : main, subTasks);
 }
