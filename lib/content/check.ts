@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry, ContentProblem } from '../model';
 import type { KnowledgeBase } from './load';
+import { REPORT_FILE } from './paths';
 import { frontMatterLocator } from './serialize';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
@@ -39,13 +40,16 @@ function mayHoldCheckedLink(markdown: string): boolean {
   return CHECKED_DESTINATION.test(markdown);
 }
 
+/** The site's first path segments (app/): a link under any other (`/repotrs/…`) leads nowhere. */
+const SITE_SECTIONS: ReadonlySet<string> = new Set(['reports', 'projects', 'subjects', 'people', 'search', 'tasks', 'references', 'cites', 'wiki', 'news', 'status', 'api', 'feed.xml', 'sitemap.xml', 'robots.txt']);
+
 /** Whether a slug answers under `/projects`, `/subjects` or `/people` (a redirect answers too): what the threading knows, given by the caller. */
 export type KnownSlugs = Partial<Record<'projects' | 'subjects' | 'people', (slug: string) => boolean>>;
 
 /**
  * Whether an internal path (`/reports/<id>`, `/reports/<id>/<slug>`, and `/projects/<slug>`,
  * `/subjects/<slug>`, `/people/<slug>` where the caller knows those) names something that
- * exists; other site paths are not checked here.
+ * exists; other site paths only by their first segment.
  */
 function internalTargetExists(target: string, kb: KnowledgeBase, known: KnownSlugs): boolean {
   const [pathname = ''] = target.split(/[?#]/, 1);
@@ -58,7 +62,8 @@ function internalTargetExists(target: string, kb: KnowledgeBase, known: KnownSlu
       return false; // not even a well-formed address
     }
   }
-  if (parts[0] !== 'reports') return true;
+  if (parts.length === 0) return true;
+  if (parts[0] !== 'reports') return SITE_SECTIONS.has(parts[0] ?? '');
   if (parts.length === 1) return true;
   if (parts.length === 2) return kb.getReport(parts[1] ?? '') !== undefined;
   return kb.getEntry(`${parts[1]}/${parts[2]}`) !== undefined;
@@ -105,16 +110,28 @@ export function checkKnowledgeBase(kb: KnowledgeBase, known: KnownSlugs = {}): C
     seen.set(entry.id.toLowerCase(), file);
     const links: { url: string; place: LinkPlace }[] = [
       ...entry.links.map((l, i) => ({ url: l.url, place: { field: ['links', i, 'url'] } })),
-      ...(mayHoldCheckedLink(entry.body) ? markdownLinks(entry.body) : []).map((l) => ({ url: l.url, place: { bodyLine: l.line } })),
+      ...bodyLinks(entry.body),
     ];
-    for (const { url: target, place } of links) {
-      if (SCHEME.test(target)) continue;
-      if (target.startsWith('#')) continue;
-      if (!target.startsWith('/')) {
-        problems.push({ file, line: lineInFile(file, place), message: `link "${target}" is neither an absolute URL nor an internal path` });
-      } else if (!internalTargetExists(target, kb, known)) {
-        problems.push({ file, line: lineInFile(file, place), message: `broken internal link "${target}"` });
-      }
+    problems.push(...linkProblems(file, links, kb, known));
+  }
+  // A report's introduction links as entries do.
+  for (const report of kb.reports) problems.push(...linkProblems(path.join(kb.dir, report.id, REPORT_FILE), bodyLinks(report.intro), kb, known));
+  return problems;
+}
+
+function bodyLinks(markdown: string): { url: string; place: LinkPlace }[] {
+  return (mayHoldCheckedLink(markdown) ? markdownLinks(markdown) : []).map((l) => ({ url: l.url, place: { bodyLine: l.line } }));
+}
+
+function linkProblems(file: string, links: readonly { url: string; place: LinkPlace }[], kb: KnowledgeBase, known: KnownSlugs): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { url: target, place } of links) {
+    if (SCHEME.test(target)) continue;
+    if (target.startsWith('#')) continue;
+    if (!target.startsWith('/')) {
+      problems.push({ file, line: lineInFile(file, place), message: `link "${target}" is neither an absolute URL nor an internal path` });
+    } else if (!internalTargetExists(target, kb, known)) {
+      problems.push({ file, line: lineInFile(file, place), message: `broken internal link "${target}"` });
     }
   }
   return problems;

@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareReportIds, countOf, parseReportId, reportLabel, SlugSchema, type Entry, type Report, type ContentProblem } from '../model';
-import { REPORT_FILE } from './paths';
+import { osaDistance } from '../words/edit-distance';
+import { PROJECTS_FILE, REPORT_FILE, SUBJECTS_FILE } from './paths';
 import { frontMatterLocator, parseEntryFile, parseReportFile } from './serialize';
+import { readText, reason } from './read-text';
 import { completeInterruptedSwap } from './swap';
 
 /** A loaded content folder: every report and entry, validated, in reading order. */
@@ -37,7 +39,12 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   } else {
     for (const name of readdirSync(dir).sort()) {
       const reportDir = path.join(dir, name);
-      if (name.startsWith('.') || !isFolder(reportDir, problems)) continue;
+      if (name.startsWith('.')) continue;
+      if (!isFolder(reportDir, problems)) {
+        const meant = editorFileMeant(name);
+        if (meant) problems.push({ file: reportDir, message: `is not read: the editors' file is named "${meant}"` });
+        continue;
+      }
       const loaded = loadReportFolder(reportDir, name, problems);
       if (loaded) foldersOf.set(loaded.report.id, [...(foldersOf.get(loaded.report.id) ?? []), { name, ...loaded }]);
     }
@@ -98,6 +105,10 @@ function loadReportFolder(
   const categoryKeys = new Set(report.categories.map((c) => c.key));
   const entries: Entry[] = [];
   for (const name of namesIn(reportDir, problems)) {
+    if (/\.(md|markdown|mdown|mkd)$/i.test(name) && !name.endsWith('.md')) {
+      problems.push({ file: path.join(reportDir, name), message: 'is not read: the name of an entry file ends in ".md"' });
+      continue;
+    }
     if (!name.endsWith('.md') || name === REPORT_FILE) continue;
     const file = path.join(reportDir, name);
     const slug = name.slice(0, -'.md'.length);
@@ -128,6 +139,14 @@ function loadReportFolder(
 }
 
 /** Whether a path is a folder; one that cannot be looked at (a link to nothing) is a problem, and no folder. */
+/** An editors' file under a name that is not read ("subjects.yaml", "Project.yml"): the name it was meant to have. */
+function editorFileMeant(name: string): string | undefined {
+  const stem = /^(.+)\.ya?ml$/i.exec(name)?.[1]?.toLowerCase();
+  if (stem === undefined) return undefined;
+  const meant = [PROJECTS_FILE, SUBJECTS_FILE].find((file) => osaDistance(stem, file.replace(/\.yml$/, ''), 2) <= 2);
+  return meant === name ? undefined : meant;
+}
+
 function isFolder(file: string, problems: ContentProblem[]): boolean {
   try {
     return statSync(file).isDirectory();
@@ -145,41 +164,6 @@ function namesIn(dir: string, problems: ContentProblem[]): string[] {
     problems.push({ file: dir, message: `cannot be read: ${reason(error)}; its entries are not loaded` });
     return [];
   }
-}
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * A file's text, or a problem and nothing where it cannot be read (a link to nothing, a folder
- * named like a file, no permission). Bytes that are not UTF-8 are a problem too, at the line
- * of the first, and read as U+FFFD: the text still loads, and `kb check` names the file.
- */
-function readText(file: string, problems: ContentProblem[]): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    problems.push({ file, message: `cannot be read: ${reason(error)}` });
-    return undefined;
-  }
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    const text = bytes.toString('utf8');
-    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-    problems.push({ file, line, message: 'is not valid UTF-8: the bytes that are not were read as U+FFFD (save the file as UTF-8)' });
-    return text;
-  }
-}
-
-/** Why a file could not be read, in words, for the errors readers meet in a content folder. */
-const READ_ERRORS: Readonly<Record<string, string>> = { ENOENT: 'a link to nothing, or gone', EISDIR: 'a folder, not a file', EACCES: 'permission denied' };
-
-/** What a failed read says, without Node's stack: "permission denied (EACCES)". */
-function reason(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  const words = code === undefined ? undefined : READ_ERRORS[code];
-  return words ? `${words} (${code})` : message;
 }
 
 /** A report known only by its folder's name: its period and label from the id, its categories from its entries. */

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readText } from './read-text';
 import { basename } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
@@ -200,5 +201,9 @@ function dropAt(value: unknown, keyPath: KeyPath): unknown {
 /** A YAML file of a content folder; a missing one is an empty value. */
 export function readYamlFile<T>(file: string, schema: z.ZodType<T>, empty: T): LoadedYaml<T> {
   if (!existsSync(file)) return { file, value: empty, locate: () => undefined, problems: [] };
-  return parseYamlFile(readFileSync(file, 'utf8'), file, schema);
+  const problems: ContentProblem[] = [];
+  const text = readText(file, problems);
+  if (text === undefined) return { file, value: undefined, locate: () => undefined, problems: problems.map((p) => ({ ...p, severity: 'error', message: `${p.message}; none of it is applied` })) };
+  const parsed = parseYamlFile(text, file, schema);
+  return { ...parsed, problems: [...problems, ...parsed.problems] };
 }

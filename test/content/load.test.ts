@@ -155,6 +155,32 @@ describe('loadKnowledgeBase', () => {
     ]);
   });
 
+  it("names an editors' file or an entry file under a name that is not read", () => {
+    const dir = folder();
+    for (const name of ['subjects.yaml', 'Subjects.yml', 'project.yml', 'notes.txt', 'projects.yml']) writeFileSync(path.join(dir, name), '{}\n');
+    for (const name of ['kettle.markdown', 'toaster.MD']) writeFileSync(path.join(dir, '2001-06', name), serializeEntry(entry('2001-06', 'kettle', 1)));
+    const kb = loadKnowledgeBase(dir);
+    expect(kb.problems.map((p) => [path.relative(dir, p.file), p.message])).toEqual([
+      [path.join('2001-06', 'kettle.markdown'), 'is not read: the name of an entry file ends in ".md"'],
+      [path.join('2001-06', 'toaster.MD'), 'is not read: the name of an entry file ends in ".md"'],
+      ['Subjects.yml', 'is not read: the editors\' file is named "subjects.yml"'],
+      ['project.yml', 'is not read: the editors\' file is named "projects.yml"'],
+      ['subjects.yaml', 'is not read: the editors\' file is named "subjects.yml"'],
+    ]);
+  });
+
+  it("checks the links of a report's introduction, and an internal link's first segment", () => {
+    const dir = folder();
+    const intro = 'The quarter in brief.\n\nSee [gone](/reports/2001-06/nothing-here), [typo](/repotrs/2001-06) and [tasks](/tasks).';
+    writeFileSync(path.join(dir, '2001-06', '_report.md'), serializeReport({ ...report('2001-06', '2001-06', '2001-06'), intro }));
+    const file = path.join(dir, '2001-06', '_report.md');
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('See [gone]')) + 1;
+    expect(checkKnowledgeBase(loadKnowledgeBase(dir))).toEqual([
+      { file, line, message: 'broken internal link "/reports/2001-06/nothing-here"' },
+      { file, line, message: 'broken internal link "/repotrs/2001-06"' },
+    ]);
+  });
+
   it('finds broken internal links and relative links', () => {
     const dir = folder();
     writeFileSync(

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseYamlFile } from '../../lib/content/yaml-file';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseYamlFile, readYamlFile } from '../../lib/content/yaml-file';
+import { tempDir } from '../temp-dir';
 
 const schema = z
   .object({
@@ -47,6 +50,16 @@ describe('parseYamlFile', () => {
     const wrong = parse(['- a list, not a mapping', '']);
     expect(wrong.value).toBeUndefined();
     expect(wrong.problems[0]?.message).toMatch(/^\(top level\)/);
+  });
+});
+
+describe('readYamlFile', () => {
+  it('names the line of bytes that are not UTF-8 and still applies the file', () => {
+    const file = path.join(tempDir('kb-yaml-latin1-'), 'subjects.yml');
+    writeFileSync(file, Buffer.concat([Buffer.from('kettles:\n  title: Caf'), Buffer.from([0xe9]), Buffer.from(' kettles\n')]));
+    const read = readYamlFile(file, z.record(z.string(), z.object({ title: z.string() })), {});
+    expect(read.value).toEqual({ kettles: { title: 'Caf\uFFFD kettles' } });
+    expect(read.problems).toEqual([{ file, line: 2, message: 'is not valid UTF-8: the bytes that are not were read as U+FFFD (save the file as UTF-8)' }]);
   });
 });
 
