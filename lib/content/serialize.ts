@@ -88,7 +88,7 @@ function parseFrontMatter<T>(text: string, file: string, schema: z.ZodType<T>, r
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const line = typeof mark?.line === 'number' ? mark.line + 2 : undefined;
-    return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+    return { ok: false, problems: [{ file, line, message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]?.replace(/ \(\d+:\d+\)$| at line \d+, column \d+:?$/, '')}` }] };
   }
   if (Object.keys(parsed.data).length === 0) {
     return { ok: false, problems: [{ file, line: 1, message: 'no front matter (expected a --- block)' }] };

@@ -27,10 +27,13 @@ export const SourceSchema = z
   })
   .strict();
 
+/** A title shown as a heading: blanks alone would show as nothing. */
+const TitleSchema = z.string().regex(/\S/, 'must not be empty');
+
 export const CategorySchema = z
   .object({
     key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase slug'),
-    title: z.string().min(1),
+    title: TitleSchema,
     description: z.string().optional(),
     order: z.number().int().nonnegative(),
   })
@@ -46,7 +49,7 @@ export const SlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected
 export const ReportFrontMatterSchema = z
   .object({
     id: ReportIdSchema,
-    title: z.string().min(1),
+    title: TitleSchema,
     period: z.object({ start: MonthSchema, end: MonthSchema }).strict(),
     categories: z.array(CategorySchema),
     source: SourceSchema.optional(),
@@ -57,7 +60,7 @@ export const ReportFrontMatterSchema = z
 /** Front matter of `<report id>/<entry slug>.md`. */
 export const EntryFrontMatterSchema = z
   .object({
-    title: z.string().min(1),
+    title: TitleSchema,
     report: ReportIdSchema,
     category: SlugSchema,
     contacts: z.array(ContactSchema),

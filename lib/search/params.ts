@@ -15,7 +15,8 @@ export type ParamLabels = (name: ParamName) => string;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ADDRESS = /^[^\s@]+@[^\s@]+$/;
 const MONTH = /^(\d{4})(?:-(\d{2}))?$/;
-const DIGITS = /^\d{1,15}$/;
+// As many digits as the largest safe integer (9007199254740991) has: longer is out of range, not parsed.
+const DIGITS = /^\d{1,16}$/;
 
 class ParamError extends Error {}
 

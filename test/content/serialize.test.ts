@@ -36,6 +36,13 @@ describe('entry files', () => {
     expect(serializeEntry(structuredClone(entry))).toBe(serializeEntry(entry));
   });
 
+  it('read no title of blanks alone, and say where YAML breaks once, without its own line count', () => {
+    const blank = parseEntryFile(serializeEntry(entry).replace(/^title: .*$/m, "title: '   '"), 'x.md', 'example-driver');
+    expect(blank).toEqual({ ok: false, problems: [{ file: 'x.md', line: 2, message: 'front matter field "title": must not be empty; required, so none of the file is read' }] });
+    const broken = parseEntryFile(serializeEntry(entry).replace(/^category: .*$/m, 'category: kernel\n bad: 1'), 'x.md', 'example-driver');
+    expect(broken.problems.map((p) => p.message)).toEqual(['front matter is not valid YAML: bad indentation of a mapping entry']);
+  });
+
   it('report each schema problem with the file and field', () => {
     const text = serializeEntry(entry).replace('category: kernel', 'category: Not A Slug');
     const parsed = parseEntryFile(text, 'content/2019-04-2019-06/example-driver.md', 'example-driver');

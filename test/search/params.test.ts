@@ -53,6 +53,7 @@ describe('parseSearchParams', () => {
     ['HTML', { q: '<script>alert(1)</script>' }],
     ['an unknown but well-formed category', { q: 'x', category: 'no-such-category' }],
     ['a huge offset', { q: 'x', offset: '999999999999999' }],
+    ['the largest offset the error message offers', { q: 'x', offset: '9007199254740991' }],
   ])('accepts %s (the search answers it with an empty result)', (_, input) => {
     expect(parseSearchParams(input).ok).toBe(true);
   });
@@ -69,6 +70,7 @@ describe('parseSearchParams', () => {
     ['a fractional limit', { limit: '2.5' }, 'limit'],
     ['a negative offset', { offset: '-5' }, 'offset'],
     ['an offset beyond safe integers', { offset: '99999999999999999999' }, 'offset'],
+    ['an offset one beyond safe integers', { offset: '9007199254740992' }, 'offset'],
     ['a category that is not a slug', { category: 'Kernel <b>' }, 'category'],
     ['a person that is not a slug', { person: '../etc' }, 'person'],
     ['an unknown collapse', { collapse: 'year' }, 'collapse'],
