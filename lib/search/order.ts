@@ -1,4 +1,4 @@
-import type { Scored } from './rank';
+import type { RowTerms, Scored } from './rank';
 
 /** Compares two scored positions (indices into a `Scored`): negative when `a` ranks first. */
 export type Order = (a: number, b: number) => number;
@@ -53,30 +53,43 @@ export const ORDERING = {
 };
 
 /**
- * Marks up, in place, the positions whose row's title words (`titleTerms[row]`, the index's
+ * Marks up, in place, the positions whose row's title words (in `titleTerms`: the index's
  * terms of the title, common ones aside) are the query's words: each title word one of a query
- * word's forms, and each query word in the title.
+ * word's forms, and each query word in the title. `wordOfTerm` is scratch as long as the
+ * vocabulary, all zero, and left so: a term's word + 1 is read there rather than from a map, once
+ * per match of every search.
  */
-export function markUpExactTitles(scored: Scored, score: Float64Array, titleTerms: readonly Int32Array[], words: readonly (readonly number[])[]): void {
+export function markUpExactTitles(scored: Scored, score: Float64Array, titleTerms: RowTerms, words: readonly (readonly number[])[], wordOfTerm: Int32Array): void {
   if (ORDERING.exactTitle === 0 || words.length === 0) return;
-  const wordOf = new Map<number, number>();
   words.forEach((termIds, w) => {
-    for (const t of termIds) if (!wordOf.has(t)) wordOf.set(t, w);
+    for (const t of termIds) if (wordOfTerm[t] === 0) wordOfTerm[t] = w + 1;
   });
-  for (let i = 0; i < scored.count; i++) {
-    const title = titleTerms[scored.rows[i] ?? 0];
-    if (!title || title.length === 0 || title.length < words.length) continue;
-    const covered = new Set<number>();
-    let exact = true;
-    for (const t of title) {
-      const w = wordOf.get(t);
-      if (w === undefined) {
-        exact = false;
-        break;
+  try {
+    // The words a title covered, stamped with its position + 1 rather than a set per row.
+    const coveredAt = new Int32Array(words.length);
+    const { offsets, terms } = titleTerms;
+    for (let i = 0; i < scored.count; i++) {
+      const row = scored.rows[i] ?? 0;
+      const from = offsets[row] ?? 0;
+      const to = offsets[row + 1] ?? 0;
+      if (to === from || to - from < words.length) continue;
+      let covered = 0;
+      let exact = true;
+      for (let k = from; k < to; k++) {
+        const w = (wordOfTerm[terms[k] ?? 0] ?? 0) - 1;
+        if (w < 0) {
+          exact = false;
+          break;
+        }
+        if (coveredAt[w] !== i + 1) {
+          coveredAt[w] = i + 1;
+          covered++;
+        }
       }
-      covered.add(w);
+      if (exact && covered === words.length) score[i] = roundScore((score[i] ?? 0) * (1 + ORDERING.exactTitle));
     }
-    if (exact && covered.size === words.length) score[i] = roundScore((score[i] ?? 0) * (1 + ORDERING.exactTitle));
+  } finally {
+    for (const termIds of words) for (const t of termIds) wordOfTerm[t] = 0;
   }
 }
 
@@ -97,11 +110,15 @@ export function rankingScores(scored: Scored, question = false): Float64Array {
   return out;
 }
 
-/** Marks down, in place, the positions of roundups (`roundup[row]`: team and documentation reports) that `named` does not hold (whose title and people hold no query word). */
-export function markDownPassingMentions(scored: Scored, score: Float64Array, roundup: Uint8Array, named: ReadonlySet<number>): void {
+/**
+ * Marks down, in place, the positions of roundups (`roundup[row]`: team and documentation
+ * reports) that `named` rejects (whose title and people hold no query word). `named` is asked
+ * only about roundups, which are few, rather than built for every row a query word names.
+ */
+export function markDownPassingMentions(scored: Scored, score: Float64Array, roundup: Uint8Array, named: (row: number) => boolean): void {
   for (let i = 0; i < scored.count; i++) {
     const row = scored.rows[i] ?? 0;
-    if (roundup[row] && !named.has(row)) score[i] = (score[i] ?? 0) * ORDERING.roundupPassingMention;
+    if (roundup[row] && !named(row)) score[i] = (score[i] ?? 0) * ORDERING.roundupPassingMention;
   }
 }
 

@@ -56,8 +56,8 @@ export interface Scored {
  * idf is that of `idfOf` where given (an identifier scored as the name it stands for); rows
  * in `titled` (those whose title holds the term) get the title bonus.
  */
-function denseScores(postings: Postings, termId: number, rowCount: number, idfOf: number, titled: readonly number[]): Float32Array {
-  const scores = new Float32Array(rowCount);
+function denseScores(postings: Postings, termId: number, rowCount: number, idfOf: number, titled: readonly number[], scratch: RowScratch): Float32Array {
+  const scores = scratch.float32();
   const from = postings.offsets[termId] ?? 0;
   const to = postings.offsets[termId + 1] ?? from;
   const df = Math.max(to - from, (postings.offsets[idfOf + 1] ?? 0) - (postings.offsets[idfOf] ?? 0));
@@ -68,6 +68,46 @@ function denseScores(postings: Postings, termId: number, rowCount: number, idfOf
   }
   for (const r of titled) scores[r] = (scores[r] ?? 0) * (1 + RANKING.titleBonus);
   return scores;
+}
+
+/**
+ * Zeroed arrays with a slot per row, for a search's scores, taken back all at once when it is
+ * done: a fresh array per term and per word cost more than clearing one (a query with many forms
+ * of its words takes dozens).
+ */
+export class RowScratch {
+  /** Arrays of each kind kept between searches; a search that takes more makes the rest afresh. */
+  static readonly kept = 128;
+  private readonly floats: Float32Array[] = [];
+  private readonly bytes: Uint8Array[] = [];
+  private floatsUsed = 0;
+  private bytesUsed = 0;
+
+  constructor(readonly length: number) {}
+
+  float32(): Float32Array {
+    const at = this.floatsUsed++;
+    const reused = this.floats[at];
+    if (reused) return reused.fill(0);
+    const made = new Float32Array(this.length);
+    if (at < RowScratch.kept) this.floats.push(made);
+    return made;
+  }
+
+  uint8(): Uint8Array {
+    const at = this.bytesUsed++;
+    const reused = this.bytes[at];
+    if (reused) return reused.fill(0);
+    const made = new Uint8Array(this.length);
+    if (at < RowScratch.kept) this.bytes.push(made);
+    return made;
+  }
+
+  /** Every array handed out may be handed out again: nothing may read them after this. */
+  release(): void {
+    this.floatsUsed = 0;
+    this.bytesUsed = 0;
+  }
 }
 
 /** For each term, the rows whose field holds it; built on first use, once per postings and field. */
@@ -98,20 +138,39 @@ export function isCommonTerm(context: RankContext, termId: number): boolean {
   return (context.postings.vocabulary.df[termId] ?? 0) > context.rows.length * COMMON_SHARE;
 }
 
+/**
+ * Terms per row as compressed rows: those of row r are `terms[offsets[r]..offsets[r+1]]`. One
+ * flat array rather than an array per row, which read several times slower over every match.
+ */
+export interface RowTerms {
+  offsets: Int32Array;
+  terms: Int32Array;
+}
+
+function rowTermsOf(byRow: readonly (readonly number[])[]): RowTerms {
+  const offsets = new Int32Array(byRow.length + 1);
+  byRow.forEach((terms, r) => (offsets[r + 1] = (offsets[r] ?? 0) + terms.length));
+  const terms = new Int32Array(offsets[byRow.length] ?? 0);
+  byRow.forEach((rowTerms, r) => terms.set(rowTerms, offsets[r]));
+  return { offsets, terms };
+}
+
 /** Each row's title as the index's terms (`fieldRowsOf` turned round), common ones aside: what the title names. */
-export function titleTermsByRow(context: RankContext): Int32Array[] {
+export function titleTermsByRow(context: RankContext): RowTerms {
   const byRow = context.rows.map((): number[] => []);
   for (const [term, rows] of fieldRowsOf(context, 'title')) if (!isCommonTerm(context, term)) for (const r of rows) byRow[r]!.push(term);
-  return byRow.map((terms) => Int32Array.from(terms));
+  return rowTermsOf(byRow);
 }
 
 /**
  * Scores the rows of a plan that `accept` lets through (all, when it is not given),
- * unsorted. Term at a time: FlexSearch gives the rows holding each form of a word, each of
+ * unsorted. Term at a time: FlexSearch gives the rows holding each form of a word (its
+ * rarest term's), each of
  * those rows gets the form's BM25F score (a form of several terms, `sr iov`, needing all of
- * them, a phrase its words in order), and a word keeps its best form per row.
+ * them, a phrase its words in order), and a word keeps its best form per row. Its per-row
+ * arrays come from `scratch`: the result is read only until the scratch is released.
  */
-export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: number) => boolean): Scored {
+export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: number) => boolean, scratch = new RowScratch(context.postings.phraseTexts.length)): Scored {
   const { postings, index } = context;
   const rowCount = postings.phraseTexts.length;
   const titleRows = fieldRowsOf(context, 'title');
@@ -122,7 +181,7 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
     const key = (idfOf === termId ? termId : termId + (idfOf + 1) * 0x1000000) * 2 + (titleBonus ? 1 : 0);
     let scores = dense.get(key);
     if (!scores) {
-      scores = denseScores(postings, termId, rowCount, idfOf, titleBonus ? (titleRows.get(termId) ?? []) : []);
+      scores = denseScores(postings, termId, rowCount, idfOf, titleBonus ? (titleRows.get(termId) ?? []) : [], scratch);
       dense.set(key, scores);
       if (!holding.has(termId)) holding.set(termId, scores);
     }
@@ -139,31 +198,34 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   // title bonus: nearly every entry says "FreeBSD", so holding it, even in a title, says nothing.
   const finders = new Set(rare.length ? rare : plan.words);
 
-  const touched = new Uint8Array(rowCount);
+  const touched = scratch.uint8();
   const touchedRows: number[] = [];
-  const scoreWord = (word: WordPlan, candidatesOf: (alternative: Alternative) => readonly number[]): ScoredWord => {
-    const best = new Float32Array(rowCount);
-    const exact = new Uint8Array(rowCount);
-    const titleBonus = finders.has(word);
+  const scoreWord = (word: WordPlan, candidatesOf: (alternative: Alternative) => ArrayLike<number>): ScoredWord => {
+    const best = scratch.float32();
+    const exact = scratch.uint8();
+    const isFinder = finders.has(word);
     for (const alternative of word.alternatives) {
-      const scores = alternative.termIds.map((t) => scoresOf(t, alternative.termIds.length === 1 ? alternative.idfOf : undefined, titleBonus));
-      for (const row of candidatesOf(alternative)) {
+      const scores = alternative.termIds.map((t) => scoresOf(t, alternative.termIds.length === 1 ? alternative.idfOf : undefined, isFinder));
+      const terms = scores.length;
+      const phrase = alternative.phrase ?? word.phrase;
+      const candidates = candidatesOf(alternative);
+      for (let c = 0; c < candidates.length; c++) {
+        const row = candidates[c] ?? 0;
         let sum = 0;
-        for (const termScores of scores) {
-          const s = termScores[row] ?? 0;
+        for (let k = 0; k < terms; k++) {
+          const s = scores[k]?.[row] ?? 0;
           if (s === 0) {
             sum = 0;
             break;
           }
           sum += s;
         }
-        if (scores.length && sum === 0) continue;
-        const phrase = alternative.phrase ?? word.phrase;
+        if (terms && sum === 0) continue;
         if (phrase !== undefined && !postings.phraseTexts[row]?.includes(phrase)) continue;
-        const s = scores.length ? (alternative.weight * sum) / scores.length : alternative.weight;
+        const s = terms ? (alternative.weight * sum) / terms : alternative.weight;
         if (s > (best[row] ?? 0)) best[row] = s;
         if (alternative.exact) exact[row] = 1;
-        if (!touched[row] && finders.has(word)) {
+        if (isFinder && !touched[row]) {
           touched[row] = 1;
           touchedRows.push(row);
         }
@@ -172,15 +234,18 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
     return { best, exact, alternatives: word.alternatives };
   };
   // The rarest term of a form finds its candidates: a phrase is checked in fewer rows.
-  const lookUp = (alternative: Alternative): readonly number[] => {
+  const lookUp = (alternative: Alternative): ArrayLike<number> => {
     const rarest = alternative.termIds.reduce<number | undefined>((r, t) => (r === undefined || frequency(t) < frequency(r) ? t : r), undefined);
-    return rarest === undefined ? Array.from({ length: rowCount }, (_, r) => r) : lookupTerm(index, postings.vocabulary.terms[rarest] ?? '', rowCount);
+    if (rarest === undefined) return Array.from({ length: rowCount }, (_, r) => r);
+    return rarest < 0 ? [] : lookupTerm(index, postings.vocabulary.terms[rarest] ?? '', rowCount);
   };
   const scoredWords = new Map<WordPlan, ScoredWord>();
   for (const word of finders) scoredWords.set(word, scoreWord(word, lookUp));
   for (const word of plan.words) if (!finders.has(word)) scoredWords.set(word, scoreWord(word, () => touchedRows));
   const words = plan.words.map((w) => scoredWords.get(w) ?? { best: new Float32Array(rowCount), exact: new Uint8Array(rowCount), alternatives: [] });
 
+  // Each word's terms, its forms' in order, flattened once rather than per result.
+  const termsOfWord = words.map((w) => w.alternatives.flatMap((a) => a.termIds));
   const out: Scored = {
     count: 0,
     words: finders.size,
@@ -188,8 +253,13 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
     matched: new Uint8Array(touchedRows.length),
     exact: new Uint8Array(touchedRows.length),
     scores: new Float64Array(touchedRows.length),
-    matchedTerms: (row) =>
-      words.flatMap((w) => ((w.best[row] ?? 0) > 0 ? w.alternatives.flatMap((a) => a.termIds.filter((t) => (holding.get(t)?.[row] ?? 0) > 0)) : [])),
+    matchedTerms: (row) => {
+      const terms: number[] = [];
+      words.forEach((w, i) => {
+        if ((w.best[row] ?? 0) > 0) for (const t of termsOfWord[i] ?? []) if ((holding.get(t)?.[row] ?? 0) > 0) terms.push(t);
+      });
+      return terms;
+    },
   };
   const isCounted = plan.words.map((w) => finders.has(w));
   for (const row of touchedRows) {
@@ -216,12 +286,22 @@ export function scoreRows(plan: QueryPlan, context: RankContext, accept?: (row: 
   return out;
 }
 
-/** The rows whose title or people hold some form of a query word: what the entry is, or who wrote it. */
-export function rowsNamedBy(plan: QueryPlan, context: RankContext): Set<number> {
-  const out = new Set<number>();
-  for (const field of ['title', 'people'] as const) {
-    const fieldRows = fieldRowsOf(context, field);
-    for (const word of plan.words) for (const a of word.alternatives) for (const t of a.termIds) for (const r of fieldRows.get(t) ?? []) out.add(r);
-  }
-  return out;
+/**
+ * Each row's title and people as the index's terms, each once: what the entry is, or who wrote
+ * it. Built once per engine, so that a query asks about the few rows it needs to.
+ */
+export function namingTermsByRow(context: RankContext): RowTerms {
+  const byRow = context.rows.map((): number[] => []);
+  for (const field of ['title', 'people'] as const) for (const [term, rows] of fieldRowsOf(context, field)) for (const r of rows) byRow[r]!.push(term);
+  return rowTermsOf(byRow.map((terms) => [...new Set(terms)]));
+}
+
+/** Whether a row's title or people (`naming`, from `namingTermsByRow`) hold some form of a query word. */
+export function namedBy(plan: QueryPlan, naming: RowTerms): (row: number) => boolean {
+  const ids = new Set<number>();
+  for (const word of plan.words) for (const a of word.alternatives) for (const t of a.termIds) ids.add(t);
+  return (row) => {
+    for (let k = naming.offsets[row] ?? 0; k < (naming.offsets[row + 1] ?? 0); k++) if (ids.has(naming.terms[k] ?? -1)) return true;
+    return false;
+  };
 }

@@ -5,7 +5,7 @@ import { buildSearchData, type SearchData } from './data';
 import { planQuery, type Lexicon, type QueryPlan } from './plan';
 import { hasSeveralKeyWords, inReadersWords, parseQuery, unquoted } from './query';
 import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, bestPerGroup, markDownPassingMentions, markUpExactTitles, firstFirst, newestFirst, orderOf, rankingScores, topPositions, type Ranked } from './order';
-import { isCommonTerm, rowsNamedBy, scoreRows, titleTermsByRow, type Scored } from './rank';
+import { isCommonTerm, namedBy, namingTermsByRow, RowScratch, scoreRows, titleTermsByRow, type Scored } from './rank';
 import type { RowContext } from './rows';
 import type { ParamLabels } from './params';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
@@ -68,6 +68,11 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const reportRank = Int32Array.from(rows, (r) => rankOfReport.get(r.report) ?? 0);
   const terms = postings.vocabulary.terms;
   const titleTerms = titleTermsByRow(data);
+  const namingTerms = namingTermsByRow(data);
+  // Scratch for `markUpExactTitles`, kept all zero between searches.
+  const wordOfTerm = new Int32Array(terms.length);
+  // A search's per-row scores, released when it has its response (searches never overlap).
+  const scratch = new RowScratch(postings.phraseTexts.length);
   // The query's words as a title holds them: a word most entries hold ("FreeBSD") is aside in both.
   const titleWordsOf = (plan: QueryPlan): number[][] => plan.words.map((w) => w.alternatives.flatMap((a) => a.termIds).filter((t) => !isCommonTerm(data, t))).filter((ids) => ids.length > 0);
   const speller = new Speller(postings.vocabulary);
@@ -178,18 +183,26 @@ export function createEngineFromData(data: SearchData): SearchEngine {
 
   /** `readersWords`: the query names nothing (`inReadersWords`), so the subjects of its best rows say what it is about. */
   const rank = (plan: QueryPlan, filter: ((row: number) => boolean) | undefined, browsing: boolean, readersWords = false): Ranked => {
-    const scored = plan.words.length === 0 && filter && browsing ? browse(filter) : scoreRows(plan, data, filter);
+    const scored = plan.words.length === 0 && filter && browsing ? browse(filter) : scoreRows(plan, data, filter, scratch);
     const score = rankingScores(scored, plan.question);
     if (plan.words.length > 0) {
       addProjectEvidence(scored, score, projectOf, projectNumbers.size);
       if (readersWords) addSubjectEvidence(scored, score, filter ? { ...subjectsOfRow, sizes: subjectSizesWithin(filter) } : subjectsOfRow);
-      markDownPassingMentions(scored, score, roundup, rowsNamedBy(plan, data));
-      if (!plan.question) markUpExactTitles(scored, score, titleTerms, titleWordsOf(plan));
+      markDownPassingMentions(scored, score, roundup, namedBy(plan, namingTerms));
+      if (!plan.question) markUpExactTitles(scored, score, titleTerms, titleWordsOf(plan), wordOfTerm);
     }
     return { scored, score };
   };
 
   const search = (query: SearchQuery): SearchResponse => {
+    try {
+      return searchWithScratch(query);
+    } finally {
+      scratch.release();
+    }
+  };
+
+  const searchWithScratch = (query: SearchQuery): SearchResponse => {
     const started = performance.now();
     const parsed = parseQuery(query.text);
     const plan = planQuery(parsed, lexicon);

@@ -15,8 +15,12 @@ const LEAD = 40;
 const MAX_HITS_PER_TERM = 24;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** ASCII answered by code, the rest by `WORD_CHAR`: the test runs on both sides of every hit. */
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return WORD_CHAR.test(ch);
 }
 
 interface Hit {
