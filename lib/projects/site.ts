@@ -1,14 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { PROJECT_LEDGER_FILE, readLedger } from '../content/ledger';
+import { frontMatterLocator } from '../content/serialize';
 import { problemText, type ProjectIndex } from '../model';
 import { readCorrections } from './corrections';
 import { openTasks, type OpenTasks } from './tasks';
-import { threadProjects, type ThreadOptions } from './thread';
+import { threadProjects, type PinPlace, type ThreadOptions } from './thread';
 
-/** What threading takes from a content folder beside its entries: its corrections (`projects.yml`) and published slugs (`project-slugs.json`). */
+/**
+ * What threading takes from a content folder beside its entries: its corrections (`projects.yml`),
+ * published slugs (`project-slugs.json`), and where its entries' front-matter pins are written.
+ */
 export function threadOptionsOf(kb: KnowledgeBase): ThreadOptions {
-  return { corrections: readCorrections(kb.dir), ledger: readLedger(kb.dir, PROJECT_LEDGER_FILE) };
+  const pinPlaces = pinPlacesOf(kb);
+  return { corrections: readCorrections(kb.dir), ledger: readLedger(kb.dir, PROJECT_LEDGER_FILE), ...(Object.keys(pinPlaces).length > 0 ? { pinPlaces } : {}) };
+}
+
+/** The file and line of each front-matter pin: the few files with one are read again, for the line. */
+function pinPlacesOf(kb: KnowledgeBase): Record<string, PinPlace> {
+  const places: Record<string, PinPlace> = {};
+  for (const e of kb.entries) {
+    if (!e.project) continue;
+    const file = path.join(kb.dir, e.report, `${e.slug}.md`);
+    let line: number | undefined;
+    try {
+      line = frontMatterLocator(readFileSync(file, 'utf8'))(['project']);
+    } catch {
+      // Gone since it was loaded: the file is still what the problem names.
+    }
+    places[e.id] = line === undefined ? { file } : { file, line };
+  }
+  return places;
 }
 
 /** The projects of a loaded content folder: the automatic threading, with the folder's published slugs and corrections. */

@@ -1,5 +1,6 @@
 import { compareReportIds, type Entry, type ContentProblem, type Ledger, type Project, type ProjectIndex } from '../model';
 import { extendLedger } from '../content/ledger';
+import { maxEditsFor, osaDistance } from '../words/edit-distance';
 import { clusterEntries, continuationScorer, scorePairs, type Link } from './cluster';
 import type { Corrections, LoadedCorrections } from './corrections';
 import { ledgerHolders } from './ledger-holders';
@@ -16,6 +17,14 @@ export interface ThreadOptions {
   corrections?: LoadedCorrections;
   /** Slugs published before (ledger.ts), kept for the same work. */
   ledger?: Ledger;
+  /** Where each entry's front-matter pin (`project:`) is written, by entry id; else `<report>/<slug>.md`, no line. */
+  pinPlaces?: Readonly<Record<string, PinPlace>>;
+}
+
+/** The file and line of a front-matter pin: what its problems name, as an editor opens it. */
+export interface PinPlace {
+  file: string;
+  line?: number;
 }
 
 /** Where a pin puts its entry (`to`), or why it is left out (`refused`). */
@@ -45,13 +54,73 @@ function pinTargets(state: Grouping, c: Corrections, ledger: Ledger): PinTarget 
   };
 }
 
+/** Front-matter pins that put their entry with another entry of its report: pinned entry → the others. */
+type PinnedTogether = Map<number, number[]>;
+
 /**
  * Front matter pins (`project:`): DESIGN.md's "pins the entry to a project slug", a slug that
  * need not name a project yet: content written by hand groups its entries so, and keeps them so
- * whatever slugs were published before.
+ * whatever slugs were published before. A typo makes a project as well, so a new slug a few
+ * letters from a project's (a misspelling, as the search's speller measures one) is reported,
+ * as is an entry pinned beside another of its report: the threading never puts two together.
  */
-function pinFrontMatter(state: Grouping): void {
-  state.entries.forEach((e, i) => e.project && state.move(i, e.project));
+function pinFrontMatter(state: Grouping, c: Corrections, where: (e: Entry) => PinPlace): { problems: ContentProblem[]; together: PinnedTogether } {
+  const problems: ContentProblem[] = [];
+  const projects = [...state.groups.keys()];
+  // A slug this projects.yml makes (split:, rename:) is no typo, though it is no project yet.
+  const made = new Set([...(c.split ?? []).map((split) => split.slug), ...(c.rename ?? []).flatMap((rename) => (rename.slug ? [rename.slug] : []))]);
+  const pins = state.entries.flatMap((e, i) => (e.project ? [{ e, i, slug: e.project }] : []));
+  // Whether each slug was a project before any pin made it one.
+  const known = new Map(pins.map(({ slug }) => [slug, made.has(slug) || state.resolve(slug) !== undefined]));
+  for (const { e, i, slug } of pins) {
+    if (!known.get(slug)) {
+      const near = nearSlugs(slug, projects);
+      if (near.length > 0) problems.push({ ...where(e), message: `pin to "${slug}", which is no project: it makes one (did you mean ${near.map((s) => `"${s}"`).join(' or ')}?)` });
+    }
+    state.move(i, slug);
+  }
+  const together: PinnedTogether = new Map();
+  for (const { e, i } of pins) {
+    const others = state.groups.get(state.slugOf(i))!.members.filter((j) => j !== i && state.entries[j]!.report === e.report);
+    if (others.length > 0) together.set(i, others);
+  }
+  return { problems, together };
+}
+
+/** Most projects a "did you mean" names. */
+const MAX_NEAR_SLUGS = 3;
+
+/** Projects whose slugs are a misspelling away from a slug: the nearest first. */
+function nearSlugs(slug: string, projects: readonly string[]): string[] {
+  const max = maxEditsFor(slug.length);
+  if (max === 0) return [];
+  return projects
+    .map((p) => ({ p, d: osaDistance(slug, p, max) }))
+    .filter(({ d }) => d <= max)
+    .sort((a, b) => a.d - b.d || (a.p < b.p ? -1 : 1))
+    .slice(0, MAX_NEAR_SLUGS)
+    .map(({ p }) => p);
+}
+
+/**
+ * Pinned entries still with another entry of their report once projects.yml is applied, where no
+ * line of projects.yml placed either (that file may put two together; a pin is not told apart
+ * from a slip).
+ */
+function pinnedTogetherProblems(state: Grouping, together: PinnedTogether, placed: ReadonlySet<number>, where: (e: Entry) => PinPlace): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [i, others] of together) {
+    if (placed.has(i)) continue;
+    const still = others.filter((j) => !placed.has(j) && state.slugOf(j) === state.slugOf(i));
+    if (still.length === 0) continue;
+    const e = state.entries[i]!;
+    const ids = still.map((j) => `"${state.entries[j]!.id}"`).join(' and ');
+    problems.push({
+      ...where(e),
+      message: `pin to "${e.project}" puts this entry in project "${state.slugOf(i)}" with ${ids} of the same report: a project follows one effort from report to report (pin one of them elsewhere, or place them with projects.yml)`,
+    });
+  }
+  return problems;
 }
 
 /**
@@ -74,16 +143,22 @@ export function threadProjects(entries: readonly Entry[], options: ThreadOptions
   const state = new Grouping(entries, order);
   const ledger = nameAutomaticGroups(state, groupOf, options.ledger ?? {});
   const pinTo = pinTargets(state, options.corrections?.corrections ?? {}, options.ledger ?? {});
-  pinFrontMatter(state);
-  const problems = options.corrections ? applyCorrections(state, options.corrections, pinTo) : [];
+  const where = (e: Entry): PinPlace => options.pinPlaces?.[e.id] ?? { file: `${e.report}/${e.slug}.md` };
+  const pinned = pinFrontMatter(state, options.corrections?.corrections ?? {}, where);
+  const corrected = options.corrections ? applyCorrections(state, options.corrections, pinTo) : { problems: [], placed: new Set<number>() };
+  // The editors' file first, then the entries' pins by file, each in the order an editor reads it.
+  const pinProblems = [...pinned.problems, ...pinnedTogetherProblems(state, pinned.together, corrected.placed, where)].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)),
+  );
+  const problems = [...corrected.problems, ...pinProblems];
 
   const projects = [...state.groups].map(([slug, group]) => toProject(slug, group.title, group.members.map((i) => entries[i]!)));
   const bySlug = new Map(projects.map((p) => [p.slug, p]));
   addRelated(links, (i) => bySlug.get(state.slugOf(i))!);
   // A slug the corrections made (a pin to a new project, a split, a rename) is published too: the
   // day its line goes, the slug leads to where its entries are, like any other.
-  const corrected = projects.filter((p) => !Object.hasOwn(ledger, p.slug)).map((p) => ({ slug: p.slug, entryIds: p.entries.map((e) => e.id) }));
-  return { ...indexProjects(projects, state.finalRedirects(), problems), ledger: extendLedger(ledger, corrected) };
+  const made = projects.filter((p) => !Object.hasOwn(ledger, p.slug)).map((p) => ({ slug: p.slug, entryIds: p.entries.map((e) => e.id) }));
+  return { ...indexProjects(projects, state.finalRedirects(), problems), ledger: extendLedger(ledger, made) };
 }
 
 /** The projects being made: slug → members, each entry in exactly one, and the redirects so far. */
@@ -188,7 +263,8 @@ function nameAutomaticGroups(state: Grouping, groupOf: readonly number[], ledger
   );
 }
 
-function applyCorrections(state: Grouping, loaded: LoadedCorrections, pinTo: PinTarget): ContentProblem[] {
+/** Applies projects.yml: its problems, and the entries its lines placed (pin:, split:). */
+function applyCorrections(state: Grouping, loaded: LoadedCorrections, pinTo: PinTarget): { problems: ContentProblem[]; placed: ReadonlySet<number> } {
   const { corrections: c, locate } = loaded;
   const problems: ContentProblem[] = [...loaded.problems];
   const file = loaded.file;
@@ -262,7 +338,7 @@ function applyCorrections(state: Grouping, loaded: LoadedCorrections, pinTo: Pin
     else state.redirects.set(from, to);
   }
   // In the file's order, whatever order the corrections are applied in.
-  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), placed: new Set(placedAt.keys()) };
 }
 
 function toProject(slug: string, title: string | undefined, entries: Entry[]): Project {

@@ -1,5 +1,6 @@
 import { findBySlug, slugify, SlugAllocator, type Entry, type ContentProblem, type Ledger, type ProjectIndex, type Subject, type SubjectIndex } from '../model';
 import { extendLedger, type AddressLedger } from '../content/ledger';
+import type { LocateInYaml } from '../content/yaml-file';
 import { holderOf } from './addresses';
 import { Standings } from './aboutness';
 import type { LoadedSubjectCorrections, SubjectCorrection } from './corrections';
@@ -281,6 +282,9 @@ function applyCorrections(
     problems.push({ file, line: locate(keyPath), message });
   };
   const entryIndex = new Map(entries.map((e, i) => [e.id, i]));
+  // The subjects each correction applied to, by the slug it is written under: a subject the file
+  // also drops takes them with it, and an editor must hear that those lines did nothing.
+  const correctedAs = new Map<Draft, string[]>();
   for (const [ref, correction] of Object.entries(c.subjects ?? {})) {
     // An alias is matched by its words; one whose words are a letter would match what it does not name.
     const aliasesIn = (correction.aliases?.in ?? []).filter((alias, k) => {
@@ -297,10 +301,11 @@ function applyCorrections(
         continue;
       }
       const keys = new Set([nameKey(ref), ...aliasesIn.map(nameKey)].filter(Boolean));
-      draft = { group: { primary: nameKey(ref), keys }, slug: ref, title: correction.title ?? ref, standing: new Standings(), byEditors: true };
+      draft = { group: { primary: nameKey(ref), keys }, slug: ref, title: correction.title, standing: new Standings(), byEditors: true };
       drafts.push(draft);
     }
     draft.correction = correction;
+    correctedAs.set(draft, [...(correctedAs.get(draft) ?? []), ref]);
     const keys = new Set(draft.group.keys);
     draft.written = new Map(aliasesIn.map((alias) => [nameKey(alias), alias]));
     for (const key of draft.written.keys()) keys.add(key);
@@ -315,8 +320,17 @@ function applyCorrections(
     const added = new Set(draft.written.keys());
     const partial = new Set([...(draft.group.partial ?? [])].filter((k) => keys.has(k) && !added.has(k)));
     draft.group = { primary: keys.has(draft.group.primary) ? draft.group.primary : [...keys].sort()[0]!, keys, partial };
+    // A subject the editors add is named as they wrote it ("SR-IOV" of `sr-iov`), else as entries
+    // write it; its slug, lower case and hyphened, is no name to show.
+    if (draft.byEditors && draft.title === undefined) {
+      draft.title = draft.written.get(draft.group.primary) ?? spellingsOfPrimary(draft.group, corpus).spellings[0]?.spelling ?? ref;
+    }
     draft.standing = entriesOfNames(corpus, [...keys], partial);
+    const entriesIn = contradicted(correction.entries, ['subjects', ref, 'entries'], locate, (id, first, left, firstLine) =>
+      problem(left, `entry "${id}" is already put ${first === 'in' ? 'on' : 'off'} the main timeline${firstLine ? ` by line ${firstLine}` : ''}: only the first line applies`),
+    );
     (correction.entries?.in ?? []).forEach((id, k) => {
+      if (entriesIn.skipped.in.has(k)) return;
       const i = entryIndex.get(id);
       if (i === undefined) problem(['subjects', ref, 'entries', 'in', k], `no entry "${id}"`);
       else draft.standing.set(i, 'core');
@@ -328,19 +342,32 @@ function applyCorrections(
       continue;
     }
     (correction.entries?.out ?? []).forEach((id, k) => {
+      if (entriesIn.skipped.out.has(k)) return;
       const i = entryIndex.get(id);
-      if (i === undefined) problem(['subjects', ref, 'entries', 'out', k], `no entry "${id}"`);
+      const at: (string | number)[] = ['subjects', ref, 'entries', 'out', k];
+      if (i === undefined) problem(at, `no entry "${id}"`);
       else if (draft.standing.get(i) === 'core') draft.standing.set(i, 'mention');
+      else if (draft.standing.get(i) === 'mention') problem(at, `entry "${id}" only mentions subject "${ref}": it is not on its main timeline, so this line does nothing`);
+      else problem(at, `entry "${id}" does not name subject "${ref}" or its aliases: it is neither on its main timeline nor among its mentions, so this line does nothing`);
     });
+    const projectsIn = contradicted(correction.projects, ['subjects', ref, 'projects'], locate, (slug, first, left, firstLine) =>
+      problem(left, `project "${slug}" is already put ${first === 'in' ? 'on' : 'off'} the main timeline${firstLine ? ` by line ${firstLine}` : ''}: only the first line applies`),
+    );
     for (const [way, list] of [['in', correction.projects?.in ?? []], ['out', correction.projects?.out ?? []]] as const) {
       list.forEach((ref2, k) => {
+        if (projectsIn.skipped[way].has(k)) return;
+        const at: (string | number)[] = ['subjects', ref, 'projects', way, k];
         const project = findBySlug(projects, ref2)?.item;
-        if (!project) return problem(['subjects', ref, 'projects', way, k], `no project "${ref2}"`);
-        for (const e of project.entries) {
-          const i = entryIndex.get(e.id)!;
-          if (way === 'in' && draft.standing.has(i)) draft.standing.set(i, 'core');
-          if (way === 'out' && draft.standing.get(i) === 'core') draft.standing.set(i, 'mention');
+        if (!project) return problem(at, `no project "${ref2}"`);
+        const own = project.entries.map((e) => entryIndex.get(e.id)!);
+        const naming = own.filter((i) => draft.standing.has(i));
+        // `in` takes up the entries that name the subject and no other: with none, it does nothing.
+        // One whose entries are all on the timeline already still says they belong there.
+        if (naming.length === 0) return problem(at, `project "${ref2}" has no entry naming subject "${ref}" or its aliases, so this line does nothing${way === 'in' ? ' (an entry that does not name it is put on with entries: in)' : ''}`);
+        if (way === 'out' && !naming.some((i) => draft.standing.get(i) === 'core')) {
+          return problem(at, `project "${ref2}" has no entry on subject "${ref}"'s main timeline (${naming.length === 1 ? 'its one entry naming it only mentions it' : `its ${naming.length} entries naming it only mention it`}), so this line does nothing`);
         }
+        for (const i of naming) draft.standing.set(i, way === 'in' ? 'core' : 'mention');
       });
     }
     if (correction.title) draft.title = correction.title;
@@ -357,9 +384,43 @@ function applyCorrections(
   }
   (c.drop ?? []).forEach((slug, k) => {
     const at = drafts.findIndex((d) => d.slug === slug || (!d.slug && d.group.keys.has(nameKey(slug))));
-    if (at < 0) problem(['drop', k], `no subject "${slug}" to drop`);
-    else drafts.splice(at, 1);
+    if (at < 0) return problem(['drop', k], `no subject "${slug}" to drop`);
+    const [dropped] = drafts.splice(at, 1);
+    const line = locate(['drop', k]);
+    for (const ref of correctedAs.get(dropped!) ?? []) {
+      problem(['subjects', ref], `subject "${ref}" is dropped${line ? ` by line ${line}` : ''}: its corrections here (${Object.keys(c.subjects?.[ref] ?? {}).join(', ') || 'none'}) do nothing`);
+    }
   });
+}
+
+/**
+ * The items of an `in`/`out` pair written in both lists: of the two lines, the first in the file
+ * applies and the other is reported and left out, as projects.yml does with two lines placing one
+ * entry. Two on one line (`{ in: [x], out: [x] }`) are taken in that order, `in` first.
+ */
+function contradicted(
+  pair: { in?: readonly string[]; out?: readonly string[] } | undefined,
+  keyPath: readonly (string | number)[],
+  locate: LocateInYaml,
+  report: (item: string, first: 'in' | 'out', left: (string | number)[], firstLine: number | undefined) => void,
+): { skipped: Record<'in' | 'out', Set<number>> } {
+  const skipped = { in: new Set<number>(), out: new Set<number>() };
+  const outAt = new Map<string, number>();
+  (pair?.out ?? []).forEach((item, k) => {
+    if (!outAt.has(item)) outAt.set(item, k);
+  });
+  (pair?.in ?? []).forEach((item, kIn) => {
+    const kOut = outAt.get(item);
+    if (kOut === undefined) return;
+    outAt.delete(item);
+    const inLine = locate([...keyPath, 'in', kIn]);
+    const outLine = locate([...keyPath, 'out', kOut]);
+    const first = (outLine ?? 0) < (inLine ?? 0) ? 'out' : 'in';
+    const [way, k] = first === 'in' ? (['out', kOut] as const) : (['in', kIn] as const);
+    skipped[way].add(k);
+    report(item, first, [...keyPath, way, k], first === 'in' ? inLine : outLine);
+  });
+  return { skipped };
 }
 
 /** Entries in two reports on its timeline, and named by three efforts: more than one project's own name. */
