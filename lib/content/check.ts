@@ -40,8 +40,11 @@ function mayHoldCheckedLink(markdown: string): boolean {
   return CHECKED_DESTINATION.test(markdown);
 }
 
-/** The site's first path segments (app/): a link under any other (`/repotrs/…`) leads nowhere. */
-const SITE_SECTIONS: ReadonlySet<string> = new Set(['reports', 'projects', 'subjects', 'people', 'search', 'tasks', 'references', 'cites', 'wiki', 'news', 'status', 'api', 'feed.xml', 'sitemap.xml', 'robots.txt']);
+/** The site's first path segments (app/, a test keeps them equal): a link under any other (`/repotrs/…`) leads nowhere. */
+export const SITE_SECTIONS: ReadonlySet<string> = new Set([
+  ...['reports', 'projects', 'subjects', 'people', 'search', 'tasks', 'references', 'cites', 'wiki', 'news', 'status', 'api'],
+  ...['feed.xml', 'sitemap.xml', 'robots.txt', 'icon.svg', 'favicon.ico', 'apple-icon.png', 'opengraph-image'],
+]);
 
 /** Whether a slug answers under `/projects`, `/subjects` or `/people` (a redirect answers too): what the threading knows, given by the caller. */
 export type KnownSlugs = Partial<Record<'projects' | 'subjects' | 'people', (slug: string) => boolean>>;
@@ -65,7 +68,8 @@ function internalTargetExists(target: string, kb: KnowledgeBase, known: KnownSlu
   if (parts.length === 0) return true;
   if (parts[0] !== 'reports') return SITE_SECTIONS.has(parts[0] ?? '');
   if (parts.length === 1) return true;
-  if (parts.length === 2) return kb.getReport(parts[1] ?? '') !== undefined;
+  // A report's feed is the report's.
+  if (parts.length === 2 || (parts.length === 3 && parts[2] === 'feed.xml')) return kb.getReport(parts[1] ?? '') !== undefined;
   return kb.getEntry(`${parts[1]}/${parts[2]}`) !== undefined;
 }
 

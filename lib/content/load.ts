@@ -139,14 +139,6 @@ function loadReportFolder(
 }
 
 /** Whether a path is a folder; one that cannot be looked at (a link to nothing) is a problem, and no folder. */
-/** An editors' file under a name that is not read ("subjects.yaml", "Project.yml"): the name it was meant to have. */
-function editorFileMeant(name: string): string | undefined {
-  const stem = /^(.+)\.ya?ml$/i.exec(name)?.[1]?.toLowerCase();
-  if (stem === undefined) return undefined;
-  const meant = [PROJECTS_FILE, SUBJECTS_FILE].find((file) => osaDistance(stem, file.replace(/\.yml$/, ''), 2) <= 2);
-  return meant === name ? undefined : meant;
-}
-
 function isFolder(file: string, problems: ContentProblem[]): boolean {
   try {
     return statSync(file).isDirectory();
@@ -154,6 +146,18 @@ function isFolder(file: string, problems: ContentProblem[]): boolean {
     problems.push({ file, message: `cannot be read: ${reason(error)}` });
     return false;
   }
+}
+
+/**
+ * An editors' file under a name that is not read ("subjects.yaml", "Project.yml", "subjets.yml"):
+ * the name it was meant to have. One slip of a letter at most, and letters only: "objects.yml"
+ * and "projects2.yml" are files of their own.
+ */
+function editorFileMeant(name: string): string | undefined {
+  const stem = /^([a-z]+)\.ya?ml$/i.exec(name)?.[1]?.toLowerCase();
+  if (stem === undefined) return undefined;
+  const meant = [PROJECTS_FILE, SUBJECTS_FILE].find((file) => osaDistance(stem, file.replace(/\.yml$/, ''), 1) <= 1);
+  return meant === name ? undefined : meant;
 }
 
 /** A folder's names, sorted; none, and a problem, if it cannot be listed. */

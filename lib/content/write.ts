@@ -43,6 +43,8 @@ export interface CarriedOver {
    * cannot be told (renamed, removed), so they are not carried over, and each problem says why.
    */
   unreadableEntries: ContentProblem[];
+  /** Entry files an editor wrote (`source.format: markdown`) that the read wrote upstream's entry of the same name over. */
+  overwrittenOwnEntries: string[];
   /**
    * Reports read without errors that would withdraw most of their published entries (`DOUBTED_READ_SHARE`):
    * taken as read in part, their entry files kept; by report id, how many of how many.
@@ -76,7 +78,7 @@ export function writeContentFolder(into: string, current: string | undefined, re
     writeReportFolder(into, folder.report, folder.entries);
     checkpoint(`write:${folder.report.id}`);
   }
-  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [], unreadableEntries: [], doubtedReads: new Map() };
+  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [], unreadableEntries: [], overwrittenOwnEntries: [], doubtedReads: new Map() };
   if (current) carryOver(into, current, reports, carried, options);
   const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
   const inUseNow = (id: string): boolean => inUse.has(id);
@@ -194,6 +196,21 @@ function editedUnderAnotherName(old: Entry, fresh: readonly Entry[], taken: Read
 }
 
 /**
+ * Whether an entry file is an editor's own (`source.format: markdown`): read from its text, so
+ * that one whose front matter does not load is still told apart from an imported one.
+ */
+function isHandWritten(file: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return false; // a folder named like an entry, or gone: no entry of an editor's
+  }
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  return /^source:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+format:[ \t]*['"]?markdown['"]?[ \t]*$/m.test(frontMatter);
+}
+
+/**
  * Carries one report folder's files over; returns the upstream entry files kept. An old entry file the
  * read produced under another slug (a mark of it unchanged, or its text edited a little) is not
  * kept beside it (a partial read would list it twice): its id is recorded as renamed instead, so
@@ -205,7 +222,7 @@ function carryIntoReport(
   from: string,
   to: string,
   folder: ReportFolder,
-  carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads'>,
+  carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads' | 'overwrittenOwnEntries'>,
   options: WriteOptions,
 ): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
@@ -216,28 +233,31 @@ function carryIntoReport(
   // Entries under a slug the folder did not have: what an old entry edited in title and text became, if anything.
   const fresh = folder.entries.filter((e) => !had.has(`${e.slug}.md`));
   const taken = new Set<Entry>();
+  // An editor's entry over which the read writes upstream's of that name: said, its text being only in the replaced folder now.
+  for (const name of names) if (name !== REPORT_FILE && produced.has(name) && isHandWritten(path.join(from, name))) carried.overwrittenOwnEntries.push(path.join(from, name));
   const gone = names
     .filter((name) => !produced.has(name))
     .map((name) => {
       const parsed = name.endsWith('.md') ? parseEntryAt(path.join(from, name)) : undefined;
       const old = parsed?.ok ? parsed.value : undefined;
-      const now = old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
+      // An editor's entry is no upstream entry renamed, whatever it shares with one.
+      const handWritten = parsed !== undefined && isHandWritten(path.join(from, name));
+      const now = handWritten ? undefined : old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
       if (now) taken.add(now);
-      return { name, parsed, old, now };
+      return { name, parsed, old, now, handWritten };
     });
   const published = names.filter((name) => name.endsWith('.md') && name !== REPORT_FILE).length;
-  const withdrawn = gone.filter((g) => g.old && !g.now && g.old.source.format !== 'markdown').length;
+  const withdrawn = gone.filter((g) => g.old && !g.now && !g.handWritten).length;
   const doubted = !folder.partial && !options.acceptWithdrawals && withdrawn >= DOUBTED_READ_MIN && withdrawn > DOUBTED_READ_SHARE * published;
   if (doubted) carried.doubtedReads.set(folder.report.id, { withdrawn, published });
   const partial = folder.partial || doubted;
   const kept: string[] = [];
   // Kept whatever the read, and so not among the files a doubtful read kept.
   const own: string[] = [];
-  for (const { name, parsed, old, now } of gone) {
+  for (const { name, parsed, old, now, handWritten } of gone) {
     const isEntry = parsed !== undefined;
-    // An editor's own entry (written in Markdown, no upstream source) is no upstream's to withdraw.
-    const handWritten = old?.source.format === 'markdown' && !now;
-    if (parsed && !parsed.ok && !partial) carried.unreadableEntries.push(...parsed.problems);
+    // An editor's own entry (written in Markdown, no upstream source) is no upstream's to withdraw, even one that does not load.
+    if (parsed && !parsed.ok && !partial && !handWritten) carried.unreadableEntries.push(...parsed.problems);
     const oldId = `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
     if (now) carried.renamedEntries.set(oldId, now.id);
     else if (old && !partial && !handWritten) carried.withdrawnEntries.set(oldId, old.title);

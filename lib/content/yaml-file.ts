@@ -55,10 +55,14 @@ export function repairedAgainstSchema<T>(input: unknown, schema: z.ZodType<T>, o
     const parsed = schema.safeParse(value);
     if (parsed.success) return { value: parsed.data, problems: byLine() };
     let unread = false;
+    // Two checks a value fails are one problem: the second must not find its parent and drop that.
+    const thisRound = new Set<string>();
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const at = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...path, key]) : [path];
       for (const keyPath of at) {
+        if (thisRound.has(keyPath.join('\0'))) continue;
+        thisRound.add(keyPath.join('\0'));
         const present = presentPath(value, keyPath);
         const earlier = droppedAt.get(keyPath.join('\0'));
         if (present.length === 0) {
@@ -71,6 +75,8 @@ export function repairedAgainstSchema<T>(input: unknown, schema: z.ZodType<T>, o
           unread = true;
           continue;
         }
+        // A value left out that its parent needs takes the parent with it (a contact without its name).
+        if (earlier && present.length < keyPath.length) earlier.message = earlier.message.replace(/; left out$/, `; required, so ${describe(present)} is left out`);
         const problem = earlier ?? { file, line: locate(keyPath), message: `${describe(keyPath)}: ${issue.message}; left out` };
         if (!earlier) problems.push(problem);
         for (const at of [keyPath, present]) droppedAt.set(at.join('\0'), problem);

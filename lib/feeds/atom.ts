@@ -8,7 +8,7 @@ import { reportDate } from './dates';
 import { entryAtomId } from './ids';
 import { entryFeedText, type EntryFeedText } from './entry-html';
 import { absoluteUrl } from './origin';
-import { isBareAddress, isPlaceholderName, splitAddress } from '../people';
+import { isBareAddress, isPlaceholderName } from '../people';
 import { attributeValue, htmlForCdata, textAsHtml } from './xml-text';
 
 /**
@@ -57,7 +57,7 @@ export interface FeedSpec {
 const ATOM_ROOT = /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/;
 
 /** A name that is an address, as its local part; any other name as it is. */
-const withoutAddress = (name: string): string => (isBareAddress(name) ? splitAddress(name.trim()).local : name);
+const withoutAddress = (name: string): string => (isBareAddress(name) ? name.trim().slice(0, name.trim().lastIndexOf('@')) : name);
 
 /**
  * Authors carry names and never addresses: feeds are fetched and re-published by aggregators

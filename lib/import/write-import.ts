@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { checkpoint } from '../content/checkpoint';
 import { ContentFileError } from '../content/json-file';
-import type { FolderSwap } from '../content/swap';
+import { swapFolders, type FolderSwap } from '../content/swap';
 import { writeContentFolder, type CarriedOver, type ReportFolder, type WriteOptions } from '../content/write';
 import type { Plan } from './plan';
 import { isReportFolder } from './out-folder';
@@ -63,6 +63,13 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
       severity: 'warning',
       file: sourceOf.get(report) ?? report,
       message: `entry ${id} ("${title}") is no longer in the report, under its title or rewritten under another the import recognised; its address now says it was withdrawn (entries-withdrawn.json; entry-ids.json can lead it to its successor instead)`,
+    });
+  }
+  for (const file of carried.overwrittenOwnEntries) {
+    warnings.push({
+      severity: 'warning',
+      file: path.join(at.outDir, path.basename(path.dirname(file)), path.basename(file)),
+      message: `an editor wrote this entry (source.format: markdown), and upstream now has an entry of the same name, which the import wrote in its place; the editor's text is in ${path.join(swapFolders(at.outDir).replaced, path.basename(path.dirname(file)), path.basename(file))} until the next import: save it under another name`,
     });
   }
   for (const problem of carried.unreadableEntries) {

@@ -69,7 +69,7 @@ export const EntryFrontMatterSchema = z
     tasks: z.array(z.string().min(1)),
     /** The author's own words leading into the tasks ("But there's a list of remaining tasks:"), where they said more than "Open tasks". */
     tasksIntro: z.string().min(1).optional(),
-    /** The author's heading over the tasks ("Help wanted", "To Do"), which pages show in place of "Open tasks". */
+    /** The author's heading over the tasks ("Help wanted", "To Do"), plain text, which pages show in place of "Open tasks". */
     tasksHeading: z.string().min(1).optional(),
     project: SlugSchema.optional(),
     /** Position of the entry in its upstream report, so a report reads in its own order. */

@@ -92,10 +92,10 @@ const PLACEHOLDER_WORDS = new Set([
   'several', 'various', 'many', 'multiple', 'others', 'people', 'persons', 'and', 'more',
   'unknown', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'none',
   'you', 'your', 'name', 'here', 'volunteer', 'volunteers', 'wanted', 'needed', 'welcome', 'help', 'vacant',
-  'tbd', 'tba', 'tbc', 'todo', 'to', 'be', 'determined', 'announced', 'n', 'a',
+  'tbd', 'tba', 'tbc', 'todo', 'to', 'be', 'determined', 'announced',
 ]);
-/** The names forms and examples give for "a person" ("John Doe"), which stand for no one in particular. */
-const PLACEHOLDER_NAMES = new Set(['john-doe', 'jane-doe', 'joe-bloggs', 'joe-user', 'max-mustermann', 'erika-mustermann']);
+/** "N/A", and the names forms and examples give for "a person" ("John Doe"): no one in particular. */
+const PLACEHOLDER_NAMES = new Set(['n-a', 'john-doe', 'jane-doe', 'joe-bloggs', 'joe-user', 'max-mustermann', 'erika-mustermann']);
 
 /** Whether a contact's name (or a slug made of one) names no one: `PLACEHOLDER_WORDS` alone, or a form's stand-in name. */
 export function isPlaceholderName(name: string): boolean {

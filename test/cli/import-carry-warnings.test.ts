@@ -81,6 +81,41 @@ describe('kb import over a report folder where an editor wrote an entry of their
   });
 });
 
+describe("kb import over an editor's entries that resemble upstream's", () => {
+  const own = (title: string, category = 'projects') =>
+    ['---', `title: ${title}`, 'report: 2019-04-2019-06', `category: ${category}`, 'contacts: []', 'links: []', 'sponsors: []', 'tasks: []', 'source:', '  format: markdown', '  file: own.md', '---', 'Our own words.', ''].join('\n');
+
+  it('keeps one titled as an upstream entry, and one that does not load (an error until mended), and renames neither', () => {
+    const out = tempDir('kb-carry-alike-');
+    expect(runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]).status).toBe(0);
+    const folder = path.join(out, '2019-04-2019-06');
+    writeFileSync(path.join(folder, 'lamp-notes.md'), own('Lamp Drivers'));
+    const alike = runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]);
+    expect(alike.status).toBe(0);
+    expect(alike.stderr).not.toContain('lamp-notes');
+    expect(readFileSync(path.join(folder, 'lamp-notes.md'), 'utf8')).toBe(own('Lamp Drivers'));
+    expect(existsSync(path.join(out, 'entry-ids.json')) ? readFileSync(path.join(out, 'entry-ids.json'), 'utf8') : '').not.toContain('lamp-notes');
+    writeFileSync(path.join(folder, 'broken-notes.md'), own('Broken notes', 'Not A Slug'));
+    const broken = runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(`${path.join(folder, 'broken-notes.md')}:4: error: front matter field "category"`);
+    expect(broken.stderr).not.toContain('is not kept');
+    expect(readFileSync(path.join(folder, 'broken-notes.md'), 'utf8')).toBe(own('Broken notes', 'Not A Slug'));
+  });
+
+  it('says where the text of one upstream now writes an entry over is', () => {
+    const out = tempDir('kb-carry-over-');
+    const withoutClock = report('April-June', project('Lamp Drivers', 'Lamps blink on command now.'));
+    expect(runKb(['import', sources({ 'report-2019-04-2019-06.xml': withoutClock }), '--out', out]).status).toBe(0);
+    writeFileSync(path.join(out, '2019-04-2019-06', 'clock-sync.md'), own('Our clock notes'));
+    const again = runKb(['import', sources({ 'report-2019-04-2019-06.xml': SPRING }), '--out', out]);
+    expect(again.stderr).toContain(`${path.join(out, '2019-04-2019-06', 'clock-sync.md')}: warning: an editor wrote this entry (source.format: markdown), and upstream now has an entry of the same name`);
+    const kept = path.join(path.dirname(out), `.${path.basename(out)}.import-replaced`, '2019-04-2019-06', 'clock-sync.md');
+    expect(again.stderr).toContain(kept);
+    expect(readFileSync(kept, 'utf8')).toBe(own('Our clock notes'));
+  });
+});
+
 describe('kb import of a report that reads without errors but without most of its published entries', () => {
   const other = report('April-June', project('Fan Control', 'Fans spin down when idle.'));
 

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledgeBase, loadKnowledgeBase, serializeEntry, serializeReport } from '../../lib/content';
+import { SITE_SECTIONS } from '../../lib/content/check';
 import type { Entry, Report } from '../../lib/model';
 import { tempDir } from '../temp-dir';
 
@@ -157,7 +158,7 @@ describe('loadKnowledgeBase', () => {
 
   it("names an editors' file or an entry file under a name that is not read", () => {
     const dir = folder();
-    for (const name of ['subjects.yaml', 'Subjects.yml', 'project.yml', 'notes.txt', 'projects.yml']) writeFileSync(path.join(dir, name), '{}\n');
+    for (const name of ['subjects.yaml', 'Subjects.yml', 'project.yml', 'notes.txt', 'projects.yml', 'objects.yml', 'projects2.yml']) writeFileSync(path.join(dir, name), '{}\n');
     for (const name of ['kettle.markdown', 'toaster.MD']) writeFileSync(path.join(dir, '2001-06', name), serializeEntry(entry('2001-06', 'kettle', 1)));
     const kb = loadKnowledgeBase(dir);
     expect(kb.problems.map((p) => [path.relative(dir, p.file), p.message])).toEqual([
@@ -169,9 +170,17 @@ describe('loadKnowledgeBase', () => {
     ]);
   });
 
+  it("knows every first segment of the site's addresses, as app/ routes them", () => {
+    const app = path.join(import.meta.dirname, '..', '..', 'app');
+    // Files Next routes by a name of their own; the rest of app/ that is no route: layout, styles, components.
+    const routed: Record<string, string> = { 'robots.ts': 'robots.txt', 'sitemap.ts': 'sitemap.xml', 'opengraph-image.tsx': 'opengraph-image', 'icon.svg': 'icon.svg', 'favicon.ico': 'favicon.ico', 'apple-icon.png': 'apple-icon.png' };
+    const sections = readdirSync(app, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? (d.name === 'components' ? [] : [d.name]) : routed[d.name] ? [routed[d.name]!] : []));
+    expect([...SITE_SECTIONS].sort()).toEqual(sections.sort());
+  });
+
   it("checks the links of a report's introduction, and an internal link's first segment", () => {
     const dir = folder();
-    const intro = 'The quarter in brief.\n\nSee [gone](/reports/2001-06/nothing-here), [typo](/repotrs/2001-06) and [tasks](/tasks).';
+    const intro = 'The quarter in brief.\n\nSee [gone](/reports/2001-06/nothing-here), [typo](/repotrs/2001-06), [tasks](/tasks), [feed](/reports/2001-06/feed.xml) and [logo](/icon.svg).';
     writeFileSync(path.join(dir, '2001-06', '_report.md'), serializeReport({ ...report('2001-06', '2001-06', '2001-06'), intro }));
     const file = path.join(dir, '2001-06', '_report.md');
     const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('See [gone]')) + 1;

@@ -53,6 +53,7 @@ describe('writeContentFolder', () => {
       withdrawnEntries: withdrawn,
       otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'],
       unreadableEntries: [],
+      overwrittenOwnEntries: [],
       doubtedReads: new Map(),
     });
     expect(withdrawnEntries(loadKnowledgeBase(into))).toEqual(withdrawn);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseYamlFile, readYamlFile } from '../../lib/content/yaml-file';
+import { parseYamlFile, readYamlFile, repairedAgainstSchema } from '../../lib/content/yaml-file';
 import { tempDir } from '../temp-dir';
 
 const schema = z
@@ -50,6 +50,24 @@ describe('parseYamlFile', () => {
     const wrong = parse(['- a list, not a mapping', '']);
     expect(wrong.value).toBeUndefined();
     expect(wrong.problems[0]?.message).toMatch(/^\(top level\)/);
+  });
+});
+
+describe('repairedAgainstSchema', () => {
+  it('leaves out a value that fails two checks, not its parent', () => {
+    const twoChecks = z.object({ kettle: z.object({ spout: z.string().min(3).regex(/x/).optional(), lid: z.string() }) });
+    const repaired = repairedAgainstSchema({ kettle: { spout: '', lid: 'tight' } }, twoChecks, { file: 'k.yml', locate: () => 2 });
+    expect(repaired.value).toEqual({ kettle: { lid: 'tight' } });
+    expect(repaired.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^kettle\.spout: .*; left out$/)]);
+  });
+});
+
+describe('repairedAgainstSchema, a value its parent needs', () => {
+  it('says the parent went with it', () => {
+    const kettles = z.object({ kettles: z.array(z.object({ name: z.string().min(1), spout: z.string() })) });
+    const repaired = repairedAgainstSchema({ kettles: [{ name: '', spout: 'long' }, { name: 'Odo', spout: 'short' }] }, kettles, { file: 'k.yml', locate: () => 3 });
+    expect(repaired.value).toEqual({ kettles: [{ name: 'Odo', spout: 'short' }] });
+    expect(repaired.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^kettles\.0\.name: .*; required, so kettles\.0 is left out$/)]);
   });
 });
 

@@ -15,6 +15,8 @@ describe('contacts that name no one', () => {
     fixtureEntry('2008-04-2008-06/saucer', { contacts: [{ name: 'John Doe', email: 'kettle-audit@kettle.example' }] }),
     fixtureEntry('2008-07-2008-09/ladle', { contacts: [{ name: 'Several' }, { name: 'Pia Rebane', email: 'pia@example.org' }] }),
     fixtureEntry('2008-10-2008-12/whisk', { contacts: [{ name: 'TBD' }, { name: 'You?' }, { name: 'Volunteers wanted' }, { name: 'N/A' }] }),
+    // Initials are someone's, though "N/A" is made of two letters too.
+    fixtureEntry('2009-01-2009-03/sieve', { contacts: [{ name: 'A. N.', email: 'an@example.org' }] }),
   ];
   const index = collectPeopleIndex(withPlaceholders);
 
@@ -23,6 +25,7 @@ describe('contacts that name no one', () => {
       ['kettle-audit-mailing-list', 'list'],
       ['olli-vask', 'person'],
       ['pia-rebane', 'person'],
+      ['a-n', 'person'],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { Block, List, ListItem, Section, type AbstractBlock } from '@asciidoctor/core';
-import { cleanText, inlineMarkdown } from './html';
+import { cleanText, inlineMarkdown, readInlineHtml } from './html';
 
 /**
  * How upstream entries ask for help. There is no markup for it in AsciiDoc, only conventions:
@@ -98,7 +98,8 @@ async function collectTaskGroups(container: AbstractBlock, baseUrl: string, repa
         const listIndex = block.blocks.findIndex((b) => isList(b));
         const list = block.blocks[listIndex];
         if (isList(list)) {
-          groups.push({ label: label(block.getTitle() ?? ''), heading: true, tasks: await listTasks(list, baseUrl, repairedUrls) });
+          // A heading is shown as text, as every heading of a page: its words, not its markup.
+          groups.push({ label: cleanText(readInlineHtml(block.getTitle() ?? '', baseUrl).text), heading: true, tasks: await listTasks(list, baseUrl, repairedUrls) });
           block.blocks.splice(listIndex, 1);
         }
         if (block.blocks.length === 0) {
