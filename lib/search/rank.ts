@@ -78,35 +78,47 @@ function denseScores(postings: Postings, termId: number, rowCount: number, idfOf
 export class RowScratch {
   /** Arrays of each kind kept between searches; a search that takes more makes the rest afresh. */
   static readonly kept = 128;
-  private readonly floats: Float32Array[] = [];
-  private readonly bytes: Uint8Array[] = [];
-  private floatsUsed = 0;
-  private bytesUsed = 0;
+  private readonly floats: ArrayPool<Float32Array>;
+  private readonly bytes: ArrayPool<Uint8Array>;
 
-  constructor(readonly length: number) {}
+  constructor(readonly length: number) {
+    this.floats = new ArrayPool(() => new Float32Array(length));
+    this.bytes = new ArrayPool(() => new Uint8Array(length));
+  }
 
   float32(): Float32Array {
-    const at = this.floatsUsed++;
-    const reused = this.floats[at];
-    if (reused) return reused.fill(0);
-    const made = new Float32Array(this.length);
-    if (at < RowScratch.kept) this.floats.push(made);
-    return made;
+    return this.floats.take();
   }
 
   uint8(): Uint8Array {
-    const at = this.bytesUsed++;
-    const reused = this.bytes[at];
-    if (reused) return reused.fill(0);
-    const made = new Uint8Array(this.length);
-    if (at < RowScratch.kept) this.bytes.push(made);
-    return made;
+    return this.bytes.take();
   }
 
   /** Every array handed out may be handed out again: nothing may read them after this. */
   release(): void {
-    this.floatsUsed = 0;
-    this.bytesUsed = 0;
+    this.floats.release();
+    this.bytes.release();
+  }
+}
+
+/** Arrays of one kind handed out zeroed, the first `RowScratch.kept` of them kept to be handed out again. */
+class ArrayPool<T extends Float32Array | Uint8Array> {
+  private readonly made: T[] = [];
+  private used = 0;
+
+  constructor(private readonly make: () => T) {}
+
+  take(): T {
+    const at = this.used++;
+    const reused = this.made[at];
+    if (reused) return reused.fill(0) as T;
+    const made = this.make();
+    if (at < RowScratch.kept) this.made.push(made);
+    return made;
+  }
+
+  release(): void {
+    this.used = 0;
   }
 }
 

@@ -69,6 +69,18 @@ describe.skipIf(!corpus || !chromiumAvailable())('projects over the imported cor
     await page.waitForURL('**/people/**');
     await expect(page.locator('h1').textContent()).resolves.toBe(name);
     await expect(page.locator(`main a[href="${entryPath(BHYVE_ENTRY)}"]`).count()).resolves.toBe(1);
+    // To someone they reported with: the count beside the name is the entries both pages list.
+    const entryLinks = () => page.locator('main section[aria-labelledby="entries"] ul a[href^="/reports/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const theirs = new Set(await entryLinks());
+    const coworker = page.locator('section[aria-labelledby="worked-with"] li:has(a)').first();
+    const shared = Number(/\((\d+)\)/.exec((await coworker.textContent()) ?? '')?.[1]);
+    const here = new URL(page.url()).pathname;
+    await coworker.locator('a').click();
+    await page.waitForURL((url) => url.pathname !== here);
+    expect(shared).toBeGreaterThan(0);
+    expect((await entryLinks()).filter((href) => theirs.has(href)).length).toBe(shared);
+    await page.goBack();
+    await expect(page.locator('h1').textContent()).resolves.toBe(name);
     // From the person to a search of their entries, all of them.
     const listed = await page.locator('main section[aria-labelledby="entries"] ul a[href^="/reports/"]').count();
     await page.getByRole('link', { name: /^search (their|its) entries$/ }).click();
