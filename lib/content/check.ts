@@ -5,9 +5,9 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Entry, ContentProblem } from '../model';
+import type { ContentProblem } from '../model';
 import type { KnowledgeBase } from './load';
-import { REPORT_FILE } from './paths';
+import { entryFile, REPORT_FILE } from './paths';
 import { frontMatterLocator } from './serialize';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
@@ -95,9 +95,6 @@ function lineInFile(file: string, place: LinkPlace): number | undefined {
   return newlines(frontMatter) + newlines(blank) + place.bodyLine;
 }
 
-function entryFile(kb: KnowledgeBase, entry: Entry): string {
-  return path.join(kb.dir, entry.report, `${entry.slug}.md`);
-}
 
 /**
  * Checks a loaded content folder beyond the schema: duplicate ids, links that are neither
@@ -108,7 +105,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, known: KnownSlugs = {}): C
   const problems: ContentProblem[] = [...kb.problems];
   const seen = new Map<string, string>();
   for (const entry of kb.entries) {
-    const file = entryFile(kb, entry);
+    const file = entryFile(kb.dir, entry);
     const first = seen.get(entry.id.toLowerCase());
     if (first) problems.push({ file, message: `duplicate entry id "${entry.id}" (also ${first})` });
     seen.set(entry.id.toLowerCase(), file);

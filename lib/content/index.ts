@@ -1,6 +1,6 @@
 export { loadKnowledgeBase, type KnowledgeBase } from './load';
 export { checkKnowledgeBase, markdownLinkTargets } from './check';
-export { resolveContentDir, REPORT_FILE, PROJECTS_FILE } from './paths';
+export { entryFile, resolveContentDir, REPORT_FILE, PROJECTS_FILE } from './paths';
 export { serializeEntry, serializeReport, parseEntryFile, parseReportFile } from './serialize';
 export { writeReportFolder } from './write';
 export { getEntryAliases, getKnowledgeBase, getWithdrawnEntries } from './site';

@@ -9,3 +9,8 @@ export function resolveContentDir(explicit?: string): string {
 export const REPORT_FILE = '_report.md';
 export const PROJECTS_FILE = 'projects.yml';
 export const SUBJECTS_FILE = 'subjects.yml';
+
+/** The file of an entry in a content folder: `<report id>/<slug>.md`. */
+export function entryFile(dir: string, entry: { report: string; slug: string }): string {
+  return path.join(dir, entry.report, `${entry.slug}.md`);
+}

@@ -196,18 +196,28 @@ function editedUnderAnotherName(old: Entry, fresh: readonly Entry[], taken: Read
 }
 
 /**
- * Whether an entry file is an editor's own (`source.format: markdown`): read from its text, so
- * that one whose front matter does not load is still told apart from an imported one.
+ * Whether an entry file's text is an editor's own entry (`source.format: markdown`), read from
+ * the text, so that one whose front matter does not load is still told apart from an imported one.
  */
-function isHandWritten(file: string): boolean {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return false; // a folder named like an entry, or gone: no entry of an editor's
-  }
+function writtenByEditor(text: string): boolean {
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
   return /^source:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+format:[ \t]*['"]?markdown['"]?[ \t]*$/m.test(frontMatter);
+}
+
+/** An entry file read once: its entry or why it does not parse, and whether an editor wrote it. */
+function readOldEntry(file: string): { parsed: Parsed<Entry>; handWritten: boolean } {
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseEntryFile(text, file, path.basename(file, '.md'));
+  return { parsed, handWritten: parsed.ok ? parsed.value.source.format === 'markdown' : writtenByEditor(text) };
+}
+
+/** Whether the file at `file` is an editor's entry; a folder named like an entry, or one gone, is not. */
+function isHandWritten(file: string): boolean {
+  try {
+    return writtenByEditor(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -238,10 +248,11 @@ function carryIntoReport(
   const gone = names
     .filter((name) => !produced.has(name))
     .map((name) => {
-      const parsed = name.endsWith('.md') ? parseEntryAt(path.join(from, name)) : undefined;
+      const read = name.endsWith('.md') ? readOldEntry(path.join(from, name)) : undefined;
+      const parsed = read?.parsed;
       const old = parsed?.ok ? parsed.value : undefined;
       // An editor's entry is no upstream entry renamed, whatever it shares with one.
-      const handWritten = parsed !== undefined && isHandWritten(path.join(from, name));
+      const handWritten = read?.handWritten ?? false;
       const now = handWritten ? undefined : old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
       if (now) taken.add(now);
       return { name, parsed, old, now, handWritten };

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { getKnowledgeBase, type KnowledgeBase } from '../content';
+import { entryFile, getKnowledgeBase, type KnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { PROJECT_LEDGER_FILE, readLedger } from '../content/ledger';
 import { frontMatterLocator } from '../content/serialize';
@@ -23,7 +22,7 @@ function pinPlacesOf(kb: KnowledgeBase): Record<string, PinPlace> {
   const places: Record<string, PinPlace> = {};
   for (const e of kb.entries) {
     if (!e.project) continue;
-    const file = path.join(kb.dir, e.report, `${e.slug}.md`);
+    const file = entryFile(kb.dir, e);
     let line: number | undefined;
     try {
       line = frontMatterLocator(readFileSync(file, 'utf8'))(['project']);
