@@ -22,7 +22,7 @@ export function Markdown({ text, minHeadingLevel, className }: { text: string; m
   const key = `${minHeadingLevel ?? 1}\n${text}`;
   let html = cache.get(key);
   if (html === undefined) {
-    html = renderMarkdown(text, { minHeadingLevel, localHref: (href) => upstreamLinkTarget(href, catalog) });
+    html = renderMarkdown(text, { minHeadingLevel, localHref: (href) => upstreamLinkTarget(href, catalog), reachableScrollers: true });
     cache.set(key, html);
   }
   return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;

@@ -103,6 +103,8 @@ function Changes({ entry }: { entry: TimelineEntry }) {
 /**
  * Each person of a timeline with the first and last report naming them and their number of
  * entries; the teams and mailing lists named as contacts after them, apart, as /people has them.
+ * The last report leads to their latest entry here: "what did they last report on this" in one
+ * click, where their own page's latest is of any subject.
  */
 export function PeopleTable({ people }: { people: readonly PersonSpan[] }) {
   const groups = people.filter((p) => p.kind !== 'person');
@@ -113,7 +115,9 @@ export function PeopleTable({ people }: { people: readonly PersonSpan[] }) {
           <a href={personPath(p.slug)}>{p.name}</a>
         </th>
         <td>{p.first.shortLabel}</td>
-        <td>{p.last.shortLabel}</td>
+        <td>
+          <a href={p.lastUrl}>{p.last.shortLabel}</a>
+        </td>
         <td>{p.count}</td>
       </tr>
     ));

@@ -1,4 +1,4 @@
-import type { Definition, Link as MdastLink } from 'mdast';
+import type { Definition, Html, Link as MdastLink } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../model';
 import type { KnowledgeBase } from './load';
+import { LINK_SCHEMES } from './link-schemes';
 import { entryFile, REPORT_FILE } from './paths';
 import { frontMatterLocator } from './serialize';
 
@@ -19,6 +20,43 @@ function markdownLinks(markdown: string): { url: string; line?: number }[] {
     if (node.type === 'link' || node.type === 'definition') links.push({ url: (node as MdastLink | Definition).url, line: node.position?.start.line });
   });
   return links;
+}
+
+/** What looks like the start of an HTML tag: only a text holding one is parsed for raw HTML (see `mayHoldCheckedLink`). */
+const TAG_START = /<\/?[a-z][a-z0-9-]*(?:[\s/>]|$)/im;
+
+/** Elements that run or embed something: the site never shows them, and no Markdown does what they do. */
+const NEVER_SHOWN_ELEMENT = /^<(script|style|iframe|object|embed|frame|frameset)[\s/>]/i;
+const EVENT_HANDLER = /\son[a-z]+\s*=/i;
+const ADDRESS_ATTRIBUTE = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const LINKED_SCHEMES = new Set(LINK_SCHEMES);
+
+/**
+ * HTML the site drops on purpose (render.ts sanitises): a script, an event handler, an address of
+ * a scheme it never links (`javascript:`). Writing it as Markdown would not show it either.
+ */
+function droppedOnPurpose(html: string): boolean {
+  if (NEVER_SHOWN_ELEMENT.test(html) || EVENT_HANDLER.test(html)) return true;
+  for (const [, double, single, bare] of html.matchAll(ADDRESS_ATTRIBUTE)) {
+    const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(double ?? single ?? bare ?? '')?.[1]?.toLowerCase();
+    if (scheme !== undefined && !LINKED_SCHEMES.has(scheme)) return true;
+  }
+  return false;
+}
+
+/**
+ * The raw HTML of a Markdown text an editor would expect to see, with its line: the site drops
+ * it (render.ts), so an `<img>` or `<a href>` an editor types shows nothing, or its words without
+ * the link. Comments are meant to show nothing; a closing tag is its opening tag's mistake, said once.
+ */
+function rawHtml(markdown: string): { html: string; line?: number }[] {
+  if (!TAG_START.test(markdown)) return [];
+  const found: { html: string; line?: number }[] = [];
+  visit(markdownParser.parse(markdown), 'html', (node: Html) => {
+    const html = node.value.trim();
+    if (!html.startsWith('<!--') && !html.startsWith('</') && !droppedOnPurpose(html)) found.push({ html, line: node.position?.start.line });
+  });
+  return found;
 }
 
 /** Every link target in a Markdown text, definitions of reference links too, in order. */
@@ -113,11 +151,24 @@ export function checkKnowledgeBase(kb: KnowledgeBase, known: KnownSlugs = {}): C
       ...entry.links.map((l, i) => ({ url: l.url, place: { field: ['links', i, 'url'] } })),
       ...bodyLinks(entry.body),
     ];
-    problems.push(...linkProblems(file, links, kb, known));
+    problems.push(...linkProblems(file, links, kb, known), ...htmlProblems(file, entry.body));
   }
-  // A report's introduction links as entries do.
-  for (const report of kb.reports) problems.push(...linkProblems(path.join(kb.dir, report.id, REPORT_FILE), bodyLinks(report.intro), kb, known));
+  // A report's introduction links, and is shown, as entries are.
+  for (const report of kb.reports) {
+    const file = path.join(kb.dir, report.id, REPORT_FILE);
+    problems.push(...linkProblems(file, bodyLinks(report.intro), kb, known), ...htmlProblems(file, report.intro));
+  }
   return problems;
+}
+
+/** Raw HTML longer than this is quoted by its start. */
+const HTML_QUOTED = 60;
+
+function htmlProblems(file: string, markdown: string): ContentProblem[] {
+  return rawHtml(markdown).map(({ html, line }) => {
+    const quoted = html.length > HTML_QUOTED ? `${html.slice(0, HTML_QUOTED)}…` : html;
+    return { file, line: lineInFile(file, { bodyLine: line }), message: `raw HTML "${quoted}" is not shown on the site: write Markdown instead ([text](url) for a link, ![text](url) for an image)` };
+  });
 }
 
 function bodyLinks(markdown: string): { url: string; place: LinkPlace }[] {

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { toText } from 'hast-util-to-text';
 
 export interface RenderOptions {
   /**
@@ -16,6 +17,8 @@ export interface RenderOptions {
   minHeadingLevel?: number;
   /** This site's own address for a link, where it has one (an upstream report's page): the reader stays here. */
   localHref?: (href: string) => string | null;
+  /** For a page of this site (not a feed): tables and code blocks take focus and tables fade at a cut edge. */
+  reachableScrollers?: boolean;
 }
 
 const HEADING = /^h([1-6])$/;
@@ -55,12 +58,37 @@ function placeHeadings(tree: Root, minLevel: number): void {
 }
 
 /**
+ * Code lines longer than this may be wider than the text column (some 70 characters of code on
+ * a tablet), so their block may scroll; on a phone code wraps and never does.
+ */
+const CODE_LINE_THAT_MAY_SCROLL = 60;
+
+/**
+ * A table or code block wider than its column scrolls sideways; a scroller must take keyboard
+ * focus to be scrolled without a mouse (WCAG 2.1.1), and a table's cut edge fades to say more
+ * lies beyond it (`.scroll-cue`). Which tables overflow is known only in the browser, so each
+ * is focusable; a code block only where a line is long enough to overflow, not as one more
+ * stop for the keyboard on every short snippet.
+ */
+function makeScrollersReachable(tree: Root): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'table') {
+      node.properties.tabIndex = 0;
+      node.properties.className = ['scroll-cue'];
+    } else if (node.tagName === 'pre' && toText(node).split('\n').some((line) => line.length > CODE_LINE_THAT_MAY_SCROLL)) {
+      node.properties.tabIndex = 0;
+    }
+  });
+}
+
+/**
  * Turns an entry's or report's Markdown into HTML that is safe to insert into a page as is:
  * the only HTML that pages ever insert unescaped comes from here.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const tree = processor.runSync(processor.parse(markdown));
   placeHeadings(tree, options.minHeadingLevel ?? 1);
+  if (options.reachableScrollers) makeScrollersReachable(tree);
   const { localHref } = options;
   if (localHref) {
     visit(tree, 'element', (node: Element) => {

@@ -11,7 +11,7 @@ import { publishedSlugsIn } from './published-slugs';
 import { planReads, type Plan } from './plan';
 import { readPlans } from './read-plans';
 import type { ImportProblem } from './types';
-import { writeImport } from './write-import';
+import { writeImport, type FolderCounts } from './write-import';
 
 export { formatProblem, type ImportProblem } from './types';
 export { discoverSources } from './discover';
@@ -56,6 +56,30 @@ export interface ImportSummary {
   /** Reports read both from XML and from HTML, and how the two readings agree. */
   agreement: Map<string, ReportAgreement>;
   problems: ImportProblem[];
+  /**
+   * What the content folder holds after the import, where one was written: more than was read
+   * where files were kept from before (reports not among the sources or not readable, entries of
+   * a report read with errors, an editor's own).
+   */
+  folder?: FolderCounts;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What an import did, in a line: what it read and, where the folder holds more (an editor's own
+ * entries, reports not read this time), all it holds, since the site shows the folder, not the read.
+ */
+export function describeImport(summary: ImportSummary, outDir: string, seconds: string): string {
+  const { xml, html, adoc } = summary.entriesByFormat;
+  const read = `Imported ${summary.reports.length} reports, ${summary.entries} entries (${xml} from XML, ${html} from HTML, ${adoc} from AsciiDoc) into ${outDir} in ${seconds} s`;
+  const folder = summary.folder;
+  if (!folder) return read;
+  const keptEntries = folder.entries - summary.entries;
+  const keptReports = folder.reports - summary.reports.length;
+  if (keptEntries <= 0 && keptReports <= 0) return read;
+  const kept = [...(keptReports > 0 ? [plural(keptReports, 'report')] : []), ...(keptEntries > 0 ? [plural(keptEntries, 'entry', 'entries')] : [])].join(' and ');
+  return `${read}; the folder now holds ${plural(folder.reports, 'report')} and ${plural(folder.entries, 'entry', 'entries')}, of which ${kept} ${keptReports + keptEntries === 1 ? 'was' : 'were'} kept from before`;
 }
 
 /** Problems for a report whose XML and rendered HTML disagree; agreement is the rule. */
@@ -102,10 +126,11 @@ async function readAndWrite(sources: readonly string[], options: ImportOptions, 
     const xml = discovered.xml.get(id);
     if (xml) problems.push({ severity: 'warning', file: adoc.displayPath, message: `report ${id} was found as XML too (${xml.displayPath}); the XML is read and this folder is ignored` });
   }
-  // Entry ids published before stay with their entries where AsciiDoc file names, or same titles, give one slug.
+  // Entry ids published before stay with their entries where AsciiDoc file names, or same titles, give one slug;
+  // an AsciiDoc entry that lost its title line keeps its published title.
   const plans = planReads(discovered, options.crossCheck ?? false).map((plan) => {
-    if (plan.format === 'adoc') return { ...plan, publishedSlugs: publishedSlugsIn(options.outDir, plan.id, plan.found.path) };
-    return options.outDir === undefined ? plan : { ...plan, publishedDir: path.join(options.outDir, plan.id) };
+    const published = options.outDir === undefined ? plan : { ...plan, publishedDir: path.join(options.outDir, plan.id) };
+    return plan.format === 'adoc' ? { ...published, publishedSlugs: publishedSlugsIn(options.outDir, plan.id, plan.found.path) } : published;
   });
   const threads = options.threads ?? Math.min(2, availableParallelism());
   const read = await readPlans(
@@ -148,7 +173,9 @@ async function readAndWrite(sources: readonly string[], options: ImportOptions, 
   if (plans.length === 0 && options.outDir) {
     problems.push({ severity: 'error', file: options.outDir, message: 'no report to import, so nothing was written here' });
   } else if (swap && options.outDir) {
-    problems.push(...(await writeImport(options.outDir, swap, folders, unread, options.publish, { acceptWithdrawals: options.acceptWithdrawals ?? false })));
+    const written = await writeImport(options.outDir, swap, folders, unread, options.publish, { acceptWithdrawals: options.acceptWithdrawals ?? false });
+    problems.push(...written.problems);
+    summary.folder = written.holds;
   }
   return summary;
 }

@@ -8,7 +8,7 @@ import type { DiscoveredSources, FoundReport } from './discover';
 import { readHtmlReport } from './html/read-html-report';
 import { decodeUtf8Bytes } from './decode';
 import { applyLaterCorrections } from './later-corrections';
-import { keepPublishedIds } from './published-slugs';
+import { keepPublishedIds, publishedAdocTitle } from './published-slugs';
 import type { ImportProblem, ReaderResult } from './types';
 import { createEntityTable, type EntityTable } from './xml/entities';
 import { readXmlReport } from './xml/read-xml-report';
@@ -26,7 +26,10 @@ export interface Plan {
   crossCheck?: boolean;
   /** For an AsciiDoc report: the slug the content folder published each entry file under, by file name. */
   publishedSlugs?: Record<string, string>;
-  /** For an XML or HTML report: its folder in the content folder imported into, whose entry ids stay theirs. */
+  /**
+   * The report's folder in the content folder imported into: an XML or HTML report's entry ids stay
+   * theirs, and an AsciiDoc entry that lost its title line keeps the title published there.
+   */
   publishedDir?: string;
 }
 
@@ -72,7 +75,8 @@ export async function createReadContext(source: ReadContextSource): Promise<Read
   };
 }
 
-async function readAdocFolder(found: FoundReport, categoryDescriptions: ReadonlyMap<string, string>, publishedSlugs: Record<string, string> = {}): Promise<ReaderResult> {
+async function readAdocFolder(plan: Plan, categoryDescriptions: ReadonlyMap<string, string>): Promise<ReaderResult> {
+  const { found, publishedSlugs = {}, publishedDir } = plan;
   const files = new Map<string, string>();
   const unreadable = new Set<string>();
   const fileProblems: ImportProblem[] = [];
@@ -93,7 +97,15 @@ async function readAdocFolder(found: FoundReport, categoryDescriptions: Readonly
     files.set(name, decoded.text);
     for (const n of decoded.notes) fileProblems.push({ severity: 'warning', file: `${found.displayPath}/${name}`, ...n });
   }
-  const result = await readAdocReport({ reportId: found.id, dir: found.displayPath, files, categoryDescriptions, publishedSlugs: new Map(Object.entries(publishedSlugs)), unreadable });
+  const result = await readAdocReport({
+    reportId: found.id,
+    dir: found.displayPath,
+    files,
+    categoryDescriptions,
+    publishedSlugs: new Map(Object.entries(publishedSlugs)),
+    unreadable,
+    ...(publishedDir === undefined ? {} : { publishedTitle: (slug: string, name: string) => publishedAdocTitle(publishedDir, slug, name) }),
+  });
   return { ...result, problems: [...fileProblems, ...result.problems] };
 }
 
@@ -104,7 +116,7 @@ async function readOne(plan: Plan, context: ReadContext): Promise<ReaderResult> 
     case 'html':
       return readHtmlReport({ path: plan.found.displayPath, bytes: readFileSync(plan.found.path), reportId: plan.id });
     case 'adoc':
-      return readAdocFolder(plan.found, context.categoryDescriptions, plan.publishedSlugs);
+      return readAdocFolder(plan, context.categoryDescriptions);
     case 'markdown':
       throw new Error('Markdown content is loaded, not imported');
   }

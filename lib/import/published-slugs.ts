@@ -29,6 +29,19 @@ export function publishedSlugsIn(contentDir: string | undefined, reportId: strin
   return published;
 }
 
+/**
+ * The title an AsciiDoc entry file's entry was published under in a report's folder of the content
+ * folder (`publishedDir/slug.md`): none where that file is missing, does not parse, or came from
+ * another source (an editor's entry, another file of the quarter).
+ */
+export function publishedAdocTitle(publishedDir: string, slug: string, fileName: string): string | undefined {
+  const file = path.join(publishedDir, `${slug}.md`);
+  const text = textOf(file);
+  const parsed = text === undefined ? undefined : parseEntryFile(text, file, slug);
+  if (!parsed?.ok || parsed.value.source.format !== 'adoc' || path.basename(parsed.value.source.file) !== fileName) return undefined;
+  return parsed.value.title;
+}
+
 /** A published file's text; none if it cannot be read (it published nothing this import can keep). */
 function textOf(file: string): string | undefined {
   try {

@@ -1,18 +1,32 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkpoint } from '../content/checkpoint';
 import { ContentFileError } from '../content/json-file';
+import { REPORT_FILE } from '../content/paths';
 import { swapFolders, type FolderSwap } from '../content/swap';
 import { writeContentFolder, type CarriedOver, type ReportFolder, type WriteOptions } from '../content/write';
 import type { Plan } from './plan';
 import { isReportFolder } from './out-folder';
 import type { ImportProblem } from './types';
 
+/** How many report folders and entry files a content folder holds. */
+export interface FolderCounts {
+  reports: number;
+  entries: number;
+}
+
+/** What writing an import did: its warnings, and what the folder holds now, kept files included. */
+export interface WrittenImport {
+  problems: ImportProblem[];
+  holds: FolderCounts;
+}
+
 /**
  * Writes what an import read as a new content folder beside `outDir`, runs `publish` on it (the
  * slug ledgers, derived from the whole folder), then swaps it in: an import killed at any
  * moment leaves the old folder or the new one, never a mix. Returns warnings for what the new
  * folder kept of the old one because a read failed, for entries gone from their report, and for
- * anything mended of an earlier run.
+ * anything mended of an earlier run; and what the folder holds.
  */
 export async function writeImport(
   outDir: string,
@@ -21,14 +35,16 @@ export async function writeImport(
   unread: readonly Plan[],
   publish: ((contentDir: string) => void) | undefined,
   options: WriteOptions = {},
-): Promise<ImportProblem[]> {
+): Promise<WrittenImport> {
   const problems: ImportProblem[] = [];
+  let holds: FolderCounts = { reports: 0, entries: 0 };
   await swap.replace((into, current) => {
     try {
       const carried = writeContentFolder(into, current, folders, options);
       checkpoint('carried');
       publish?.(into);
       checkpoint('published');
+      holds = countContent(into);
       problems.push(...keptWarnings(carried, folders, unread, { into, outDir }));
     } catch (error) {
       // A ledger is read where it was copied to; the file to mend is the one in `outDir`.
@@ -36,7 +52,23 @@ export async function writeImport(
       throw error;
     }
   });
-  return [...swap.notes.map((message): ImportProblem => ({ severity: 'warning', file: outDir, message })), ...problems];
+  return { problems: [...swap.notes.map((message): ImportProblem => ({ severity: 'warning', file: outDir, message })), ...problems], holds };
+}
+
+/**
+ * The report folders of a content folder and the entry files in them, counted as they are on
+ * disk: those an import wrote and those it kept (of reports it could not read, of reports read
+ * with errors, an editor's own).
+ */
+export function countContent(dir: string): FolderCounts {
+  const counts: FolderCounts = { reports: 0, entries: 0 };
+  for (const name of readdirSync(dir)) {
+    const folder = path.join(dir, name);
+    if (!isReportFolder(folder)) continue;
+    counts.reports++;
+    counts.entries += readdirSync(folder).filter((file) => file.endsWith('.md') && file !== REPORT_FILE).length;
+  }
+  return counts;
 }
 
 /** `into` is the new folder being written, `outDir` the name it will have. */

@@ -43,6 +43,8 @@ const SUPPORTING_SCORE = 0.35;
  * sitting inside another effort's years, need all of `SUPPORTING_LINKS`.
  */
 const SEQUENTIAL_SUPPORTING_LINKS = 2;
+/** Entries of each group those links must come from, unless one group follows on from the other. */
+const SUPPORTING_ENTRIES = 2;
 
 /**
  * One score from the signals. A title alone may join entries, unless nothing else about them
@@ -263,30 +265,54 @@ function joinGapFillers(groups: EntryGroups, links: readonly Link[], signals: re
   }
 }
 
+/** Links of at least `SUPPORTING_SCORE` between two groups, and the entries of each they come from. */
+interface Support {
+  a: number;
+  b: number;
+  count: number;
+  entriesA: Set<number>;
+  entriesB: Set<number>;
+  /** Every link joins titles of which one keeps all the other's words (keepsName). */
+  namesKept: boolean;
+}
+
+/** One title keeps every word of the other's ("Gizmo Sprocket", then "Gizmo, Sprocket and Cogwheel"): the effort's name carried on. */
+function keepsName(x: EntrySignals, y: EntrySignals): boolean {
+  const [few, many] = x.titleTerms.length <= y.titleTerms.length ? [x, y] : [y, x];
+  return few.titleTerms.length > 0 && few.titleTerms.every((t) => many.titleTerms.includes(t));
+}
+
 /**
  * A renamed thread whose every link is weak (new title, new words) still has many of them: each
  * entry of one part resembles several of the other. Parts with enough such links between them and
- * someone in common are joined, most links first, until nothing changes.
+ * someone in common are joined, most links first, until nothing changes. Parts side by side or
+ * years apart need their links to come from two entries of each at least: one entry resembling
+ * each of a thread's reports under one title (the same person's other effort with a word of that
+ * title) is one resemblance, counted once per report, not several; unless each of those titles
+ * keeps every word of the other's, the effort's name carried on years later.
  */
 function joinSupportedGroups(groups: EntryGroups, links: readonly Link[], signals: readonly EntrySignals[]): void {
   for (let joined = true; joined; ) {
     joined = false;
-    const support = new Map<string, { a: number; b: number; count: number }>();
+    const support = new Map<string, Support>();
     for (const { a, b, score } of links) {
       if (score < SUPPORTING_SCORE) break;
       const [ga, gb] = [groups.find(a), groups.find(b)];
       if (ga === gb) continue;
       const key = ga < gb ? `${ga} ${gb}` : `${gb} ${ga}`;
-      const found = support.get(key) ?? { a: ga, b: gb, count: 0 };
+      const found = support.get(key) ?? { a: ga, b: gb, count: 0, entriesA: new Set<number>(), entriesB: new Set<number>(), namesKept: true };
       found.count++;
+      found.namesKept &&= keepsName(signals[a]!, signals[b]!);
+      found.entriesA.add(ga === found.a ? a : b);
+      found.entriesB.add(ga === found.a ? b : a);
       support.set(key, found);
     }
     const hands = groups.handsByGroup();
     const ends = groupEnds(groups, signals);
-    const enough = (a: number, b: number, count: number): boolean =>
-      count >= SUPPORTING_LINKS || (count >= SEQUENTIAL_SUPPORTING_LINKS && followsOn(ends.get(a)!, ends.get(b)!, signals));
+    const enough = (s: Support): boolean =>
+      followsOn(ends.get(s.a)!, ends.get(s.b)!, signals) ? s.count >= SEQUENTIAL_SUPPORTING_LINKS : s.count >= SUPPORTING_LINKS && (s.namesKept || Math.min(s.entriesA.size, s.entriesB.size) >= SUPPORTING_ENTRIES);
     const candidates = [...support.values()]
-      .filter(({ a, b, count }) => enough(a, b, count) && [...hands.get(a)!].some((h) => hands.get(b)!.has(h)))
+      .filter((s) => enough(s) && [...hands.get(s.a)!].some((h) => hands.get(s.b)!.has(h)))
       .sort((x, y) => y.count - x.count);
     for (const { a, b } of candidates) if (groups.join(a, b)) joined = true;
   }

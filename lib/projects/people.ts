@@ -112,11 +112,25 @@ export function identifyPeople(entries: readonly Entry[]): EntryPeople[] {
     const roles = new Set<string>();
     for (const contact of entry.contacts) {
       const { key, role, list } = contactKeys(contact);
-      if (role) roles.add(key);
+      if (role) roles.add(teamAddress(key, roleKeys));
       else if (!list) people.add(find(key));
     }
     return { people: [...people], roles: [...roles] };
   });
+}
+
+/** A list a project names after itself and a team, at its own domain: `freebsd-x11@freebsd.org` for `x11@freebsd.org`. */
+const TEAM_LIST_ADDRESS = /^([a-z0-9]+)-([^@]+)(@\1\.[^@]+)$/;
+
+/**
+ * One key for a team signed by its own address in one report and by its list's in another
+ * (`x11@` and `freebsd-x11@`, `doc@` and `freebsd-doc@`): the team's address, where entries use
+ * it as a role too; otherwise the list address stays its own (a list no team answers for).
+ */
+function teamAddress(role: string, roles: ReadonlySet<string>): string {
+  const list = TEAM_LIST_ADDRESS.exec(role);
+  const team = list ? `${list[2]}${list[3]}` : undefined;
+  return team !== undefined && roles.has(team) ? team : role;
 }
 
 function findRoles(entries: readonly Entry[], addressOf: (contact: Contact) => string | undefined): { roles: Set<string>; lists: Set<string> } {

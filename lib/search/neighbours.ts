@@ -90,3 +90,26 @@ export function addNumberAlternatives(keyWords: readonly QueryWord[], words: rea
     }
   });
 }
+
+/** A word width as readers write it: "64-bit", "32-bit". */
+const BIT_WIDTH = /^(\d{2,3})-bit$/;
+
+/**
+ * A width and the name beside it, as entries write them together: "64-bit ARM" also finds
+ * "arm64", "ARM 64-bit" too (the writers' names of an architecture's width: arm64, riscv64,
+ * powerpc64), each of the two words, where the index holds that term.
+ */
+export function addWidthAlternatives(keyWords: readonly QueryWord[], words: readonly WordPlan[], vocabulary: Vocabulary, weight: number): void {
+  keyWords.forEach((word, i) => {
+    const width = BIT_WIDTH.exec(word.group.term)?.[1];
+    if (!width) return;
+    for (const j of [i + 1, i - 1]) {
+      const name = keyWords[j];
+      if (!isPlain(name)) continue;
+      const id = vocabulary.idOf(`${name.group.term}${width}`);
+      if (id < 0) continue;
+      for (const plan of [words[i], words[j]]) plan?.alternatives.push({ termIds: [id], weight, exact: true });
+      return;
+    }
+  });
+}

@@ -3,7 +3,7 @@ import { extractReferences } from './references';
 import { STOPWORDS } from './stopwords';
 import { isCommonWord } from '../words';
 import { tokenizeGroups, type TokenGroup } from './tokenize';
-import { addAliasAlternatives, addCompoundAlternatives, addNumberAlternatives } from './neighbours';
+import { addAliasAlternatives, addCompoundAlternatives, addNumberAlternatives, addWidthAlternatives } from './neighbours';
 import type { AliasTable } from './vocabulary/aliases';
 import type { Speller } from './vocabulary/spell';
 import type { Compounds } from './vocabulary/compounds';
@@ -268,6 +268,7 @@ export function planQuery(parsed: ParsedQuery, lexicon: Lexicon): QueryPlan {
   if (aliases) addAliasAlternatives(keyWords, keyPlans, aliases, EXPANSION.aliasWeight);
   addCompoundAlternatives(keyWords, keyPlans, vocabulary, EXPANSION);
   addNumberAlternatives(keyWords, keyPlans, vocabulary, EXPANSION.compoundWeight);
+  addWidthAlternatives(keyWords, keyPlans, vocabulary, EXPANSION.compoundWeight);
   for (const phrase of parsed.phrases) {
     const terms = phrase.groups.flatMap((g) => (g.parts.length ? g.parts : [g.term])).filter((t) => !STOPWORDS.has(t));
     const termIds = terms.map((t) => vocabulary.idOf(t));

@@ -7,6 +7,7 @@ import type { LoadedSubjectCorrections, SubjectCorrection } from './corrections'
 import { CorpusWords } from './corpus-words';
 import { byTime, detectNameGroups, entriesOfNames, spellingOf, spellingsOf } from './detect';
 import { primaryKey, UnionFind, type NameGroup } from './name-groups';
+import { namesAnotherThing } from './case-senses';
 import { nameKey } from './words';
 
 /** Related subjects shown per subject. */
@@ -452,8 +453,11 @@ function finish(
   const order = byTime(entries);
   const kept = drafts
     .map((draft) => {
-      const core = [...draft.standing].filter(([, s]) => s === 'core').map(([i]) => i).sort(order);
-      const mentions = [...draft.standing].filter(([, s]) => s === 'mention').map(([i]) => i).sort(order);
+      let spelling: string | undefined;
+      const spelt = (): string => (spelling ??= spellingsOfPrimary(draft.group, corpus).spellings[0]?.spelling ?? draft.group.primary);
+      const named = (i: number): boolean => !namedInAnotherSense(draft.group, spelt, i, corpus);
+      const core = [...draft.standing].filter(([i, s]) => s === 'core' && named(i)).map(([i]) => i).sort(order);
+      const mentions = [...draft.standing].filter(([i, s]) => s === 'mention' && named(i)).map(([i]) => i).sort(order);
       return { draft, core, mentions };
     })
     .filter(({ draft, core, mentions }) => draft.byEditors || followable(core, mentions, corpus, entries) || (core.length > 0 && published.has(wantedSlug(draft, corpus))));
@@ -504,6 +508,14 @@ function finish(
     };
   });
   return { subjects: addRelated(subjects), formerSlugs };
+}
+
+/**
+ * Whether an entry names a subject only by its one-word primary name written in a case that tells
+ * another thing apart (case-senses.ts): none of its other names is in the entry.
+ */
+function namedInAnotherSense(group: NameGroup, spelling: () => string, i: number, corpus: CorpusWords): boolean {
+  return namesAnotherThing(corpus.docs[i]!.entry, group.primary, spelling) && ![...group.keys].some((k) => k !== group.primary && corpus.naming(k).includes(i));
 }
 
 /** Subjects sharing main-timeline entries, by the share of the smaller one's entries they share. */

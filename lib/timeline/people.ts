@@ -1,4 +1,5 @@
 import { compareReportIds, reportRef, type Entry, type ReportRef, type PeopleIndex } from '../model';
+import { entryPath } from '../routes';
 import type { PersonRef, PersonSpan } from './types';
 
 export function personRefs(people: Pick<PeopleIndex, 'byEntryId'>, entry: Pick<Entry, 'id'>): PersonRef[] {
@@ -6,16 +7,17 @@ export function personRefs(people: Pick<PeopleIndex, 'byEntryId'>, entry: Pick<E
 }
 
 /** Each person with the first and last report naming them, in the order they first appear. */
-export function spansOfPeople(entries: readonly { report: ReportRef; people: readonly PersonRef[] }[]): PersonSpan[] {
+export function spansOfPeople(entries: readonly { report: ReportRef; url: string; people: readonly PersonRef[] }[]): PersonSpan[] {
   const spans = new Map<string, PersonSpan>();
   for (const entry of entries) {
     for (const person of entry.people) {
       const span = spans.get(person.slug);
       if (span) {
         span.last = entry.report;
+        span.lastUrl = entry.url;
         span.count++;
       } else {
-        spans.set(person.slug, { ...person, first: entry.report, last: entry.report, count: 1 });
+        spans.set(person.slug, { ...person, first: entry.report, last: entry.report, lastUrl: entry.url, count: 1 });
       }
     }
   }
@@ -24,7 +26,7 @@ export function spansOfPeople(entries: readonly { report: ReportRef; people: rea
 
 /** The people of entries given oldest first, each with their first and last report. */
 export function peopleOverTime(entries: readonly Entry[], people: Pick<PeopleIndex, 'byEntryId'>): PersonSpan[] {
-  return spansOfPeople(entries.map((e) => ({ report: reportRef(e.report), people: personRefs(people, e) })));
+  return spansOfPeople(entries.map((e) => ({ report: reportRef(e.report), url: entryPath(e), people: personRefs(people, e) })));
 }
 
 /**

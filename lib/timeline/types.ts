@@ -51,6 +51,8 @@ export interface TimelineEntry {
 export interface PersonSpan extends PersonRef {
   first: ReportRef;
   last: ReportRef;
+  /** The page of the latest entry naming them: what they last reported on this timeline. */
+  lastUrl: string;
   /** Entries naming this person. */
   count: number;
 }

@@ -113,6 +113,22 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     }
   });
 
+  it("leads from the people over the years to what each last reported on the subject, an entry naming them", async () => {
+    const page = await context.newPage();
+    await page.goto(site.url + subjectPath('bhyve'));
+    const row = page.locator('#people ~ table tbody tr').first();
+    const name = (await row.locator('th a').textContent())!;
+    const last = (await row.locator('td').nth(1).textContent())!;
+    await row.locator('td').nth(1).getByRole('link').click();
+    await page.waitForURL(/\/reports\/[^/]+\/[^/#]+$/);
+    const entryId = new URL(page.url()).pathname.replace('/reports/', '');
+    const entry = bhyve.entries.find((e) => e.id === entryId);
+    expect(entry, `${name}'s last entry ${entryId} is on bhyve's timeline`).toBeDefined();
+    expect(await page.locator('main').textContent()).toContain(name);
+    expect(await page.locator('main').textContent()).toContain(last);
+    await page.close();
+  });
+
   it('lands /wiki/bhyve on the subject, and /projects/sr-iov too', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/wiki/bhyve`);
@@ -174,6 +190,24 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     await page.getByLabel('Filter by name').fill('aarch64');
     await expect.poll(() => page.locator('#subject-list > li:not([hidden]) > a').allTextContents()).toContain('arm64');
     await page.close();
+  });
+
+  it('lets a keyboard scroll real wide tables and code, and keeps wrapped names apart as targets', async () => {
+    // The sample's pages have neither: a 2023 table five columns wide on a phone, code lines wider
+    // than the column on a desktop, a team's long name broken over two lines of a people line.
+    const pages: Array<[string, number]> = [
+      ['/reports/2023-10-2023-12/packrat', 390],
+      ['/reports/2023-04-2023-06/capsicum-ktracing', 1280],
+      [subjectPath('arm64'), 1280],
+      [projectPath('kde-on-freebsd'), 390],
+    ];
+    for (const [path, width] of pages) {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await ctx.newPage();
+      expect((await page.goto(site.url + path))?.status(), path).toBe(200);
+      expect(describeViolations(await axeViolations(page)), `${path} at ${width} px`).toBe('');
+      await ctx.close();
+    }
   });
 
   for (const width of WIDTHS) {

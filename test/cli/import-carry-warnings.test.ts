@@ -41,6 +41,10 @@ describe('kb import of some reports into a content folder that holds others', ()
   it('says which report folders it kept without a source, so that one upstream removed is not left unnoticed', () => {
     expect(again.stderr).toMatch(/: warning: 1 report folder of the previous import is not among the sources read, so it is kept as it was \(remove a folder whose report upstream withdrew\): 2019-04-2019-06\n/);
   });
+
+  it('says what the folder holds now and how much of it was kept, besides what it read', () => {
+    expect(again.stdout).toMatch(/^Imported 1 reports, 1 entries .* s; the folder now holds 2 reports and 3 entries, of which 1 report and 2 entries were kept from before\n/);
+  });
 });
 
 describe('kb import over a content folder where an entry file no longer produced does not parse', () => {

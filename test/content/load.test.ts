@@ -190,6 +190,14 @@ describe('loadKnowledgeBase', () => {
     ]);
   });
 
+  it("names raw HTML in a report's introduction too", () => {
+    const dir = folder();
+    const file = path.join(dir, '2001-06', '_report.md');
+    writeFileSync(file, serializeReport({ ...report('2001-06', '2001-06', '2001-06'), intro: 'The quarter in brief.\n\n<img src="/icon.svg">' }));
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('<img')) + 1;
+    expect(checkKnowledgeBase(loadKnowledgeBase(dir)).filter((p) => p.file === file).map((p) => [p.line, p.message.split(' is ')[0]])).toEqual([[line, 'raw HTML "<img src="/icon.svg">"']]);
+  });
+
   it('finds broken internal links and relative links', () => {
     const dir = folder();
     writeFileSync(
@@ -201,6 +209,35 @@ describe('loadKnowledgeBase', () => {
     const bodyLine = lines.findIndex((l) => l.startsWith('See [gone]')) + 1;
     expect(problems).toContainEqual(expect.objectContaining({ line: bodyLine, message: 'broken internal link "/reports/2001-06/nothing-here"' }));
     expect(problems).toContainEqual(expect.objectContaining({ line: bodyLine, message: 'link "../foo.html" is neither an absolute URL nor an internal path' }));
+  });
+
+  it('names raw HTML the site drops, at its line, and not a comment, a tag in code, an address in brackets, or what is dropped on purpose', () => {
+    const dir = folder();
+    const file = path.join(dir, '2001-06', 'markup.md');
+    const body = [
+      'The kettle board boots.',
+      '',
+      '<img src="https://example.org/kettle.png" alt="board">',
+      '',
+      'Read <a href="https://example.org/notes">the notes</a> first.',
+      '',
+      '<!-- an editor\'s note -->',
+      '',
+      'Set `<pid>` in <https://example.org/x> or mail <ann@example.org>:',
+      '',
+      '    <b>in a code block</b>',
+      '',
+      'Hostile: <script>alert(1)</script> <img src="kettle.png" onload="boil()"> <a href="javascript:boil()">boil</a>',
+    ].join('\n');
+    writeFileSync(file, serializeEntry(entry('2001-06', 'markup', 1, body)));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const lineOf = (start: string): number => lines.findIndex((l) => l.startsWith(start)) + 1;
+    const found = checkKnowledgeBase(loadKnowledgeBase(dir)).filter((p) => p.file === file);
+    const advice = 'is not shown on the site: write Markdown instead ([text](url) for a link, ![text](url) for an image)';
+    expect(found).toEqual([
+      { file, line: lineOf('<img'), message: `raw HTML "<img src="https://example.org/kettle.png" alt="board">" ${advice}` },
+      { file, line: lineOf('Read <a'), message: `raw HTML "<a href="https://example.org/notes">" ${advice}` },
+    ]);
   });
 
   it('names the line each bad link is on, not the first line that holds its text', () => {

@@ -84,6 +84,16 @@ describe('renderMarkdown: ordinary Markdown', () => {
     expect(html).toContain('<td>2</td>');
   });
 
+  it("lets a page's tables and long code lines take keyboard focus, to scroll them where they overflow, and leaves a feed's plain", () => {
+    const long = `sprocketctl ${'--verbose '.repeat(6)}`;
+    const markdown = `| gizmo | rate |\n| --- | --- |\n| g0 | 12 |\n\n\`\`\`\n${long}\n\`\`\`\n\n\`\`\`\nsprocketctl -v\n\`\`\``;
+    const page = renderMarkdown(markdown, { reachableScrollers: true });
+    expect(page).toContain('<table tabindex="0" class="scroll-cue">');
+    expect(page).toContain(`<pre tabindex="0"><code>${long}`);
+    expect(page).toContain('<pre><code>sprocketctl -v');
+    expect(renderMarkdown(markdown)).not.toMatch(/tabindex|scroll-cue/);
+  });
+
   it('renders http, https, mailto and internal links', () => {
     const html = renderMarkdown(
       '[a](https://www.FreeBSD.org/) [b](http://example.org) [c](mailto:x@example.org) [d](/reports/2014-01-2014-03)',

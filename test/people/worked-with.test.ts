@@ -54,6 +54,32 @@ describe('workedWith', () => {
     expect(workedWith(mira, index, 2)).toMatchObject({ shown: [{ slug: 'olli-vask' }, { slug: 'kettle-team' }], more: 1 });
   });
 
+  it('breaks a tie in shared entries by name, as a reader alphabetises (Ü beside U, not after Z)', () => {
+    // Invented: Rein Kask reports once with each of four people, named here in no order.
+    const ties = collectPeopleIndex([
+      fixtureEntry('2021-01-2021-03/ladle', {
+        contacts: [
+          { name: 'Rein Kask', email: 'rein@example.org' },
+          { name: 'Zelda Kuusk', email: 'zelda@example.org' },
+          { name: 'Ülo Mets', email: 'ylo@example.org' },
+        ],
+      }),
+      fixtureEntry('2021-04-2021-06/whisk', {
+        contacts: [
+          { name: 'Rein Kask', email: 'rein@example.org' },
+          { name: 'Berit Lind', email: 'berit@example.org' },
+          { name: 'Andres Pihl', email: 'andres@example.org' },
+        ],
+      }),
+    ]);
+    expect(workedWith(ties.bySlug.get('rein-kask')!, ties, 12).shown.map((c) => [c.name, c.count])).toEqual([
+      ['Andres Pihl', 1],
+      ['Berit Lind', 1],
+      ['Ülo Mets', 1],
+      ['Zelda Kuusk', 1],
+    ]);
+  });
+
   it('is empty for someone who reported alone', () => {
     const alone = collectPeopleIndex([fixtureEntry('2020-01-2020-03/cup', { contacts: [{ name: 'Uku Saar' }] })]);
     expect(workedWith(alone.bySlug.get('uku-saar')!, alone, 12)).toEqual({ shown: [], more: 0 });

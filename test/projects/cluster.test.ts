@@ -80,6 +80,36 @@ describe('clusterEntries', () => {
     expect(groups([ada, bob], [0.4, 0.4, 0.1], [0, 1, 6, 7])).toBe(false);
     expect(groups([bob], [0.4, 0.4, 0.4])).toBe(false);
   });
+
+  /**
+   * A thread of Ada's in reports 0-2 and one entry of hers at `at`, linked weakly to each of its
+   * reports; titles `thread` and `alone` (else each entry's slug).
+   */
+  function joinsThread(at: number, titles: { thread?: string; alone?: string } = {}): boolean {
+    const entries = [0, 1, 2, at].map((r, i) => makeEntry(R[r]!, `e${i}`, { contacts: [ada], title: (i === 3 ? titles.alone : titles.thread) ?? `e${i}` }));
+    const named = identifyPeople(entries);
+    const signals = entries.map((e, i) => entrySignals(e, [0, 1, 2, at][i]!, named[i]!));
+    const links: Link[] = [
+      { a: 0, b: 1, score: 0.9 },
+      { a: 1, b: 2, score: 0.9 },
+      { a: 0, b: 3, score: 0.4 },
+      { a: 1, b: 3, score: 0.4 },
+      { a: 2, b: 3, score: 0.4 },
+    ];
+    const groupOf = clusterEntries(signals, links);
+    return groupOf[0] === groupOf[3];
+  }
+
+  it("counts one entry's links to each report of a thread years before as one resemblance, not three", () => {
+    expect(joinsThread(7)).toBe(false);
+    // Right after the thread's last report, it reads as the thread carried on.
+    expect(joinsThread(3)).toBe(true);
+  });
+
+  it('takes them for a thread carried on when the one entry keeps every word of its title', () => {
+    expect(joinsThread(7, { thread: 'Gizmo Sprocket', alone: 'Gizmo, Sprocket and Cogwheel' })).toBe(true);
+    expect(joinsThread(7, { thread: 'Gizmo Sprocket', alone: 'Porting the Gizmo Compiler' })).toBe(false);
+  });
 });
 
 describe('clusterEntries on work that changed hands', () => {

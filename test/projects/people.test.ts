@@ -60,6 +60,18 @@ describe('identifyPeople', () => {
     expect(full?.people).toEqual(handle?.people);
   });
 
+  it("takes a team's list at the project's domain, named after the project and the team, for the team's own address", () => {
+    const [own, list, other] = peopleOf([
+      [{ name: 'Gizmo Team', email: 'gizmo@example.org' }],
+      [{ name: 'Gizmo Team', email: 'example-gizmo@example.org' }],
+      [{ name: 'Widget Team', email: 'example-widget@example.org' }],
+    ]);
+    expect(own?.roles).toEqual(['gizmo@example.org']);
+    expect(list?.roles).toEqual(['gizmo@example.org']);
+    // No team signs as widget@: the list address stays its own.
+    expect(other?.roles).toEqual(['example-widget@example.org']);
+  });
+
   it('leaves out a mailing list though one entry calls its address a team', () => {
     const [list, team] = peopleOf([[{ name: 'Widget Mailing List', email: 'widget-talk@example.org' }], [{ name: 'Widget Team', email: 'widget-talk@example.org' }]]);
     expect(list).toEqual({ people: [], roles: [] });

@@ -298,3 +298,41 @@ describe('a title that is the query', () => {
     }
   });
 });
+
+describe('a width and a name written together', () => {
+  const entries = [
+    fixtureEntry(`${Q1}/zorb64`, { title: 'FreeBSD/zorb64', body: `The zorb64 port boots multi-user on two boards. ${filler}` }),
+    fixtureEntry(`${Q2}/wide-notes`, { title: 'Wide Notes', body: `Some 64-bit work, a zorb board in passing, more 64-bit counters. ${filler}` }),
+    ...Array.from({ length: 6 }, (_, i) => fixtureEntry(`${Q3}/note-${i}`, { title: `Note ${i}`, body: filler })),
+  ];
+  const engine = createSearchEngine(fixtureKb(entries));
+  const ids = (text: string): string[] => engine.search({ text, limit: 10, offset: 0 }).results.map((r) => r.id);
+
+  it('reads "64-bit zorb" and "zorb 64-bit" as entries name the architecture: zorb64', () => {
+    expect(ids('64-bit zorb')[0]).toBe(`${Q1}/zorb64`);
+    expect(ids('zorb 64-bit')[0]).toBe(`${Q1}/zorb64`);
+  });
+
+  it('leaves a width beside a word the index does not join it with as it was', () => {
+    expect(ids('64-bit counters')[0]).toBe(`${Q2}/wide-notes`);
+  });
+});
+
+describe("a project's entry in other words", () => {
+  // Two entries of one project about the query, a third of it lacking one of its words, and an
+  // entry of another project holding both, one of them in its title, the other in passing.
+  const entries = [
+    fixtureEntry(`${Q1}/quoxd-sync`, { title: 'Quoxd Sync', body: `Quoxd sync copies blocks between hosts. Sync is synchronous. ${filler}`, project: 'quoxd' }),
+    fixtureEntry(`${Q2}/quoxd-sync`, { title: 'Quoxd Sync', body: `Quoxd sync survived a failover. ${filler}`, project: 'quoxd' }),
+    fixtureEntry(`${Q3}/quoxd-monitor`, { title: 'Monitoring Quoxd', body: `A module reports the daemon's state. ${filler} ${filler}`, project: 'quoxd' }),
+    fixtureEntry(`${Q3}/cluster-sync`, { title: 'Cluster Sync', body: `A quoxd node joined. ${filler} ${filler}`, project: 'cluster' }),
+    ...Array.from({ length: 8 }, (_, i) => fixtureEntry(`${Q1}/other-${i}`, { title: `Other ${i}`, body: filler, project: `other-${i}` })),
+  ];
+  const engine = createSearchEngine(fixtureKb(entries));
+
+  it('comes before an entry of another project that holds every word, one of them in passing', () => {
+    const found = engine.search({ text: 'quoxd sync', limit: 10, offset: 0 }).results.map((r) => r.id);
+    expect(found.indexOf(`${Q3}/quoxd-monitor`)).toBeGreaterThanOrEqual(0);
+    expect(found.indexOf(`${Q3}/quoxd-monitor`)).toBeLessThan(found.indexOf(`${Q3}/cluster-sync`));
+  });
+});

@@ -59,4 +59,13 @@ describe('latestFirst', () => {
     expect(spans.map((p) => p.name)).toEqual(['Carol Orm', 'Alice Ek', 'Bob Ahl']);
     expect(latestFirst(spans).map((p) => p.name)).toEqual(['Alice Ek', 'Bob Ahl', 'Carol Orm']);
   });
+
+  it("leads to each one's latest entry of the timeline, not only its period", () => {
+    const history = [
+      fixtureEntry('2014-01-2014-03/hyper', { contacts: [alice, bob] }),
+      fixtureEntry('2020-04-2020-06/hyper-gui', { contacts: [alice] }),
+    ];
+    const urls = Object.fromEntries(peopleOverTime(history, collectPeopleIndex(history)).map((p) => [p.name, p.lastUrl]));
+    expect(urls).toEqual({ 'Alice Ek': '/reports/2020-04-2020-06/hyper-gui', 'Bob Ahl': '/reports/2014-01-2014-03/hyper' });
+  });
 });

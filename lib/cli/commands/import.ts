@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ledgerProblems } from '../../content/ledger';
-import { formatProblem, importReports, type ImportProblem, type ImportSummary } from '../../import';
+import { describeImport, formatProblem, importReports, type ImportProblem, type ImportSummary } from '../../import';
 import { defaultCacheDir, fetchSources } from '../../import/git-source';
 import { FolderSwapError, swapFolders } from '../../content/swap';
 import { resolveContentDir, loadKnowledgeBase } from '../../content';
@@ -85,10 +85,9 @@ export async function runImport(args: string[]): Promise<number> {
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;
   const warnings = summary.problems.length - errors;
-  const { xml, html, adoc } = summary.entriesByFormat;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
-    `Imported ${summary.reports.length} reports, ${summary.entries} entries (${xml} from XML, ${html} from HTML, ${adoc} from AsciiDoc) into ${outDir} in ${seconds} s\n` +
+    `${describeImport(summary, outDir, seconds)}\n` +
       `${projects?.projects.length ?? 0} projects, ${projects?.redirects.size ?? 0} old project slugs redirected\n` +
       `${subjects?.subjects.length ?? 0} subjects, ${subjects?.redirects.size ?? 0} old slugs and other spellings redirected\n` +
       `${people?.people.length ?? 0} people, teams and lists, ${people?.redirects.size ?? 0} old slugs and other spellings redirected\n` +

@@ -1,3 +1,4 @@
+import { seemsSpelledAddress } from '../spelled-address';
 import { parseContactText } from './metadata';
 
 // Slips in a `Contact:` value that leave a person with no address: upstream writes
@@ -23,5 +24,8 @@ export function contactMistake(value: string): string | undefined {
   const outside = text.replace(/<[^<>]*>/g, ' ').replace(LINKS, ' ');
   const stray = ADDRESS.exec(outside)?.[0];
   if (stray && !CHAT.test(outside)) return `the address ${stray} is not written in <…> in the contact "${value}"; it is read as part of the name, and the person gets no address`;
+  if (!CHAT.test(outside) && seemsSpelledAddress(outside)) {
+    return `the contact "${value}" seems to spell an address out ("at", "dot") where it cannot be told from the name; it is read as a name, and the person gets no address (upstream should write Name <user@example.org>)`;
+  }
   return undefined;
 }

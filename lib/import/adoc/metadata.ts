@@ -1,3 +1,5 @@
+import { readSpelledAddress, splitSpelledAddress } from '../spelled-address';
+
 /**
  * The header fields of an AsciiDoc entry, as upstream writes them at the start of a paragraph:
  *
@@ -86,7 +88,7 @@ const BARE_ADDRESS_RX = /^(?:(?:Mail|E-?mail)\s*:\s*)?(?:mailto:)?([^\s<>[\]@]+@
  * channel…), which the caller converts as AsciiDoc text.
  */
 export function parseContactText(text: string): ParsedContact[] | undefined {
-  const value = text.trim();
+  const value = withSpelledAddresses(text.trim());
   const bare = BARE_ADDRESS_RX.exec(value);
   if (bare?.[1]) return [{ name: bare[1], email: bare[1] }];
   const addresses = [...value.matchAll(ADDRESS_RX)];
@@ -103,6 +105,16 @@ export function parseContactText(text: string): ParsedContact[] | undefined {
   if (leftover !== '' || /[[\]`]|link:|mailto:/.test(name)) return undefined;
   const noted = role && name ? `${name} (${role})` : name;
   return addresses.flatMap((m) => (m[1] ? [{ name: noted || m[1], email: m[1] }] : []));
+}
+
+/**
+ * The contact with any address spelled out (`<jane at example dot org>`, or with no `<…>` a
+ * last word `jane-at-example.org`) written as an address in `<…>`, where it reads as one.
+ */
+function withSpelledAddresses(value: string): string {
+  if (value.includes('<')) return value.replace(/<([^<>@]*)>/g, (_written, inside: string) => `<${readSpelledAddress(inside) ?? inside}>`);
+  const split = splitSpelledAddress(value);
+  return split ? `${split.name === split.email ? '' : split.name} <${split.email}>`.trim() : value;
 }
 
 const COMPANY_SUFFIX_RX = /^(?:Inc|LLC|Ltd|GmbH|Co|Corp|S\.?A|B\.?V|AB|AG)\b/i;

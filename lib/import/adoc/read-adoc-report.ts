@@ -24,6 +24,11 @@ export interface AdocReportInput {
   publishedSlugs?: ReadonlyMap<string, string>;
   /** Files of the folder that could not be read, each already an error of its own: an include of one is not said again. */
   unreadable?: ReadonlySet<string>;
+  /**
+   * The title the content folder imported into published an entry file's entry under, by its slug
+   * and file name; asked only for an entry whose file has lost its `=== Title` line.
+   */
+  publishedTitle?: (slug: string, fileName: string) => string | undefined;
 }
 
 export { parseCategoryDescriptions } from './category-descriptions';
@@ -76,11 +81,7 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
   for (const { placement, raw } of raws) {
     const slug = slugs.get(goesBy(placement)) ?? slugify(goesBy(placement));
     const file = fileOf(placement.name);
-    let title = raw.title;
-    if (!title) {
-      title = goesBy(placement).replace(/\.adoc$/, '');
-      problems.push({ severity: 'error', file, line: 1, message: `entry has no "=== Title" line; titled "${title}" after its file name` });
-    }
+    const title = raw.title || untitledEntryTitle(goesBy(placement).replace(/\.adoc$/, ''), input.publishedTitle?.(slug, placement.name), file, problems);
     const titleKey = title.replace(/\s+/g, ' ').trim().toLowerCase();
     const first = titles.get(titleKey);
     if (first) {
@@ -116,6 +117,22 @@ export async function readAdocReport(input: AdocReportInput): Promise<ReaderResu
     intro,
   };
   return { report, entries, problems };
+}
+
+/**
+ * The title of an entry whose file has no `=== Title` line, said as an error: the one it was
+ * published under, where a content folder has it (a title line lost in an edit upstream must not
+ * rename a published entry after its file), otherwise its file's name.
+ */
+function untitledEntryTitle(fileTitle: string, published: string | undefined, file: string, problems: ImportProblem[]): string {
+  const kept = published !== undefined && published !== fileTitle;
+  problems.push({
+    severity: 'error',
+    file,
+    line: 1,
+    message: kept ? `entry has no "=== Title" line; it keeps the title it was published under, "${published}", not its file name's "${fileTitle}"` : `entry has no "=== Title" line; titled "${fileTitle}" after its file name`,
+  });
+  return kept ? published : fileTitle;
 }
 
 /**

@@ -19,8 +19,12 @@ const TASK_LABEL_RXS = [
   /\btasks looking for help\b/i,
 ];
 
-/** Label lines that say no more than the page's own "Open tasks" heading. */
-const PLAIN_LABELS = new Set(['open tasks', 'open task', 'open items', 'tasks', 'todo', 'todos', 'to do', 'to-do', 'help wanted', 'help needed']);
+/**
+ * Label lines that only name the list ("TODO:", "Help wanted:"), as a heading would: they are the
+ * author's heading over the tasks. A longer line ("But there's a list of remaining tasks:") is a
+ * sentence leading into them, kept as written.
+ */
+const HEADING_LABELS = new Set(['open tasks', 'open task', 'open items', 'tasks', 'todo', 'todos', 'to do', 'to-do', 'help wanted', 'help needed']);
 
 /**
  * A heading is the author's: it replaces the page's "Open tasks" heading, so only that same
@@ -49,6 +53,9 @@ function isList(block: unknown): block is List {
 interface TaskGroup {
   /** The subsection's heading or the label line, Markdown. */
   label: string;
+  /** The same words as plain text, without the label's closing colon: what a heading shows. */
+  text: string;
+  /** Whether the words name the list (a heading, "TODO:") rather than lead into it with a sentence. */
   heading: boolean;
   tasks: string[];
 }
@@ -58,7 +65,7 @@ export interface EntryTasks {
   tasks: string[];
   /** A label line as written ("But there's a list of remaining tasks:"). */
   intro?: string;
-  /** A subsection's heading ("Help wanted"), which pages show in place of their own "Open tasks". */
+  /** A subsection's heading or a label line naming the list ("Help wanted", "TODO"), plain text, which pages show in place of their own "Open tasks". */
   heading?: string;
 }
 
@@ -79,13 +86,15 @@ export async function extractTasks(container: AbstractBlock, baseUrl: string, re
   const tasks = filled.flatMap((g) => g.tasks);
   const said = saying[0];
   if (!said) return { tasks };
-  return said.heading ? { tasks, heading: said.label } : { tasks, intro: said.label };
+  return said.heading ? { tasks, heading: said.text } : { tasks, intro: said.label };
 }
 
 function saysMore(group: TaskGroup): boolean {
-  const label = cleanText(group.label).replace(/[:?.!]+$/, '').trim().toLowerCase();
-  return group.heading ? label !== PLAIN_HEADING : !PLAIN_LABELS.has(label);
+  return group.text.replace(/[:?.!]+$/, '').trim().toLowerCase() !== PLAIN_HEADING;
 }
+
+/** A label line's words as a heading shows them: plain text, without the colon that led into the list. */
+const labelText = (text: string): string => cleanText(text).replace(/\s*:$/, '').trim();
 
 async function collectTaskGroups(container: AbstractBlock, baseUrl: string, repairedUrls: string[], groups: TaskGroup[]): Promise<void> {
   const label = (html: string): string => inlineMarkdown(html, baseUrl, repairedUrls);
@@ -99,7 +108,8 @@ async function collectTaskGroups(container: AbstractBlock, baseUrl: string, repa
         const list = block.blocks[listIndex];
         if (isList(list)) {
           // A heading is shown as text, as every heading of a page: its words, not its markup.
-          groups.push({ label: cleanText(readInlineHtml(block.getTitle() ?? '', baseUrl).text), heading: true, tasks: await listTasks(list, baseUrl, repairedUrls) });
+          const text = cleanText(readInlineHtml(block.getTitle() ?? '', baseUrl).text);
+          groups.push({ label: text, text, heading: true, tasks: await listTasks(list, baseUrl, repairedUrls) });
           block.blocks.splice(listIndex, 1);
         }
         if (block.blocks.length === 0) {
@@ -112,7 +122,9 @@ async function collectTaskGroups(container: AbstractBlock, baseUrl: string, repa
     } else if (isTaskLabelParagraph(block)) {
       const next = blocks[i + 1];
       if (isList(next)) {
-        groups.push({ label: label(String((await block.getContent()) ?? '')), heading: false, tasks: await listTasks(next, baseUrl, repairedUrls) });
+        const html = String((await block.getContent()) ?? '');
+        const text = labelText(readInlineHtml(html, baseUrl).text);
+        groups.push({ label: label(html), text, heading: HEADING_LABELS.has(text.toLowerCase()), tasks: await listTasks(next, baseUrl, repairedUrls) });
         blocks.splice(i, 2);
         i--;
       }

@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { Contact } from '../../model';
 import { collapseWhitespace, isElement, stringProperty } from '../hast-utils';
+import { readSpelledAddress, splitSpelledAddress } from '../spelled-address';
 
 const CONTACT_PREFIX = /^\s*Contact:/i;
 const EMAIL_IN_TEXT = /(?:^|\s)(\S+@\S+)$/;
@@ -64,11 +65,17 @@ function readContactLine(nodes: ElementContent[]): Contact | undefined {
   let name = collapseWhitespace(
     textOfNodes(before).replace(CONTACT_PREFIX, '').replace(/<\s*$/, '') + ' ' + textOfNodes(after).replace(/^\s*>/, ''),
   );
+  // The stylesheet made a spelled-out `<email>` (`user_at_example_dot_org`) a mailto: link as it was.
+  email = readSpelledAddress(email) ?? email;
   if (email === '') {
     const inName = EMAIL_IN_TEXT.exec(name);
+    const spelled = inName ? undefined : splitSpelledAddress(name);
     if (inName?.[1]) {
       email = inName[1];
       name = collapseWhitespace(name.slice(0, name.length - inName[1].length));
+    } else if (spelled) {
+      email = spelled.email;
+      name = spelled.name === spelled.email ? '' : spelled.name;
     }
   }
   if (name === '') name = email;

@@ -1,4 +1,5 @@
 import type { Contact } from '../../model';
+import { readSpelledAddress, seemsSpelledAddress } from '../spelled-address';
 import type { ReaderNote } from '../types';
 import { childElements, collapseWhitespace, textContent, type XmlElement, type XmlNode } from './xml-tree';
 
@@ -27,12 +28,21 @@ export function readContacts(project: XmlElement, notes: ReaderNote[]): Contact[
 /** Angle brackets around an address: `<x@y>` is how mail writes one, so an author typed them into `<email>`. */
 const STRAY_BRACKETS = /^<+|>+$/g;
 
-/** The address an `<email>` holds, any angle bracket at either end dropped (and noted): no address contains one. */
+/**
+ * The address an `<email>` holds, any angle bracket at either end dropped (and noted): no address
+ * contains one. One spelled out (`user_at_example_dot_org`, `user at example.org`) is read as the
+ * address it spells; one that cannot be read so is kept as written, and noted.
+ */
 function emailText(email: XmlElement, notes: ReaderNote[]): string {
   const written = textContent(email).trim();
   const address = written.replace(STRAY_BRACKETS, '').trim();
   if (address !== written && address !== '') {
     notes.push({ severity: 'warning', line: email.line, message: `contact address "${written}" has a stray angle bracket; read as ${address}` });
+  }
+  const spelled = readSpelledAddress(address);
+  if (spelled) return spelled;
+  if (!address.includes('@') && seemsSpelledAddress(address)) {
+    notes.push({ severity: 'warning', line: email.line, message: `contact address "${address}" spells "at" or "dot" out in a way that does not read as one address; kept as written` });
   }
   return address;
 }

@@ -23,6 +23,8 @@ describe('contactMistake', () => {
     ['an IRC handle that looks like an address', 'IRC: ann@irc.example.net'],
     ['a channel mirrored to a link', '`\\#gizmo` on `irc.example.net`, mirrored to link:https://chat.example.org/#/%23gizmo:example.org[`#gizmo:example.org` on chat]'],
     ['a link whose text holds an address', 'link:mailto:gizmo@example.org[gizmo@example.org]'],
+    ['an IRC handle spelled with "at"', 'IRC: ann at irc dot example dot net'],
+    ['a job at a host', 'Ann Example, Release Engineer at Example.org'],
   ])('says nothing of %s', (_case, value) => {
     expect(contactMistake(value)).toBeUndefined();
   });
