@@ -7,3 +7,4 @@ export { countOf } from './count';
 export { problemText } from './problem';
 export { reportRef, shortReportLabel, reportStartYear, formatSpan, type ReportRef } from './report-ref';
 export { entriesWithIds } from './entry-ids';
+export { readSpelledAddress, splitSpelledAddress, seemsSpelledAddress } from './spelled-address';

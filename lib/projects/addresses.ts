@@ -1,13 +1,14 @@
-import type { Contact, Entry } from '../model';
+import { readSpelledAddress, type Contact, type Entry } from '../model';
 
-/** An address as written, spelled out against spam ("x_at_y_dot_org") or cut short ("x@"), made whole where it can be. */
+/**
+ * An address as written, spelled out against spam ("x_at_y_dot_org", read as the import reads it)
+ * or cut short ("x@"), lowercased; content folders written by editors or by older imports still hold both.
+ */
 function spelledAddress(raw: string | undefined): string | undefined {
-  const email = raw
-    ?.trim()
-    .toLowerCase()
-    .replace(/[_\s]+at[_\s]+/, '@')
-    .replace(/[_\s]+dot[_\s]+/g, '.');
-  return email && /^[^@\s]+@[^@\s]*$/.test(email) ? email : undefined;
+  const text = raw?.trim();
+  if (!text) return undefined;
+  const email = (readSpelledAddress(text) ?? text).toLowerCase();
+  return /^[^@\s]+@[^@\s]*$/.test(email) ? email : undefined;
 }
 
 /**

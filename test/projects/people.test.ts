@@ -94,4 +94,13 @@ describe('identifyPeople', () => {
     expect(cut?.roles).toEqual(['widgets@example.org']);
     expect(whole?.roles).toEqual(['widgets@example.org']);
   });
+
+  it('reads an address spelled with marks as the import reads it', () => {
+    const [dashed, bracketed] = peopleOf([
+      [{ name: 'Widget Team', email: 'widgets-at-example.org' }],
+      [{ name: 'Widget Team', email: 'widgets (at) example (dot) org' }],
+    ]);
+    expect(dashed?.roles).toEqual(['widgets@example.org']);
+    expect(bracketed?.roles).toEqual(['widgets@example.org']);
+  });
 });

@@ -1,4 +1,4 @@
-import { seemsSpelledAddress } from '../spelled-address';
+import { seemsSpelledAddress } from '../../model';
 import { parseContactText } from './metadata';
 
 // Slips in a `Contact:` value that leave a person with no address: upstream writes

@@ -1,4 +1,4 @@
-import { readSpelledAddress, splitSpelledAddress } from '../spelled-address';
+import { readSpelledAddress, splitSpelledAddress } from '../../model';
 
 /**
  * The header fields of an AsciiDoc entry, as upstream writes them at the start of a paragraph:

@@ -1,8 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { Contact } from '../../model';
 import { collapseWhitespace, isElement, stringProperty } from '../hast-utils';
-import { readSpelledAddress, splitSpelledAddress } from '../spelled-address';
+import { readSpelledAddress, splitSpelledAddress, type Contact } from '../../model';
 
 const CONTACT_PREFIX = /^\s*Contact:/i;
 const EMAIL_IN_TEXT = /(?:^|\s)(\S+@\S+)$/;

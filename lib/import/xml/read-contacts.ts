@@ -1,5 +1,4 @@
-import type { Contact } from '../../model';
-import { readSpelledAddress, seemsSpelledAddress } from '../spelled-address';
+import { readSpelledAddress, seemsSpelledAddress, type Contact } from '../../model';
 import type { ReaderNote } from '../types';
 import { childElements, collapseWhitespace, textContent, type XmlElement, type XmlNode } from './xml-tree';
 

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { readAdocEntry } from '../../lib/import/adoc';
 import { readContactParagraph } from '../../lib/import/html/read-contact-paragraph';
-import { readSpelledAddress, seemsSpelledAddress, splitSpelledAddress } from '../../lib/import/spelled-address';
+import { readSpelledAddress, seemsSpelledAddress, splitSpelledAddress } from '../../lib/model';
 import type { ReaderNote } from '../../lib/import/types';
 import { readContacts } from '../../lib/import/xml/read-contacts';
 import { parseXmlTree } from '../../lib/import/xml/xml-tree';
