@@ -1,7 +1,7 @@
 import { getKnowledgeBase } from '../content';
 import { processMemo } from '../content/process-memo';
 import { getPeople } from '../people/site';
-import type { PeopleIndex, SubjectIndex } from '../model';
+import type { PeopleIndex, Person, SubjectIndex } from '../model';
 import { getProjectIndex } from '../projects';
 import { getSubjectIndex } from '../subjects';
 import { loadOrBuildSearchData, resolveSearchCacheDir } from './cache';
@@ -37,8 +37,10 @@ export function getSearchEngine(): SearchEngine {
  */
 export function withSiteAnswers(engine: SearchEngine, subjects: Pick<SubjectIndex, 'byName' | 'byEntryId'>, people: Pick<PeopleIndex, 'people' | 'redirects'>): SearchEngine {
   const personOf = new Map(people.redirects);
-  // An address names the person who gave it most: a shared one (a project alias) goes to its most frequent user.
-  for (const person of [...people.people].sort((a, b) => b.entryIds.length - a.entryIds.length)) {
+  // An address a team or a list signs with is theirs (re@, bugmeister@), though members sign
+  // their own entries with it too; another shared one (a project alias) goes to its most frequent user.
+  const roleFirst = (p: Person): number => (p.kind === 'person' ? 1 : 0);
+  for (const person of [...people.people].sort((a, b) => roleFirst(a) - roleFirst(b) || b.entryIds.length - a.entryIds.length)) {
     for (const email of person.emails) if (!personOf.has(email.toLowerCase())) personOf.set(email.toLowerCase(), person.slug);
   }
   const withPersonFound = (query: SearchQuery): SearchQuery => {

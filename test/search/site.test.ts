@@ -1,7 +1,10 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Person } from '../../lib/model';
 import { getSearchEngine, parseSearchParams } from '../../lib/search';
+import { withSiteAnswers } from '../../lib/search/site';
+import type { SearchEngine } from '../../lib/search/search';
 import { tempDir } from '../temp-dir';
 
 const SAMPLE = path.resolve(import.meta.dirname, '..', '..', 'content');
@@ -38,5 +41,17 @@ describe('getSearchEngine', () => {
     const parsed = parseSearchParams({ person: 'PRaman@Example.org' });
     expect(parsed.ok && ids(parsed.query.person!)).toEqual(ids('priya-raman'));
     expect(getSearchEngine().filterError({ text: '', person: 'nobody@example.org', limit: 1, offset: 0 })).toMatch(/^person "nobody@example.org"/);
+  });
+
+  it('gives an address a team signs with to the team, though a member signed more entries with it', () => {
+    const someone = (slug: string, kind: Person['kind'], entries: number): Person => ({
+      slug, name: slug, names: [slug], kind, emails: ['widgets@example.org'], projects: [],
+      entryIds: Array.from({ length: entries }, (_, i) => `2020-01-2020-03/e${i}`),
+    });
+    const people = { people: [someone('ada-example', 'person', 40), someone('widget-team', 'team', 5)], redirects: new Map<string, string>() };
+    // The engine's filter check echoes the person it was given: what the address was read as.
+    const engine = { filterError: (query) => query.person } as SearchEngine;
+    const site = withSiteAnswers(engine, { byName: new Map(), byEntryId: new Map() }, people);
+    expect(site.filterError({ text: '', person: 'widgets@example.org', limit: 1, offset: 0 })).toBe('widget-team');
   });
 });
