@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Ledger } from '../model';
+import { readEntryHashes } from './entry-hashes';
 import { ENTRY_ALIAS_FILE, readEntryLedger, readWithdrawnEntries } from './entry-ledger';
 import { ContentFileError, readJsonFile } from './json-file';
 import type { ContentProblem } from '../model';
@@ -66,6 +67,7 @@ export function ledgerProblems(contentDir: string): ContentProblem[] {
     () => readEntryLedger(contentDir),
     () => readEntryLedger(contentDir, ENTRY_ALIAS_FILE),
     () => readWithdrawnEntries(contentDir),
+    () => readEntryHashes(contentDir),
   ];
   const problems = new Map<string, ContentProblem>();
   for (const read of reads) {

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Category, ContentProblem, Entry, Report } from '../model';
+import { EntryFrontMatterSchema, type Category, type ContentProblem, type Entry, type Report } from '../model';
 import { checkpoint } from './checkpoint';
 import { FolderSwapError } from './folder-lock';
 import { entryMarks } from './entry-marks';
@@ -17,6 +17,7 @@ import {
   writeEntryLedger,
   writeWithdrawnEntries,
 } from './entry-ledger';
+import { entryTextHash, hasPinLine, readEntryHashes, writeEntryHashes, type EntryHashes } from './entry-hashes';
 import { REPORT_FILE } from './paths';
 import { parseEntryFile, parseReportFile, serializeEntry, serializeReport, type Parsed } from './serialize';
 
@@ -45,6 +46,8 @@ export interface CarriedOver {
   unreadableEntries: ContentProblem[];
   /** Entry files an editor wrote (`source.format: markdown`) that the read wrote upstream's entry of the same name over. */
   overwrittenOwnEntries: string[];
+  /** Entry files the last import wrote that an editor changed since, and the read wrote upstream's entry over (`HandEdit`). */
+  handEditedEntries: HandEdit[];
   /**
    * Reports read without errors that would withdraw most of their published entries (`DOUBTED_READ_SHARE`):
    * taken as read in part, their entry files kept; by report id, how many of how many.
@@ -52,12 +55,33 @@ export interface CarriedOver {
   doubtedReads: Map<string, { withdrawn: number; published: number }>;
 }
 
-/** Writes one report folder: `_report.md` and one file per entry. */
-export function writeReportFolder(outDir: string, report: Report, entries: readonly Entry[]): void {
+/**
+ * An entry file of the folder replaced that an editor changed since the import wrote it: its
+ * front matter's `project:` pin is carried into the new file, anything else is upstream's again.
+ */
+export interface HandEdit {
+  /** The edited file, in the folder being replaced. */
+  file: string;
+  /** The new entry's file name, where it is another (upstream edited the title). */
+  now?: string;
+  /** How the edited file differs from the entry written now (`body`, front matter fields), or undefined where it no longer parses. */
+  differs?: string[];
+  /** Upstream changed the entry too since the last import, so that some of `differs` is upstream's. */
+  upstreamChanged: boolean;
+}
+
+/** Writes one report folder: `_report.md` and one file per entry; returns each entry file's `entryTextHash`, by entry id. */
+export function writeReportFolder(outDir: string, report: Report, entries: readonly Entry[]): Map<string, string> {
   const dir = path.join(outDir, report.id);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, REPORT_FILE), serializeReport(report));
-  for (const entry of entries) writeFileSync(path.join(dir, `${entry.slug}.md`), serializeEntry(entry));
+  const hashes = new Map<string, string>();
+  for (const entry of entries) {
+    const text = serializeEntry(entry);
+    writeFileSync(path.join(dir, `${entry.slug}.md`), text);
+    hashes.set(entry.id, entryTextHash(text));
+  }
+  return hashes;
 }
 
 /**
@@ -74,12 +98,24 @@ export interface WriteOptions {
 }
 
 export function writeContentFolder(into: string, current: string | undefined, reports: readonly ReportFolder[], options: WriteOptions = {}): CarriedOver {
+  const written = new Map<string, string>();
   for (const folder of reports) {
-    writeReportFolder(into, folder.report, folder.entries);
+    for (const [id, hash] of writeReportFolder(into, folder.report, folder.entries)) written.set(id, hash);
     checkpoint(`write:${folder.report.id}`);
   }
-  const carried: CarriedOver = { keptEntries: new Map(), renamedEntries: new Map(), withdrawnEntries: new Map(), otherItems: [], unreadableEntries: [], overwrittenOwnEntries: [], doubtedReads: new Map() };
-  if (current) carryOver(into, current, reports, carried, options);
+  const carried: CarriedOver = {
+    keptEntries: new Map(),
+    renamedEntries: new Map(),
+    withdrawnEntries: new Map(),
+    otherItems: [],
+    unreadableEntries: [],
+    overwrittenOwnEntries: [],
+    handEditedEntries: [],
+    doubtedReads: new Map(),
+  };
+  const recorded = current ? readEntryHashes(current) : {};
+  if (current) carryOver(into, current, reports, carried, options, { recorded, written });
+  writeEntryHashes(into, entryHashesNow(into, { recorded, written }));
   const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
   const inUseNow = (id: string): boolean => inUse.has(id);
   // Rewritten on every import that has it, so that an id in use again leaves it at once.
@@ -112,14 +148,30 @@ function replacedFileNameIds(current: string, reports: readonly ReportFolder[]):
   return fileNameIds(old);
 }
 
+/** What the last import wrote (`entry-hashes.json` of the folder replaced) and what this one wrote, each entry file's hash by entry id. */
+interface WrittenHashes {
+  recorded: EntryHashes;
+  written: ReadonlyMap<string, string>;
+}
+
+/**
+ * `entry-hashes.json` of the new folder: the hashes of the entry files written now, and the
+ * recorded ones of the entry files carried over as they were (reports not read, entries kept).
+ */
+function entryHashesNow(into: string, { recorded, written }: WrittenHashes): Map<string, string> {
+  const now = new Map(written);
+  for (const [id, hash] of Object.entries(recorded)) if (!now.has(id) && existsSync(path.join(into, `${id}.md`))) now.set(id, hash);
+  return now;
+}
+
 /** What `writeContentFolder` takes over from the folder it replaces, into `carried`. */
-function carryOver(into: string, current: string, reports: readonly ReportFolder[], carried: CarriedOver, options: WriteOptions): void {
+function carryOver(into: string, current: string, reports: readonly ReportFolder[], carried: CarriedOver, options: WriteOptions, hashes: WrittenHashes): void {
   const written = new Map(reports.map((r) => [r.report.id, r]));
   for (const name of readdirSync(current).sort()) {
     const from = path.join(current, name);
     const folder = written.get(name);
     if (folder && statSync(from).isDirectory()) {
-      const kept = carryIntoReport(from, path.join(into, name), folder, carried, options);
+      const kept = carryIntoReport(from, path.join(into, name), folder, carried, options, hashes);
       if (kept.length > 0) carried.keptEntries.set(name, kept);
     } else if (!existsSync(path.join(into, name))) {
       copyOver(from, path.join(into, name));
@@ -204,20 +256,66 @@ function writtenByEditor(text: string): boolean {
   return /^source:[ \t]*\r?\n(?:[ \t]+.*\r?\n)*?[ \t]+format:[ \t]*['"]?markdown['"]?[ \t]*$/m.test(frontMatter);
 }
 
-/** An entry file read once: its entry or why it does not parse, and whether an editor wrote it. */
-function readOldEntry(file: string): { parsed: Parsed<Entry>; handWritten: boolean } {
+/** An entry file read once: its text, its entry or why it does not parse, and whether an editor wrote it. */
+function readOldEntry(file: string): { text: string; parsed: Parsed<Entry>; handWritten: boolean } {
   const text = readFileSync(file, 'utf8');
   const parsed = parseEntryFile(text, file, path.basename(file, '.md'));
-  return { parsed, handWritten: parsed.ok ? parsed.value.source.format === 'markdown' : writtenByEditor(text) };
+  return { text, parsed, handWritten: parsed.ok ? parsed.value.source.format === 'markdown' : writtenByEditor(text) };
 }
 
-/** Whether the file at `file` is an editor's entry; a folder named like an entry, or one gone, is not. */
-function isHandWritten(file: string): boolean {
+/** The text of the file at `file`; undefined for a folder named like an entry, or one gone. */
+function textOf(file: string): string | undefined {
   try {
-    return writtenByEditor(readFileSync(file, 'utf8'));
+    return readFileSync(file, 'utf8');
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** The fields an import writes, body included; `project` is the editor's (the import never sets it). */
+const IMPORTED_FIELDS = [...Object.keys(EntryFrontMatterSchema.shape).filter((key) => key !== 'project'), 'body'] as const;
+
+/** The imported fields (`IMPORTED_FIELDS`) in which two entries differ, in the order of a file. */
+function differingFields(old: Entry, now: Entry): string[] {
+  const field = (entry: Entry, key: string): string | undefined => JSON.stringify((entry as unknown as Record<string, unknown>)[key]);
+  return IMPORTED_FIELDS.filter((key) => field(old, key) !== field(now, key));
+}
+
+/**
+ * Takes the editor's part of an old entry file into the entry written from it now (`entry`, in
+ * `to`): its `project:` pin, which the import never writes, goes into the new file; any other
+ * change since the last import wrote the file (its hash in `entry-hashes.json` no longer
+ * matches) is upstream's text again, and recorded in `carried` to be said.
+ */
+function carryEditorsPart(
+  old: { file: string; text: string; id: string },
+  entry: Entry,
+  to: string,
+  pinned: Set<string>,
+  carried: Pick<CarriedOver, 'handEditedEntries'>,
+  { recorded, written }: WrittenHashes,
+): void {
+  const was = Object.hasOwn(recorded, old.id) ? recorded[old.id] : undefined;
+  const edited = was !== undefined && entryTextHash(old.text) !== was;
+  // Parsed only where it tells something: a few files of thousands.
+  const parsed = edited || hasPinLine(old.text) ? parseEntryFile(old.text, old.file, path.basename(old.file, '.md')) : undefined;
+  const pin = parsed?.ok ? parsed.value.project : undefined;
+  // Two old files the read took for one entry (one renamed onto another's name): the first pin holds.
+  if (pin !== undefined && entry.project === undefined && !pinned.has(entry.slug)) {
+    writeFileSync(path.join(to, `${entry.slug}.md`), serializeEntry({ ...entry, project: pin }));
+    pinned.add(entry.slug);
+  }
+  if (!edited) return;
+  const differs = parsed?.ok ? differingFields(parsed.value, entry) : undefined;
+  // Quoting, spacing, or the very change upstream made since: nothing of the editor's is lost.
+  if (differs?.length === 0) return;
+  const name = `${entry.slug}.md`;
+  carried.handEditedEntries.push({
+    file: old.file,
+    ...(name === path.basename(old.file) ? {} : { now: name }),
+    ...(differs ? { differs } : {}),
+    upstreamChanged: written.get(entry.id) !== was,
+  });
 }
 
 /**
@@ -232,8 +330,9 @@ function carryIntoReport(
   from: string,
   to: string,
   folder: ReportFolder,
-  carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads' | 'overwrittenOwnEntries'>,
+  carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads' | 'overwrittenOwnEntries' | 'handEditedEntries'>,
   options: WriteOptions,
+  hashes: WrittenHashes,
 ): string[] {
   const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
   const producedBy = new Map<string, Entry>();
@@ -243,8 +342,18 @@ function carryIntoReport(
   // Entries under a slug the folder did not have: what an old entry edited in title and text became, if anything.
   const fresh = folder.entries.filter((e) => !had.has(`${e.slug}.md`));
   const taken = new Set<Entry>();
-  // An editor's entry over which the read writes upstream's of that name: said, its text being only in the replaced folder now.
-  for (const name of names) if (name !== REPORT_FILE && produced.has(name) && isHandWritten(path.join(from, name))) carried.overwrittenOwnEntries.push(path.join(from, name));
+  const bySlug = new Map(folder.entries.map((e) => [`${e.slug}.md`, e]));
+  const idOf = (name: string): string => `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
+  const pinned = new Set<string>();
+  for (const name of names) {
+    const entry = bySlug.get(name);
+    const file = path.join(from, name);
+    const text = entry && textOf(file);
+    if (!entry || text === undefined) continue;
+    // An editor's entry over which the read writes upstream's of that name: said, its text being only in the replaced folder now.
+    if (writtenByEditor(text)) carried.overwrittenOwnEntries.push(file);
+    else carryEditorsPart({ file, text, id: idOf(name) }, entry, to, pinned, carried, hashes);
+  }
   const gone = names
     .filter((name) => !produced.has(name))
     .map((name) => {
@@ -255,6 +364,7 @@ function carryIntoReport(
       const handWritten = read?.handWritten ?? false;
       const now = handWritten ? undefined : old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
       if (now) taken.add(now);
+      if (now && read) carryEditorsPart({ file: path.join(from, name), text: read.text, id: idOf(name) }, now, to, pinned, carried, hashes);
       return { name, parsed, old, now, handWritten };
     });
   const published = names.filter((name) => name.endsWith('.md') && name !== REPORT_FILE).length;
@@ -269,7 +379,7 @@ function carryIntoReport(
     const isEntry = parsed !== undefined;
     // An editor's own entry (written in Markdown, no upstream source) is no upstream's to withdraw, even one that does not load.
     if (parsed && !parsed.ok && !partial && !handWritten) carried.unreadableEntries.push(...parsed.problems);
-    const oldId = `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
+    const oldId = idOf(name);
     if (now) carried.renamedEntries.set(oldId, now.id);
     else if (old && !partial && !handWritten) carried.withdrawnEntries.set(oldId, old.title);
     if (isEntry && !handWritten && (now || !partial)) continue;

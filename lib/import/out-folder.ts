@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ENTRY_HASH_FILE } from '../content/entry-hashes';
 import { ENTRY_ALIAS_FILE, ENTRY_LEDGER_FILE, WITHDRAWN_ENTRIES_FILE } from '../content/entry-ledger';
 import { PEOPLE_LEDGER_FILE, PROJECT_LEDGER_FILE, SUBJECT_ADDRESS_FILE, SUBJECT_LEDGER_FILE } from '../content/ledger';
 import { PROJECTS_FILE, REPORT_FILE, SUBJECTS_FILE } from '../content/paths';
@@ -15,6 +16,7 @@ const CONTENT_FILES = new Set([
   ENTRY_LEDGER_FILE,
   ENTRY_ALIAS_FILE,
   WITHDRAWN_ENTRIES_FILE,
+  ENTRY_HASH_FILE,
 ]);
 
 /** Whether a folder is a report's (it has a report file), not an editor's file or a ledger. */

@@ -4,7 +4,7 @@ import { checkpoint } from '../content/checkpoint';
 import { ContentFileError } from '../content/json-file';
 import { REPORT_FILE } from '../content/paths';
 import { swapFolders, type FolderSwap } from '../content/swap';
-import { writeContentFolder, type CarriedOver, type ReportFolder, type WriteOptions } from '../content/write';
+import { writeContentFolder, type CarriedOver, type HandEdit, type ReportFolder, type WriteOptions } from '../content/write';
 import type { Plan } from './plan';
 import { isReportFolder } from './out-folder';
 import type { ImportProblem } from './types';
@@ -104,6 +104,7 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
       message: `an editor wrote this entry (source.format: markdown), and upstream now has an entry of the same name, which the import wrote in its place; the editor's text is in ${path.join(swapFolders(at.outDir).replaced, path.basename(path.dirname(file)), path.basename(file))} until the next import: save it under another name`,
     });
   }
+  for (const edit of carried.handEditedEntries) warnings.push(handEditWarning(edit, at.outDir));
   for (const problem of carried.unreadableEntries) {
     warnings.push({ ...problem, severity: 'warning', message: `${problem.message}; the new read has no entry of this name, and what this file was (an entry renamed or removed) cannot be told, so it is not kept and its address no longer answers` });
   }
@@ -115,6 +116,29 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
   const notAmongSources = carried.otherItems.filter((name) => !unread.some((plan) => plan.id === name) && isReportFolder(path.join(at.into, name)));
   if (notAmongSources.length > 0) warnings.push(notAmongSourcesWarning(at.outDir, notAmongSources));
   return warnings;
+}
+
+/**
+ * An entry file an editor changed since the last import, which this one wrote upstream's entry
+ * over: upstream is the text's source of truth (an edit kept would hide its later corrections),
+ * so the edit is said, with where it still is and where a correction lasts.
+ */
+export function handEditWarning(edit: HandEdit, outDir: string): ImportProblem {
+  const report = path.basename(path.dirname(edit.file));
+  const name = path.basename(edit.file);
+  const what =
+    edit.differs === undefined
+      ? 'its front matter no longer parses'
+      : `it differs from upstream's entry in ${edit.differs.map((field) => (field === 'body' ? 'the body' : `"${field}"`)).join(', ')}${edit.upstreamChanged ? ' (upstream changed the entry too since then: some of this is upstream\'s)' : ''}`;
+  const under = edit.now === undefined ? '' : `, now under the name ${edit.now} (upstream edited its title)`;
+  return {
+    severity: 'warning',
+    file: path.join(outDir, report, edit.now ?? name),
+    message:
+      `edited by hand since the last import (${what}), and the import wrote upstream's entry in its place${under}; ` +
+      `the edited file is in ${path.join(swapFolders(outDir).replaced, report, name)} until the next import. ` +
+      'A "project:" pin in an entry file is kept; to keep another correction, make it upstream (text, contacts, links), or in projects.yml (threading) or subjects.yml (subjects)',
+  };
 }
 
 /**

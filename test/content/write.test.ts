@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../lib/content';
 import { ENTRY_ALIAS_FILE, entryAliases, entryRedirects, readEntryLedger, readWithdrawnEntries, withdrawnEntries } from '../../lib/content/entry-ledger';
+import { readEntryHashes } from '../../lib/content/entry-hashes';
 import { writeContentFolder, writeReportFolder, type ReportFolder } from '../../lib/content/write';
 import type { Entry, Report } from '../../lib/model';
 import { makeEntry as makeAnyEntry } from '../projects/make-entry';
@@ -43,7 +44,7 @@ describe('writeContentFolder', () => {
     const folder: ReportFolder = { report: report(['kernel']), entries: entries('alpha', 'beta'), partial: false };
     const carried = writeContentFolder(into, previousImport(), [folder]);
     expect(listing(into)).toEqual([
-      '2001-06', '2001-06/_report.md', ID, `${ID}/_report.md`, `${ID}/alpha.md`, `${ID}/beta.md`, `${ID}/diagram.svg`, 'entries-withdrawn.json', 'project-slugs.json', 'projects.yml',
+      '2001-06', '2001-06/_report.md', ID, `${ID}/_report.md`, `${ID}/alpha.md`, `${ID}/beta.md`, `${ID}/diagram.svg`, 'entries-withdrawn.json', 'entry-hashes.json', 'project-slugs.json', 'projects.yml',
     ]);
     // What it no longer yields under any slug is recorded with its last title: its address says what became of it.
     const withdrawn = new Map([[`${ID}/gamma`, 'gamma']]);
@@ -54,6 +55,7 @@ describe('writeContentFolder', () => {
       otherItems: ['2001-06', 'project-slugs.json', 'projects.yml'],
       unreadableEntries: [],
       overwrittenOwnEntries: [],
+      handEditedEntries: [],
       doubtedReads: new Map(),
     });
     expect(withdrawnEntries(loadKnowledgeBase(into))).toEqual(withdrawn);
@@ -233,6 +235,108 @@ describe('writeContentFolder', () => {
       }
       // y was the first x renamed; the new x came and went. Its address says it was withdrawn, with its title.
       expect(withdrawnEntries(loadKnowledgeBase(dir!)).get(`${ID}/x`)).toBe('New X');
+    });
+  });
+
+  describe('an entry file an editor changed since the last import', () => {
+    const contact = { name: 'Ada Example', email: 'ada@example.org' };
+    const alpha = makeEntry(ID, 'alpha', { title: 'Alpha', body: 'The widget driver attaches.', contacts: [contact], order: 0 });
+    const beta = makeEntry(ID, 'beta', { title: 'Beta', body: 'Gadgets blink twice a second now.', order: 1 });
+    const read = (...entries: Entry[]): ReportFolder[] => [{ report: report(['kernel']), entries, partial: false }];
+    const file = (dir: string, slug: string): string => path.join(dir, ID, `${slug}.md`);
+    const edit = (dir: string, slug: string, change: (text: string) => string): void => writeFileSync(file(dir, slug), change(readFileSync(file(dir, slug), 'utf8')));
+    const pin = (text: string): string => text.replace(/^category: kernel$/m, 'category: kernel\nproject: widgets');
+    /** An import's folder of alpha and beta. */
+    const imported = (): string => {
+      const dir = tempDir('kb-write-old-');
+      writeContentFolder(dir, undefined, read(alpha, beta));
+      return dir;
+    };
+
+    it("keeps the editor's project pin in the entry written again, under its name or the one an upstream title edit gave it", () => {
+      const old = imported();
+      edit(old, 'alpha', pin);
+      edit(old, 'beta', (text) => text.replace(/^category: kernel$/m, 'project: gadgets\ncategory: kernel'));
+      const into = tempDir('kb-write-new-');
+      const betaRenamed = { ...beta, id: `${ID}/beta-gadgets`, slug: 'beta-gadgets', title: 'Beta gadgets' };
+      const carried = writeContentFolder(into, old, read(alpha, betaRenamed));
+      expect(loadKnowledgeBase(into).entries.map((e) => [e.slug, e.project])).toEqual([
+        ['alpha', 'widgets'],
+        ['beta-gadgets', 'gadgets'],
+      ]);
+      // A pin is no edit a re-import loses: nothing to say, now or at the next import.
+      expect(carried.handEditedEntries).toEqual([]);
+      const later = tempDir('kb-write-new-');
+      expect(writeContentFolder(later, into, read(alpha, betaRenamed)).handEditedEntries).toEqual([]);
+      expect(readFileSync(file(later, 'alpha'), 'utf8')).toBe(readFileSync(file(into, 'alpha'), 'utf8'));
+    });
+
+    it('keeps a pin in a folder written before the import recorded what it wrote', () => {
+      const old = tempDir('kb-write-old-');
+      writeReportFolder(old, report(['kernel']), [alpha, beta]);
+      edit(old, 'alpha', pin);
+      const into = tempDir('kb-write-new-');
+      expect(writeContentFolder(into, old, read(alpha, beta)).handEditedEntries).toEqual([]);
+      expect(loadKnowledgeBase(into).getEntry(`${ID}/alpha`)?.project).toBe('widgets');
+    });
+
+    it("writes upstream's entry over any other edit, and says how the edited file differs and whether upstream changed it too", () => {
+      const old = imported();
+      edit(old, 'alpha', (text) => pin(text.replace('ada@example.org', 'ada@example.net').replace('attaches.', 'attaches at boot.')));
+      edit(old, 'beta', (text) => text.replace('twice', 'thrice'));
+      const into = tempDir('kb-write-new-');
+      const betaFixed = { ...beta, body: 'Gadgets blink twice a second now, and hum.' };
+      const carried = writeContentFolder(into, old, read(alpha, betaFixed));
+      expect(carried.handEditedEntries).toEqual([
+        { file: file(old, 'alpha'), differs: ['contacts', 'body'], upstreamChanged: false },
+        { file: file(old, 'beta'), differs: ['body'], upstreamChanged: true },
+      ]);
+      const kb = loadKnowledgeBase(into);
+      expect(kb.getEntry(`${ID}/alpha`)).toMatchObject({ body: alpha.body, contacts: [contact], project: 'widgets' });
+      expect(kb.getEntry(`${ID}/beta`)?.body).toBe(betaFixed.body);
+    });
+
+    it('says nothing of an edit upstream made too, or of quoting alone, and says an edit that no longer parses', () => {
+      const old = imported();
+      edit(old, 'alpha', (text) => text.replace('title: Alpha', "title: 'Alpha'"));
+      edit(old, 'beta', (text) => text.replace('twice', 'thrice').replace('title: Beta', 'title: [Beta'));
+      const into = tempDir('kb-write-new-');
+      const carried = writeContentFolder(into, old, read(alpha, { ...beta, body: beta.body.replace('twice', 'thrice') }));
+      expect(carried.handEditedEntries).toEqual([{ file: file(old, 'beta'), upstreamChanged: true }]);
+      // The edit upstream made too is no difference.
+      const same = imported();
+      edit(same, 'beta', (text) => text.replace('twice', 'thrice'));
+      expect(writeContentFolder(tempDir('kb-write-new-'), same, read(alpha, { ...beta, body: beta.body.replace('twice', 'thrice') })).handEditedEntries).toEqual([]);
+    });
+
+    it('says an edit of an entry upstream retitled, under its new name', () => {
+      const old = imported();
+      edit(old, 'alpha', (text) => text.replace('ada@example.org', 'ada@example.net'));
+      const renamed = { ...alpha, id: `${ID}/alpha-widgets`, slug: 'alpha-widgets', title: 'Alpha widgets' };
+      const carried = writeContentFolder(tempDir('kb-write-new-'), old, read(renamed, beta));
+      expect(carried.handEditedEntries).toEqual([{ file: file(old, 'alpha'), now: 'alpha-widgets.md', differs: ['title', 'contacts'], upstreamChanged: true }]);
+    });
+
+    it('is told at a later import too when its file was kept as it was (a report not read)', () => {
+      const old = imported();
+      edit(old, 'alpha', (text) => text.replace('attaches.', 'attaches at boot.'));
+      const other: Report = { ...report(['kernel']), id: '2016-04-2016-06', period: { start: '2016-04', end: '2016-06' } };
+      const kept = tempDir('kb-write-new-');
+      expect(writeContentFolder(kept, old, [{ report: other, entries: [], partial: false }]).handEditedEntries).toEqual([]);
+      expect(writeContentFolder(tempDir('kb-write-new-'), kept, read(alpha, beta)).handEditedEntries).toEqual([{ file: file(kept, 'alpha'), differs: ['body'], upstreamChanged: false }]);
+    });
+
+    it('is none where nobody edited: the folder is rewritten byte for byte, its record included', () => {
+      const old = imported();
+      const into = tempDir('kb-write-new-');
+      expect(writeContentFolder(into, old, read(alpha, beta)).handEditedEntries).toEqual([]);
+      for (const name of listing(old).filter((n) => n.includes('.'))) expect(readFileSync(path.join(into, name), 'utf8')).toBe(readFileSync(path.join(old, name), 'utf8'));
+      expect(listing(into)).toEqual(listing(old));
+      expect(Object.keys(readEntryHashes(into))).toEqual([`${ID}/alpha`, `${ID}/beta`]);
+      // An entry upstream removed leaves the record with its file.
+      const removed = tempDir('kb-write-new-');
+      writeContentFolder(removed, into, read(alpha));
+      expect(Object.keys(readEntryHashes(removed))).toEqual([`${ID}/alpha`]);
     });
   });
 

@@ -62,6 +62,43 @@ describe('re-importing an AsciiDoc entry whose "=== Title" line went missing', (
   });
 });
 
+describe('re-importing over entry files an editor changed', () => {
+  it("keeps a project pin, writes upstream's text over another edit and says which file, what and where the edit is", async () => {
+    const out = tempDir('kb-reimport-edited-');
+    const sources = source({ '_index.adoc': INDEX, 'lathe.adoc': LATHE, 'kiln.adoc': KILN });
+    const first = await importReports([sources], { outDir: out, threads: 1 });
+    const lathe = path.join(out, REPORT, 'lathe.md');
+    const kiln = path.join(out, REPORT, 'kiln.md');
+    const edited = readFileSync(lathe, 'utf8').replace('two speeds', 'three speeds').replace('ida@example.org', 'ida@example.net');
+    writeFileSync(lathe, edited);
+    writeFileSync(kiln, readFileSync(kiln, 'utf8').replace(/^category: (.*)$/m, 'category: $1\nproject: kilns'));
+
+    const again = await importReports([sources], { outDir: out, threads: 1 });
+    const entryOf = (file: string) => {
+      const parsed = parseEntryFile(readFileSync(file, 'utf8'), file, path.basename(file, '.md'));
+      return parsed.ok ? parsed.value : undefined;
+    };
+    expect(entryOf(kiln)?.project).toBe('kilns');
+    expect(entryOf(lathe)).toMatchObject({ body: 'The lathe controller now spins at two speeds.', contacts: [{ name: 'Ida Example', email: 'ida@example.org' }] });
+    const replaced = path.join(path.dirname(out), `.${path.basename(out)}.import-replaced`, REPORT, 'lathe.md');
+    const added = again.problems.filter((p) => !first.problems.some((q) => q.file === p.file && q.message === p.message));
+    expect(added).toEqual([
+      {
+        severity: 'warning',
+        file: lathe,
+        message:
+          `edited by hand since the last import (it differs from upstream's entry in "contacts", the body), and the import wrote upstream's entry in its place; the edited file is in ${replaced} until the next import. ` +
+          'A "project:" pin in an entry file is kept; to keep another correction, make it upstream (text, contacts, links), or in projects.yml (threading) or subjects.yml (subjects)',
+      },
+    ]);
+    expect(readFileSync(replaced, 'utf8')).toBe(edited);
+
+    // Said once: the next import finds the file as it wrote it, pin and all.
+    const third = await importReports([sources], { outDir: out, threads: 1 });
+    expect(third.problems).toEqual(first.problems);
+  });
+});
+
 describe('the line saying what a re-import did', () => {
   const AUTUMN = { '_index.adoc': '== Projects\n\ninclude::{reports-path}/press.adoc[]\n', 'press.adoc': '=== Press Brake Support\n\nThe press brake bends to a degree.\n' };
 
