@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { reportLabel } from '../../lib/model/report-id';
 import { searchPath, searchQueryPath } from '../../lib/routes';
 import { searchApiPath, SUGGESTION_LIMIT, SUGGESTION_REQUEST_LIMIT, TYPING_DELAY_MS, type SearchOutcome } from '../../lib/site/search-url';
-import { onePerProject, resultCount, resultsAnnouncement, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
+import { onePerProject, periodSuffix, resultCount, resultsAnnouncement, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
 import { useSearchRequests } from './search-request';
 import { SEARCH_SHORTCUTS, useSearchShortcut } from './search-shortcut';
 import styles from './search-box.module.css';
@@ -25,7 +25,9 @@ interface Option {
 function optionsOf(query: string, outcome: SearchOutcome): Option[] {
   const all = { href: searchQueryPath(query), all: true };
   if (!outcome.ok) return [{ ...all, title: `Search the reports for “${query}”` }];
-  const { results, total, phraseTotal, subject } = outcome.response;
+  const { results, total, phraseTotal, subject, queryPeriod } = outcome.response;
+  // "zfs 2019" searched 2019 only: the popup says so before the page's note can.
+  const within = periodSuffix(queryPeriod);
   // A reader typing "bhyve" most often wants bhyve over the years, which its subject page shows.
   const subjects: Option[] = subject ? [{ href: subject.url, title: subject.title, detail: `Subject: ${subjectCardSummary(subject)}` }] : [];
   const kept = onePerProject(results, SUGGESTION_LIMIT);
@@ -36,7 +38,7 @@ function optionsOf(query: string, outcome: SearchOutcome): Option[] {
     detail: reportLabel(r.report),
     firstApart: apart(rank) && !kept.slice(0, i).some((k) => apart(k.rank)),
   }));
-  return [...subjects, ...entries, { ...all, title: total > 0 ? `See all ${resultCount(total)}` : `No results for “${query}”: open the search page` }];
+  return [...subjects, ...entries, { ...all, title: total > 0 ? `See all ${resultCount(total)}${within}` : `No results for “${query}”${within}: open the search page` }];
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   type SearchOutcome,
   type SearchUrlState,
 } from '../../lib/site/search-url';
-import { activeFilters, formatTook, literalQuery, pageCount, pageWindow, phraseTogether, resultCount, shorterQuery, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
+import { activeFilters, allYearsState, formatTook, literalQuery, pageCount, pageWindow, phraseTogether, resultCount, shorterQuery, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
 import styles from './search-page.module.css';
 import pageNavStyles from '../components/page-nav.module.css';
 
@@ -91,6 +91,7 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, personNa
         </a>
       )}
       <Summary state={state} response={response} navigate={navigate} />
+      {response.queryPeriod && <PeriodNote state={state} period={response.queryPeriod} navigate={navigate} />}
       {response.subject && <SubjectCard subject={response.subject} />}
       <FilterBar state={state} titles={categoryTitles} personNames={personNames} navigate={navigate} />
       <div className={response.total > 0 ? styles.columns : undefined}>
@@ -195,6 +196,32 @@ function Summary({ state, response, navigate }: { state: SearchUrlState; respons
         </p>
       )}
     </>
+  );
+}
+
+/** A year or a quarter read from the query as the period searched: said, with the way back to the number as a word. */
+function PeriodNote({ state, period, navigate }: { state: SearchUrlState; period: NonNullable<SearchResponse['queryPeriod']>; navigate: Navigate }) {
+  if (period.widened) {
+    return (
+      <p className={styles.correction}>
+        Nothing in <strong>{period.label}</strong> matched: all years searched, “{period.typed}” as a word.
+      </p>
+    );
+  }
+  if (!period.applied) {
+    return (
+      <p className={styles.correction}>
+        “{period.typed}” in the query names a period: the years chosen are searched instead.
+      </p>
+    );
+  }
+  return (
+    <p className={styles.correction}>
+      Limited to <strong>{period.label}</strong>, read from “{period.typed}” in the query.{' '}
+      <SearchLink state={allYearsState(state, period)} navigate={navigate}>
+        Search all years for {period.literal}
+      </SearchLink>
+    </p>
   );
 }
 
@@ -326,9 +353,9 @@ function Facets({ state, response, titles, navigate }: { state: SearchUrlState; 
           Year
         </h3>
         <ul className={`${styles.facetList} scroll-cue`} data-facet="year">
-          {(year || state.from || state.to) && (
+          {(year || state.from || state.to || response.queryPeriod) && (
             <li>
-              <SearchLink state={refineSearch(state, { from: undefined, to: undefined })} navigate={navigate} className={styles.facetClear}>
+              <SearchLink state={allYearsState(state, response.queryPeriod)} navigate={navigate} className={styles.facetClear}>
                 All years
               </SearchLink>
             </li>

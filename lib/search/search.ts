@@ -10,6 +10,7 @@ import type { RowContext } from './rows';
 import type { ParamLabels } from './params';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
+import { periodLabel, readQueryPeriod } from './query-period';
 import { AliasTable } from './vocabulary/aliases';
 import { Speller } from './vocabulary/spell';
 import { Stems } from './vocabulary/stems';
@@ -85,6 +86,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   };
   // Every year of every period is a label, so the years of one period have consecutive labels.
   const yearLabels = [...new Set(rows.flatMap((r) => yearsOfPeriod(r.period)))].sort();
+  const yearSpan = { first: Number(yearLabels[0] ?? 0), last: Number(yearLabels.at(-1) ?? -1) };
   const yearOf = Uint16Array.from(rows, (r) => yearLabels.indexOf(r.period.start.slice(0, 4)));
   const moreYearsOf = Uint8Array.from(rows, (r) => yearsOfPeriod(r.period).length - 1);
   // Counted and filtered by family: the reports' renamed categories are one to a reader.
@@ -202,8 +204,16 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     }
   };
 
-  const searchWithScratch = (query: SearchQuery): SearchResponse => {
+  const searchWithScratch = (asked: SearchQuery, readsPeriod = true): SearchResponse => {
     const started = performance.now();
+    // A year typed among the words is the period the reader means. Given `from` or `to` win over
+    // it rather than intersect with it: they are a choice made after the query was typed (a year
+    // facet clicked under "zfs 2019"), and intersecting would turn a click on 2018 into no
+    // results. The year's words leave the query either way, so that the facets' counts stay
+    // what clicking them finds.
+    const period = readsPeriod ? readQueryPeriod(asked.text, yearSpan) : undefined;
+    const applied = period !== undefined && asked.from === undefined && asked.to === undefined;
+    const query: SearchQuery = !period ? asked : applied ? { ...asked, text: period.rest, from: period.from, to: period.to } : { ...asked, text: period.rest };
     const parsed = parseQuery(query.text);
     const plan = planQuery(parsed, lexicon);
     const filters = filterOf(query);
@@ -246,9 +256,17 @@ export function createEngineFromData(data: SearchData): SearchEngine {
         score: score[p] ?? 0,
       });
     }
-    const response: SearchResponse = { query: query.text, total: positions.length, tookMs: 0, results, facets };
+    const response: SearchResponse = { query: asked.text, total: positions.length, tookMs: 0, results, facets };
     if (parsed.phrases.length > 0) response.phraseTotal = positions.filter((p) => p < firstCount).length;
-    if (plan.corrections.length) response.correctedQuery = correctedText(query.text, plan.corrections);
+    // The corrections' offsets are the typed query's too: the period's words were blanked, not cut.
+    if (plan.corrections.length) response.correctedQuery = correctedText(asked.text, plan.corrections);
+    if (period) response.queryPeriod = { typed: period.typed, label: periodLabel(period.from, period.to), from: period.from, to: period.to, applied, literal: period.literal };
+    // Nothing in the period ("jail 2005"): the query read as before years were (the number one
+    // word among the others, over all years) rather than no results and a link.
+    if (period && applied && positions.length === 0 && period.rest.trim() !== '') {
+      const wider = searchWithScratch(asked, false);
+      return { ...wider, query: asked.text, queryPeriod: { ...response.queryPeriod!, applied: false, widened: true }, tookMs: Math.round((performance.now() - started) * 1000) / 1000 };
+    }
     response.tookMs = Math.round((performance.now() - started) * 1000) / 1000;
     return response;
   };

@@ -92,6 +92,28 @@ export interface SearchResponse {
   phraseTotal?: number;
   /** The subject the query names ("zfs", "SR-IOV"), or most of its first results follow, on the first page: shown above the results. */
   subject?: SubjectCard;
+  /**
+   * The period a year or a quarter standing among the query's words names ("zfs 2019", "bhyve
+   * 2015 Q3"): searched as `from`/`to` would be, those words no longer required of an entry.
+   * `applied` is false where the request gave `from` or `to`, which win, and where nothing in
+   * the period matched (`widened`). `literal` is the query
+   * with those words quoted: the same search over all years, the number a word again.
+   */
+  queryPeriod?: QueryPeriodNote;
+}
+
+export interface QueryPeriodNote {
+  /** The words as typed: "2019", "Q3 2019". */
+  typed: string;
+  /** The period as a reader says it: "2019", "2019 Q3", "2018 to 2020". */
+  label: string;
+  /** Inclusive bounds, `YYYY-MM`. */
+  from: string;
+  to: string;
+  applied: boolean;
+  /** Nothing in the period matched, so the results are `literal`'s: the number a word, all years searched. */
+  widened?: true;
+  literal: string;
 }
 
 export const DEFAULT_LIMIT = 10;

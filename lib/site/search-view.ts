@@ -3,7 +3,7 @@
  * the "search instead for" query, category names. Browser-safe: no model schemas, no engine.
  */
 import { formatSpan } from '../model/report-ref';
-import type { SubjectCard } from '../search';
+import type { QueryPeriodNote, SubjectCard } from '../search';
 import { countOf } from '../model/count';
 import { refineSearch, selectedYear, type SearchUrlState } from './search-url';
 export { pageCount, pageWindow } from './pagination';
@@ -162,4 +162,18 @@ export function onePerProject<T extends { id: string; project: string | null }>(
     out.push({ result, rank });
   });
   return out;
+}
+
+/**
+ * The same search over all years: without `from`/`to`, and with a year typed in the query
+ * quoted (`zfs "2019"`), which the search then reads as a word again rather than as the period.
+ * Quoting rather than a parameter: the reader sees in the box what is searched, and can share it.
+ */
+export function allYearsState(state: SearchUrlState, period: QueryPeriodNote | undefined): SearchUrlState {
+  return refineSearch(state, { from: undefined, to: undefined, ...(period ? { q: period.literal } : {}) });
+}
+
+/** " in 2019" after a count or a "no results", where the search was limited to a period read from the query; else nothing. */
+export function periodSuffix(period: QueryPeriodNote | undefined): string {
+  return period?.applied ? ` in ${period.label}` : '';
 }

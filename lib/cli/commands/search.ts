@@ -3,6 +3,7 @@ import path from 'node:path';
 import { reportLabel } from '../../model';
 import { createEngineFromData, parseSearchParams, type ParamLabels, type ParsedParams, type SearchEngine, type SearchResponse, loadOrBuildSearchData, resolveSearchCacheDir, rowContextOf } from '../../search';
 import { withSiteAnswers } from '../../search/site';
+import { queryPeriodNote } from '../../search/query-period';
 import { defaultCacheDir } from '../../import/git-source';
 import { colorOn, contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
 import { openContent } from '../open-content';
@@ -76,6 +77,7 @@ function snippetText(html: string): string {
 function printText(response: SearchResponse, offset: number): void {
   const { total, results, correctedQuery, subject } = response;
   let out = correctedQuery ? `Showing results for "${correctedQuery}"\n` : '';
+  if (response.queryPeriod) out += `${queryPeriodNote(response.queryPeriod)}\n`;
   if (subject) out += `Subject: ${subject.title}, ${subjectCardSummary(subject)} · ${subject.url}\n`;
   const together = response.phraseTotal;
   out += `${total} result${total === 1 ? '' : 's'} for "${response.query}"${phraseTogether(together)} (${response.tookMs} ms)\n`;
@@ -107,8 +109,8 @@ function runBatch(engine: SearchEngine, source: string, values: Values): number 
     }
     const response = engine.search(parsed.query);
     // What a script needs to read an answer right: how many, and the query that was answered.
-    const { total, correctedQuery, subject, results } = response;
-    if (values.json) process.stdout.write(`${JSON.stringify({ query: q, total, ...(correctedQuery ? { correctedQuery } : {}), ...(subject ? { subject } : {}), results })}\n`);
+    const { total, correctedQuery, subject, queryPeriod, results } = response;
+    if (values.json) process.stdout.write(`${JSON.stringify({ query: q, total, ...(correctedQuery ? { correctedQuery } : {}), ...(subject ? { subject } : {}), ...(queryPeriod ? { queryPeriod } : {}), results })}\n`);
     else printText(response, parsed.query.offset);
   }
   return failed > 0 ? 1 : 0;
