@@ -1,12 +1,17 @@
-import { timelineStrip } from '../../lib/site/timeline-strip';
+import { laneRows, timelineStrip } from '../../lib/site/timeline-strip';
 import { projectPath } from '../../lib/routes';
 import type { SubjectLane } from '../../lib/subjects';
 import { countOf } from '../../lib/model';
 import styles from './subject-lanes.module.css';
 
 const WIDTH = 720;
-const LANE_HEIGHT = 14;
 const DOT = 5;
+/** Dots closer than this, centre to centre, would touch (a dot and its 1.5 px rim): the next goes a row down. */
+const DOT_GAP = 2 * DOT + 2;
+/** A row of dots: as far apart as dots in a row, so that no dot of one row touches one of the next. */
+const ROW_HEIGHT = DOT_GAP;
+/** Above the first row and below the last. */
+const LANE_PADDING = 1;
 
 /**
  * A subject's history at a glance: one time axis for the whole knowledge base, FreeBSD's major
@@ -73,21 +78,25 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
             lane.dots.map((d) => ({ start: d.report.period.start, end: d.report.period.end, href: d.url, label: `${d.report.label}: ${d.title}` })),
             axis,
           );
+          const xs = strip.marks.map((m) => (m.x + m.width / 2) * WIDTH);
+          const { rows, count } = laneRows(xs, DOT_GAP);
+          const height = count * ROW_HEIGHT + 2 * LANE_PADDING;
+          const middle = height / 2;
           return (
             <li key={lane.project.slug}>
               <a className={styles.name} href={projectPath(lane.project.slug)}>
                 {lane.project.title}
               </a>
-              <svg className={styles.lane} viewBox={`0 0 ${WIDTH} ${LANE_HEIGHT}`} role="group" aria-label={`${lane.project.title}: ${countOf(lane.dots.length, 'entry', 'entries')}`}>
-                <line className={styles.axis} x1={0} x2={WIDTH} y1={LANE_HEIGHT / 2} y2={LANE_HEIGHT / 2} />
+              <svg className={styles.lane} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={`${lane.project.title}: ${countOf(lane.dots.length, 'entry', 'entries')}`}>
+                <line className={styles.axis} x1={0} x2={WIDTH} y1={middle} y2={middle} />
                 {strip.releases.map((r) => (
-                  <line key={r.version} className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={0} y2={LANE_HEIGHT} aria-hidden="true" />
+                  <line key={r.version} className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={0} y2={height} aria-hidden="true" />
                 ))}
-                {strip.marks.map((m) => (
+                {strip.marks.map((m, i) => (
                   // Out of the tab order: each dot repeats a link of the list below, and a keyboard user would tab through dozens.
                   <a key={m.href} href={m.href} aria-label={m.label} tabIndex={-1}>
                     <title>{m.label}</title>
-                    <circle className={styles.dot} cx={(m.x + m.width / 2) * WIDTH} cy={LANE_HEIGHT / 2} r={DOT} />
+                    <circle className={styles.dot} cx={xs[i]} cy={middle + ((rows[i] ?? 0) - (count - 1) / 2) * ROW_HEIGHT} r={DOT} />
                   </a>
                 ))}
               </svg>

@@ -58,3 +58,29 @@ export function timelineStrip<P extends StripPeriod>(
 export function timelineAxis(reports: readonly { period: StripPeriod }[]): { from: number; to: number } {
   return { from: Number(reports[0]?.period.start.slice(0, 4)), to: Number(reports[reports.length - 1]?.period.end.slice(0, 4)) };
 }
+
+/** Where a dot of a lane goes: its centre along the lane and its row, 0 the first. */
+export interface LaneSlot {
+  x: number;
+  row: number;
+}
+
+/**
+ * Rows for dots along a lane so that no two in one row are closer than `gap`: each dot, taken
+ * from left to right, goes to the first row whose last dot is far enough. A project reporting
+ * every quarter for years puts its dots closer than a dot is wide on a 26-year axis; on one row
+ * they covered each other and only the last could be clicked. Returns a row per dot, in the
+ * order given, and how many rows the lane needs.
+ */
+export function laneRows(xs: readonly number[], gap: number): { rows: number[]; count: number } {
+  const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x || a.i - b.i);
+  const lastInRow: number[] = [];
+  const rows = new Array<number>(xs.length).fill(0);
+  for (const { x, i } of order) {
+    let row = lastInRow.findIndex((last) => x - last >= gap);
+    if (row < 0) row = lastInRow.length;
+    lastInRow[row] = x;
+    rows[i] = row;
+  }
+  return { rows, count: Math.max(1, lastInRow.length) };
+}

@@ -10,6 +10,7 @@ import type { Subject, SubjectIndex } from '../../lib/model';
 import { describeViolations, SCHEMES, axeViolations, WIDTHS } from './a11y-pages';
 import { chromiumAvailable, launchBrowser, saveScreenshot, SCREENSHOT_DIR } from './browser';
 import { importedCorpusContent } from './global-setup';
+import { laneDotProblems } from './lane-dots';
 import { buildAndStartSite, type SiteServer } from './server';
 
 const corpus = findCorpus();
@@ -59,6 +60,14 @@ describe.skipIf(!corpus || !chromiumAvailable())('subjects over the imported cor
     await first.click();
     await page.waitForURL((url) => url.pathname === href);
     await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    await page.close();
+  });
+
+  it("draws no dot of bhyve's lanes over another, though its own lane has an entry a quarter for years", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 2400 } });
+    await page.goto(site.url + subjectPath('bhyve'));
+    expect(await laneDotProblems(page)).toEqual([]);
+    await page.locator('main figure').screenshot({ path: path.join(SCREENSHOT_DIR, 'corpus-subject-bhyve-lanes-1280.png') });
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELEASES, timelineStrip } from '../../lib/site/timeline-strip';
+import { laneRows, RELEASES, timelineStrip } from '../../lib/site/timeline-strip';
 
 describe('timelineStrip', () => {
   const strip = timelineStrip(
@@ -32,5 +32,45 @@ describe('timelineStrip', () => {
   it('records every major release since 4.0 in order', () => {
     expect(RELEASES.map((r) => r.version).slice(0, 2)).toEqual(['4.0', '5.0']);
     expect([...RELEASES].sort((a, b) => (a.date < b.date ? -1 : 1))).toEqual(RELEASES);
+  });
+});
+
+describe('laneRows', () => {
+  /** Every pair of dots in one row at least `gap` apart. */
+  function apart(xs: readonly number[], rows: readonly number[], gap: number): boolean {
+    return xs.every((x, i) => xs.every((y, j) => i === j || rows[i] !== rows[j] || Math.abs(x - y) >= gap));
+  }
+
+  it('keeps dots far enough apart on one row', () => {
+    expect(laneRows([10, 40, 100], 12)).toEqual({ rows: [0, 0, 0], count: 1 });
+  });
+
+  it('puts quarterly dots closer than a dot is wide on two rows, in turn', () => {
+    // Four reports a year on a 26-year axis 720 wide: about 7 apart, dots 12 wide.
+    const xs = Array.from({ length: 8 }, (_, i) => 300 + i * 6.9);
+    const { rows, count } = laneRows(xs, 12);
+    expect(rows).toEqual([0, 1, 0, 1, 0, 1, 0, 1]);
+    expect(count).toBe(2);
+    expect(apart(xs, rows, 12)).toBe(true);
+  });
+
+  it('gives dots at one place a row each, and takes the dots in any order', () => {
+    const xs = [50, 20, 50, 50];
+    const { rows, count } = laneRows(xs, 12);
+    expect(count).toBe(3);
+    expect(rows[1]).toBe(0);
+    expect(new Set([rows[0], rows[2], rows[3]])).toEqual(new Set([0, 1, 2]));
+    expect(apart(xs, rows, 12)).toBe(true);
+  });
+
+  it('packs monthly dots into as few rows as their spacing needs', () => {
+    const xs = Array.from({ length: 24 }, (_, i) => i * 2.3);
+    const { rows, count } = laneRows(xs, 12);
+    expect(count).toBe(Math.ceil(12 / 2.3));
+    expect(apart(xs, rows, 12)).toBe(true);
+  });
+
+  it('needs one row for an empty lane', () => {
+    expect(laneRows([], 12)).toEqual({ rows: [], count: 1 });
   });
 });
