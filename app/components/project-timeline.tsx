@@ -161,7 +161,7 @@ export function TimelineItem({
   order?: { o: number; r: number };
 }) {
   return (
-    <li className={styles.item} data-report={entry.report.id} data-o={order?.o} data-r={order?.r}>
+    <li className={styles.item} data-report={entry.report.id} {...(order ? { 'data-o': order.o, 'data-r': order.r } : {})}>
       {entry.gapBefore > 0 && !project && <p className={styles.gap}>{gapLabel(entry.gapBefore)}</p>}
       <p className={styles.when}>
         <a href={reportPath(entry.report.id)}>{entry.report.label}</a>

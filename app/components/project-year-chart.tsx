@@ -1,21 +1,20 @@
 import type { YearCount } from '../../lib/timeline';
 import { countOf } from '../../lib/model';
+import { yearBarsPath } from '../../lib/site/year-bars';
 
 interface Props {
   perYear: readonly YearCount[];
   /** The years the axis covers, so that charts of different projects line up. */
   from: number;
   to: number;
-  /** Compact: a sparkline for lists, hidden from assistive technology (the row says it in words). */
-  compact?: boolean;
   className?: string;
 }
 
 /** Entries per year as bars, drawn on the server: no chart library, no script. */
-export function ProjectYearChart({ perYear, from, to, compact = false, className }: Props) {
-  const bar = compact ? 3 : 14;
+export function ProjectYearChart({ perYear, from, to, className }: Props) {
+  const bar = 14;
   const gap = 1;
-  const height = compact ? 16 : 64;
+  const height = 64;
   const years = Math.max(1, to - from + 1);
   const width = years * (bar + gap) - gap;
   const max = Math.max(1, ...perYear.map((y) => y.count));
@@ -25,16 +24,6 @@ export function ProjectYearChart({ perYear, from, to, compact = false, className
       const h = Math.max(2, Math.round((y.count / max) * height));
       return { ...y, x: (y.year - from) * (bar + gap), h };
     });
-  if (compact) {
-    // One path for all bars and no baseline (the list draws it in CSS): a list of 1,500 projects
-    // repeats this markup in its HTML and again in its RSC payload.
-    const d = bars.map((b) => `M${b.x} ${height - b.h}h${bar}v${b.h}h-${bar}z`).join('');
-    return (
-      <svg className={className} width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
-        <path d={d} />
-      </svg>
-    );
-  }
   const label = `Entries per year: ${perYear.filter((y) => y.count > 0).map((y) => `${y.year}: ${y.count}`).join(', ')}`;
   const axis = 14;
   return (
@@ -53,6 +42,20 @@ export function ProjectYearChart({ perYear, from, to, compact = false, className
           {to}
         </text>
       )}
+    </svg>
+  );
+}
+
+/**
+ * The compact chart of a list row: a sparkline hidden from assistive technology (the row says
+ * it in words). Bare markup, since a list of 1,500 rows repeats it in its HTML and again in its
+ * RSC payload: the list's CSS gives it its size (`yearBarsWidth`), its colour and the strokes'
+ * width, and draws the baseline.
+ */
+export function YearBars({ perYear, from, to }: { perYear: readonly YearCount[]; from: number; to: number }) {
+  return (
+    <svg aria-hidden="true">
+      <path d={yearBarsPath(perYear, from, to)} />
     </svg>
   );
 }

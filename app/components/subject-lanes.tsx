@@ -1,4 +1,4 @@
-import { laneRows, timelineStrip } from '../../lib/site/timeline-strip';
+import { laneRows, releaseLinesPath, svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
 import { projectPath } from '../../lib/routes';
 import type { SubjectLane } from '../../lib/subjects';
 import { countOf } from '../../lib/model';
@@ -89,14 +89,13 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
               </a>
               <svg className={styles.lane} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-label={`${lane.project.title}: ${countOf(lane.dots.length, 'entry', 'entries')}`}>
                 <line className={styles.axis} x1={0} x2={WIDTH} y1={middle} y2={middle} />
-                {strip.releases.map((r) => (
-                  <line key={r.version} className={styles.release} x1={r.x * WIDTH} x2={r.x * WIDTH} y1={0} y2={height} aria-hidden="true" />
-                ))}
+                {/* One path for the release lines, their x to a hundredth: a subject's page repeats them in every lane, in its HTML and in its RSC payload. */}
+                <path className={styles.release} d={releaseLinesPath(strip.releases, WIDTH, 0, height)} aria-hidden="true" />
                 {strip.marks.map((m, i) => (
                   // Out of the tab order: each dot repeats a link of the list below, and a keyboard user would tab through dozens.
                   <a key={m.href} href={m.href} aria-label={m.label} tabIndex={-1}>
                     <title>{m.label}</title>
-                    <circle className={styles.dot} cx={xs[i]} cy={middle + ((rows[i] ?? 0) - (count - 1) / 2) * ROW_HEIGHT} r={DOT} />
+                    <circle className={styles.dot} cx={svgUnits(xs[i] ?? 0)} cy={svgUnits(middle + ((rows[i] ?? 0) - (count - 1) / 2) * ROW_HEIGHT)} r={DOT} />
                   </a>
                 ))}
               </svg>

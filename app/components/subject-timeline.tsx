@@ -1,4 +1,3 @@
-import { Link } from './link';
 import { ListControls, type ListSort } from './project-list-controls';
 import { OnThisPage } from './on-this-page';
 import { PeopleTable, TimelineItem } from './project-timeline';
@@ -68,11 +67,12 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
             <summary>
               {countOf(t.mentionCount, 'entry', 'entries')} of {countOf(t.mentionsByProject.length, 'project', 'projects')}
             </summary>
+            {/* Plain links, not next/link: a broad subject lists hundreds, each a client component to send and hydrate. */}
             <ul className={styles.links} data-mentions="">
               {t.mentionsByProject.map(({ project, entries }) =>
                 entries.length === 1 ? (
                   <li key={project.slug}>
-                    <Link href={entries[0]!.url}>{entries[0]!.title}</Link>{' '}
+                    <a href={entries[0]!.url}>{entries[0]!.title}</a>{' '}
                     <span className="muted">
                       · {entries[0]!.report.shortLabel}
                       {/* The project, unless it is named as its entry is. */}
@@ -89,9 +89,9 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
                     <a href={projectPath(project.slug)}>{project.title}</a> <span className="muted">· {countOf(entries.length, 'entry', 'entries')}:</span>{' '}
                     {entries.map((e, i) => (
                       <span key={e.id}>
-                        <Link href={e.url} title={e.title}>
+                        <a href={e.url} title={e.title}>
                           {e.report.shortLabel}
-                        </Link>
+                        </a>
                         {i < entries.length - 1 ? ', ' : ''}
                       </span>
                     ))}

@@ -1,4 +1,4 @@
-import { timelineStrip } from '../../lib/site/timeline-strip';
+import { svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
 import styles from './timeline-strip.module.css';
 
 const WIDTH = 720;
@@ -41,7 +41,8 @@ export function TimelineStrip({
         // Out of the tab order: each mark repeats a link of the timeline below, and a keyboard user would tab through dozens.
         <a key={m.href} href={m.href} aria-label={m.label} tabIndex={-1}>
           <title>{m.label}</title>
-          <rect className={styles.mark} x={m.x * WIDTH} y={BAR_Y} width={Math.max(m.width * WIDTH, 3)} height={BAR_HEIGHT} rx={2} />
+          {/* To a hundredth of a unit: a long project's page has a mark per entry, each written twice (HTML, RSC payload). */}
+          <rect className={styles.mark} x={svgUnits(m.x * WIDTH)} y={BAR_Y} width={svgUnits(Math.max(m.width * WIDTH, 3))} height={BAR_HEIGHT} rx={2} />
         </a>
       ))}
       {strip.years

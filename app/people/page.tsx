@@ -20,13 +20,13 @@ const SORTS: ListSort[] = [
   { value: 'projects', label: 'Most projects', keys: ['p', 'n'] },
 ];
 
+/** A row as lean as /projects' rows: a list of 800 people writes each twice, in the HTML and in the RSC payload. */
 function Row({ row }: { row: PersonListRow }) {
   return (
-    <li data-n={row.entryCount} data-p={row.projectCount} data-k={row.otherNameWords || undefined}>
+    <li data-n={row.entryCount} data-p={row.projectCount} {...(row.otherNameWords ? { 'data-k': row.otherNameWords } : {})}>
       <a href={personPath(row.slug)}>{row.name}</a>
-      <span>
-        {countOf(row.entryCount, 'entry', 'entries')} · {countOf(row.projectCount, 'project', 'projects')} · {row.spanText}
-      </span>
+      {/* One string, one text node: no separator comments between the parts. */}
+      <span>{`${countOf(row.entryCount, 'entry', 'entries')} · ${countOf(row.projectCount, 'project', 'projects')} · ${row.spanText}`}</span>
     </li>
   );
 }
@@ -60,16 +60,17 @@ export default function PeoplePage() {
         alsoFiltered={others.map(({ kind }) => ({ id: `${CONTACT_KIND_LABELS[kind].anchor}-list`, one: CONTACT_KIND_LABELS[kind].one, many: CONTACT_KIND_LABELS[kind].many }))}
       />
       <ul id="people-list" className={styles.list}>
-        {people.map((row) => (
-          <Row key={row.slug} row={row} />
+        {/* Keyed by place: the rows never render again (the controls move them). */}
+        {people.map((row, i) => (
+          <Row key={i} row={row} />
         ))}
       </ul>
       {others.map(({ kind, rows }) => (
         <section key={kind} aria-labelledby={CONTACT_KIND_LABELS[kind].anchor}>
           <h2 id={CONTACT_KIND_LABELS[kind].anchor}>{CONTACT_KIND_LABELS[kind].heading}</h2>
           <ul id={`${CONTACT_KIND_LABELS[kind].anchor}-list`} className={styles.list}>
-            {rows.map((row) => (
-              <Row key={row.slug} row={row} />
+            {rows.map((row, i) => (
+              <Row key={i} row={row} />
             ))}
           </ul>
         </section>

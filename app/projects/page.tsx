@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { ListControls, type ListSort } from '../components/project-list-controls';
-import { ProjectYearChart } from '../components/project-year-chart';
+import { YearBars } from '../components/project-year-chart';
 import { getKnowledgeBase } from '../../lib/content';
 import { getProjectIndex, projectListRows } from '../../lib/projects';
 import { projectPath, projectsPath } from '../../lib/routes';
 import { countOf } from '../../lib/model';
 import styles from './projects.module.css';
 import { pageMetadata } from '../../lib/site/page-metadata';
+import { yearBarsWidth } from '../../lib/site/year-bars';
+import type { CSSProperties } from 'react';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All projects',
@@ -35,14 +37,16 @@ export default function ProjectsPage() {
         {kb.reports.length.toLocaleString('en-US')} reports. The bars show entries per year from {from} to {to}.
       </p>
       <ListControls listId="project-list" sorts={SORTS} noun="project" plural="projects" filterLabel="Filter by title" />
-      {/* Plain rows, no per-row components or classes: the real corpus lists some 1,500 projects. */}
-      <ul id="project-list" className={styles.list}>
-        {rows.map((row) => (
-          <li key={row.slug} data-l={row.latestKey} data-s={row.spanYears} data-n={row.entryCount} data-k={row.otherTitleWords || undefined}>
+      {/* Plain rows, no per-row components or classes: the real corpus lists some 1,500 projects, each row
+          written twice (HTML, then the RSC payload), so it carries no attribute it can do without. The
+          charts take their width from the list; the keys are places, the rows never render again. */}
+      <ul id="project-list" className={styles.list} style={{ '--bars-width': `${yearBarsWidth(from, to)}px` } as CSSProperties}>
+        {rows.map((row, i) => (
+          <li key={i} data-l={row.latestKey} data-s={row.spanYears} data-n={row.entryCount} {...(row.otherTitleWords ? { 'data-k': row.otherTitleWords } : {})}>
             <a href={projectPath(row.slug)}>{row.title}</a>
             {/* One string, one text node: no separator comments between the parts. */}
             <span>{`${countOf(row.entryCount, 'entry', 'entries')} · ${row.spanText} · latest ${row.latest.shortLabel}`}</span>
-            <ProjectYearChart perYear={row.perYear} from={from} to={to} compact />
+            <YearBars perYear={row.perYear} from={from} to={to} />
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { Link } from '../components/link';
 import { ListControls, type ListSort } from '../components/project-list-controls';
-import { ProjectYearChart } from '../components/project-year-chart';
+import { YearBars } from '../components/project-year-chart';
 import { getKnowledgeBase } from '../../lib/content';
 import { getSubjectIndex, subjectListRows } from '../../lib/subjects';
 import { pageMetadata } from '../../lib/site/page-metadata';
+import { yearBarsWidth } from '../../lib/site/year-bars';
+import type { CSSProperties } from 'react';
 import { projectsPath, subjectPath, subjectsPath } from '../../lib/routes';
 import styles from '../projects/projects.module.css';
 import { countOf } from '../../lib/model';
@@ -16,6 +18,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 // Keys are the rows' data attributes: n entries on the timeline, l latest period, s span in years, p projects.
+// No data-k: the filter finds a subject by another name in its row's text ("also …").
 const SORTS: ListSort[] = [
   { value: 'entries', label: 'Most entries', keys: ['n', 'l'] },
   { value: 'latest', label: 'Latest activity', keys: ['l', 'n'] },
@@ -38,12 +41,19 @@ export default function SubjectsPage() {
         it. The bars show entries per year from {from} to {to}.
       </p>
       <ListControls listId="subject-list" sorts={SORTS} noun="subject" plural="subjects" filterLabel="Filter by name" />
-      <ul id="subject-list" className={styles.list}>
-        {rows.map((row) => (
-          <li key={row.slug} data-l={row.latestKey} data-s={row.spanYears} data-n={row.entryCount} data-p={row.projectCount} data-k={row.aliases.join(' ') || undefined}>
+      {/* Lean rows, as on /projects: each is written twice, in the HTML and in the RSC payload. */}
+      <ul id="subject-list" className={styles.list} style={{ '--bars-width': `${yearBarsWidth(from, to)}px` } as CSSProperties}>
+        {rows.map((row, i) => (
+          <li
+            key={i}
+            data-l={row.latestKey}
+            data-s={row.spanYears}
+            data-n={row.entryCount}
+            data-p={row.projectCount}
+          >
             <a href={subjectPath(row.slug)}>{row.title}</a>
             <span>{`${countOf(row.entryCount, 'entry', 'entries')} · ${countOf(row.projectCount, 'project', 'projects')} · ${row.spanText} · latest ${row.latest.shortLabel}${row.aliases.length ? ` · also ${row.aliases.join(', ')}` : ''}`}</span>
-            <ProjectYearChart perYear={row.perYear} from={from} to={to} compact />
+            <YearBars perYear={row.perYear} from={from} to={to} />
           </li>
         ))}
       </ul>

@@ -84,3 +84,16 @@ export function laneRows(xs: readonly number[], gap: number): { rows: number[]; 
   }
   return { rows, count: Math.max(1, lastInRow.length) };
 }
+
+/** A coordinate for SVG markup, to a hundredth of a unit: invisible on a strip drawn 720 units wide, and a quarter of the digits. */
+export function svgUnits(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * The release lines of a strip as one path, a vertical subpath per release (each subpath starts
+ * its dashes afresh, as separate lines did): a subject's page draws them in every project's lane.
+ */
+export function releaseLinesPath(releases: readonly { x: number }[], width: number, y1: number, y2: number): string {
+  return releases.map((r) => `M${svgUnits(r.x * width)} ${y1}V${y2}`).join('');
+}

@@ -33,8 +33,8 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await expect(rows.count()).resolves.toBe(index.projects.length);
     const row = rows.filter({ has: page.locator(`a[href="${projectPath(bhyve.slug)}"]`) });
     await expect(row.textContent()).resolves.toContain(`${bhyve.entries.length} entries`);
-    // One bar per year with entries: "M<x> <y>h<w>v<h>h-<w>z" each.
-    const bars = ((await row.locator('svg path').getAttribute('d')) ?? '').match(/M/g)?.length;
+    // One bar per year with entries: a stroke each, "M<x> 16v-<h>" then "m<dx> <dy>v-<h>".
+    const bars = ((await row.locator('svg path').getAttribute('d')) ?? '').match(/[Mm]/g)?.length;
     expect(bars).toBe(new Set(bhyve.entries.map((e) => e.report.slice(0, 4))).size);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laneRows, RELEASES, timelineStrip } from '../../lib/site/timeline-strip';
+import { laneRows, RELEASES, releaseLinesPath, svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
 
 describe('timelineStrip', () => {
   const strip = timelineStrip(
@@ -72,5 +72,16 @@ describe('laneRows', () => {
 
   it('needs one row for an empty lane', () => {
     expect(laneRows([], 12)).toEqual({ rows: [], count: 1 });
+  });
+});
+
+describe('releaseLinesPath', () => {
+  it('draws a vertical line per release, its x to a hundredth', () => {
+    expect(releaseLinesPath([{ x: 1 / 13 }, { x: 0.5 }], 720, 0, 14)).toBe('M55.38 0V14M360 0V14');
+    expect(releaseLinesPath([], 720, 0, 14)).toBe('');
+  });
+
+  it('rounds to a hundredth, no more', () => {
+    expect([svgUnits(68.07692307692308), svgUnits(2), svgUnits(0.005)]).toEqual([68.08, 2, 0.01]);
   });
 });
