@@ -8,6 +8,7 @@ import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, b
 import { isCommonTerm, namedBy, namingTermsByRow, RowScratch, scoreRows, titleTermsByRow, type Scored } from './rank';
 import type { RowContext } from './rows';
 import type { ParamLabels } from './params';
+import { buildFeedbackIndex, withFeedback } from './feedback';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
 import { periodLabel, readQueryPeriod } from './query-period';
@@ -55,6 +56,11 @@ function countLabels(positions: readonly number[], scoredRows: Int32Array, label
     if (n > 0) out[labels[i] ?? ''] = n;
   });
   return out;
+}
+
+/** Every term some form of a query word matches: feedback adds other words. */
+function queryTermsOf(plan: QueryPlan): Set<number> {
+  return new Set(plan.words.flatMap((w) => w.alternatives.flatMap((a) => a.termIds)));
 }
 
 /** A search engine over prepared data: ranking, filters, collapsing, facets, snippets. */
@@ -119,6 +125,7 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const roundup = Uint8Array.from(rows, (r) => (ROUNDUP_CATEGORIES.has(r.category) ? 1 : 0));
   // Folded once here rather than per result: snippets search the folded body.
   const foldedBodies = rows.map((r) => foldText(r.fields.body));
+  const feedbackIndex = buildFeedbackIndex(postings, rows);
 
   const snippetOf = (r: number, termIds: number[]): string => {
     const row = rows[r];
@@ -221,14 +228,19 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     // Filters alone list their entries; an excluded word alone lists nothing.
     const browsing = filters !== undefined;
     const readersWords = inReadersWords(parsed);
-    const exact = rank(plan, filter, browsing, readersWords);
+    const first = rank(plan, filter, browsing, readersWords);
+    // Quoted phrases and newest-first ask for what was typed; a browse has no words to feed back.
+    const exact =
+      parsed.phrases.length === 0 && query.sort !== 'newest' && plan.words.length > 0
+        ? withFeedback(first, orderOf(first.scored, first.score, reportRank), feedbackIndex, postings, queryTermsOf(plan), { readersWords, question: plan.question }, filter)
+        : { ...first, firstCount: first.scored.count };
     // A quoted phrase's entries come first, as written; the entries holding all its words apart
     // or in other forms ("build reproducibly" for "reproducible builds") follow rather than
     // being lost, as the same query unquoted ranks them.
     const apart = parsed.phrases.some(hasSeveralKeyWords) ? rank(planQuery(parseQuery(unquoted(query.text)), lexicon), filter, browsing, readersWords) : undefined;
     const { scored, score, firstCount } = apart
       ? appendRanked(exact, apart, (p) => apart.scored.matched[p] === apart.scored.words)
-      : { ...exact, firstCount: exact.scored.count };
+      : exact;
     const order = query.sort === 'newest' ? newestFirst(scored, score, reportRank) : firstFirst(orderOf(scored, score, reportRank), firstCount);
     let positions: number[] = new Array<number>(scored.count);
     for (let i = 0; i < scored.count; i++) positions[i] = i;
