@@ -160,12 +160,23 @@ export function feedbackTerms(index: FeedbackIndex, top: readonly { row: number;
   return chosen.map(({ term, weight }) => ({ term, weight: weight / first }));
 }
 
+/** A ranking's best positions, best first. */
+function bestPositions(ranked: Ranked, order: Order, count: number): number[] {
+  const all: number[] = new Array<number>(ranked.scored.count);
+  for (let p = 0; p < ranked.scored.count; p++) all[p] = p;
+  return topPositions(all, count, order);
+}
+
 /**
  * A first ranking with feedback: every row holding a feedback term gains `FEEDBACK.weight` of its
  * score there, and up to `FEEDBACK.maxAdded` rows the query did not find join it. The first
  * `FEEDBACK.keep` positions stay where they are, ahead of the rest (`firstCount`: the caller
  * orders them first): feedback fills and reorders below them, so a query whose own words found
  * the answer keeps it on top. `order` is the first ranking's order, `accept` the query's filters.
+ *
+ * Whether feedback runs, its terms and the rows it adds are decided on `unfiltered`, the same
+ * query's ranking without its filters, and only then filtered: a facet's count ("2003: 17") is
+ * then what clicking it finds, as it is without feedback.
  */
 export function withFeedback(
   first: Ranked,
@@ -175,21 +186,19 @@ export function withFeedback(
   queryTerms: ReadonlySet<number>,
   signal: FeedbackSignal,
   accept?: (row: number) => boolean,
+  unfiltered: { ranked: Ranked; order: Order } = { ranked: first, order },
 ): Ranked & { firstCount: number } {
-  const { scored, score } = first;
-  const unchanged = { ...first, firstCount: scored.count };
-  if (!triggered(signal, scored.count)) return unchanged;
-  const all: number[] = new Array<number>(scored.count);
-  for (let p = 0; p < scored.count; p++) all[p] = p;
-  const positions = topPositions(all, Math.max(FEEDBACK.rows, FEEDBACK.keep), order);
-  const top = positions.slice(0, FEEDBACK.rows).map((p) => ({ row: scored.rows[p] ?? 0, score: score[p] ?? 0 }));
+  const basis = unfiltered.ranked.scored;
+  const unchanged = { ...first, firstCount: first.scored.count };
+  if (!triggered(signal, basis.count)) return unchanged;
+  const top = bestPositions(unfiltered.ranked, unfiltered.order, FEEDBACK.rows).map((p) => ({ row: basis.rows[p] ?? 0, score: unfiltered.ranked.score[p] ?? 0 }));
   const terms = feedbackTerms(index, top, queryTerms);
   if (terms.length === 0) return unchanged;
 
   const { bonus, found } = index;
   const gained: number[] = [];
   try {
-    for (let p = 0; p < scored.count; p++) found[scored.rows[p] ?? 0] = 1;
+    for (let p = 0; p < basis.count; p++) found[basis.rows[p] ?? 0] = 1;
     for (const { term, weight } of terms) {
       const idf = index.idf[term] ?? 0;
       for (let i = postings.offsets[term] ?? 0; i < (postings.offsets[term + 1] ?? 0); i++) {
@@ -201,13 +210,14 @@ export function withFeedback(
       }
     }
     const added = gained
-      .filter((row) => found[row] === 0 && (accept?.(row) ?? true))
+      .filter((row) => found[row] === 0)
       .sort((a, b) => (bonus[b] ?? 0) - (bonus[a] ?? 0) || a - b)
-      .slice(0, FEEDBACK.maxAdded);
-    return merged(first, positions.slice(0, FEEDBACK.keep), added, bonus, addedTerms(added, terms.map((t) => t.term), postings));
+      .slice(0, FEEDBACK.maxAdded)
+      .filter((row) => accept?.(row) ?? true);
+    return merged(first, bestPositions(first, order, FEEDBACK.keep), added, bonus, addedTerms(added, terms.map((t) => t.term), postings));
   } finally {
     for (const row of gained) bonus[row] = 0;
-    for (let p = 0; p < scored.count; p++) found[scored.rows[p] ?? 0] = 0;
+    for (let p = 0; p < basis.count; p++) found[basis.rows[p] ?? 0] = 0;
   }
 }
 

@@ -203,6 +203,14 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     return { scored, score };
   };
 
+  /** `first` with feedback decided on the query's words alone (`withFeedback`): the same rows join it whatever the filters. */
+  const withFeedbackOf = (first: Ranked, plan: QueryPlan, filter: ((row: number) => boolean) | undefined, readersWords: boolean): Ranked & { firstCount: number } => {
+    const order = orderOf(first.scored, first.score, reportRank);
+    const whole = filter ? rank(plan, undefined, false, readersWords) : first;
+    const unfiltered = { ranked: whole, order: filter ? orderOf(whole.scored, whole.score, reportRank) : order };
+    return withFeedback(first, order, feedbackIndex, postings, queryTermsOf(plan), { readersWords, question: plan.question }, filter, unfiltered);
+  };
+
   const search = (query: SearchQuery): SearchResponse => {
     try {
       return searchWithScratch(query);
@@ -229,11 +237,9 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     const browsing = filters !== undefined;
     const readersWords = inReadersWords(parsed);
     const first = rank(plan, filter, browsing, readersWords);
-    // Quoted phrases and newest-first ask for what was typed; a browse has no words to feed back.
-    const exact =
-      parsed.phrases.length === 0 && query.sort !== 'newest' && plan.words.length > 0
-        ? withFeedback(first, orderOf(first.scored, first.score, reportRank), feedbackIndex, postings, queryTermsOf(plan), { readersWords, question: plan.question }, filter)
-        : { ...first, firstCount: first.scored.count };
+    // Quoted phrases ask for what was typed; a browse has no words to feed back. Newest-first gets
+    // it too, so that a sort changes the order of the results and not which they are.
+    const exact = parsed.phrases.length === 0 && plan.words.length > 0 ? withFeedbackOf(first, plan, filter, readersWords) : { ...first, firstCount: first.scored.count };
     // A quoted phrase's entries come first, as written; the entries holding all its words apart
     // or in other forms ("build reproducibly" for "reproducible builds") follow rather than
     // being lost, as the same query unquoted ranks them.

@@ -62,3 +62,30 @@ describe('pseudo-relevance feedback', () => {
     expect(ids('"memory compression"')).not.toContain(`${Q3}/squashwell-status`);
   });
 });
+
+describe('feedback decided on the words alone', () => {
+  // Invented: three entries in the reader's words that also name the thing (Plumtree), one by the name alone, a year later.
+  const engine = createSearchEngine(
+    fixtureKb([
+      fixtureEntry('2019-01-2019-03/plumtree-a', { title: 'Disk Caching with Plumtree', body: 'Plumtree keeps disk caching warm.' }),
+      fixtureEntry('2019-01-2019-03/plumtree-b', { title: 'Plumtree Tuning', body: 'Disk caching through Plumtree adapts.' }),
+      fixtureEntry('2019-01-2019-03/plumtree-c', { title: 'Plumtree on Boards', body: 'Plumtree disk caching runs on boards.' }),
+      fixtureEntry('2021-01-2021-03/plumtree-status', { title: 'Plumtree Status', body: 'Plumtree ships in base.' }),
+      ...Array.from({ length: 80 }, (_, i) => fixtureEntry(`2019-01-2019-03/other-${i}`, { title: `Other Work ${i}`, body: `Board ${i} boots.` })),
+    ]),
+  );
+
+  it("keeps a year facet's count what clicking it finds", () => {
+    const all = engine.search({ text: 'disk caching', limit: 10, offset: 0 });
+    expect(all.facets.years['2021']).toBe(1);
+    for (const [year, count] of Object.entries(all.facets.years)) {
+      expect(engine.search({ text: 'disk caching', from: `${year}-01`, to: `${year}-12`, limit: 10, offset: 0 }).total, year).toBe(count);
+    }
+  });
+
+  it('finds the same results sorted newest first', () => {
+    const ids = (sort?: 'newest') => engine.search({ text: 'disk caching', limit: 50, offset: 0, ...(sort ? { sort } : {}) }).results.map((r) => r.id).sort();
+    expect(ids('newest')).toEqual(ids());
+  });
+});
+
