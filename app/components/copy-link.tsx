@@ -35,7 +35,9 @@ export function CopyLink({ path, title, siteUrl }: { path: string; title: string
     () => siteUrl ?? '',
   );
   const formats = linkFormats(absoluteUrl(path, origin), title);
-  const [copied, setCopied] = useState<string>('');
+  // Counted: the same message twice is no change to the status region, and a screen reader would
+  // say nothing the second time; every other copy ends with a no-break space, which it does not read.
+  const [copied, setCopied] = useState({ message: '', count: 0 });
   const idPrefix = useId();
   return (
     <details
@@ -60,7 +62,8 @@ export function CopyLink({ path, title, siteUrl }: { path: string; title: string
                 aria-label={`Copy ${label}`}
                 onClick={async (e) => {
                   const field = e.currentTarget.previousElementSibling as HTMLInputElement | null;
-                  setCopied((await copyText(formats[key], field)) ? `${label} copied` : 'Could not copy: select the text and copy it');
+                  const message = (await copyText(formats[key], field)) ? `${label} copied` : 'Could not copy: select the text and copy it';
+                  setCopied((last) => ({ message, count: last.count + 1 }));
                 }}
               >
                 Copy
@@ -69,7 +72,8 @@ export function CopyLink({ path, title, siteUrl }: { path: string; title: string
           );
         })}
         <p className={styles.status} role="status">
-          {copied}
+          {copied.message}
+          {copied.count % 2 === 0 ? '' : '\u00a0'}
         </p>
       </div>
     </details>

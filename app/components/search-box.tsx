@@ -153,7 +153,7 @@ function HeaderSearch() {
     go(query ? searchQueryPath(query) : searchPath);
   };
 
-  const announcement = answer && query && answer.outcome.ok ? resultsAnnouncement(answer.outcome.response.total, answer.query) : '';
+  const announcement = answer && query && answer.outcome.ok ? resultsAnnouncement(answer.outcome.response.total, answer.query, { period: answer.outcome.response.queryPeriod }) : '';
 
   return (
     <form role="search" aria-label="Site search" action={searchPath} method="get" className={styles.form} onSubmit={onSubmit}>

@@ -143,7 +143,7 @@ export function SearchView({ initialState, initialOutcome, categoryTitles, perso
   const { state, outcome } = shown;
   const filters = filterWords(activeFilters(state, categoryTitles, personNames));
   const announcement = outcome?.ok
-    ? resultsAnnouncement(outcome.response.total, state.q, { filters, page: state.page, pages: pageCount(outcome.response.total, SEARCH_PAGE_SIZE) })
+    ? resultsAnnouncement(outcome.response.total, state.q, { filters, page: state.page, pages: pageCount(outcome.response.total, SEARCH_PAGE_SIZE), period: outcome.response.queryPeriod })
     : outcome
       ? outcome.error
       : '';

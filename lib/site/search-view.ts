@@ -34,6 +34,8 @@ export interface AnnouncedPlace {
   filters?: string;
   page?: number;
   pages?: number;
+  /** The period read from the query's words ("zfs 2019"), said after the query as a filter is. */
+  period?: QueryPeriodNote;
 }
 
 /** The filters of a search in words, for the announcement and the title: "from 2014-01 to 2015-06, in Kernel, by Priya Raman". */
@@ -58,7 +60,7 @@ export function resultsAnnouncement(total: number, query: string, place: Announc
     const narrowed = filters ? ` ${filters}` : ' with these filters';
     return total === 0 ? `No results${narrowed}${onPage}` : `${resultCount(total)}${narrowed}, newest first${onPage}`;
   }
-  const quoted = `“${query.trim()}”${filters ? ` ${filters}` : ''}${onPage}`;
+  const quoted = `“${query.trim()}”${periodSuffix(place.period)}${filters ? ` ${filters}` : ''}${onPage}`;
   return total === 0 ? `No results for ${quoted}` : `${resultCount(total)} for ${quoted}`;
 }
 

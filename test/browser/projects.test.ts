@@ -189,6 +189,14 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await expect(page.locator('input[data-format="markdown"]').inputValue()).resolves.toBe(`[${bhyve.title}](${url})`);
     // Each button says which form it copies; Escape closes the panel and leaves focus on its toggle.
     await expect(page.getByRole('button', { name: 'Copy Wiki (MoinMoin)' }).count()).resolves.toBe(1);
+    // Copied twice, the status changes twice: a screen reader announces the second copy too.
+    const status = page.locator('main details [role="status"]');
+    await page.getByRole('button', { name: 'Copy Link' }).click();
+    await expect.poll(() => status.textContent()).toMatch(/copy/i);
+    const first = await status.textContent();
+    await page.getByRole('button', { name: 'Copy Link' }).click();
+    await expect.poll(() => status.textContent()).not.toBe(first);
+    await expect(status.textContent()).resolves.toMatch(/^(Link copied|Could not copy: select the text and copy it)\u00a0?$/);
     await page.getByRole('button', { name: 'Copy Markdown' }).focus();
     await page.keyboard.press('Escape');
     await expect(page.locator('main details:has(summary:text("Copy link"))').getAttribute('open')).resolves.toBeNull();

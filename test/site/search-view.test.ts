@@ -19,6 +19,10 @@ describe('search page text', () => {
     expect(resultCount(1234)).toBe('1,234 results');
     expect(resultsAnnouncement(12, ' bhyve ')).toBe('12 results for “bhyve”');
     expect(resultsAnnouncement(0, 'zzz')).toBe('No results for “zzz”');
+    // A year read from the query limits the results: said as a filter is.
+    const period = { typed: '2019', label: '2019', from: '2019-01', to: '2019-12', applied: true, literal: 'zfs "2019"' };
+    expect(resultsAnnouncement(9, 'zfs 2019', { period })).toBe('9 results for “zfs 2019” in 2019');
+    expect(resultsAnnouncement(9, 'zfs 2019', { period: { ...period, applied: false, widened: true } })).toBe('9 results for “zfs 2019”');
     // Filters alone, no words: nothing to quote.
     expect(resultsAnnouncement(441, ' ')).toBe('441 results with these filters, newest first');
     expect(resultsAnnouncement(0, '')).toBe('No results with these filters');
