@@ -1,3 +1,4 @@
+import { monthName } from '../model';
 import type { QueryPeriodNote } from './types';
 
 /**
@@ -31,6 +32,10 @@ const YEAR = /^(\d{4})$/;
 /** "2019Q3", "2019-Q3", "2019q3". */
 const YEAR_QUARTER = /^(\d{4})-?[Qq]([1-4])$/;
 const QUARTER = /^[Qq]([1-4])$/;
+/** "2018-2020", "2018–2020": a range written as one word. */
+const YEAR_RANGE = /^(\d{4})[-–](\d{4})$/;
+/** "2019-09": a month, which the report covering it answers. */
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** More than two: a list of numbers ("2017 2018 2019"), not a period a reader would write that way. */
 const MAX_PERIODS = 2;
 
@@ -80,6 +85,16 @@ function findPeriods(text: string, words: readonly Word[], span: YearSpan): Foun
     const word = words[i]!;
     const next = words[i + 1];
     const both = next && adjacent(text, word, next);
+    const range = YEAR_RANGE.exec(word.text);
+    if (range && inSpan(range[1]!) && inSpan(range[2]!) && range[1]! <= range[2]!) {
+      found.push({ start: word.start, end: word.end, words: [word], from: `${range[1]}-01`, to: `${range[2]}-12` });
+      continue;
+    }
+    const month = YEAR_MONTH.exec(word.text);
+    if (month && inSpan(month[1]!)) {
+      found.push({ start: word.start, end: word.end, words: [word], from: word.text, to: word.text });
+      continue;
+    }
     const joined = YEAR_QUARTER.exec(word.text);
     if (joined && inSpan(joined[1]!)) {
       found.push({ start: word.start, end: word.end, words: [word], ...quarterBounds(joined[1]!, Number(joined[2])) });
@@ -106,7 +121,8 @@ function findPeriods(text: string, words: readonly Word[], span: YearSpan): Foun
 
 /**
  * The period a query names by a year or a quarter standing as a word of its own, outside quotes,
- * within the knowledge base's years; undefined when it names none. A version ("13.2"), a longer
+ * within the knowledge base's years, or a range ("2018-2020") or a month ("2019-09") written as
+ * one word; undefined when it names none. A version ("13.2"), a longer
  * number, a date ("2019-09-01"), a word written `-2019` or a quoted "2019" stay words, as does
  * a year outside the span ("1999": a number, no report of ours). Two periods ("zfs 2018 2020")
  * are read as the span from the first to the last, as one writes a range; more are a list of
@@ -128,8 +144,9 @@ export function readQueryPeriod(text: string, span: YearSpan): QueryPeriod | und
   return { typed: found.map((f) => f.words.map((w) => w.text).join(' ')).join(' … '), from, to, rest, literal };
 }
 
-/** A period's bounds as a reader says them: "2019", "2019-07 to 2019-09", "2018 to 2020". */
+/** A period's bounds as a reader says them: "2019", "2019 Q3", "2018 to 2020", "September 2019". */
 export function periodLabel(from: string, to: string): string {
+  if (from === to) return `${monthName(from)} ${from.slice(0, 4)}`;
   const whole = from.endsWith('-01') && to.endsWith('-12');
   if (whole && from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4);
   if (whole) return `${from.slice(0, 4)} to ${to.slice(0, 4)}`;

@@ -19,6 +19,10 @@ describe('a year or a quarter among the words of a query', () => {
     ['quuxfs 2020 2018', '2018-01', '2020-12', '2020 … 2018'],
     // Only a year: the year's entries (lists them, as a filter without words does).
     ['2019', '2019-01', '2019-12', '2019'],
+    // A range or a month written as one word.
+    ['quuxfs 2018-2020', '2018-01', '2020-12', '2018-2020'],
+    ['quuxfs 2018–2020', '2018-01', '2020-12', '2018–2020'],
+    ['quuxfs 2019-09', '2019-09', '2019-09', '2019-09'],
   ])('reads %j as %s to %s', (text, from, to, typed) => {
     expect(readQueryPeriod(text, SPAN)).toMatchObject({ from, to, typed });
   });
@@ -34,6 +38,9 @@ describe('a year or a quarter among the words of a query', () => {
     ['a year after the last report', 'quuxfs 2031'],
     ['a list of years', 'quuxfs 2017 2018 2019'],
     ['a quarter alone', 'quuxfs Q3'],
+    ['a range running backwards', 'quuxfs 2020-2018'],
+    ['a range leaving the span', 'quuxfs 1998-2003'],
+    ['a thirteenth month', 'quuxfs 2019-13'],
   ])('leaves %s a word: %j', (_what, text) => {
     expect(readQueryPeriod(text, SPAN)).toBeUndefined();
   });
@@ -51,6 +58,7 @@ describe('a year or a quarter among the words of a query', () => {
     expect(periodLabel('2019-07', '2019-09')).toBe('2019 Q3');
     expect(periodLabel('2018-01', '2020-12')).toBe('2018 to 2020');
     expect(periodLabel('2018-07', '2020-12')).toBe('2018-07 to 2020-12');
+    expect(periodLabel('2019-09', '2019-09')).toBe('September 2019');
   });
 });
 
