@@ -227,6 +227,20 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await page.close();
     });
 
+    it('reads a year typed in the query as the period, says so, and links the same words over all years', async () => {
+      const page = await open('/search');
+      await page.getByRole('searchbox', { name: 'Search the reports' }).pressSequentially('freebsd 2015', { delay: 30 });
+      await waitForAnnouncement(page, '4 results for “freebsd 2015” in 2015');
+      const in2015 = await resultHrefs(page);
+      expect(in2015.every((href) => href.startsWith('/reports/2015-10-2015-12/'))).toBe(true);
+      const note = page.locator('main p', { hasText: 'Limited to' });
+      await expect(note.textContent()).resolves.toBe('Limited to 2015, read from “2015” in the query. Search all years for freebsd "2015"');
+      await note.getByRole('link').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('freebsd "2015"');
+      await expect.poll(() => note.count()).toBe(0);
+      await page.close();
+    });
+
     it('gives a typed query its own history entry, so Back returns to the query before', async () => {
       const page = await open('/search?q=bhyve');
       const bhyve = await resultHrefs(page);
