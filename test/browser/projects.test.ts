@@ -192,7 +192,7 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     // Copied twice, the status changes twice: a screen reader announces the second copy too.
     const status = page.locator('main details [role="status"]');
     await page.getByRole('button', { name: 'Copy Link' }).click();
-    await expect.poll(() => status.textContent()).toMatch(/copy/i);
+    await expect.poll(() => status.textContent()).toMatch(/copied|copy/);
     const first = await status.textContent();
     await page.getByRole('button', { name: 'Copy Link' }).click();
     await expect.poll(() => status.textContent()).not.toBe(first);
