@@ -7,7 +7,9 @@ import { readSpelledAddress, type Contact, type Entry } from '../model';
 function spelledAddress(raw: string | undefined): string | undefined {
   const text = raw?.trim();
   if (!text) return undefined;
-  const email = (readSpelledAddress(text) ?? text).toLowerCase();
+  // A spelled address cut short ("jane_at_", "jane_at_example") is no whole address to the import's
+  // reader, yet here it can still be completed to the one address it begins.
+  const email = (readSpelledAddress(text) ?? text.replace(/[_\s]+at[_\s]+/i, '@').replace(/[_\s]+dot[_\s]+/gi, '.')).toLowerCase();
   return /^[^@\s]+@[^@\s]*$/.test(email) ? email : undefined;
 }
 

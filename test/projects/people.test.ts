@@ -103,4 +103,15 @@ describe('identifyPeople', () => {
     expect(dashed?.roles).toEqual(['widgets@example.org']);
     expect(bracketed?.roles).toEqual(['widgets@example.org']);
   });
+
+  it('completes a spelled address cut short to the only address it can be', () => {
+    const [short, shorter, whole] = peopleOf([
+      [{ name: 'Widget Team', email: 'widgets_at_example' }],
+      [{ name: 'Widget Team', email: 'widgets_at_' }],
+      [{ name: 'Widget Team', email: 'widgets@example.org' }],
+    ]);
+    expect(short?.roles).toEqual(['widgets@example.org']);
+    expect(shorter?.roles).toEqual(['widgets@example.org']);
+    expect(whole?.roles).toEqual(['widgets@example.org']);
+  });
 });
