@@ -8,7 +8,6 @@ import { addProjectEvidence, addSubjectEvidence, type RowGroups, appendRanked, b
 import { isCommonTerm, namedBy, namingTermsByRow, RowScratch, scoreRows, titleTermsByRow, type Scored } from './rank';
 import type { RowContext } from './rows';
 import type { ParamLabels } from './params';
-import { buildFeedbackIndex, withFeedback } from './feedback';
 import { buildSnippet, SNIPPET_LENGTH, snippetToHtml } from './snippet';
 import { foldText } from './tokenize';
 import { periodLabel, readQueryPeriod } from './query-period';
@@ -56,11 +55,6 @@ function countLabels(positions: readonly number[], scoredRows: Int32Array, label
     if (n > 0) out[labels[i] ?? ''] = n;
   });
   return out;
-}
-
-/** Every term some form of a query word matches: feedback adds other words. */
-function queryTermsOf(plan: QueryPlan): Set<number> {
-  return new Set(plan.words.flatMap((w) => w.alternatives.flatMap((a) => a.termIds)));
 }
 
 /** A search engine over prepared data: ranking, filters, collapsing, facets, snippets. */
@@ -125,7 +119,6 @@ export function createEngineFromData(data: SearchData): SearchEngine {
   const roundup = Uint8Array.from(rows, (r) => (ROUNDUP_CATEGORIES.has(r.category) ? 1 : 0));
   // Folded once here rather than per result: snippets search the folded body.
   const foldedBodies = rows.map((r) => foldText(r.fields.body));
-  const feedbackIndex = buildFeedbackIndex(postings, rows);
 
   const snippetOf = (r: number, termIds: number[]): string => {
     const row = rows[r];
@@ -203,14 +196,6 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     return { scored, score };
   };
 
-  /** `first` with feedback decided on the query's words alone (`withFeedback`): the same rows join it whatever the filters. */
-  const withFeedbackOf = (first: Ranked, plan: QueryPlan, filter: ((row: number) => boolean) | undefined, readersWords: boolean): Ranked & { firstCount: number } => {
-    const order = orderOf(first.scored, first.score, reportRank);
-    const whole = filter ? rank(plan, undefined, false, readersWords) : first;
-    const unfiltered = { ranked: whole, order: filter ? orderOf(whole.scored, whole.score, reportRank) : order };
-    return withFeedback(first, order, feedbackIndex, postings, queryTermsOf(plan), { readersWords, question: plan.question }, filter, unfiltered);
-  };
-
   const search = (query: SearchQuery): SearchResponse => {
     try {
       return searchWithScratch(query);
@@ -236,17 +221,14 @@ export function createEngineFromData(data: SearchData): SearchEngine {
     // Filters alone list their entries; an excluded word alone lists nothing.
     const browsing = filters !== undefined;
     const readersWords = inReadersWords(parsed);
-    const first = rank(plan, filter, browsing, readersWords);
-    // Quoted phrases ask for what was typed; a browse has no words to feed back. Newest-first gets
-    // it too, so that a sort changes the order of the results and not which they are.
-    const exact = parsed.phrases.length === 0 && plan.words.length > 0 ? withFeedbackOf(first, plan, filter, readersWords) : { ...first, firstCount: first.scored.count };
+    const exact = rank(plan, filter, browsing, readersWords);
     // A quoted phrase's entries come first, as written; the entries holding all its words apart
     // or in other forms ("build reproducibly" for "reproducible builds") follow rather than
     // being lost, as the same query unquoted ranks them.
     const apart = parsed.phrases.some(hasSeveralKeyWords) ? rank(planQuery(parseQuery(unquoted(query.text)), lexicon), filter, browsing, readersWords) : undefined;
     const { scored, score, firstCount } = apart
       ? appendRanked(exact, apart, (p) => apart.scored.matched[p] === apart.scored.words)
-      : exact;
+      : { ...exact, firstCount: exact.scored.count };
     const order = query.sort === 'newest' ? newestFirst(scored, score, reportRank) : firstFirst(orderOf(scored, score, reportRank), firstCount);
     let positions: number[] = new Array<number>(scored.count);
     for (let i = 0; i < scored.count; i++) positions[i] = i;
