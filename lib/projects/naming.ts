@@ -75,6 +75,8 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 export function bestTitle(entries: readonly Pick<Entry, 'title'>[]): string {
   const names = entries.map((e) => nameOfTitle(e.title));
+  const shared = sharedHead(names);
+  if (shared !== undefined) return shared;
   const words = names.map(titleWords);
   let best = { name: names[names.length - 1]!, score: -1, count: 0, last: -1 };
   const seen = new Set<string>();
@@ -87,6 +89,30 @@ export function bestTitle(entries: readonly Pick<Entry, 'title'>[]): string {
     if (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && count > best.count)) best = { name, score, count, last: i };
   }
   return best.name;
+}
+
+/** Where a title's head ends and its qualifier starts: "Summit, Oslo", "Frob: a driver", "Frob — the tool". */
+const HEAD_SEPARATOR = /\s*(?:[,:–—]|\s-)\s+/;
+
+/**
+ * What every title of a thread names when each adds a qualifier of its own after one head and
+ * no two qualifiers share a word ("Frob Summit, Oslo", "Frob Summit, Lund"): the head, since
+ * naming the thread after one of them ("…, Lund") misnames the others. Qualifiers that share
+ * words ("Frob: a new driver", "Frob: the driver") say one thing differently: undefined.
+ */
+function sharedHead(names: readonly string[]): string | undefined {
+  const distinct = [...new Set(names)];
+  if (distinct.length < 2) return undefined;
+  const split = distinct.map((name) => {
+    const at = HEAD_SEPARATOR.exec(name);
+    return at ? { head: name.slice(0, at.index), qualifier: titleWords(name.slice(at.index + at[0].length)) } : undefined;
+  });
+  const heads = new Set(split.map((s) => s?.head.toLowerCase()));
+  if (heads.size !== 1 || split.some((s) => s === undefined || s.qualifier.size === 0)) return undefined;
+  const words = split.flatMap((s) => [...s!.qualifier]);
+  if (new Set(words).size !== words.length) return undefined;
+  const head = split[split.length - 1]!.head.trim();
+  return titleWords(head).size > 0 ? head : undefined;
 }
 
 /** A group of entries to name: its members oldest first. */

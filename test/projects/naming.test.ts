@@ -53,6 +53,17 @@ describe('bestTitle', () => {
     expect(bestTitle(entries)).toBe('FreeBSD Core Team');
   });
 
+  it('names a thread whose titles each add their own qualifier after one head by the head', () => {
+    const entries = [titled('2010-07', 'Frobnitz Summit, Oslo'), titled('2011-07', 'Frobnitz Summit, Lund'), titled('2012-10', 'Frobnitz Summit, Turku')];
+    expect(bestTitle(entries)).toBe('Frobnitz Summit');
+  });
+
+  it('keeps a whole title where the qualifiers say one thing differently or the head is a list', () => {
+    expect(bestTitle([titled('2015-01', 'Zorb: a Capability Runtime'), titled('2016-01', 'Zorb: Pure Capability Runtime')])).toBe('Zorb: Pure Capability Runtime');
+    expect(bestTitle([titled('2014-01', 'Zorbcc, zlink and zdb updated to 3.5'), titled('2015-01', 'Zorbcc, zlink, zdb and zrt updated to 3.7')])).not.toBe('Zorbcc');
+    expect(bestTitle([titled('2010-07', 'Frobnitz Summit, Oslo'), titled('2011-07', 'Frobnitz Summit Oslo')])).not.toBe('Frobnitz Summit');
+  });
+
   it('takes the latest of titles that fit equally well', () => {
     expect(bestTitle([titled('2001-06', 'Frob Driver'), titled('2002-06', 'Widget Tool')])).toBe('Widget Tool');
   });
