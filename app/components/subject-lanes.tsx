@@ -1,4 +1,4 @@
-import { laneRows, releaseLinesPath, svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
+import { laneRows, lanesName, releaseLinesPath, svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
 import { projectPath } from '../../lib/routes';
 import type { SubjectLane } from '../../lib/subjects';
 import { countOf } from '../../lib/model';
@@ -69,7 +69,8 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
   const ruler = timelineStrip([], axis);
   const every = ruler.years.length > 16 ? 5 : ruler.years.length > 8 ? 2 : 1;
   return (
-    <div className={styles.lanes}>
+    // A group named by what it shows: its figure has no name in Chromium (the caption describes, it does not name), and the list alone says only who reported.
+    <div className={styles.lanes} role="group" aria-label={lanesName(subject, lanes.flatMap((lane) => lane.dots.map((d) => d.report.period)))}>
       <Ruler ruler={ruler} width={WIDTH} height={RULER_HEIGHT} releaseEvery={1} yearEvery={every} className={styles.ruler} />
       <Ruler ruler={ruler} width={NARROW_WIDTH} height={NARROW_RULER_HEIGHT} releaseEvery={ruler.releases.length > 6 ? 2 : 1} yearEvery={every} className={styles.narrowRuler} />
       <ol className={styles.list} aria-label={`Projects that reported on ${subject}, in the order they first did`}>

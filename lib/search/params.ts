@@ -1,6 +1,6 @@
 import { monthNumber } from '../model';
 import { osaDistance } from '../words';
-import { collapseAsked, sortAsked } from './result-options';
+import { COLLAPSE_FORMS, collapseAsked, sortAsked } from './result-options';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH, type SearchQuery } from './types';
 
 export type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -16,7 +16,9 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ADDRESS = /^[^\s@]+@[^\s@]+$/;
 const MONTH = /^(\d{4})(?:-(\d{2}))?$/;
 // As many digits as the largest safe integer (9007199254740991) has: longer is out of range, not parsed.
-const DIGITS = /^\d{1,16}$/;
+// No leading zero (for limit, offset and page alike): `010` is 10 to some clients and 8 to
+// others, and answers cached by their URL want one spelling for one value.
+const DIGITS = /^(?:0|[1-9]\d{0,15})$/;
 
 class ParamError extends Error {}
 
@@ -66,9 +68,14 @@ function parseCount(name: 'limit' | 'offset' | 'page', value: string | undefined
   if (value === undefined) return fallback;
   const n = DIGITS.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new ParamError(`${label(name)} must be a whole number from ${min} to ${max} (got "${value.slice(0, 40)}")`);
+    throw new ParamError(`${label(name)} must be a whole number from ${min} to ${max}, in digits without leading zeros (got "${value.slice(0, 40)}")`);
   }
   return n;
+}
+
+/** "1, true or project". */
+function orList(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
 /** A slug, in any case (`Kernel` is `kernel`, as the site's addresses take any case); a person also by an address (`royger@FreeBSD.org`). */
@@ -86,7 +93,8 @@ function parseSlug(name: 'category' | 'person', value: string | undefined, label
  * Validates the parameters of a search, from a URL or the command line: `q`, `from`, `to`
  * (`YYYY` or `YYYY-MM`), `category`, `person`, `limit` (1–100, default 10), `offset`,
  * `page` (from 1, `limit` results a page: what the search page's URL says, for `offset`),
- * `collapse=1` (or `0`), `sort=newest` (or `relevance`). Each mistake names its parameter, as `label` calls it.
+ * `collapse=1` (or `0`; also `true`/`false`, and the site's older `project`/`none`), `sort=newest`
+ * (or `relevance`). Counts are plain digits, without leading zeros. Each mistake names its parameter, as `label` calls it.
  */
 export function parseSearchParams(input: ParamsInput, label: ParamLabels = (name) => name): ParsedParams {
   try {
@@ -99,7 +107,7 @@ export function parseSearchParams(input: ParamsInput, label: ParamLabels = (name
     if (from && to && monthNumber(from) > monthNumber(to)) throw new ParamError(`${label('from')} (${from}) is after ${label('to')} (${to})`);
     const given = readParam(input, 'collapse', label);
     const collapse = collapseAsked(given);
-    if (collapse === undefined) throw new ParamError(`${label('collapse')} must be 1 (one result per project) or 0 (got "${String(given).slice(0, 40)}")`);
+    if (collapse === undefined) throw new ParamError(`${label('collapse')} must be ${orList(COLLAPSE_FORMS.on)} (one result per project), or ${orList(COLLAPSE_FORMS.off)} (got "${String(given).slice(0, 40)}")`);
     const limit = parseCount('limit', readParam(input, 'limit', label), DEFAULT_LIMIT, 1, MAX_LIMIT, label);
     const [offsetGiven, pageGiven] = [readParam(input, 'offset', label), readParam(input, 'page', label)];
     if (offsetGiven !== undefined && pageGiven !== undefined) throw new ParamError(`${label('offset')} and ${label('page')} say the same thing: give one of them`);

@@ -28,6 +28,12 @@ export interface YearSpan {
 /** A run of text outside quotes, or a quoted phrase (left alone: the reader wrote the number as text). */
 const QUOTED_OR_NOT = /["“”„][^"“”„]*["“”„]?|[^"“”„]+/g;
 const WORD = /\S+/g;
+/**
+ * A word with the sentence's punctuation around it: "zfs (2019)", "zfs 2019," or "what changed
+ * in zfs, 2019?" name the year as plainly as "zfs 2019". Only what punctuates a sentence, and
+ * only on the outside, so that `2019.1`, `-2019` or `2019-09-01` stay what they were.
+ */
+const PUNCTUATED = /^(\(*)(.+?)[,.;:?!)]*$/;
 const YEAR = /^(\d{4})$/;
 /** "2019Q3", "2019-Q3", "2019q3". */
 const YEAR_QUARTER = /^(\d{4})-?[Qq]([1-4])$/;
@@ -59,8 +65,10 @@ function wordsOutsideQuotes(text: string): Word[] {
   for (const part of text.matchAll(QUOTED_OR_NOT)) {
     if (/^["“”„]/.test(part[0])) continue;
     for (const w of part[0].matchAll(WORD)) {
-      const start = (part.index ?? 0) + (w.index ?? 0);
-      out.push({ start, end: start + w[0].length, text: w[0] });
+      const [, opening = '', bare = w[0]] = PUNCTUATED.exec(w[0]) ?? [];
+      // The punctuation stays in the query as typed: only the bare word is blanked or quoted.
+      const start = (part.index ?? 0) + (w.index ?? 0) + opening.length;
+      out.push({ start, end: start + bare.length, text: bare });
     }
   }
   return out;
@@ -72,7 +80,7 @@ function quarterBounds(year: string, quarter: number): { from: string; to: strin
   return { from: `${year}-${pad(quarter * 3 - 2)}`, to: `${year}-${pad(quarter * 3)}` };
 }
 
-/** Whether two words stand next to each other, nothing but spaces between them. */
+/** Whether two words stand next to each other, nothing but spaces between them: in "2019, Q3" the quarter stands apart. */
 function adjacent(text: string, a: Word, b: Word): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start));
 }
@@ -122,7 +130,7 @@ function findPeriods(text: string, words: readonly Word[], span: YearSpan): Foun
 /**
  * The period a query names by a year or a quarter standing as a word of its own, outside quotes,
  * within the knowledge base's years, or a range ("2018-2020") or a month ("2019-09") written as
- * one word; undefined when it names none. A version ("13.2"), a longer
+ * one word, punctuation around it ("(2019)", "2019,") aside; undefined when it names none. A version ("13.2"), a longer
  * number, a date ("2019-09-01"), a word written `-2019` or a quoted "2019" stay words, as does
  * a year outside the span ("1999": a number, no report of ours). Two periods ("zfs 2018 2020")
  * are read as the span from the first to the last, as one writes a range; more are a list of

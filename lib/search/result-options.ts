@@ -3,9 +3,14 @@
  * browser code alike, so it imports nothing and neither pulls in the other's.
  */
 
-/** `collapse=1` is DESIGN.md's form; `project` is what the site wrote before, and stays valid in links already shared. */
-const COLLAPSE_ON = new Set(['1', 'true', 'project']);
-const COLLAPSE_OFF = new Set(['0', 'false', 'none']);
+/**
+ * `collapse=1` is DESIGN.md's form; `true`/`false` are what a client sends for a boolean;
+ * `project` is what the site wrote before, and stays valid in links already shared. Listed in
+ * the order the API's message for a wrong value names them, so that message never names less.
+ */
+export const COLLAPSE_FORMS = { on: ['1', 'true', 'project'], off: ['0', 'false', 'none'] } as const;
+const COLLAPSE_ON = new Set<string>(COLLAPSE_FORMS.on);
+const COLLAPSE_OFF = new Set<string>(COLLAPSE_FORMS.off);
 
 /** Whether a `collapse` value asks for one result per project; undefined when it is neither a yes nor a no. */
 export function collapseAsked(value: string | undefined): boolean | undefined {

@@ -97,3 +97,17 @@ export function svgUnits(value: number): number {
 export function releaseLinesPath(releases: readonly { x: number }[], width: number, y1: number, y2: number): string {
   return releases.map((r) => `M${svgUnits(r.x * width)} ${y1}V${y2}`).join('');
 }
+
+/**
+ * The name of a subject's lanes for a screen reader, said once before the lanes: what they show
+ * and over which years. A report counts for the year it starts in, as the page's summary line
+ * counts it, so that the two spans agree. Written out, not taken from the lanes' content, which
+ * would read every dot's label into the name.
+ */
+export function lanesName(subject: string, periods: readonly StripPeriod[]): string {
+  const years = periods.map((p) => Number(p.start.slice(0, 4)));
+  const what = `Entries on ${subject} by project and year`;
+  if (years.length === 0) return what;
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return `${what}, ${first === last ? first : `${first}–${last}`}`;
+}

@@ -11,6 +11,18 @@ import { siteSession } from './site-session';
 describe.skipIf(!chromiumAvailable())('subject lanes over the sample content', () => {
   const session = siteSession(() => SAMPLE_CONTENT);
 
+  it('names the lanes picture by what it shows, once, around its named list', async () => {
+    const page = await session.browser.newPage();
+    try {
+      expect((await page.goto(session.site.url + subjectPath('bhyve')))?.status()).toBe(200);
+      // The sample's bhyve entries are in reports starting 2013 to 2025 (the page's summary line says the same span).
+      const lanes = page.locator('main figure').getByRole('group', { name: 'Entries on bhyve by project and year, 2013–2025', exact: true });
+      await expect(lanes.getByRole('list', { name: 'Projects that reported on bhyve, in the order they first did' }).count()).resolves.toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each([1280, PHONE_WIDTH])('draws no dot of a lane over another, and a click on each lands on its own link, at %i px', async (width) => {
     const context = await session.browser.newContext({ viewport: { width, height: 2400 } });
     try {

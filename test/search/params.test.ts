@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams } from '../../lib/search/params';
+import { parseSearchParams, type ParamLabels } from '../../lib/search/params';
 
 describe('parseSearchParams', () => {
   it('fills in the defaults', () => {
@@ -74,6 +74,9 @@ describe('parseSearchParams', () => {
     ['a category that is not a slug', { category: 'Kernel <b>' }, 'category'],
     ['a person that is not a slug', { person: '../etc' }, 'person'],
     ['an unknown collapse', { collapse: 'year' }, 'collapse'],
+    ['a limit with a leading zero', { q: 'x', limit: '010' }, 'limit'],
+    ['an offset with a leading zero', { q: 'x', offset: '020' }, 'offset'],
+    ['a page with a leading zero', { q: 'x', page: '02' }, 'page'],
     ['a repeated parameter', { q: ['a', 'b'] }, 'q'],
     ['page 0', { q: 'x', page: '0' }, 'page'],
     ['a page that is no number', { q: 'x', page: 'next' }, 'page'],
@@ -86,6 +89,21 @@ describe('parseSearchParams', () => {
     const parsed = parseSearchParams(input);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(new RegExp(`^${name}\\b`));
+  });
+
+  it('names in its message every form a parameter takes', () => {
+    // Each form the message names is read, and the message names each form that is read.
+    const message = parseSearchParams({ q: 'x', collapse: 'year' });
+    expect(message).toEqual({ ok: false, error: 'collapse must be 1, true or project (one result per project), or 0, false or none (got "year")' });
+    for (const form of ['1', 'true', 'project', '0', 'false', 'none']) expect(parseSearchParams({ q: 'x', collapse: form }).ok).toBe(true);
+    expect(parseSearchParams({ q: 'x', limit: '010' })).toEqual({ ok: false, error: 'limit must be a whole number from 1 to 100, in digits without leading zeros (got "010")' });
+    expect(parseSearchParams({ q: 'x', offset: '0' })).toMatchObject({ ok: true, query: { offset: 0 } });
+    expect(parseSearchParams({ q: 'x', limit: '10', offset: '100' })).toMatchObject({ ok: true, query: { limit: 10, offset: 100 } });
+  });
+
+  it('refuses a leading zero on the command line too, in its words', () => {
+    const cli: ParamLabels = (name) => (name === 'q' ? 'the query' : `--${name}`);
+    expect(parseSearchParams({ q: 'x', limit: '05' }, cli)).toMatchObject({ ok: false, error: expect.stringMatching(/^--limit must be a whole number from 1 to 100, in digits without leading zeros/) });
   });
 
   it.each([

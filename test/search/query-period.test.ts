@@ -23,6 +23,15 @@ describe('a year or a quarter among the words of a query', () => {
     ['quuxfs 2018-2020', '2018-01', '2020-12', '2018-2020'],
     ['quuxfs 2018–2020', '2018-01', '2020-12', '2018–2020'],
     ['quuxfs 2019-09', '2019-09', '2019-09', '2019-09'],
+    // The sentence's punctuation around the year, not part of it.
+    ['quuxfs 2019,', '2019-01', '2019-12', '2019'],
+    ['quuxfs (2019)', '2019-01', '2019-12', '2019'],
+    ['quuxfs 2019.', '2019-01', '2019-12', '2019'],
+    ['quuxfs, 2019?', '2019-01', '2019-12', '2019'],
+    ['quuxfs 2019; frobvisor', '2019-01', '2019-12', '2019'],
+    ['quuxfs 2019: snapshots', '2019-01', '2019-12', '2019'],
+    ['quuxfs (2019 Q3)', '2019-07', '2019-09', '2019 Q3'],
+    ['quuxfs (2018-2020).', '2018-01', '2020-12', '2018-2020'],
   ])('reads %j as %s to %s', (text, from, to, typed) => {
     expect(readQueryPeriod(text, SPAN)).toMatchObject({ from, to, typed });
   });
@@ -41,6 +50,13 @@ describe('a year or a quarter among the words of a query', () => {
     ['a range running backwards', 'quuxfs 2020-2018'],
     ['a range leaving the span', 'quuxfs 1998-2003'],
     ['a thirteenth month', 'quuxfs 2019-13'],
+    ['a version after a comma', 'quuxfs, 13.2.'],
+    ['a version of a year', 'quuxfs 2019.1'],
+    ['a date before a full stop', 'quuxfs 2019-09-01.'],
+    ['an excluded year before a comma', 'quuxfs -2019,'],
+    ['a quoted year before a comma', '"2019", quuxfs'],
+    ['a longer number in parentheses', 'quuxfs (20190)'],
+    ['a year joined to a word', 'quuxfs(2019)'],
   ])('leaves %s a word: %j', (_what, text) => {
     expect(readQueryPeriod(text, SPAN)).toBeUndefined();
   });
@@ -51,6 +67,17 @@ describe('a year or a quarter among the words of a query', () => {
     expect(period?.literal).toBe('bhyve "2015" "Q3" migration');
     // Quoted, the words are read as words again.
     expect(readQueryPeriod(period?.literal ?? '', SPAN)).toBeUndefined();
+  });
+
+  it('blanks and quotes only the year, the punctuation around it kept as typed', () => {
+    const period = readQueryPeriod('quuxfs (2019), snapshots', SPAN);
+    expect(period?.rest).toBe('quuxfs (    ), snapshots');
+    expect(period?.literal).toBe('quuxfs ("2019"), snapshots');
+    expect(readQueryPeriod(period?.literal ?? '', SPAN)).toBeUndefined();
+  });
+
+  it('joins a quarter to its year across spaces only', () => {
+    expect(readQueryPeriod('quuxfs 2019, Q3', SPAN)).toMatchObject({ typed: '2019', from: '2019-01', to: '2019-12' });
   });
 
   it('says a period as readers say it', () => {
@@ -87,6 +114,15 @@ describe('a search with a year in its words', () => {
     expect(response.facets.categories).toEqual({ kernel: 1, projects: 1 });
     expect(response.query).toBe('quuxfs 2019');
     expect(response.queryPeriod).toEqual({ typed: '2019', label: '2019', from: '2019-01', to: '2019-12', applied: true, literal: 'quuxfs "2019"' });
+  });
+
+  it('reads a year with punctuation around it the same, the punctuation no word either', () => {
+    for (const q of ['quuxfs 2019,', 'quuxfs (2019)', 'quuxfs 2019.', 'quuxfs, 2019?']) {
+      const response = search(`q=${encodeURIComponent(q)}`);
+      expect(response.results.map((r) => r.id).sort()).toEqual(['2019-01-2019-03/quuxfs', '2019-07-2019-09/quuxfs']);
+      expect(response.queryPeriod).toMatchObject({ typed: '2019', applied: true });
+      expect(response.query).toBe(q);
+    }
   });
 
   it('reads a quarter as its three months', () => {

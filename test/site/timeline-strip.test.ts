@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laneRows, RELEASES, releaseLinesPath, svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
+import { laneRows, lanesName, RELEASES, releaseLinesPath, svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
 
 describe('timelineStrip', () => {
   const strip = timelineStrip(
@@ -83,5 +83,21 @@ describe('releaseLinesPath', () => {
 
   it('rounds to a hundredth, no more', () => {
     expect([svgUnits(68.07692307692308), svgUnits(2), svgUnits(0.005)]).toEqual([68.08, 2, 0.01]);
+  });
+});
+
+describe('lanesName', () => {
+  it('says what the lanes show and the years their entries start in, first to last', () => {
+    const periods = [
+      { start: '2016-10', end: '2016-12' },
+      { start: '2009-12', end: '2010-01' },
+      { start: '2021-04', end: '2021-06' },
+    ];
+    expect(lanesName('gizmofs', periods)).toBe('Entries on gizmofs by project and year, 2009–2021');
+  });
+
+  it('says one year once, and no years without entries', () => {
+    expect(lanesName('gizmofs', [{ start: '2016-10', end: '2016-12' }])).toBe('Entries on gizmofs by project and year, 2016');
+    expect(lanesName('gizmofs', [])).toBe('Entries on gizmofs by project and year');
   });
 });
