@@ -86,6 +86,8 @@ describe.skipIf(!corpus)('AsciiDoc reader over the real corpus', () => {
       'list items indented under an item written with the same marker ("…"), this one the first: Asciidoctor nests by marker, not indentation, so they would not be nested; nested as their indentation says': 10,
       // kw-hackathon 2025Q2: link:https//…[].
       'link target "…" lacks the colon after its scheme (a browser would resolve it under the report\'s page); read as "…"': 2,
+      // No Contact line: hackathon reports 2025Q1–Q3, iwlwifi and pf_ethernet 2021Q2, cra 2026Q1.
+      'the entry names no contact (no "…" line): its page shows no one to ask about the work': 6,
     });
   });
 

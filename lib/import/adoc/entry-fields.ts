@@ -49,6 +49,15 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
       const pieces: ({ link: Link } | LooseText)[] = [];
       for (const piece of read.pieces) {
         if ('link' in piece) {
+          const line = paragraphLine === undefined ? undefined : paragraphLine + (field.lines[piece.lineOffset] ?? field.index);
+          const runOn = runOnLinkText(piece.link.text);
+          if (runOn !== undefined) {
+            warn(
+              `the text of the link to ${piece.link.url} is never closed by "]", so it runs on into the next link macro ("${piece.link.text}"); read as "${runOn}"`,
+              line,
+            );
+            piece.link.text = runOn;
+          }
           const kept = links.add(piece.link, warn, paragraphLine, field);
           if (kept) pieces.push({ link: kept });
           continue;
@@ -76,6 +85,18 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
     }
   }
   return { contacts: dedupeContacts(contacts), links: links.list, sponsors: [...new Set(sponsors.filter((s) => s !== ''))], repaired, unlinked };
+}
+
+/**
+ * A `link:URL[text` whose `]` was forgotten: Asciidoctor closes it at the next `]`, that of the
+ * `URL: link:URL[]` written after it, and the text runs on into that macro up to its `[`.
+ */
+const RUN_ON_RX = /\s*(?:\bURL\s*:\s*)?\blink:\S*\[[^\]]*$/i;
+
+/** The text a link's author wrote before its text ran on into the next macro, else undefined. */
+export function runOnLinkText(text: string): string | undefined {
+  const m = RUN_ON_RX.exec(text);
+  return m ? text.slice(0, m.index).trim() : undefined;
 }
 
 /**

@@ -99,8 +99,8 @@ export interface TextRun {
  * field is kept by the link it is written beside. Runs are as written (white space collapsed),
  * empty ones left out.
  */
-export function readLinkRuns(html: string, baseUrl: string): { pieces: ({ link: HtmlLink } | TextRun)[]; repaired: string[] } {
-  const pieces: ({ link: HtmlLink } | TextRun)[] = [];
+export function readLinkRuns(html: string, baseUrl: string): { pieces: ({ link: HtmlLink; lineOffset: number } | TextRun)[]; repaired: string[] } {
+  const pieces: ({ link: HtmlLink; lineOffset: number } | TextRun)[] = [];
   const repaired: string[] = [];
   let lines = 0;
   let run: TextRun = { text: '', lineOffset: 0 };
@@ -114,7 +114,7 @@ export function readLinkRuns(html: string, baseUrl: string): { pieces: ({ link: 
       if (node.type === 'element' && node.tagName === 'a' && typeof node.properties.href === 'string') {
         flush();
         const link = anchorLink(node, baseUrl, repaired);
-        if (link) pieces.push({ link });
+        if (link) pieces.push({ link, lineOffset: lines });
         lines += (toText(node).match(/\n/g) ?? []).length;
         run.lineOffset = lines;
       } else if (node.type === 'element') {

@@ -13,6 +13,8 @@ const ATTRIBUTE_REF_RX = /\{([A-Za-z0-9_][\w-]*)\}/g;
 const LINK_MACRO_RX = /\blink:\S*\[/g;
 const CONTINUATION_RX = /(?:^|\s)\+$/m;
 
+const unescapeMarkdown = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
 /**
  * Finds AsciiDoc left in converted Markdown: an unexpanded `{attribute}` (Asciidoctor leaves
  * references to undefined attributes as they are), a `link:…[` macro it did not recognise, a `+`
@@ -33,7 +35,8 @@ export function findLeftovers(markdown: string, source: string): Leftover[] {
   for (const m of new Set([...text.matchAll(ATTRIBUTE_REF_RX)].map((x) => x[0]))) {
     add(`unexpanded attribute reference ${m} left in the text`, m);
   }
-  for (const m of new Set([...text.matchAll(LINK_MACRO_RX)].map((x) => x[0]))) {
+  // The Markdown escapes the macro's punctuation (`https\://…\[`), which the source does not have.
+  for (const m of new Set([...text.matchAll(LINK_MACRO_RX)].map((x) => unescapeMarkdown(x[0])))) {
     add(`unconverted link macro ${m}… left in the text`, m);
   }
   if (CONTINUATION_RX.test(text)) found.push({ message: 'a "+" line continuation left in the text' });

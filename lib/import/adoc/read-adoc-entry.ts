@@ -10,6 +10,8 @@ import { openBlockError } from './open-blocks';
 import { normalizeSource, repairListLayout, scanTitle, schemesWithoutColon, titlesInParagraphs, withoutIncludes } from './source';
 import { extractTasks } from './tasks';
 
+export const NO_CONTACT = 'the entry names no contact (no "Contact: Name <address>" line): its page shows no one to ask about the work';
+
 /** One entry file as read, before it is placed in its report (`RawAdocEntry` stays inside lib/import/adoc). */
 export interface RawAdocEntry {
   /** Undefined when the file has no `=== Title` line. */
@@ -78,6 +80,8 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
       if (open === undefined) warn(message, line);
       else problems.push({ severity: 'error', file: input.file, ...(line === undefined ? {} : { line: layout.originalLine(line) }), message: open });
     }
+    // report-sample.adoc asks every entry for one: without it the entry's page names no one to ask about the work.
+    if (entry.title !== undefined && entry.contacts.length === 0) warn(NO_CONTACT, entry.line);
     // The title is read too: it names the entry everywhere, from its page to search results and feeds.
     for (const leftover of findLeftovers(`${entry.title ?? ''}\n\n${entry.body}`, source)) warn(leftover.message, leftover.line);
     return { entry: { ...entry, line: layout.originalLine(entry.line) }, problems };

@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readAdocEntry } from '../../../lib/import/adoc';
+import { notNoContact } from './fixture';
 
 const BASE = 'https://www.freebsd.org/status/report-2031-04-2031-06/';
 
-function read(text: string) {
-  return readAdocEntry({ file: 'q/entry.adoc', text, baseUrl: BASE });
+async function read(text: string) {
+  const result = await readAdocEntry({ file: 'q/entry.adoc', text, baseUrl: BASE });
+  return { ...result, problems: result.problems.filter(notNoContact) };
 }
 
 describe('readAdocEntry', () => {
@@ -227,8 +229,8 @@ describe('readAdocEntry', () => {
       readAdocEntry({ file: 'q/a.adoc', text: '=== A\n\n----\nopen\n', baseUrl: BASE }),
       readAdocEntry({ file: 'q/b.adoc', text: '=== B\n\nFine.\n\n....\nopen too\n', baseUrl: BASE }),
     ]);
-    expect(a.problems).toEqual([{ severity: 'error', file: 'q/a.adoc', line: 3, message: 'unterminated listing block ("----"), opened here and never closed: on the published page it swallows every entry after it in the report' }]);
-    expect(b.problems).toEqual([{ severity: 'error', file: 'q/b.adoc', line: 5, message: 'unterminated literal block ("...."), opened here and never closed: on the published page it swallows every entry after it in the report' }]);
+    expect(a.problems.filter(notNoContact)).toEqual([{ severity: 'error', file: 'q/a.adoc', line: 3, message: 'unterminated listing block ("----"), opened here and never closed: on the published page it swallows every entry after it in the report' }]);
+    expect(b.problems.filter(notNoContact)).toEqual([{ severity: 'error', file: 'q/b.adoc', line: 5, message: 'unterminated literal block ("...."), opened here and never closed: on the published page it swallows every entry after it in the report' }]);
   });
 
   it('keeps a task subsection that has more than the list, and warns about a second title', async () => {
