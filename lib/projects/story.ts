@@ -1,5 +1,5 @@
 import { compareReportIds, parseReportId, type Entry, type Report, type Project, type ProjectIndex } from '../model';
-import { periodGaps } from '../timeline';
+import { gapLabel, periodGaps } from '../timeline';
 
 /** Where an entry stands in its project's story. */
 export type EntryStory =
@@ -17,6 +17,12 @@ export function entryStory(project: Pick<Project, 'entries'>, entryId: string, r
   if (!previous) return { kind: 'first' };
   const skipped = periodGaps(reports)(previous.report, project.entries[at]!.report);
   return skipped > 0 ? { kind: 'back', skipped, previous: previous.id } : { kind: 'continuing', previous: previous.id };
+}
+
+/** An entry's place in its story as a report says it beside the entry, on the site and in `kb show`. */
+export function storyLabel(story: EntryStory): string {
+  if (story.kind === 'first') return 'First report';
+  return story.kind === 'continuing' ? 'Continues from the previous report' : `Back after ${gapLabel(story.skipped)}`;
 }
 
 /** A project missing from a report, and the report where it came back, if it did. */

@@ -8,8 +8,7 @@ import { Markdown } from '../../components/markdown';
 import { getEntryAliases, getKnowledgeBase } from '../../../lib/content';
 import { reportLabel, shortReportLabel, type Project, countOf } from '../../../lib/model';
 import { getProjectIndex } from '../../../lib/projects';
-import { entryStory, quietSinceLastReport, type EntryStory, type QuietProject } from '../../../lib/projects/story';
-import { gapLabel } from '../../../lib/timeline';
+import { entryStory, quietSinceLastReport, storyLabel, type QuietProject } from '../../../lib/projects/story';
 import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCoveredElsewhere } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds';
 import { entryAnchorPath, entryPath, projectPath, reportPath, SITE_URL } from '../../../lib/routes';
@@ -189,13 +188,10 @@ function QuietItem({ quiet: { project, last, backIn } }: { quiet: QuietProject }
   );
 }
 
-const storyText = (story: EntryStory): string =>
-  story.kind === 'first' ? 'First report' : story.kind === 'continuing' ? 'Continues from the previous report' : `Back after ${gapLabel(story.skipped)}`;
-
 /** The entry in its project's story (first report, continuing, back after a gap) and the way to its timeline. */
 function ProjectLink({ project, entryId, reports }: { project: Project | undefined; entryId: string; reports: readonly { id: string }[] }) {
   if (!project) return null;
-  const story = storyText(entryStory(project, entryId, reports));
+  const story = storyLabel(entryStory(project, entryId, reports));
   if (project.entries.length < 2) return <p className="project-link muted">{story}</p>;
   const first = project.entries[0]!.report.slice(0, 4);
   const last = project.entries[project.entries.length - 1]!.report.slice(0, 4);

@@ -7,6 +7,7 @@ import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
 import { formatPeriod, groupEntriesByCategory, quartersCoveredElsewhere } from '../../site/report-view';
 import { quarterReportTarget } from '../../server/request-path';
 import { projectToJson, summarizeProject } from '../../projects';
+import { entryStory, quietSinceLastReport, storyLabel, type EntryStory, type QuietProject } from '../../projects/story';
 import { subjectToJson, summarizeSubject } from '../../subjects';
 import { peopleOverTime } from '../../timeline';
 import { contentFolder, nearestWords, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
@@ -78,7 +79,7 @@ export function runShow(args: string[]): number {
     return 0;
   }
   if ((section === undefined || section === 'projects' || section === 'subjects') && showSubject(name, at, json)) return 0;
-  if ((section === undefined || section === 'reports') && showReport(name, kb, json)) return 0;
+  if ((section === undefined || section === 'reports') && showReport(name, at, json)) return 0;
   if ((section === undefined || section === 'people') && showPerson(name, at, json)) return 0;
   const withdrawn = section === undefined || section === 'reports' ? withdrawnEntries(kb).get(name) : undefined;
   if (withdrawn !== undefined) {
@@ -169,11 +170,20 @@ function showSubject(slug: string, at: Lookups, json: boolean): boolean {
   return true;
 }
 
-/** Prints a report by category, in the order its page shows them; false when there is none. */
-function showReport(id: string, kb: KnowledgeBase, json: boolean): boolean {
+/**
+ * Prints a report by category, in the order its page shows them, each entry with its place in
+ * its project's story, then the projects that reported last time and not here, as the report's
+ * page lists them: what its editors check a new quarter for. False when there is none.
+ */
+function showReport(id: string, { kb, projects }: Lookups, json: boolean): boolean {
   const report = kb.getReport(id);
   if (!report) return false;
   const groups = groupEntriesByCategory(report, kb.entriesOfReport(report.id));
+  const storyOf = (entryId: string) => {
+    const project = projects.byEntryId.get(entryId);
+    return project && { project: project.slug, story: entryStory(project, entryId, kb.reports) };
+  };
+  const quiet = quietSinceLastReport(report.id, kb.reports, projects);
   if (json) {
     printJson({
       kind: 'report',
@@ -183,18 +193,40 @@ function showReport(id: string, kb: KnowledgeBase, json: boolean): boolean {
       url: reportPath(report.id),
       period: report.period,
       categories: groups.map((g) => ({ key: g.category.key, title: g.category.title, entries: g.entries.map((e) => e.id) })),
+      // Keyed by entry id beside `categories`, which stays a list of ids for the scripts that read it.
+      stories: Object.fromEntries(groups.flatMap((g) => g.entries.map((e) => [e.id, storyJson(storyOf(e.id))]))),
+      quiet: quiet.map((q) => ({ project: q.project.slug, last: q.last.id, ...(q.backIn ? { backIn: q.backIn } : {}) })),
     });
     return true;
   }
   const entries = groups.flatMap((g) => g.entries);
   const width = Math.min(60, Math.max(0, ...entries.map((e) => e.id.length)));
+  const titleWidth = Math.min(50, Math.max(0, ...entries.map((e) => e.title.length)));
   let out = `${reportLabel(report.id)} (report ${report.id})\n${formatPeriod(report.period)} · ${countOf(entries.length, 'entry', 'entries')} · ${reportPath(report.id)}\n`;
   for (const group of groups) {
     out += `\n${group.category.title}\n`;
-    for (const e of group.entries) out += `  ${e.id.padEnd(width)}  ${e.title}\n`;
+    for (const e of group.entries) {
+      const story = storyOf(e.id)?.story;
+      out += story ? `  ${e.id.padEnd(width)}  ${e.title.padEnd(titleWidth)}  ${storyLabel(story)}\n` : `  ${e.id.padEnd(width)}  ${e.title}\n`;
+    }
   }
+  out += quietText(quiet);
   process.stdout.write(out);
   return true;
+}
+
+function storyJson(found: { project: string; story: EntryStory } | undefined): ({ project: string } & EntryStory) | null {
+  return found ? { project: found.project, ...found.story } : null;
+}
+
+/** The report page's "Not in this report", as text: each project with its last entry and when it came back, if it did. */
+function quietText(quiet: readonly QuietProject[]): string {
+  const previous = quiet[0]?.last.report;
+  if (previous === undefined) return '';
+  const width = Math.min(60, Math.max(0, ...quiet.map((q) => q.project.slug.length)));
+  let out = `\nNot in this report: ${countOf(quiet.length, 'project', 'projects')} that reported in ${reportLabel(previous)}\n`;
+  for (const q of quiet) out += `  ${q.project.slug.padEnd(width)}  last ${q.last.id}${q.backIn ? `, back in ${reportLabel(q.backIn)}` : ''}\n`;
+  return out;
 }
 
 /** Prints a person (or a team, a list) with their entries oldest first; false when there is none. */
