@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EntryFrontMatterSchema, type Category, type ContentProblem, type Entry, type Report } from '../model';
+import { EntryFrontMatterSchema, ReportFrontMatterSchema, type Category, type ContentProblem, type Entry, type Report } from '../model';
 import { checkpoint } from './checkpoint';
 import { FolderSwapError } from './folder-lock';
 import { entryMarks } from './entry-marks';
@@ -17,7 +17,7 @@ import {
   writeEntryLedger,
   writeWithdrawnEntries,
 } from './entry-ledger';
-import { entryTextHash, hasPinLine, readEntryHashes, writeEntryHashes, type EntryHashes } from './entry-hashes';
+import { entryTextHash, hasPinLine, readEntryHashesLeniently, reportHashKey, writeEntryHashes, type EntryHashes } from './entry-hashes';
 import { REPORT_FILE } from './paths';
 import { parseEntryFile, parseReportFile, serializeEntry, serializeReport, type Parsed } from './serialize';
 
@@ -48,6 +48,13 @@ export interface CarriedOver {
   overwrittenOwnEntries: string[];
   /** Entry files the last import wrote that an editor changed since, and the read wrote upstream's entry over (`HandEdit`). */
   handEditedEntries: HandEdit[];
+  /** Report files (`_report.md`) the last import wrote that an editor changed since, and the read wrote upstream's over (no `now`). */
+  handEditedReports: HandEdit[];
+  /**
+   * Why `entry-hashes.json` of the folder replaced could not be read (not JSON, not a map, no
+   * permission), if it could not: this import could not tell hand edits, and wrote a new one.
+   */
+  unreadEntryHashes?: ContentProblem;
   /**
    * Reports read without errors that would withdraw most of their published entries (`DOUBTED_READ_SHARE`):
    * taken as read in part, their entry files kept; by report id, how many of how many.
@@ -70,12 +77,16 @@ export interface HandEdit {
   upstreamChanged: boolean;
 }
 
-/** Writes one report folder: `_report.md` and one file per entry; returns each entry file's `entryTextHash`, by entry id. */
+/**
+ * Writes one report folder: `_report.md` and one file per entry; returns each file's
+ * `entryTextHash`, by entry id (`_report.md`'s by `reportHashKey`).
+ */
 export function writeReportFolder(outDir: string, report: Report, entries: readonly Entry[]): Map<string, string> {
   const dir = path.join(outDir, report.id);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, REPORT_FILE), serializeReport(report));
-  const hashes = new Map<string, string>();
+  const reportText = serializeReport(report);
+  writeFileSync(path.join(dir, REPORT_FILE), reportText);
+  const hashes = new Map<string, string>([[reportHashKey(report.id), entryTextHash(reportText)]]);
   for (const entry of entries) {
     const text = serializeEntry(entry);
     writeFileSync(path.join(dir, `${entry.slug}.md`), text);
@@ -98,11 +109,6 @@ export interface WriteOptions {
 }
 
 export function writeContentFolder(into: string, current: string | undefined, reports: readonly ReportFolder[], options: WriteOptions = {}): CarriedOver {
-  const written = new Map<string, string>();
-  for (const folder of reports) {
-    for (const [id, hash] of writeReportFolder(into, folder.report, folder.entries)) written.set(id, hash);
-    checkpoint(`write:${folder.report.id}`);
-  }
   const carried: CarriedOver = {
     keptEntries: new Map(),
     renamedEntries: new Map(),
@@ -111,10 +117,25 @@ export function writeContentFolder(into: string, current: string | undefined, re
     unreadableEntries: [],
     overwrittenOwnEntries: [],
     handEditedEntries: [],
+    handEditedReports: [],
     doubtedReads: new Map(),
   };
-  const recorded = current ? readEntryHashes(current) : {};
-  if (current) carryOver(into, current, reports, carried, options, { recorded, written });
+  // Edit detection only: a ledger that cannot be read costs this import's word on edits, not the import.
+  const ledger = current ? readEntryHashesLeniently(current) : { hashes: {} };
+  if (ledger.problem) carried.unreadEntryHashes = ledger.problem;
+  const recorded = ledger.hashes;
+  const written = new Map<string, string>();
+  const olds = new Map<string, OldReport>();
+  for (const folder of reports) {
+    const from = current && path.join(current, folder.report.id);
+    const old = from && existsSync(from) && statSync(from).isDirectory() ? readOldReport(from, folder) : undefined;
+    if (old) olds.set(folder.report.id, old);
+    // The editors' pins go into the entries before they are written: each file is written once.
+    const entries = old ? withPins(folder.entries, old) : folder.entries;
+    for (const [id, hash] of writeReportFolder(into, folder.report, entries)) written.set(id, hash);
+    checkpoint(`write:${folder.report.id}`);
+  }
+  if (current) carryOver(into, current, reports, carried, options, { recorded, written }, olds);
   writeEntryHashes(into, entryHashesNow(into, { recorded, written }));
   const inUse = new Set(reports.flatMap((r) => r.entries.map((e) => e.id)));
   const inUseNow = (id: string): boolean => inUse.has(id);
@@ -151,7 +172,8 @@ function replacedFileNameIds(current: string, reports: readonly ReportFolder[]):
 /** What the last import wrote (`entry-hashes.json` of the folder replaced) and what this one wrote, each entry file's hash by entry id. */
 interface WrittenHashes {
   recorded: EntryHashes;
-  written: ReadonlyMap<string, string>;
+  /** Updated where a file is written again (`keepCategoriesOf`): what the ledger records is the file as it stays. */
+  written: Map<string, string>;
 }
 
 /**
@@ -164,14 +186,23 @@ function entryHashesNow(into: string, { recorded, written }: WrittenHashes): Map
   return now;
 }
 
-/** What `writeContentFolder` takes over from the folder it replaces, into `carried`. */
-function carryOver(into: string, current: string, reports: readonly ReportFolder[], carried: CarriedOver, options: WriteOptions, hashes: WrittenHashes): void {
+/** What `writeContentFolder` takes over from the folder it replaces, into `carried`; `olds` are its report folders read again, by id. */
+function carryOver(
+  into: string,
+  current: string,
+  reports: readonly ReportFolder[],
+  carried: CarriedOver,
+  options: WriteOptions,
+  hashes: WrittenHashes,
+  olds: ReadonlyMap<string, OldReport>,
+): void {
   const written = new Map(reports.map((r) => [r.report.id, r]));
   for (const name of readdirSync(current).sort()) {
     const from = path.join(current, name);
     const folder = written.get(name);
-    if (folder && statSync(from).isDirectory()) {
-      const kept = carryIntoReport(from, path.join(into, name), folder, carried, options, hashes);
+    const old = olds.get(name);
+    if (folder && old) {
+      const kept = carryIntoReport(from, path.join(into, name), folder, old, carried, options, hashes);
       if (kept.length > 0) carried.keptEntries.set(name, kept);
     } else if (!existsSync(path.join(into, name))) {
       copyOver(from, path.join(into, name));
@@ -281,41 +312,121 @@ function differingFields(old: Entry, now: Entry): string[] {
   return IMPORTED_FIELDS.filter((key) => field(old, key) !== field(now, key));
 }
 
+/** An old entry file the read writes again, under its name or another (`entry`): where its editor's part is looked for. */
+interface RewrittenFile {
+  file: string;
+  text: string;
+  id: string;
+  entry: Entry;
+  /** Parsed once, and only where it tells something (a pin line, an edit): a few files of thousands. */
+  parsed?: Parsed<Entry>;
+}
+
+const parsedOf = (old: RewrittenFile): Parsed<Entry> => (old.parsed ??= parseEntryFile(old.text, old.file, path.basename(old.file, '.md')));
+
+/** The `project:` pin an editor put in an old entry file, which the import never writes. */
+function pinOf(old: RewrittenFile): string | undefined {
+  if (!hasPinLine(old.text)) return undefined;
+  const parsed = parsedOf(old);
+  return parsed.ok ? parsed.value.project : undefined;
+}
+
 /**
- * Takes the editor's part of an old entry file into the entry written from it now (`entry`, in
- * `to`): its `project:` pin, which the import never writes, goes into the new file; any other
- * change since the last import wrote the file (its hash in `entry-hashes.json` no longer
- * matches) is upstream's text again, and recorded in `carried` to be said.
+ * The entries of a report read again with the pins of the old files they are written over. Two
+ * old files the read took for one entry (one renamed onto another's name): the first pin holds.
  */
-function carryEditorsPart(
-  old: { file: string; text: string; id: string },
-  entry: Entry,
-  to: string,
-  pinned: Set<string>,
-  carried: Pick<CarriedOver, 'handEditedEntries'>,
-  { recorded, written }: WrittenHashes,
-): void {
-  const was = Object.hasOwn(recorded, old.id) ? recorded[old.id] : undefined;
-  const edited = was !== undefined && entryTextHash(old.text) !== was;
-  // Parsed only where it tells something: a few files of thousands.
-  const parsed = edited || hasPinLine(old.text) ? parseEntryFile(old.text, old.file, path.basename(old.file, '.md')) : undefined;
-  const pin = parsed?.ok ? parsed.value.project : undefined;
-  // Two old files the read took for one entry (one renamed onto another's name): the first pin holds.
-  if (pin !== undefined && entry.project === undefined && !pinned.has(entry.slug)) {
-    writeFileSync(path.join(to, `${entry.slug}.md`), serializeEntry({ ...entry, project: pin }));
-    pinned.add(entry.slug);
+function withPins(entries: readonly Entry[], old: OldReport): readonly Entry[] {
+  const pins = new Map<string, string>();
+  for (const rewritten of old.rewritten) {
+    const pin = pinOf(rewritten);
+    if (pin !== undefined && rewritten.entry.project === undefined && !pins.has(rewritten.entry.slug)) pins.set(rewritten.entry.slug, pin);
   }
-  if (!edited) return;
-  const differs = parsed?.ok ? differingFields(parsed.value, entry) : undefined;
+  if (pins.size === 0) return entries;
+  return entries.map((entry) => {
+    const pin = pins.get(entry.slug);
+    return pin === undefined ? entry : { ...entry, project: pin };
+  });
+}
+
+/**
+ * Records in `carried` a change an editor made to an old entry file since the last import wrote
+ * it (its hash in `entry-hashes.json` no longer matches), other than a pin: the entry written
+ * over it now is upstream's text again, so the edit is said.
+ */
+function noteHandEdit(old: RewrittenFile, carried: Pick<CarriedOver, 'handEditedEntries'>, { recorded, written }: WrittenHashes): void {
+  const was = Object.hasOwn(recorded, old.id) ? recorded[old.id] : undefined;
+  if (was === undefined || entryTextHash(old.text) === was) return;
+  const parsed = parsedOf(old);
+  const differs = parsed.ok ? differingFields(parsed.value, old.entry) : undefined;
   // Quoting, spacing, or the very change upstream made since: nothing of the editor's is lost.
   if (differs?.length === 0) return;
-  const name = `${entry.slug}.md`;
+  const name = `${old.entry.slug}.md`;
   carried.handEditedEntries.push({
     file: old.file,
     ...(name === path.basename(old.file) ? {} : { now: name }),
     ...(differs ? { differs } : {}),
-    upstreamChanged: written.get(entry.id) !== was,
+    upstreamChanged: written.get(old.entry.id) !== was,
   });
+}
+
+/** An old entry file the read did not produce under its name: what it was, and what the read made of it (`now`). */
+interface GoneFile {
+  name: string;
+  parsed?: Parsed<Entry>;
+  old?: Entry;
+  now?: Entry;
+  handWritten: boolean;
+}
+
+/**
+ * A report folder of the folder replaced, read once before the report is written again: the old
+ * entry files the read writes again (`rewritten`, in the order their editor's part is taken: same
+ * name first, then renamed), editors' entries it writes over, and the files it does not produce.
+ */
+interface OldReport {
+  names: string[];
+  rewritten: RewrittenFile[];
+  overwrittenOwn: string[];
+  gone: GoneFile[];
+}
+
+function readOldReport(from: string, folder: ReportFolder): OldReport {
+  const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
+  const producedBy = new Map<string, Entry>();
+  for (const entry of folder.entries) for (const mark of entryMarks(entry)) if (!producedBy.has(mark)) producedBy.set(mark, entry);
+  const names = readdirSync(from).sort();
+  const had = new Set(names);
+  // Entries under a slug the folder did not have: what an old entry edited in title and text became, if anything.
+  const fresh = folder.entries.filter((e) => !had.has(`${e.slug}.md`));
+  const taken = new Set<Entry>();
+  const bySlug = new Map(folder.entries.map((e) => [`${e.slug}.md`, e]));
+  const idOf = (name: string): string => `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
+  const rewritten: RewrittenFile[] = [];
+  const overwrittenOwn: string[] = [];
+  for (const name of names) {
+    const entry = bySlug.get(name);
+    const file = path.join(from, name);
+    const text = entry && textOf(file);
+    if (!entry || text === undefined) continue;
+    // An editor's entry over which the read writes upstream's of that name: said, its text being only in the replaced folder now.
+    if (writtenByEditor(text)) overwrittenOwn.push(file);
+    else rewritten.push({ file, text, id: idOf(name), entry });
+  }
+  const gone = names
+    .filter((name) => !produced.has(name))
+    .map((name): GoneFile => {
+      const file = path.join(from, name);
+      const read = name.endsWith('.md') ? readOldEntry(file) : undefined;
+      const parsed = read?.parsed;
+      const old = parsed?.ok ? parsed.value : undefined;
+      // An editor's entry is no upstream entry renamed, whatever it shares with one.
+      const handWritten = read?.handWritten ?? false;
+      const now = handWritten ? undefined : old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
+      if (now) taken.add(now);
+      if (now && read) rewritten.push({ file, text: read.text, id: idOf(name), entry: now, parsed: read.parsed });
+      return { name, parsed, old, now, handWritten };
+    });
+  return { names, rewritten, overwrittenOwn, gone };
 }
 
 /**
@@ -330,43 +441,14 @@ function carryIntoReport(
   from: string,
   to: string,
   folder: ReportFolder,
-  carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads' | 'overwrittenOwnEntries' | 'handEditedEntries'>,
+  { names, rewritten, overwrittenOwn, gone }: OldReport,
+  carried: Pick<CarriedOver, 'renamedEntries' | 'withdrawnEntries' | 'unreadableEntries' | 'doubtedReads' | 'overwrittenOwnEntries' | 'handEditedEntries' | 'handEditedReports'>,
   options: WriteOptions,
   hashes: WrittenHashes,
 ): string[] {
-  const produced = new Set([REPORT_FILE, ...folder.entries.map((e) => `${e.slug}.md`)]);
-  const producedBy = new Map<string, Entry>();
-  for (const entry of folder.entries) for (const mark of entryMarks(entry)) if (!producedBy.has(mark)) producedBy.set(mark, entry);
-  const names = readdirSync(from).sort();
-  const had = new Set(names);
-  // Entries under a slug the folder did not have: what an old entry edited in title and text became, if anything.
-  const fresh = folder.entries.filter((e) => !had.has(`${e.slug}.md`));
-  const taken = new Set<Entry>();
-  const bySlug = new Map(folder.entries.map((e) => [`${e.slug}.md`, e]));
+  carried.overwrittenOwnEntries.push(...overwrittenOwn);
+  for (const old of rewritten) noteHandEdit(old, carried, hashes);
   const idOf = (name: string): string => `${folder.report.id}/${name.slice(0, -'.md'.length)}`;
-  const pinned = new Set<string>();
-  for (const name of names) {
-    const entry = bySlug.get(name);
-    const file = path.join(from, name);
-    const text = entry && textOf(file);
-    if (!entry || text === undefined) continue;
-    // An editor's entry over which the read writes upstream's of that name: said, its text being only in the replaced folder now.
-    if (writtenByEditor(text)) carried.overwrittenOwnEntries.push(file);
-    else carryEditorsPart({ file, text, id: idOf(name) }, entry, to, pinned, carried, hashes);
-  }
-  const gone = names
-    .filter((name) => !produced.has(name))
-    .map((name) => {
-      const read = name.endsWith('.md') ? readOldEntry(path.join(from, name)) : undefined;
-      const parsed = read?.parsed;
-      const old = parsed?.ok ? parsed.value : undefined;
-      // An editor's entry is no upstream entry renamed, whatever it shares with one.
-      const handWritten = read?.handWritten ?? false;
-      const now = handWritten ? undefined : old && (producedUnderAnotherName(old, producedBy) ?? editedUnderAnotherName(old, fresh, taken));
-      if (now) taken.add(now);
-      if (now && read) carryEditorsPart({ file: path.join(from, name), text: read.text, id: idOf(name) }, now, to, pinned, carried, hashes);
-      return { name, parsed, old, now, handWritten };
-    });
   const published = names.filter((name) => name.endsWith('.md') && name !== REPORT_FILE).length;
   const withdrawn = gone.filter((g) => g.old && !g.now && !g.handWritten).length;
   const doubted = !folder.partial && !options.acceptWithdrawals && withdrawn >= DOUBTED_READ_MIN && withdrawn > DOUBTED_READ_SHARE * published;
@@ -387,8 +469,30 @@ function carryIntoReport(
     if (handWritten) own.push(name);
     else if (isEntry) kept.push(name);
   }
-  if (kept.length + own.length > 0) keepCategoriesOf([...kept, ...own], from, to, folder.report);
+  const key = reportHashKey(folder.report.id);
+  const rewrote = kept.length + own.length > 0 ? keepCategoriesOf([...kept, ...own], from, to, folder.report) : undefined;
+  if (rewrote !== undefined) hashes.written.set(key, entryTextHash(rewrote));
+  noteReportHandEdit(path.join(from, REPORT_FILE), path.join(to, REPORT_FILE), key, carried, hashes);
   return kept;
+}
+
+/** The fields of a report file, its introduction included, as `differingFields` names them. */
+const REPORT_FIELDS = [...Object.keys(ReportFrontMatterSchema.shape), 'intro'] as const;
+
+/**
+ * Records in `carried` a change an editor made to a report's `_report.md` since the last import
+ * wrote it: the import writes upstream's report over it (nothing of it is carried), so it is said.
+ */
+function noteReportHandEdit(oldFile: string, newFile: string, key: string, carried: Pick<CarriedOver, 'handEditedReports'>, { recorded, written }: WrittenHashes): void {
+  const was = Object.hasOwn(recorded, key) ? recorded[key] : undefined;
+  const text = was === undefined ? undefined : textOf(oldFile);
+  if (text === undefined || entryTextHash(text) === was) return;
+  const old = parseReportFile(text, oldFile);
+  const now = parseReportFile(readFileSync(newFile, 'utf8'), newFile);
+  const field = (report: Report, name: string): string => JSON.stringify((report as unknown as Record<string, unknown>)[name]);
+  const differs = old.ok && now.ok ? REPORT_FIELDS.filter((name) => field(old.value, name) !== field(now.value, name)) : undefined;
+  if (differs?.length === 0) return;
+  carried.handEditedReports.push({ file: oldFile, ...(differs ? { differs } : {}), upstreamChanged: written.get(key) !== was });
 }
 
 /**
@@ -402,9 +506,10 @@ const DOUBTED_READ_MIN = 2;
 
 /**
  * Kept entries stay loadable: categories they are filed under that the partial read did not
- * find (a broken `<category>`) are taken from the report file they were imported with.
+ * find (a broken `<category>`) are taken from the report file they were imported with. Returns
+ * the report file's text where it was written again.
  */
-function keepCategoriesOf(kept: readonly string[], from: string, to: string, report: Report): void {
+function keepCategoriesOf(kept: readonly string[], from: string, to: string, report: Report): string | undefined {
   const known = new Set(report.categories.map((c) => c.key));
   const wanted = new Set<string>();
   for (const name of kept) {
@@ -413,11 +518,13 @@ function keepCategoriesOf(kept: readonly string[], from: string, to: string, rep
     if (parsed.ok && !known.has(parsed.value.category)) wanted.add(parsed.value.category);
   }
   const oldFile = path.join(from, REPORT_FILE);
-  if (wanted.size === 0 || !existsSync(oldFile)) return;
+  if (wanted.size === 0 || !existsSync(oldFile)) return undefined;
   const old = parseReportFile(readFileSync(oldFile, 'utf8'), oldFile);
-  if (!old.ok) return;
+  if (!old.ok) return undefined;
   const added: Category[] = old.value.categories
     .filter((c) => wanted.has(c.key))
     .map((c, i) => ({ ...c, order: report.categories.length + i }));
-  writeFileSync(path.join(to, REPORT_FILE), serializeReport({ ...report, categories: [...report.categories, ...added] }));
+  const text = serializeReport({ ...report, categories: [...report.categories, ...added] });
+  writeFileSync(path.join(to, REPORT_FILE), text);
+  return text;
 }

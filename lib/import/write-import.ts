@@ -5,6 +5,7 @@ import { ContentFileError } from '../content/json-file';
 import { REPORT_FILE } from '../content/paths';
 import { swapFolders, type FolderSwap } from '../content/swap';
 import { writeContentFolder, type CarriedOver, type HandEdit, type ReportFolder, type WriteOptions } from '../content/write';
+import type { ContentProblem } from '../model';
 import type { Plan } from './plan';
 import { isReportFolder } from './out-folder';
 import type { ImportProblem } from './types';
@@ -74,6 +75,7 @@ export function countContent(dir: string): FolderCounts {
 /** `into` is the new folder being written, `outDir` the name it will have. */
 function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], unread: readonly Plan[], at: { into: string; outDir: string }): ImportProblem[] {
   const warnings: ImportProblem[] = [];
+  if (carried.unreadEntryHashes) warnings.push(unreadHashesWarning(carried.unreadEntryHashes, at.outDir));
   for (const folder of folders) {
     const kept = carried.keptEntries.get(folder.report.id);
     if (!kept) continue;
@@ -105,6 +107,7 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
     });
   }
   for (const edit of carried.handEditedEntries) warnings.push(handEditWarning(edit, at.outDir));
+  for (const edit of carried.handEditedReports) warnings.push(reportHandEditWarning(edit, at.outDir));
   for (const problem of carried.unreadableEntries) {
     warnings.push({ ...problem, severity: 'warning', message: `${problem.message}; the new read has no entry of this name, and what this file was (an entry renamed or removed) cannot be told, so it is not kept and its address no longer answers` });
   }
@@ -116,6 +119,21 @@ function keptWarnings(carried: CarriedOver, folders: readonly ReportFolder[], un
   const notAmongSources = carried.otherItems.filter((name) => !unread.some((plan) => plan.id === name) && isReportFolder(path.join(at.into, name)));
   if (notAmongSources.length > 0) warnings.push(notAmongSourcesWarning(at.outDir, notAmongSources));
   return warnings;
+}
+
+/**
+ * `entry-hashes.json` of the folder replaced could not be read: it serves only to tell hand edits
+ * (no address depends on it), so the import went on without it, and says what that cost.
+ */
+export function unreadHashesWarning(problem: ContentProblem, outDir: string): ImportProblem {
+  return {
+    severity: 'warning',
+    file: path.join(outDir, path.basename(problem.file)),
+    ...(problem.line === undefined ? {} : { line: problem.line }),
+    message:
+      `${problem.message}: entry files edited by hand since the last import cannot be told from what it wrote this time, so no such edit is said ` +
+      '(a "project:" pin in an entry file is still kept); the import wrote a new one',
+  };
 }
 
 /**
@@ -138,6 +156,23 @@ export function handEditWarning(edit: HandEdit, outDir: string): ImportProblem {
       `edited by hand since the last import (${what}), and the import wrote upstream's entry in its place${under}; ` +
       `the edited file is in ${path.join(swapFolders(outDir).replaced, report, name)} until the next import. ` +
       'A "project:" pin in an entry file is kept; to keep another correction, make it upstream (text, contacts, links), or in projects.yml (threading) or subjects.yml (subjects)',
+  };
+}
+
+/** A report's `_report.md` an editor changed since the last import: nothing of it is carried, so the edit is said as an entry's is. */
+export function reportHandEditWarning(edit: HandEdit, outDir: string): ImportProblem {
+  const report = path.basename(path.dirname(edit.file));
+  const name = path.basename(edit.file);
+  const what =
+    edit.differs === undefined
+      ? 'its front matter no longer parses'
+      : `it differs from upstream's report in ${edit.differs.map((field) => (field === 'intro' ? 'the introduction' : `"${field}"`)).join(', ')}${edit.upstreamChanged ? " (upstream changed the report too since then: some of this is upstream's)" : ''}`;
+  return {
+    severity: 'warning',
+    file: path.join(outDir, report, name),
+    message:
+      `edited by hand since the last import (${what}), and the import wrote upstream's report in its place; ` +
+      `the edited file is in ${path.join(swapFolders(outDir).replaced, report, name)} until the next import. To keep a correction, make it upstream`,
   };
 }
 

@@ -56,6 +56,7 @@ describe('writeContentFolder', () => {
       unreadableEntries: [],
       overwrittenOwnEntries: [],
       handEditedEntries: [],
+      handEditedReports: [],
       doubtedReads: new Map(),
     });
     expect(withdrawnEntries(loadKnowledgeBase(into))).toEqual(withdrawn);
@@ -326,17 +327,66 @@ describe('writeContentFolder', () => {
       expect(writeContentFolder(tempDir('kb-write-new-'), kept, read(alpha, beta)).handEditedEntries).toEqual([{ file: file(kept, 'alpha'), differs: ['body'], upstreamChanged: false }]);
     });
 
+    it('goes on without a record that cannot be read: says why, still keeps pins, tells no edit and writes a new record', () => {
+      const old = imported();
+      edit(old, 'alpha', pin);
+      edit(old, 'beta', (text) => text.replace('twice', 'thrice'));
+      writeFileSync(path.join(old, 'entry-hashes.json'), '{\n "2016-01-2016-03/alpha": "0123",\n oops\n}\n');
+      const into = tempDir('kb-write-new-');
+      const carried = writeContentFolder(into, old, read(alpha, beta));
+      expect(carried.unreadEntryHashes).toMatchObject({ file: path.join(old, 'entry-hashes.json'), line: 3, message: expect.stringMatching(/^not valid JSON \(/) });
+      expect(carried.handEditedEntries).toEqual([]);
+      expect(loadKnowledgeBase(into).getEntry(`${ID}/alpha`)?.project).toBe('widgets');
+      expect(Object.keys(readEntryHashes(into))).toEqual([`${ID}/_report`, `${ID}/alpha`, `${ID}/beta`]);
+      // Not a map of hashes: the same.
+      const wrong = imported();
+      writeFileSync(path.join(wrong, 'entry-hashes.json'), '["2016-01-2016-03/alpha"]\n');
+      expect(writeContentFolder(tempDir('kb-write-new-'), wrong, read(alpha, beta)).unreadEntryHashes?.message).toMatch(/^not a map of entry ids to hashes/);
+      // A record that reads is no problem.
+      expect(writeContentFolder(tempDir('kb-write-new-'), into, read(alpha, beta))).not.toHaveProperty('unreadEntryHashes');
+    });
+
+    it("says an edit of a report's _report.md, in which fields, and writes upstream's report over it", () => {
+      const old = imported();
+      const reportFile = path.join(old, ID, '_report.md');
+      writeFileSync(reportFile, readFileSync(reportFile, 'utf8').replace('title: A quarter', 'title: A fine quarter'));
+      const into = tempDir('kb-write-new-');
+      const carried = writeContentFolder(into, old, read(alpha, beta));
+      expect(carried.handEditedReports).toEqual([{ file: reportFile, differs: ['title'], upstreamChanged: false }]);
+      expect(readFileSync(path.join(into, ID, '_report.md'), 'utf8')).toContain('title: A quarter\n');
+      // Said once; and not at all where nobody edited, or the edit is upstream's too, or in a folder written before reports were recorded.
+      expect(writeContentFolder(tempDir('kb-write-new-'), into, read(alpha, beta)).handEditedReports).toEqual([]);
+      const same = imported();
+      writeFileSync(path.join(same, ID, '_report.md'), readFileSync(path.join(same, ID, '_report.md'), 'utf8').replace('title: A quarter', 'title: A fine quarter'));
+      const upstream: ReportFolder[] = [{ report: { ...report(['kernel']), title: 'A fine quarter' }, entries: [alpha, beta], partial: false }];
+      expect(writeContentFolder(tempDir('kb-write-new-'), same, upstream).handEditedReports).toEqual([]);
+      const unrecorded = tempDir('kb-write-old-');
+      writeReportFolder(unrecorded, report(['kernel']), [alpha, beta]);
+      writeFileSync(path.join(unrecorded, ID, '_report.md'), readFileSync(path.join(unrecorded, ID, '_report.md'), 'utf8').replace('title: A quarter', 'title: A fine quarter'));
+      expect(writeContentFolder(tempDir('kb-write-new-'), unrecorded, read(alpha, beta)).handEditedReports).toEqual([]);
+    });
+
+    it('records the report file as a read in part rewrote it for the entries it kept, so that no edit is told at the next import', () => {
+      const old = tempDir('kb-write-old-');
+      writeContentFolder(old, undefined, [{ report: report(['kernel', 'ports']), entries: [alpha, makeEntry(ID, 'gamma', { category: 'ports', order: 1 })], partial: false }]);
+      const partial = tempDir('kb-write-new-');
+      writeContentFolder(partial, old, [{ report: report(['kernel']), entries: [alpha], partial: true }]);
+      expect(readFileSync(path.join(partial, ID, '_report.md'), 'utf8')).toContain('key: ports');
+      // Read whole now: the category goes, as the import wrote it.
+      expect(writeContentFolder(tempDir('kb-write-new-'), partial, [{ report: report(['kernel']), entries: [alpha], partial: false }]).handEditedReports).toEqual([]);
+    });
+
     it('is none where nobody edited: the folder is rewritten byte for byte, its record included', () => {
       const old = imported();
       const into = tempDir('kb-write-new-');
       expect(writeContentFolder(into, old, read(alpha, beta)).handEditedEntries).toEqual([]);
       for (const name of listing(old).filter((n) => n.includes('.'))) expect(readFileSync(path.join(into, name), 'utf8')).toBe(readFileSync(path.join(old, name), 'utf8'));
       expect(listing(into)).toEqual(listing(old));
-      expect(Object.keys(readEntryHashes(into))).toEqual([`${ID}/alpha`, `${ID}/beta`]);
+      expect(Object.keys(readEntryHashes(into))).toEqual([`${ID}/_report`, `${ID}/alpha`, `${ID}/beta`]);
       // An entry upstream removed leaves the record with its file.
       const removed = tempDir('kb-write-new-');
       writeContentFolder(removed, into, read(alpha));
-      expect(Object.keys(readEntryHashes(removed))).toEqual([`${ID}/alpha`]);
+      expect(Object.keys(readEntryHashes(removed))).toEqual([`${ID}/_report`, `${ID}/alpha`]);
     });
   });
 

@@ -1,10 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ENTRY_HASH_FILE } from '../../content/entry-hashes';
 import { ledgerProblems } from '../../content/ledger';
 import { describeImport, formatProblem, importReports, type ImportProblem, type ImportSummary } from '../../import';
 import { defaultCacheDir, fetchSources } from '../../import/git-source';
 import { FolderSwapError, swapFolders } from '../../content/swap';
 import { resolveContentDir, loadKnowledgeBase } from '../../content';
+import { pinsToNoProject } from '../../content/check';
 import { publishProjectSlugs } from '../../projects';
 import { publishSubjectSlugs } from '../../subjects';
 import { publishPeopleSlugs } from '../../people/publish';
@@ -26,7 +28,8 @@ export async function runImport(args: string[]): Promise<number> {
   }
   const outDir = resolveContentDir(values.out);
   // Before anything is read, and before the folder the last import replaced is removed: it may hold a good copy.
-  const broken = existsSync(outDir) && statSync(outDir).isDirectory() ? ledgerProblems(outDir) : [];
+  // entry-hashes.json only tells hand edits: the import goes on without it and says so (writeImport).
+  const broken = existsSync(outDir) && statSync(outDir).isDirectory() ? ledgerProblems(outDir).filter((p) => path.basename(p.file) !== ENTRY_HASH_FILE) : [];
   if (broken.length > 0) {
     const copy = swapFolders(outDir).replaced;
     const mend = existsSync(copy) ? `mend it, or take it from ${copy} (the folder the last import replaced)` : 'mend it, or take it from version control';
@@ -45,6 +48,8 @@ export async function runImport(args: string[]): Promise<number> {
   let projects: ProjectIndex | undefined;
   let subjects: SubjectIndex | undefined;
   let people: PeopleIndex | undefined;
+  // Front-matter pins to a slug no project has (kb check reports them too): read before the swap, named in place after it.
+  let pinsToNowhere: readonly ContentProblem[] = [];
   let summary: ImportSummary;
   // What the site could not load of the folder just written (an entry file kept from an earlier import that does not parse).
   let unloadable: readonly ContentProblem[] = [];
@@ -56,6 +61,7 @@ export async function runImport(args: string[]): Promise<number> {
         const kb = loadKnowledgeBase(dir);
         unloadable = kb.problems;
         projects = publishProjectSlugs(kb);
+        pinsToNowhere = pinsToNoProject(kb, projects);
         subjects = publishSubjectSlugs(kb, projects);
         people = publishPeopleSlugs(kb, projects);
       },
@@ -81,6 +87,7 @@ export async function runImport(args: string[]): Promise<number> {
     if (problem.severity === 'error') summary.problems.push(problem);
     else process.stderr.write(`${formatProblem(problem)}\n`);
   }
+  for (const p of pinsToNowhere) summary.problems.push({ ...p, severity: 'warning', file: inPlace(p.file) });
   for (const p of unloadable) summary.problems.push({ severity: 'error', file: inPlace(p.file), line: p.line, message: `${p.message} (the site cannot show this file)` });
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;
