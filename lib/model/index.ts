@@ -8,3 +8,4 @@ export { problemText } from './problem';
 export { reportRef, shortReportLabel, reportStartYear, formatSpan, type ReportRef } from './report-ref';
 export { entriesWithIds } from './entry-ids';
 export { readSpelledAddress, splitSpelledAddress, seemsSpelledAddress } from './spelled-address';
+export { isWellFormedEmail } from './email';

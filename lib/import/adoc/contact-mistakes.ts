@@ -1,4 +1,4 @@
-import { seemsSpelledAddress } from '../../model';
+import { isWellFormedEmail, seemsSpelledAddress } from '../../model';
 import { parseContactText } from './metadata';
 
 // Slips in a `Contact:` value that leave a person with no address: upstream writes
@@ -12,15 +12,8 @@ const LINKS = /\blink:[^\s[]*\[[^\]]*\]|\b[a-z][a-z0-9+.-]*:\/\/[^\s[]*(\[[^\]]*
 /** A chat handle (`IRC: nick@server`, Matrix) looks like an address and is none. */
 const CHAT = /\b(IRC|Matrix|XMPP|Jabber|Signal|Discord|Telegram)\b/i;
 
-/**
- * An address as mail can reach it: a local part, an `@`, and a domain of dot-separated labels
- * ending in a top-level name. The contact reader takes anything in `<…>` with an `@` in it, so a
- * slip of the keyboard in the domain (`example,org`, `exampleorg`) would reach the site unsaid.
- */
-const WELL_FORMED = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
-
 function malformedAddress(read: readonly { email?: string }[], value: string): string | undefined {
-  const bad = read.find((c) => c.email !== undefined && !WELL_FORMED.test(c.email))?.email;
+  const bad = read.find((c) => c.email !== undefined && !isWellFormedEmail(c.email))?.email;
   return bad === undefined ? undefined : `the address ${bad} in the contact "${value}" is not a well-formed email address; kept as written, but mail to it would not arrive`;
 }
 

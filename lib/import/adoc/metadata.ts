@@ -33,6 +33,11 @@ const LABEL_RX = /^(Links?|Contacts?|Sponsors?|Sponsored by)\s*:(.*)$/;
 const LINK_START_RX = /^(?:link:|(?:https?|ftp|mailto|irc):|man:|package:)/;
 const CONTINUED_RX = /\s*\+$/;
 
+/** Whether a line starts a header field (`Sponsor: …`, `Contact: …`, `Links:`). */
+export function startsHeaderField(line: string): boolean {
+  return LABEL_RX.test(line.trim());
+}
+
 function kindOf(label: string): MetadataKind {
   if (label.startsWith('Link')) return 'links';
   if (label.startsWith('Contact')) return 'contact';

@@ -54,6 +54,8 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
   const placements: Placement[] = [];
   let fallbackNeeded = false;
   const included = new Set((index?.categories ?? []).flatMap((c) => c.includes.flatMap((inc) => (inc.name ? [inc.name] : []))));
+  /** Includes of files not in the quarter, by their error's place in `problems`. */
+  const missing: MissingInclude[] = [];
   for (const c of index?.categories ?? []) {
     const category = categoryKey(c.title);
     for (const inc of c.includes) {
@@ -72,6 +74,7 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
         placements.push(placement);
       } else if (!inc.name || !input.files.has(inc.name)) {
         const near = misses.length > 0 ? ` (the quarter has ${misses.join(' and ')}; rename the one meant, or correct the include)` : '';
+        if (near === '' && inc.name) missing.push({ at: problems.length, name: inc.name, line: inc.line });
         problems.push({ severity: 'error', file: indexFile, line: inc.line, message: `include names a file that is not in the quarter: ${inc.target}${near}` });
       } else if (inc.name === INDEX || inc.name === INTRO) {
         problems.push({ severity: 'warning', file: indexFile, line: inc.line, message: `${inc.name} is included as an entry; ignored` });
@@ -88,6 +91,7 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
   for (const inc of index?.preambleIncludes ?? []) {
     if (inc.name === INTRO || (inc.name && input.unreadable?.has(inc.name))) continue;
     if (!inc.name || !input.files.has(inc.name)) {
+      if (inc.name) missing.push({ at: problems.length, name: inc.name, line: inc.line });
       problems.push({ severity: 'error', file: indexFile, line: inc.line, message: `include names a file that is not in the quarter: ${inc.target}` });
     } else {
       beforeCategories.add(inc.name);
@@ -98,9 +102,12 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
   for (const name of unplaced.filter((n) => !n.endsWith('.adoc'))) {
     problems.push({ severity: 'error', file: `${input.dir}/${name}`, message: 'is not named .adoc and no include names it, so its entry is not imported: rename it to .adoc' });
   }
+  const meantBy = joinMissingIncludes(missing, unplaced.filter((n) => n.endsWith('.adoc') && !beforeCategories.has(n)), problems);
   for (const name of unplaced.filter((n) => n.endsWith('.adoc'))) {
     if (index) {
-      const why = beforeCategories.has(name) ? 'included before the first category' : `not included by ${INDEX}`;
+      const includes = meantBy.get(name) ?? [];
+      const renamed = includes.length === 0 ? '' : ` (${includes.map((m) => `${INDEX}:${m.line} includes ${m.name}`).join(', ')}, which is not in the quarter: this file renamed?)`;
+      const why = beforeCategories.has(name) ? 'included before the first category' : `not included by ${INDEX}${renamed}`;
       problems.push({ severity: 'warning', file: `${input.dir}/${name}`, message: `${why}; imported under "${FALLBACK_CATEGORY.title}"` });
     }
     placements.push({ name, category: FALLBACK_CATEGORY.key });
@@ -111,6 +118,48 @@ export function placeEntries(index: ParsedIndex | undefined, input: AdocReportIn
     categories.push({ key: FALLBACK_CATEGORY.key, title: FALLBACK_CATEGORY.title, ...(description ? { description } : {}), order: categories.length });
   }
   return placements;
+}
+
+interface MissingInclude {
+  /** Index of its error in the problems. */
+  at: number;
+  name: string;
+  line: number;
+}
+
+/** Unincluded files a missing include's error names, at most: more is a list to read, not a hint. */
+const MEANT_NAMED = 3;
+
+/**
+ * The entry files a missing include may have meant, of those the index does not include: a file
+ * renamed after the index was written (`foo_bar.adoc` included as `foo-bar.adoc`), or the
+ * include renamed. One whose name gives the same slug is surely meant, and named alone.
+ */
+function likelyMeant(name: string, unincluded: readonly string[]): string[] {
+  const slug = fileNameSlug(name.replace(ADOC_EXTENSION_RX, ''));
+  const same = unincluded.filter((f) => fileNameSlug(f.replace(ADOC_EXTENSION_RX, '')) === slug);
+  return same.length > 0 ? same : [...unincluded];
+}
+
+/**
+ * Joins the two sides of one slip: each missing include's error names the entry files the index
+ * does not include ("did you mean …?"), and the returned map gives, for each file named, the
+ * includes that may have meant it, for its own warning to say.
+ */
+function joinMissingIncludes(missing: readonly MissingInclude[], unincluded: readonly string[], problems: ImportProblem[]): Map<string, MissingInclude[]> {
+  const meantBy = new Map<string, MissingInclude[]>();
+  for (const include of missing) {
+    const meant = likelyMeant(include.name, unincluded);
+    const problem = problems[include.at];
+    if (meant.length === 0 || problem === undefined) continue;
+    const named = meant.slice(0, MEANT_NAMED);
+    const more = meant.length - named.length;
+    const items = more > 0 ? [...named, `${more} more`] : named;
+    const list = items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}` : (items[0] ?? '');
+    problems[include.at] = { ...problem, message: `${problem.message}; did you mean ${list}, which the index does not include?` };
+    for (const name of named) meantBy.set(name, [...(meantBy.get(name) ?? []), include]);
+  }
+  return meantBy;
 }
 
 /** The slug a file name that is not one gives (`pf_dummynet` → `pf-dummynet`), before any suffix that keeps it apart. */

@@ -6,7 +6,7 @@ import { AdocLog, loadAdoc, withAdocLog } from './asciidoctor';
 import { readEntryFields, type Warn } from './entry-fields';
 import { convertBodyHtml, readInlineHtml, repairedReplacements } from './html';
 import { findLeftovers } from './leftovers';
-import { openBlockError } from './open-blocks';
+import { closeOpenBlock, closedBlockError, openBlockError, unterminatedKind, type ClosedBlock } from './open-blocks';
 import { normalizeSource, repairListLayout, scanTitle, schemesWithoutColon, titlesInParagraphs, withoutIncludes } from './source';
 import { extractTasks } from './tasks';
 
@@ -41,12 +41,55 @@ export interface AdocEntryInput {
  * body as Markdown. Returns no entry only for an empty file; never throws on bad input.
  */
 export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: RawAdocEntry; problems: ImportProblem[] }> {
+  const { source: written, includes } = withoutIncludes(normalizeSource(input.text));
+  const included: ImportProblem[] = includes.map(({ target, line }) => ({
+    severity: 'warning',
+    file: input.file,
+    line,
+    message: `include directive in an entry (include::${target}[]): an entry is read as its own file, so it is left out`,
+  }));
+  // A block left open takes in the rest of the entry, its sponsor and later parts too (nothing
+  // may be lost): it is closed where its author evidently meant it to end, and the entry read
+  // again. Closing one can show another (nested in it, or opened after it), hence a few rounds.
+  let source = written;
+  const closed: ClosedInEntry[] = [];
+  let read = await readSource(input, source, closed);
+  for (let round = 0; round < MAX_CLOSING_ROUNDS && read.unterminated.length > 0; round++) {
+    const before = closed.length;
+    for (const { kind, line } of read.unterminated) {
+      // Closed once already, yet still open to Asciidoctor: its reading and ours differ, so no second guess.
+      if (closed.some((c) => c.line === line)) continue;
+      const closing = closeOpenBlock(source, line);
+      if (closing === undefined) continue;
+      source = closing.source;
+      closed.push({ kind, ...closing.closed });
+    }
+    if (closed.length === before) break;
+    read = await readSource(input, source, closed);
+  }
+  return { ...(read.entry ? { entry: read.entry } : {}), problems: [...included, ...read.problems] };
+}
+
+const MAX_CLOSING_ROUNDS = 8;
+
+interface ClosedInEntry extends ClosedBlock {
+  kind: string;
+}
+
+interface SourceRead {
+  entry?: RawAdocEntry;
+  problems: ImportProblem[];
+  /** Blocks Asciidoctor found never closed, at their opening line in `written`. */
+  unterminated: { kind: string; line: number }[];
+}
+
+/** Reads an entry's source, its include lines blanked and any open block the caller closed (`closed`). */
+async function readSource(input: AdocEntryInput, written: string, closed: readonly ClosedInEntry[]): Promise<SourceRead> {
   const problems: ImportProblem[] = [];
+  const unterminated: SourceRead['unterminated'] = [];
   const warnAt = (message: string, line?: number): void => {
     problems.push(line === undefined ? { severity: 'warning', file: input.file, message } : { severity: 'warning', file: input.file, line, message });
   };
-  const { source: written, includes } = withoutIncludes(normalizeSource(input.text));
-  for (const { target, line } of includes) warnAt(`include directive in an entry (include::${target}[]): an entry is read as its own file, so it is left out`, line);
   const layout = repairListLayout(written);
   for (const { message, line } of layout.repairs) warnAt(message, line);
   for (const { line, written: target, url } of schemesWithoutColon(written)) {
@@ -66,7 +109,7 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
   const warn = (message: string, line?: number): void => warnAt(message, line === undefined ? undefined : layout.originalLine(line));
   if (source.trim() === '') {
     problems.push({ severity: 'error', file: input.file, line: 1, message: 'entry file is empty' });
-    return { problems };
+    return { problems, unterminated };
   }
   const heading = scanTitle(source);
   if (heading && heading.marker !== '===') {
@@ -75,19 +118,25 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
   const log = new AdocLog();
   try {
     const entry = await withAdocLog(log, () => convertEntry(source, heading?.marker.length, input.baseUrl, warn));
+    for (const block of closed) problems.push({ severity: 'error', file: input.file, line: block.line, message: closedBlockError(block.kind, block, written) });
     for (const { message, line } of log.entries) {
       const open = openBlockError(message, line, source);
-      if (open === undefined) warn(message, line);
-      else problems.push({ severity: 'error', file: input.file, ...(line === undefined ? {} : { line: layout.originalLine(line) }), message: open });
+      if (open === undefined) {
+        warn(message, line);
+        continue;
+      }
+      const kind = unterminatedKind(message);
+      if (line !== undefined && kind !== undefined) unterminated.push({ kind, line: layout.originalLine(line) });
+      problems.push({ severity: 'error', file: input.file, ...(line === undefined ? {} : { line: layout.originalLine(line) }), message: open });
     }
     // report-sample.adoc asks every entry for one: without it the entry's page names no one to ask about the work.
     if (entry.title !== undefined && entry.contacts.length === 0) warn(NO_CONTACT, entry.line);
     // The title is read too: it names the entry everywhere, from its page to search results and feeds.
     for (const leftover of findLeftovers(`${entry.title ?? ''}\n\n${entry.body}`, source)) warn(leftover.message, leftover.line);
-    return { entry: { ...entry, line: layout.originalLine(entry.line) }, problems };
+    return { entry: { ...entry, line: layout.originalLine(entry.line) }, problems, unterminated };
   } catch (e) {
     problems.push({ severity: 'error', file: input.file, message: `could not convert: ${e instanceof Error ? e.message : String(e)}` });
-    return { problems };
+    return { problems, unterminated };
   }
 }
 

@@ -67,9 +67,15 @@ export interface ListLayout {
 
 /**
  * Delimited blocks whose lines are not scanned for lists: verbatim (listing, literal, pass,
- * comment, table) or compound blocks the repairs leave alone. The closing line repeats the opening one.
+ * comment, table, a Markdown-style fence) or compound blocks the repairs leave alone. The closing
+ * line repeats the opening one ({@link closingDelimiter}).
  */
-const DELIMITER = /^(-{4,}|\.{4,}|\*{4,}|={4,}|\+{4,}|_{4,}|\/{4,}|[|,:!]={3,})$/;
+export const DELIMITER = /^(-{4,}|\.{4,}|\*{4,}|={4,}|\+{4,}|_{4,}|\/{4,}|[|,:!]={3,}|```(?!`).*)$/;
+
+/** The line that closes a block opened by `delimiter`: the same line, but a fence (```` ```c ````) closes bare. */
+export function closingDelimiter(delimiter: string): string {
+  return delimiter.startsWith('```') ? '```' : delimiter;
+}
 /** An open block (`--`): its content is ordinary AsciiDoc, so it is scanned, but it ends a list unless attached. */
 const OPEN_BLOCK = /^--$/;
 /**
@@ -188,7 +194,7 @@ export function repairListLayout(source: string): ListLayout {
     if (DELIMITER.test(trimmed) || OPEN_BLOCK.test(trimmed)) {
       // A block attached to an item with `+` stays in the list; any other block ends it.
       if (previous !== '+') endList();
-      if (!OPEN_BLOCK.test(trimmed)) delimiter = trimmed;
+      if (!OPEN_BLOCK.test(trimmed)) delimiter = closingDelimiter(trimmed);
       output.push(line);
       previous = trimmed;
       afterBlank = false;
@@ -283,7 +289,7 @@ export function titlesInParagraphs(source: string): TitleLine[] {
       return;
     }
     if (DELIMITER.test(line)) {
-      open = line;
+      open = closingDelimiter(line);
       return;
     }
     const m = SECTION_TITLE.exec(line);

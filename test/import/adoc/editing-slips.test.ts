@@ -178,3 +178,38 @@ describe('titlesInParagraphs', () => {
     expect(titlesInParagraphs(source)).toEqual([{ marker: '===', text: 'Second', line: 4 }]);
   });
 });
+
+describe('an include of a missing file where the folder holds an entry the index leaves out', () => {
+  const read = (index: string, names: string[]) =>
+    readAdocReport({
+      reportId: '2031-10-2031-12',
+      dir: 'q',
+      files: new Map([['_index.adoc', index], ...names.map((name): [string, string] => [name, `=== ${name}\n\nContact: Rowan Fitch <rfitch@example.org>\n\nText.\n`])]),
+      categoryDescriptions: new Map(),
+    });
+  const placing = (p: ImportProblem) => [p.severity, p.file, p.line, p.message];
+
+  it('names the file renamed under it, and the file\'s warning names the include', async () => {
+    const result = await read('== Projects\n\ninclude::{reports-path}/cog-wheel.adoc[]\n\ninclude::{reports-path}/ratchet.adoc[]\n', ['cog_wheel.adoc', 'ratchet.adoc']);
+    expect(result.problems.map(placing)).toEqual([
+      ['error', 'q/_index.adoc', 3, 'include names a file that is not in the quarter: {reports-path}/cog-wheel.adoc; did you mean cog_wheel.adoc, which the index does not include?'],
+      ['warning', 'q/cog_wheel.adoc', undefined, 'not included by _index.adoc (_index.adoc:3 includes cog-wheel.adoc, which is not in the quarter: this file renamed?); imported under "Miscellaneous"'],
+      ['warning', 'q/cog_wheel.adoc', undefined, 'file name "cog_wheel" is not a lowercase slug; the entry\'s slug is "cog-wheel"'],
+    ]);
+    expect(result.entries.map((e) => e.slug)).toEqual(['ratchet', 'cog-wheel']);
+  });
+
+  it('names the files left out when none has its name, the one of the same name alone when one has', async () => {
+    const other = await read('== Projects\n\ninclude::{reports-path}/escapement.adoc[]\n', ['balance-spring.adoc', 'mainspring.adoc']);
+    expect(other.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
+      'include names a file that is not in the quarter: {reports-path}/escapement.adoc; did you mean balance-spring.adoc or mainspring.adoc, which the index does not include?',
+    ]);
+    const same = await read('== Projects\n\ninclude::{reports-path}/cog-wheel.adoc[]\n', ['cog.wheel.adoc', 'mainspring.adoc']);
+    expect(same.problems.filter((p) => p.severity === 'error').map((p) => p.message.replace(/.*; /, ''))).toEqual(['did you mean cog.wheel.adoc, which the index does not include?']);
+  });
+
+  it('says nothing more when the index includes every file', async () => {
+    const result = await read('== Projects\n\ninclude::{reports-path}/escapement.adoc[]\n\ninclude::{reports-path}/ratchet.adoc[]\n', ['ratchet.adoc']);
+    expect(result.problems.map((p) => p.message)).toEqual(['include names a file that is not in the quarter: {reports-path}/escapement.adoc']);
+  });
+});
