@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isWellFormedEmail, type ContentProblem, type Entry, type ProjectIndex } from '../model';
+import { isWellFormedEmail, type ContentProblem, type Entry } from '../model';
 import type { KnowledgeBase } from './load';
 import { LINK_SCHEMES } from './link-schemes';
 import { entryFile, REPORT_FILE } from './paths';
@@ -203,36 +203,4 @@ function linkProblems(file: string, links: readonly { url: string; place: LinkPl
     }
   }
   return problems;
-}
-
-/**
- * Front-matter pins (`project:`) of imported entries to a slug no project has: the threading
- * makes the project the pin names (DESIGN.md), so a typo or a slug long gone takes its entry
- * out of its thread into a project of pinned entries alone, and the next import publishes the
- * slug for good. A project an editor's own entries (`source.format: markdown`) make by pinning
- * one slug is theirs to make, and a pin `projects` already has a problem at (a near slug) is said once.
- */
-export function pinsToNoProject(kb: KnowledgeBase, projects: Pick<ProjectIndex, 'byEntryId' | 'problems'>): ContentProblem[] {
-  const said = new Set(projects.problems.map((p) => `${p.file}:${p.line ?? ''}`));
-  const problems: ContentProblem[] = [];
-  for (const entry of kb.entries) {
-    const slug = entry.project;
-    if (slug === undefined || entry.source.format === 'markdown') continue;
-    const project = projects.byEntryId.get(entry.id);
-    // Placed elsewhere by projects.yml, or joined by entries the pin did not bring: a project that exists.
-    if (project?.slug !== slug || !project.entries.every((e) => e.project === slug && e.source.format !== 'markdown')) continue;
-    const file = entryFile(kb.dir, entry);
-    const line = lineInFile(file, { field: ['project'] });
-    if (said.has(`${file}:${line ?? ''}`)) continue;
-    problems.push({ file, ...(line === undefined ? {} : { line }), message: pinToNoProjectMessage(slug, project.entries.length - 1) });
-  }
-  return problems;
-}
-
-function pinToNoProjectMessage(slug: string, others: number): string {
-  const whom = others === 0 ? 'this entry alone' : `this entry and the ${others} other${others === 1 ? '' : 's'} pinned to it`;
-  return (
-    `pin to "${slug}", which no project has: the site makes /projects/${slug} a project of ${whom}, out of the project the threading gives it, ` +
-    'and kb import publishes the slug for good; pin a project that exists, or make this one with split: in projects.yml'
-  );
 }

@@ -63,17 +63,18 @@ export interface CarriedOver {
 }
 
 /**
- * An entry file of the folder replaced that an editor changed since the import wrote it: its
- * front matter's `project:` pin is carried into the new file, anything else is upstream's again.
+ * An entry file (or a report's `_report.md`) of the folder replaced that an editor changed since
+ * the import wrote it: an entry's `project:` pin is carried into the new file, anything else is
+ * upstream's again.
  */
 export interface HandEdit {
   /** The edited file, in the folder being replaced. */
   file: string;
   /** The new entry's file name, where it is another (upstream edited the title). */
   now?: string;
-  /** How the edited file differs from the entry written now (`body`, front matter fields), or undefined where it no longer parses. */
+  /** How the edited file differs from the one written now (`body` or `intro`, front matter fields), or undefined where it no longer parses. */
   differs?: string[];
-  /** Upstream changed the entry too since the last import, so that some of `differs` is upstream's. */
+  /** Upstream changed the entry (or report) too since the last import, so that some of `differs` is upstream's. */
   upstreamChanged: boolean;
 }
 
@@ -169,7 +170,7 @@ function replacedFileNameIds(current: string, reports: readonly ReportFolder[]):
   return fileNameIds(old);
 }
 
-/** What the last import wrote (`entry-hashes.json` of the folder replaced) and what this one wrote, each entry file's hash by entry id. */
+/** What the last import wrote (`entry-hashes.json` of the folder replaced) and what this one wrote, each entry file's hash by entry id (and `_report.md`'s by `reportHashKey`). */
 interface WrittenHashes {
   recorded: EntryHashes;
   /** Updated where a file is written again (`keepCategoriesOf`): what the ledger records is the file as it stays. */
@@ -177,7 +178,7 @@ interface WrittenHashes {
 }
 
 /**
- * `entry-hashes.json` of the new folder: the hashes of the entry files written now, and the
+ * `entry-hashes.json` of the new folder: the hashes of the entry and report files written now, and the
  * recorded ones of the entry files carried over as they were (reports not read, entries kept).
  */
 function entryHashesNow(into: string, { recorded, written }: WrittenHashes): Map<string, string> {

@@ -136,6 +136,13 @@ export function unreadHashesWarning(problem: ContentProblem, outDir: string): Im
   };
 }
 
+/** What an editor changed in a file the import wrote upstream's over: the fields (text ones named in words), or that it no longer parses. */
+function editedWhat(edit: HandEdit, kind: 'entry' | 'report', textFields: Readonly<Record<string, string>>): string {
+  if (edit.differs === undefined) return 'its front matter no longer parses';
+  const fields = edit.differs.map((field) => textFields[field] ?? `"${field}"`).join(', ');
+  return `it differs from upstream's ${kind} in ${fields}${edit.upstreamChanged ? ` (upstream changed the ${kind} too since then: some of this is upstream's)` : ''}`;
+}
+
 /**
  * An entry file an editor changed since the last import, which this one wrote upstream's entry
  * over: upstream is the text's source of truth (an edit kept would hide its later corrections),
@@ -144,10 +151,7 @@ export function unreadHashesWarning(problem: ContentProblem, outDir: string): Im
 export function handEditWarning(edit: HandEdit, outDir: string): ImportProblem {
   const report = path.basename(path.dirname(edit.file));
   const name = path.basename(edit.file);
-  const what =
-    edit.differs === undefined
-      ? 'its front matter no longer parses'
-      : `it differs from upstream's entry in ${edit.differs.map((field) => (field === 'body' ? 'the body' : `"${field}"`)).join(', ')}${edit.upstreamChanged ? ' (upstream changed the entry too since then: some of this is upstream\'s)' : ''}`;
+  const what = editedWhat(edit, 'entry', { body: 'the body' });
   const under = edit.now === undefined ? '' : `, now under the name ${edit.now} (upstream edited its title)`;
   return {
     severity: 'warning',
@@ -163,10 +167,7 @@ export function handEditWarning(edit: HandEdit, outDir: string): ImportProblem {
 export function reportHandEditWarning(edit: HandEdit, outDir: string): ImportProblem {
   const report = path.basename(path.dirname(edit.file));
   const name = path.basename(edit.file);
-  const what =
-    edit.differs === undefined
-      ? 'its front matter no longer parses'
-      : `it differs from upstream's report in ${edit.differs.map((field) => (field === 'intro' ? 'the introduction' : `"${field}"`)).join(', ')}${edit.upstreamChanged ? " (upstream changed the report too since then: some of this is upstream's)" : ''}`;
+  const what = editedWhat(edit, 'report', { intro: 'the introduction' });
   return {
     severity: 'warning',
     file: path.join(outDir, report, name),

@@ -76,6 +76,8 @@ function pinFrontMatter(state: Grouping, c: Corrections, where: (e: Entry) => Pi
     if (!known.get(slug)) {
       const near = nearSlugs(slug, projects);
       if (near.length > 0) problems.push({ ...where(e), message: `pin to "${slug}", which is no project: it makes one (did you mean ${near.map((s) => `"${s}"`).join(' or ')}?)` });
+      // An editor's own entries make their project so (DESIGN.md); an imported entry so pinned leaves its thread for a slug nobody made.
+      else if (e.source.format !== 'markdown') problems.push({ ...where(e), message: pinToNewSlug(slug) });
     }
     state.move(i, slug);
   }
@@ -85,6 +87,13 @@ function pinFrontMatter(state: Grouping, c: Corrections, where: (e: Entry) => Pi
     if (others.length > 0) together.set(i, others);
   }
   return { problems, together };
+}
+
+function pinToNewSlug(slug: string): string {
+  return (
+    `pin to "${slug}", which no project has: it makes /projects/${slug} a project of the entries pinned to it, out of the projects the threading gives them, ` +
+    'and kb import publishes the slug for good; pin a project that exists, or make this one with split: in projects.yml'
+  );
 }
 
 /** Most projects a "did you mean" names. */

@@ -41,6 +41,8 @@ describe('a re-import over entry files an editor pinned', () => {
     writes.length = 0;
     writeContentFolder(into, old, read(drill, retitled));
     const twice = writes.filter((file, i) => writes.indexOf(file) !== i);
+    // The writes were seen (the mock holds), and none twice.
+    expect(writes).toEqual(expect.arrayContaining([path.join(into, ID, 'drill.md'), path.join(into, ID, 'lathe-drivers.md')]));
     expect(twice).toEqual([]);
     expect(loadKnowledgeBase(into).entries.map((e) => [e.slug, e.project])).toEqual([
       ['drill', 'drill-work'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isWellFormedEmail } from '../../lib/model/email';
+import { isWellFormedEmail } from '../../lib/model';
 
 describe('isWellFormedEmail', () => {
-  it.each(['wren@example.org', 'w.ren+status@mail.example-lab.co.uk', 'WREN@Example.ORG'])('takes %s', (address) => {
+  it.each(['wren@example.org', 'w.ren+status@mail.example-lab.co.uk', 'WREN@Example.ORG', 'wren@example.xn--p1ai'])('takes %s', (address) => {
     expect(isWellFormedEmail(address)).toBe(true);
   });
 

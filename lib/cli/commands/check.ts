@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { checkKnowledgeBase, loadKnowledgeBase, type KnowledgeBase } from '../../content';
 import { ENTRY_HASH_FILE } from '../../content/entry-hashes';
-import { pinsToNoProject } from '../../content/check';
 import { ledgerProblems } from '../../content/ledger';
 import { findBySlug, problemText, type ContentProblem, type SlugIndex } from '../../model';
 import { projectAddress } from '../../projects';
@@ -52,7 +51,7 @@ function checkWhole(dir: string): { kb: KnowledgeBase; problems: ContentProblem[
     subjects: answers(subjects),
     people: answers(people),
   };
-  return { kb, problems: [...checkKnowledgeBase(kb, known), ...projects.problems, ...pinsToNoProject(kb, projects), ...subjects.problems] };
+  return { kb, problems: [...checkKnowledgeBase(kb, known), ...projects.problems, ...subjects.problems] };
 }
 
 /**

@@ -6,7 +6,6 @@ import { describeImport, formatProblem, importReports, type ImportProblem, type 
 import { defaultCacheDir, fetchSources } from '../../import/git-source';
 import { FolderSwapError, swapFolders } from '../../content/swap';
 import { resolveContentDir, loadKnowledgeBase } from '../../content';
-import { pinsToNoProject } from '../../content/check';
 import { publishProjectSlugs } from '../../projects';
 import { publishSubjectSlugs } from '../../subjects';
 import { publishPeopleSlugs } from '../../people/publish';
@@ -48,8 +47,6 @@ export async function runImport(args: string[]): Promise<number> {
   let projects: ProjectIndex | undefined;
   let subjects: SubjectIndex | undefined;
   let people: PeopleIndex | undefined;
-  // Front-matter pins to a slug no project has (kb check reports them too): read before the swap, named in place after it.
-  let pinsToNowhere: readonly ContentProblem[] = [];
   let summary: ImportSummary;
   // What the site could not load of the folder just written (an entry file kept from an earlier import that does not parse).
   let unloadable: readonly ContentProblem[] = [];
@@ -61,7 +58,6 @@ export async function runImport(args: string[]): Promise<number> {
         const kb = loadKnowledgeBase(dir);
         unloadable = kb.problems;
         projects = publishProjectSlugs(kb);
-        pinsToNowhere = pinsToNoProject(kb, projects);
         subjects = publishSubjectSlugs(kb, projects);
         people = publishPeopleSlugs(kb, projects);
       },
@@ -87,7 +83,6 @@ export async function runImport(args: string[]): Promise<number> {
     if (problem.severity === 'error') summary.problems.push(problem);
     else process.stderr.write(`${formatProblem(problem)}\n`);
   }
-  for (const p of pinsToNowhere) summary.problems.push({ ...p, severity: 'warning', file: inPlace(p.file) });
   for (const p of unloadable) summary.problems.push({ severity: 'error', file: inPlace(p.file), line: p.line, message: `${p.message} (the site cannot show this file)` });
   for (const problem of summary.problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const errors = summary.problems.filter((p) => p.severity === 'error').length;

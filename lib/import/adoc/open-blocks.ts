@@ -14,7 +14,7 @@ export function unterminatedKind(message: string): string | undefined {
 
 function writtenDelimiter(line: number | undefined, source: string): string {
   const delimiter = line === undefined ? '' : (source.split('\n')[line - 1] ?? '').trim();
-  return /^([-.=*_+/]{2,}|\|===+|[,:!]===+)$/.test(delimiter) ? ` ("${delimiter}")` : '';
+  return /^([-.=*_+/]{2,}|\|===+|[,:!]===+|```.*)$/.test(delimiter) ? ` ("${delimiter}")` : '';
 }
 
 /**
@@ -49,6 +49,8 @@ export function closedBlockError(kind: string, closed: ClosedBlock, source: stri
 const isDelimiter = (line: string): boolean => DELIMITER.test(line) || line === '--';
 /** Blocks whose content is AsciiDoc again, so may hold blocks of its own: example, sidebar, quote, open. */
 const COMPOUND = /^(?:={4,}|\*{4,}|_{4,}|--)$/;
+/** Comment (`////`) and passthrough (`++++`) blocks, never closed for their author. */
+const UNCLOSABLE = /^(?:\/{4,}|\+{4,})$/;
 /** A section title (`== …` to `====== …`): what ends an entry's part, never the content of a block. */
 const SECTION_TITLE = /^={1,6}[ \t]+\S/;
 
@@ -90,6 +92,9 @@ export function closeOpenBlock(source: string, line: number): { source: string; 
   const lines = source.split('\n').map((l) => l.trimEnd());
   const at = line - 1;
   const delimiter = lines[at] ?? '';
+  // What a comment or a passthrough holds is not the entry's text: its author hid it, or wrote it
+  // for the page's markup; closing one early would publish it (a `Sponsor:` line in a comment read as the sponsor).
+  if (UNCLOSABLE.test(delimiter)) return undefined;
   const end = enclosingEnd(lines, at, 0, lines.length);
   // Closed, as we read it: Asciidoctor reads it otherwise, and no place to close it is evident.
   if (end === undefined || closingLine(lines, delimiter, at + 1, end) !== undefined) return undefined;

@@ -111,6 +111,14 @@ describe('a delimited block left open before the entry\'s later parts', () => {
     expect(entry?.sponsors).toEqual(['Numbat Networks']);
   });
 
+  it('is never closed when a comment or a passthrough: what its author hid stays hidden', async () => {
+    for (const delimiter of ['////', '++++']) {
+      const { entry, problems } = await readAdocEntry({ file: 'q/wombat.adoc', text: swallowing(delimiter), baseUrl: BASE });
+      expect(problems.some((p) => p.message.includes('read here as closed')), delimiter).toBe(false);
+      expect(entry?.sponsors, delimiter).toEqual([]);
+    }
+  });
+
   it('is left to run on, as before, where no heading or field follows a blank line', async () => {
     const { entry, problems } = await readAdocEntry({ file: 'q/gizmo.adoc', text: entryOpening('----'), baseUrl: BASE });
     expect(problems.map((p) => p.message)).toEqual([
