@@ -1,7 +1,8 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-import { notFoundSearch } from '../../lib/site/search-instead';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { notFoundSearch, notFoundSuggestions, type Suggestion } from '../../lib/site/search-instead';
+import type { SearchResponse } from '../../lib/search/types';
 
 // The 404 page is rendered once for every address (a not-found file gets no params), so only the
 // browser knows which slug was asked for. The server's render and hydration show nothing; the
@@ -10,14 +11,53 @@ const noSubscription = () => () => {};
 const pathnameInBrowser = () => window.location.pathname;
 const noPathname = () => null;
 
-/** For a project, subject or person that does not exist: a full-text search for the slug's words and the list it was looked up in. */
+/** The pages the search for a missing page's words suggests; none while it runs, or if it fails (the search link still helps). */
+function useSuggestions(found: { words: string; suggestPath?: string } | undefined): Suggestion[] {
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const words = found?.words;
+  const path = found?.suggestPath;
+  useEffect(() => {
+    if (words === undefined || path === undefined) return;
+    const controller = new AbortController();
+    fetch(path, { signal: controller.signal, headers: { accept: 'application/json' } })
+      .then((response) => (response.ok ? (response.json() as Promise<SearchResponse>) : undefined))
+      .then((body) => {
+        if (body && Array.isArray(body.results)) setSuggestions(notFoundSuggestions(words, body));
+      })
+      .catch(() => {
+        // Aborted, or no answer: the links below the heading remain.
+      });
+    return () => controller.abort();
+  }, [words, path]);
+  return suggestions;
+}
+
+/**
+ * For a project, subject or person that does not exist: a full-text search for the slug's words,
+ * the list it was looked up in, and under them (where they appear later) the pages it may have meant.
+ */
 export function NotFoundSearch() {
   const pathname = useSyncExternalStore(noSubscription, pathnameInBrowser, noPathname);
   const found = pathname === null ? undefined : notFoundSearch(pathname);
+  const suggestions = useSuggestions(found);
   if (!found) return null;
   return (
-    <p>
-      <a href={found.searchPath}>Search the reports for “{found.words}”</a>, or see <a href={found.listPath}>{found.listName}</a>.
-    </p>
+    <>
+      <p>
+        <a href={found.searchPath}>Search the reports for “{found.words}”</a>, or see <a href={found.listPath}>{found.listName}</a>.
+      </p>
+      {suggestions.length > 0 && (
+        <section aria-labelledby="perhaps">
+          <h2 id="perhaps">Perhaps you meant</h2>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s.url}>
+                <a href={s.url}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { countOf } from '../../lib/model';
 import { Link } from './link';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import type { ProjectTimeline } from '../../lib/projects';
 import { gapLabel, taskChangeSummary, type PersonRef, type PersonSpan, type TimelineChanges, type TimelineEntry } from '../../lib/timeline';
 import { linkShown } from '../../lib/content';
@@ -204,6 +204,8 @@ export function ProjectTimelineView({
 }) {
   const t = timeline;
   const latestEntry = t.entries[t.entries.length - 1];
+  // Each figure is named by its caption: a figcaption alone names no figure (HTML-AAM), and a screen reader would say only "figure".
+  const captionId = useId();
   const sections = [
     ['timeline', 'Timeline'] as const,
     ...(t.openTasks.length ? [['open-tasks', 'Open tasks'] as const] : []),
@@ -229,18 +231,18 @@ export function ProjectTimelineView({
       )}
       {/* Before the pictures: their marks are links a screen reader reads one by one, and this leads past them. */}
       <OnThisPage sections={sections} />
-      <figure className={styles.strip}>
+      <figure className={styles.strip} aria-labelledby={`${captionId}-strip`}>
         <TimelineStrip
           axis={axis}
           label={`Periods with an entry, ${axis.from}–${axis.to}, with FreeBSD's major releases`}
           periods={t.entries.map((e) => ({ start: e.report.period.start, end: e.report.period.end, href: e.url, label: `${e.report.label}: ${e.title}` }))}
         />
-        <figcaption>Periods with an entry across {axis.to - axis.from + 1} years; dashed lines mark FreeBSD major releases.</figcaption>
+        <figcaption id={`${captionId}-strip`}>Periods with an entry across {axis.to - axis.from + 1} years; dashed lines mark FreeBSD major releases.</figcaption>
       </figure>
       {t.perYear.length > 1 && (
-        <figure className={styles.chart}>
+        <figure className={styles.chart} aria-labelledby={`${captionId}-chart`}>
           <ProjectYearChart perYear={t.perYear} from={t.span.first} to={t.span.last} />
-          <figcaption>Entries per year</figcaption>
+          <figcaption id={`${captionId}-chart`}>Entries per year</figcaption>
         </figure>
       )}
       <section aria-labelledby="timeline">

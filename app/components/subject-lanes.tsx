@@ -69,7 +69,7 @@ export function SubjectLanes({ lanes, axis, subject }: { lanes: readonly Subject
   const ruler = timelineStrip([], axis);
   const every = ruler.years.length > 16 ? 5 : ruler.years.length > 8 ? 2 : 1;
   return (
-    // A group named by what it shows: its figure has no name in Chromium (the caption describes, it does not name), and the list alone says only who reported.
+    // A group named by what it shows, in few words (the figure around it is named by its longer caption): the list alone says only who reported.
     <div className={styles.lanes} role="group" aria-label={lanesName(subject, lanes.flatMap((lane) => lane.dots.map((d) => d.report.period)))}>
       <Ruler ruler={ruler} width={WIDTH} height={RULER_HEIGHT} releaseEvery={1} yearEvery={every} className={styles.ruler} />
       <Ruler ruler={ruler} width={NARROW_WIDTH} height={NARROW_RULER_HEIGHT} releaseEvery={ruler.releases.length > 6 ? 2 : 1} yearEvery={every} className={styles.narrowRuler} />

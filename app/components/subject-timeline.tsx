@@ -1,7 +1,9 @@
 import { ListControls, type ListSort } from './project-list-controls';
 import { OnThisPage } from './on-this-page';
 import { PeopleTable, TimelineItem } from './project-timeline';
+import { useId } from 'react';
 import { SubjectLanes } from './subject-lanes';
+import { lanesCaption } from '../../lib/site/timeline-strip';
 import { formatSpan, countOf } from '../../lib/model';
 import type { SubjectTimeline } from '../../lib/subjects';
 import { projectPath, reportPath, subjectPath } from '../../lib/routes';
@@ -20,6 +22,8 @@ const MENTIONS_SHOWN_OPEN = 12;
 export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimeline; axis: { from: number; to: number } }) {
   const t = timeline;
   const last = t.entries.length - 1;
+  // The figure is named by its caption: a figcaption alone names no figure (HTML-AAM), and a screen reader would say only "figure".
+  const captionId = useId();
   const sections = [
     ['timeline', 'Timeline'] as const,
     ...(t.people.length ? [['people', 'People'] as const] : []),
@@ -36,12 +40,9 @@ export function SubjectTimelineView({ timeline, axis }: { timeline: SubjectTimel
       {t.aliases.length > 0 && <p className={styles.titles}>Also named: {t.aliases.join(', ')}</p>}
       {/* Before the picture: its dots are links a screen reader reads one by one, and this leads past them. */}
       <OnThisPage sections={sections} />
-      <figure className={styles.strip}>
+      <figure className={styles.strip} aria-labelledby={captionId}>
         <SubjectLanes lanes={t.lanes} axis={axis} subject={t.title} />
-        <figcaption>
-          Each project that reported on {t.title} has a lane, in the order they first did; each dot is an entry. Dashed lines mark FreeBSD major
-          releases.
-        </figcaption>
+        <figcaption id={captionId}>{lanesCaption(t.title)}</figcaption>
       </figure>
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>

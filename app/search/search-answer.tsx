@@ -18,7 +18,7 @@ import {
   type SearchOutcome,
   type SearchUrlState,
 } from '../../lib/site/search-url';
-import { activeFilters, allYearsState, formatTook, literalQuery, pageCount, pageWindow, phraseTogether, resultCount, shorterQuery, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
+import { activeFilters, allYearsState, formatTook, literalQuery, pageCount, pageWindow, peopleAnswerLead, personAnswerNote, phraseTogether, resultCount, shorterQuery, subjectCardSummary, WORDS_APART } from '../../lib/site/search-view';
 import styles from './search-page.module.css';
 import pageNavStyles from '../components/page-nav.module.css';
 
@@ -93,6 +93,7 @@ export function SearchAnswer({ state, outcome, pending, categoryTitles, personNa
       <Summary state={state} response={response} navigate={navigate} />
       {response.queryPeriod && <PeriodNote state={state} period={response.queryPeriod} navigate={navigate} />}
       {response.subject && <SubjectCard subject={response.subject} />}
+      {response.people && <PeopleCard answer={response.people} />}
       <FilterBar state={state} titles={categoryTitles} personNames={personNames} navigate={navigate} />
       <div className={response.total > 0 ? styles.columns : undefined}>
         {response.total > 0 && <Facets state={state} response={response} titles={categoryTitles} navigate={navigate} />}
@@ -156,6 +157,23 @@ function SubjectCard({ subject }: { subject: NonNullable<SearchResponse['subject
         {subject.via === 'results' && <>{subject.results} of the first {subject.firstResults} results follow one subject: </>}
         <strong>{subject.title}</strong>, followed through every effort: {subjectCardSummary(subject)}.{' '}
         <Link href={subject.url}>See {subject.title} over time</Link>
+      </p>
+    </aside>
+  );
+}
+
+/** For a question asking who: the contacts of its first results, with their pages. */
+function PeopleCard({ answer }: { answer: NonNullable<SearchResponse['people']> }) {
+  return (
+    <aside className={styles.subject} aria-label="Who">
+      <p>
+        <strong>Who</strong> ({peopleAnswerLead(answer)}):{' '}
+        {answer.people.map((person, i) => (
+          <span key={person.slug}>
+            {i > 0 && ', '}
+            <Link href={person.url}>{person.name}</Link> ({personAnswerNote(person)})
+          </span>
+        ))}
       </p>
     </aside>
   );

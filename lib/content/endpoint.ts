@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { entryApiPath, isEntryId } from '../routes';
-import type { ProjectIndex } from '../model';
+import { entryApiPath, isEntryId, personPath } from '../routes';
+import type { PeopleIndex, ProjectIndex, SubjectIndex } from '../model';
 import { withdrawnMessage } from './entry-ledger';
 import { entryToJson, type EntryJson } from './json';
 import type { KnowledgeBase } from './load';
@@ -15,6 +15,14 @@ export type EndpointResult<T> =
   | { status: 200; body: T; perRequest?: keyof T & string }
   | { status: 308; location: string }
   | { status: 400 | 404; body: { error: string } };
+
+/**
+ * The media type of every JSON answer. RFC 8259 defines no charset for it, so a conforming parser
+ * ignores this; but a tool that decodes the bytes by the header before parsing (Python's
+ * `get_content_charset()` gives None without it, a script falling back to Latin-1) would read
+ * "José" wrongly, and the pages and feeds say utf-8 already.
+ */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** Read-only and embeddable from the wiki and other tools: any origin may GET, caches may keep answers. */
 export function apiResponseHeaders(status: number): Record<string, string> {
@@ -75,7 +83,7 @@ export function endpointResponse<T>(result: EndpointResult<T> | WrittenAnswer, r
   const headers = apiResponseHeaders(written.status);
   if (written.status === 308) return new Response(null, { status: 308, headers: { ...headers, Location: written.location + (request ? new URL(request.url).search : '') } });
   if (written.status === 200) headers.ETag = written.etag;
-  return new Response(written.json, { status: written.status, headers: { ...headers, 'Content-Type': 'application/json' } });
+  return new Response(written.json, { status: written.status, headers: { ...headers, 'Content-Type': JSON_CONTENT_TYPE } });
 }
 
 /** The endpoints DESIGN.md gives, named in the answer to any other `/api` path. */
@@ -93,7 +101,32 @@ export function unknownApiAnswer(segments: readonly string[]): EndpointResult<ne
   return { status: 404, body: { error: `no endpoint at ${path.slice(0, 200)}; the API has ${API_ENDPOINTS.join(', ')}` } };
 }
 
-/** `/api/entries/<report>/<slug>` without the HTTP: the entry's full JSON, its project's slug from the index. */
+/** A person an entry names, as the project and subject answers name them (their `people` without the counts). */
+export interface EntryPersonJson {
+  slug: string;
+  name: string;
+  url: string;
+}
+
+/**
+ * An entry as `/api/entries/…` answers it: its JSON, which kind of answer it is, and where a tool goes next without reading
+ * HTML: the people it names (their slugs, as `/api/search?person=` takes them) and the subjects
+ * whose main timeline holds it (`/api/subjects/<slug>`). Its project is `project`.
+ */
+export interface EntryApiJson extends EntryJson {
+  /** What the document is, as a project's and a subject's answers say (`"project"`, `"subject"`). */
+  kind: 'entry';
+  people: EntryPersonJson[];
+  subjects: string[];
+}
+
+/** What an entry's answer links to besides its project; absent, the lists are empty. */
+export interface EntryNeighbours {
+  people?: Pick<PeopleIndex, 'byEntryId'>;
+  subjects?: Pick<SubjectIndex, 'byEntryId'>;
+}
+
+/** `/api/entries/<report>/<slug>` without the HTTP: the entry's full JSON, its project's slug from the index, its people and subjects. */
 export function answerEntryRequest(
   report: string,
   slug: string,
@@ -101,7 +134,8 @@ export function answerEntryRequest(
   projects: Pick<ProjectIndex, 'byEntryId'>,
   aliases: ReadonlyMap<string, string> = new Map(),
   withdrawn: ReadonlyMap<string, string> = new Map(),
-): EndpointResult<EntryJson> {
+  neighbours: EntryNeighbours = {},
+): EndpointResult<EntryApiJson> {
   const id = `${report}/${slug}`;
   const entry = kb.getEntry(id);
   const now = aliases.get(id);
@@ -110,5 +144,7 @@ export function answerEntryRequest(
   const title = withdrawn.get(id);
   if (!entry && title !== undefined) return { status: 404, body: { error: withdrawnMessage(id, title) } };
   if (!entry) return { status: 404, body: { error: `no entry "${id}"` } };
-  return { status: 200, body: entryToJson(entry, projects.byEntryId.get(id)?.slug) };
+  const people = (neighbours.people?.byEntryId.get(id) ?? []).map((p) => ({ slug: p.slug, name: p.name, url: personPath(p.slug) }));
+  const subjects = (neighbours.subjects?.byEntryId.get(id) ?? []).map((s) => s.slug);
+  return { status: 200, body: { kind: 'entry', ...entryToJson(entry, projects.byEntryId.get(id)?.slug), people, subjects } };
 }

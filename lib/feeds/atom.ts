@@ -144,6 +144,29 @@ function feedItem(entry: Entry, kb: FeedKnowledgeBase, origin: string, labelRepo
 }
 
 /**
+ * How many bytes of entry HTML one feed carries in full. Every reader fetches the whole document
+ * on each poll, and some refuse or cut long ones (FeedBurner stopped at 512 KB): a project's
+ * history in full ran to 605 KB on the corpus (the Foundation's 69 entries). Report feeds and
+ * /feed.xml stay whole, with room to grow (the longest carries 141 KB of entry HTML); only the
+ * longest histories are cut (3 feeds of 1,864 on the corpus).
+ */
+export const FEED_CONTENT_BUDGET = 200_000;
+
+/**
+ * Items in feed order (newest first), each with its content while the content so far fits
+ * `budget`, and the newest always: past it, the older items keep their title, summary and link,
+ * so the feed still lists every entry and a reader follows the link to read one.
+ */
+export function withinContentBudget(items: readonly Item[], budget: number): Item[] {
+  let used = 0;
+  return items.map((item, i) => {
+    if (item.content === undefined) return item;
+    used += Buffer.byteLength(item.content);
+    return i === 0 || used <= budget ? item : { ...item, content: undefined };
+  });
+}
+
+/**
  * An Atom 1.0 document. Nothing in it depends on the time or place of the build: dates come from
  * report periods (the feed's own is its newest entry's), ids from entry ids, so unchanged content
  * gives a byte-identical feed.
@@ -163,7 +186,7 @@ export function writeAtomFeed(spec: FeedSpec, kb: FeedKnowledgeBase, origin: str
   });
   // Newest first by the dates readers see: a summit report dated before the quarter it falls in
   // comes after that quarter's entries (a stable sort keeps each report's own order).
-  for (const item of [...items].sort((a, b) => b.date.getTime() - a.date.getTime())) feed.addItem(item);
+  for (const item of withinContentBudget([...items].sort((a, b) => b.date.getTime() - a.date.getTime()), FEED_CONTENT_BUDGET)) feed.addItem(item);
   // Every entry is in English; readers and planets use the language to filter, hyphenate and speak.
   return feed.atom1().replace(ATOM_ROOT, '$& xml:lang="en"');
 }

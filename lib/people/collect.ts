@@ -1,5 +1,6 @@
 import { SlugAllocator, slugify, slugWords, type Contact, type Entry, type Ledger, type PeopleIndex, type Person, type ProjectIndex } from '../model';
 import { extendLedger } from '../content/ledger';
+import { clearlyDifferentNames } from './given-names';
 import { decideContactKind, isBareAddress, isChatHandle, isFullName, isListAddress, isPlaceholderName, isRoleAddress, splitAddress } from './kind';
 
 function usableEmail(contact: Contact): string | undefined {
@@ -16,12 +17,17 @@ function withoutRole(name: string): string {
   return /\s/.test(stripped) ? stripped : name;
 }
 
+/** A contact's name without its notes in parentheses and its role: what is matched of it. */
+function namedPart(name: string): string {
+  return withoutRole(name.replace(/\([^)]*\)/g, ' ')).trim();
+}
+
 /**
  * Names match whatever their case, accents or notes: "René Ladan" is "Rene Ladan", and
  * "Ann Lee (ports)" is "Ann Lee".
  */
 export function personKey(name: string): string {
-  const named = withoutRole(name.replace(/\([^)]*\)/g, ' '));
+  const named = namedPart(name);
   // A name with no Latin letter ("李明") is matched as written, not as the slug every such name shares.
   return nameWords(named) || named.toLowerCase().trim();
 }
@@ -153,17 +159,43 @@ function disjointSets(size: number): { find(i: number): number; union(a: number,
 
 /**
  * Which mentions of one address are one person or one group. An address that only people use is
- * one person's, whatever spellings of the name it comes with. An address a team or a list is
- * named with is the group's, and a person named with it (a release engineer writing from `re@`)
- * is found by their name instead; so is a person at a role's address (`portmgr-secretary@`),
- * which passes from one holder to the next. A bare address goes with the group where there is one.
+ * one person's, whatever spellings of the name it comes with, unless two of its full names are
+ * clearly two people's (`clearlyDifferentNames`: "Eric Lund" and "Jonathan Lund" at `lund@`, a
+ * surname's login): then each is found by their name. An address a team or a list is named with
+ * is the group's, and a person named with it (a release engineer writing from `re@`) is found by
+ * their name instead; so is a person at a role's address (`portmgr-secretary@`), which passes
+ * from one holder to the next. A bare address goes with the group where there is one, else with
+ * the first person.
  */
 function sameAtAddress(at: readonly number[], mentions: readonly Mention[], role: boolean): number[][] {
   const groups = at.filter((i) => mentions[i]!.group && !mentions[i]!.bare);
   const persons = at.filter((i) => !mentions[i]!.group && !mentions[i]!.bare);
   const bare = at.filter((i) => mentions[i]!.bare);
   if (groups.length > 0) return [[...groups, ...bare]];
-  return role ? [bare] : [[...persons, ...bare]];
+  if (role) return [bare];
+  const [first = [], ...others] = personsAtAddress(persons, mentions);
+  return [[...first, ...bare], ...others];
+}
+
+/**
+ * The people among one address's mentions of persons, in first-seen order: a full name joins the
+ * first run holding a name it may be one with (however spelled), else starts its own; anything
+ * else (a handle, a placeholder) says too little to tell, and joins the first run. A note after
+ * a name ("Jon Lund (ports)") is not part of it: the name still tells, as its key (`personKey`)
+ * would join it to the same name without the note anyway.
+ */
+function personsAtAddress(persons: readonly number[], mentions: readonly Mention[]): number[][] {
+  const runs: { names: string[]; at: number[] }[] = [];
+  for (const i of persons) {
+    const { name } = mentions[i]!.contact;
+    const key = isFullName(namedPart(name)) ? personKey(name) : undefined;
+    const run = key === undefined ? runs[0] : runs.find((r) => r.names.length === 0 || r.names.some((n) => !clearlyDifferentNames(n, key)));
+    if (run) {
+      run.at.push(i);
+      if (key !== undefined && !run.names.includes(key)) run.names.push(key);
+    } else runs.push({ names: key === undefined ? [] : [key], at: [i] });
+  }
+  return runs.map((r) => r.at);
 }
 
 /**

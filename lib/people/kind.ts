@@ -10,7 +10,7 @@ import { slugWords, type ContactKind } from '../model';
 const LIST_NAME = /mailing ?lists?|\blists?\b|\bML\b|\bdiscussions?\b|#|\bchannel\b/i;
 /** A group of people by its name. */
 const TEAM_NAME =
-  /\b(teams?|group|staff|admins?|administrators?|administration|moderators|organi[sz]ers|committee|board|core|bugmeister|bugbusters|information|mentors|secretary|engineers?|engineering|project|foundation|maintainers|developers|official)\b/i;
+  /\b(teams?|group|staff|admins?|administrators?|administration|moderators|organi[sz]ers|committee|board|core|bugmeister|bugbusters|information|mentors|secretary|engineers?|engineering|project|foundation|maintainers|developers|official|officers?)\b/i;
 /** A project's or product's name (FreeBSD, TrustedBSD, NomadBSD) where a person's would stand. */
 const PROJECT_NAME = /bsd\b/i;
 

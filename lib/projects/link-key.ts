@@ -9,9 +9,26 @@ export function urlsInText(text: string): string[] {
   return (text.match(URL_IN_TEXT) ?? []).map((u) => u.replace(/[.,;:]+$/, ''));
 }
 
+/**
+ * Markdown's backslash escapes, as the import writes them into an entry's text: `https\://…` where
+ * a bare address must not become a link of its own, `\_`, `\&` or `\~` inside one. Read as written,
+ * the first is no address at all and the others name another page (a URL parser takes `\` for `/`).
+ */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/** A Markdown text with its backslash escapes read as Markdown reads them. */
+export function unescapeMarkdown(text: string): string {
+  return text.includes('\\') ? text.replace(MARKDOWN_ESCAPE, '$1') : text;
+}
+
+/** The addresses written in a Markdown text (an entry's body, its tasks), its escapes read. */
+export function urlsInMarkdown(text: string): string[] {
+  return urlsInText(unescapeMarkdown(text));
+}
+
 /** The URLs an entry cites: its links and the addresses in its text. */
 export function citedUrls(entry: Entry): string[] {
-  return [...entry.links.map((l) => l.url), ...urlsInText(entry.body)];
+  return [...entry.links.map((l) => l.url), ...urlsInMarkdown(entry.body)];
 }
 
 /** Hosts where a path's first two parts name a repository. */

@@ -1,5 +1,5 @@
 import { slugify, type Entry } from '../model';
-import { citedUrls, inPersonalSpace, linkKey, URL_IN_TEXT } from './link-key';
+import { citedUrls, inPersonalSpace, linkKey, unescapeMarkdown, URL_IN_TEXT } from './link-key';
 import { wikiPageName, ROLE_WORDS, type EntryPeople } from './people';
 import { stem } from './stem';
 import { titleAliases } from './title-aliases';
@@ -93,7 +93,8 @@ export function entrySignals(entry: Entry, reportIndex: number, named: EntryPeop
   }
   const names = entry.contacts.flatMap((c) => wikiPageName(c.name) ?? []);
   const words = new Map<string, number>();
-  textTerms(entry.body, words);
+  // Read as Markdown: an escaped address (`https\://…`) is an address, not words of the text.
+  textTerms(unescapeMarkdown(entry.body), words);
   return {
     entry,
     reportIndex,

@@ -1,5 +1,5 @@
 import { parseReportId, type Entry, type Project, type ProjectIndex } from '../model';
-import { citedUrls, linkKey, urlsInText } from '../projects/link-key';
+import { citedUrls, linkKey, urlsInMarkdown } from '../projects/link-key';
 import { entryParts } from '../routes';
 import { wikiAncestry, wikiKey, wikiPageName, wikiPageOf, wikiWords } from './wiki';
 import { findWorkReferences, type WorkKind, type WorkReference } from './work';
@@ -42,7 +42,7 @@ export function buildCitationIndex(entries: readonly Entry[]): CitationIndex {
       found.entryIds.push(entry.id);
     }
     // Open tasks cite pages too ("help with the [Tier-2 list](…)"); threading reads only links and text.
-    for (const url of [...citedUrls(entry), ...urlsInText(entry.tasks.join('\n'))]) {
+    for (const url of [...citedUrls(entry), ...urlsInMarkdown(entry.tasks.join('\n'))]) {
       const key = linkKey(url);
       if (key) add(byLink, key, entry.id);
       const page = wikiPageOf(url);

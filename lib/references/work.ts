@@ -1,3 +1,4 @@
+import { unescapeMarkdown, URL_IN_TEXT } from '../projects/link-key';
 import { isDocTreePath, PORT_CATEGORIES } from './ports';
 
 /** Kinds of the work an entry can point at, each with a home of its own upstream. */
@@ -71,11 +72,6 @@ const IN_URL: { kind: WorkKind; pattern: RegExp; id: (m: RegExpMatchArray) => st
   { kind: 'port', pattern: /^https?:\/\/(?:www\.)?freshports\.org\/([a-z0-9-]+\/[\w.+-]+?)\/?$/i, id: (m) => m[1]! },
 ];
 
-/** Markdown's backslash escapes, which the raw text of an entry keeps (`\&` in a URL). */
-function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
 /**
  * The text with the words of links that lead to another project's tracker left out: there
  * "PR #1994" is a GitHub pull request, not FreeBSD's problem report 1994.
@@ -101,14 +97,14 @@ export function findWorkReferences(text: string, urls: readonly string[]): WorkR
     if (!found.has(key)) found.set(key, workReference(kind, id));
   };
   const plain = unescapeMarkdown(text);
-  for (const url of [...urls, ...(plain.match(/\bhttps?:\/\/[^\s<>()"'\]]+/g) ?? [])]) {
+  for (const url of [...urls, ...(plain.match(URL_IN_TEXT) ?? [])]) {
     const clean = unescapeMarkdown(url).replace(/&amp;/g, '&');
     for (const rule of IN_URL) {
       const m = clean.match(rule.pattern);
       if (m) add(rule.kind, rule.id(m));
     }
   }
-  const withoutUrls = withoutForeignPullRequests(plain).replace(/\bhttps?:\/\/[^\s<>()"'\]]+/g, ' ');
+  const withoutUrls = withoutForeignPullRequests(plain).replace(URL_IN_TEXT, ' ');
   for (const rule of IN_TEXT) for (const m of withoutUrls.matchAll(rule.pattern)) add(rule.kind, rule.id(m));
   return [...found.values()];
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerOtherMethod, isReadMethod } from '../server';
 import { gzipSync } from 'node:zlib';
 import { apiResponseHeaders } from '../content';
-import { writeAnswer } from '../content/endpoint';
+import { JSON_CONTENT_TYPE, writeAnswer } from '../content/endpoint';
 import { answerSearchRequest } from './endpoint';
 import type { SearchEngine } from './search';
 
@@ -31,7 +31,7 @@ export function serveSearchApi(request: IncomingMessage, response: ServerRespons
   const payload = gzip ? gzipSync(json) : json;
   const { status } = answer;
   response.writeHead(status, {
-    'Content-Type': 'application/json',
+    'Content-Type': JSON_CONTENT_TYPE,
     ...apiResponseHeaders(status),
     // Weak either way (a search's timing is left out of it), so one tag serves plain and gzip alike.
     ...(answer.status === 200 ? { ETag: answer.etag } : {}),

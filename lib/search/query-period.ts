@@ -80,9 +80,21 @@ function quarterBounds(year: string, quarter: number): { from: string; to: strin
   return { from: `${year}-${pad(quarter * 3 - 2)}`, to: `${year}-${pad(quarter * 3)}` };
 }
 
-/** Whether two words stand next to each other, nothing but spaces between them: in "2019, Q3" the quarter stands apart. */
-function adjacent(text: string, a: Word, b: Word): boolean {
+/**
+ * What may stand between a quarter and its year: spaces, and the punctuation a sentence puts
+ * there ("Q3 (2019)", "(Q3) 2019", "Q3, 2019", "2019 (Q3)"): each is one quarter, as "Q3 2019"
+ * is; read apart, the year alone would widen the search to the whole of it.
+ */
+const QUARTER_YEAR_GAP = /^\)?,?[ \t]+\(?$/;
+
+/** Whether nothing but spaces stands between two words. */
+function spaced(text: string, a: Word, b: Word): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+/** Whether a quarter and a year stand together: nothing between them but spaces and a sentence's punctuation. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return QUARTER_YEAR_GAP.test(text.slice(a.end, b.start));
 }
 
 /** The years and quarters among the words, a quarter written apart ("2019 Q3", "Q3 2019") joined to its year. */
@@ -116,7 +128,11 @@ function findPeriods(text: string, words: readonly Word[], span: YearSpan): Foun
       continue;
     }
     if (!year || !inSpan(year[1]!)) continue;
-    const quarterAfter = both ? QUARTER.exec(next.text) : null;
+    // In a list ("2018, Q3 2019") the quarter is the next year's, written beside it: punctuation
+    // parts it from this one.
+    const after = words[i + 2];
+    const nextYears = after !== undefined && !spaced(text, word, next!) && spaced(text, next!, after) && YEAR.test(after.text);
+    const quarterAfter = both && !nextYears ? QUARTER.exec(next.text) : null;
     if (quarterAfter) {
       found.push({ start: word.start, end: next!.end, words: [word, next!], ...quarterBounds(year[1]!, Number(quarterAfter[1])) });
       i++;

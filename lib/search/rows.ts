@@ -1,6 +1,7 @@
 import { parseReportId, reportLabel, type Entry } from '../model';
 import { entryPath } from '../routes';
 import { markdownToPlainText } from '../content';
+import { urlsInText } from '../projects/link-key';
 import { extractReferences } from './references';
 import type { SearchRow } from './types';
 
@@ -48,7 +49,10 @@ export function buildSearchRows(entries: readonly Entry[], context: RowContext =
     const tasks = entry.tasks.map(markdownToPlainText);
     // Single-spaced: snippets show it on one line, and need not collapse it per query.
     const body = [plain.text, ...tasks.map((t) => t.text), ...entry.sponsors].join(' ').replace(/\s+/g, ' ').trim();
-    const linkUrls = [...entry.links.map((l) => l.url), ...plain.urls, ...tasks.flatMap((t) => t.urls)];
+    // Addresses written out in the text are cited as much as link targets. The import writes them
+    // escaped (`https\\://…`, `\\_`) so they stay text; the parse has read those escapes already.
+    const written = [plain, ...tasks].flatMap((t) => urlsInText(t.text));
+    const linkUrls = [...entry.links.map((l) => l.url), ...plain.urls, ...tasks.flatMap((t) => t.urls), ...written];
     const references = extractReferences(`${entry.title}\n${body}`, linkUrls);
     const period = context.periodOf?.(entry) ?? parseReportId(entry.report)?.period ?? { start: '0000-01', end: '0000-01' };
     const categoryTitle = context.categoryTitleOf?.(entry);

@@ -8,7 +8,7 @@ import type { SearchRow } from './types';
  * Bump when rows, tokens, postings or index options change: a snapshot of another version is
  * never loaded, so a stale export cannot outlive the code that made it.
  */
-export const SNAPSHOT_VERSION = 14;
+export const SNAPSHOT_VERSION = 15;
 
 const SearchRowSchema = z
   .object({

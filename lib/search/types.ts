@@ -1,5 +1,6 @@
 import type { SearchSort } from './result-options';
 import type { EntrySummaryJson } from '../content';
+import type { ContactKind } from '../model';
 
 /** The fields of a search row, in the order the index and the ranking see them. */
 export const SEARCH_FIELDS = ['title', 'people', 'references', 'links', 'category', 'report', 'body'] as const;
@@ -92,6 +93,8 @@ export interface SearchResponse {
   phraseTotal?: number;
   /** The subject the query names ("zfs", "SR-IOV"), or most of its first results follow, on the first page: shown above the results. */
   subject?: SubjectCard;
+  /** For a question asking who ("who works on wifi"): the contacts its first results name, on the first page. */
+  people?: PeopleAnswer;
   /**
    * The period a year or a quarter standing among the query's words names ("zfs 2019", "bhyve
    * 2015 Q3"): searched as `from`/`to` would be, those words no longer required of an entry.
@@ -100,6 +103,20 @@ export interface SearchResponse {
    * with those words quoted: the same search over all years, the number a word again.
    */
   queryPeriod?: QueryPeriodNote;
+}
+
+/** The people a question asking who is answered with: the contacts on two or more of its first results. */
+export interface PeopleAnswer {
+  people: {
+    slug: string;
+    name: string;
+    kind: ContactKind;
+    url: string;
+    /** On how many of the first results they are a contact, and the years those results span. */
+    results: number;
+    span: { first: number; last: number };
+  }[];
+  firstResults: number;
 }
 
 export interface QueryPeriodNote {

@@ -28,6 +28,7 @@ export function answerOtherMethod(request: IncomingMessage, response: ServerResp
   // The API answers in JSON, its errors too (`{error}`), for the tools that call it.
   const api = (request.url ?? '').startsWith('/api/');
   const body = api ? JSON.stringify({ error: message }) : `${message}\n`;
-  const type = api ? 'application/json' : 'text/plain; charset=utf-8';
+  // The API's JSON_CONTENT_TYPE (lib/content), written out: lib/server stays below lib/content.
+  const type = api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
   response.writeHead(405, { Allow: ALLOWED_METHODS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' }).end(body);
 }

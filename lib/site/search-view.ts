@@ -3,13 +3,28 @@
  * the "search instead for" query, category names. Browser-safe: no model schemas, no engine.
  */
 import { formatSpan } from '../model/report-ref';
-import type { QueryPeriodNote, SubjectCard } from '../search';
+import type { PeopleAnswer, QueryPeriodNote, SubjectCard } from '../search';
 import { countOf } from '../model/count';
 import { refineSearch, selectedYear, type SearchUrlState } from './search-url';
 export { pageCount, pageWindow } from './pagination';
 /** A subject a search names, in a line: "9 entries from 3 projects, 2013–2025". */
 export function subjectCardSummary(subject: Pick<SubjectCard, 'entries' | 'projects' | 'span'>): string {
   return `${countOf(subject.entries, 'entry', 'entries')} from ${countOf(subject.projects, 'project', 'projects')}, ${formatSpan(subject.span)}`;
+}
+
+/** Where the people who answer a question asking who were found: "contacts of the first 10 results". */
+export function peopleAnswerLead(answer: Pick<PeopleAnswer, 'firstResults'>): string {
+  return `contacts of the first ${countOf(answer.firstResults, 'result', 'results')}`;
+}
+
+/** After a person who answers a question asking who: on how many of those results, and when. "7 results, 2019–2024". */
+export function personAnswerNote(person: PeopleAnswer['people'][number]): string {
+  return `${countOf(person.results, 'result', 'results')}, ${formatSpan(person.span)}`;
+}
+
+/** The people who answer a question asking who, in a line with their pages, for the command line. */
+export function peopleAnswerText(answer: PeopleAnswer): string {
+  return `Who (${peopleAnswerLead(answer)}): ${answer.people.map((p) => `${p.name} (${personAnswerNote(p)}) ${p.url}`).join('; ')}`;
 }
 
 /** "1 result", "1,234 results". */

@@ -111,3 +111,12 @@ export function lanesName(subject: string, periods: readonly StripPeriod[]): str
   const [first, last] = [Math.min(...years), Math.max(...years)];
   return `${what}, ${first === last ? first : `${first}–${last}`}`;
 }
+
+/**
+ * The caption that names a subject's lanes figure (its `aria-labelledby`: a figcaption alone no
+ * longer names its figure in HTML-AAM, and Chromium gives the figure none): what the picture
+ * shows first, then how to read it, as the project page's strip caption does.
+ */
+export function lanesCaption(subject: string): string {
+  return `Projects that reported on ${subject}, a lane each in the order they first did; each dot is an entry. Dashed lines mark FreeBSD major releases.`;
+}

@@ -96,6 +96,25 @@ describe.skipIf(!chromiumAvailable())('projects and people over the sample conte
     await page.close();
   });
 
+  it('suggests under a 404 the project a guessed address meant, and the subject its words name', async () => {
+    const page = await session.context.newPage();
+    expect((await page.goto(`${session.site.url}/projects/ports`))?.status()).toBe(404);
+    const perhaps = page.getByRole('region', { name: 'Perhaps you meant' });
+    await perhaps.waitFor();
+    await expect(perhaps.getByRole('link', { name: 'Ports Collection' }).getAttribute('href')).resolves.toBe('/projects/ports-collection');
+    await page.goto(`${session.site.url}/subjects/bhyve-hypervisor`);
+    await expect(page.getByRole('region', { name: 'Perhaps you meant' }).getByRole('link').first().getAttribute('href')).resolves.toBe('/subjects/bhyve');
+    // Words that tell nothing of a page ("driver" is in many titles) suggest nothing: no empty heading, once the search has answered.
+    const answered = page.waitForResponse((response) => response.url().includes('/api/search?'));
+    await page.goto(`${session.site.url}/projects/zzqx-wibble-driver`);
+    await (await answered).finished();
+    await page.getByRole('link', { name: 'Search the reports for “zzqx wibble driver”' }).waitFor();
+    // Two frames after the answer: React has rendered what it made of it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
+    await expect(page.getByRole('region', { name: 'Perhaps you meant' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('shows no filter or sort controls where no script can run them, and the whole list', async () => {
     const noScript = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

@@ -241,6 +241,22 @@ describe.skipIf(!chromiumAvailable())('search over the sample content', () => {
       await page.close();
     });
 
+    it('answers a question asking who with the contacts of its first results, each leading to their page', async () => {
+      const page = await open(`/search?q=${encodeURIComponent('who works on bhyve')}`);
+      const who = page.getByRole('complementary', { name: 'Who' });
+      await who.waitFor();
+      // The sample's bhyve entries: most signed first, the more recent first when as many.
+      await expect(who.getByRole('link').allTextContents()).resolves.toEqual(['Tomasz Wierzba', 'Priya Raman', 'Lina Okafor']);
+      await expect(who.textContent()).resolves.toMatch(/^Who \(contacts of the first 10 results\): Tomasz Wierzba \(\d+ results, \d{4}–2025\), /);
+      await who.getByRole('link', { name: 'Tomasz Wierzba' }).click();
+      await page.waitForURL((url) => url.pathname === '/people/tomasz-wierzba');
+      // The same words without the question are a search for entries alone.
+      await page.goto(`${session.site.url}/search?q=${encodeURIComponent('works on bhyve')}`);
+      await waitForSettled(page);
+      await expect(page.getByRole('complementary', { name: 'Who' }).count()).resolves.toBe(0);
+      await page.close();
+    });
+
     it('gives a typed query its own history entry, so Back returns to the query before', async () => {
       const page = await open('/search?q=bhyve');
       const bhyve = await resultHrefs(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subjectPath } from '../../lib/routes';
+import { lanesCaption } from '../../lib/site/timeline-strip';
 import { chromiumAvailable } from './browser';
 import { laneDotProblems } from './lane-dots';
 import { PHONE_WIDTH } from './phone-checks';
@@ -16,7 +17,10 @@ describe.skipIf(!chromiumAvailable())('subject lanes over the sample content', (
     try {
       expect((await page.goto(session.site.url + subjectPath('bhyve')))?.status()).toBe(200);
       // The sample's bhyve entries are in reports starting 2013 to 2025 (the page's summary line says the same span).
-      const lanes = page.locator('main figure').getByRole('group', { name: 'Entries on bhyve by project and year, 2013–2025', exact: true });
+      // The figure is named by its caption (aria-labelledby): a figcaption alone names no figure.
+      const figure = page.getByRole('figure', { name: lanesCaption('bhyve'), exact: true });
+      await expect(figure.count()).resolves.toBe(1);
+      const lanes = figure.getByRole('group', { name: 'Entries on bhyve by project and year, 2013–2025', exact: true });
       await expect(lanes.getByRole('list', { name: 'Projects that reported on bhyve, in the order they first did' }).count()).resolves.toBe(1);
     } finally {
       await page.close();

@@ -376,6 +376,24 @@ describe('writeContentFolder', () => {
       expect(writeContentFolder(tempDir('kb-write-new-'), partial, [{ report: report(['kernel']), entries: [alpha], partial: false }]).handEditedReports).toEqual([]);
     });
 
+    it("takes a read in part's categories from upstream, an edited _report.md's title only for a category the read lost", () => {
+      // The titles as upstream gives them, then edited by hand in the folder.
+      const titled = (keys: string[]): Report => ({ ...report(keys), categories: keys.map((key, order) => ({ key, title: `${key} (upstream)`, order })) });
+      const old = tempDir('kb-write-old-');
+      writeContentFolder(old, undefined, [{ report: titled(['kernel', 'ports']), entries: [alpha, makeEntry(ID, 'gamma', { category: 'ports', order: 1 })], partial: false }]);
+      const reportFile = path.join(old, ID, '_report.md');
+      writeFileSync(reportFile, readFileSync(reportFile, 'utf8').replace('kernel (upstream)', 'Kernel, edited').replace('ports (upstream)', 'Ports, edited'));
+      const into = tempDir('kb-write-new-');
+      const carried = writeContentFolder(into, old, [{ report: titled(['kernel']), entries: [alpha], partial: true }]);
+      // The fresh read's title where it has one; the lost category's only record is the old file, edit and all.
+      expect(loadKnowledgeBase(into).getReport(ID)?.categories.map((c) => [c.key, c.title])).toEqual([
+        ['kernel', 'kernel (upstream)'],
+        ['ports', 'Ports, edited'],
+      ]);
+      // The edit written over is said.
+      expect(carried.handEditedReports).toEqual([{ file: reportFile, differs: ['categories'], upstreamChanged: true }]);
+    });
+
     it('is none where nobody edited: the folder is rewritten byte for byte, its record included', () => {
       const old = imported();
       const into = tempDir('kb-write-new-');

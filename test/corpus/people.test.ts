@@ -47,6 +47,8 @@ describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () 
     ['core@freebsd.org', 'team'],
     ['bugbusters@freebsd.org', 'team'],
     ['freebsd-arm@freebsd.org', 'list'],
+    // A role's title given as the name ("Security Officer").
+    ['security-officer@freebsd.org', 'team'],
   ])('the contact at %s (an example of the issue) is a %s', (email, kind) => {
     expect(byAddress(email)?.kind).toBe(kind);
   });
@@ -87,6 +89,12 @@ describe.skipIf(!corpus)('people, teams and lists over the imported corpus', () 
       expect(index.bySlug.has(other), other).toBe(false);
       expect(index.redirects.get(other), other).toBe(slug);
     }
+  });
+
+  it('keeps apart two people of clearly different given names at one address (anderson@), each under their own name', () => {
+    const at = people.filter((p) => p.emails.some((e) => e.toLowerCase() === 'anderson@freebsd.org')).map((p) => p.slug);
+    expect(at).toEqual(['eric-anderson', 'jonathan-anderson']);
+    expect(index.bySlug.get('jonathan-anderson')?.entryIds).toEqual(['2010-07-2010-09/capsicum-practical-capabilities-for-unix']);
   });
 
   it('carries a person from one address to the next through the spellings they wrote with each (Pawel Dawidek)', () => {

@@ -9,6 +9,7 @@ import {
   ATOM_CONTENT_TYPE,
   entryAtomId,
   feedAlternates,
+  FEED_CONTENT_BUDGET,
   feedAuthors,
   feedResponse,
   latestFeed,
@@ -305,6 +306,31 @@ describe('entry text in a feed', () => {
     const authors = parseFeed(reportFeed(crowd.reports[0]!, { ...crowd, people: collectPeopleIndex(crowd.entries) }, ORIGIN)).items[0]?.authors;
     expect(authors?.map((a) => a.name)).toContain('Tamsin Orlov');
     expect(authors?.map((a) => a.name)).not.toContain('Several');
+  });
+
+  it('carries a long history in full only up to its budget: older entries keep their title, summary and link', () => {
+    // Each quarter's text about two fifths of the budget: the newest two fit, the third would not.
+    const long = (word: string): string => `${word} `.repeat(Math.ceil((0.4 * FEED_CONTENT_BUDGET) / (word.length + 1)));
+    const history = fixtureKb([
+      fixtureEntry('2019-01-2019-03/gadget', { body: 'Gadget begun.' }),
+      fixtureEntry('2020-01-2020-03/gadget', { body: long('older') }),
+      fixtureEntry('2021-01-2021-03/gadget', { body: long('middle') }),
+      fixtureEntry('2022-01-2022-03/gadget', { body: long('newer') }),
+      fixtureEntry('2023-01-2023-03/gadget', { body: long('newest') }),
+    ]);
+    const xml = subjectFeed({ slug: 'gadget', title: 'Gadget', entries: history.entries }, history, ORIGIN);
+    const items = parseFeed(xml).items;
+    expect(items.map((i) => i.id)).toEqual(['2023', '2022', '2021', '2020', '2019'].map((year) => entryAtomId(`${year}-01-${year}-03/gadget`)));
+    expect(xml.match(/<content /g)).toHaveLength(2);
+    // The short oldest entry comes after the cut too: the feed is its newest entries in full, then the rest.
+    expect(xml).not.toContain('<![CDATA[<p>Gadget begun.</p>');
+    expect(items[4]?.description).toBe('Gadget begun.');
+    expect(items[2]?.url).toBe(`${ORIGIN}/reports/2021-01-2021-03/gadget`);
+    expect(items[2]?.description).toMatch(/^middle middle/);
+    expect(Buffer.byteLength(xml)).toBeLessThan(FEED_CONTENT_BUDGET + 20_000);
+    // The newest entry is whole however long.
+    const huge = fixtureKb([fixtureEntry('2023-01-2023-03/gadget', { body: long('newest').repeat(3) })]);
+    expect(subjectFeed({ slug: 'gadget', title: 'Gadget', entries: huge.entries }, huge, ORIGIN).match(/<content /g)).toHaveLength(1);
   });
 
   it('falls back to the feed author for entries without contacts', () => {

@@ -23,6 +23,9 @@ const CASES: Array<[string, string[], ContactKind]> = [
   ['spokesadm@FreeBSD.org', ['spokesadm@FreeBSD.org'], 'team'],
   ['sprockets@FreeBSD.org', ['sprockets@FreeBSD.org'], 'team'],
   ['secretary@example.org', ['secretary@example.org'], 'team'],
+  // A role's title where a name would stand: whoever holds it, it is no one's name.
+  ['Safety Officer', ['safety-officer@example.org'], 'team'],
+  ['Gadget Officers', [], 'team'],
   // Mailing lists and channels.
   ['Widgets mailing list', ['widgets@FreeBSD.org'], 'list'],
   ['Gadgets Mailinglist', ['gadgets@FreeBSD.org'], 'list'],

@@ -122,6 +122,61 @@ describe('collectPeople', () => {
     ]);
   });
 
+  it('keeps apart two people whose clearly different names share one address, and finds each by their name', () => {
+    const index = collectPeopleIndex([
+      fixtureEntry('2007-01-2007-03/a', { contacts: [{ name: 'Eric Lund', email: 'lund@FreeBSD.org' }] }),
+      fixtureEntry('2010-01-2010-03/b', { contacts: [{ name: 'Jonathan Lund', email: 'lund@FreeBSD.org' }] }),
+      fixtureEntry('2012-01-2012-03/c', { contacts: [{ name: 'Jonathan Lund', email: 'jlund@example.org' }] }),
+      // An address alone goes with the first of them, as it did.
+      fixtureEntry('2013-01-2013-03/d', { contacts: [{ name: 'lund@FreeBSD.org', email: 'lund@FreeBSD.org' }] }),
+      // A note after the name leaves it his: it must not join him to the first of them.
+      fixtureEntry('2014-01-2014-03/e', { contacts: [{ name: 'Jonathan Lund (capsules)', email: 'lund@FreeBSD.org' }] }),
+    ]);
+    expect(index.people.map((p) => [p.slug, p.entryIds])).toEqual([
+      ['eric-lund', ['2007-01-2007-03/a', '2013-01-2013-03/d']],
+      ['jonathan-lund', ['2010-01-2010-03/b', '2012-01-2012-03/c', '2014-01-2014-03/e']],
+    ]);
+    expect(index.redirects.get('jonathan-lund')).toBeUndefined();
+  });
+
+  it('still takes the spellings of one name at one address for one person: a nickname, a middle initial, accents, a slip, a new surname', () => {
+    const at = (id: string, name: string) => fixtureEntry(id, { contacts: [{ name, email: 'kvist@FreeBSD.org' }] });
+    const people = collectPeople([
+      at('2004-01-2004-03/a', 'Edward Kvist'),
+      at('2005-01-2005-03/b', 'Ted Kvist'),
+      at('2006-01-2006-03/c', 'Edward J. Kvist'),
+      at('2007-01-2007-03/d', 'Édward Kvíst'),
+      at('2008-01-2008-03/e', 'Edwadr Kvist'),
+      at('2009-01-2009-03/f', 'Edward Holm'),
+      at('2010-01-2010-03/g', 'ekvist'),
+    ]);
+    expect(people.map((p) => [p.slug, p.entryIds.length])).toEqual([['edward-kvist', 7]]);
+  });
+
+  it('does not let a handle at a shared address join two clearly different people', () => {
+    const people = collectPeople([
+      fixtureEntry('2007-01-2007-03/a', { contacts: [{ name: 'lundo', email: 'lund@example.org' }] }),
+      fixtureEntry('2008-01-2008-03/b', { contacts: [{ name: 'Eric Lund', email: 'lund@example.org' }] }),
+      fixtureEntry('2009-01-2009-03/c', { contacts: [{ name: 'Jonathan Lund', email: 'lund@example.org' }] }),
+    ]);
+    expect(people.map((p) => [p.name, p.entryIds.length])).toEqual([
+      ['Eric Lund', 2],
+      ['Jonathan Lund', 1],
+    ]);
+  });
+
+  it('keeps serving a slug published as the spelling of a merged person once the two are told apart', () => {
+    const entries = [
+      fixtureEntry('2007-01-2007-03/a', { contacts: [{ name: 'Eric Lund', email: 'lund@FreeBSD.org' }] }),
+      fixtureEntry('2010-01-2010-03/b', { contacts: [{ name: 'Jonathan Lund', email: 'lund@FreeBSD.org' }] }),
+    ];
+    const ledger = { 'eric-lund': ['2007-01-2007-03/a', '2010-01-2010-03/b'], 'jonathan-lund': ['2007-01-2007-03/a', '2010-01-2010-03/b'] };
+    const index = collectPeopleIndex(entries, undefined, ledger);
+    expect(index.bySlug.get('eric-lund')?.entryIds).toEqual(['2007-01-2007-03/a']);
+    expect(index.bySlug.get('jonathan-lund')?.entryIds).toEqual(['2010-01-2010-03/b']);
+    expect(index.ledger['jonathan-lund']).toEqual(['2010-01-2010-03/b']);
+  });
+
   it('takes a contact naming several people, one after another, for each of them, the shared address for none', () => {
     const people = collectPeople([
       fixtureEntry('2018-01-2018-03/a', { contacts: [{ name: 'Tom Abel', email: 'tabel@FreeBSD.org' }] }),

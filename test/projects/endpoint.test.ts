@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { answerEntryRequest, apiResponseHeaders, endpointResponse, jsonEntityTag, keptAnswer, unknownApiAnswer, writeAnswer, type WrittenAnswer } from '../../lib/content/endpoint';
 import { entryApiPath, projectApiPath } from '../../lib/routes';
 import { collectPeopleIndex } from '../../lib/people';
-import { answerProjectRequest } from '../../lib/projects/endpoint';
+import { answerProjectRequest, keptProjectAnswer } from '../../lib/projects/endpoint';
 import { fixtureEntry, fixtureKb } from '../search/fixture-kb';
-import type { Project, ProjectIndex } from '../../lib/model';
+import type { Project, ProjectIndex, SubjectIndex } from '../../lib/model';
 
 const a = fixtureEntry('2014-01-2014-03/bhyve', { title: 'bhyve', contacts: [{ name: 'Priya Raman', email: 'priya@example.org' }] });
 const b = fixtureEntry('2015-01-2015-03/bhyve', { title: 'bhyve, the hypervisor' });
@@ -54,6 +54,25 @@ describe('/api/projects/<slug> without HTTP', () => {
   });
 });
 
+describe('keptProjectAnswer', () => {
+  it('writes a project once for as long as its index lasts, the same as answerProjectRequest', () => {
+    const first = keptProjectAnswer('bhyve', index, people);
+    const made = answerProjectRequest('bhyve', index, people);
+    expect(first).toMatchObject({ status: 200, json: JSON.stringify(made.status === 200 && made.body) });
+    expect(keptProjectAnswer('bhyve', index, people)).toBe(first);
+    const rebuilt = { ...index };
+    expect(keptProjectAnswer('bhyve', rebuilt, people)).not.toBe(first);
+    expect(keptProjectAnswer('bhyve', rebuilt, people)).toEqual(first);
+  });
+
+  it('keeps a redirect, but makes a 404 afresh each time', () => {
+    expect(keptProjectAnswer('bsd-hypervisor', index, people)).toBe(keptProjectAnswer('bsd-hypervisor', index, people));
+    const missing = keptProjectAnswer('made-up', index, people);
+    expect(missing).toEqual({ status: 404, json: JSON.stringify({ error: 'no project "made-up"' }) });
+    expect(keptProjectAnswer('made-up', index, people)).not.toBe(missing);
+  });
+});
+
 describe('/api/entries/<report>/<slug> without HTTP', () => {
   it('answers the full entry JSON with its project from the index', () => {
     const result = answerEntryRequest('2015-01-2015-03', 'bhyve', kb, index);
@@ -61,6 +80,22 @@ describe('/api/entries/<report>/<slug> without HTTP', () => {
     if (result.status !== 200) return;
     expect(result.body).toMatchObject({ id: b.id, report: '2015-01-2015-03', slug: 'bhyve', project: 'bhyve', url: '/reports/2015-01-2015-03/bhyve', body: '' });
     expect(Object.keys(result.body)).toEqual(expect.arrayContaining(['contacts', 'links', 'sponsors', 'tasks', 'source']));
+  });
+
+  it('names its people and subjects, so that a tool goes on without reading HTML', () => {
+    const subjects = { byEntryId: new Map([[a.id, [{ slug: 'hypervisors' }, { slug: 'virtual-machines' }]]]) } as unknown as Pick<SubjectIndex, 'byEntryId'>;
+    const result = answerEntryRequest('2014-01-2014-03', 'bhyve', kb, index, new Map(), new Map(), { people, subjects });
+    expect(result.status).toBe(200);
+    if (result.status !== 200) return;
+    // As the project and subject answers name people: slug, name and page.
+    expect(result.body.people).toEqual([{ slug: 'priya-raman', name: 'Priya Raman', url: '/people/priya-raman' }]);
+    expect(result.body.subjects).toEqual(['hypervisors', 'virtual-machines']);
+    // Says what it is, first, as `/api/projects/…` and `/api/subjects/…` do.
+    expect(Object.keys(result.body)[0]).toBe('kind');
+    expect(result.body.kind).toBe('entry');
+    expect(result.body.contacts).toEqual([{ name: 'Priya Raman', email: 'priya@example.org' }]);
+    const bare = answerEntryRequest('2015-01-2015-03', 'loose', kb, index, new Map(), new Map(), { people, subjects });
+    expect(bare.status === 200 && [bare.body.people, bare.body.subjects]).toEqual([[], []]);
   });
 
   it('gives project null to an entry the index does not place', () => {
@@ -89,7 +124,9 @@ describe('endpoint responses', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(ok.headers.get('Cache-Control')).toBe('public, max-age=300');
-    expect(ok.headers.get('Content-Type')).toMatch(/application\/json/);
+    // A tool decoding by the header alone reads "José" right.
+    expect(ok.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    expect(endpointResponse({ status: 404, body: { error: 'no project "x"' } }).headers.get('Content-Type')).toBe('application/json; charset=utf-8');
     await expect(ok.json()).resolves.toEqual({ x: 1 });
     expect(apiResponseHeaders(404)['Cache-Control']).toBe('no-store');
   });

@@ -45,6 +45,25 @@ describe('threadProjects', () => {
     expect(together(threadProjects(pair('https://wiki.example.org/BobExample/Jails')))).toBe(true);
   });
 
+  it('takes a project page the import wrote escaped in one entry\'s text for the page another entry links', () => {
+    const entries = [
+      makeEntry(Q[0], 'runner-jails', {
+        title: 'Test Runner Jail Support',
+        contacts: [ada],
+        links: [{ url: 'https://wiki.example.org/Jail_Parameters', text: 'page' }],
+        body: 'The test runner can now execute each test case inside a fresh execution environment with its own network stack.',
+      }),
+      // `https\://` keeps a bare address from becoming a link; `\_` is how the import writes `_` in text.
+      makeEntry(Q[2], 'jail-metadata', {
+        title: 'Jail Metadata Parameters',
+        contacts: [ada],
+        body: 'Administrators may attach arbitrary key and value strings to a prison, see https\\://wiki.example.org/Jail\\_Parameters for the design.',
+      }),
+    ];
+    const index = threadProjects(entries);
+    expect(index.byEntryId.get(`${Q[0]}/runner-jails`)).toBe(index.byEntryId.get(`${Q[2]}/jail-metadata`));
+  });
+
   it('keeps look-alike titles apart when people, links and text differ and years pass', () => {
     const index = threadProjects(corpus());
     expect(index.byEntryId.get(`${Q[0]}/wireless`)).not.toBe(index.byEntryId.get(`${Q[4]}/wireless`));

@@ -103,3 +103,31 @@ describe('resolveWikiPage: a page one report is about', () => {
     expect(two.kind === 'choice' && [two.projects.length, two.report]).toEqual([2, undefined]);
   });
 });
+
+describe('resolveWikiPage: a sub-page cited in text the import escaped', () => {
+  const q = ['2033-01-2033-03', '2033-04-2033-06'];
+  const radio = q.map((r) => makeEntry(r, 'radio', { title: 'Radio stack', contacts: [person('Ilse')], links: [wiki('Radio')] }));
+  // Markdown escapes, as the import writes a bare address (`https\://`) and a `_` inside one.
+  const farm = makeEntry(q[1]!, 'farm', {
+    title: 'Gizmo test farm',
+    contacts: [person('Pia')],
+    body: 'Notes moved to https\\://wiki.freebsd.org/Radio/Debug , help welcome. Also https://wiki.freebsd.org/Native\\_Gizmo\\_target.',
+    tasks: ['Extend https\\://wiki.freebsd.org/Radio/Flaky'],
+  });
+  const entries = [...radio, farm];
+  const citations = buildCitationIndex(entries);
+  const projects = threadProjects(entries);
+  const lookups = subjectLookups({ radio: { names: ['Radio'], timeline: radio } });
+
+  it('leads to the project whose entry cites it, not to what its parent page is about', () => {
+    expect(resolveWikiPage('Radio', citations, projects, lookups)).toMatchObject({ kind: 'subject', subject: { slug: 'radio' } });
+    // Before: the escaped address was no citation, and the page fell back to its parent's subject.
+    expect(resolveWikiPage('Radio/Debug', citations, projects, lookups)).toMatchObject({ kind: 'project', page: 'Radio/Debug', project: { slug: 'gizmo-test-farm' } });
+    expect(resolveWikiPage('Radio/Flaky', citations, projects, lookups)).toMatchObject({ kind: 'project', project: { slug: 'gizmo-test-farm' } });
+  });
+
+  it('cites the page without the escapes, as a reader spells it', () => {
+    expect(citations.wikiPages.get('native gizmo target')).toEqual({ page: 'Native_Gizmo_target', entryIds: [farm.id] });
+    expect([...citations.wikiPages.values()].map((p) => p.page).filter((p) => p.includes('\\'))).toEqual([]);
+  });
+});

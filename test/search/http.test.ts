@@ -54,7 +54,7 @@ describe('/api/search over node:http (server.ts)', () => {
   it('answers a search as JSON with the API headers', async () => {
     const answer = await send('GET', '/api/search?q=bhyve&limit=3');
     expect(answer.status).toBe(200);
-    expect(answer.headers['content-type']).toBe('application/json');
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(answer.headers['access-control-allow-origin']).toBe('*');
     expect(answer.headers['cache-control']).toBe('public, max-age=300');
     const body = JSON.parse(answer.body.toString('utf8')) as { total: number; results: unknown[] };

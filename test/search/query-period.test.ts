@@ -76,8 +76,34 @@ describe('a year or a quarter among the words of a query', () => {
     expect(readQueryPeriod(period?.literal ?? '', SPAN)).toBeUndefined();
   });
 
-  it('joins a quarter to its year across spaces only', () => {
-    expect(readQueryPeriod('quuxfs 2019, Q3', SPAN)).toMatchObject({ typed: '2019', from: '2019-01', to: '2019-12' });
+  it.each([
+    ['Q3 (2019)', 'Q3 2019'],
+    ['(Q3 2019)', 'Q3 2019'],
+    ['(Q3) 2019', 'Q3 2019'],
+    ['Q3, 2019', 'Q3 2019'],
+    ['2019 (Q3)', '2019 Q3'],
+    ['2019, Q3', '2019 Q3'],
+  ])("joins a quarter to its year across a sentence's punctuation: quuxfs %s", (text, typed) => {
+    expect(readQueryPeriod(`quuxfs ${text}`, SPAN)).toMatchObject({ typed, from: '2019-07', to: '2019-09' });
+  });
+
+  it('gives a quarter in a list to the year written beside it, not to the one before the comma', () => {
+    expect(readQueryPeriod('quuxfs 2018, Q3 2019', SPAN)).toMatchObject({ from: '2018-01', to: '2019-09' });
+    expect(readQueryPeriod('quuxfs 2018, Q3', SPAN)).toMatchObject({ from: '2018-07', to: '2018-09' });
+  });
+
+  it('blanks and quotes a quarter and its year, the punctuation between and around them kept as typed', () => {
+    const period = readQueryPeriod('quuxfs Q3 (2019) snapshots', SPAN);
+    expect(period?.rest).toBe('quuxfs         ) snapshots');
+    expect(period?.literal).toBe('quuxfs "Q3" ("2019") snapshots');
+    expect(readQueryPeriod(period?.literal ?? '', SPAN)).toBeUndefined();
+  });
+
+  it('keeps a quarter apart from a year across a full stop, and a version or a date a word', () => {
+    expect(readQueryPeriod('quuxfs Q3. 2019', SPAN)).toMatchObject({ typed: '2019', from: '2019-01', to: '2019-12' });
+    expect(readQueryPeriod('quuxfs Q3 (13.2)', SPAN)).toBeUndefined();
+    expect(readQueryPeriod('quuxfs Q3, 2019-09-01', SPAN)).toBeUndefined();
+    expect(readQueryPeriod('quuxfs Q3 ("2019")', SPAN)).toBeUndefined();
   });
 
   it('says a period as readers say it', () => {
@@ -128,6 +154,9 @@ describe('a search with a year in its words', () => {
   it('reads a quarter as its three months', () => {
     expect(search('q=quuxfs 2019 Q3').results.map((r) => r.id)).toEqual(['2019-07-2019-09/quuxfs']);
     expect(search('q=Q1 2019 quuxfs').results.map((r) => r.id)).toEqual(['2019-01-2019-03/quuxfs']);
+    // As a sentence writes it: the quarter, not all of 2019.
+    expect(search(`q=${encodeURIComponent('quuxfs Q3 (2019)')}`).results.map((r) => r.id)).toEqual(['2019-07-2019-09/quuxfs']);
+    expect(search(`q=${encodeURIComponent('quuxfs Q1, 2019')}`).results.map((r) => r.id)).toEqual(['2019-01-2019-03/quuxfs']);
   });
 
   it('finds what from/to find: the same results as the filter', () => {

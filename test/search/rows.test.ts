@@ -67,6 +67,19 @@ describe('buildSearchRows', () => {
     expect(taskRow?.fields.links).toBe('https://bugs.example.org/buglist.cgi?status=open&email=office');
   });
 
+  it('takes the addresses written out in the text and tasks for links, their escapes read', () => {
+    const written = fixtureEntry('2020-01-2020-03/gizmo', {
+      body: 'Nightly images are at https\\://images.example.org/gizmo\\_nightly/ and [the notes](https://notes.example.org/g).',
+      tasks: ['Triage https\\://bugs.example.org/list.cgi?product=gizmo\\&state=open.'],
+    });
+    const [row] = buildSearchRows([written]);
+    expect(row?.fields.links.split('\n')).toEqual([
+      'https://notes.example.org/g',
+      'https://images.example.org/gizmo_nightly/',
+      'https://bugs.example.org/list.cgi?product=gizmo&state=open',
+    ]);
+  });
+
   it('carries what the filters and results need', () => {
     expect(row).toMatchObject({
       entryId: '2020-01-2020-03/sr-iov',

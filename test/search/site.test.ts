@@ -48,10 +48,23 @@ describe('getSearchEngine', () => {
       slug, name: slug, names: [slug], kind, emails: ['widgets@example.org'], projects: [],
       entryIds: Array.from({ length: entries }, (_, i) => `2020-01-2020-03/e${i}`),
     });
-    const people = { people: [someone('ada-example', 'person', 40), someone('widget-team', 'team', 5)], redirects: new Map<string, string>() };
+    const people = { people: [someone('ada-example', 'person', 40), someone('widget-team', 'team', 5)], redirects: new Map<string, string>(), byEntryId: new Map<string, Person[]>() };
     // The engine's filter check echoes the person it was given: what the address was read as.
     const engine = { filterError: (query) => query.person } as SearchEngine;
     const site = withSiteAnswers(engine, { byName: new Map(), byEntryId: new Map() }, people);
     expect(site.filterError({ text: '', person: 'widgets@example.org', limit: 1, offset: 0 })).toBe('widget-team');
+  });
+
+  it("gives a role's address that several people signed with, and no team, to none of them", () => {
+    const holder = (slug: string, entries: number, own: string): Person => ({
+      slug, name: slug, names: [slug], kind: 'person', emails: [own, 'gizmo-secretary@example.org'], projects: [],
+      entryIds: Array.from({ length: entries }, (_, i) => `2020-01-2020-03/${slug}-${i}`),
+    });
+    const people = { people: [holder('ada-example', 30, 'ada@example.org'), holder('bo-example', 8, 'bo@example.org')], redirects: new Map<string, string>(), byEntryId: new Map<string, Person[]>() };
+    const engine = { filterError: (query) => query.person } as SearchEngine;
+    const site = withSiteAnswers(engine, { byName: new Map(), byEntryId: new Map() }, people);
+    const read = (person: string) => site.filterError({ text: '', person, limit: 1, offset: 0 });
+    expect(read('gizmo-secretary@example.org')).toBe('person "gizmo-secretary@example.org" is a role\'s address that several people signed with (ada-example, bo-example): name one of them');
+    expect(read('bo@example.org')).toBe('bo-example');
   });
 });

@@ -48,7 +48,7 @@ describe('answerOtherMethod', () => {
 
   it('refuses a write to the API in JSON, as the API answers its other errors', async () => {
     const answer = await send('POST', '{}', '/api/projects/bhyve');
-    expect(answer).toMatchObject({ status: 405, allow: 'GET, HEAD, OPTIONS', type: 'application/json' });
+    expect(answer).toMatchObject({ status: 405, allow: 'GET, HEAD, OPTIONS', type: 'application/json; charset=utf-8' });
     expect(JSON.parse(answer.text)).toEqual({ error: 'POST is not allowed here: this site only reads (GET, HEAD, OPTIONS).' });
   });
 });

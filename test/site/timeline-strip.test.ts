@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laneRows, lanesName, RELEASES, releaseLinesPath, svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
+import { laneRows, lanesCaption, lanesName, RELEASES, releaseLinesPath, svgUnits, timelineStrip } from '../../lib/site/timeline-strip';
 
 describe('timelineStrip', () => {
   const strip = timelineStrip(
@@ -99,5 +99,15 @@ describe('lanesName', () => {
   it('says one year once, and no years without entries', () => {
     expect(lanesName('gizmofs', [{ start: '2016-10', end: '2016-12' }])).toBe('Entries on gizmofs by project and year, 2016');
     expect(lanesName('gizmofs', [])).toBe('Entries on gizmofs by project and year');
+  });
+});
+
+describe('lanesCaption', () => {
+  it('names the figure by what it shows, the subject first, then how to read it', () => {
+    const caption = lanesCaption('gizmofs');
+    expect(caption).toMatch(/^Projects that reported on gizmofs, a lane each/);
+    expect(caption).toContain('each dot is an entry');
+    // Not the lanes' own name: a screen reader would say the same words twice, figure then group.
+    expect(caption).not.toContain(lanesName('gizmofs', []));
   });
 });

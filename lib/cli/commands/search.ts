@@ -7,7 +7,7 @@ import { queryPeriodNote } from '../../search/query-period';
 import { defaultCacheDir } from '../../import/git-source';
 import { colorOn, contentFolder, parseCommandArgs, printJson, UsageError } from '../args';
 import { openContent } from '../open-content';
-import { phraseTogether, subjectCardSummary, WORDS_APART } from '../../site/search-view';
+import { peopleAnswerText, phraseTogether, subjectCardSummary, WORDS_APART } from '../../site/search-view';
 
 export const searchUsage =
   'kb search "<query>" [--json] [--limit N] [--offset N] [--from YYYY-MM] [--to YYYY-MM] [--category C] [--person SLUG] [--collapse] [--sort newest] [--content DIR]\n' +
@@ -79,6 +79,7 @@ function printText(response: SearchResponse, offset: number): void {
   let out = correctedQuery ? `Showing results for "${correctedQuery}"\n` : '';
   if (response.queryPeriod) out += `${queryPeriodNote(response.queryPeriod)}\n`;
   if (subject) out += `Subject: ${subject.title}, ${subjectCardSummary(subject)} · ${subject.url}\n`;
+  if (response.people) out += `${peopleAnswerText(response.people)}\n`;
   const together = response.phraseTotal;
   out += `${total} result${total === 1 ? '' : 's'} for "${response.query}"${phraseTogether(together)} (${response.tookMs} ms)\n`;
   results.forEach((r, i) => {
@@ -109,8 +110,8 @@ function runBatch(engine: SearchEngine, source: string, values: Values): number 
     }
     const response = engine.search(parsed.query);
     // What a script needs to read an answer right: how many, and the query that was answered.
-    const { total, correctedQuery, subject, queryPeriod, results } = response;
-    if (values.json) process.stdout.write(`${JSON.stringify({ query: q, total, ...(correctedQuery ? { correctedQuery } : {}), ...(subject ? { subject } : {}), ...(queryPeriod ? { queryPeriod } : {}), results })}\n`);
+    const { total, correctedQuery, subject, people, queryPeriod, results } = response;
+    if (values.json) process.stdout.write(`${JSON.stringify({ query: q, total, ...(correctedQuery ? { correctedQuery } : {}), ...(subject ? { subject } : {}), ...(people ? { people } : {}), ...(queryPeriod ? { queryPeriod } : {}), results })}\n`);
     else printText(response, parsed.query.offset);
   }
   return failed > 0 ? 1 : 0;

@@ -1,4 +1,4 @@
-import { Extensions, LoggerManager, Severity, load, type Document, type Registry } from '@asciidoctor/core';
+import { Extensions, LoggerManager, Reader, Severity, load, type Document, type Registry } from '@asciidoctor/core';
 import { escapeHtml } from '../../content';
 import { gitCommitLink, manPageLink, packageLink } from './macros';
 
@@ -92,6 +92,16 @@ function ensureSetUp(): Registry {
       },
     }),
   );
+  // Asciidoctor.js gives its Reader no logging mixin (the Ruby Reader has one): a reader made
+  // without a document, as for a list item's content, logs to `console`, which prints the raw
+  // message object mid-import and loses it to the file's problems. Its messages take the same
+  // way as every other; a reader with a document still uses the document's, as before.
+  Object.defineProperty(Reader.prototype, 'logger', {
+    configurable: true,
+    get(this: { _document?: { logger?: unknown } }) {
+      return this._document?.logger ?? LoggerManager.getLogger();
+    },
+  });
   const reg = Extensions.create();
   // The upstream site's own inline macros (freebsd-doc shared/lib), re-implemented here
   // with the URLs this knowledge base links to.

@@ -29,6 +29,30 @@ export function openBlockError(message: string, line: number | undefined, source
   return `unterminated ${kind} block${writtenDelimiter(line, source)}, ${SWALLOWS}`;
 }
 
+/**
+ * What Asciidoctor logged, each block never closed said once and at the line of its opening
+ * delimiter. Asciidoctor.js reads the lines of a list item with their blocks (`*` … `+` `----`)
+ * from the reader's position after the delimiter, so it logs the block as opened on the line
+ * after; the list item's content, parsed again on its own, then logs it at its true line. (The
+ * Ruby Asciidoctor logs only the latter.) A line no block can open on is taken for the line
+ * before it, where the delimiter is, and a message said twice is kept once.
+ */
+export function atOpeningLines<T extends { message: string; line?: number }>(entries: readonly T[], source: string): T[] {
+  const lines = source.split('\n').map((l) => l.trimEnd());
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const entry of entries) {
+    const { message, line } = entry;
+    const late = unterminatedKind(message) !== undefined && line !== undefined && line > 1 && !isDelimiter(lines[line - 1] ?? '') && isDelimiter(lines[line - 2] ?? '');
+    const read = late ? { ...entry, line: line - 1 } : entry;
+    const key = `${read.line ?? ''}:${message}`;
+    if (unterminatedKind(message) !== undefined && seen.has(key)) continue;
+    seen.add(key);
+    kept.push(read);
+  }
+  return kept;
+}
+
 /** A delimited block the reader closed for its author ({@link closeOpenBlock}). */
 export interface ClosedBlock {
   /** Line of the opening delimiter (1-based). */
@@ -37,12 +61,19 @@ export interface ClosedBlock {
   closedAt: number;
   /** The heading or header field line right after it, which the block no longer takes in. */
   before: string;
+  /**
+   * Where it ends with a block it is nested in, also left open: the opening line of that block,
+   * whose closing delimiter was written (one blank line holds one delimiter, and a nested block's
+   * content ends with its parent's).
+   */
+  within?: number;
 }
 
 /** The error for a block left open that the reader closed, saying where. */
 export function closedBlockError(kind: string, closed: ClosedBlock, source: string): string {
   const before = closed.before.length > 40 ? `${closed.before.slice(0, 40)}…` : closed.before;
-  return `unterminated ${kind} block${writtenDelimiter(closed.line, source)}, ${SWALLOWS}; read here as closed at the blank line ${closed.closedAt}, before "${before}"`;
+  const within = closed.within === undefined ? '' : ` (with the block of line ${closed.within} it is nested in)`;
+  return `unterminated ${kind} block${writtenDelimiter(closed.line, source)}, ${SWALLOWS}; read here as closed at the blank line ${closed.closedAt}${within}, before "${before}"`;
 }
 
 /** Whether a line opens (or closes) a delimited block, the open block `--` too. */
@@ -78,6 +109,37 @@ function enclosingEnd(lines: readonly string[], at: number, from: number, to: nu
   return undefined;
 }
 
+/** The kind Asciidoctor names a block that may hold others by, from its delimiter. */
+function compoundKind(delimiter: string): string {
+  return ({ '=': 'example', '*': 'sidebar', _: 'quote' } as Record<string, string>)[delimiter.charAt(0)] ?? 'open';
+}
+
+/**
+ * The blocks the one opened at index `at` is nested in and that are never closed either,
+ * innermost first: the run of them right around it (one nested in a closed block ends with it).
+ * Each runs on to the end of the entry, as the one at `at` then does.
+ */
+function openAround(lines: readonly string[], at: number): number[] {
+  const around: { index: number; open: boolean }[] = [];
+  let to = lines.length;
+  for (let i = 0; i < to; i++) {
+    const delimiter = lines[i] ?? '';
+    if (!isDelimiter(delimiter)) continue;
+    if (i === at) break;
+    const closer = closingLine(lines, delimiter, i + 1, to);
+    const end = closer ?? to;
+    if (at >= end) {
+      i = end;
+      continue;
+    }
+    around.push({ index: i, open: closer === undefined });
+    to = end;
+  }
+  const open: number[] = [];
+  for (let k = around.length - 1; k >= 0 && around[k]?.open; k--) open.push(around[k]?.index ?? 0);
+  return open;
+}
+
 /**
  * Closes the delimited block opened at `line` and never closed, where its author evidently
  * meant it to end: at the first blank line followed by a section title (`==== Next steps`) or a
@@ -85,10 +147,11 @@ function enclosingEnd(lines: readonly string[], at: number, from: number, to: nu
  * neither a listing nor an example holds one, so the block otherwise swallows them: the sponsor
  * would be lost and the text after it shown as code. The closing delimiter takes the blank
  * line's place, so every line keeps its number. Blocks nested in the open one, if it holds
- * AsciiDoc, are stepped over. Undefined when no such line follows (the block then runs to the
- * end of the entry, as Asciidoctor reads it).
+ * AsciiDoc, are stepped over. Where blocks it is nested in are left open too, the outermost's
+ * delimiter is written there instead, ending them all (`around`, innermost first). Undefined
+ * when no such line follows (the block then runs to the end of the entry, as Asciidoctor reads it).
  */
-export function closeOpenBlock(source: string, line: number): { source: string; closed: ClosedBlock } | undefined {
+export function closeOpenBlock(source: string, line: number): { source: string; closed: ClosedBlock; around: (ClosedBlock & { kind: string })[] } | undefined {
   const lines = source.split('\n').map((l) => l.trimEnd());
   const at = line - 1;
   const delimiter = lines[at] ?? '';
@@ -108,8 +171,28 @@ export function closeOpenBlock(source: string, line: number): { source: string; 
     const next = lines[i + 1] ?? '';
     if (text.trim() !== '' || !(SECTION_TITLE.test(next) || startsHeaderField(next))) continue;
     const written = source.split('\n');
-    written[i] = closingDelimiter(delimiter);
-    return { source: written.join('\n'), closed: { line, closedAt: i + 1, before: next.trim() } };
+    const before = next.trim();
+    // Blocks it is nested in that are left open too would take the heading in still: the
+    // outermost one's delimiter is written, which closes them all, this one first.
+    const around = openAround(lines, at);
+    const outermost = around.at(-1);
+    if (outermost === undefined) {
+      written[i] = closingDelimiter(delimiter);
+      return { source: written.join('\n'), closed: { line, closedAt: i + 1, before }, around: [] };
+    }
+    written[i] = lines[outermost] ?? '';
+    const within = outermost + 1;
+    return {
+      source: written.join('\n'),
+      closed: { line, closedAt: i + 1, before, within },
+      around: around.map((index) => ({
+        kind: compoundKind(lines[index] ?? ''),
+        line: index + 1,
+        closedAt: i + 1,
+        before,
+        ...(index === outermost ? {} : { within }),
+      })),
+    };
   }
   return undefined;
 }

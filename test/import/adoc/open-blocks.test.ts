@@ -134,6 +134,7 @@ describe('closeOpenBlock', () => {
     expect(closeOpenBlock(source, 3)).toEqual({
       source: '=== W\n\n----\ncode\n\nmore code\n----\nSponsors: Numbat\n',
       closed: { line: 3, closedAt: 7, before: 'Sponsors: Numbat' },
+      around: [],
     });
   });
 
