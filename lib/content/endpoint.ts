@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { entryApiPath, isEntryId, personPath } from '../routes';
-import type { PeopleIndex, ProjectIndex, SubjectIndex } from '../model';
+import type { Entry, PeopleIndex, ProjectIndex, SubjectIndex } from '../model';
 import { withdrawnMessage } from './entry-ledger';
 import { entryToJson, type EntryJson } from './json';
 import type { KnowledgeBase } from './load';
@@ -126,6 +126,13 @@ export interface EntryNeighbours {
   subjects?: Pick<SubjectIndex, 'byEntryId'>;
 }
 
+/** An entry as the API and `kb show --json` give it: its JSON, its project's slug, its people and subjects. */
+export function entryApiJson(entry: Entry, project: string | undefined, neighbours: EntryNeighbours = {}): EntryApiJson {
+  const people = (neighbours.people?.byEntryId.get(entry.id) ?? []).map((p) => ({ slug: p.slug, name: p.name, url: personPath(p.slug) }));
+  const subjects = (neighbours.subjects?.byEntryId.get(entry.id) ?? []).map((s) => s.slug);
+  return { kind: 'entry', ...entryToJson(entry, project), people, subjects };
+}
+
 /** `/api/entries/<report>/<slug>` without the HTTP: the entry's full JSON, its project's slug from the index, its people and subjects. */
 export function answerEntryRequest(
   report: string,
@@ -144,7 +151,5 @@ export function answerEntryRequest(
   const title = withdrawn.get(id);
   if (!entry && title !== undefined) return { status: 404, body: { error: withdrawnMessage(id, title) } };
   if (!entry) return { status: 404, body: { error: `no entry "${id}"` } };
-  const people = (neighbours.people?.byEntryId.get(id) ?? []).map((p) => ({ slug: p.slug, name: p.name, url: personPath(p.slug) }));
-  const subjects = (neighbours.subjects?.byEntryId.get(id) ?? []).map((s) => s.slug);
-  return { status: 200, body: { kind: 'entry', ...entryToJson(entry, projects.byEntryId.get(id)?.slug), people, subjects } };
+  return { status: 200, body: entryApiJson(entry, projects.byEntryId.get(id)?.slug, neighbours) };
 }

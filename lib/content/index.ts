@@ -10,5 +10,5 @@ export { cutAtWord, excerptOf } from './excerpt';
 export { contactAddresses, contactLines, linkShown, mailtoHref, safeHref, sponsorHref } from './entry-links';
 export type { ContactAddress } from './entry-links';
 export { readFrontMatter } from './front-matter';
-export { apiResponseHeaders, endpointResponse, unknownApiAnswer, answerEntryRequest, type EndpointResult } from './endpoint';
+export { apiResponseHeaders, endpointResponse, unknownApiAnswer, answerEntryRequest, entryApiJson, type EndpointResult } from './endpoint';
 export { escapeHtml } from './escape-html';

@@ -38,6 +38,10 @@ describe('kb on the sample content', () => {
     }
     expect(entry.id).toBe(`${reportId}/pci-sr-iov-infrastructure`);
     expect(entry.url).toBe(`/reports/${reportId}/pci-sr-iov-infrastructure`);
+    // As /api/entries answers it: which kind of document, and where a tool goes next.
+    expect(entry.kind).toBe('entry');
+    expect(entry.subjects).toContain('sr-iov');
+    expect(entry.people).toEqual((entry.contacts as { name: string }[]).map((c) => expect.objectContaining({ name: c.name, url: expect.stringMatching(/^\/people\/[a-z0-9-]+$/) })));
   });
 
   it('show exits 1 and says so for an unknown id', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { entryToJson, type KnowledgeBase } from '../../content';
+import { entryApiJson, entryToJson, type KnowledgeBase } from '../../content';
 import { entryAliases, entryRedirects, fileNameIds, withdrawnEntries, withdrawnMessage } from '../../content/entry-ledger';
 import { reportLabel, type Project, findBySlug, formatSpan, problemText, slugify, countOf } from '../../model';
 import { CONTACT_KIND_LABELS, personView } from '../../people/view';
@@ -99,7 +99,8 @@ export function runShow(args: string[]): number {
 }
 
 /** Prints an entry (an id given up, or its file's name, says which it is now); false when there is none. */
-function showEntry(id: string, { kb, projects }: Lookups, json: boolean): boolean {
+function showEntry(id: string, at: Lookups, json: boolean): boolean {
+  const { kb, projects } = at;
   // An id an upstream title edit gave up (`entry-ids.json`), or its file's name, leads to the entry, as on the site.
   const renamedEntry = entryAliases(kb).get(id);
   const entry = kb.getEntry(renamedEntry ?? id);
@@ -110,7 +111,8 @@ function showEntry(id: string, { kb, projects }: Lookups, json: boolean): boolea
   }
   const entryJson = entryToJson(entry, projects.byEntryId.get(entry.id)?.slug);
   if (json) {
-    printJson(entryJson);
+    // What /api/entries answers, people and subjects included: one tool reads both.
+    printJson(entryApiJson(entry, entryJson.project ?? undefined, { people: at.people(), subjects: at.subjects() }));
     return true;
   }
   const people = entry.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join(', ');
