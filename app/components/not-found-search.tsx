@@ -2,7 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { notFoundSearch, notFoundSuggestions, type Suggestion } from '../../lib/site/search-instead';
-import type { SearchResponse } from '../../lib/search/types';
+import { useSearchRequests } from './search-request';
 
 // The 404 page is rendered once for every address (a not-found file gets no params), so only the
 // browser knows which slug was asked for. The server's render and hydration show nothing; the
@@ -14,21 +14,17 @@ const noPathname = () => null;
 /** The pages the search for a missing page's words suggests; none while it runs, or if it fails (the search link still helps). */
 function useSuggestions(found: { words: string; suggestPath?: string } | undefined): Suggestion[] {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const { request } = useSearchRequests();
   const words = found?.words;
   const path = found?.suggestPath;
   useEffect(() => {
     if (words === undefined || path === undefined) return;
-    const controller = new AbortController();
-    fetch(path, { signal: controller.signal, headers: { accept: 'application/json' } })
-      .then((response) => (response.ok ? (response.json() as Promise<SearchResponse>) : undefined))
-      .then((body) => {
-        if (body && Array.isArray(body.results)) setSuggestions(notFoundSuggestions(words, body));
-      })
-      .catch(() => {
-        // Aborted, or no answer: the links below the heading remain.
-      });
-    return () => controller.abort();
-  }, [words, path]);
+    request(path, {
+      onDone: (outcome) => {
+        if (outcome.ok) setSuggestions(notFoundSuggestions(words, outcome.response));
+      },
+    });
+  }, [request, words, path]);
   return suggestions;
 }
 
