@@ -13,8 +13,10 @@ const ASKS_WHO: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
  * names nothing to answer about.
  */
 export function asksWho(text: string): boolean {
+  // A quoted "who" is a word the reader looks for ("the \"who is who\" list"), not a question.
+  const asking = tokenizeGroups(text.replace(/"[^"]*"/g, ' ')).map((g) => g.term);
   const terms = tokenizeGroups(text).map((g) => g.term);
-  return terms.some((t) => ASKS_WHO.has(t)) && terms.some((t) => !ASKS_WHO.has(t) && !QUESTION_WORDS.has(t));
+  return asking.some((t) => ASKS_WHO.has(t)) && terms.some((t) => !ASKS_WHO.has(t) && !QUESTION_WORDS.has(t));
 }
 
 /** How many of the first results are looked at, and on how many a contact must be to be named: one signature is not yet an answer. */

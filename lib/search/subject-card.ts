@@ -43,12 +43,19 @@ function namesRunTogether(index: Pick<SubjectIndex, 'byName'>): Map<string, Subj
   return names;
 }
 
+/** How many of the first results are on a subject's timeline. */
+function resultsOn(subject: Subject, results: readonly { id: string }[], index: Pick<SubjectIndex, 'byEntryId'>): number {
+  return results.slice(0, FIRST_RESULTS).filter(({ id }) => index.byEntryId.get(id)?.includes(subject)).length;
+}
+
 /**
  * The subject a query names: the whole query ("zfs", "FreeBSD ZFS", "lang/python"), else the longest name
- * written as a name inside it ("where does the RISC-V port stand", "bhyve live migration"),
- * the larger subject where two names are as long.
+ * written as a name inside it ("where does the RISC-V port stand", "bhyve live migration").
+ * Where two names are as long, the one more of the first results follow: in "zfs filesystem"
+ * the reader names ZFS and says what it is, and the results follow ZFS, not every filesystem;
+ * then the larger subject.
  */
-function namedSubject(query: string, index: Pick<SubjectIndex, 'byName'>): Subject | undefined {
+function namedSubject(query: string, index: Pick<SubjectIndex, 'byName' | 'byEntryId'>, results: readonly { id: string }[]): Subject | undefined {
   // A port origin names its port, not its shelf: "lang/python" is Python. A word the reader
   // excludes ("bhyve -arm64") names what they do not want.
   const text = withoutPortCategories(withoutExcluded(query));
@@ -67,7 +74,11 @@ function namedSubject(query: string, index: Pick<SubjectIndex, 'byName'>): Subje
       const subject = index.byName.get(name);
       if (subject && writtenAsName(name, typed)) found.push(subject);
     }
-    if (found.length > 0) return found.sort((a, b) => b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))[0];
+    if (found.length === 1) return found[0];
+    if (found.length > 1) {
+      const followed = new Map(found.map((s) => [s, resultsOn(s, results, index)]));
+      return found.sort((a, b) => followed.get(b)! - followed.get(a)! || b.entries.length - a.entries.length || (a.slug < b.slug ? -1 : 1))[0];
+    }
   }
   return undefined;
 }
@@ -85,9 +96,9 @@ function cardOf(subject: Subject, via: SubjectCard['via']): SubjectCard {
   return { slug: subject.slug, title: subject.title, url: subjectPath(subject.slug), span, entries: entryCount, projects: projectCount, via };
 }
 
-/** The card of the subject a query names, if it names one. */
-export function subjectNamedBy(text: string, index: Pick<SubjectIndex, 'byName'>): SubjectCard | undefined {
-  const subject = namedSubject(text, index);
+/** The card of the subject a query names, if it names one; its first results tell two names apart. */
+export function subjectNamedBy(text: string, index: Pick<SubjectIndex, 'byName' | 'byEntryId'>, results: readonly { id: string }[] = []): SubjectCard | undefined {
+  const subject = namedSubject(text, index, results);
   return subject && cardOf(subject, 'query');
 }
 
@@ -105,6 +116,6 @@ export function subjectOfResults(results: readonly { id: string }[], index: Pick
 /** A search answer with the subject its query names, else the one its first results follow, on its first page only. */
 export function withSubjectCard(response: SearchResponse, query: SearchQuery, index: Pick<SubjectIndex, 'byName' | 'byEntryId'>): SearchResponse {
   if (query.offset > 0) return response;
-  const subject = subjectNamedBy(response.correctedQuery ?? query.text, index) ?? subjectOfResults(response.results, index);
+  const subject = subjectNamedBy(response.correctedQuery ?? query.text, index, response.results) ?? subjectOfResults(response.results, index);
   return subject ? { ...response, subject } : response;
 }

@@ -29,6 +29,9 @@ describe('the people a question asking who is answered with', () => {
     for (const text of ['gear driver', 'what happened to cogs', 'whole disk encryption', 'whois(1)', 'people working on cogs']) expect(asksWho(text), text).toBe(false);
     // Nothing asked about.
     for (const text of ['who', 'WHO?', 'who is working on it', 'who are you']) expect(asksWho(text), text).toBe(false);
+    // A quoted "who" is a word looked for, not a question; outside the quotes it still asks.
+    for (const text of ['"who" gear driver', 'cogs "who is who"']) expect(asksWho(text), text).toBe(false);
+    expect(asksWho('who wrote "the gear driver"')).toBe(true);
   });
 
   it('are the contacts on two or more of the first ten results, most results first, the more recent first when as many, with the years of those results', () => {

@@ -23,7 +23,7 @@ describe('the subject a search names', () => {
       ['freebsd update', frobnet],
       ['update', quuxvisor],
     ]);
-    for (const text of ['freebsd-update', 'freebsd-update(8)', 'FreeBSD Update']) expect(subjectNamedBy(text, { byName })?.slug, text).toBe('frobnet');
+    for (const text of ['freebsd-update', 'freebsd-update(8)', 'FreeBSD Update']) expect(subjectNamedBy(text, { byName, byEntryId: new Map() })?.slug, text).toBe('frobnet');
     expect(subjectNamedBy('FreeBSD quuxvisor', index)?.slug).toBe('quuxvisor');
   });
 
@@ -38,17 +38,17 @@ describe('the subject a search names', () => {
     for (const text of ['widget toolkit', 'cloud platform', '']) expect(subjectNamedBy(text, index), text).toBeUndefined();
     const frobnet = index.bySlug.get('frobnet')!;
     const byName = new Map([['platform', frobnet]]);
-    expect(subjectNamedBy('platform', { byName })?.slug).toBe('frobnet');
+    expect(subjectNamedBy('platform', { byName, byEntryId: new Map() })?.slug).toBe('frobnet');
     // Inside a longer query a dictionary word names it only when typed with a capital.
-    expect(subjectNamedBy('cloud platform', { byName })).toBeUndefined();
-    expect(subjectNamedBy('the cloud Platform', { byName })?.slug).toBe('frobnet');
+    expect(subjectNamedBy('cloud platform', { byName, byEntryId: new Map() })).toBeUndefined();
+    expect(subjectNamedBy('the cloud Platform', { byName, byEntryId: new Map() })?.slug).toBe('frobnet');
   });
 
   it('is found by a name of several words typed as one, unless two subjects share that spelling', () => {
     const [frobnet, quuxvisor] = [index.bySlug.get('frobnet')!, index.bySlug.get('quuxvisor')!];
-    expect(subjectNamedBy('sriov', { byName: new Map([['sr iov', frobnet]]) })?.slug).toBe('frobnet');
-    expect(subjectNamedBy('SRIOV on FreeBSD', { byName: new Map([['sr iov', frobnet]]) })?.slug).toBe('frobnet');
-    expect(subjectNamedBy('sriov', { byName: new Map([['sr iov', frobnet], ['sri ov', quuxvisor]]) })).toBeUndefined();
+    expect(subjectNamedBy('sriov', { byEntryId: new Map(), byName: new Map([['sr iov', frobnet]]) })?.slug).toBe('frobnet');
+    expect(subjectNamedBy('SRIOV on FreeBSD', { byEntryId: new Map(), byName: new Map([['sr iov', frobnet]]) })?.slug).toBe('frobnet');
+    expect(subjectNamedBy('sriov', { byEntryId: new Map(), byName: new Map([['sr iov', frobnet], ['sri ov', quuxvisor]]) })).toBeUndefined();
   });
 
   it('is never one the query excludes: "-name" says what the reader does not want', () => {
@@ -59,6 +59,16 @@ describe('the subject a search names', () => {
     // Inside a quoted phrase a hyphen is the phrase's, as the search reads it.
     expect(subjectNamedBy('"frobnet -quuxvisor"', index)?.slug).toBe(subjectNamedBy('frobnet quuxvisor', index)?.slug);
     expect(subjectNamedBy('frobnet quuxvisor', index)?.slug).toBe('quuxvisor');
+  });
+
+  it('is, between two names as long, the one more of the first results follow, whatever its size', () => {
+    const frobnet = index.bySlug.get('frobnet')!;
+    const quuxvisor = index.bySlug.get('quuxvisor')!;
+    expect(frobnet.entries.length).toBeLessThan(quuxvisor.entries.length);
+    const onFrobnet = frobnet.entries.filter((e) => !quuxvisor.entries.includes(e)).map((e) => ({ id: e.id }));
+    expect(onFrobnet.length).toBeGreaterThan(0);
+    expect(subjectNamedBy('frobnet quuxvisor', index, onFrobnet)?.slug).toBe('frobnet');
+    expect(withSubjectCard({ ...answer, results: onFrobnet.map((r) => ({ ...result, id: r.id })) }, { text: 'quuxvisor frobnet', limit: 10, offset: 0 }, index).subject?.slug).toBe('frobnet');
   });
 
   it('comes with the first page of an answer only, and follows a corrected query', () => {
