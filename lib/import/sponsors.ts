@@ -35,14 +35,17 @@ export function partSponsor(name: string): string {
  * The sponsors a node states, or undefined if it is not a sponsor statement: the stylesheet's
  * "This project was sponsored by A, B, and C." paragraph (the stylesheet added the final
  * period and the ", and " separators, so exactly one period is removed and the list split on
- * them) or an author's sentence of the same kind that says nothing else, a paragraph of
- * `Sponsor: X` lines, or a stray `<sponsor>` element left in the page.
+ * them) or an author's sentence of the same kind that says nothing else, a paragraph (or bare
+ * text) of `Sponsor: X` lines, or a stray `<sponsor>` element left in the page.
  */
 export function readSponsorStatement(node: ElementContent): string[] | undefined {
   if (isElement(node, 'sponsor')) {
     const name = collapseWhitespace(toText(node));
     return name ? [name] : undefined;
   }
+  // The 2020 conversion also left `Sponsor:` lines as bare text after a body's closing list,
+  // in no paragraph: the same lines, read the same way.
+  if (node.type === 'text') return sponsorLines(node.value.split('\n').map(collapseWhitespace).filter((l) => l !== ''));
   if (!isElement(node, 'p')) return undefined;
   const statement = SPONSORED_BY.exec(collapseWhitespace(toText(node)));
   if (statement) {
@@ -57,7 +60,11 @@ export function readSponsorStatement(node: ElementContent): string[] | undefined
     return statement[1] ? names.map(partSponsor) : names;
   }
 
-  const lines = lineTexts(node.children);
+  return sponsorLines(lineTexts(node.children));
+}
+
+/** The sponsors of lines that are all `Sponsor: X` lines, else undefined. */
+function sponsorLines(lines: readonly string[]): string[] | undefined {
   if (lines.length === 0) return undefined;
   const sponsors: string[] = [];
   for (const line of lines) {

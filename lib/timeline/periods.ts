@@ -20,22 +20,24 @@ export type PeriodGap = (from: string, to: string) => number;
 
 /**
  * The gap between two reports: the regular periods strictly between them. Special editions
- * (developer summits) are not periods and never count.
+ * (developer summits) are not periods and never count: one stands in the place of the regular
+ * period it was held in, whose report came out after it, so a summit entry neither misses that
+ * period nor breaks a run from one summit to the next.
  */
 export function periodGaps(reports: readonly { id: string }[]): PeriodGap {
-  const sorted = [...reports].sort((a, b) => compareReportIds(a.id, b.id));
-  const positions = new Map<string, { before: number; regular: boolean }>();
-  let before = 0;
-  for (const { id } of sorted) {
-    const regular = parseReportId(id)?.special === undefined;
-    positions.set(id, { before, regular });
-    if (regular) before++;
+  const parsed = reports.map(({ id }) => parseReportId(id)).filter((p) => p !== undefined);
+  const regular = parsed.filter((p) => p.special === undefined).sort((a, b) => compareReportIds(a.id, b.id));
+  const slots = new Map<string, number>(regular.map((p, i) => [p.id, i]));
+  for (const p of parsed) {
+    if (p.special === undefined) continue;
+    // The last regular period begun by the summit's month: the one it was held in.
+    slots.set(p.id, regular.findLastIndex((r) => r.period.start <= p.period.start));
   }
   return (from, to) => {
-    const a = positions.get(from);
-    const b = positions.get(to);
-    if (!a || !b || from === to) return 0;
-    return Math.max(0, b.before - a.before - (a.regular ? 1 : 0));
+    const a = slots.get(from);
+    const b = slots.get(to);
+    if (a === undefined || b === undefined || from === to) return 0;
+    return Math.max(0, b - a - 1);
   };
 }
 

@@ -86,6 +86,8 @@ describe.skipIf(!corpus)('AsciiDoc reader over the real corpus', () => {
       'list items indented under an item written with the same marker ("…"), this one the first: Asciidoctor nests by marker, not indentation, so they would not be nested; nested as their indentation says': 10,
       // kw-hackathon 2025Q2: link:https//…[].
       'link target "…" lacks the colon after its scheme (a browser would resolve it under the report\'s page); read as "…"': 2,
+      // 2026Q1 fred: the second link's line starts with the " +" meant to end the first's.
+      'line of the Links field starts with the "…" that ends the line before it (upstream shows it as text); read as a link of the Links field': 1,
       // No Contact line: hackathon reports 2025Q1–Q3, iwlwifi and pf_ethernet 2021Q2, cra 2026Q1.
       'the entry names no contact (no "…" line): its page shows no one to ask about the work': 6,
     });
@@ -271,6 +273,16 @@ describe.skipIf(!corpus)('AsciiDoc reader over the real corpus', () => {
   it('reads 2026Q1 sylve: three sponsors from one "Sponsors:" line', () => {
     const e = entry('2026-01-2026-03/sylve');
     expect(e.sponsors).toEqual(['The FreeBSD Foundation', 'Alchemilla Ventures (Development)', 'IPTechnics LLC (Infrastructure & Testing)']);
+  });
+
+  it('reads 2026Q1 fred and kbench-maint-pkgdist: every link of the Links field, none left in the body', () => {
+    const fred = entry('2026-01-2026-03/fred');
+    expect(fred.links.map((l) => l.url)).toContain('https://reviews.freebsd.org/D55829');
+    expect(fred.body).not.toContain('D55829 amd64');
+    // "Links: +" then a blank line, then the links.
+    const kbench = entry('2026-01-2026-03/kbench-maint-pkgdist');
+    expect(kbench.links).toHaveLength(4);
+    expect(kbench.body).not.toContain('URL:');
   });
 
   it('reads report-level data: categories from the index, introductions', () => {

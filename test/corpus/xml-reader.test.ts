@@ -163,6 +163,11 @@ describe.skipIf(!corpus)('legacy XML reader over the real corpus', () => {
     expect(allEntries().reduce((n, e) => n + e.links.length, 0)).toBeGreaterThan(3500);
   });
 
+  it('reads every closing "Sponsor:" line as a sponsor, one written as bare text after a list too (2020)', () => {
+    expect(allEntries().filter((e) => /^Sponsor:/m.test(e.body)).map((e) => e.id)).toEqual([]);
+    expect(entry('2020-01-2020-03/nxp-arm64-soc-support').sponsors).toEqual(['Alstom Group']);
+  });
+
   it('files entries of reports without categories under General, and the rest under their report’s categories', () => {
     const general = readings.filter((r) => r.report?.categories.length === 1 && r.report.categories[0]?.key === 'general');
     // 2001-06 to 2004-05-2004-06 (17 reports) and the two Developer Summit specials.

@@ -8,7 +8,7 @@ import { Markdown } from '../../components/markdown';
 import { getEntryAliases, getKnowledgeBase } from '../../../lib/content';
 import { reportLabel, shortReportLabel, type Project, countOf } from '../../../lib/model';
 import { getProjectIndex } from '../../../lib/projects';
-import { entryStory, quietSinceLastReport, storyLabel, type QuietProject } from '../../../lib/projects/story';
+import { entryStory, quietSinceLastReport, quietSummary, storyLabel, type QuietProject, type QuietSince } from '../../../lib/projects/story';
 import { formatPeriod, groupEntriesByCategory, neighbourReports, quartersCoveredElsewhere } from '../../../lib/site/report-view';
 import { feedAlternates, latestFeedLink, reportFeedLink } from '../../../lib/feeds';
 import { entryAnchorPath, entryPath, projectPath, reportPath, SITE_URL } from '../../../lib/routes';
@@ -128,26 +128,25 @@ export default async function ReportPage({ params }: Props) {
           ))}
         </section>
       ))}
-      <Quiet quiet={quietSinceLastReport(id, kb.reports, projects)} />
+      <Quiet since={quietSinceLastReport(id, kb.reports, projects)} />
       {reportNav('Other reports, end of page')}
     </article>
   );
 }
 
-/** The projects that reported last time and not in this report: those that stopped, then those that came back later. */
-function Quiet({ quiet }: { quiet: readonly QuietProject[] }) {
-  // The quarterly report the list was made against, not the page's neighbour (a summit edition may sit between).
-  const previous = quiet[0]?.last.report;
-  if (previous === undefined) return null;
+/**
+ * The projects that reported last time, and before, and not in this report: those that stopped,
+ * then those that came back later. First-time reporters are only counted: most never report again.
+ */
+function Quiet({ since }: { since: QuietSince | undefined }) {
+  if (since === undefined || (since.quiet.length === 0 && since.firstTimers === 0)) return null;
+  const { quiet } = since;
   const stopped = quiet.filter((q) => !q.backIn);
   const returned = quiet.filter((q) => q.backIn);
   return (
     <section aria-labelledby="_quiet" className="quiet">
       <h2 id="_quiet">Not in this report</h2>
-      <p className="muted">
-        {countOf(quiet.length, 'project', 'projects')} that reported in {reportLabel(previous)} did not report here; each with its
-        entry there and whom it named.
-      </p>
+      <p className="muted">{quietSummary(since)}</p>
       {stopped.length > 0 && (
         <>
           <h3>Not reported since ({stopped.length})</h3>

@@ -7,7 +7,7 @@ import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
 import { formatPeriod, groupEntriesByCategory, quartersCoveredElsewhere } from '../../site/report-view';
 import { quarterReportTarget } from '../../server/request-path';
 import { projectToJson, summarizeProject } from '../../projects';
-import { entryStory, quietSinceLastReport, storyLabel, type EntryStory, type QuietProject } from '../../projects/story';
+import { entryStory, quietSinceLastReport, quietSummary, storyLabel, type EntryStory, type QuietSince } from '../../projects/story';
 import { subjectToJson, summarizeSubject } from '../../subjects';
 import { peopleOverTime } from '../../timeline';
 import { contentFolder, nearestWords, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
@@ -197,7 +197,9 @@ function showReport(id: string, { kb, projects }: Lookups, json: boolean): boole
       categories: groups.map((g) => ({ key: g.category.key, title: g.category.title, entries: g.entries.map((e) => e.id) })),
       // Keyed by entry id beside `categories`, which stays a list of ids for the scripts that read it.
       stories: Object.fromEntries(groups.flatMap((g) => g.entries.map((e) => [e.id, storyJson(storyOf(e.id))]))),
-      quiet: quiet.map((q) => ({ project: q.project.slug, last: q.last.id, ...(q.backIn ? { backIn: q.backIn } : {}) })),
+      quiet: (quiet?.quiet ?? []).map((q) => ({ project: q.project.slug, last: q.last.id, ...(q.backIn ? { backIn: q.backIn } : {}) })),
+      // The first-time reporters of the previous report, left out of `quiet` as the page leaves them out.
+      ...(quiet ? { quietSince: quiet.previous, quietFirstTimers: quiet.firstTimers } : {}),
     });
     return true;
   }
@@ -222,11 +224,11 @@ function storyJson(found: { project: string; story: EntryStory } | undefined): (
 }
 
 /** The report page's "Not in this report", as text: each project with its last entry and when it came back, if it did. */
-function quietText(quiet: readonly QuietProject[]): string {
-  const previous = quiet[0]?.last.report;
-  if (previous === undefined) return '';
+function quietText(since: QuietSince | undefined): string {
+  if (since === undefined || (since.quiet.length === 0 && since.firstTimers === 0)) return '';
+  const { quiet } = since;
   const width = Math.min(60, Math.max(0, ...quiet.map((q) => q.project.slug.length)));
-  let out = `\nNot in this report: ${countOf(quiet.length, 'project', 'projects')} that reported in ${reportLabel(previous)}\n`;
+  let out = `\nNot in this report: ${quietSummary(since)}\n`;
   for (const q of quiet) out += `  ${q.project.slug.padEnd(width)}  last ${q.last.id}${q.backIn ? `, back in ${reportLabel(q.backIn)}` : ''}\n`;
   return out;
 }

@@ -72,7 +72,8 @@ interface HeadingReview {
 
 /**
  * What is wrong with a heading and what it most probably meant, or undefined when it is a known
- * category with its own description, or a new category nothing contradicts.
+ * category with its own description, or a new category nothing contradicts (described in its own
+ * words or by a `{…-desc}` of its own name).
  * A title within a misspelling's distance of exactly one known category is that category
  * (`== Kernal` → Kernel): editors copy the headings of the previous quarter, so a new category
  * one letter off a standing one is far less likely than a typo. A `{…-desc}` naming another
@@ -109,6 +110,14 @@ export function reviewHeading(heading: IndexCategory, known: ReadonlySet<string>
   }
   if (described !== undefined) {
     return { message: `category "${heading.title}" is not a known category, and ${describedWhy}; kept as "${heading.title}" (if "${described}" was meant, correct the heading)` };
+  }
+  // Every category upstream has its description: a heading far from all of them with none is a slip as often as a new category.
+  // Without categories-desc.adoc (a bare fixture, a folder copied alone) nothing is known, and every heading would be named.
+  const anyDescribed = [...known].some((k) => k !== FALLBACK_CATEGORY.key);
+  if (anyDescribed && heading.description.trim() === '') {
+    return {
+      message: `category "${heading.title}" is not a known category (categories-desc.adoc describes no "${key}") and has no description; kept as "${heading.title}" (if it is new, add :${key}-desc: to categories-desc.adoc and {${key}-desc} under the heading)`,
+    };
   }
   return undefined;
 }

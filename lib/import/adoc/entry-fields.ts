@@ -3,7 +3,7 @@ import type { Contact, Link } from '../../model';
 import { contactMistake } from './contact-mistakes';
 import { HAS_WORDS, joinLooseText, type LooseText } from '../loose-link-text';
 import { isSafeUrl, readInlineHtml, readLinkRuns, type HtmlLink } from './html';
-import { parseContactText, splitMetadataLines, splitSponsors, type MetadataField } from './metadata';
+import { linksAfterBareLabel, parseContactText, splitMetadataLines, splitSponsors, type MetadataField } from './metadata';
 
 export type Warn = (message: string, line?: number) => void;
 
@@ -46,6 +46,12 @@ export async function readEntryFields(doc: Document, baseUrl: string, warn: Warn
       const html = await applySubs(block, field.values.join('\n'));
       const read = readLinkRuns(html, baseUrl);
       const paragraphLine = block.getLineNumber();
+      for (const index of field.leadingBreaks ?? []) {
+        warn(
+          'line of the Links field starts with the "+" that ends the line before it (upstream shows it as text); read as a link of the Links field',
+          paragraphLine === undefined ? undefined : paragraphLine + index,
+        );
+      }
       const pieces: ({ link: Link } | LooseText)[] = [];
       for (const piece of read.pieces) {
         if ('link' in piece) {
@@ -125,6 +131,16 @@ function collectMetadata(container: AbstractBlock, out: { field: MetadataField; 
       // A contact said anywhere is still one of the entry's, wherever the paragraph stays.
       for (const field of fields) if (!keepsLinks || field.kind === 'contact') out.push({ field, block, depth });
       if (keepsLinks || keepsContacts) continue;
+      // "Links: +" with a blank line after it: the paragraph of links under it is the field's.
+      const last = fields.at(-1);
+      const next = blocks[i + 1];
+      const bare = last?.kind === 'links' && last.values.length === 0 && last.index === block.lines.length - 1;
+      const after = bare && next instanceof Block && next.getContext() === 'paragraph' ? linksAfterBareLabel(next.lines) : undefined;
+      if (next instanceof Block && after) {
+        for (const field of after.fields) out.push({ field, block: next, depth });
+        if (after.rest.every((l) => l.trim() === '')) blocks.splice(i + 1, 1);
+        else next.lines = after.rest;
+      }
       if (rest.every((l) => l.trim() === '')) {
         blocks.splice(i, 1);
         i--;

@@ -27,11 +27,18 @@ export interface MetadataField {
   index: number;
   /** Index of each value's line, as `index` is. */
   lines: number[];
+  /**
+   * Indexes of the Links lines that start with the ` +` hard break meant to end the line before
+   * (`+ link:…`): read as links, but upstream shows the `+` as text.
+   */
+  leadingBreaks?: number[];
 }
 
 const LABEL_RX = /^(Links?|Contacts?|Sponsors?|Sponsored by)\s*:(.*)$/;
 const LINK_START_RX = /^(?:link:|(?:https?|ftp|mailto|irc):|man:|package:)/;
 const CONTINUED_RX = /\s*\+$/;
+/** A Links line whose author put the hard break that ends the line before at its start. */
+const LEADING_BREAK_RX = /^\+\s+(?=link:|(?:https?|ftp):)/;
 
 /** Whether a line starts a header field (`Sponsor: …`, `Contact: …`, `Links:`). */
 export function startsHeaderField(line: string): boolean {
@@ -59,6 +66,9 @@ export function splitMetadataLines(lines: readonly string[]): { fields: Metadata
       pushValue(current, label[2] ?? '', index);
     } else if (current && line !== '' && (previousContinued || (current.kind === 'links' && LINK_START_RX.test(line)))) {
       pushValue(current, line, index);
+    } else if (current?.kind === 'links' && LEADING_BREAK_RX.test(line)) {
+      pushValue(current, line.replace(LEADING_BREAK_RX, ''), index);
+      current.leadingBreaks = [...(current.leadingBreaks ?? []), index];
     } else {
       current = undefined;
       rest.push(raw);
@@ -66,6 +76,27 @@ export function splitMetadataLines(lines: readonly string[]): { fields: Metadata
     previousContinued = current !== undefined && CONTINUED_RX.test(line);
   });
   return { fields, rest };
+}
+
+/**
+ * The fields of a paragraph that follows a `Links: +` line left alone in its own paragraph (a
+ * blank line written after it), where the paragraph starts with a link: the links its author
+ * meant, read as if written under the label. Indexes are of the paragraph's own lines. Undefined
+ * where the paragraph is text.
+ */
+export function linksAfterBareLabel(lines: readonly string[]): { fields: MetadataField[]; rest: string[] } | undefined {
+  if (!LINK_START_RX.test(lines[0]?.trim() ?? '')) return undefined;
+  const { fields, rest } = splitMetadataLines(['Links:', ...lines]);
+  const shift = (n: number): number => n - 1;
+  return {
+    fields: fields.map((f) => ({
+      ...f,
+      index: Math.max(0, shift(f.index)),
+      lines: f.lines.map(shift),
+      ...(f.leadingBreaks ? { leadingBreaks: f.leadingBreaks.map(shift) } : {}),
+    })),
+    rest,
+  };
 }
 
 function pushValue(field: MetadataField, text: string, index: number): void {

@@ -53,23 +53,62 @@ export async function readAdocEntry(input: AdocEntryInput): Promise<{ entry?: Ra
   // again. Closing one can show another (nested in it, or opened after it), hence a few rounds.
   let source = written;
   const closed: ClosedInEntry[] = [];
-  let read = await readSource(input, source, closed);
+  const lines = new WrittenLines();
+  let read = await readSource(input, source, { closed, fileText: written, fileLine: (line) => lines.fileLine(line) });
   for (let round = 0; round < MAX_CLOSING_ROUNDS && read.unterminated.length > 0; round++) {
     const before = closed.length;
     for (const { kind, line } of read.unterminated) {
       // Closed once already, yet still open to Asciidoctor: its reading and ours differ, so no second guess.
       if (closed.some((c) => c.line === line)) continue;
-      const closing = closeOpenBlock(source, line);
+      const closing = closeOpenBlock(source, lines.sourceLine(line));
       if (closing === undefined) continue;
-      source = closing.source;
+      const inFile = <T extends ClosedBlock>(block: T): T => ({
+        ...block,
+        line: lines.fileLine(block.line),
+        closedAt: lines.fileLine(block.closedAt),
+        ...(block.within === undefined ? {} : { within: lines.fileLine(block.within) }),
+      });
       // Asciidoctor's name for a block it is nested in where it gave one (an example styled `[NOTE]` is an admonition block).
-      const around = closing.around.map((block) => ({ ...block, kind: read.unterminated.find((u) => u.line === block.line)?.kind ?? block.kind }));
-      closed.push({ kind, ...closing.closed }, ...around);
+      const around = closing.around.map(inFile).map((block) => ({ ...block, kind: read.unterminated.find((u) => u.line === block.line)?.kind ?? block.kind }));
+      closed.push({ kind, ...inFile(closing.closed) }, ...around);
+      source = lines.blankAfter(closing.source, closing.closed.closedAt);
     }
     if (closed.length === before) break;
-    read = await readSource(input, source, closed);
+    read = await readSource(input, source, { closed, fileText: written, fileLine: (line) => lines.fileLine(line) });
   }
   return { ...(read.entry ? { entry: read.entry } : {}), problems: [...included, ...read.problems] };
+}
+
+/**
+ * The lines of an entry's source as the reader rewrote it, mapped to the file's. A closing
+ * delimiter is written on the blank line its author left, and a blank line is added after it:
+ * without one, a block attached to a list item (`*` … `+` `----`) is followed by the header field
+ * or heading right under its delimiter, which Asciidoctor then reads as more text of the item
+ * (the sponsor lost in the list, a heading shown as `==== Next`).
+ */
+class WrittenLines {
+  /** Lines of the rewritten source (1-based) that are added blank lines, none in the file. */
+  private added: number[] = [];
+
+  /** The file's line a line of the rewritten source is (an added blank line: the delimiter's before it). */
+  fileLine(line: number): number {
+    return line - this.added.filter((n) => n <= line).length;
+  }
+
+  /** The line of the rewritten source that a line of the file now is. */
+  sourceLine(line: number): number {
+    let at = line;
+    while (this.fileLine(at) < line) at++;
+    return at;
+  }
+
+  /** `source` with a blank line added after its line `line` (1-based), which lines after it then follow. */
+  blankAfter(source: string, line: number): string {
+    const out = source.split('\n');
+    out.splice(line, 0, '');
+    this.added = [...this.added.map((n) => (n > line ? n + 1 : n)), line + 1];
+    return out.join('\n');
+  }
 }
 
 const MAX_CLOSING_ROUNDS = 8;
@@ -81,16 +120,30 @@ interface ClosedInEntry extends ClosedBlock {
 interface SourceRead {
   entry?: RawAdocEntry;
   problems: ImportProblem[];
-  /** Blocks Asciidoctor found never closed, at their opening line in `written`. */
+  /** Blocks Asciidoctor found never closed, at the file's line of their opening delimiter. */
   unterminated: { kind: string; line: number }[];
 }
 
-/** Reads an entry's source, its include lines blanked and any open block the caller closed (`closed`). */
-async function readSource(input: AdocEntryInput, written: string, closed: readonly ClosedInEntry[]): Promise<SourceRead> {
+/** How the reader rewrote an entry's source: the blocks it closed, and where its lines were in the file. */
+interface Closings {
+  /** At the file's lines. */
+  closed: readonly ClosedInEntry[];
+  /** The file's text (its include lines blanked), which the closed blocks' lines are of. */
+  fileText: string;
+  /** The file's line a line of the source read is. */
+  fileLine: (line: number) => number;
+}
+
+/**
+ * Reads an entry's source, its include lines blanked and any open block the caller closed
+ * (`closings`); problems, and the entry's line, name the file's lines.
+ */
+async function readSource(input: AdocEntryInput, written: string, closings: Closings): Promise<SourceRead> {
+  const { closed, fileText, fileLine } = closings;
   const problems: ImportProblem[] = [];
   const unterminated: SourceRead['unterminated'] = [];
   const warnAt = (message: string, line?: number): void => {
-    problems.push(line === undefined ? { severity: 'warning', file: input.file, message } : { severity: 'warning', file: input.file, line, message });
+    problems.push(line === undefined ? { severity: 'warning', file: input.file, message } : { severity: 'warning', file: input.file, line: fileLine(line), message });
   };
   const layout = repairListLayout(written);
   for (const { message, line } of layout.repairs) warnAt(message, line);
@@ -120,7 +173,7 @@ async function readSource(input: AdocEntryInput, written: string, closed: readon
   const log = new AdocLog();
   try {
     const entry = await withAdocLog(log, () => convertEntry(source, heading?.marker.length, input.baseUrl, warn));
-    for (const block of closed) problems.push({ severity: 'error', file: input.file, line: block.line, message: closedBlockError(block.kind, block, written) });
+    for (const block of closed) problems.push({ severity: 'error', file: input.file, line: block.line, message: closedBlockError(block.kind, block, fileText) });
     for (const { message, line } of atOpeningLines(log.entries, source)) {
       const open = openBlockError(message, line, source);
       if (open === undefined) {
@@ -128,7 +181,7 @@ async function readSource(input: AdocEntryInput, written: string, closed: readon
         continue;
       }
       const kind = unterminatedKind(message);
-      const at = line === undefined ? undefined : layout.originalLine(line);
+      const at = line === undefined ? undefined : fileLine(layout.originalLine(line));
       // Closed with a block it is nested in, by that block's delimiter: Asciidoctor still says it was never closed itself, as it was not.
       if (closed.some((c) => c.within !== undefined && c.line === at)) continue;
       if (at !== undefined && kind !== undefined) unterminated.push({ kind, line: at });
@@ -138,7 +191,7 @@ async function readSource(input: AdocEntryInput, written: string, closed: readon
     if (entry.title !== undefined && entry.contacts.length === 0) warn(NO_CONTACT, entry.line);
     // The title is read too: it names the entry everywhere, from its page to search results and feeds.
     for (const leftover of findLeftovers(`${entry.title ?? ''}\n\n${entry.body}`, source)) warn(leftover.message, leftover.line);
-    return { entry: { ...entry, line: layout.originalLine(entry.line) }, problems, unterminated };
+    return { entry: { ...entry, line: fileLine(layout.originalLine(entry.line)) }, problems, unterminated };
   } catch (e) {
     problems.push({ severity: 'error', file: input.file, message: `could not convert: ${e instanceof Error ? e.message : String(e)}` });
     return { problems, unterminated };

@@ -155,6 +155,14 @@ describe('reviewHeading', () => {
     expect(reviewHeading(heading('Kernels', '{kernels-desc}'), known)).toBeUndefined();
   });
 
+  it('warns of a heading far from every known category that has no description either', () => {
+    expect(reviewHeading(heading('Gizmos'), known)).toEqual({
+      message:
+        'category "Gizmos" is not a known category (categories-desc.adoc describes no "gizmos") and has no description; kept as "Gizmos" (if it is new, add :gizmos-desc: to categories-desc.adoc and {gizmos-desc} under the heading)',
+    });
+    expect(reviewHeading(heading('Gizmos', 'Small things, written out.'), known)).toBeUndefined();
+  });
+
   it('only warns when the description names a category the title is far from: the title may have been changed on purpose', () => {
     expect(reviewHeading(heading('Storage', '{kernel-desc}'), known)).toEqual({
       message: 'category "Storage" is not a known category, and its description {kernel-desc} is that of category "kernel"; kept as "Storage" (if "kernel" was meant, correct the heading)',

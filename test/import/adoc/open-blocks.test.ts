@@ -149,3 +149,65 @@ describe('closeOpenBlock', () => {
     expect(closeOpenBlock('----\nx\n\n== T\n----\n', 1)).toBeUndefined();
   });
 });
+
+/** A list item with a listing attached (`+`) and never closed, then the entry's sponsor. */
+const inListItem = (delimiter: string, after: string[]) =>
+  [
+    '=== Quokka Loader',
+    '',
+    'Contact: Mira Oldfield <mira@example.org>',
+    '',
+    'The loader gained a command:',
+    '',
+    '* `quokka probe` lists the disks:',
+    '+',
+    delimiter,
+    '# quokka probe',
+    'disk0',
+    '',
+    ...after,
+    '',
+  ].join('\n');
+
+describe('a delimited block left open in a list item', () => {
+  it.each([
+    ['listing', '----'],
+    ['example', '===='],
+    ['literal', '....'],
+  ])('is closed so that the sponsor after it is the entry\'s sponsor, not text of the item (%s)', async (kind, delimiter) => {
+    const text = inListItem(delimiter, ['Sponsor: Wallaby Foundation', '', 'See <<quokka>> for more.']);
+    const { entry, problems } = await readAdocEntry({ file: 'q/quokka.adoc', text, baseUrl: BASE });
+    expect(entry?.sponsors).toEqual(['Wallaby Foundation']);
+    expect(entry?.body).not.toContain('Sponsor');
+    // The text after the sponsor is the entry's again, not the list item's.
+    expect(entry?.body).toMatch(/\n\nSee .*quokka.* for more\.$/);
+    expect(entry?.body).not.toMatch(/\n {2,}See /);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        file: 'q/quokka.adoc',
+        line: 9,
+        message: `unterminated ${kind} block ("${delimiter}"), opened here and never closed: on the published page it swallows every entry after it in the report; read here as closed at the blank line 12, before "Sponsor: Wallaby Foundation"`,
+      },
+    ]);
+  });
+
+  it('is closed before a heading, which stays a heading of the entry', async () => {
+    const text = inListItem('----', ['==== Next steps', '', 'Probe USB disks.', '', 'Sponsors: Wallaby Foundation, Bilby Trust']);
+    const { entry, problems } = await readAdocEntry({ file: 'q/quokka.adoc', text, baseUrl: BASE });
+    expect(entry?.sponsors).toEqual(['Wallaby Foundation', 'Bilby Trust']);
+    expect(entry?.body).toMatch(/```\n\n## Next steps\n\nProbe USB disks\.$/);
+    expect(problems.map((p) => [p.line, p.message.replace(/.*; /, '')])).toEqual([[9, 'read here as closed at the blank line 12, before "==== Next steps"']]);
+  });
+
+  it('names the file\'s lines in the problems after it, though the reader wrote a line in', async () => {
+    // A link whose scheme lacks its colon, after the block: warned at its line in the file (15).
+    const text = inListItem('----', ['Sponsor: Wallaby Foundation', '', 'See link:https//quokka.example.org/[the site].']);
+    const { entry, problems } = await readAdocEntry({ file: 'q/quokka.adoc', text, baseUrl: BASE });
+    expect(entry?.sponsors).toEqual(['Wallaby Foundation']);
+    expect(problems.map((p) => [p.severity, p.line])).toEqual([
+      ['warning', 15],
+      ['error', 9],
+    ]);
+  });
+});

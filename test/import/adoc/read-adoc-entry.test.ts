@@ -206,6 +206,64 @@ describe('readAdocEntry', () => {
     ]);
   });
 
+  it('reads a link whose line starts with the hard break meant for the line before ("+ link:…") as one of the Links, with a warning', async () => {
+    const { entry, problems } = await read(
+      [
+        '=== Wombat Timers',
+        '',
+        'Links: +',
+        'link:https://wombat.example/spec.html[Timer specification] URL: link:https://wombat.example/spec.html[]',
+        '+ link:https://review.example/D901[D901 wombat timers] URL: link:https://review.example/D901[]',
+        '',
+        'Contact: Ada Quill <ada@example.org>',
+        '',
+        'Timers tick.',
+      ].join('\n'),
+    );
+    expect(entry?.links).toEqual([
+      { url: 'https://wombat.example/spec.html', text: 'Timer specification' },
+      { url: 'https://review.example/D901', text: 'D901 wombat timers' },
+    ]);
+    expect(entry?.body).toBe('Timers tick.');
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'q/entry.adoc',
+        line: 5,
+        message: 'line of the Links field starts with the "+" that ends the line before it (upstream shows it as text); read as a link of the Links field',
+      },
+    ]);
+  });
+
+  it('reads the links of a "Links: +" line followed by a blank line as the Links, not as body text', async () => {
+    const { entry, problems } = await read(
+      [
+        '=== Numbat Survey',
+        '',
+        'Links: +',
+        '',
+        'link:https://numbat.example/report.md[Survey writeup] URL: https://numbat.example/report.md[] +',
+        'link:https://numbat.example/data[Raw data] URL: link:https://numbat.example/data[]',
+        '',
+        'Contact: Ada Quill <ada@example.org>',
+        '',
+        'The survey counted numbats.',
+      ].join('\n'),
+    );
+    expect(entry?.links).toEqual([
+      { url: 'https://numbat.example/report.md', text: 'Survey writeup' },
+      { url: 'https://numbat.example/data', text: 'Raw data' },
+    ]);
+    expect(entry?.body).toBe('The survey counted numbats.');
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves a paragraph after a bare "Links:" alone where it is text, not links', async () => {
+    const { entry } = await read('=== Unlisted\n\nLinks: +\n\nThe links follow next quarter.\n');
+    expect(entry?.links).toEqual([]);
+    expect(entry?.body).toBe('The links follow next quarter.');
+  });
+
   it('keeps the words of a Links line that holds no link in the body, with a warning', async () => {
     const { entry, problems } = await read('=== Unlinked\n\nLinks: +\nnone yet, see the <mailing list>\n\nBody.\n');
     expect(entry?.links).toEqual([]);

@@ -145,6 +145,18 @@ describe('splitEntry', () => {
     expect(parts.tasks).toEqual([]);
   });
 
+  it('reads bare "Sponsor:" lines after the body\'s last list, outside any paragraph, as sponsors', () => {
+    const parts = splitEntry(fragment('<p>Done:</p><ul><li>Faster probe</li></ul>\nSponsor: Quoll Robotics\nSponsor: Numbat Trust\n'));
+    expect(parts.sponsors).toEqual(['Quoll Robotics', 'Numbat Trust']);
+    expect(parts.body.filter((n) => n.type === 'element')).toHaveLength(2);
+    expect(parts.body.some((n) => n.type === 'text' && n.value.includes('Sponsor'))).toBe(false);
+  });
+
+  it('leaves bare text that says more than a sponsor in the body', () => {
+    const parts = splitEntry(fragment('<ul><li>Faster probe</li></ul>\nThanks to all testers.\nSponsor: Quoll Robotics\n'));
+    expect(parts.sponsors).toEqual([]);
+  });
+
   it('leaves a sponsor sentence in the middle of the body alone', () => {
     const parts = splitEntry(fragment('<p>Sponsor: Early</p><p>Later words.</p>'));
     expect(parts.sponsors).toEqual([]);

@@ -362,6 +362,21 @@ describe('readXmlReport: structures of the loose era', () => {
     expect(entry?.body).toBe('Sponsor: in the middle stays text.\n\nWork went on.');
   });
 
+  it('reads a closing "Sponsor:" line written outside any paragraph, after a list, as the sponsor', () => {
+    const [entry] = readInline(
+      inlineReport(`<project><title>Bare Sponsor</title>
+        <body><p>Done this quarter:</p>
+<ul>
+<li><p>Quoll sensor driver
+</p></li></ul>
+Sponsor: Quoll Robotics
+
+</body></project>`),
+    ).entries;
+    expect(entry?.sponsors).toEqual(['Quoll Robotics']);
+    expect(entry?.body).toBe('Done this quarter:\n\n- Quoll sensor driver');
+  });
+
   it('reads a <help> without <task> as one task, and turns <url> and <email> in a body into links', () => {
     const [entry] = readInline(
       inlineReport(`<project><title>Help Text</title>
