@@ -22,9 +22,10 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
     throw new UsageError((error as Error).message);
   }
   // parseArgs keeps the last of an option given twice: `--content A --content B` would read B and say nothing of A.
+  // A flag given twice loses nothing (`alias kbj='kb search --json'`, then `kbj zfs --json`), as `ls -l -l` does not.
   const seen = new Set<string>();
   for (const token of parsed.tokens) {
-    if (token.kind !== 'option' || options[token.name]?.multiple) continue;
+    if (token.kind !== 'option' || options[token.name]?.multiple || options[token.name]?.type === 'boolean') continue;
     if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once`);
     seen.add(token.name);
   }
@@ -68,10 +69,12 @@ function holdsReport(dir: string): boolean {
 }
 
 /**
- * The lines of `projects.yml` or `subjects.yml` that could not be applied, on stderr: an editor
- * checking an edit with `kb projects` or `kb show` learns why it shows no effect.
+ * Problems that do not stop a command, on stderr as `file:line: warning: message`, the form
+ * `kb check` and compilers use, which an editor jumps from: the lines of `projects.yml` or
+ * `subjects.yml` that could not be applied (an editor checking an edit with `kb projects` or
+ * `kb show` learns why it shows no effect), an entry file that could not be read.
  */
-export function warnCorrections(problems: readonly ContentProblem[]): void {
+export function warnProblems(problems: readonly ContentProblem[]): void {
   for (const p of problems) process.stderr.write(`${problemText(p, 'warning')}\n`);
 }
 

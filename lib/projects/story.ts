@@ -5,9 +5,9 @@ import { gapLabel, periodGaps } from '../timeline';
 export type EntryStory =
   /** The project's first entry. */
   | { kind: 'first' }
-  /** The project reported in the previous regular report too. */
+  /** No regular period missed since the project's entry before (a summit stands in the period it was held in). */
   | { kind: 'continuing'; previous: string }
-  /** The project skipped `skipped` regular reports before this one. */
+  /** The project skipped `skipped` regular periods since its entry before. */
   | { kind: 'back'; skipped: number; previous: string };
 
 /** An entry's place in its project: first report, continuing, or back after some reports without one. */
@@ -19,13 +19,16 @@ export function entryStory(project: Pick<Project, 'entries'>, entryId: string, r
   return skipped > 0 ? { kind: 'back', skipped, previous: previous.id } : { kind: 'continuing', previous: previous.id };
 }
 
-/** An entry's place in its story as a report says it beside the entry, on the site and in `kb show`. */
-export function storyLabel(story: EntryStory): string {
+const reportOf = (entryId: string): string => entryId.slice(0, entryId.lastIndexOf('/'));
+
+/** An entry's (`entryId`) place in its story as a report says it beside the entry, on the site and in `kb show`. */
+export function storyLabel(story: EntryStory, entryId: string): string {
   if (story.kind === 'first') return 'First report';
   if (story.kind === 'back') return `Back after ${gapLabel(story.skipped)}`;
-  // From a summit edition, "the previous report" would name the quarterly report, which it was not in.
-  const previousReport = story.previous.slice(0, story.previous.lastIndexOf('/'));
-  return parseReportId(previousReport)?.special ? `Continues from the ${reportLabel(previousReport)}` : 'Continues from the previous report';
+  const before = reportOf(story.previous);
+  // Beside a summit edition's entry, or one after it, "the previous report" would name a quarterly report the project was not in.
+  if (!parseReportId(before)?.special && !parseReportId(reportOf(entryId))?.special) return 'Continues from the previous report';
+  return `Continues from ${parseReportId(before)?.special ? 'the ' : ''}${reportLabel(before)}`;
 }
 
 /** A project missing from a report, and the report where it came back, if it did. */

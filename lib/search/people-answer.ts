@@ -2,7 +2,7 @@ import { personPath } from '../routes';
 import { parseReportId } from '../model/report-id';
 import type { PeopleIndex, Person } from '../model';
 import { QUESTION_WORDS } from './stopwords';
-import { tokenizeGroups } from './tokenize';
+import { parseQuery } from './query';
 import type { PeopleAnswer, SearchQuery, SearchResponse } from './types';
 
 const ASKS_WHO: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
@@ -13,10 +13,10 @@ const ASKS_WHO: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
  * names nothing to answer about.
  */
 export function asksWho(text: string): boolean {
-  // A quoted "who" is a word the reader looks for ("the \"who is who\" list"), not a question.
-  const asking = tokenizeGroups(text.replace(/"[^"]*"/g, ' ')).map((g) => g.term);
-  const terms = tokenizeGroups(text).map((g) => g.term);
-  return asking.some((t) => ASKS_WHO.has(t)) && terms.some((t) => !ASKS_WHO.has(t) && !QUESTION_WORDS.has(t));
+  // Read as the search reads the query: a quoted "who" is a word looked for ("the “who is who” list"), an excluded one is not wanted.
+  const { words, phrases } = parseQuery(text);
+  const terms = [...words.map((w) => w.group.term), ...phrases.flatMap((p) => p.groups.map((g) => g.term))];
+  return words.some((w) => ASKS_WHO.has(w.group.term)) && terms.some((t) => !ASKS_WHO.has(t) && !QUESTION_WORDS.has(t));
 }
 
 /** How many of the first results are looked at, and on how many a contact must be to be named: one signature is not yet an answer. */

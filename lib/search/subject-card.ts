@@ -51,9 +51,8 @@ function resultsOn(subject: Subject, results: readonly { id: string }[], index: 
 /**
  * The subject a query names: the whole query ("zfs", "FreeBSD ZFS", "lang/python"), else the longest name
  * written as a name inside it ("where does the RISC-V port stand", "bhyve live migration").
- * Where two names are as long, the one more of the first results follow: in "zfs filesystem"
- * the reader names ZFS and says what it is, and the results follow ZFS, not every filesystem;
- * then the larger subject.
+ * Where two names are as long, the one more of the first results follow ("arm64 bhyve": bhyve,
+ * whose timeline holds nine of them, not the larger arm64, which holds one), then the larger.
  */
 function namedSubject(query: string, index: Pick<SubjectIndex, 'byName' | 'byEntryId'>, results: readonly { id: string }[]): Subject | undefined {
   // A port origin names its port, not its shelf: "lang/python" is Python. A word the reader

@@ -108,6 +108,18 @@ describe('kb called wrongly', () => {
     expect(status).toBe(0);
   });
 
+  it('reads a large --batch from a pipe (no EAGAIN), and stops once the reader has gone, not after answering every query for no one', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'lib/cli/main.ts'), 'search', '--batch', '-', '--content', SAMPLE], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Each refused query (too long) says so on stderr: how many were still run after the pipe closed.
+    child.stdin.end(`bhyve\n${'q'.repeat(600)}\n`.repeat(3000));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(status).toBe(0);
+    expect(stderr.split('\n').filter((line) => line.includes('too long')).length).toBeLessThan(500);
+  }, 120_000);
+
   it.each(['import', 'check', 'stats', 'projects', 'subjects', 'show', 'search'])('%s --help prints its usage and exits 0', (command) => {
     const run = runKb([command, '--help']);
     expect(run.status).toBe(0);

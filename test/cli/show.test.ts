@@ -25,6 +25,20 @@ describe('kb show on the sample content', () => {
     expect(show('https://example.org/reports/2014q1/bhyve').stdout).toBe(show('2014-01-2014-03/bhyve').stdout);
   });
 
+  it('follows an upstream address (the wiki links there) to the report or entry, as the site redirects it', () => {
+    const report = show('2014-01-2014-03').stdout;
+    expect(report).toMatch(/^2014 Q1 /);
+    for (const key of ['https://www.FreeBSD.org/news/status/report-2014-01-2014-03.html', 'status/report-2014-01-2014-03/']) {
+      const run = show(key);
+      expect(run.status, key).toBe(0);
+      expect(run.stdout, key).toBe(report);
+    }
+    // An in-page anchor naming an entry is the entry.
+    expect(show('https://www.freebsd.org/news/status/report-2014-01-2014-03.html#pci-sr-iov-infrastructure').stdout).toBe(show('2014-01-2014-03/pci-sr-iov-infrastructure').stdout);
+    // A report we do not have is still not found.
+    expect(show('https://www.freebsd.org/status/report-2099-01-2099-03.html').status).toBe(1);
+  }, 120_000);
+
   it('--json gives a report as {kind, id, label, period, categories: [{key, title, entries}]}', () => {
     const run = show('2014-01-2014-03', '--json');
     expect(run.status).toBe(0);

@@ -34,12 +34,14 @@ describe('entryStory', () => {
     expect(entryStory(workingGroup, `${Q[5]}/working-group`, reports)).toEqual({ kind: 'back', skipped: 1, previous: `${Q[2]}/working-group` });
   });
 
-  it('says which summit an entry continues from, as "the previous report" would name the quarterly one', () => {
+  it('names the report an entry continues from where a summit is at either end, as "the previous report" would name another', () => {
     const talk = project('talk', [Q[2], Q[3]]);
     const story = entryStory(talk, `${Q[3]}/talk`, reports);
     expect(story).toEqual({ kind: 'continuing', previous: `${Q[2]}/talk` });
-    expect(storyLabel(story)).toBe('Continues from the May 2020 Developer Summit');
-    expect(storyLabel(entryStory(widget, `${Q[1]}/widget`, reports))).toBe('Continues from the previous report');
+    expect(storyLabel(story, `${Q[3]}/talk`)).toBe('Continues from the May 2020 Developer Summit');
+    expect(storyLabel(entryStory(widget, `${Q[1]}/widget`, reports), `${Q[1]}/widget`)).toBe('Continues from the previous report');
+    // A summit entry after a quarterly one: on the summit's page the previous report is another quarter's.
+    expect(storyLabel(entryStory(loader, `${Q[2]}/loader`, reports), `${Q[2]}/loader`)).toBe('Continues from 2020 Q1 (January–March)');
   });
 });
 

@@ -30,7 +30,7 @@ describe('the people a question asking who is answered with', () => {
     // Nothing asked about.
     for (const text of ['who', 'WHO?', 'who is working on it', 'who are you']) expect(asksWho(text), text).toBe(false);
     // A quoted "who" is a word looked for, not a question; outside the quotes it still asks.
-    for (const text of ['"who" gear driver', 'cogs "who is who"']) expect(asksWho(text), text).toBe(false);
+    for (const text of ['"who" gear driver', 'cogs "who is who"', '“who” gear driver', '„who is who“ cogs', 'gear driver -who', 'who -cogs']) expect(asksWho(text), text).toBe(false);
     expect(asksWho('who wrote "the gear driver"')).toBe(true);
   });
 

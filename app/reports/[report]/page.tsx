@@ -190,7 +190,7 @@ function QuietItem({ quiet: { project, last, backIn } }: { quiet: QuietProject }
 /** The entry in its project's story (first report, continuing, back after a gap) and the way to its timeline. */
 function ProjectLink({ project, entryId, reports }: { project: Project | undefined; entryId: string; reports: readonly { id: string }[] }) {
   if (!project) return null;
-  const story = storyLabel(entryStory(project, entryId, reports));
+  const story = storyLabel(entryStory(project, entryId, reports), entryId);
   if (project.entries.length < 2) return <p className="project-link muted">{story}</p>;
   const first = project.entries[0]!.report.slice(0, 4);
   const last = project.entries[project.entries.length - 1]!.report.slice(0, 4);

@@ -1,6 +1,6 @@
 import { projectSummaryToJson, summarizeProject } from '../../projects';
 import { formatSpan, countOf } from '../../model';
-import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
+import { contentFolder, parseCommandArgs, printJson, warnProblems } from '../args';
 import { openContent } from '../open-content';
 
 export const projectsUsage = 'kb projects [--json] [--content DIR]';
@@ -9,9 +9,8 @@ export const projectsUsage = 'kb projects [--json] [--content DIR]';
 export function runProjects(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const { kb, projects: index } = openContent(contentFolder(values.content));
-  for (const problem of kb.problems) process.stderr.write(`kb projects: ${problem.file}: ${problem.message}\n`);
   const { projects, problems } = index;
-  warnCorrections(problems);
+  warnProblems([...kb.problems, ...problems]);
   if (values.json) {
     printJson(projects.map(projectSummaryToJson));
     return 0;

@@ -89,10 +89,30 @@ function printText(response: SearchResponse, offset: number): void {
   process.stdout.write(out);
 }
 
-function runBatch(engine: SearchEngine, source: string, values: Values): number {
+/**
+ * A turn of the event loop: a write to a pipe its reader closed (`| head -1`) fails only there,
+ * where main's handler ends the process; a batch run in one synchronous loop would answer
+ * every query of the file first, for no one.
+ */
+const letPipeErrorsIn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The batch's text. Standard input is read as a stream: a synchronous read of a pipe its writer
+ * opened non-blocking (a parent process in Node, some shells) fails with EAGAIN once the pipe is
+ * momentarily empty, and the batch was refused as unreadable.
+ */
+async function readBatch(source: string): Promise<string> {
+  if (source !== '-') return readFileSync(source, 'utf8');
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk as string;
+  return text;
+}
+
+async function runBatch(engine: SearchEngine, source: string, values: Values): Promise<number> {
   let text: string;
   try {
-    text = readFileSync(source === '-' ? 0 : source, 'utf8');
+    text = await readBatch(source);
   } catch (error) {
     throw new UsageError(`--batch: cannot read ${source === '-' ? 'standard input' : source}: ${(error as Error).message}`);
   }
@@ -100,6 +120,7 @@ function runBatch(engine: SearchEngine, source: string, values: Values): number 
   for (const line of text.split(/\r?\n/)) {
     const q = line.trim();
     if (!q) continue;
+    await letPipeErrorsIn();
     const parsed = queryOf(q, values);
     if (!parsed.ok) {
       failed++;
@@ -118,7 +139,7 @@ function runBatch(engine: SearchEngine, source: string, values: Values): number 
 }
 
 /** `kb search`: the site's search on the command line, one query or a batch built on one index. */
-export function runSearch(args: string[]): number {
+export async function runSearch(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   const text = positionals.join(' ');
   if (values.batch !== undefined && text) throw new UsageError('give either a query or --batch FILE, not both');
@@ -134,7 +155,7 @@ export function runSearch(args: string[]): number {
   const engine = withSiteAnswers(createEngineFromData(loadOrBuildSearchData(kb, resolveSearchCacheDir(searchCacheDir()), rowContextOf(kb, projects, subjects)).data), subjects, content.people());
   const unknown = engine.filterError(checked.query, cliLabel);
   if (unknown !== undefined) throw new UsageError(unknown);
-  if (values.batch !== undefined) return runBatch(engine, values.batch, values);
+  if (values.batch !== undefined) return await runBatch(engine, values.batch, values);
   const response = engine.search(checked.query);
   if (values.json) printJson(response);
   else printText(response, checked.query.offset);

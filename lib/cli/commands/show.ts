@@ -6,11 +6,12 @@ import { CONTACT_KIND_LABELS, personView } from '../../people/view';
 import { decodeOrKeep, entryPath, personPath, reportPath } from '../../routes';
 import { formatPeriod, groupEntriesByCategory, quartersCoveredElsewhere } from '../../site/report-view';
 import { quarterReportTarget } from '../../server/request-path';
+import { upstreamCatalog, upstreamLinkTarget } from '../../site/upstream-urls';
 import { projectToJson, summarizeProject } from '../../projects';
 import { entryStory, quietSinceLastReport, quietSummary, storyLabel, type EntryStory, type QuietSince } from '../../projects/story';
 import { subjectToJson, summarizeSubject } from '../../subjects';
 import { peopleOverTime } from '../../timeline';
-import { contentFolder, nearestWords, parseCommandArgs, printJson, UsageError, warnCorrections } from '../args';
+import { contentFolder, nearestWords, parseCommandArgs, printJson, UsageError, warnProblems } from '../args';
 import { openContent, type OpenedContent } from '../open-content';
 
 export const showUsage =
@@ -34,6 +35,25 @@ function keyPath(key: string): string {
   }
   const path = url.pathname.replace(/\/$/, '');
   return decodeOrKeep(url.hash.length > 1 ? `${path}/${url.hash.slice(1)}` : path);
+}
+
+/**
+ * The site path of an upstream address (`https://www.freebsd.org/status/report-2014-01-2014-03.html`,
+ * `/news/status/report-…`, `/status/report-<id>/<file>/`, an in-page anchor), as the site
+ * redirects it: the wiki and years of mail link there, and a reader pastes what they followed.
+ * An anchor that names no entry of the report (a category's) leads to the report.
+ */
+function upstreamForm(key: string, kb: KnowledgeBase): string | undefined {
+  const href = /^\/?(news\/)?status\//i.test(key) ? `https://www.freebsd.org/${key.replace(/^\//, '')}` : key;
+  // The catalog reads every entry: built only for an address that could be upstream's.
+  if (!/^https?:\/\/(www\.)?freebsd\.org\//i.test(href)) return undefined;
+  const target = upstreamLinkTarget(href, upstreamCatalog(kb, entryAliases(kb)));
+  if (target === null) return undefined;
+  const cut = target.indexOf('#');
+  if (cut === -1) return target;
+  const page = target.slice(0, cut);
+  const entry = kb.getEntry(`${page.replace(/^\/reports\//, '')}/${decodeOrKeep(target.slice(cut + 1))}`);
+  return entry ? entryPath(entry) : page;
 }
 
 /**
@@ -62,8 +82,8 @@ export function runShow(args: string[]): number {
   if (!key) throw new UsageError('show needs an entry id (<report id>/<slug>), a report id, a project, subject or person slug, or a site URL');
   const at = openContent(contentFolder(values.content));
   const { kb, projects } = at;
-  warnCorrections(projects.problems);
-  const path = quarterForm(keyPath(key), kb);
+  warnProblems(projects.problems);
+  const path = quarterForm(upstreamForm(key, kb) ?? keyPath(key), kb);
   const section = /^\/?(reports|projects|subjects|people)\//i.exec(path)?.[1]?.toLowerCase() as Section | undefined;
   // Ids and slugs are lower case; the site's addresses take any case too.
   const name = path.replace(/^\/?(reports|projects|subjects|people)\//i, '').replace(/\/$/, '').toLowerCase();
@@ -148,7 +168,7 @@ function showProject(project: Project, at: Lookups, json: boolean): void {
 /** Prints a subject (an old slug or another spelling says what it is now); false when there is none. */
 function showSubject(slug: string, at: Lookups, json: boolean): boolean {
   const subjects = at.subjects();
-  warnCorrections(subjects.problems);
+  warnProblems(subjects.problems);
   const subject = findBySlug(subjects, slug)?.item;
   if (!subject) return false;
   if (subject.slug !== slug) {
@@ -211,7 +231,7 @@ function showReport(id: string, { kb, projects }: Lookups, json: boolean): boole
     out += `\n${group.category.title}\n`;
     for (const e of group.entries) {
       const story = storyOf(e.id)?.story;
-      out += story ? `  ${e.id.padEnd(width)}  ${e.title.padEnd(titleWidth)}  ${storyLabel(story)}\n` : `  ${e.id.padEnd(width)}  ${e.title}\n`;
+      out += story ? `  ${e.id.padEnd(width)}  ${e.title.padEnd(titleWidth)}  ${storyLabel(story, e.id)}\n` : `  ${e.id.padEnd(width)}  ${e.title}\n`;
     }
   }
   out += quietText(quiet);

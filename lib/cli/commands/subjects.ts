@@ -1,6 +1,6 @@
 import { formatSpan, countOf } from '../../model';
 import { subjectSummaryToJson, summarizeSubject } from '../../subjects';
-import { contentFolder, parseCommandArgs, printJson, warnCorrections } from '../args';
+import { contentFolder, parseCommandArgs, printJson, warnProblems } from '../args';
 import { openContent } from '../open-content';
 
 export const subjectsUsage = 'kb subjects [--json] [--content DIR]';
@@ -10,9 +10,8 @@ export function runSubjects(args: string[]): number {
   const { values } = parseCommandArgs(args, { content: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const content = openContent(contentFolder(values.content));
   const { kb, projects } = content;
-  for (const problem of kb.problems) process.stderr.write(`kb subjects: ${problem.file}: ${problem.message}\n`);
   const index = content.subjects();
-  warnCorrections([...projects.problems, ...index.problems]);
+  warnProblems([...kb.problems, ...projects.problems, ...index.problems]);
   if (values.json) {
     printJson(index.subjects.map((s) => subjectSummaryToJson(s, (id) => projects.byEntryId.get(id))));
     return 0;
