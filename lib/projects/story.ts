@@ -1,4 +1,5 @@
 import { compareReportIds, countOf, parseReportId, reportLabel, type Entry, type Report, type Project, type ProjectIndex } from '../model';
+import { entryParts } from '../routes';
 import { gapLabel, periodGaps } from '../timeline';
 
 /** Where an entry stands in its project's story. */
@@ -19,15 +20,13 @@ export function entryStory(project: Pick<Project, 'entries'>, entryId: string, r
   return skipped > 0 ? { kind: 'back', skipped, previous: previous.id } : { kind: 'continuing', previous: previous.id };
 }
 
-const reportOf = (entryId: string): string => entryId.slice(0, entryId.lastIndexOf('/'));
-
 /** An entry's (`entryId`) place in its story as a report says it beside the entry, on the site and in `kb show`. */
 export function storyLabel(story: EntryStory, entryId: string): string {
   if (story.kind === 'first') return 'First report';
   if (story.kind === 'back') return `Back after ${gapLabel(story.skipped)}`;
-  const before = reportOf(story.previous);
+  const before = entryParts(story.previous).report;
   // Beside a summit edition's entry, or one after it, "the previous report" would name a quarterly report the project was not in.
-  if (!parseReportId(before)?.special && !parseReportId(reportOf(entryId))?.special) return 'Continues from the previous report';
+  if (!parseReportId(before)?.special && !parseReportId(entryParts(entryId).report)?.special) return 'Continues from the previous report';
   return `Continues from ${parseReportId(before)?.special ? 'the ' : ''}${reportLabel(before)}`;
 }
 
